@@ -1,0 +1,27 @@
+export {ArticleMetadata, RemovedSpan} from './clean-schema.js'
+export {DateMention, ReferenceDate} from './date-schema.js'
+export {EventRecord, EventSource, MentionRef} from './event-schema.js'
+export {Quantity, Unit} from './quantity-schema.js'
+export {
+  ArticleRecord,
+  articleRecordDataKeys,
+  DuplicateOf,
+  ErrorRecord,
+  InputDocument,
+  RecordMessage,
+  TidingsRecord
+} from './schema.js'
+export {Span} from './span.js'
+export {
+  type CorpusStage,
+  createPipeline,
+  type DocumentInfo,
+  errorRecord,
+  type InputOrigin,
+  isErrorRecord,
+  type Pipeline,
+  type PipelineInput,
+  type PipelineOptions
+} from './pipeline.js'
+export {lineSpans, nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes, trimSpan} from './tree.js'
+export {type RecordJsonSchema, recordJsonSchema} from './json-schema.js'

@@ -1,0 +1,196 @@
+import {ArkErrors} from 'arktype'
+import type {Root} from 'nlcst'
+import {type PluggableList, type Processor, unified} from 'unified'
+import {VFile} from 'vfile'
+import {
+  type ArticleRecord,
+  articleRecordDataKeys,
+  type ErrorRecord,
+  InputDocument,
+  type RecordMessage,
+  type TidingsRecord
+} from './schema.js'
+import {nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes} from './tree.js'
+
+/** What core puts on every file before the stages run. */
+export interface DocumentInfo {
+  id: string
+  format: 'text' | 'html'
+  /** The page, for HTML input; `@tidings/clean` turns it into `file.data.text`. */
+  html?: string
+  publishedAt: string | null
+  /** True when `publishedAt` came from the pipeline's `published` option, not the document. */
+  publishedFromOption: boolean
+  title?: string
+  url?: string
+  source?: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    document: DocumentInfo
+    /** The text every offset points into: the document's text, or the page's text for HTML. */
+    text: string
+    extensions: Record<string, unknown>
+  }
+}
+
+/**
+ * A stage over the stream of records (dedupe, events). It receives every record, in order, and
+ * must pass on the ones it does not change, so stages compose like middleware.
+ */
+export interface CorpusStage {
+  readonly name: string
+  transform(records: AsyncIterable<TidingsRecord>): AsyncIterable<TidingsRecord>
+}
+
+export interface PipelineOptions {
+  /** Per-article stages: unified plugins (or `[plugin, options]`), run in order over one tree. */
+  article?: PluggableList
+  /** Corpus stages, run in order over the stream of article records. */
+  corpus?: ReadonlyArray<CorpusStage>
+  /** Reference date (YYYY-MM-DD) for documents that carry no `publishedAt`. */
+  published?: string
+}
+
+export interface InputOrigin {
+  path?: string
+  line?: number
+}
+
+/** An input as loaders hand it over: a document to process, or an error record for one that could not be read. */
+export type PipelineInput = InputDocument | ErrorRecord
+
+export interface Pipeline {
+  /** The frozen unified processor of the per-article stages. */
+  readonly processor: Processor<Root, Root, Root>
+  /** Process one document; never throws: bad content gives an error record. */
+  article(document: unknown, origin?: InputOrigin): Promise<ArticleRecord | ErrorRecord>
+  /** Article records (and passed-through error records), one per input, in input order. */
+  articles(inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>): AsyncIterable<ArticleRecord | ErrorRecord>
+  /** The whole pipeline: the article records through every corpus stage. */
+  run(inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>): AsyncIterable<TidingsRecord>
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * Build a pipeline. Plugins are attached here, so bad options throw now, not on the first article.
+ */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  if (options.published !== undefined && !isoDate.test(options.published)) {
+    throw new TypeError(`Expected \`published\` as YYYY-MM-DD, not \`${options.published}\``)
+  }
+  for (const stage of options.corpus ?? []) {
+    if (typeof stage?.transform !== 'function') {
+      throw new TypeError('Expected each corpus stage to have a `transform(records)` method')
+    }
+  }
+  const processor = unified()
+    .use(tidingsParse)
+    .use(options.article ?? [])
+    .freeze() as unknown as Processor<Root, Root, Root>
+
+  async function article(document: unknown, origin?: InputOrigin): Promise<ArticleRecord | ErrorRecord> {
+    const checked = InputDocument(document)
+    if (checked instanceof ArkErrors) {
+      const id = typeof (document as {id?: unknown})?.id === 'string' ? (document as {id: string}).id : fallbackId(origin)
+      return errorRecord(id, 'invalid-document', checked.summary, origin)
+    }
+    const file = createFile(checked, options.published)
+    try {
+      const tree = await processor.run(processor.parse(file), file)
+      return articleRecord(file, tree)
+    } catch (error) {
+      return errorRecord(checked.id, 'stage-failed', error instanceof Error ? error.message : String(error), origin)
+    }
+  }
+
+  async function* articles(inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>) {
+    for await (const input of inputs) {
+      yield isErrorRecord(input) ? input : await article(input)
+    }
+  }
+
+  function run(inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>): AsyncIterable<TidingsRecord> {
+    let records: AsyncIterable<TidingsRecord> = articles(inputs)
+    for (const stage of options.corpus ?? []) records = stage.transform(records)
+    return records
+  }
+
+  return {processor, article, articles, run}
+}
+
+export function errorRecord(id: string, code: string, message: string, origin?: InputOrigin): ErrorRecord {
+  const record: ErrorRecord = {kind: 'error', id, error: {code, message}}
+  if (origin && (origin.path !== undefined || origin.line !== undefined)) record.input = {...origin}
+  return record
+}
+
+export function isErrorRecord(value: unknown): value is ErrorRecord {
+  return (value as {kind?: unknown})?.kind === 'error'
+}
+
+function fallbackId(origin?: InputOrigin): string {
+  return origin ? `${origin.path ?? 'input'}${origin.line === undefined ? '' : `:${origin.line}`}` : 'input'
+}
+
+function createFile(document: InputDocument, published: string | undefined): VFile {
+  const html = document.html
+  const info: DocumentInfo = {
+    id: document.id,
+    format: html === undefined ? 'text' : 'html',
+    publishedAt: document.publishedAt ?? published ?? null,
+    publishedFromOption: document.publishedAt == null && published !== undefined
+  }
+  if (html !== undefined) info.html = html
+  if (document.title !== undefined) info.title = document.title
+  if (document.url !== undefined) info.url = document.url
+  if (document.source !== undefined) info.source = document.source
+  const file = new VFile({path: document.id, value: html ?? document.text ?? ''})
+  file.data.document = info
+  if (html === undefined) file.data.text = document.text
+  return file
+}
+
+/** Core's parser: one paragraph a line. A page (HTML wins over text) has no text until `@tidings/clean` extracts it. */
+function tidingsParse(this: Processor) {
+  this.parser = (_document, file) => parseParagraphs(file.data.text ?? '')
+}
+
+function articleRecord(file: VFile, tree: Root): ArticleRecord | ErrorRecord {
+  const info = file.data.document
+  if (!info) throw new Error('file.data.document is missing')
+  if (file.data.text === undefined) {
+    return errorRecord(info.id, 'html-needs-clean', 'HTML input needs the clean stage (@tidings/clean) to extract its text')
+  }
+  const record: ArticleRecord = {
+    kind: 'article',
+    id: info.id,
+    publishedAt: info.publishedAt,
+    text: file.data.text,
+    paragraphs: paragraphNodes(tree).map(nodeSpan),
+    sentences: sentenceNodes(tree).map(nodeSpan),
+    messages: file.messages.map(recordMessage)
+  }
+  if (info.title !== undefined) record.title = info.title
+  if (info.url !== undefined) record.url = info.url
+  if (info.source !== undefined) record.source = info.source
+  const data = file.data as Record<string, unknown>
+  for (const key of articleRecordDataKeys) {
+    if (data[key] !== undefined) (record as Record<string, unknown>)[key] = data[key]
+  }
+  return record
+}
+
+function recordMessage(message: VFile['messages'][number]): RecordMessage {
+  const result: RecordMessage = {reason: message.reason}
+  if (message.ruleId) result.ruleId = message.ruleId
+  if (message.source) result.source = message.source
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : undefined
+  if (start?.offset !== undefined) result.start = start.offset
+  if (end?.offset !== undefined) result.end = end.offset
+  return result
+}

@@ -1,0 +1,82 @@
+import {type} from 'arktype'
+import {ArticleMetadata, RemovedSpan} from './clean-schema.js'
+import {DateMention, ReferenceDate} from './date-schema.js'
+import {EventRecord} from './event-schema.js'
+import {Quantity} from './quantity-schema.js'
+import {Span} from './span.js'
+
+/** An article as a user hands it in: plain text or a whole HTML page. */
+export const InputDocument = type({
+  id: 'string > 0',
+  'text?': 'string',
+  'html?': 'string',
+  'publishedAt?': 'string | null',
+  'title?': 'string',
+  'url?': 'string',
+  'source?': 'string'
+}).narrow((document, context) =>
+  document.text !== undefined || document.html !== undefined
+    ? true
+    : context.mustBe('a document with `text` or `html`')
+)
+export type InputDocument = typeof InputDocument.infer
+
+/** A warning a stage left on an article: content it could not handle, never a crash. */
+export const RecordMessage = type({
+  reason: 'string',
+  'ruleId?': 'string',
+  'source?': 'string',
+  'start?': 'number.integer >= 0',
+  'end?': 'number.integer >= 0'
+})
+export type RecordMessage = typeof RecordMessage.infer
+
+export const DuplicateOf = type({article: 'string', similarity: '0 <= number <= 1'})
+export type DuplicateOf = typeof DuplicateOf.infer
+
+/** One processed article. Every offset points into `text`, the text the user gave (or the page's text, for HTML). */
+export const ArticleRecord = type({
+  kind: "'article'",
+  id: 'string',
+  'publishedAt?': 'string | null',
+  'title?': 'string',
+  'url?': 'string',
+  'source?': 'string',
+  text: 'string',
+  paragraphs: Span.array(),
+  sentences: Span.array(),
+  'cleanText?': 'string',
+  'removed?': RemovedSpan.array(),
+  'metadata?': ArticleMetadata,
+  'referenceDate?': ReferenceDate,
+  'dates?': DateMention.array(),
+  'quantities?': Quantity.array(),
+  'duplicateOf?': DuplicateOf,
+  'extensions?': 'Record<string, unknown>',
+  messages: RecordMessage.array()
+})
+export type ArticleRecord = typeof ArticleRecord.infer
+
+/** An input that could not be processed: what failed and why. The batch goes on. */
+export const ErrorRecord = type({
+  kind: "'error'",
+  id: 'string',
+  error: {code: 'string', message: 'string'},
+  'input?': {'path?': 'string', 'line?': 'number.integer >= 1'}
+})
+export type ErrorRecord = typeof ErrorRecord.infer
+
+export const TidingsRecord = ArticleRecord.or(EventRecord).or(ErrorRecord)
+export type TidingsRecord = typeof TidingsRecord.infer
+
+/** The keys a per-article stage may write to `file.data` that become fields of the article record. */
+export const articleRecordDataKeys = [
+  'cleanText',
+  'removed',
+  'metadata',
+  'referenceDate',
+  'dates',
+  'quantities',
+  'duplicateOf',
+  'extensions'
+] as const satisfies ReadonlyArray<keyof ArticleRecord>

@@ -1,0 +1,86 @@
+/**
+ * pnpm bench [--suite NAME] [--seconds N] [--write] [--check]
+ * Runs every suite in ./suites, prints one table of rates and ratios against baselines measured
+ * in the same run, `--write` keeps it in docs/benchmarks.md, `--check` fails below a target ratio.
+ */
+import {existsSync, readdirSync, writeFileSync} from 'node:fs'
+import {arch, cpus, totalmem} from 'node:os'
+import {join, resolve} from 'node:path'
+import {parseArgs} from 'node:util'
+import {generateArticles} from './corpus.js'
+import type {BenchRow, BenchSuite} from './measure.js'
+
+const {values} = parseArgs({
+  options: {
+    suite: {type: 'string', multiple: true},
+    seconds: {type: 'string', default: '1'},
+    articles: {type: 'string', default: '300'},
+    write: {type: 'boolean', default: false},
+    check: {type: 'boolean', default: false}
+  }
+})
+
+const root = resolve(import.meta.dirname, '../../..')
+const suitesDirectory = join(import.meta.dirname, 'suites')
+const dataCandidates = [process.env.TIDINGS_DATA, resolve(root, '../shared/data')]
+const dataDirectory = dataCandidates.find((candidate) => candidate && existsSync(candidate))
+
+const suites: BenchSuite[] = []
+for (const name of readdirSync(suitesDirectory).sort()) {
+  if (!/\.ts$/.test(name) || name.endsWith('.test.ts')) continue
+  const module = (await import(join(suitesDirectory, name))) as {suite: BenchSuite}
+  if (!values.suite || values.suite.includes(module.suite.name)) suites.push(module.suite)
+}
+
+const context = {
+  articles: generateArticles(Number(values.articles)),
+  dataDirectory,
+  minSeconds: Number(values.seconds)
+}
+const rows: BenchRow[] = []
+for (const suite of suites) {
+  process.stderr.write(`bench: ${suite.name}\n`)
+  rows.push(...(await suite.run(context)))
+}
+
+const table = formatTable(rows)
+process.stdout.write(table + '\n')
+
+if (values.write) {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} (${arch()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
+  const page = [
+    '# Benchmarks',
+    '',
+    'Written by `pnpm bench --write`. Each ratio compares Tidings with a baseline measured in the same run on the',
+    'same articles, so the figures hold across machines better than raw rates do. Reproduce with `pnpm bench`.',
+    '',
+    `Machine: ${machine}. Corpus: ${context.articles.length} generated articles${dataDirectory ? ' plus the development data where a suite reads it' : ''}.`,
+    '',
+    table,
+    ''
+  ].join('\n')
+  writeFileSync(join(root, 'docs/benchmarks.md'), page)
+}
+
+const failures = rows.filter((row) => row.target !== undefined && (row.ratio ?? 0) < row.target)
+if (values.check && failures.length > 0) {
+  for (const row of failures) process.stderr.write(`bench: ${row.suite} ${row.name}: ratio ${row.ratio?.toFixed(2)} below ${row.target}\n`)
+  process.exitCode = 1
+}
+
+function formatTable(list: ReadonlyArray<BenchRow>): string {
+  const lines = [
+    '| suite | measure | articles/s | MB/s | peak MB | baseline | baseline articles/s | ratio | target |',
+    '|---|---|---:|---:|---:|---|---:|---:|---:|'
+  ]
+  for (const row of list) {
+    lines.push(
+      `| ${row.suite} | ${row.name}${row.note ? ` (${row.note})` : ''} | ${fixed(row.articlesPerSecond, 1)} | ${fixed(row.megabytesPerSecond, 2)} | ${row.peakMegabytes === undefined ? '' : fixed(row.peakMegabytes, 0)} | ${row.baseline?.name ?? ''} | ${row.baseline ? fixed(row.baseline.articlesPerSecond, 1) : ''} | ${row.ratio === undefined ? '' : fixed(row.ratio, 2)} | ${row.target === undefined ? '' : `≥ ${row.target}`} |`
+    )
+  }
+  return lines.join('\n')
+}
+
+function fixed(value: number, digits: number): string {
+  return value.toFixed(digits)
+}

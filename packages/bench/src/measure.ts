@@ -1,0 +1,84 @@
+import {performance} from 'node:perf_hooks'
+
+/** One line of the benchmark table: a measured rate, and its ratio to a baseline measured in the same run. */
+export interface BenchRow {
+  suite: string
+  name: string
+  articlesPerSecond: number
+  megabytesPerSecond: number
+  peakMegabytes?: number
+  baseline?: {name: string; articlesPerSecond: number}
+  /** Our rate over the baseline's (or another figure the issue names). */
+  ratio?: number
+  /** The ratio the issue asks for; the run fails `--check` below it. */
+  target?: number
+  note?: string
+}
+
+export interface Throughput {
+  articlesPerSecond: number
+  megabytesPerSecond: number
+  seconds: number
+}
+
+/**
+ * Time `work` over `texts`: one warm-up pass, then as many passes as fit in `minSeconds`,
+ * so short corpora still give a stable rate.
+ */
+export async function throughput(
+  texts: ReadonlyArray<string>,
+  work: (text: string, index: number) => unknown,
+  minSeconds = 1
+): Promise<Throughput> {
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+  for (const [index, text] of texts.entries()) await work(text, index)
+  let passes = 0
+  const started = performance.now()
+  let elapsed = 0
+  do {
+    for (const [index, text] of texts.entries()) await work(text, index)
+    passes++
+    elapsed = (performance.now() - started) / 1000
+  } while (elapsed < minSeconds)
+  return {
+    articlesPerSecond: (texts.length * passes) / elapsed,
+    megabytesPerSecond: (bytes * passes) / elapsed / 1e6,
+    seconds: elapsed
+  }
+}
+
+/** A row comparing `ours` with `baseline`, measured on the same texts in the same run. */
+export function compare(
+  suite: string,
+  name: string,
+  ours: Throughput,
+  baselineName: string,
+  baseline: Throughput,
+  target?: number
+): BenchRow {
+  const row: BenchRow = {
+    suite,
+    name,
+    articlesPerSecond: ours.articlesPerSecond,
+    megabytesPerSecond: ours.megabytesPerSecond,
+    baseline: {name: baselineName, articlesPerSecond: baseline.articlesPerSecond},
+    ratio: ours.articlesPerSecond / baseline.articlesPerSecond
+  }
+  if (target !== undefined) row.target = target
+  return row
+}
+
+/** A benchmark suite: one file of `src/suites/`, one stage or concern. */
+export interface BenchSuite {
+  name: string
+  run(context: BenchContext): Promise<BenchRow[]>
+}
+
+export interface BenchContext {
+  /** Articles we generate ourselves (no third-party text in the repo). */
+  articles: ReadonlyArray<string>
+  /** `$TIDINGS_DATA` or `../shared/data` when present, else undefined. */
+  dataDirectory: string | undefined
+  /** Seconds each measurement runs for at least. */
+  minSeconds: number
+}

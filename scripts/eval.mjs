@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * pnpm eval [--check] [--only NAME]
+ * Runs each stage's `tidings` subcommand over the development sets and the shared scorers, and
+ * prints one table of figures. Each package lists its runs and floors in `eval.json`; `--check`
+ * fails when a figure falls below its floor. Skips, saying so, when the data is absent.
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const {values} = parseArgs({options: {check: {type: 'boolean', default: false}, only: {type: 'string', multiple: true}}})
+const dataDirectory = [process.env.TIDINGS_DATA, resolve(root, '../shared/data')].find((path) => path && existsSync(path))
+const scorerDirectory = [process.env.TIDINGS_EVAL, resolve(dataDirectory ?? root, '../eval')].find(
+  (path) => path && existsSync(path)
+)
+if (!dataDirectory || !scorerDirectory) {
+  console.log('eval: skipped, no development data (set TIDINGS_DATA, or put shared/ beside the repo)')
+  process.exit(0)
+}
+
+const cli = join(root, 'packages/tidings/dist/cli.js')
+const outputDirectory = join(root, '.eval')
+mkdirSync(outputDirectory, {recursive: true})
+
+const rows = []
+for (const pkg of readdirSync(join(root, 'packages')).sort()) {
+  const configPath = join(root, 'packages', pkg, 'eval.json')
+  if (!existsSync(configPath)) continue
+  for (const run of JSON.parse(readFileSync(configPath, 'utf8'))) {
+    if (values.only && !values.only.some((name) => run.name.includes(name))) continue
+    const data = join(dataDirectory, run.data)
+    if (!existsSync(data)) {
+      rows.push({run: run.name, figure: '(data absent)', value: '', floor: '', ok: true})
+      continue
+    }
+    const output = join(outputDirectory, run.name.replace(/[^\w.-]+/g, '_') + '.jsonl')
+    try {
+      execFileSync(process.execPath, [cli, ...run.tidings, '--jsonl', data, '--out', output, '--quiet'], {stdio: 'inherit'})
+    } catch (error) {
+      // Exit code 1 means some inputs gave error records; the scorer counts what they missed.
+      if (error.status !== 1) throw error
+    }
+    const scores = JSON.parse(
+      execFileSync(process.execPath, [join(scorerDirectory, run.scorer), data, output, ...(run.scorerArgs ?? [])], {
+        encoding: 'utf8'
+      })
+    )
+    for (const [figure, floor] of Object.entries(run.figures)) {
+      const value = figure.split('.').reduce((object, key) => object?.[key], scores)
+      rows.push({run: run.name, figure, value, floor, ok: typeof value === 'number' && value >= floor})
+    }
+  }
+}
+
+console.log('| run | figure | value | floor | |')
+console.log('|---|---|---:|---:|---|')
+for (const row of rows) console.log(`| ${row.run} | ${row.figure} | ${row.value} | ${row.floor} | ${row.ok ? 'ok' : 'BELOW'} |`)
+const below = rows.filter((row) => !row.ok)
+if (values.check && below.length > 0) {
+  console.error(`eval: ${below.length} figure(s) below their floor`)
+  process.exit(1)
+}

@@ -1,5 +1,8 @@
-// Writes dist/schema.json from the built schemas, so non-TypeScript users get the same contract.
+// Writes the JSON Schema of documents and records from the built arktype schemas: into dist for the
+// package, and into docs/ for readers, so neither is ever written by hand.
 import {writeFileSync} from 'node:fs'
 import {recordJsonSchema} from '../dist/index.js'
 
-writeFileSync(new URL('../dist/schema.json', import.meta.url), JSON.stringify(recordJsonSchema(), null, 2) + '\n')
+const json = JSON.stringify(recordJsonSchema(), null, 2) + '\n'
+writeFileSync(new URL('../dist/schema.json', import.meta.url), json)
+writeFileSync(new URL('../../../docs/schema.json', import.meta.url), json)

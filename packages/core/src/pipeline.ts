@@ -58,8 +58,11 @@ export interface InputOrigin {
   line?: number
 }
 
-/** An input as loaders hand it over: a document to process, or an error record for one that could not be read. */
-export type PipelineInput = InputDocument | ErrorRecord
+/**
+ * An input as loaders hand it over: a document to process, an article record processed earlier
+ * (it goes straight to the corpus stages), or an error record for an input that could not be read.
+ */
+export type PipelineInput = InputDocument | ArticleRecord | ErrorRecord
 
 export interface Pipeline {
   /** The frozen unified processor of the per-article stages. */
@@ -108,7 +111,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 
   async function* articles(inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>) {
     for await (const input of inputs) {
-      yield isErrorRecord(input) ? input : await article(input)
+      yield isRecord(input) ? input : await article(input)
     }
   }
 
@@ -129,6 +132,10 @@ export function errorRecord(id: string, code: string, message: string, origin?: 
 
 export function isErrorRecord(value: unknown): value is ErrorRecord {
   return (value as {kind?: unknown})?.kind === 'error'
+}
+
+function isRecord(input: PipelineInput): input is ArticleRecord | ErrorRecord {
+  return 'kind' in input && (input.kind === 'article' || input.kind === 'error')
 }
 
 function fallbackId(origin?: InputOrigin): string {

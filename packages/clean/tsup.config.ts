@@ -1,3 +1,0 @@
-import {packageBuild} from '../../tsup.config.base.js'
-
-export default packageBuild()

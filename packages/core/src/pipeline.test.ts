@@ -1,0 +1,114 @@
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import {visit} from 'unist-util-visit'
+import {describe, expect, it} from 'vitest'
+import type {VFile} from 'vfile'
+import {type CorpusStage, createPipeline} from './pipeline.js'
+import type {TidingsRecord} from './schema.js'
+
+/** A custom per-article stage, written the way a user writes one: counts words into `extensions`. */
+const countWords: Plugin<[{minLength?: number}?], Root> = function (options = {}) {
+  const minLength = options.minLength ?? 1
+  if (!Number.isInteger(minLength) || minLength < 1) throw new TypeError('`minLength` must be a positive integer')
+  return (tree: Root, file: VFile) => {
+    let words = 0
+    visit(tree, 'WordNode', (node) => {
+      const end = node.position?.end.offset ?? 0
+      const start = node.position?.start.offset ?? 0
+      if (end - start >= minLength) words++
+    })
+    file.data.extensions = {...file.data.extensions, words}
+  }
+}
+
+async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
+  const list: T[] = []
+  for await (const record of records) list.push(record)
+  return list
+}
+
+describe('createPipeline', () => {
+  it('runs custom stages and builds the article record with offsets into the text', async () => {
+    const pipeline = createPipeline({article: [[countWords, {minLength: 3}]]})
+    const record = await pipeline.article({id: 'n1', text: 'The bridge opened.\nCars queued for an hour.', source: 'Gazette'})
+    expect(record).toEqual({
+      kind: 'article',
+      id: 'n1',
+      publishedAt: null,
+      source: 'Gazette',
+      text: 'The bridge opened.\nCars queued for an hour.',
+      paragraphs: [
+        {start: 0, end: 18},
+        {start: 19, end: 43}
+      ],
+      sentences: [
+        {start: 0, end: 18},
+        {start: 19, end: 43}
+      ],
+      extensions: {words: 7},
+      messages: []
+    })
+  })
+
+  it('throws on bad options when built, not on the first article', () => {
+    expect(() => createPipeline({article: [[countWords, {minLength: 0}]]})).toThrow('`minLength` must be a positive integer')
+    expect(() => createPipeline({published: 'Jan 4'})).toThrow('Expected `published` as YYYY-MM-DD, not `Jan 4`')
+    expect(() => createPipeline({corpus: [{name: 'broken'} as unknown as CorpusStage]})).toThrow(
+      'Expected each corpus stage to have a `transform(records)` method'
+    )
+  })
+
+  it('uses the published option only for documents without a date', async () => {
+    const pipeline = createPipeline({published: '2024-02-01'})
+    expect(await pipeline.article({id: 'a', text: 'x'})).toMatchObject({publishedAt: '2024-02-01'})
+    expect(await pipeline.article({id: 'b', text: 'x', publishedAt: '2023-05-06'})).toMatchObject({publishedAt: '2023-05-06'})
+  })
+
+  it('turns messages into record messages with offsets', async () => {
+    const warn: Plugin<[], Root> = () => (tree, file) => {
+      const sentence = tree.children[0]
+      file.message('Odd sentence', {place: sentence?.position, ruleId: 'odd', source: 'test-stage'})
+    }
+    const record = await createPipeline({article: [warn]}).article({id: 'm', text: 'Hmm.'})
+    expect(record).toMatchObject({messages: [{reason: 'Odd sentence', ruleId: 'odd', source: 'test-stage', start: 0, end: 4}]})
+  })
+
+  it('gives an error record, not a throw, for invalid documents, failing stages and HTML without the clean stage', async () => {
+    const fail: Plugin<[], Root> = () => () => {
+      throw new Error('boom')
+    }
+    expect(await createPipeline().article({id: 'x'})).toEqual({
+      kind: 'error',
+      id: 'x',
+      error: {code: 'invalid-document', message: 'must be a document with `text` or `html` (was {"id":"x"})'}
+    })
+    expect(await createPipeline({article: [fail]}).article({id: 'y', text: 'a'})).toEqual({
+      kind: 'error',
+      id: 'y',
+      error: {code: 'stage-failed', message: 'boom'}
+    })
+    expect(await createPipeline().article({id: 'z', html: '<p>a</p>'})).toMatchObject({kind: 'error', error: {code: 'html-needs-clean'}})
+    expect(await createPipeline().article(42, {path: 'in.jsonl', line: 3})).toMatchObject({
+      id: 'in.jsonl:3',
+      input: {path: 'in.jsonl', line: 3}
+    })
+  })
+
+  it('runs corpus stages over the stream, in order, passing records through', async () => {
+    const tally: CorpusStage = {
+      name: 'tally',
+      async *transform(records) {
+        let articles = 0
+        for await (const record of records) {
+          if (record.kind === 'article') articles++
+          yield record
+        }
+        yield {kind: 'error', id: 'tally', error: {code: 'tally', message: `${articles} articles`}}
+      }
+    }
+    const error: TidingsRecord = {kind: 'error', id: 'gone.txt', error: {code: 'unreadable-input', message: 'gone'}}
+    const records = await collect(createPipeline({corpus: [tally]}).run([{id: 'a', text: 'One.'}, error, {id: 'b', text: 'Two.'}]))
+    expect(records.map((record) => `${record.kind}:${record.id}`)).toEqual(['article:a', 'error:gone.txt', 'article:b', 'error:tally'])
+    expect(records.at(-1)).toMatchObject({error: {message: '2 articles'}})
+  })
+})

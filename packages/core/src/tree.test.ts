@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest'
+import {lineSpans, nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes, trimSpan} from './tree.js'
+
+describe('lineSpans', () => {
+  it('gives the non-blank lines, trimmed, with CRLF and CR-free offsets', () => {
+    const text = '  First line. \r\n\r\nSecond line\n\n\tThird\n'
+    expect(lineSpans(text).map(({start, end}) => text.slice(start, end))).toEqual(['First line.', 'Second line', 'Third'])
+  })
+
+  it('gives nothing for empty or blank text', () => {
+    expect(lineSpans('')).toEqual([])
+    expect(lineSpans(' \n\t\n')).toEqual([])
+  })
+})
+
+describe('trimSpan', () => {
+  it('drops white space, including no-break space, at both ends', () => {
+    expect(trimSpan('\u00a0 ab c \n', {start: 0, end: 8})).toEqual({start: 2, end: 6})
+  })
+})
+
+describe('parseParagraphs', () => {
+  const text = 'Boilerplate here.\nThe ministry said on Monday. Crews left.\nSubscribe now!\nA last line.'
+
+  it('builds one paragraph a line whose positions are offsets into the text', () => {
+    const tree = parseParagraphs(text)
+    expect(paragraphNodes(tree).map((node) => text.slice(nodeSpan(node).start, nodeSpan(node).end))).toEqual([
+      'Boilerplate here.',
+      'The ministry said on Monday. Crews left.',
+      'Subscribe now!',
+      'A last line.'
+    ])
+  })
+
+  it('keeps offsets and line/column exact over chosen pieces', () => {
+    const second = text.indexOf('The ministry')
+    const last = text.indexOf('A last')
+    const tree = parseParagraphs(text, [
+      {start: second, end: second + 'The ministry said on Monday. Crews left.'.length},
+      {start: last, end: text.length}
+    ])
+    const sentences = sentenceNodes(tree)
+    expect(sentences.map((node) => text.slice(nodeSpan(node).start, nodeSpan(node).end))).toEqual([
+      'The ministry said on Monday.',
+      'Crews left.',
+      'A last line.'
+    ])
+    expect(sentences[1]?.position?.start).toEqual({line: 2, column: 30, offset: second + 29})
+    expect(sentences[2]?.position?.start).toEqual({line: 4, column: 1, offset: last})
+    expect(tree.position?.end.offset).toBe(text.length)
+  })
+
+  it('skips empty pieces', () => {
+    expect(parseParagraphs('abc', [{start: 1, end: 1}]).children).toEqual([])
+  })
+})

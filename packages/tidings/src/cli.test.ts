@@ -1,0 +1,74 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+// The built bin, spawned as a user runs it (`pnpm test` builds first).
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const folder = mkdtempSync(join(tmpdir(), 'tidings-cli-'))
+
+function tidings(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], {input, encoding: 'utf8'})
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function lines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+}
+
+describe('tidings CLI', () => {
+  it('prints help with examples, and exits 2 without a command', () => {
+    const help = tidings(['--help'])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('Usage: tidings <command> [FILE...] [options]')
+    expect(help.stdout).toContain('  run         the whole pipeline: article records, then event records')
+    expect(tidings([]).status).toBe(2)
+    const runHelp = tidings(['run', '--help'])
+    expect(runHelp.stdout).toContain('Examples:\n  tidings run articles/*.txt\n')
+  })
+
+  it('rejects unknown commands, unknown options and a bad --published with exit code 2', () => {
+    expect(tidings(['frobnicate'])).toMatchObject({status: 2, stderr: expect.stringContaining('unknown command `frobnicate`')})
+    expect(tidings(['run', '--frob'])).toMatchObject({status: 2, stderr: expect.stringContaining("Unknown option '--frob'")})
+    expect(tidings(['run', '--published', 'yesterday', '--jsonl', '-'], '')).toMatchObject({
+      status: 2,
+      stderr: 'tidings run: Expected `published` as YYYY-MM-DD, not `yesterday`\n'
+    })
+  })
+
+  it('keeps going past bad inputs, one record each in input order, and exits 1', () => {
+    const good = join(folder, 'good.txt')
+    writeFileSync(good, 'The bridge opened on Monday.\n')
+    const empty = join(folder, 'empty.txt')
+    writeFileSync(empty, '')
+    const result = tidings(['articles', good, empty, '--jsonl', '-', '--quiet'], '{"id":"j1","text":"Hi."}\n{oops\n')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('')
+    expect(lines(result.stdout).map((record) => `${record.kind}:${record.id}`)).toEqual([
+      'article:good.txt',
+      'error:empty.txt',
+      'article:j1',
+      'error:stdin:2'
+    ])
+  })
+
+  it('writes to --out and summarizes on standard error', () => {
+    const out = join(folder, 'out.jsonl')
+    const result = tidings(['articles', '--jsonl', '-', '--out', out], '{"id":"a","text":"One line."}\n')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^tidings articles: 1 records written, 0 inputs failed, \d+\.\d\ds\n$/)
+    expect(lines(readFileSync(out, 'utf8'))).toMatchObject([{kind: 'article', id: 'a', text: 'One line.'}])
+  })
+
+  it('exits 3 when the output cannot be written', () => {
+    const result = tidings(['articles', '--jsonl', '-', '--out', join(folder, 'no/such/dir/out.jsonl'), '--quiet'], '{"id":"a","text":"x"}\n')
+    expect(result.status).toBe(3)
+    expect(result.stderr).toContain('cannot write output')
+  })
+})

@@ -1,0 +1,108 @@
+import type {TidingsRecord} from '@tidings/core'
+import {
+  type ArticleStageName,
+  articleStageNames,
+  articleStages,
+  type CorpusStageName,
+  corpusStageNames,
+  corpusStages
+} from './stages.js'
+
+export interface Command {
+  name: string
+  summary: string
+  /** Per-article stages this command runs, and the corpus stages after them. */
+  stages: ReadonlyArray<ArticleStageName>
+  corpus: ReadonlyArray<CorpusStageName>
+  /** The stage that must exist for the command to be offered. */
+  requires?: ArticleStageName | CorpusStageName
+  /** What the command prints for a record; undefined prints nothing for it. Error records always print. */
+  output(record: TidingsRecord): unknown
+  examples: ReadonlyArray<string>
+}
+
+const allArticleStages = articleStageNames
+const identity = (record: TidingsRecord) => record
+
+export const commands: ReadonlyArray<Command> = [
+  {
+    name: 'run',
+    summary: 'the whole pipeline: article records, then event records',
+    stages: allArticleStages,
+    corpus: corpusStageNames,
+    output: identity,
+    examples: ['tidings run articles/*.txt', 'tidings run --jsonl articles.jsonl --out records.jsonl']
+  },
+  {
+    name: 'articles',
+    summary: 'article records only (every per-article stage, and duplicate detection)',
+    stages: allArticleStages,
+    corpus: ['dedupe'],
+    output: identity,
+    examples: ['tidings articles page.html', 'cat articles.jsonl | tidings articles --jsonl - --published 2024-01-04']
+  },
+  {
+    name: 'clean',
+    summary: 'the article text without boilerplate: {id, text, removed, metadata}',
+    stages: ['clean'],
+    corpus: [],
+    requires: 'clean',
+    output: (record) =>
+      record.kind === 'article'
+        ? {id: record.id, text: record.cleanText ?? record.text, removed: record.removed ?? [], metadata: record.metadata ?? {}}
+        : undefined,
+    examples: ['tidings clean scraped.txt', 'tidings clean --jsonl pages.jsonl --ignore-html']
+  },
+  {
+    name: 'segment',
+    summary: 'sentence and paragraph offsets: {id, sentences, paragraphs}',
+    stages: ['segment'],
+    corpus: [],
+    requires: 'segment',
+    output: (record) =>
+      record.kind === 'article' ? {id: record.id, sentences: record.sentences, paragraphs: record.paragraphs} : undefined,
+    examples: ['tidings segment article.txt', 'tidings segment --clean page.html']
+  },
+  {
+    name: 'quantities',
+    summary: 'quantities with units, bounds and SI values: {id, quantities}',
+    stages: ['segment', 'quantities'],
+    corpus: [],
+    requires: 'quantities',
+    output: (record) => (record.kind === 'article' ? {id: record.id, quantities: record.quantities ?? []} : undefined),
+    examples: ['tidings quantities article.txt', 'tidings quantities --jsonl sentences.jsonl --out quantities.jsonl']
+  },
+  {
+    name: 'dates',
+    summary: 'temporal expressions as TIMEX3 values: {id, publishedAt, dates}',
+    stages: ['segment', 'dates'],
+    corpus: [],
+    requires: 'dates',
+    output: (record) =>
+      record.kind === 'article'
+        ? {
+            id: record.id,
+            publishedAt: record.referenceDate?.value ?? record.publishedAt ?? null,
+            ...(record.referenceDate ? {referenceDate: record.referenceDate} : {}),
+            dates: record.dates ?? []
+          }
+        : undefined,
+    examples: ['tidings dates article.txt --published 2024-01-04', 'tidings dates --jsonl articles.jsonl']
+  },
+  {
+    name: 'events',
+    summary: 'event records from article records or raw documents',
+    stages: allArticleStages,
+    corpus: corpusStageNames,
+    requires: 'events',
+    output: (record) => (record.kind === 'article' ? undefined : record),
+    examples: ['tidings articles *.txt --out articles.jsonl && tidings events --jsonl articles.jsonl', 'tidings events seeds/*.txt']
+  }
+]
+
+/** The commands whose stages this build has. */
+export function availableCommands(): Command[] {
+  return commands.filter(
+    (command) => command.requires === undefined || command.requires in articleStages || command.requires in corpusStages
+  )
+}

@@ -1,0 +1,14 @@
+import type {CorpusStage} from '@tidings/core'
+import type {Pluggable} from 'unified'
+
+/** The per-article stages, in the order a full run applies them. */
+export const articleStageNames = ['clean', 'segment', 'quantities', 'dates'] as const
+export type ArticleStageName = (typeof articleStageNames)[number]
+
+/** The corpus stages, in the order a full run applies them. */
+export const corpusStageNames = ['dedupe', 'events'] as const
+export type CorpusStageName = (typeof corpusStageNames)[number]
+
+/** The built-in stages this build ships; a stage that does not exist yet is simply not in the pipeline. */
+export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> = {}
+export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {}

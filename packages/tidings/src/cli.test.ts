@@ -71,4 +71,21 @@ describe('tidings CLI', () => {
     expect(result.status).toBe(3)
     expect(result.stderr).toContain('cannot write output')
   })
+
+  it('writes the same output for any number of workers', () => {
+    const input = Array.from({length: 300}, (_, index) => JSON.stringify({id: `n${index}`, text: `Item ${index}. Water rose ${index} cm.`})).join('\n')
+    const one = tidings(['articles', '--jsonl', '-', '--workers', '1', '--quiet'], input)
+    const three = tidings(['articles', '--jsonl', '-', '--workers', '3', '--quiet'], input)
+    expect(one.status).toBe(0)
+    expect(lines(one.stdout)).toHaveLength(300)
+    expect(three.stdout).toBe(one.stdout)
+    expect(tidings(['articles', '--workers', 'two'], '')).toMatchObject({status: 2, stderr: 'tidings articles: --workers takes a positive integer, not `two`\n'})
+  })
+
+  it('refuses --checkpoint without --out, or for a command whose output cannot rebuild its state', () => {
+    expect(tidings(['articles', '--jsonl', '-', '--checkpoint', join(folder, 'c.json')], '')).toMatchObject({
+      status: 2,
+      stderr: 'tidings articles: --checkpoint needs --out FILE\n'
+    })
+  })
 })

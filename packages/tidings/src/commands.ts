@@ -16,6 +16,8 @@ export interface Command {
   corpus: ReadonlyArray<CorpusStageName>
   /** The stage that must exist for the command to be offered. */
   requires?: ArticleStageName | CorpusStageName
+  /** True when the output holds every article record whole, so a resumed job can rebuild corpus state from it. */
+  writesArticleRecords?: boolean
   /** What the command prints for a record; undefined prints nothing for it. Error records always print. */
   output(record: TidingsRecord): unknown
   examples: ReadonlyArray<string>
@@ -30,14 +32,16 @@ export const commands: ReadonlyArray<Command> = [
     summary: 'the whole pipeline: article records, then event records',
     stages: allArticleStages,
     corpus: corpusStageNames,
+    writesArticleRecords: true,
     output: identity,
     examples: ['tidings run articles/*.txt', 'tidings run --jsonl articles.jsonl --out records.jsonl']
   },
   {
     name: 'articles',
-    summary: 'article records only (every per-article stage, and duplicate detection)',
+    summary: 'article records only (every per-article stage)',
     stages: allArticleStages,
-    corpus: ['dedupe'],
+    corpus: [],
+    writesArticleRecords: true,
     output: identity,
     examples: ['tidings articles page.html', 'cat articles.jsonl | tidings articles --jsonl - --published 2024-01-04']
   },

@@ -2,13 +2,17 @@ import {createReadStream, createWriteStream} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import type {PipelineInput, TidingsRecord} from '@tidings/core'
+import {processBatch} from './batch.js'
+import {CheckpointedOutput} from './checkpoint.js'
 import {availableCommands, type Command} from './commands.js'
 import {readInputs, readJsonl} from './load.js'
 import {tidings} from './pipeline.js'
+import {defaultWorkers} from './pool.js'
+import {Progress} from './progress.js'
 import type {ArticleStageName} from './stages.js'
 
 /** Exit codes: what happened, for scripts. */
-export const exitCodes = {ok: 0, someInputsFailed: 1, usage: 2, outputFailed: 3} as const
+export const exitCodes = {ok: 0, someInputsFailed: 1, usage: 2, outputFailed: 3, interrupted: 130} as const
 
 const optionSpec = {
   jsonl: {type: 'string', multiple: true},
@@ -16,6 +20,8 @@ const optionSpec = {
   published: {type: 'string'},
   'ignore-html': {type: 'boolean', default: false},
   clean: {type: 'boolean', default: false},
+  workers: {type: 'string'},
+  checkpoint: {type: 'string'},
   quiet: {type: 'boolean', short: 'q', default: false},
   help: {type: 'boolean', short: 'h', default: false}
 } as const
@@ -30,10 +36,15 @@ const optionHelp = `Input:
   --clean               stage commands: clean the text first (needed for HTML input)
 Output:
   -o, --out FILE        write JSONL to FILE instead of standard output
-  -q, --quiet           no summary on standard error
+  --checkpoint FILE     make the job resumable: run the same command again after a crash or
+                        kill and it finishes with every record written exactly once (needs --out)
+  -q, --quiet           no progress and no summary on standard error
+Running:
+  --workers N           worker threads for the per-article stages (default: the cores available);
+                        the output is the same for any N
   -h, --help            this help
 Exit codes: 0 all inputs processed, 1 some inputs gave error records, 2 usage error,
-3 the output could not be written.`
+3 the output could not be written, 130 stopped by SIGINT or SIGTERM (resumable with --checkpoint).`
 
 function mainHelp(): string {
   const commandLines = availableCommands()
@@ -69,8 +80,10 @@ ${command.examples.map((example) => `  ${example}`).join('\n')}
 export interface CliIo {
   stdin: Readable & {isTTY?: boolean}
   stdout: Writable
-  stderr: Writable
+  stderr: Writable & {isTTY?: boolean}
 }
+
+class UsageError extends Error {}
 
 /** The `tidings` command line; returns the exit code. */
 export async function main(argv: ReadonlyArray<string>, io: CliIo = process): Promise<number> {
@@ -84,74 +97,128 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = process): Pr
     io.stderr.write(`tidings: unknown command \`${name}\`\n\n${mainHelp()}`)
     return exitCodes.usage
   }
-  let parsed: ReturnType<typeof parseArgs<{options: typeof optionSpec; allowPositionals: true}>>
   try {
-    parsed = parseArgs({args: rest, options: optionSpec, allowPositionals: true})
+    return await runCommand(command, rest, io)
   } catch (error) {
-    io.stderr.write(`tidings ${command.name}: ${(error as Error).message}\n`)
+    if (!(error instanceof UsageError || error instanceof TypeError)) throw error
+    io.stderr.write(`tidings ${command.name}: ${error.message}\n`)
     return exitCodes.usage
+  }
+}
+
+async function runCommand(command: Command, args: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({args: [...args], options: optionSpec, allowPositionals: true})
+  } catch (error) {
+    throw new UsageError((error as Error).message)
   }
   const {values, positionals} = parsed
   if (values.help) {
     io.stdout.write(commandHelp(command))
     return exitCodes.ok
   }
-
-  let pipeline: ReturnType<typeof tidings>
-  try {
-    const stages: ArticleStageName[] = values.clean && !command.stages.includes('clean') ? ['clean', ...command.stages] : [...command.stages]
-    pipeline = tidings({
-      stages,
-      corpus: command.corpus,
-      ...(values.published === undefined ? {} : {published: values.published})
-    })
-  } catch (error) {
-    io.stderr.write(`tidings ${command.name}: ${(error as Error).message}\n`)
-    return exitCodes.usage
-  }
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers)
+  const stages: ArticleStageName[] = values.clean && !command.stages.includes('clean') ? ['clean', ...command.stages] : [...command.stages]
+  const options = {stages, corpus: command.corpus, ...(values.published === undefined ? {} : {published: values.published})}
+  // Built here so that bad options fail before any input is read.
+  tidings(options)
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers takes a positive integer, not \`${values.workers}\``)
 
   const jsonlSources = values.jsonl ?? (positionals.length === 0 && !io.stdin.isTTY ? ['-'] : [])
   if (positionals.length === 0 && jsonlSources.length === 0) {
-    io.stderr.write(`tidings ${command.name}: name input files or --jsonl FILE\n\n${commandHelp(command)}`)
-    return exitCodes.usage
+    throw new UsageError(`name input files or --jsonl FILE\n\n${commandHelp(command)}`)
   }
+  if (values.checkpoint !== undefined && values.out === undefined) throw new UsageError('--checkpoint needs --out FILE')
+  if (values.checkpoint !== undefined && command.corpus.length > 0 && !command.writesArticleRecords) {
+    throw new UsageError(`--checkpoint works with commands that write article records (run, articles), not ${command.name}`)
+  }
+
   const loadOptions = {ignoreHtml: values['ignore-html']}
+  let stopping = false
+  const onSignal = () => {
+    stopping = true
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+
+  // What identifies the job's output; workers and display options may change between runs.
+  const job = JSON.stringify({
+    command: command.name,
+    positionals,
+    jsonl: values.jsonl ?? [],
+    published: values.published ?? null,
+    ignoreHtml: values['ignore-html'],
+    clean: values.clean
+  })
+  const resumable = values.checkpoint === undefined ? undefined : openCheckpoint(values.out as string, values.checkpoint, job)
+  const skip = resumable?.inputsDone ?? 0
+  // On resume, the corpus stages rebuild their state from the article records already written.
+  const replay = (command.corpus.length > 0 ? (resumable?.writtenLines() ?? []) : [])
+    .map((line) => JSON.parse(line) as TidingsRecord)
+    .filter((record) => record.kind !== 'event')
+
   async function* inputs(): AsyncGenerator<PipelineInput> {
-    yield* readInputs(positionals, loadOptions)
+    let index = 0
+    yield* replay as PipelineInput[]
+    const sources: Array<AsyncIterable<PipelineInput>> = [readInputs(positionals, loadOptions)]
     for (const source of jsonlSources) {
-      yield* source === '-' ? readJsonl(io.stdin, 'stdin', loadOptions) : readJsonl(createReadStream(source), source, loadOptions)
+      sources.push(source === '-' ? readJsonl(io.stdin, 'stdin', loadOptions) : readJsonl(createReadStream(source), source, loadOptions))
+    }
+    for (const source of sources) {
+      for await (const input of source) {
+        if (stopping) return
+        if (index++ < skip) continue
+        yield input
+      }
     }
   }
 
-  const output: Writable = values.out === undefined ? io.stdout : createWriteStream(values.out)
+  const stream: Writable | undefined = resumable ? undefined : values.out === undefined ? io.stdout : createWriteStream(values.out)
   let outputError: Error | undefined
-  output.on('error', (error) => {
+  stream?.on('error', (error) => {
     outputError = error
   })
-  const started = performance.now()
+  const onlyFiles = jsonlSources.length === 0
+  const progress = new Progress(io.stderr, onlyFiles ? positionals.length - skip : undefined, !values.quiet)
+  let replayLeft = replay.length
   let records = 0
-  let errors = 0
-  for await (const record of pipeline.run(inputs())) {
+  for await (const record of processBatch(inputs(), {...options, workers})) {
     if (outputError) break
-    if (record.kind === 'error') errors++
-    const line = record.kind === 'error' ? record : command.output(record as TidingsRecord)
-    if (line === undefined) continue
-    records++
-    if (!output.write(JSON.stringify(line) + '\n')) await settled(output, 'drain')
+    const completesInput = record.kind !== 'event'
+    if (completesInput && replayLeft > 0) {
+      replayLeft--
+      continue
+    }
+    if (completesInput) progress.record(record.kind === 'error')
+    const projected = record.kind === 'error' ? record : command.output(record)
+    const lines = projected === undefined ? [] : [JSON.stringify(projected) + '\n']
+    records += lines.length
+    if (resumable) resumable.write(lines, completesInput)
+    else if (lines[0] !== undefined && stream && !stream.write(lines[0])) await settled(stream, 'drain')
   }
-  if (output !== io.stdout) {
-    output.end()
-    await settled(output, 'finish')
+  process.off('SIGINT', onSignal)
+  process.off('SIGTERM', onSignal)
+  if (resumable) resumable.close(!stopping)
+  else if (stream && stream !== io.stdout) {
+    stream.end()
+    await settled(stream, 'finish')
   }
   if (outputError) {
     io.stderr.write(`tidings ${command.name}: cannot write output: ${outputError.message}\n`)
     return exitCodes.outputFailed
   }
-  if (!values.quiet) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    io.stderr.write(`tidings ${command.name}: ${records} records written, ${errors} inputs failed, ${seconds}s\n`)
+  if (!values.quiet) io.stderr.write(progress.summary(`tidings ${command.name}${stopping ? ' (stopped)' : ''}`, records))
+  if (stopping) return exitCodes.interrupted
+  return progress.failed > 0 ? exitCodes.someInputsFailed : exitCodes.ok
+}
+
+function openCheckpoint(out: string, checkpoint: string, job: string): CheckpointedOutput {
+  try {
+    return new CheckpointedOutput(out, checkpoint, job)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
   }
-  return errors > 0 ? exitCodes.someInputsFailed : exitCodes.ok
 }
 
 /** Wait for `event`, or for the error that replaces it (the error itself is kept by the caller's listener). */

@@ -1,0 +1,13 @@
+import {expect, it} from 'vitest'
+
+it('pins the public exports', async () => {
+  expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'articleStageNames',
+    'corpusStageNames',
+    'processBatch',
+    'readDocumentFile',
+    'readInputs',
+    'readJsonl',
+    'tidings'
+  ])
+})

@@ -1,0 +1,98 @@
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+import {type ArticleRecord, errorRecord, type ErrorRecord, type PipelineInput} from '@tidings/core'
+import type {ArticleStageName} from './stages.js'
+
+/** What a worker needs to build the same per-article pipeline as the main thread. */
+export interface WorkerSetup {
+  stages: ReadonlyArray<ArticleStageName>
+  published?: string
+}
+
+export interface WorkerTask {
+  id: number
+  input: PipelineInput
+}
+
+export interface WorkerResult {
+  id: number
+  record: ArticleRecord | ErrorRecord
+}
+
+export interface ParallelOptions {
+  /** Worker threads (default: the cores available). */
+  workers?: number
+  /** Inputs in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
+  queuePerWorker?: number
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism()
+}
+
+interface PoolWorker {
+  worker: Worker
+  busy: number
+  alive: boolean
+}
+
+/**
+ * Per-article records from worker threads, in input order whatever order they finish in.
+ * A worker that dies turns its inputs into error records; the others go on.
+ */
+export async function* parallelArticles(
+  inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>,
+  setup: WorkerSetup,
+  options: ParallelOptions = {}
+): AsyncGenerator<ArticleRecord | ErrorRecord> {
+  const count = Math.max(1, options.workers ?? defaultWorkers())
+  const limit = count * (options.queuePerWorker ?? 8)
+  const waiting = new Map<number, {resolve: (record: ArticleRecord | ErrorRecord) => void; input: PipelineInput; owner: PoolWorker}>()
+  const pool: PoolWorker[] = []
+  for (let index = 0; index < count; index++) {
+    const member: PoolWorker = {worker: new Worker(new URL('./worker.js', import.meta.url), {workerData: setup}), busy: 0, alive: true}
+    member.worker.on('message', (result: WorkerResult) => {
+      const entry = waiting.get(result.id)
+      if (!entry) return
+      waiting.delete(result.id)
+      member.busy--
+      entry.resolve(result.record)
+    })
+    const fail = (reason: string) => {
+      if (!member.alive) return
+      member.alive = false
+      for (const [id, entry] of waiting) {
+        if (entry.owner !== member) continue
+        waiting.delete(id)
+        entry.resolve(errorRecord(entry.input.id, 'worker-failed', reason))
+      }
+    }
+    member.worker.on('error', (error) => fail(`A worker thread failed: ${error.message}`))
+    member.worker.on('exit', (code) => fail(`A worker thread exited with code ${code}`))
+    pool.push(member)
+  }
+
+  let nextId = 0
+  const inFlight: Array<Promise<ArticleRecord | ErrorRecord>> = []
+  try {
+    for await (const input of inputs) {
+      inFlight.push(dispatch(input))
+      if (inFlight.length >= limit) yield await (inFlight.shift() as Promise<ArticleRecord | ErrorRecord>)
+    }
+    while (inFlight.length > 0) yield await (inFlight.shift() as Promise<ArticleRecord | ErrorRecord>)
+  } finally {
+    await Promise.all(pool.map(({worker}) => worker.terminate()))
+  }
+
+  function dispatch(input: PipelineInput): Promise<ArticleRecord | ErrorRecord> {
+    if ('kind' in input) return Promise.resolve(input)
+    const member = pool.filter(({alive}) => alive).sort((a, b) => a.busy - b.busy)[0]
+    if (!member) return Promise.resolve(errorRecord(input.id, 'worker-failed', 'No worker thread is left to process this input'))
+    const id = nextId++
+    member.busy++
+    return new Promise((resolve) => {
+      waiting.set(id, {resolve, input, owner: member})
+      member.worker.postMessage({id, input} satisfies WorkerTask)
+    })
+  }
+}

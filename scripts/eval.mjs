@@ -26,33 +26,40 @@ const cli = join(root, 'packages/tidings/dist/cli.js')
 const outputDirectory = join(root, '.eval')
 mkdirSync(outputDirectory, {recursive: true})
 
+// The whole-pipeline checks of the repository root come first, then each package's runs.
+const configs = [join(root, 'eval.json'), ...readdirSync(join(root, 'packages')).sort().map((pkg) => join(root, 'packages', pkg, 'eval.json'))]
 const rows = []
-for (const pkg of readdirSync(join(root, 'packages')).sort()) {
-  const configPath = join(root, 'packages', pkg, 'eval.json')
+for (const configPath of configs) {
   if (!existsSync(configPath)) continue
   for (const run of JSON.parse(readFileSync(configPath, 'utf8'))) {
     if (values.only && !values.only.some((name) => run.name.includes(name))) continue
-    const data = join(dataDirectory, run.data)
+    // A run reads a JSONL set (`data`), or a folder of .txt articles (`folder`) scored against `gold`.
+    const data = join(dataDirectory, run.data ?? run.folder)
     if (!existsSync(data)) {
       rows.push({run: run.name, figure: '(data absent)', value: '', floor: '', ok: true})
       continue
     }
     const output = join(outputDirectory, run.name.replace(/[^\w.-]+/g, '_') + '.jsonl')
+    const inputs = run.folder
+      ? readdirSync(data).filter((name) => name.endsWith('.txt')).sort().map((name) => join(data, name))
+      : ['--jsonl', data]
     try {
-      execFileSync(process.execPath, [cli, ...run.tidings, '--jsonl', data, '--out', output, '--quiet'], {stdio: 'inherit'})
+      execFileSync(process.execPath, [cli, ...run.tidings, ...inputs, '--out', output, '--quiet'], {stdio: 'inherit'})
     } catch (error) {
       // Exit code 1 means some inputs gave error records; the scorer counts what they missed.
       if (error.status !== 1) throw error
     }
-    const scores = JSON.parse(
-      execFileSync(process.execPath, [join(scorerDirectory, run.scorer), data, output, ...(run.scorerArgs ?? [])], {
-        encoding: 'utf8'
-      })
-    )
+    // Scorers named with a path are the repository's own; bare names are the shared ones.
+    const scorer = run.scorer.includes('/') ? join(root, run.scorer) : join(scorerDirectory, run.scorer)
+    const gold = run.gold ? join(data, run.gold) : data
+    const scores = JSON.parse(execFileSync(process.execPath, [scorer, gold, output, ...(run.scorerArgs ?? [])], {encoding: 'utf8'}))
+    const figureAt = (figure) => figure.split('.').reduce((object, key) => object?.[key], scores)
     for (const [figure, floor] of Object.entries(run.figures)) {
-      const value = figure.split('.').reduce((object, key) => object?.[key], scores)
+      const value = figureAt(figure)
       rows.push({run: run.name, figure, value, floor, ok: typeof value === 'number' && value >= floor})
     }
+    // Figures worth reading that have no floor of their own.
+    for (const figure of run.show ?? []) rows.push({run: run.name, figure, value: JSON.stringify(figureAt(figure)), floor: '', ok: true})
   }
 }
 

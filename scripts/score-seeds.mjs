@@ -30,14 +30,14 @@ for (const [id, expected] of Object.entries(gold.articles)) {
   if (!record) continue
   const text = record.text
   const clean = record.cleanText ?? text
-  for (const line of expected.boilerplate ?? []) check('clean.boilerplate', !clean.includes(line), `${id}: kept ${JSON.stringify(line)}`)
-  for (const line of expected.keep ?? []) check('clean.keep', clean.includes(line), `${id}: lost ${JSON.stringify(line)}`)
+  for (const line of expected.boilerplate ?? []) check('clean-boilerplate', !clean.includes(line), `${id}: kept ${JSON.stringify(line)}`)
+  for (const line of expected.keep ?? []) check('clean-keep', clean.includes(line), `${id}: lost ${JSON.stringify(line)}`)
   const metadata = {...expected.metadata}
   if (expected.headline) metadata.headline = expected.headline
   if (expected.standfirst) metadata.standfirst = expected.standfirst
   for (const [key, value] of Object.entries(metadata)) {
     const found = record.metadata?.[key]
-    check('clean.metadata', typeof found === 'string' && found.includes(value), `${id}: metadata.${key} ${JSON.stringify(found)} for ${JSON.stringify(value)}`)
+    check('clean-metadata', typeof found === 'string' && found.includes(value), `${id}: metadata.${key} ${JSON.stringify(found)} for ${JSON.stringify(value)}`)
   }
   const sentences = record.sentences.map(({start, end}) => text.slice(start, end))
   for (const sentence of expected.sentencesInclude ?? []) check('segment', sentences.includes(sentence), `${id}: no sentence ${JSON.stringify(sentence)}`)
@@ -66,11 +66,11 @@ for (const [id, expected] of Object.entries(gold.articles)) {
       from = at + 1
       if ((record.quantities ?? []).some((mention) => overlaps(mention, at, at + string.length) && mention.start >= at && mention.end <= at + string.length)) clear = false
     }
-    check('quantities.not', clear, `${id}: a quantity inside ${JSON.stringify(string)}`)
+    check('not-quantities', clear, `${id}: a quantity inside ${JSON.stringify(string)}`)
   }
   if (expected.publishedAt === null) {
     const reference = record.referenceDate
-    check('dates.noInvention', !reference || reference.value === null || reference.source === 'inferred', `${id}: reference date invented`)
+    check('dates-not-invented', !reference || reference.value === null || reference.source === 'inferred', `${id}: reference date invented`)
   }
 }
 
@@ -78,16 +78,16 @@ for (const expected of gold.events) {
   const wanted = new Set(expected.articles)
   const holding = events.filter((event) => event.articles.some((id) => wanted.has(id)))
   const event = holding.length === 1 ? holding[0] : undefined
-  check('events.one', event !== undefined && event.articles.length === wanted.size && event.articles.every((id) => wanted.has(id)), `articles spread over ${holding.length} events: ${JSON.stringify(holding.map((e) => e.articles))}`)
+  check('events-one', event !== undefined && event.articles.length === wanted.size && event.articles.every((id) => wanted.has(id)), `articles spread over ${holding.length} events: ${JSON.stringify(holding.map((e) => e.articles))}`)
   if (!event) continue
-  check('events.sources', event.sources.length === wanted.size, `${event.sources.length} sources`)
+  check('events-sources', event.sources.length === wanted.size, `${event.sources.length} sources`)
   const launch = event.timeline.find((entry) => entry.date === '2023-12-30' && entry.sources.length >= 2)
-  check('events.timeline', launch !== undefined, `no 2023-12-30 happening with several sources: ${JSON.stringify(event.timeline.map((entry) => [entry.date, entry.sources.length]))}`)
+  check('events-timeline', launch !== undefined, `no 2023-12-30 happening with several sources: ${JSON.stringify(event.timeline.map((entry) => [entry.date, entry.sources.length]))}`)
   const rangeFacts = event.facts.filter((fact) => fact.dimension === 'length' && fact.mentions.some((mention) => /mile|km|kilomet/.test(mention.text)) && Math.abs(fact.value - 893000) <= 20000)
   const range = rangeFacts[0]
   const units = new Set((range?.mentions ?? []).map((mention) => mention.text))
-  check('events.fact', rangeFacts.length === 1 && [...units].some((t) => /550/.test(t)) && [...units].some((t) => /560/.test(t)) && [...units].some((t) => /900/.test(t)), `range facts: ${JSON.stringify(rangeFacts)}`)
-  check('events.conflict', event.conflicts.some((conflict) => conflict.kind === 'date'), 'no date conflict flagged')
+  check('events-fact', rangeFacts.length === 1 && [...units].some((t) => /550/.test(t)) && [...units].some((t) => /560/.test(t)) && [...units].some((t) => /900/.test(t)), `range facts: ${JSON.stringify(rangeFacts)}`)
+  check('events-conflict', event.conflicts.some((conflict) => conflict.kind === 'date'), 'no date conflict flagged')
 }
 
 const summary = {}

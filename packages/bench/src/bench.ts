@@ -26,7 +26,7 @@ const dataCandidates = [process.env.TIDINGS_DATA, resolve(root, '../shared/data'
 const dataDirectory = dataCandidates.find((candidate) => candidate && existsSync(candidate))
 
 const suites: BenchSuite[] = []
-for (const name of readdirSync(suitesDirectory).sort()) {
+for (const name of existsSync(suitesDirectory) ? readdirSync(suitesDirectory).sort() : []) {
   if (!/\.ts$/.test(name) || name.endsWith('.test.ts')) continue
   const module = (await import(join(suitesDirectory, name))) as {suite: BenchSuite}
   if (!values.suite || values.suite.includes(module.suite.name)) suites.push(module.suite)
@@ -62,9 +62,13 @@ if (values.write) {
   writeFileSync(join(root, 'docs/benchmarks.md'), page)
 }
 
-const failures = rows.filter((row) => row.target !== undefined && (row.ratio ?? 0) < row.target)
+const failures = rows.filter(
+  (row) => row.target !== undefined && row.ratio !== undefined && (row.atMost ? row.ratio > row.target : row.ratio < row.target)
+)
 if (values.check && failures.length > 0) {
-  for (const row of failures) process.stderr.write(`bench: ${row.suite} ${row.name}: ratio ${row.ratio?.toFixed(2)} below ${row.target}\n`)
+  for (const row of failures) {
+    process.stderr.write(`bench: ${row.suite} ${row.name}: ratio ${row.ratio?.toFixed(2)} ${row.atMost ? 'above' : 'below'} ${row.target}\n`)
+  }
   process.exitCode = 1
 }
 
@@ -75,7 +79,7 @@ function formatTable(list: ReadonlyArray<BenchRow>): string {
   ]
   for (const row of list) {
     lines.push(
-      `| ${row.suite} | ${row.name}${row.note ? ` (${row.note})` : ''} | ${fixed(row.articlesPerSecond, 1)} | ${fixed(row.megabytesPerSecond, 2)} | ${row.peakMegabytes === undefined ? '' : fixed(row.peakMegabytes, 0)} | ${row.baseline?.name ?? ''} | ${row.baseline ? fixed(row.baseline.articlesPerSecond, 1) : ''} | ${row.ratio === undefined ? '' : fixed(row.ratio, 2)} | ${row.target === undefined ? '' : `≥ ${row.target}`} |`
+      `| ${row.suite} | ${row.name}${row.note ? ` (${row.note})` : ''} | ${fixed(row.articlesPerSecond, 1)} | ${fixed(row.megabytesPerSecond, 2)} | ${row.peakMegabytes === undefined ? '' : fixed(row.peakMegabytes, 0)} | ${row.baseline?.name ?? ''} | ${row.baseline ? fixed(row.baseline.articlesPerSecond, 1) : ''} | ${row.ratio === undefined ? '' : fixed(row.ratio, 2)} | ${row.target === undefined ? '' : `${row.atMost ? '≤' : '≥'} ${row.target}`} |`
     )
   }
   return lines.join('\n')

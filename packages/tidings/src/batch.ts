@@ -1,5 +1,5 @@
 import type {PipelineInput, TidingsRecord} from '@tidings/core'
-import {defaultWorkers, parallelArticles} from './pool.js'
+import {defaultWorkers, parallelArticles, type SerializedRecord, type WorkerSetup} from './pool.js'
 import {tidings, type TidingsOptions} from './pipeline.js'
 import {articleStageNames} from './stages.js'
 
@@ -17,14 +17,37 @@ export function processBatch(
   inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>,
   options: BatchOptions = {}
 ): AsyncIterable<TidingsRecord> {
+  const workers = checkedWorkers(options)
+  if (workers === 1) return tidings(options).run(inputs)
+  const corpusOnly = tidings({...options, stages: []})
+  return corpusOnly.run(parsed(parallelArticles(inputs, workerSetup(options), {workers})))
+}
+
+/**
+ * Per-article output as JSON lines made on the workers, for jobs with no corpus stage: the command's
+ * output for each article (`null` where it prints nothing) and error records whole.
+ */
+export function processBatchLines(
+  inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>,
+  command: string,
+  options: BatchOptions = {}
+): AsyncIterable<SerializedRecord> {
+  return parallelArticles(inputs, {...workerSetup(options), command}, {workers: checkedWorkers(options)})
+}
+
+function checkedWorkers(options: BatchOptions): number {
   const workers = options.workers ?? defaultWorkers()
   if (!Number.isInteger(workers) || workers < 1) throw new TypeError(`Expected \`workers\` to be a positive integer, not ${workers}`)
   if (workers > 1 && options.extraArticleStages?.length) {
     throw new TypeError('Your own per-article stages run in this thread: set `workers: 1` to use them')
   }
-  if (workers === 1) return tidings(options).run(inputs)
-  const published = options.published
-  const corpusOnly = tidings({...options, stages: []})
-  const articles = parallelArticles(inputs, {stages: options.stages ?? articleStageNames, ...(published ? {published} : {})}, {workers})
-  return corpusOnly.run(articles)
+  return workers
+}
+
+function workerSetup(options: BatchOptions): WorkerSetup {
+  return {stages: options.stages ?? articleStageNames, ...(options.published ? {published: options.published} : {})}
+}
+
+async function* parsed(records: AsyncIterable<SerializedRecord>): AsyncGenerator<PipelineInput> {
+  for await (const {json} of records) yield JSON.parse(json) as PipelineInput
 }

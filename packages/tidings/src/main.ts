@@ -2,7 +2,7 @@ import {createReadStream, createWriteStream} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import type {PipelineInput, TidingsRecord} from '@tidings/core'
-import {processBatch} from './batch.js'
+import {type BatchOptions, processBatch, processBatchLines} from './batch.js'
 import {CheckpointedOutput} from './checkpoint.js'
 import {availableCommands, type Command} from './commands.js'
 import {readInputs, readJsonl} from './load.js'
@@ -183,16 +183,15 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
   const progress = new Progress(io.stderr, onlyFiles ? positionals.length - skip : undefined, !values.quiet)
   let replayLeft = replay.length
   let records = 0
-  for await (const record of processBatch(inputs(), {...options, workers})) {
+  for await (const {kind, line} of outputLines(command, inputs(), {...options, workers})) {
     if (outputError) break
-    const completesInput = record.kind !== 'event'
+    const completesInput = kind !== 'event'
     if (completesInput && replayLeft > 0) {
       replayLeft--
       continue
     }
-    if (completesInput) progress.record(record.kind === 'error')
-    const projected = record.kind === 'error' ? record : command.output(record)
-    const lines = projected === undefined ? [] : [JSON.stringify(projected) + '\n']
+    if (completesInput) progress.record(kind === 'error')
+    const lines = line === undefined ? [] : [line + '\n']
     records += lines.length
     if (resumable) resumable.write(lines, completesInput)
     else if (lines[0] !== undefined && stream && !stream.write(lines[0])) await settled(stream, 'drain')
@@ -211,6 +210,25 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
   if (!values.quiet) io.stderr.write(progress.summary(`tidings ${command.name}${stopping ? ' (stopped)' : ''}`, records))
   if (stopping) return exitCodes.interrupted
   return progress.failed > 0 ? exitCodes.someInputsFailed : exitCodes.ok
+}
+
+/**
+ * The command's output, one entry per record: its JSON line, or none. Jobs without corpus stages
+ * get their lines made on the worker threads; the others pass records through the corpus stages here.
+ */
+async function* outputLines(
+  command: Command,
+  inputs: AsyncIterable<PipelineInput>,
+  options: BatchOptions
+): AsyncGenerator<{kind: TidingsRecord['kind']; line: string | undefined}> {
+  if ((options.workers ?? 1) > 1 && command.corpus.length === 0) {
+    for await (const {kind, json} of processBatchLines(inputs, command.name, options)) yield {kind, line: json === 'null' ? undefined : json}
+    return
+  }
+  for await (const record of processBatch(inputs, options)) {
+    const shown = record.kind === 'error' ? record : command.output(record)
+    yield {kind: record.kind, line: shown === undefined ? undefined : JSON.stringify(shown)}
+  }
 }
 
 function openCheckpoint(out: string, checkpoint: string, job: string): CheckpointedOutput {

@@ -1,12 +1,14 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
-import {type ArticleRecord, errorRecord, type ErrorRecord, type PipelineInput} from '@tidings/core'
+import {errorRecord, type PipelineInput} from '@tidings/core'
 import type {ArticleStageName} from './stages.js'
 
 /** What a worker needs to build the same per-article pipeline as the main thread. */
 export interface WorkerSetup {
   stages: ReadonlyArray<ArticleStageName>
   published?: string
+  /** A command whose output the worker writes for each article record, instead of the record itself. */
+  command?: string
 }
 
 export interface WorkerTask {
@@ -14,9 +16,18 @@ export interface WorkerTask {
   input: PipelineInput
 }
 
-export interface WorkerResult {
+/**
+ * A record as JSON, made on the worker: the main thread then moves strings, which are cheap to pass
+ * between threads, and parses them only when a corpus stage needs the record itself.
+ */
+export interface SerializedRecord {
+  kind: 'article' | 'error'
+  /** The record, or the command's output for it (`null` when the command prints nothing for it). */
+  json: string
+}
+
+export interface WorkerResult extends SerializedRecord {
   id: number
-  record: ArticleRecord | ErrorRecord
 }
 
 export interface ParallelOptions {
@@ -44,10 +55,10 @@ export async function* parallelArticles(
   inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>,
   setup: WorkerSetup,
   options: ParallelOptions = {}
-): AsyncGenerator<ArticleRecord | ErrorRecord> {
+): AsyncGenerator<SerializedRecord> {
   const count = Math.max(1, options.workers ?? defaultWorkers())
-  const limit = count * (options.queuePerWorker ?? 8)
-  const waiting = new Map<number, {resolve: (record: ArticleRecord | ErrorRecord) => void; input: PipelineInput; owner: PoolWorker}>()
+  const limit = count * (options.queuePerWorker ?? 16)
+  const waiting = new Map<number, {resolve: (result: SerializedRecord) => void; input: PipelineInput; owner: PoolWorker}>()
   const pool: PoolWorker[] = []
   for (let index = 0; index < count; index++) {
     const member: PoolWorker = {worker: new Worker(new URL('./worker.js', import.meta.url), {workerData: setup}), busy: 0, alive: true}
@@ -56,7 +67,7 @@ export async function* parallelArticles(
       if (!entry) return
       waiting.delete(result.id)
       member.busy--
-      entry.resolve(result.record)
+      entry.resolve(result)
     })
     const fail = (reason: string) => {
       if (!member.alive) return
@@ -64,7 +75,7 @@ export async function* parallelArticles(
       for (const [id, entry] of waiting) {
         if (entry.owner !== member) continue
         waiting.delete(id)
-        entry.resolve(errorRecord(entry.input.id, 'worker-failed', reason))
+        entry.resolve(serialized(errorRecord(entry.input.id, 'worker-failed', reason)))
       }
     }
     member.worker.on('error', (error) => fail(`A worker thread failed: ${error.message}`))
@@ -73,21 +84,22 @@ export async function* parallelArticles(
   }
 
   let nextId = 0
-  const inFlight: Array<Promise<ArticleRecord | ErrorRecord>> = []
+  const inFlight: Array<Promise<SerializedRecord>> = []
   try {
     for await (const input of inputs) {
       inFlight.push(dispatch(input))
-      if (inFlight.length >= limit) yield await (inFlight.shift() as Promise<ArticleRecord | ErrorRecord>)
+      if (inFlight.length >= limit) yield await (inFlight.shift() as Promise<SerializedRecord>)
     }
-    while (inFlight.length > 0) yield await (inFlight.shift() as Promise<ArticleRecord | ErrorRecord>)
+    while (inFlight.length > 0) yield await (inFlight.shift() as Promise<SerializedRecord>)
   } finally {
     await Promise.all(pool.map(({worker}) => worker.terminate()))
   }
 
-  function dispatch(input: PipelineInput): Promise<ArticleRecord | ErrorRecord> {
-    if ('kind' in input) return Promise.resolve(input)
+  function dispatch(input: PipelineInput): Promise<SerializedRecord> {
+    // Records read back on resume, or given as input, are already processed.
+    if ('kind' in input) return Promise.resolve(serialized(input))
     const member = pool.filter(({alive}) => alive).sort((a, b) => a.busy - b.busy)[0]
-    if (!member) return Promise.resolve(errorRecord(input.id, 'worker-failed', 'No worker thread is left to process this input'))
+    if (!member) return Promise.resolve(serialized(errorRecord(input.id, 'worker-failed', 'No worker thread is left to process this input')))
     const id = nextId++
     member.busy++
     return new Promise((resolve) => {
@@ -95,4 +107,8 @@ export async function* parallelArticles(
       member.worker.postMessage({id, input} satisfies WorkerTask)
     })
   }
+}
+
+function serialized(record: {kind: 'article' | 'error'}): SerializedRecord {
+  return {kind: record.kind, json: JSON.stringify(record)}
 }

@@ -1,12 +1,15 @@
 import {parentPort, workerData} from 'node:worker_threads'
+import {commands} from './commands.js'
 import type {WorkerResult, WorkerSetup, WorkerTask} from './pool.js'
 import {tidings} from './pipeline.js'
 
 // One per-article pipeline per thread, built from the same stage names as the main thread's.
 const setup = workerData as WorkerSetup
 const pipeline = tidings({stages: setup.stages, corpus: [], ...(setup.published ? {published: setup.published} : {})})
+const output = commands.find(({name}) => name === setup.command)?.output
 
 parentPort?.on('message', async ({id, input}: WorkerTask) => {
   const record = await pipeline.article(input)
-  parentPort?.postMessage({id, record} satisfies WorkerResult)
+  const shown = record.kind === 'article' && output ? (output(record) ?? null) : record
+  parentPort?.postMessage({id, kind: record.kind, json: JSON.stringify(shown)} satisfies WorkerResult)
 })

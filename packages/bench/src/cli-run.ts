@@ -1,0 +1,47 @@
+import {spawn} from 'node:child_process'
+import {createWriteStream} from 'node:fs'
+import {once} from 'node:events'
+import {createRequire} from 'node:module'
+import {performance} from 'node:perf_hooks'
+import {generateArticles} from './corpus.js'
+
+const cli = createRequire(import.meta.url).resolve('tidings').replace(/index\.js$/, 'cli.js')
+
+/** A JSONL file of `count` documents cycling through generated articles, written as a stream. */
+export async function writeDocuments(path: string, count: number, pool = generateArticles(500)): Promise<number> {
+  const out = createWriteStream(path)
+  let bytes = 0
+  for (let index = 0; index < count; index++) {
+    const line = JSON.stringify({id: `a${index}`, text: `${pool[index % pool.length]}\nFiled as number ${index}.`, publishedAt: '2025-03-10'}) + '\n'
+    bytes += line.length
+    if (!out.write(line)) await once(out, 'drain')
+  }
+  out.end()
+  await once(out, 'finish')
+  return bytes
+}
+
+export interface CliRun {
+  seconds: number
+  /** Peak resident memory of the whole process, worker threads included. */
+  peakMegabytes: number
+}
+
+/** Run the `tidings` bin as a user would and measure its wall time and peak memory. */
+export async function runCli(args: ReadonlyArray<string>): Promise<CliRun> {
+  // The child reports its own peak RSS as it exits, on a line of its own.
+  const report = "process.on('exit',()=>process.stderr.write('\\npeak-rss:'+process.resourceUsage().maxRSS+'\\n'))"
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, cli, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const [code] = (await once(child, 'exit')) as [number]
+  const seconds = (performance.now() - started) / 1000
+  const peak = /peak-rss:(\d+)/.exec(stderr)
+  if (code !== 0 || !peak) throw new Error(`tidings ${args.join(' ')} failed (${code}): ${stderr.slice(0, 500)}`)
+  return {seconds, peakMegabytes: Number(peak[1]) / 1024}
+}

@@ -20,6 +20,7 @@ it('pins the public exports', async () => {
     'Unit',
     'articleRecordDataKeys',
     'createPipeline',
+    'defaultMaxInputLength',
     'errorRecord',
     'isErrorRecord',
     'lineSpans',

@@ -15,6 +15,7 @@ export {Span} from './span.js'
 export {
   type CorpusStage,
   createPipeline,
+  defaultMaxInputLength,
   type DocumentInfo,
   errorRecord,
   type InputOrigin,

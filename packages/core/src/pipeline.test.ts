@@ -58,6 +58,15 @@ describe('createPipeline', () => {
     )
   })
 
+  it('gives an error record for an input over the length limit', async () => {
+    expect(await createPipeline({maxInputLength: 10}).article({id: 'long', text: 'Eleven char'})).toEqual({
+      kind: 'error',
+      id: 'long',
+      error: {code: 'input-too-large', message: 'The input is 11 characters long, over the limit of 10 (pipeline option `maxInputLength`)'}
+    })
+    expect(() => createPipeline({maxInputLength: 0})).toThrow('Expected `maxInputLength` to be a positive integer, not `0`')
+  })
+
   it('uses the published option only for documents without a date', async () => {
     const pipeline = createPipeline({published: '2024-02-01'})
     expect(await pipeline.article({id: 'a', text: 'x'})).toMatchObject({publishedAt: '2024-02-01'})

@@ -51,7 +51,14 @@ export interface PipelineOptions {
   corpus?: ReadonlyArray<CorpusStage>
   /** Reference date (YYYY-MM-DD) for documents that carry no `publishedAt`. */
   published?: string
+  /**
+   * Longest `text` or `html` accepted, in UTF-16 code units (default 8,000,000, some 16 MB). A
+   * longer input gives an `input-too-large` error record instead of holding a worker for minutes.
+   */
+  maxInputLength?: number
 }
+
+export const defaultMaxInputLength = 8_000_000
 
 export interface InputOrigin {
   path?: string
@@ -84,6 +91,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   if (options.published !== undefined && !isoDate.test(options.published)) {
     throw new TypeError(`Expected \`published\` as YYYY-MM-DD, not \`${options.published}\``)
   }
+  const maxInputLength = options.maxInputLength ?? defaultMaxInputLength
+  if (!Number.isInteger(maxInputLength) || maxInputLength < 1) {
+    throw new TypeError(`Expected \`maxInputLength\` to be a positive integer, not \`${options.maxInputLength}\``)
+  }
   for (const stage of options.corpus ?? []) {
     if (typeof stage?.transform !== 'function') {
       throw new TypeError('Expected each corpus stage to have a `transform(records)` method')
@@ -99,6 +110,15 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     if (checked instanceof ArkErrors) {
       const id = typeof (document as {id?: unknown})?.id === 'string' ? (document as {id: string}).id : fallbackId(origin)
       return errorRecord(id, 'invalid-document', checked.summary, origin)
+    }
+    const length = (checked.html ?? checked.text ?? '').length
+    if (length > maxInputLength) {
+      return errorRecord(
+        checked.id,
+        'input-too-large',
+        `The input is ${length} characters long, over the limit of ${maxInputLength} (pipeline option \`maxInputLength\`)`,
+        origin
+      )
     }
     const file = createFile(checked, options.published)
     try {

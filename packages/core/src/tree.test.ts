@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {lineSpans, nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes, trimSpan} from './tree.js'
+import {lineSpans, nodeSpan, paragraphChunkLength, paragraphNodes, parseParagraphs, sentenceNodes, trimSpan} from './tree.js'
 
 describe('lineSpans', () => {
   it('gives the non-blank lines, trimmed, with CRLF and CR-free offsets', () => {
@@ -48,6 +48,24 @@ describe('parseParagraphs', () => {
     expect(sentences[1]?.position?.start).toEqual({line: 2, column: 30, offset: second + 29})
     expect(sentences[2]?.position?.start).toEqual({line: 4, column: 1, offset: last})
     expect(tree.position?.end.offset).toBe(text.length)
+  })
+
+  it('tokenizes a long paragraph in chunks and keeps its sentences and offsets whole', () => {
+    const long = 'The river rose again today. '.repeat(1000) + 'Done'
+    const tree = parseParagraphs(long)
+    expect(tree.children).toHaveLength(1)
+    const sentences = sentenceNodes(tree).map((node) => long.slice(nodeSpan(node).start, nodeSpan(node).end))
+    expect(sentences).toHaveLength(1001)
+    expect(new Set(sentences.slice(0, -1))).toEqual(new Set(['The river rose again today.']))
+    expect(sentences.at(-1)).toBe('Done')
+  })
+
+  it('cuts a long paragraph without white space between code points', () => {
+    const long = '😀'.repeat(paragraphChunkLength)
+    const tree = parseParagraphs(long)
+    const words = sentenceNodes(tree).flatMap((sentence) => sentence.children.map((node) => long.slice(nodeSpan(node).start, nodeSpan(node).end)))
+    expect(words.join('')).toBe(long)
+    expect(words.every((word) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(word))).toBe(true)
   })
 
   it('skips empty pieces', () => {

@@ -15,15 +15,65 @@ export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = line
   const children: Paragraph[] = []
   for (const piece of pieces) {
     if (piece.end <= piece.start) continue
-    const paragraph = parser.tokenizeParagraph(text.slice(piece.start, piece.end))
-    shiftPositions(paragraph, pointAt(lines, piece.start))
-    children.push(paragraph)
+    children.push(tokenizeParagraph(text, piece, lines))
   }
   return {
     type: 'RootNode',
     children,
     position: {start: pointAt(lines, 0), end: pointAt(lines, text.length)}
   }
+}
+
+/**
+ * The parser merges and splits sentences with array splices, which grows quadratically with the
+ * sentences of one paragraph: a 2 MB paragraph would take minutes. A long paragraph is tokenized in
+ * chunks that end after a sentence's closing punctuation and white space, and the chunks' sentences
+ * are joined into one paragraph, so the cost stays linear. Segmenting later fixes any boundary.
+ */
+export const paragraphChunkLength = 8_000
+
+function tokenizeParagraph(text: string, piece: Span, lines: ReadonlyArray<number>): Paragraph {
+  const children: Paragraph['children'] = []
+  for (const chunk of chunkSpans(text, piece)) {
+    const paragraph = parser.tokenizeParagraph(text.slice(chunk.start, chunk.end))
+    shiftPositions(paragraph, pointAt(lines, chunk.start))
+    children.push(...paragraph.children)
+  }
+  return {
+    type: 'ParagraphNode',
+    children,
+    position: {start: pointAt(lines, piece.start), end: pointAt(lines, piece.end)}
+  }
+}
+
+function chunkSpans(text: string, piece: Span): Span[] {
+  const chunks: Span[] = []
+  let start = piece.start
+  while (piece.end - start > paragraphChunkLength) {
+    const end = chunkEnd(text, start + paragraphChunkLength, Math.min(piece.end, start + 2 * paragraphChunkLength))
+    chunks.push({start, end})
+    start = end
+  }
+  chunks.push({start, end: piece.end})
+  return chunks
+}
+
+/** After the first sentence end and its white space from `from`, else after any white space, else `limit`. */
+function chunkEnd(text: string, from: number, limit: number): number {
+  let afterSpace = -1
+  for (let index = from; index < limit; index++) {
+    if (!isSpace(text.charCodeAt(index))) continue
+    let end = index
+    while (end < limit && isSpace(text.charCodeAt(end))) end++
+    const before = text.charCodeAt(index - 1)
+    if (before === 46 || before === 33 || before === 63) return end
+    if (afterSpace === -1) afterSpace = end
+    index = end
+  }
+  if (afterSpace !== -1) return afterSpace
+  // No white space at all: cut between code points, never inside a surrogate pair.
+  const code = text.charCodeAt(limit - 1)
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
 }
 
 /** Non-blank lines of `text`, trimmed of surrounding white space: the paragraphs of a plain-text article. */

@@ -12,6 +12,8 @@ import {
 export interface TidingsOptions {
   /** Reference date (YYYY-MM-DD) for documents that carry no `publishedAt`. */
   published?: string
+  /** Longest input accepted, in UTF-16 code units (see `maxInputLength` of `@tidings/core`). */
+  maxInputLength?: number
   /** Built-in per-article stages to run, in pipeline order (default: all). */
   stages?: ReadonlyArray<ArticleStageName>
   /** Built-in corpus stages to run, in pipeline order (default: all). */
@@ -39,6 +41,7 @@ export function tidings(options: TidingsOptions = {}): Pipeline {
   return createPipeline({
     article: [...article, ...(options.extraArticleStages ?? [])],
     corpus: [...corpus, ...(options.extraCorpusStages ?? [])],
-    ...(options.published === undefined ? {} : {published: options.published})
+    ...(options.published === undefined ? {} : {published: options.published}),
+    ...(options.maxInputLength === undefined ? {} : {maxInputLength: options.maxInputLength})
   })
 }

@@ -1,0 +1,77 @@
+/**
+ * Hostile input, by accident: the whole pipeline, with every built-in stage this build has, over
+ * arbitrary Unicode (lone surrogates, NUL, control characters, BOM, RTL, combining marks, emoji,
+ * CR and CRLF) mixed with news fragments. It never throws, every offset is inside the text and on
+ * code-point boundaries, every mention is the text at its offsets, cleaning invents nothing, and
+ * the same input gives the same output.
+ */
+import {ArticleRecord} from '@tidings/core'
+import {ArkErrors} from 'arktype'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {tidings} from './pipeline.js'
+
+const fragments = [
+  'Dec. 30', 'on Tuesday', 'last year', 'next week', '2019', 'the 1990s', '5 p.m.', '$64 billion', '£2,000 and €5m',
+  'about 550 miles', '900 km', 'at least five civilians', 'S-300', 'Mr. Smith', 'U.S.', 'No. 5', '3.5%', '1.5 million',
+  'Share this article', 'By. Jane Doe', 'Comments', '|', '\n', '\r\n', '\r', '\u0000', '\uFEFF', '\u200F', '\u0301',
+  '👩‍👩‍👧', '\uD800', '\uDC00', 'Ünïcödé', 'مرحبا', '。', '...', '“', '”', '(', ')', '—', ' ', '\t', '.'
+]
+
+const hostileText = fc
+  .array(fc.oneof(fc.constantFrom(...fragments), fc.string({unit: 'binary', maxLength: 12}), fc.string({unit: 'grapheme', maxLength: 8})), {
+    maxLength: 40
+  })
+  .map((parts) => parts.join(''))
+
+function splitsSurrogatePair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1)
+  const after = text.charCodeAt(offset)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
+}
+
+function checkSpan(text: string, span: {start: number; end: number}, what: string): void {
+  expect(span.start, what).toBeGreaterThanOrEqual(0)
+  expect(span.end, what).toBeLessThanOrEqual(text.length)
+  expect(span.start, what).toBeLessThanOrEqual(span.end)
+  expect(splitsSurrogatePair(text, span.start) || splitsSurrogatePair(text, span.end), `${what} splits a surrogate pair`).toBe(false)
+}
+
+describe('the whole pipeline on hostile text', () => {
+  const pipeline = tidings({corpus: []})
+
+  it('holds its invariants', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, fc.option(fc.constantFrom('2024-01-04', '1999-12-31')), async (text, publishedAt) => {
+        const record = await pipeline.article({id: 'p', text, publishedAt})
+        expect(record.kind).toBe('article')
+        if (record.kind !== 'article') return
+        expect(ArticleRecord(record)).not.toBeInstanceOf(ArkErrors)
+        for (const span of [...record.paragraphs, ...record.sentences]) checkSpan(text, span, 'paragraph or sentence')
+        for (const mention of [...(record.dates ?? []), ...(record.quantities ?? []), ...(record.removed ?? [])]) {
+          checkSpan(text, mention, JSON.stringify(mention))
+          expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+        }
+        for (const line of (record.cleanText ?? '').split('\n')) expect(text.includes(line), `invented ${JSON.stringify(line)}`).toBe(true)
+        expect(await pipeline.article({id: 'p', text, publishedAt})).toEqual(record)
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('holds them on HTML too', async () => {
+    const html = fc.array(fc.oneof(fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<script>', '</script>', '<br>', '&amp;', '&#x1F600;', '<!--', '-->'), hostileText), {maxLength: 20}).map((parts) => parts.join(''))
+    await fc.assert(
+      fc.asyncProperty(html, async (page) => {
+        const record = await pipeline.article({id: 'h', html: page})
+        if (record.kind === 'error') {
+          expect(record.error.code).toBe('html-needs-clean')
+          return
+        }
+        for (const span of [...record.paragraphs, ...record.sentences]) checkSpan(record.text, span, 'paragraph or sentence')
+        expect(await pipeline.article({id: 'h', html: page})).toEqual(record)
+      }),
+      {numRuns: 150}
+    )
+  })
+})

@@ -8,6 +8,7 @@ it('pins the public exports', async () => {
     'readDocumentFile',
     'readInputs',
     'readJsonl',
+    'renderReport',
     'tidings'
   ])
 })

@@ -9,6 +9,7 @@ import {readInputs, readJsonl} from './load.js'
 import {tidings} from './pipeline.js'
 import {defaultWorkers} from './pool.js'
 import {Progress} from './progress.js'
+import {report} from './report-command.js'
 import type {ArticleStageName} from './stages.js'
 
 /** Exit codes: what happened, for scripts. */
@@ -50,12 +51,14 @@ function mainHelp(): string {
   const commandLines = availableCommands()
     .map((command) => `  ${command.name.padEnd(12)}${command.summary}`)
     .join('\n')
+  const reportLine = `  ${'report'.padEnd(12)}one self-contained HTML page of event records`
   return `tidings: raw news text to structured event records
 
 Usage: tidings <command> [FILE...] [options]
 
 Commands:
 ${commandLines}
+${reportLine}
 
 Run \`tidings <command> --help\` for a command's options and examples.
 
@@ -92,6 +95,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = process): Pr
     io.stdout.write(mainHelp())
     return name === undefined ? exitCodes.usage : exitCodes.ok
   }
+  if (name === 'report') return report(rest, io)
   const command = availableCommands().find((candidate) => candidate.name === name)
   if (!command) {
     io.stderr.write(`tidings: unknown command \`${name}\`\n\n${mainHelp()}`)

@@ -135,7 +135,7 @@ describe('batch faults', () => {
         resolve()
       }, 5)
     })
-    const [code] = (await new Promise((resolve) => child.on('exit', (...exit) => resolve(exit)))) as [number | null]
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
     const state = JSON.parse(readFileSync(checkpoint, 'utf8'))
     if (state.complete) return // finished before the signal landed: nothing left to resume
     expect(code).toBe(130)

@@ -138,19 +138,20 @@ function pointAt(lines: ReadonlyArray<number>, offset: number): Point {
 
 /**
  * Move positions computed for a piece parsed on its own to where the piece sits in the whole text.
- * The parser shares point objects between a node and its children, so each point moves once.
+ * The parser shares point objects between a node and its children, so each node gets new points
+ * rather than having shared ones moved twice.
  */
-function shiftPositions(node: Node, origin: Point, moved = new Set<Point>()): void {
+function shiftPositions(node: Node, origin: Point): void {
   const position = node.position
-  if (position) {
-    for (const point of [position.start, position.end]) {
-      if (moved.has(point)) continue
-      moved.add(point)
-      if (point.line === 1) point.column += origin.column - 1
-      point.line += origin.line - 1
-      point.offset = (point.offset ?? 0) + (origin.offset ?? 0)
-    }
-  }
+  if (position) node.position = {start: shiftPoint(position.start, origin), end: shiftPoint(position.end, origin)}
   const children = (node as Node & {children?: Node[]}).children
-  if (children) for (const child of children) shiftPositions(child, origin, moved)
+  if (children) for (const child of children) shiftPositions(child, origin)
+}
+
+function shiftPoint(point: Point, origin: Point): Point {
+  return {
+    line: point.line + origin.line - 1,
+    column: point.line === 1 ? point.column + origin.column - 1 : point.column,
+    offset: (point.offset ?? 0) + (origin.offset ?? 0)
+  }
 }

@@ -25,6 +25,7 @@ it('pins the public exports', async () => {
     'isErrorRecord',
     'lineSpans',
     'nodeSpan',
+    'paragraphFromSentences',
     'paragraphNodes',
     'parseParagraphs',
     'recordJsonSchema',

@@ -24,5 +24,13 @@ export {
   type PipelineInput,
   type PipelineOptions
 } from './pipeline.js'
-export {lineSpans, nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes, trimSpan} from './tree.js'
+export {
+  lineSpans,
+  nodeSpan,
+  paragraphFromSentences,
+  paragraphNodes,
+  parseParagraphs,
+  sentenceNodes,
+  trimSpan
+} from './tree.js'
 export {type RecordJsonSchema, recordJsonSchema} from './json-schema.js'

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {lineSpans, nodeSpan, paragraphChunkLength, paragraphNodes, parseParagraphs, sentenceNodes, trimSpan} from './tree.js'
+import {lineSpans, nodeSpan, paragraphChunkLength, paragraphFromSentences, paragraphNodes, parseParagraphs, sentenceNodes, trimSpan} from './tree.js'
 
 describe('lineSpans', () => {
   it('gives the non-blank lines, trimmed, with CRLF and CR-free offsets', () => {
@@ -66,6 +66,23 @@ describe('parseParagraphs', () => {
     const words = sentenceNodes(tree).flatMap((sentence) => sentence.children.map((node) => long.slice(nodeSpan(node).start, nodeSpan(node).end)))
     expect(words.join('')).toBe(long)
     expect(words.every((word) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(word))).toBe(true)
+  })
+
+  it('builds a paragraph from chosen sentence spans, white space between them', () => {
+    const text = 'Intro\nHello world.Today is Monday.  Bye'
+    const start = text.indexOf('Hello')
+    const paragraph = paragraphFromSentences(text, {start, end: text.length}, [
+      {start, end: start + 12},
+      {start: start + 12, end: start + 28},
+      {start: start + 30, end: text.length}
+    ])
+    expect(paragraph.children.map((child) => [child.type, text.slice(nodeSpan(child).start, nodeSpan(child).end)])).toEqual([
+      ['SentenceNode', 'Hello world.'],
+      ['SentenceNode', 'Today is Monday.'],
+      ['WhiteSpaceNode', '  '],
+      ['SentenceNode', 'Bye']
+    ])
+    expect(paragraph.children[0]?.position?.start).toEqual({line: 2, column: 1, offset: 6})
   })
 
   it('skips empty pieces', () => {

@@ -1,4 +1,4 @@
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence, WhiteSpace} from 'nlcst'
 import type {Node, Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import type {Span} from './span.js'
@@ -74,6 +74,29 @@ function chunkEnd(text: string, from: number, limit: number): number {
   // No white space at all: cut between code points, never inside a surrogate pair.
   const code = text.charCodeAt(limit - 1)
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
+}
+
+/**
+ * A paragraph of `text` from its sentences' spans, each tokenized on its own, with the white space
+ * between them as paragraph children. For stages that re-cut sentences (segment) or paragraphs.
+ */
+export function paragraphFromSentences(text: string, paragraph: Span, sentences: ReadonlyArray<Span>): Paragraph {
+  const lines = lineStarts(text)
+  const children: Paragraph['children'] = []
+  let cursor = paragraph.start
+  for (const span of sentences) {
+    if (span.start > cursor) children.push(whiteSpace(text, {start: cursor, end: span.start}, lines))
+    const sentence = parser.tokenizeSentence(text.slice(span.start, span.end))
+    shiftPositions(sentence, pointAt(lines, span.start))
+    children.push(sentence)
+    cursor = span.end
+  }
+  if (paragraph.end > cursor) children.push(whiteSpace(text, {start: cursor, end: paragraph.end}, lines))
+  return {type: 'ParagraphNode', children, position: {start: pointAt(lines, paragraph.start), end: pointAt(lines, paragraph.end)}}
+}
+
+function whiteSpace(text: string, span: Span, lines: ReadonlyArray<number>): WhiteSpace {
+  return {type: 'WhiteSpaceNode', value: text.slice(span.start, span.end), position: {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}}
 }
 
 /** Non-blank lines of `text`, trimmed of surrounding white space: the paragraphs of a plain-text article. */

@@ -1,4 +1,5 @@
 import type {CorpusStage} from '@tidings/core'
+import {segment} from '@tidings/segment'
 import type {Pluggable} from 'unified'
 
 /** The per-article stages, in the order a full run applies them. */
@@ -10,5 +11,7 @@ export const corpusStageNames = ['dedupe', 'events'] as const
 export type CorpusStageName = (typeof corpusStageNames)[number]
 
 /** The built-in stages this build ships; a stage that does not exist yet is simply not in the pipeline. */
-export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> = {}
+export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> = {
+  segment: () => segment
+}
 export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {}

@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest'
+import {defaultAbbreviations, mergeAbbreviations} from './abbreviations.js'
+import {sentenceSpans} from './boundaries.js'
+
+function count(text: string, extra = {}): number {
+  return sentenceSpans(text, {start: 0, end: text.length}, mergeAbbreviations(extra)).length
+}
+
+describe('abbreviation lists', () => {
+  it('hold what they must and not what they must not', () => {
+    expect(defaultAbbreviations.titles).toEqual(expect.arrayContaining(['mr', 'dr', 'st', 'mt', 'gov']))
+    expect(defaultAbbreviations.names).toEqual(expect.arrayContaining(['u.s', 'co', 'inc', 'jan', 'no']))
+    expect(defaultAbbreviations.units).toEqual(expect.arrayContaining(['a.m', 'p.m', 'etc', 'in']))
+    for (const word of ['said', 'ship', 'the', 'fire']) {
+      expect([...defaultAbbreviations.titles, ...defaultAbbreviations.names, ...defaultAbbreviations.units]).not.toContain(word)
+    }
+  })
+
+  it('make a full stop after an abbreviation no sentence end, and after other words one', () => {
+    expect(count('Gov. Ruiz spoke.')).toBe(1)
+    expect(count('The gov. Ruiz spoke.')).toBe(1)
+    expect(count('The ship sank. Ruiz spoke.')).toBe(2)
+  })
+
+  it('take extra entries through options', () => {
+    expect(count('Brig. Ode spoke.')).toBe(2)
+    expect(count('Brig. Ode spoke.', {titles: ['Brig']})).toBe(1)
+  })
+})

@@ -1,0 +1,56 @@
+/**
+ * What a full stop after a word can mean, as data. Each list is extendable through the `segment`
+ * plugin's options. Entries are written without their final full stop and compared without case
+ * where the list says so.
+ */
+export interface Abbreviations {
+  /** Always followed by a name: never the end of a sentence ("Mr. Smith", "Mt. Fuji", "e.g. this"). */
+  titles: string[]
+  /**
+   * Usually inside a sentence, but can end one ("the U.S. He left", "Pitt & Co. It closed"): a
+   * sentence ends after them only when a word that typically opens a sentence follows.
+   */
+  names: string[]
+  /**
+   * Abbreviations of units and times ("5 a.m.", "3 in.", "etc."): a sentence ends after them when
+   * any capitalized word follows, unless the sentence so far is too short to be one ("At 5 a.m. Mr.").
+   */
+  units: string[]
+  /** Words that typically open a sentence, used to decide after `names` and initials. */
+  sentenceStarters: string[]
+}
+
+export const defaultAbbreviations: Abbreviations = {
+  titles: [
+    'mr', 'mrs', 'ms', 'mssrs', 'messrs', 'mme', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'sen', 'rep', 'gen',
+    'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'st', 'mt', 'e.g', 'i.e',
+    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v'
+  ],
+  names: [
+    'u.s', 'u.s.a', 'u.k', 'e.u', 'u.n', 'd.c', 'n.y', 'l.a', 'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ',
+    'assn', 'ave', 'blvd', 'rd', 'jr', 'sr', 'esq', 'ph.d', 'm.d', 'b.a', 'm.a', 'no', 'p', 'pp', 'fig', 'figs', 'vol', 'vols',
+    'ch', 'sec', 'art', 'ed', 'eds', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn',
+    'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb',
+    'nev', 'okla', 'ore', 'pa', 'penn', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'n°', 'nº', 'op', 'cit', 'al'
+  ],
+  units: [
+    'a.m', 'p.m', 'etc', 'in', 'ft', 'yd', 'yds', 'mi', 'lb', 'lbs', 'oz', 'pt', 'qt', 'gal', 'sq', 'cu', 'hr', 'hrs',
+    'min', 'mins', 'sec', 'secs', 'mph', 'est', 'pst', 'cst', 'mst', 'gmt', 'utc'
+  ],
+  sentenceStarters: [
+    'a', 'after', 'all', 'also', 'although', 'an', 'and', 'another', 'are', 'as', 'at', 'because', 'before', 'both', 'but',
+    'by', 'can', 'could', 'did', 'do', 'does', 'each', 'even', 'every', 'few', 'for', 'from', 'had', 'has', 'have', 'he',
+    'her', 'here', 'his', 'how', 'however', 'i', 'if', 'in', 'is', 'it', 'its', 'last', 'many', 'meanwhile', 'more', 'most',
+    'mr', 'mrs', 'ms', 'dr', 'my', 'no', 'not', 'now', 'of', 'on', 'once', 'one', 'only', 'or', 'our', 'out', 'over', 'she',
+    'since', 'so', 'some', 'still', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'those', 'though',
+    'thus', 'to', 'today', 'two', 'under', 'until', 'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'while',
+    'who', 'why', 'will', 'with', 'would', 'yesterday', 'yet', 'you', 'your'
+  ]
+}
+
+/** The default lists with `extra` entries added, in lower case for comparison. */
+export function mergeAbbreviations(extra: Partial<Abbreviations> = {}): {[Key in keyof Abbreviations]: ReadonlySet<string>} {
+  const merged = (key: keyof Abbreviations) => new Set([...defaultAbbreviations[key], ...(extra[key] ?? [])].map((entry) => entry.toLowerCase()))
+  return {titles: merged('titles'), names: merged('names'), units: merged('units'), sentenceStarters: merged('sentenceStarters')}
+}

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {mergeAbbreviations} from './abbreviations.js'
+import {sentenceSpans} from './boundaries.js'
+
+const lexicon = mergeAbbreviations()
+function split(text: string): string[] {
+  return sentenceSpans(text, {start: 0, end: text.length}, lexicon).map(({start, end}) => text.slice(start, end))
+}
+
+describe('sentenceSpans', () => {
+  it.each([
+    ['The ferry left at 6 p.m. Officials said it was full.', ['The ferry left at 6 p.m.', 'Officials said it was full.']],
+    ['At 7 a.m. Ms. Ode opened the harbour office.', ['At 7 a.m. Ms. Ode opened the harbour office.']],
+    ['The storm hit the U.S. It moved north.', ['The storm hit the U.S.', 'It moved north.']],
+    ['The U.S. Navy sent two ships.', ['The U.S. Navy sent two ships.']],
+    ['Gale & Sons Co. made the hull. Repairs start soon.', ['Gale & Sons Co. made the hull.', 'Repairs start soon.']],
+    ['Dr. Ruiz and Mt. Calder station reported it.', ['Dr. Ruiz and Mt. Calder station reported it.']],
+    ['Rain fell on Jan. 5 and again on Feb. 2.', ['Rain fell on Jan. 5 and again on Feb. 2.']],
+    ['The tally reached 42. Officials expect more.', ['The tally reached 42.', 'Officials expect more.']],
+    ['Snow was 3 in. deep in places.', ['Snow was 3 in. deep in places.']],
+    ['The pipe is 4.5 m long. It burst.', ['The pipe is 4.5 m long.', 'It burst.']],
+    ['She cited p. 12 of the report.', ['She cited p. 12 of the report.']],
+    ['Write to desk@harbour.example.org. Replies follow.', ['Write to desk@harbour.example.org.', 'Replies follow.']],
+    ['See https://example.org/a.b/c.html. It has maps.', ['See https://example.org/a.b/c.html.', 'It has maps.']],
+    ['Thank you for reading.Crews worked overnight.', ['Thank you for reading.', 'Crews worked overnight.']],
+    ['“It held,” she said. “We were lucky.” Then she left.', ['“It held,” she said.', '“We were lucky.”', 'Then she left.']],
+    ['Was it safe? Nobody knew! Not yet.', ['Was it safe?', 'Nobody knew!', 'Not yet.']],
+    ['Ana B. Ruiz wrote it, and I. Then I left.', ['Ana B. Ruiz wrote it, and I.', 'Then I left.']],
+    ['We waited ... and waited. Then dawn came.', ['We waited ... and waited.', 'Then dawn came.']],
+    ['1. Close the port 2. Call the crews 3. Wait', ['1. Close the port', '2. Call the crews', '3. Wait']],
+    ['Headline without a full stop', ['Headline without a full stop']]
+  ])('%j', (text, sentences) => {
+    expect(split(text)).toEqual(sentences)
+  })
+
+  it('keeps offsets into the whole text when given a span of it', () => {
+    const text = 'Intro line\nShips left. Crews stayed.\nEnd'
+    const start = text.indexOf('Ships')
+    expect(sentenceSpans(text, {start, end: start + 25}, lexicon)).toEqual([
+      {start, end: start + 11},
+      {start: start + 12, end: start + 25}
+    ])
+  })
+
+  it('stays linear on long adversarial input', () => {
+    const inputs = ['a.'.repeat(100_000), 'x@'.repeat(50_000), '1. '.repeat(50_000), '. '.repeat(100_000), 'Mr. '.repeat(50_000)]
+    const started = performance.now()
+    for (const text of inputs) sentenceSpans(text, {start: 0, end: text.length}, lexicon)
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+})

@@ -1,0 +1,75 @@
+import {nodeSpan, paragraphFromSentences, paragraphNodes, sentenceNodes, type Span} from '@tidings/core'
+import {type} from 'arktype'
+import type {Paragraph, Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import {type Abbreviations, defaultAbbreviations, mergeAbbreviations} from './abbreviations.js'
+import {sentenceSpans} from './boundaries.js'
+
+export {type Abbreviations, defaultAbbreviations} from './abbreviations.js'
+
+const OptionsSchema = type({
+  'abbreviations?': {
+    'titles?': 'string[]',
+    'names?': 'string[]',
+    'units?': 'string[]',
+    'sentenceStarters?': 'string[]'
+  },
+  'joinWrappedLines?': 'boolean'
+})
+
+export interface Options {
+  /** Entries added to the default lists (see `defaultAbbreviations`). */
+  abbreviations?: Partial<Abbreviations>
+  /**
+   * Join a line that stops mid-sentence with the next when that one starts in lower case and ends
+   * the sentence ("a sentence\ncut off by a hard wrap."). Default true.
+   */
+  joinWrappedLines?: boolean
+}
+
+/**
+ * Sentence boundaries that hold up on news text: abbreviations, initials, numbers, ellipses,
+ * quotes, list items, headlines without a full stop and sentences glued without a space. Re-cuts
+ * the tree's paragraphs in place; offsets stay exact.
+ */
+export const segment: Plugin<[Options?], Root> = function (options = {}) {
+  const checked = OptionsSchema(options)
+  if (checked instanceof type.errors) throw new TypeError(`Invalid options for segment: ${checked.summary}`)
+  const lexicon = mergeAbbreviations(options.abbreviations)
+  const joinWrappedLines = options.joinWrappedLines ?? true
+  return (tree, file) => {
+    const text = file.data.text ?? ''
+    const paragraphs = joinWrappedLines ? joinWrapped(text, paragraphNodes(tree)) : paragraphNodes(tree).map((node) => [node])
+    const children: Root['children'] = []
+    for (const group of paragraphs) {
+      const span = {start: nodeSpan(group[0] as Paragraph).start, end: nodeSpan(group.at(-1) as Paragraph).end}
+      const sentences = sentenceSpans(text, span, lexicon)
+      const single = group.length === 1 ? (group[0] as Paragraph) : undefined
+      children.push(single && sameSpans(sentences, sentenceNodes({type: 'RootNode', children: [single]}).map(nodeSpan)) ? single : paragraphFromSentences(text, span, sentences))
+    }
+    tree.children = children
+  }
+}
+
+/** Groups of paragraphs to treat as one: a line cut mid-sentence and the line that finishes it. */
+function joinWrapped(text: string, paragraphs: Paragraph[]): Paragraph[][] {
+  const groups: Paragraph[][] = []
+  for (const paragraph of paragraphs) {
+    const last = groups.at(-1)
+    const previous = last?.at(-1)
+    if (last && previous && continues(text, nodeSpan(previous), nodeSpan(paragraph))) last.push(paragraph)
+    else groups.push([paragraph])
+  }
+  return groups
+}
+
+function continues(text: string, previous: Span, next: Span): boolean {
+  const end = text[previous.end - 1] ?? ''
+  const first = text[next.start] ?? ''
+  const last = text[next.end - 1] ?? ''
+  return !/[.!?…:;"”’)\]]/.test(end) && /\p{Ll}/u.test(first) && /[.!?…]["”’)\]]?$/.test(text.slice(Math.max(next.start, next.end - 2), next.end)) && last !== ''
+}
+
+function sameSpans(a: ReadonlyArray<Span>, b: ReadonlyArray<Span>): boolean {
+  return a.length === b.length && a.every((span, index) => span.start === b[index]?.start && span.end === b[index]?.end)
+}

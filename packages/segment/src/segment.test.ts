@@ -1,0 +1,44 @@
+import {createPipeline} from '@tidings/core'
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {segment} from './index.js'
+
+async function sentences(text: string, options = {}): Promise<string[]> {
+  const record = await createPipeline({article: [[segment, options]]}).article({id: 't', text})
+  if (record.kind !== 'article') throw new Error(record.error.message)
+  return record.sentences.map(({start, end}) => text.slice(start, end))
+}
+
+describe('segment', () => {
+  it('re-cuts what the parser gets wrong and keeps offsets into the text', async () => {
+    const text = 'Ferry fire\nThe blaze began at 5 a.m. Officials said the U.S. He added that 40 were safe.Crews stayed.'
+    expect(await sentences(text)).toEqual([
+      'Ferry fire',
+      'The blaze began at 5 a.m.',
+      'Officials said the U.S.',
+      'He added that 40 were safe.',
+      'Crews stayed.'
+    ])
+  })
+
+  it('joins a line cut mid-sentence with the line that finishes it, unless told not to', async () => {
+    const text = 'The crew was\nrescued at dawn.\nmenu\nsearch'
+    expect(await sentences(text)).toEqual(['The crew was\nrescued at dawn.', 'menu', 'search'])
+    expect(await sentences(text, {joinWrappedLines: false})).toEqual(['The crew was', 'rescued at dawn.', 'menu', 'search'])
+  })
+
+  it('keeps the tree valid: each paragraph holds sentences and the white space between them', async () => {
+    const shape: Plugin<[], Root> = () => (tree, file) => {
+      file.data.extensions = {shape: tree.children.map((paragraph) => ('children' in paragraph ? paragraph.children.map((child) => child.type) : []))}
+    }
+    const record = await createPipeline({article: [segment, shape]}).article({id: 't', text: 'See Dr. Ode.Then go home.  Bye.'})
+    expect(record).toMatchObject({extensions: {shape: [['SentenceNode', 'SentenceNode', 'WhiteSpaceNode', 'SentenceNode']]}})
+  })
+
+  it('throws on bad options when the pipeline is built', () => {
+    expect(() => createPipeline({article: [[segment, {abbreviations: {titles: 'Dr'}}]]})).toThrow(
+      'Invalid options for segment: abbreviations.titles must be an array (was string)'
+    )
+  })
+})

@@ -6,7 +6,7 @@
  * fails when a figure falls below its floor. Skips, saying so, when the data is absent.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -40,9 +40,7 @@ for (const configPath of configs) {
       continue
     }
     const output = join(outputDirectory, run.name.replace(/[^\w.-]+/g, '_') + '.jsonl')
-    const inputs = run.folder
-      ? readdirSync(data).filter((name) => name.endsWith('.txt')).sort().map((name) => join(data, name))
-      : ['--jsonl', data]
+    const inputs = run.folder ? folderInputs(data, run, output) : ['--jsonl', data]
     try {
       execFileSync(process.execPath, [cli, ...run.tidings, ...inputs, '--out', output, '--quiet'], {stdio: 'inherit'})
     } catch (error) {
@@ -61,6 +59,22 @@ for (const configPath of configs) {
     // Figures worth reading that have no floor of their own.
     for (const figure of run.show ?? []) rows.push({run: run.name, figure, value: JSON.stringify(figureAt(figure)), floor: '', ok: true})
   }
+}
+
+/**
+ * The .txt articles of a folder; with `publishedFromGold`, as JSONL documents carrying the
+ * publication date the gold file gives (null where the pipeline must get none).
+ */
+function folderInputs(folder, run, output) {
+  const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
+  if (!run.publishedFromGold) return files.map((name) => join(folder, name))
+  const gold = JSON.parse(readFileSync(join(folder, run.gold), 'utf8'))
+  const documents = files.map((name) =>
+    JSON.stringify({id: name, text: readFileSync(join(folder, name), 'utf8'), publishedAt: gold.articles[name]?.publishedAt ?? null})
+  )
+  const path = output.replace(/\.jsonl$/, '.input.jsonl')
+  writeFileSync(path, documents.join('\n') + '\n')
+  return ['--jsonl', path]
 }
 
 console.log('| run | figure | value | floor | |')

@@ -11,6 +11,7 @@ describe('sentenceSpans', () => {
   it.each([
     ['The ferry left at 6 p.m. Officials said it was full.', ['The ferry left at 6 p.m.', 'Officials said it was full.']],
     ['At 7 a.m. Ms. Ode opened the harbour office.', ['At 7 a.m. Ms. Ode opened the harbour office.']],
+    ['Bids close at 5 p.m. EST on the first day of May.', ['Bids close at 5 p.m. EST on the first day of May.']],
     ['The storm hit the U.S. It moved north.', ['The storm hit the U.S.', 'It moved north.']],
     ['The U.S. Navy sent two ships.', ['The U.S. Navy sent two ships.']],
     ['Gale & Sons Co. made the hull. Repairs start soon.', ['Gale & Sons Co. made the hull.', 'Repairs start soon.']],

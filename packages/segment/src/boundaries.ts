@@ -95,7 +95,8 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     const previous = tokenBefore(text, index - before.length - 1, sentenceStart)
     return isLower(previous.charCodeAt(0)) && startsSentence(nextWord, lexicon) ? run.end : undefined
   }
-  if (lexicon.units.has(key)) return wordCount(text, sentenceStart, index) > 3 ? run.end : undefined
+  // "5 p.m. EST Nov. 9": a time zone after a time continues the sentence.
+  if (lexicon.units.has(key)) return wordCount(text, sentenceStart, index) > 3 && !isTimeZone(nextWord, lexicon) ? run.end : undefined
   if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsSentence(nextWord, lexicon) ? run.end : undefined
   return run.end
 }
@@ -108,6 +109,11 @@ function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): numb
   if (!isUpper(text.charCodeAt(run.end)) || !isLower(text.charCodeAt(run.end + 1))) return undefined
   const before = tokenBefore(text, index, 0)
   return isAbbreviation(before.toLowerCase(), lexicon) ? undefined : run.end
+}
+
+function isTimeZone(word: string, lexicon: Lexicon): boolean {
+  const bare = word.replace(/[,.;]$/, '')
+  return bare === bare.toUpperCase() && lexicon.units.has(bare.toLowerCase())
 }
 
 function isAbbreviation(key: string, lexicon: Lexicon): boolean {

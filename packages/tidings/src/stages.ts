@@ -1,4 +1,5 @@
 import type {CorpusStage} from '@tidings/core'
+import {dates} from '@tidings/dates'
 import {segment} from '@tidings/segment'
 import type {Pluggable} from 'unified'
 
@@ -12,6 +13,7 @@ export type CorpusStageName = (typeof corpusStageNames)[number]
 
 /** The built-in stages this build ships; a stage that does not exist yet is simply not in the pipeline. */
 export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> = {
-  segment: () => segment
+  segment: () => segment,
+  dates: () => dates
 }
 export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {}

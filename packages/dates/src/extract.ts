@@ -1,0 +1,481 @@
+import type {DateMention} from '@tidings/core'
+import {
+  type Day,
+  dayOf,
+  formatDay,
+  formatMonth,
+  formatQuarter,
+  formatWeek,
+  formatYear,
+  monthDayNear,
+  monthNear,
+  weekdayNear
+} from './calendar.js'
+import type {DateLexicon} from './lexicon.js'
+
+/** What a sentence's expressions are resolved against. */
+export interface Context {
+  /** The article's reference date, or undefined: values then stay underspecified (XXXX-12-30). */
+  reference: Day | undefined
+  /** The words just before the expression speak of the future: a bare weekday or date is the next one. */
+  future: boolean
+  /** The last full date the text gave, for "two days later" and "the following week". */
+  anchor: Day | undefined
+  /**
+   * The quarter an earnings report is about, named at least twice ("third-quarter profit"): such
+   * news compares with the same quarter, so "a year earlier" is that quarter a year before.
+   */
+  quarter: string | undefined
+}
+
+type Found = Omit<DateMention, 'start' | 'end' | 'text'>
+
+interface Pattern {
+  regex: RegExp
+  build(match: RegExpExecArray, context: Context, sentence: string): Found | undefined
+}
+
+/** Compiled patterns for one lexicon; build once per plugin, use for every sentence. */
+export interface Extractor {
+  find(sentence: string, offset: number, context: Omit<Context, 'future'>): DateMention[]
+  /** The quarter a text names at least twice, most often (see `Context.quarter`). */
+  mainQuarter(text: string, reference: Day): string | undefined
+}
+
+const alternation = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')
+
+const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}
+
+export function createExtractor(lexicon: DateLexicon): Extractor {
+  const M = names(Object.keys(lexicon.months), (name) => name.length > 4 || name === 'may' || name === 'june' || name === 'july')
+  const W = names(Object.keys(lexicon.weekdays), (name) => name.endsWith('day'))
+  // A month on its own: an abbreviation needs its full stop ("Jan." yes, "Jan" no).
+  const monthAlone = `(?:${alternation(Object.keys(lexicon.months).filter((name) => name.length > 4 || ['may', 'june', 'july'].includes(name)))}|(?:${alternation(Object.keys(lexicon.months).filter((name) => name.length <= 4 && !['may', 'june', 'july'].includes(name)))})\\.)`
+  const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+  const ones = 'one|two|three|four|five|six|seven|eight|nine'
+  const N = `(?:\\d{1,4}(?:\\.\\d{1,2})?|(?:${tens})[\\s-](?:${ones})|${alternation(Object.keys(lexicon.numbers))})`
+  const U = `(?:${alternation(Object.keys(lexicon.units))}|centuries)`
+  const MOD = alternation(Object.keys(lexicon.mods))
+  const PART = alternation(Object.keys(lexicon.dayParts))
+  const SEASON = alternation(Object.keys(lexicon.seasons))
+  const future = new RegExp(`(?:^|[^\\p{L}'])(?:${alternation(lexicon.futureMarkers)})(?![\\p{L}])`, 'iu')
+  // News reports the past: only a future word among the few words before an expression moves it ahead.
+  const futureBefore = (sentence: string, index: number) => future.test(sentence.slice(Math.max(0, index - 40), index))
+
+  const month = (word: string) => lexicon.months[stripDot(word).toLowerCase()] as number
+  const weekday = (word: string) => lexicon.weekdays[stripDot(word).toLowerCase()] as number
+  const number = (word: string): number | undefined => {
+    const key = word.toLowerCase().replace(/\s+/g, ' ')
+    if (/^\d/.test(key)) return Number(key)
+    const compound = /^(\w+)[ -](\w+)$/.exec(key)
+    if (compound && lexicon.numbers[compound[1] as string] && lexicon.numbers[compound[2] as string]) {
+      return (lexicon.numbers[compound[1] as string] as number) + (lexicon.numbers[compound[2] as string] as number)
+    }
+    return lexicon.numbers[key]
+  }
+  const unitOf = (word: string) => {
+    const key = word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+    return lexicon.units[key]
+  }
+
+  const patterns: Pattern[] = [
+    {
+      // "Saturday, Dec. 30, 2023", "30 December", "Dec. 30": a day of a month, the year given or nearest.
+      regex: new RegExp(`\\b(?:(${W}),?\\s+)?(?:(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M}))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
+      build(match, context) {
+        const name = match[2] ?? match[5] ?? ''
+        if (!capitalized(name)) return undefined
+        const monthNumber = month(name)
+        const day = Number(match[3] ?? match[4])
+        if (day < 1 || day > 31) return undefined
+        if (match[6]) return date(dayOf(Number(match[6]), monthNumber, day), formatDay)
+        if (!context.reference) return {type: 'DATE', value: `XXXX-${pad(monthNumber)}-${pad(day)}`}
+        return date(monthDayNear(context.reference, monthNumber, day, context.future), formatDay)
+      }
+    },
+    {
+      // "July 1997", "mid-March 2023"
+      regex: new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(${M}),?\\s+(?:of\\s+)?(\\d{4})(?![\\p{L}\\d])`, 'giu'),
+      build(match) {
+        if (!capitalized(match[2] ?? '')) return undefined
+        return withMod({type: 'DATE', value: `${match[3]}-${pad(month(match[2] ?? ''))}`}, edge(match[1]))
+      }
+    },
+    {
+      regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+      build: (match) => date(dayOf(Number(match[1]), Number(match[2]), Number(match[3])), formatDay)
+    },
+    {
+      // "September", "last November", "early next month"'s cousin "late November"
+      regex: new RegExp(`\\b(?:(this|last|next|coming|early|mid|late|earlier\\s+this|later\\s+this)[-\\s]+)?(${monthAlone})(?![\\p{L}])`, 'giu'),
+      build(match, context, sentence) {
+        const name = match[2] ?? ''
+        if (!capitalized(name) || !monthInContext(name, match, sentence)) return undefined
+        const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
+        const monthNumber = month(name)
+        if (!context.reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
+        const forward = modifier === 'next' || modifier === 'coming' || (context.future && modifier !== 'last')
+        let resolved = monthNear(context.reference, monthNumber, forward)
+        if (modifier === 'last' && resolved.month === context.reference.month) resolved = resolved.minus({years: 1})
+        return withMod({type: 'DATE', value: formatMonth(resolved)}, edge(modifier))
+      }
+    },
+    {
+      // "2023", "mid-2023", "fiscal 1989", "the end of 2024"
+      regex: /\b(?:(early|mid|late|fiscal|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]?)?((?:1[89]|20)\d\d)(?![\d,.]\d)(?!\s*(?:%|percent\b))/gi,
+      build(match, _context, sentence) {
+        const before = sentence[match.index - 1] ?? ''
+        if (/[$€£\d.,/-]/.test(before) && !match[1]) return undefined
+        return withMod({type: 'DATE', value: match[2] as string}, edge(match[1]))
+      }
+    },
+    {
+      // "the 1990s"
+      regex: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?((?:1[89]|20)\d)0s\b/gi,
+      build: (match) => withMod({type: 'DATE', value: match[2] as string}, edge(match[1]))
+    },
+    {
+      // "the third quarter", "third-quarter", "the first quarter of 2024", "the latest quarter"
+      regex: /\b(?:(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|year-ago|year-earlier)\s+quarter|(first|second|third|fourth|1st|2nd|3rd|4th|year-ago|year-earlier)-quarter)\b(?:\s+of\s+(\d{4}))?/gi,
+      build(match, context) {
+        const which = (match[1] ?? match[2] ?? '').toLowerCase()
+        const ordinal = ['first', 'second', 'third', 'fourth'].indexOf(which) + 1 || Number.parseInt(which, 10) || 0
+        const year = match[3] ? Number(match[3]) : context.reference?.year
+        if (ordinal) return {type: 'DATE', value: `${year === undefined ? 'XXXX' : pad(year, 4)}-Q${ordinal}`}
+        if (which === 'year-ago' || which === 'year-earlier') {
+          if (context.quarter) return {type: 'DATE', value: shiftQuarter(context.quarter, -4)}
+          return context.reference ? {type: 'DATE', value: formatQuarter(context.reference.minus({years: 1}))} : {type: 'DATE', value: 'XXXX-QX'}
+        }
+        if (context.quarter && (which === 'latest' || which === 'current')) return {type: 'DATE', value: context.quarter}
+        if (!context.reference) return {type: 'DATE', value: 'XXXX-QX'}
+        return {type: 'DATE', value: formatQuarter(context.reference.plus({quarters: which === 'current' ? 0 : -1}))}
+      }
+    },
+    {
+      // "this summer", "last fall", "the winter of 2022"
+      regex: new RegExp(`\\b(this|last|next|early|late|the)\\s+(${SEASON})(?:\\s+of\\s+(\\d{4}))?\\b`, 'gi'),
+      build(match, context) {
+        const code = lexicon.seasons[(match[2] ?? '').toLowerCase()] as string
+        const modifier = (match[1] ?? '').toLowerCase()
+        if (match[3]) return {type: 'DATE', value: `${match[3]}-${code}`}
+        if (!context.reference) return {type: 'DATE', value: `XXXX-${code}`}
+        const year = context.reference.year + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0)
+        return {type: 'DATE', value: `${pad(year, 4)}-${code}`}
+      }
+    },
+    {
+      regex: new RegExp(`\\b(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${PART})\\b|\\b(tonight|last\\s+night|overnight)\\b`, 'gi'),
+      build(match, context) {
+        const word = (match[1] ?? match[3] ?? '').toLowerCase().replace(/\s+/g, ' ')
+        const part = match[2] ? (lexicon.dayParts[match[2].toLowerCase()] as string) : 'NI'
+        const shift = word === 'yesterday' || word === 'last night' || word === 'overnight' ? -1 : word === 'tomorrow' ? 1 : 0
+        const day = context.reference?.plus({days: shift})
+        return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`}
+      }
+    },
+    {
+      regex: /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+future|the\s+past|current)\b/gi,
+      build(match, context) {
+        const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
+        if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
+          const day = context.reference?.plus({days: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0})
+          return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX'}
+        }
+        if (match[1]) return undefined
+        if (/future|soon/.test(word)) return {type: 'DATE', value: 'FUTURE_REF'}
+        if (/now|current|these days/.test(word)) return {type: 'DATE', value: 'PRESENT_REF'}
+        return {type: 'DATE', value: 'PAST_REF'}
+      }
+    },
+    {
+      // "last week", "next month", "this year", "earlier this year", "early next year", "the past year"
+      regex: /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following)\s+(week|weekend|month|year|quarter|decade|century)\b/gi,
+      build(match, context, sentence) {
+        const which = (match[2] ?? '').toLowerCase()
+        const unit = (match[3] ?? '').toLowerCase()
+        const mod = edge(match[1])
+        if (which === 'past') return {type: 'DURATION', value: duration(1, unit === 'weekend' ? 'week' : unit)}
+        if (which === 'last' && unit === 'year' && context.quarter && !mod && /quarter/i.test(sentence)) return {type: 'DATE', value: shiftQuarter(context.quarter, -4)}
+        const base = which === 'following' ? (context.anchor ?? context.reference) : context.reference
+        if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)
+        const step = which === 'last' || which === 'previous' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0
+        if (unit === 'weekend') return weekend(base, step)
+        // A Sunday closes the week: "last week" on a Sunday is the week that is ending.
+        const weekBase = base.weekday === 7 && unit === 'week' ? base.plus({days: 1}) : base
+        return withMod({type: 'DATE', value: period(weekBase, unit, step)}, mod)
+      }
+    },
+    {
+      // Earnings reports: "the quarter", "the year-ago period", "year-end"
+      regex: /\b(?:(the|that)\s+(latest\s+)?(?:quarter|period)|(?:the\s+)?(year-ago|year-earlier)\s+(?:quarter|period)|(year[-\s]end|year's\s+end))\b/gi,
+      build(match, context) {
+        if (match[4]) return context.reference ? {type: 'DATE', value: formatYear(context.reference)} : undefined
+        if (!context.quarter) return undefined
+        return {type: 'DATE', value: match[3] ? shiftQuarter(context.quarter, -4) : context.quarter}
+      }
+    },
+    {
+      regex: /\bthe\s+weekend\b/gi,
+      build: (_match, context) => (context.reference ? weekend(context.reference, context.future ? 1 : 0) : {type: 'DATE', value: 'XXXX-WXX-WE'})
+    },
+    {
+      // "Saturday", "last Friday", "Thursday evening", "next Tuesday"
+      regex: new RegExp(`\\b(?:(last|this|next|coming|past|previous)\\s+)?(${W})(?:\\s+(${alternation(Object.keys(partCodes))}))?(?![\\p{L}])`, 'giu'),
+      build(match, context) {
+        const name = match[2] ?? ''
+        if (!capitalized(name) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
+        const dayNumber = weekday(name)
+        const modifier = match[1]?.toLowerCase()
+        const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined
+        const type = part ? 'TIME' : 'DATE'
+        const suffix = part ? `T${part}` : ''
+        if (!context.reference) return {type, value: `XXXX-WXX-${dayNumber}${suffix}`}
+        const forward = modifier === 'next' || modifier === 'coming' || (!modifier && context.future)
+        let day = weekdayNear(context.reference, dayNumber, forward)
+        if (modifier === 'last' && day.hasSame(context.reference, 'day')) day = day.minus({weeks: 1})
+        return {type, value: `${formatDay(day)}${suffix}`}
+      }
+    },
+    {
+      regex: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b/gi,
+      build(match, context) {
+        let hour: number
+        let minute = Number(match[2] ?? 0)
+        if (match[4]) {
+          hour = match[4].toLowerCase() === 'midnight' ? 24 : 12
+          minute = 0
+        } else {
+          hour = Number(match[1]) % 12
+          if ((match[3] ?? '').toLowerCase().startsWith('p')) hour += 12
+        }
+        if (hour > 24 || minute > 59) return undefined
+        const day = context.reference ? formatDay(context.reference) : 'XXXX-XX-XX'
+        return {type: 'TIME', value: `${day}T${pad(hour)}:${pad(minute)}`}
+      }
+    },
+    {
+      // "two years", "about 10 days", "2 1/2 years", "a two-year", "three days ago", "the past three months"
+      regex: new RegExp(
+        `\\b(?:(${MOD})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(${N})((?:\\s+and\\s+a\\s+half|\\s+1/2))?[\\s-]+(${U}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
+        'giu'
+      ),
+      build(match, context) {
+        const count = number(match[3] ?? '')
+        const unit = unitOf(match[5] ?? '')
+        if (count === undefined || !unit || count > 5000) return undefined
+        // "a 52-year-old", "52 years old": an age, which TIMEX3 leaves alone; "three-quarters" is a share.
+        if (/old$/i.test(match[6] ?? '')) return undefined
+        if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]))) return undefined
+        const half = match[4] || match[6] ? 0.5 : 0
+        const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
+        const unitName = (match[5] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+        if (direction) {
+          const base = direction === 'later' ? (context.anchor ?? context.reference) : context.reference
+          if (!base) return {type: 'DATE', value: direction === 'ago' || direction === 'earlier' ? 'PAST_REF' : 'FUTURE_REF'}
+          if (context.quarter && count === 1 && unitName === 'year' && direction !== 'later') return {type: 'DATE', value: shiftQuarter(context.quarter, -4)}
+          const step = direction === 'ago' || direction === 'earlier' ? -count : count
+          return {type: 'DATE', value: period(base, unitName, step, true)}
+        }
+        const mod = match[1] ? lexicon.mods[match[1].toLowerCase().replace(/\s+/g, ' ')] : undefined
+        return withMod({type: 'DURATION', value: duration(count + half, unitName)}, mod)
+      }
+    },
+    {
+      regex: new RegExp(`\\b(?:(several|a\\s+few|few|many|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|coming)\\s+)(${U}s)\\b|(?<=\\b(?:for|over)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
+      build(match) {
+        const unitName = (match[2] ?? match[3] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+        const unit = lexicon.units[unitName]
+        if (!unit) return undefined
+        if (/recent/i.test(match[1] ?? '')) return {type: 'DATE', value: 'PAST_REF'}
+        return {type: 'DURATION', value: unit.time ? `PTX${unit.letter}` : `PX${unit.letter}`}
+      }
+    },
+    {
+      // "every Monday", "each July", "every day", "daily", "Tuesday nights"
+      regex: new RegExp(`\\b(?:every|each)\\s+(?:(${W})|(${M})|(${U}))\\b|\\b(daily|weekly|monthly|yearly|hourly|nightly)\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})s(?:\\s+(mornings|afternoons|evenings|nights))?\\b`, 'giu'),
+      build(match) {
+        if (match[1] || match[5]) {
+          const part = match[6] ? `T${partCodes[match[6].toLowerCase().replace(/s$/, '') as keyof typeof partCodes]}` : ''
+          return {type: 'SET', value: `XXXX-WXX-${weekday(match[1] ?? match[5] ?? '')}${part}`}
+        }
+        if (match[2]) return {type: 'SET', value: `XXXX-${pad(month(match[2]))}`}
+        if (match[3]) return {type: 'SET', value: duration(1, (match[3] ?? '').toLowerCase())}
+        const adverb = (match[4] ?? '').toLowerCase()
+        const unit = {daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year', hourly: 'hour', nightly: 'day'}[adverb] ?? 'day'
+        return {type: 'SET', value: duration(1, unit)}
+      }
+    }
+  ]
+
+  function duration(count: number, unitName: string): string {
+    const unit = lexicon.units[unitName] ?? {letter: unitName.toUpperCase()}
+    const whole = Math.floor(count)
+    const rest = count - whole
+    if (rest === 0.5 && unit.letter === 'Y') return `P${whole}Y6M`
+    if (rest === 0.5 && unit.letter === 'M' && !unit.time) return `P${whole}M15D`
+    if (rest === 0.5 && unit.letter === 'M' && unit.time) return `PT${whole}M30S`
+    if (rest === 0.5 && unit.letter === 'H') return `PT${whole}H30M`
+    const value = rest ? String(count) : String(whole)
+    return unit.time ? `PT${value}${unit.letter}` : `P${value}${unit.letter}`
+  }
+
+  return {
+    mainQuarter(text, reference) {
+      const counts = new Map<number, number>()
+      for (const match of text.matchAll(/\b(first|second|third|fourth)[-\s]quarter\b/gi)) {
+        const ordinal = ['first', 'second', 'third', 'fourth'].indexOf((match[1] ?? '').toLowerCase()) + 1
+        counts.set(ordinal, (counts.get(ordinal) ?? 0) + 1)
+      }
+      // The quarter just ended is what an earnings report is about whenever it names it.
+      const ended = reference.minus({quarters: 1})
+      if (counts.has(ended.quarter)) return formatQuarter(ended)
+      const [ordinal, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
+      return count >= 2 ? `${pad(reference.year, 4)}-Q${ordinal}` : undefined
+    },
+    find(sentence, offset, base) {
+      const candidates: DateMention[] = []
+      for (const pattern of patterns) {
+        pattern.regex.lastIndex = 0
+        for (let match = pattern.regex.exec(sentence); match; match = pattern.regex.exec(sentence)) {
+          if (match[0].length === 0) {
+            pattern.regex.lastIndex++
+            continue
+          }
+          const found = pattern.build(match, {...base, future: futureBefore(sentence, match.index)}, sentence)
+          if (!found) continue
+          const end = match.index + match[0].length
+          candidates.push({start: offset + match.index, end: offset + end, text: sentence.slice(match.index, end), ...found})
+        }
+      }
+      return mergeClockAndDay(longestFirst(candidates), sentence, offset)
+    }
+  }
+}
+
+/** Keep the longest of overlapping candidates, earliest first. */
+function longestFirst(candidates: DateMention[]): DateMention[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
+  const kept: DateMention[] = []
+  for (const candidate of candidates) {
+    const last = kept.at(-1)
+    if (last && candidate.start < last.end) {
+      if (candidate.end - candidate.start > last.end - last.start) kept[kept.length - 1] = candidate
+      continue
+    }
+    kept.push(candidate)
+  }
+  return kept
+}
+
+/** "5 p.m. EST Nov. 9", "noon Thursday": a clock time beside a day is one TIME on that day. */
+function mergeClockAndDay(mentions: DateMention[], sentence: string, offset: number): DateMention[] {
+  const merged: DateMention[] = []
+  for (const mention of mentions) {
+    const previous = merged.at(-1)
+    const gap = previous ? sentence.slice(previous.end - offset, mention.start - offset) : ''
+    const clockThenDay = previous?.type === 'TIME' && /T\d\d:\d\d$/.test(previous.value) && mention.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(mention.value)
+    const dayThenClock = previous?.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(previous.value) && mention.type === 'TIME' && /T\d\d:\d\d$/.test(mention.value)
+    if (previous && (clockThenDay || dayThenClock) && /^,?\s(?:(?:[A-Z]{2,3}T|UTC),?\s)?(?:on\s)?$/.test(gap)) {
+      const day = clockThenDay ? mention.value : previous.value
+      const clock = (clockThenDay ? previous.value : mention.value).slice(10)
+      merged[merged.length - 1] = {
+        start: previous.start,
+        end: mention.end,
+        text: sentence.slice(previous.start - offset, mention.end - offset),
+        type: 'TIME',
+        value: `${day}${clock}`
+      }
+      continue
+    }
+    merged.push(mention)
+  }
+  return merged
+}
+
+function period(base: Day, unit: string, step: number, exactDay = false): string {
+  switch (unit) {
+    case 'day':
+    case 'night':
+      return formatDay(base.plus({days: step}))
+    case 'week':
+    case 'fortnight':
+      return exactDay ? formatDay(base.plus({weeks: step * (unit === 'fortnight' ? 2 : 1)})) : formatWeek(base.plus({weeks: step}))
+    case 'weekend':
+      return `${formatWeek(base.plus({weeks: step}))}-WE`
+    case 'month':
+      return formatMonth(base.plus({months: step}))
+    case 'quarter':
+      return formatQuarter(base.plus({quarters: step}))
+    case 'decade':
+      return String(Math.floor(base.plus({years: 10 * step}).year / 10))
+    case 'century':
+      return String(Math.floor(base.plus({years: 100 * step}).year / 100))
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return formatDay(base)
+    default:
+      return formatYear(base.plus({years: step}))
+  }
+}
+
+/** The weekend `step` weekends from the last one not after `day` (Saturday and Sunday belong to their own). */
+function weekend(day: Day, step: number): Found {
+  const last = day.weekday >= 6 ? day : day.minus({weeks: 1})
+  return {type: 'DATE', value: `${formatWeek(last.plus({weeks: step}))}-WE`}
+}
+
+function shiftQuarter(quarter: string, by: number): string {
+  const [year, number] = quarter.split('-Q').map(Number) as [number, number]
+  const index = year * 4 + number - 1 + by
+  return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`
+}
+
+function date(day: Day | undefined, format: (day: Day) => string): Found | undefined {
+  return day ? {type: 'DATE', value: format(day)} : undefined
+}
+
+function withMod(found: Found, mod: string | undefined): Found {
+  return mod ? {...found, mod} : found
+}
+
+/** "early", "mid", "late" and their kin as TIMEX3 mods. */
+function edge(word: string | undefined): string | undefined {
+  const key = word?.toLowerCase().replace(/\s+/g, ' ')
+  if (!key) return undefined
+  if (key === 'early' || key === 'earlier this' || key === 'the start of' || key === 'the beginning of' || key === 'earlier') return 'START'
+  if (key === 'mid') return 'MID'
+  if (key === 'late' || key === 'later this' || key === 'the end of' || key === 'later') return 'END'
+  return undefined
+}
+
+/** "May", "March" and "August" are words too: a month only with a capital and a date-like neighbour. */
+function monthInContext(name: string, match: RegExpExecArray, sentence: string): boolean {
+  if (!/^(?:may|march|august|sept?|jan|mar|jun|jul|dec)$/i.test(stripDot(name)) || match[1]) return true
+  const before = sentence.slice(Math.max(0, match.index - 12), match.index).toLowerCase()
+  return /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|and)\s*$/.test(before)
+}
+
+function capitalized(word: string): boolean {
+  const first = word.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+function stripDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word
+}
+
+function pad(value: number, size = 2): string {
+  return String(value).padStart(size, '0')
+}
+
+/** An alternation of names; abbreviations may take a full stop, full names may not swallow one. */
+function names(list: ReadonlyArray<string>, isFull: (name: string) => boolean): string {
+  const full = list.filter(isFull)
+  const short = list.filter((name) => !isFull(name))
+  return `(?:${alternation(full)}|(?:${alternation(short)})\\.?)`
+}

@@ -1,0 +1,20 @@
+import {createPipeline} from '@tidings/core'
+import {describe, expect, it} from 'vitest'
+import {defaultLexicon} from './lexicon.js'
+import {dates} from './index.js'
+
+describe('the date lexicon', () => {
+  it('holds what it must and not what it must not', () => {
+    expect(defaultLexicon.months).toMatchObject({january: 1, sept: 9, dec: 12})
+    expect(defaultLexicon.weekdays).toMatchObject({monday: 1, thurs: 4, sunday: 7})
+    expect(Object.keys(defaultLexicon.months)).not.toContain('marching')
+    expect(defaultLexicon.futureMarkers).toContain('will')
+    expect(defaultLexicon.futureMarkers).not.toContain('said')
+  })
+
+  it('takes extra words through options', async () => {
+    const pipeline = createPipeline({article: [[dates, {lexicon: {months: {janvier: 1}}}]]})
+    const record = await pipeline.article({id: 'f', text: 'It opened on Janvier 5.', publishedAt: '2024-03-01'})
+    expect(record).toMatchObject({dates: [{text: 'Janvier 5', value: '2024-01-05'}]})
+  })
+})

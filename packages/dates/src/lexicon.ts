@@ -1,0 +1,65 @@
+/**
+ * The words temporal expressions are made of, as data. `dates({lexicon})` extends any list.
+ * Keys are lower case; abbreviations are listed without their full stop.
+ */
+export interface DateLexicon {
+  /** Month names and abbreviations to month numbers. */
+  months: Record<string, number>
+  /** Weekday names and abbreviations to ISO weekday numbers (Monday 1). */
+  weekdays: Record<string, number>
+  /** Number words to values; "a" and "an" count one. */
+  numbers: Record<string, number>
+  /** Units of time to their TIMEX3 duration letter and whether they take the time designator. */
+  units: Record<string, {letter: string; time?: boolean}>
+  /** Parts of the day to their TIMEX3 code. */
+  dayParts: Record<string, string>
+  /** Seasons to their TIMEX3 code. */
+  seasons: Record<string, string>
+  /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
+  futureMarkers: string[]
+  /** Words before a duration or date that set its TIMEX3 mod. */
+  mods: Record<string, string>
+}
+
+export const defaultLexicon: DateLexicon = {
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+    august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12
+  },
+  weekdays: {
+    monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5,
+    fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7
+  },
+  numbers: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100,
+    'a couple of': 2, 'couple of': 2, 'a dozen': 12, dozen: 12
+  },
+  units: {
+    second: {letter: 'S', time: true}, minute: {letter: 'M', time: true}, hour: {letter: 'H', time: true},
+    day: {letter: 'D'}, night: {letter: 'D'}, week: {letter: 'W'}, fortnight: {letter: 'W'}, month: {letter: 'M'},
+    quarter: {letter: 'Q'}, year: {letter: 'Y'}, decade: {letter: 'DE'}, century: {letter: 'CE'}
+  },
+  dayParts: {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI'},
+  seasons: {spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI'},
+  futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'expected', 'due', 'going to', 'is to', 'are to'],
+  mods: {
+    about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',
+    almost: 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
+    'less than': 'LESS_THAN', under: 'LESS_THAN', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS'
+  }
+}
+
+export function mergeLexicon(extra: Partial<DateLexicon> = {}): DateLexicon {
+  return {
+    months: {...defaultLexicon.months, ...extra.months},
+    weekdays: {...defaultLexicon.weekdays, ...extra.weekdays},
+    numbers: {...defaultLexicon.numbers, ...extra.numbers},
+    units: {...defaultLexicon.units, ...extra.units},
+    dayParts: {...defaultLexicon.dayParts, ...extra.dayParts},
+    seasons: {...defaultLexicon.seasons, ...extra.seasons},
+    futureMarkers: [...defaultLexicon.futureMarkers, ...(extra.futureMarkers ?? [])],
+    mods: {...defaultLexicon.mods, ...extra.mods}
+  }
+}

@@ -1,0 +1,79 @@
+import type {ReferenceDate} from '@tidings/core'
+import {type Day, dayOf, formatDay, parseDay, weekdayNear} from './calendar.js'
+import type {DateLexicon} from './lexicon.js'
+
+export interface ReferenceSources {
+  /** The document's own date (not one the pipeline's option filled in). */
+  document?: string | null
+  /** A date the clean stage lifted from the page. */
+  metadata?: string
+  /** The pipeline's or the plugin's `published` option. */
+  option?: string
+}
+
+/**
+ * The date an article's expressions are resolved against, and where it came from: the document,
+ * the page's metadata, the option, or the text itself when it pins one date.
+ */
+export function chooseReference(sources: ReferenceSources, sentences: ReadonlyArray<string>, lexicon: DateLexicon): {reference: Day | undefined; record: ReferenceDate} {
+  for (const [source, value] of [['document', sources.document], ['metadata', sources.metadata], ['option', sources.option]] as const) {
+    const day = value ? parseDay(value) : undefined
+    if (day) return {reference: day, record: {value: formatDay(day), source}}
+  }
+  const inferred = inferReference(sentences, lexicon)
+  if (inferred) return {reference: inferred.day, record: {value: formatDay(inferred.day), source: 'inferred', from: inferred.from}}
+  return {reference: undefined, record: {value: null, source: 'none'}}
+}
+
+/**
+ * When the text pins its own date: news names the same days by weekday and by date ("launched
+ * Saturday" ... "launched on Dec. 30"). Among the years the text gives (and the year after each),
+ * the one where at least two of the weekdays it names fall on its dated days, and more than in any
+ * other year, dates the events; the article is then dated to the latest weekday it names, counted
+ * from its earliest dated event, as news counts days.
+ */
+export function inferReference(sentences: ReadonlyArray<string>, lexicon: DateLexicon): {day: Day; from: string} | undefined {
+  const monthNames = Object.keys(lexicon.months).sort((a, b) => b.length - a.length).join('|')
+  const weekdayNames = Object.keys(lexicon.weekdays).filter((name) => name.length > 3).sort((a, b) => b.length - a.length).join('|')
+  const monthDay = new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${monthNames})\\b`, 'gi')
+  const weekdayWord = new RegExp(`\\b(${weekdayNames})\\b`, 'gi')
+  const years = new Set<number>()
+  const dated: Array<{month: number; day: number}> = []
+  const named = new Map<number, string>()
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(/\b((?:19|20)\d\d)\b/g)) years.add(Number(match[1]))
+    for (const match of sentence.matchAll(monthDay)) {
+      const month = lexicon.months[(match[1] ?? match[4] ?? '').toLowerCase()]
+      const day = Number(match[2] ?? match[3])
+      if (month && day >= 1 && day <= 31) dated.push({month, day})
+    }
+    for (const match of sentence.matchAll(weekdayWord)) {
+      const word = match[1] ?? ''
+      const weekday = lexicon.weekdays[word.toLowerCase()]
+      if (weekday && word[0] !== word[0]?.toLowerCase()) named.set(weekday, word)
+    }
+  }
+  if (years.size === 0 || dated.length === 0 || named.size < 2) return undefined
+  const months = dated.map((event) => event.month)
+  // Early-year dates beside late-year ones (Dec. 30, Jan. 2) cross into the next year.
+  const crosses = Math.max(...months) - Math.min(...months) > 6
+  const daysIn = (year: number) =>
+    dated
+      .map((event) => dayOf(crosses && event.month <= 6 ? year + 1 : year, event.month, event.day))
+      .filter((day): day is Day => day !== undefined)
+      .sort((a, b) => a.toMillis() - b.toMillis())
+  const scored = [...new Set([...years].flatMap((year) => [year, year + 1]))].map((year) => {
+    const days = daysIn(year)
+    const matching = [...named.keys()].filter((weekday) => days.some((day) => day.weekday === weekday))
+    return {year, days, matching}
+  })
+  scored.sort((a, b) => b.matching.length - a.matching.length)
+  const [best, runnerUp] = scored
+  if (!best || best.matching.length < 2 || (runnerUp && runnerUp.matching.length === best.matching.length)) return undefined
+  const earliest = best.days[0] as Day
+  const latest = [...named.keys()]
+    .map((weekday) => weekdayNear(earliest.minus({days: 1}), weekday, true))
+    .reduce((day, candidate) => (candidate > day ? candidate : day), best.days.at(-1) as Day)
+  const evidence = best.matching.map((weekday) => `${named.get(weekday)} = ${formatDay(best.days.find((day) => day.weekday === weekday) as Day)}`)
+  return {day: latest, from: `${evidence.join(', ')}; dated to the latest weekday it names`}
+}

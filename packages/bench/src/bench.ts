@@ -11,6 +11,8 @@ import {generateArticles} from './corpus.js'
 import type {BenchRow, BenchSuite} from './measure.js'
 
 const {values} = parseArgs({
+  // `pnpm bench -- --suite x` hands the script a literal `--` before the options.
+  args: process.argv.slice(2).filter((argument, index) => index > 0 || argument !== '--'),
   options: {
     suite: {type: 'string', multiple: true},
     seconds: {type: 'string', default: '1'},

@@ -30,6 +30,8 @@ it('pins the public exports', async () => {
     'parseParagraphs',
     'recordJsonSchema',
     'sentenceNodes',
+    'textPoint',
+    'textPosition',
     'trimSpan'
   ])
 })

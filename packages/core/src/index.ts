@@ -31,6 +31,8 @@ export {
   paragraphNodes,
   parseParagraphs,
   sentenceNodes,
+  textPoint,
+  textPosition,
   trimSpan
 } from './tree.js'
 export {type RecordJsonSchema, recordJsonSchema} from './json-schema.js'

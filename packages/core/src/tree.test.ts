@@ -1,5 +1,16 @@
 import {describe, expect, it} from 'vitest'
-import {lineSpans, nodeSpan, paragraphChunkLength, paragraphFromSentences, paragraphNodes, parseParagraphs, sentenceNodes, trimSpan} from './tree.js'
+import {
+  lineSpans,
+  nodeSpan,
+  paragraphChunkLength,
+  paragraphFromSentences,
+  paragraphNodes,
+  parseParagraphs,
+  sentenceNodes,
+  textPoint,
+  textPosition,
+  trimSpan
+} from './tree.js'
 
 describe('lineSpans', () => {
   it('gives the non-blank lines, trimmed, with CRLF and CR-free offsets', () => {
@@ -10,6 +21,13 @@ describe('lineSpans', () => {
   it('gives nothing for empty or blank text', () => {
     expect(lineSpans('')).toEqual([])
     expect(lineSpans(' \n\t\n')).toEqual([])
+  })
+})
+
+describe('textPoint and textPosition', () => {
+  it('give line, column and offset for message places', () => {
+    expect(textPoint('ab\ncd', 4)).toEqual({line: 2, column: 2, offset: 4})
+    expect(textPosition('ab\ncd', {start: 1, end: 4})).toEqual({start: {line: 1, column: 2, offset: 1}, end: {line: 2, column: 2, offset: 4}})
   })
 })
 

@@ -142,6 +142,17 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x2028 || code === 0x2029
 }
 
+/** The point (line, column, offset) of `offset` in `text`, for `file.message` places. */
+export function textPoint(text: string, offset: number): Point {
+  return pointAt(lineStarts(text.slice(0, offset)), offset)
+}
+
+/** The position of a span of `text`, for `file.message` places. */
+export function textPosition(text: string, span: Span): {start: Point; end: Point} {
+  const lines = lineStarts(text.slice(0, span.end))
+  return {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
+}
+
 function lineStarts(text: string): number[] {
   const starts = [0]
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)

@@ -70,7 +70,7 @@ export const commands: ReadonlyArray<Command> = [
   {
     name: 'quantities',
     summary: 'quantities with units, bounds and SI values: {id, quantities}',
-    stages: ['segment', 'quantities'],
+    stages: ['segment', 'dates', 'quantities'],
     corpus: [],
     requires: 'quantities',
     output: (record) => (record.kind === 'article' ? {id: record.id, quantities: record.quantities ?? []} : undefined),

@@ -1,10 +1,12 @@
 import type {CorpusStage} from '@tidings/core'
 import {dates} from '@tidings/dates'
+import {quantities} from '@tidings/quantities'
 import {segment} from '@tidings/segment'
 import type {Pluggable} from 'unified'
 
 /** The per-article stages, in the order a full run applies them. */
-export const articleStageNames = ['clean', 'segment', 'quantities', 'dates'] as const
+// Dates before quantities: numbers inside dates and times are not quantities.
+export const articleStageNames = ['clean', 'segment', 'dates', 'quantities'] as const
 export type ArticleStageName = (typeof articleStageNames)[number]
 
 /** The corpus stages, in the order a full run applies them. */
@@ -14,6 +16,7 @@ export type CorpusStageName = (typeof corpusStageNames)[number]
 /** The built-in stages this build ships; a stage that does not exist yet is simply not in the pipeline. */
 export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> = {
   segment: () => segment,
-  dates: () => dates
+  dates: () => dates,
+  quantities: () => quantities
 }
 export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {}

@@ -1,0 +1,74 @@
+import {nodeSpan, type Quantity, sentenceNodes, textPosition} from '@tidings/core'
+import {type} from 'arktype'
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {createExtractor} from './extract.js'
+import {mergeLexicon, type QuantityLexicon} from './lexicon.js'
+import {defaultUnits, type UnitDefinition} from './units.js'
+
+export {defaultLexicon, type QuantityLexicon} from './lexicon.js'
+export {defaultUnits, siUnits, type UnitDefinition} from './units.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Quantities with units, bounds and SI values, offsets into `file.data.text`. */
+    quantities: Quantity[]
+  }
+}
+
+const OptionsSchema = type({
+  'units?': type({id: 'string', name: 'string', symbol: 'string', dimension: 'string', surfaces: 'string[]', 'prefixes?': 'string[]', 'convert?': 'string', 'factor?': 'number', 'currency?': 'string'}).array(),
+  'lexicon?': 'object',
+  'restatedTolerance?': '0 < number < 1'
+})
+
+export interface Options {
+  /** Units added to the vocabulary (see `defaultUnits`); a surface they share with a built-in unit is theirs. */
+  units?: UnitDefinition[]
+  /** Entries added to the word lists (see `defaultLexicon`). */
+  lexicon?: Partial<QuantityLexicon>
+  /** How far a restatement ("900 km (550 miles)") may differ from the first figure before it is flagged (default 0.05). */
+  restatedTolerance?: number
+}
+
+/**
+ * Every quantity in the text: value (magnitude words applied), range, unit, dimension, what is
+ * counted, bound, rise or fall, and the SI value; restatements are linked and checked.
+ */
+export const quantities: Plugin<[Options?], Root> = function (options = {}) {
+  const checked = OptionsSchema(options)
+  if (checked instanceof type.errors) throw new TypeError(`Invalid options for quantities: ${checked.summary}`)
+  const extractor = createExtractor(mergeLexicon(options.lexicon), [...(options.units ?? []), ...defaultUnits])
+  const tolerance = options.restatedTolerance ?? 0.05
+  return (tree, file) => {
+    const text = file.data.text ?? ''
+    // Numbers in dates and times belong to the dates stage, when it ran first.
+    const blocked = ((file.data as {dates?: Array<{start: number; end: number; type: string}>}).dates ?? []).filter((date) => date.type !== 'DURATION')
+    const found: Quantity[] = []
+    for (const sentence of sentenceNodes(tree)) {
+      const {start, end} = nodeSpan(sentence)
+      found.push(...extractor.find(text.slice(start, end), start, blocked))
+    }
+    linkRestatements(text, found, tolerance, file)
+    file.data.quantities = found
+  }
+}
+
+/** "900 kilometres (550 miles)": the bracketed figure restates the first; they must agree. */
+function linkRestatements(text: string, found: Quantity[], tolerance: number, file: VFile): void {
+  for (const [index, quantity] of found.entries()) {
+    const previous = found[index - 1]
+    if (!previous || !/^\s*\(\s*$/.test(text.slice(previous.end, quantity.start))) continue
+    if (!previous.normalized || !quantity.normalized || previous.normalized.unit !== quantity.normalized.unit) continue
+    quantity.sameAs = index - 1
+    const difference = Math.abs(previous.normalized.value - quantity.normalized.value) / Math.max(previous.normalized.value, quantity.normalized.value)
+    if (difference > tolerance) {
+      file.message(`\`${quantity.text}\` restates \`${previous.text}\` but differs by ${Math.round(difference * 100)}%`, {
+        place: textPosition(text, quantity),
+        ruleId: 'restated-mismatch',
+        source: 'tidings-quantities'
+      })
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/** The words around numbers, as data; `quantities({lexicon})` extends any list. Keys are lower case. */
+export interface QuantityLexicon {
+  numbers: Record<string, number>
+  /** Words that multiply the number before them ("64 billion", "€5m"). */
+  magnitudes: Record<string, number>
+  /** Amounts that imply a range ("dozens of" = [24, 99]). */
+  vague: Record<string, [number, number]>
+  /** Phrases before a quantity that bound it. */
+  bounds: Record<string, 'approximate' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan'>
+  /** Words near a quantity that make it a rise or a fall. */
+  increases: string[]
+  decreases: string[]
+  /** Words after a number that end the phrase naming what is counted. */
+  stopWords: string[]
+  /** Words before a number that make it a label, not a quantity ("No. 5", "page 12"). */
+  labels: string[]
+  /** What a rate is per ("barrels a day", "$70 a share"). */
+  perUnits: string[]
+}
+
+export const defaultLexicon: QuantityLexicon = {
+  numbers: {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+    hundred: 100, half: 0.5, quarter: 0.25
+  },
+  magnitudes: {
+    hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+    trillion: 1e12, tn: 1e12
+  },
+  vague: {
+    // "Dozens" is one to ten dozen, "millions" one to ten million: the range the plural can cover.
+    dozens: [12, 120], scores: [20, 200], hundreds: [100, 1000], thousands: [1000, 10_000], 'tens of thousands': [10_000, 100_000],
+    'hundreds of thousands': [100_000, 1_000_000], millions: [1e6, 1e7], 'tens of millions': [1e7, 1e8], 'hundreds of millions': [1e8, 1e9],
+    billions: [1e9, 1e10]
+  },
+  bounds: {
+    about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate', some: 'approximate',
+    nearly: 'approximate', almost: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', circa: 'approximate',
+    '~': 'approximate', 'close to': 'approximate', 'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast',
+    'a minimum of': 'atLeast', 'more than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan', 'in excess of': 'moreThan',
+    'upwards of': 'moreThan', 'greater than': 'moreThan', 'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost',
+    'a maximum of': 'atMost', 'as far as': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost', 'as high as': 'atMost',
+    'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan'
+  },
+  increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied'],
+  decreases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'lost', 'lose', 'loses', 'slid', 'slipped', 'tumbled', 'plunged', 'plummeted', 'sank', 'shed', 'lower', 'cut', 'cuts', 'reduced', 'shrank', 'dipped', 'eased'],
+  stopWords: [
+    'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'as', 'than', 'that',
+    'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could',
+    'said', 'says', 'per', 'each', 'into', 'over', 'after', 'before', 'during', 'since', 'until', 'between', 'this', 'these',
+    'those', 'it', 'its', 'their', 'his', 'her', 'they', 'we', 'he', 'she', 'more', 'less', 'ago', 'later', 'earlier', 'times',
+    'including', 'while', 'against', 'across', 'through', 'among', 'like', 'near', 'via', 'within', 'without', 'around',
+    'about', 'above', 'below', 'under', 'off', 'out', 'so', 'because', 'if', 'when', 'where', 'then', 'there', 'here', 'also',
+    'only', 'just', 'already', 'still', 'even', 'not', 'no', 'yet', 'now', 'up', 'down', 'you', 'i', 'me', 'us', 'them', 'worth',
+    'available', 'left', 'remaining', 'total', 'combined', 'ever', 'again', 'too', 'very', 'all', 'both', 'such', 'what', 'how'
+  ],
+  perUnits: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'share', 'person', 'capita', 'head', 'game', 'household', 'barrel', 'gallon', 'litre', 'liter', 'kilogram', 'pound', 'ton', 'tonne', 'mile', 'kilometre', 'kilometer'],
+  labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment']
+}
+
+export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexicon {
+  return {
+    numbers: {...defaultLexicon.numbers, ...extra.numbers},
+    magnitudes: {...defaultLexicon.magnitudes, ...extra.magnitudes},
+    vague: {...defaultLexicon.vague, ...extra.vague},
+    bounds: {...defaultLexicon.bounds, ...extra.bounds},
+    increases: [...defaultLexicon.increases, ...(extra.increases ?? [])],
+    decreases: [...defaultLexicon.decreases, ...(extra.decreases ?? [])],
+    stopWords: [...defaultLexicon.stopWords, ...(extra.stopWords ?? [])],
+    labels: [...defaultLexicon.labels, ...(extra.labels ?? [])],
+    perUnits: [...defaultLexicon.perUnits, ...(extra.perUnits ?? [])]
+  }
+}

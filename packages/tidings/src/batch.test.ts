@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {processBatch} from './batch.js'
 
 describe('processBatch', () => {
-  it('streams records for documents given as an async iterable, in order', async () => {
+  it('streams article records for documents given as an async iterable, in order, then the event records', async () => {
     async function* documents() {
       yield {id: 'a', text: 'First story.'}
       yield {id: 'b', text: 'Second story. It is short.'}
@@ -11,7 +11,9 @@ describe('processBatch', () => {
     for await (const record of processBatch(documents(), {workers: 1})) records.push(record)
     expect(records.map((record) => [record.kind, record.id, record.kind === 'article' ? record.sentences.length : 0])).toEqual([
       ['article', 'a', 1],
-      ['article', 'b', 2]
+      ['article', 'b', 2],
+      ['event', 'event-1', 0],
+      ['event', 'event-2', 0]
     ])
   })
 

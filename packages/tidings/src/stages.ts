@@ -1,5 +1,7 @@
 import type {CorpusStage} from '@tidings/core'
 import {dates} from '@tidings/dates'
+import {dedupe} from '@tidings/dedupe'
+import {events} from '@tidings/events'
 import {quantities} from '@tidings/quantities'
 import {segment} from '@tidings/segment'
 import type {Pluggable} from 'unified'
@@ -19,4 +21,7 @@ export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> =
   dates: () => dates,
   quantities: () => quantities
 }
-export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {}
+export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {
+  dedupe: () => dedupe(),
+  events: () => events()
+}

@@ -1,0 +1,64 @@
+import {performance} from 'node:perf_hooks'
+import {type ArticleRecord, createPipeline, type TidingsRecord} from '@tidings/core'
+import {dates} from '@tidings/dates'
+import {dedupe} from '@tidings/dedupe'
+import {events} from '@tidings/events'
+import {quantities} from '@tidings/quantities'
+import {segment} from '@tidings/segment'
+import type {BenchRow, BenchSuite} from '../measure.js'
+
+/** Every article opens with a name of this length shared by the four reports of one event. */
+const nameLength = 8
+const reportsPerEvent = 4
+
+function eventName(event: number): string {
+  return `Kv${String(event).padStart(nameLength - 2, '0')}`
+}
+
+/**
+ * Issue 7: dedupe and events cost grows linearly with the corpus, never with its pairs. Ten times
+ * the articles must take at most twelve times as long (a little room for larger index maps).
+ */
+export const suite: BenchSuite = {
+  name: 'events',
+  async run(context) {
+    const pipeline = createPipeline({article: [segment, dates, quantities]})
+    const pool: ArticleRecord[] = []
+    for (const [index, text] of context.articles.entries()) {
+      const record = await pipeline.article({id: String(index), text: `${eventName(0)} officials reported it.\n${text}`})
+      if (record.kind === 'article') pool.push(record)
+    }
+    // Same-length names keep every offset of the pooled records valid.
+    const corpus = (count: number): ArticleRecord[] =>
+      Array.from({length: count}, (_, index) => {
+        const record = pool[index % pool.length]!
+        return {...record, id: `a${index}`, text: eventName(Math.floor(index / reportsPerEvent)) + record.text.slice(nameLength)}
+      })
+    const time = async (records: ArticleRecord[]) => {
+      const started = performance.now()
+      let output = 0
+      async function* stream(): AsyncIterable<TidingsRecord> {
+        yield* records
+      }
+      for await (const _record of events().transform(dedupe().transform(stream()))) output++
+      return (performance.now() - started) / 1000
+    }
+    const smallCount = 2000
+    const largeCount = 20_000
+    const small = await time(corpus(smallCount))
+    const large = await time(corpus(largeCount))
+    const bytes = corpus(largeCount).reduce((sum, record) => sum + Buffer.byteLength(record.text), 0)
+    const row: BenchRow = {
+      suite: 'events',
+      name: `dedupe + events, ${largeCount} vs ${smallCount} article records`,
+      articlesPerSecond: largeCount / large,
+      megabytesPerSecond: bytes / large / 1e6,
+      baseline: {name: `${smallCount} article records`, articlesPerSecond: smallCount / small},
+      ratio: large / small,
+      target: 12,
+      atMost: true,
+      note: 'time for 10x the articles over time for 1x'
+    }
+    return [row]
+  }
+}

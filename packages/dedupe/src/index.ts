@@ -1,0 +1,80 @@
+import type {ArticleRecord, CorpusStage, TidingsRecord} from '@tidings/core'
+import {type} from 'arktype'
+import {bandKeys, createMinHasher, estimatedSimilarity} from './minhash.js'
+
+const OptionsSchema = type({
+  'threshold?': '0 < number <= 1',
+  'shingleLength?': '1 <= number.integer <= 20',
+  'hashes?': '16 <= number.integer <= 1024',
+  'bands?': '1 <= number.integer <= 1024'
+})
+
+export interface Options {
+  /** Estimated Jaccard similarity of word shingles from which an article is a near copy (default 0.8). */
+  threshold?: number
+  /** Words per shingle (default 5). */
+  shingleLength?: number
+  /** MinHash rows per signature (default 128). */
+  hashes?: number
+  /** LSH bands the rows are cut into; must divide `hashes` (default 32, so copies down to about 0.5 similar meet). */
+  bands?: number
+}
+
+export interface DedupeStage extends CorpusStage {
+  /** Articles indexed so far, across every batch this stage has seen. */
+  readonly size: number
+}
+
+/**
+ * Near-duplicate detection: each article record gets `duplicateOf: {article, similarity}` naming the
+ * earliest article it nearly copies (syndicated wire text, updated versions, other boilerplate).
+ * One stage keeps its index across `transform` calls, so a new batch is checked against every earlier one.
+ */
+export function dedupe(options: Options = {}): DedupeStage {
+  const checked = OptionsSchema(options)
+  if (checked instanceof type.errors) throw new TypeError(`Invalid options for dedupe: ${checked.summary}`)
+  const threshold = options.threshold ?? 0.8
+  const hashes = options.hashes ?? 128
+  const bands = options.bands ?? 32
+  if (hashes % bands !== 0) throw new TypeError(`Invalid options for dedupe: bands (${bands}) must divide hashes (${hashes})`)
+  const hasher = createMinHasher(hashes, options.shingleLength ?? 5)
+  const ids: string[] = []
+  const signatures: Uint32Array[] = []
+  const buckets = new Map<number, number[]>()
+
+  function check(record: ArticleRecord): ArticleRecord {
+    const signature = hasher.signature(record.cleanText ?? record.text)
+    if (!signature) return record
+    const keys = bandKeys(signature, bands)
+    let best: {index: number; similarity: number} | undefined
+    const seen = new Set<number>()
+    for (const key of keys) {
+      for (const index of buckets.get(key) ?? []) {
+        if (seen.has(index)) continue
+        seen.add(index)
+        const similarity = estimatedSimilarity(signature, signatures[index]!)
+        if (similarity >= threshold && (!best || similarity > best.similarity || (similarity === best.similarity && index < best.index))) {
+          best = {index, similarity}
+        }
+      }
+    }
+    const index = ids.push(record.id) - 1
+    signatures.push(signature)
+    for (const key of keys) {
+      const bucket = buckets.get(key)
+      if (bucket) bucket.push(index)
+      else buckets.set(key, [index])
+    }
+    return best ? {...record, duplicateOf: {article: ids[best.index]!, similarity: best.similarity}} : record
+  }
+
+  return {
+    name: 'dedupe',
+    get size() {
+      return ids.length
+    },
+    async *transform(records: AsyncIterable<TidingsRecord>) {
+      for await (const record of records) yield record.kind === 'article' ? check(record) : record
+    }
+  }
+}

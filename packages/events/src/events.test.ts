@@ -1,0 +1,152 @@
+import type {EventRecord, TidingsRecord} from '@tidings/core'
+import {describe, expect, it} from 'vitest'
+import {events} from './index.js'
+import {article} from './test-records.js'
+
+const km = (value: number) => ({dimension: 'length', bound: 'approximate' as const, value, normalized: {value: value * 1000, unit: 'm'}})
+const miles = (value: number) => ({dimension: 'length', bound: 'approximate' as const, value, normalized: {value: value * 1609.344, unit: 'm'}})
+
+const harbourGazette = article(
+  'gazette',
+  'Storm Alda flooded the harbour of Port Elden on Saturday. The sea wall at Elden broke along about 40 km of coast, the harbour master Ines Varga said. Crews from Elden and Moravik pumped water through the night.',
+  {dates: [['Saturday', '2031-03-15']], quantities: [['about 40 km', km(40)]]},
+  {publishedAt: '2031-03-17', source: 'Gazette'}
+)
+const harbourPost = article(
+  'post',
+  'Harbour master Ines Varga said Storm Alda broke the Elden sea wall on March 15, flooding Port Elden. Some 25 miles of coast were hit. Moravik sent crews to pump water.',
+  {dates: [['March 15', '2031-03-15']], quantities: [['Some 25 miles', miles(25)]]},
+  {publishedAt: '2031-03-16', url: 'https://www.example-post.org/alda'}
+)
+const harbourWire = article(
+  'wire',
+  'Port Elden harbour master Ines Varga said the Storm Alda sea wall breach at Elden happened on March 22. Crews from Moravik pumped water out of the harbour.',
+  {dates: [['March 22', '2031-03-22']]},
+  {publishedAt: '2031-03-17'}
+)
+const orchestra = article(
+  'orchestra',
+  'The Tarvo Philharmonic opened its season on Friday with a new symphony by Lena Okafor. Conductor Pavel Ruud led three premieres at the Tarvo concert hall.',
+  {dates: [['Friday', '2031-03-14']]},
+  {publishedAt: '2031-03-15'}
+)
+
+async function run(stage: ReturnType<typeof events>, ...records: TidingsRecord[]): Promise<TidingsRecord[]> {
+  const output: TidingsRecord[] = []
+  for await (const record of stage.transform((async function* () { yield* records })())) output.push(record)
+  return output
+}
+
+const onlyEvents = (records: TidingsRecord[]) => records.filter((record): record is EventRecord => record.kind === 'event')
+
+describe('events', () => {
+  it('passes every record on, then gives one event record per real-world event', async () => {
+    const output = await run(events(), harbourGazette, orchestra, harbourPost, harbourWire)
+    expect(output.map((record) => `${record.kind}:${record.id}`)).toEqual([
+      'article:gazette',
+      'article:orchestra',
+      'article:post',
+      'article:wire',
+      'event:event-1',
+      'event:event-2'
+    ])
+    expect(onlyEvents(output).map((event) => event.articles)).toEqual([['gazette', 'post', 'wire'], ['orchestra']])
+  })
+
+  it('lists sources, dates, the timeline, reconciled facts and conflicts', async () => {
+    const [flood] = onlyEvents(await run(events(), harbourGazette, harbourPost, harbourWire))
+    expect(flood!.title).toBe('Storm Alda flooded the harbour of Port Elden on Saturday.')
+    expect(flood!.sources).toEqual([
+      {article: 'gazette', outlet: 'Gazette', publishedAt: '2031-03-17'},
+      {article: 'post', outlet: 'example-post.org', url: 'https://www.example-post.org/alda', publishedAt: '2031-03-16'},
+      {article: 'wire', publishedAt: '2031-03-17'}
+    ])
+    expect(flood!.when).toEqual([
+      {value: '2031-03-15', sources: 2, articles: ['gazette', 'post']},
+      {value: '2031-03-22', sources: 1, articles: ['wire']}
+    ])
+    expect(flood!.timeline.map((entry) => [entry.date, entry.sources, entry.mentions.map((mention) => mention.text)])).toEqual([
+      ['2031-03-15', ['gazette', 'post'], ['Saturday', 'March 15']],
+      ['2031-03-22', ['wire'], ['March 22']]
+    ])
+    expect(flood!.facts).toEqual([
+      {
+        dimension: 'length',
+        unit: 'm',
+        value: 40_116.8,
+        range: [40_000, 40_233.6],
+        mentions: [
+          {article: 'gazette', start: 92, end: 103, text: 'about 40 km'},
+          {article: 'post', start: 101, end: 114, text: 'Some 25 miles'}
+        ]
+      }
+    ])
+    expect(flood!.conflicts).toEqual([
+      {
+        kind: 'date',
+        reason: 'Sources give different dates for the same happening: 2031-03-15 or 2031-03-22',
+        sides: [
+          {
+            value: '2031-03-15',
+            mentions: [
+              {article: 'gazette', start: 48, end: 56, text: 'Saturday'},
+              {article: 'post', start: 70, end: 78, text: 'March 15'}
+            ]
+          },
+          {value: '2031-03-22', mentions: [{article: 'wire', start: 94, end: 102, text: 'March 22'}]}
+        ]
+      }
+    ])
+  })
+
+  it('flags counts of one thing that sources give differently, and never averages them', async () => {
+    const count = (value: number) => ({dimension: 'count', bound: 'exact' as const, value, of: 'boats'})
+    const a = article('a', 'Storm Alda sank 12 boats in Port Elden, harbour master Ines Varga said.', {quantities: [['12 boats', count(12)]]})
+    const b = article('b', 'Harbour master Ines Varga said Storm Alda sank 15 boats at Port Elden.', {quantities: [['15 boats', count(15)]]})
+    const [event] = onlyEvents(await run(events(), a, b))
+    expect(event!.facts.map((fact) => fact.value)).toEqual([12, 15])
+    expect(event!.conflicts).toEqual([
+      {
+        kind: 'fact',
+        reason: 'Sources give different counts of boats: 12 or 15',
+        sides: [
+          {value: '12', mentions: [{article: 'a', start: 16, end: 24, text: '12 boats'}]},
+          {value: '15', mentions: [{article: 'b', start: 47, end: 55, text: '15 boats'}]}
+        ]
+      }
+    ])
+  })
+
+  it('keeps two events of one kind apart when their years differ', async () => {
+    const earlier = article(
+      'earlier',
+      'Storm Alda flooded the harbour of Port Elden on Saturday, harbour master Ines Varga said. Crews from Moravik pumped water.',
+      {dates: [['Saturday', '2024-10-05']]}
+    )
+    const later = article(
+      'later',
+      'Storm Brin flooded the harbour of Port Elden on Sunday, harbour master Ines Varga said. Crews from Moravik pumped water.',
+      {dates: [['Sunday', '2031-11-09']]}
+    )
+    expect(onlyEvents(await run(events(), earlier, later)).map((event) => event.articles)).toEqual([['earlier'], ['later']])
+  })
+
+  it('joins a later batch to the events of earlier ones', async () => {
+    const stage = events()
+    await run(stage, harbourGazette, orchestra)
+    const later = onlyEvents(await run(stage, harbourPost))
+    expect(later.map((event) => [event.id, event.articles])).toEqual([['event-1', ['gazette', 'post']]])
+    expect(stage.index.articles).toHaveLength(3)
+  })
+
+  it('puts a near copy in the event of the article it copies', async () => {
+    const copy = article('copy', orchestra.text, {}, {duplicateOf: {article: 'orchestra', similarity: 1}})
+    const [concert] = onlyEvents(await run(events(), orchestra, harbourGazette, copy)).filter((event) => event.articles.includes('orchestra'))
+    expect(concert!.articles).toEqual(['orchestra', 'copy'])
+    expect(concert!.sources[1]).toEqual({article: 'copy', duplicateOf: 'orchestra'})
+  })
+
+  it('rejects bad options when the pipeline is built', () => {
+    expect(() => events({threshold: 2})).toThrow('Invalid options for events: threshold must be less than 1 (was 2)')
+  })
+})

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {readFeatures} from './features.js'
+import {defaultStopWords} from './stopwords.js'
+import {article} from './test-records.js'
+
+describe('stop words', () => {
+  it('hold function words, reporting verbs and calendar words', () => {
+    for (const word of ['the', 'said', 'according', 'tuesday', 'december', 'yesterday']) expect(defaultStopWords.has(word)).toBe(true)
+  })
+
+  it('leave the words that tell events apart', () => {
+    for (const word of ['flood', 'missile', 'harbour', 'earthquake', 'ukraine', 'kirby']) expect(defaultStopWords.has(word)).toBe(false)
+  })
+})
+
+describe('readFeatures', () => {
+  const record = article(
+    'a',
+    'Crews in Port Elden said the harbour flooded on Saturday. Harbour master Ines Varga counted 12 boats.',
+    {
+      dates: [['Saturday', '2031-03-15']],
+      quantities: [['12 boats', {dimension: 'count', bound: 'exact', value: 12, of: 'Boats'}]]
+    },
+    {publishedAt: '2031-03-17', source: 'Gazette'}
+  )
+
+  it('weighs the lead, keeps names apart and reads numbers and dates from the stages', () => {
+    const features = readFeatures(record, defaultStopWords)
+    expect(Object.fromEntries(features.words)).toEqual({
+      crew: 1.5, port: 1.5, elden: 1.5, harbour: 3, flooded: 1.5, master: 1.5, ines: 1.5, varga: 1.5, counted: 1.5, boat: 1.5
+    })
+    expect(Object.fromEntries(features.names)).toEqual({port: 1.5, elden: 1.5, ines: 1.5, varga: 1.5})
+    expect(Object.fromEntries(features.numbers)).toEqual({12: 1, '03-15': 1})
+    expect([...features.years]).toEqual(['2031'])
+    expect(features.publishedDay).toBe(22_355)
+    expect(features.title).toBe('Crews in Port Elden said the harbour flooded on Saturday.')
+    expect(features.dated.map((item) => [item.day, item.sentence.text, [...item.words]])).toEqual([
+      ['2031-03-15', 'Crews in Port Elden said the harbour flooded on Saturday.', ['crew', 'port', 'elden', 'harbour', 'flooded']]
+    ])
+    expect(features.quantities).toEqual([
+      {dimension: 'count', value: 12, bound: 'exact', of: 'boats', mention: {article: 'a', start: 92, end: 100, text: '12 boats'}}
+    ])
+  })
+
+  it('drops the words a user adds to the stop words', () => {
+    const features = readFeatures(record, new Set([...defaultStopWords, 'harbour', 'crews']))
+    expect(features.words.has('harbour')).toBe(false)
+    expect(features.words.has('crew')).toBe(false)
+  })
+})

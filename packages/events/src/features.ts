@@ -1,0 +1,186 @@
+import type {ArticleRecord, EventSource, MentionRef, Span} from '@tidings/core'
+
+/** A sentence that carries a date the event may have happened on. */
+export interface DatedSentence {
+  /** The day, YYYY-MM-DD, or XXXX-MM-DD when the year is not known. */
+  day: string
+  mention: MentionRef
+  sentence: MentionRef
+  /** The sentence's content words, without the date: what it says happened. */
+  words: ReadonlySet<string>
+}
+
+export interface QuantityMention {
+  dimension: string
+  unit?: string
+  value: number
+  of?: string
+  bound: string
+  mention: MentionRef
+}
+
+/** What the events stage keeps of an article: its compact index entry, not the article. */
+export interface ArticleFeatures {
+  id: string
+  source: EventSource
+  /** Days since 1970-01-01 of the publication date, when the article has one. */
+  publishedDay?: number
+  title: string
+  words: Map<string, number>
+  names: Map<string, number>
+  numbers: Map<string, number>
+  /** Years of the dates the article mentions. */
+  years: ReadonlySet<string>
+  /** Resolved dates (YYYY-MM or YYYY-MM-DD) the article mentions. */
+  dates: ReadonlySet<string>
+  dated: DatedSentence[]
+  quantities: QuantityMention[]
+  duplicateOf?: string
+}
+
+const wordPattern = /\p{L}[\p{L}\p{M}'’-]*/gu
+/** A word's closing apostrophe or hyphen ("Reuters'"): the word pattern ends with at most a few. */
+const trailingMarks = /(?<=\p{L}|\p{M})['’-]{1,8}$/u
+const dayValue = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/
+const resolvedValue = /^\d{4}-\d{2}(?:-\d{2})?/
+/** The opening sentences say what the article is about; they count this much more. */
+const leadWeight = 1.5
+const leadSentences = 2
+
+export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<string>): ArticleFeatures {
+  const text = record.text
+  const sentences: Span[] = record.sentences.length > 0 ? record.sentences : [{start: 0, end: text.length}]
+  const words = new Map<string, number>()
+  const names = new Map<string, number>()
+  const sentenceWords = new Map<number, Set<string>>()
+  sentences.forEach((sentence, index) => {
+    const weight = index < leadSentences ? leadWeight : 1
+    const seen = new Set<string>()
+    let first = true
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(wordPattern)) {
+      const word = match[0]
+      const lower = word.toLowerCase().replace(trailingMarks, '')
+      const isName = !first && word[0] !== lower[0]
+      first = false
+      if (lower.length < 2 || stopWords.has(lower)) continue
+      const stem = singular(lower)
+      seen.add(stem)
+      add(words, stem, weight)
+      if (isName) add(names, lower, weight)
+    }
+    sentenceWords.set(sentence.start, seen)
+  })
+
+  const numbers = new Map<string, number>()
+  const quantities: QuantityMention[] = []
+  for (const quantity of record.quantities ?? []) {
+    add(numbers, String(quantity.value), 1)
+    const mention = ref(record, quantity)
+    const normalized = quantity.normalized
+    const item: QuantityMention = {
+      dimension: quantity.dimension,
+      value: normalized?.value ?? quantity.value,
+      bound: quantity.bound,
+      mention
+    }
+    if (normalized) item.unit = normalized.unit
+    else if (quantity.unit) item.unit = quantity.unit.symbol
+    if (quantity.of) item.of = quantity.of.toLowerCase()
+    quantities.push(item)
+  }
+
+  const years = new Set<string>()
+  const dates = new Set<string>()
+  const dated: DatedSentence[] = []
+  for (const date of record.dates ?? []) {
+    if (date.type !== 'DATE' && date.type !== 'TIME') continue
+    const resolved = resolvedValue.exec(date.value)
+    if (resolved) {
+      years.add(date.value.slice(0, 4))
+      dates.add(resolved[0])
+    }
+    const day = dayValue.exec(date.value)
+    if (day) add(numbers, `${day[2]}-${day[3]}`, 1)
+    const sentence = sentences.find((span) => span.start <= date.start && date.end <= span.end)
+    if (!day || !sentence) continue
+    const dateWords = new Set(wordsOf(date.text))
+    const said = [...(sentenceWords.get(sentence.start) ?? [])].filter((word) => !dateWords.has(word))
+    dated.push({day: day[0], mention: ref(record, date), sentence: ref(record, sentence), words: new Set(said)})
+  }
+
+  const features: ArticleFeatures = {
+    id: record.id,
+    source: eventSource(record),
+    title: titleOf(record, sentences),
+    words,
+    names,
+    numbers,
+    years,
+    dates,
+    dated,
+    quantities
+  }
+  const publishedDay = epochDay(record.publishedAt ?? record.metadata?.publishedAt)
+  if (publishedDay !== undefined) features.publishedDay = publishedDay
+  if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
+  return features
+}
+
+function eventSource(record: ArticleRecord): EventSource {
+  const source: EventSource = {article: record.id}
+  const outlet = record.source ?? record.metadata?.source ?? hostname(record.url ?? record.metadata?.url)
+  if (outlet) source.outlet = outlet
+  const url = record.url ?? record.metadata?.url
+  if (url) source.url = url
+  const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
+  if (publishedAt) source.publishedAt = publishedAt
+  if (record.duplicateOf) source.duplicateOf = record.duplicateOf.article
+  return source
+}
+
+const longestTitle = 200
+/** A lead shorter than this is a label or a stray mark, not a sentence that says what happened. */
+const titleWords = 5
+
+function titleOf(record: ArticleRecord, sentences: ReadonlyArray<Span>): string {
+  const given = record.title ?? record.metadata?.headline
+  if (given) return given
+  const spans = sentences.map((span) => record.text.slice(span.start, span.end).trim())
+  const lead = spans.find((sentence) => sentence.split(/\s+/).length >= titleWords) ?? spans[0] ?? ''
+  return lead.length > longestTitle ? `${lead.slice(0, longestTitle - 1).trimEnd()}…` : lead
+}
+
+function hostname(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return undefined
+  }
+}
+
+const dayLength = 86_400_000
+
+function epochDay(value: string | null | undefined): number | undefined {
+  const day = value ? /^\d{4}-\d{2}-\d{2}/.exec(value) : null
+  if (!day) return undefined
+  const time = Date.parse(`${day[0]}T00:00:00Z`)
+  return Number.isNaN(time) ? undefined : Math.round(time / dayLength)
+}
+
+function ref(record: ArticleRecord, span: Span): MentionRef {
+  return {article: record.id, start: span.start, end: span.end, text: record.text.slice(span.start, span.end)}
+}
+
+function wordsOf(text: string): string[] {
+  return [...text.matchAll(wordPattern)].map((match) => singular(match[0].toLowerCase()))
+}
+
+/** "missiles" and "missile" are one word to a reader; a crude plural rule is enough for matching. */
+function singular(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+function add(counts: Map<string, number>, key: string, weight: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + weight)
+}

@@ -1,0 +1,102 @@
+import type {ArticleRecord, CorpusStage, EventRecord, TidingsRecord} from '@tidings/core'
+import {type} from 'arktype'
+import {type ClusterSettings, cosine, EventIndex} from './cluster.js'
+import {type ArticleFeatures, readFeatures} from './features.js'
+import {eventRecord, type RecordSettings} from './record.js'
+import {defaultStopWords} from './stopwords.js'
+
+export {defaultStopWords} from './stopwords.js'
+
+const OptionsSchema = type({
+  'threshold?': '0 < number < 1',
+  'weights?': {words: 'number >= 0', names: 'number >= 0', numbers: 'number >= 0'},
+  'attachThreshold?': '0 < number < 1',
+  'apartFactor?': '0 <= number <= 1',
+  'maxDaysApart?': 'number.integer >= 0',
+  'factTolerance?': '0 <= number < 1',
+  'sameHappening?': '0 < number <= 1',
+  'stopWords?': 'string[]'
+})
+
+export interface Options {
+  /** Average similarity from which two groups of articles report one event (default 0.24). */
+  threshold?: number
+  /** Average similarity from which a group of at most three articles joins the larger event it is most like (default 0.1). */
+  attachThreshold?: number
+  /** Weights of the cosine similarities of content words, names and numbers (default 0.3, 0.4, 0.3). */
+  weights?: {words: number; names: number; numbers: number}
+  /** Factor on the similarity of articles whose dates name only different years, or that were published far apart (default 0.3). */
+  apartFactor?: number
+  /** Publication dates further apart than this many days count as far apart (default 30). */
+  maxDaysApart?: number
+  /** Quantities within this relative distance are one fact (default 0.05: 550 mi, 560 mi and 900 km are one). */
+  factTolerance?: number
+  /** Share of content words that makes two sources' dated sentences one happening (default 0.5). */
+  sameHappening?: number
+  /** Words added to `defaultStopWords`. */
+  stopWords?: string[]
+}
+
+export interface EventsStage extends CorpusStage {
+  /** The index of every article seen, across batches: its size is what the stage keeps in memory. */
+  readonly index: EventIndex
+}
+
+/**
+ * Story clustering: article records that report one real-world event become one event record with
+ * its sources, dates, timeline, reconciled facts and conflicts. Article records pass through as they
+ * come; the event records of the batch follow its last article. The index is kept across
+ * `transform` calls, so a later batch joins the events of earlier ones.
+ */
+export function events(options: Options = {}): EventsStage {
+  const checked = OptionsSchema(options)
+  if (checked instanceof type.errors) throw new TypeError(`Invalid options for events: ${checked.summary}`)
+  const cluster: ClusterSettings = {
+    threshold: options.threshold ?? 0.24,
+    smallGroup: 3,
+    attachThreshold: options.attachThreshold ?? 0.1,
+    weights: options.weights ?? {words: 0.3, names: 0.4, numbers: 0.3},
+    apartFactor: options.apartFactor ?? 0.3,
+    maxDaysApart: options.maxDaysApart ?? 30,
+    candidateTerms: 20,
+    maxPostings: 200,
+    maxEdges: 30
+  }
+  const record: RecordSettings = {factTolerance: options.factTolerance ?? 0.05, sameHappening: options.sameHappening ?? 0.5}
+  const stopWords = new Set([...defaultStopWords, ...(options.stopWords ?? []).map((word) => word.toLowerCase())])
+  const index = new EventIndex(cluster)
+
+  function eventOf(number: number): EventRecord {
+    const members = index.events[number]!.map((article) => index.articles[article]!)
+    return eventRecord(`event-${number + 1}`, members.map((member) => member.features), title(members), record)
+  }
+
+  return {
+    name: 'events',
+    index,
+    async *transform(records: AsyncIterable<TidingsRecord>) {
+      const batch: ArticleFeatures[] = []
+      for await (const record of records) {
+        if (record.kind === 'article') batch.push(readFeatures(record as ArticleRecord, stopWords))
+        yield record
+      }
+      for (const number of index.add(batch)) yield eventOf(number)
+    }
+  }
+}
+
+/** The headline of the article closest to the event's centre: the one most like all the others. */
+function title(members: ReadonlyArray<{features: ArticleFeatures; words: Map<string, number>}>): string {
+  const centre = new Map<string, number>()
+  for (const member of members) for (const [term, weight] of member.words) centre.set(term, (centre.get(term) ?? 0) + weight)
+  let best = members[0]!
+  let bestScore = -1
+  for (const member of members) {
+    const score = cosine(member.words, centre)
+    if (score > bestScore) {
+      best = member
+      bestScore = score
+    }
+  }
+  return best.features.title
+}

@@ -1,0 +1,233 @@
+import type {EventRecord, MentionRef} from '@tidings/core'
+import type {ArticleFeatures, DatedSentence, QuantityMention} from './features.js'
+
+export interface RecordSettings {
+  /** Values of one dimension within this relative distance of the group's smallest are one fact. */
+  factTolerance: number
+  /** Share of content words two sentences from different sources must share to report the same happening. */
+  sameHappening: number
+}
+
+type Timeline = EventRecord['timeline']
+type Fact = EventRecord['facts'][number]
+type Conflict = EventRecord['conflicts'][number]
+
+/** The event record of a group of articles, in the order they came in. */
+export function eventRecord(id: string, articles: ReadonlyArray<ArticleFeatures>, title: string, settings: RecordSettings): EventRecord {
+  const {timeline, conflicts} = datedHappenings(articles, settings)
+  const facts = reconciledFacts(articles, settings, conflicts)
+  return {
+    kind: 'event',
+    id,
+    title,
+    articles: articles.map((article) => article.id),
+    sources: articles.map((article) => article.source),
+    when: eventDates(articles),
+    timeline,
+    facts,
+    conflicts
+  }
+}
+
+/** The resolved dates the articles mention, most widely reported first. */
+function eventDates(articles: ReadonlyArray<ArticleFeatures>): EventRecord['when'] {
+  const backing = new Map<string, string[]>()
+  for (const article of articles) {
+    for (const date of article.dates) {
+      const ids = backing.get(date)
+      if (ids) ids.push(article.id)
+      else backing.set(date, [article.id])
+    }
+  }
+  return [...backing]
+    .map(([value, ids]) => ({value, sources: ids.length, articles: ids}))
+    .sort((a, b) => b.sources - a.sources || compare(a.value, b.value))
+}
+
+/**
+ * One timeline entry per day, holding every source's sentences about it; a day whose year the
+ * source does not give (XXXX-12-30) joins the one resolved day it can only be. Sentences from
+ * different sources that say the same thing on days that cannot agree are a date conflict.
+ */
+function datedHappenings(articles: ReadonlyArray<ArticleFeatures>, settings: RecordSettings): {timeline: Timeline; conflicts: Conflict[]} {
+  const items = articles.flatMap((article) => article.dated)
+  const resolvedDays = new Set(items.map((item) => item.day).filter((day) => !day.startsWith('XXXX')))
+  const dayOf = (item: DatedSentence): string => {
+    if (!item.day.startsWith('XXXX')) return item.day
+    const matches = [...resolvedDays].filter((day) => day.slice(4) === item.day.slice(4))
+    return matches.length === 1 ? matches[0]! : item.day
+  }
+  const byDay = new Map<string, DatedSentence[]>()
+  for (const item of items) {
+    const day = dayOf(item)
+    const entry = byDay.get(day)
+    if (entry) entry.push(item)
+    else byDay.set(day, [item])
+  }
+  const timeline: Timeline = [...byDay]
+    .sort((a, b) => compare(a[0].replace('XXXX', '9999'), b[0].replace('XXXX', '9999')))
+    .map(([date, dayItems]) => ({
+      date,
+      text: representative(dayItems).sentence.text,
+      sources: unique(dayItems.map((item) => item.mention.article)),
+      mentions: dayItems.map((item) => item.mention)
+    }))
+
+  const conflicting = new Map<string, Set<DatedSentence>>()
+  for (const [a, b] of sharingWords(items)) {
+    if (a.mention.article !== b.mention.article && daysDisagree(dayOf(a), dayOf(b)) && overlap(a.words, b.words) >= settings.sameHappening) {
+      for (const item of [a, b]) {
+        const day = dayOf(item)
+        const side = conflicting.get(day)
+        if (side) side.add(item)
+        else conflicting.set(day, new Set([item]))
+      }
+    }
+  }
+  const conflicts: Conflict[] = []
+  if (conflicting.size > 0) {
+    const sides = [...conflicting].sort((a, b) => b[1].size - a[1].size || compare(a[0], b[0]))
+    conflicts.push({
+      kind: 'date',
+      reason: `Sources give different dates for the same happening: ${sides.map(([day]) => day).join(' or ')}`,
+      sides: sides.map(([value, side]) => ({value, mentions: [...side].map((item) => item.mention)}))
+    })
+  }
+  return {timeline, conflicts}
+}
+
+/** Words in more sentences than this are too common to find restatements by. */
+const commonWord = 200
+
+/** Pairs of sentences that share a word that is not common, found through an inverted index, never all pairs. */
+function* sharingWords(items: ReadonlyArray<DatedSentence>): Iterable<[DatedSentence, DatedSentence]> {
+  const postings = new Map<string, number[]>()
+  items.forEach((item, index) => {
+    for (const word of item.words) {
+      const posting = postings.get(word)
+      if (posting) posting.push(index)
+      else postings.set(word, [index])
+    }
+  })
+  for (let index = 0; index < items.length; index++) {
+    const partners = new Set<number>()
+    for (const word of items[index]!.words) {
+      const posting = postings.get(word)!
+      if (posting.length > commonWord) continue
+      for (const other of posting) if (other > index) partners.add(other)
+    }
+    for (const other of partners) yield [items[index]!, items[other]!]
+  }
+}
+
+/** Two days disagree when their months or days differ, or both give a year and the years differ. */
+function daysDisagree(a: string, b: string): boolean {
+  if (a.slice(4) !== b.slice(4)) return true
+  return !a.startsWith('XXXX') && !b.startsWith('XXXX') && a !== b
+}
+
+/** The sentence that shares the most words with the others: the one that says what they all say. */
+function representative(items: ReadonlyArray<DatedSentence>): DatedSentence {
+  let best = items[0]!
+  let bestScore = -1
+  for (const item of items) {
+    let score = 0
+    for (const other of items) if (other !== item) score += overlap(item.words, other.words)
+    if (score > bestScore) {
+      best = item
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** Shared words over the smaller set's size: a short sentence restated inside a long one still matches. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a]
+  if (small.size === 0) return 0
+  let shared = 0
+  for (const word of small) if (large.has(word)) shared++
+  return shared / small.size
+}
+
+/**
+ * Quantities reconciled across sources: mentions of one dimension (and, for counts, one counted
+ * thing) whose SI values lie within the tolerance are one fact, reported with its range. Counts
+ * of one thing that the sources give differently, each stated as exact, are a conflict.
+ */
+function reconciledFacts(articles: ReadonlyArray<ArticleFeatures>, settings: RecordSettings, conflicts: Conflict[]): Fact[] {
+  const groups = new Map<string, QuantityMention[]>()
+  for (const quantity of articles.flatMap((article) => article.quantities)) {
+    const key = `${quantity.dimension}\u0000${quantity.unit ?? ''}\u0000${quantity.dimension === 'count' ? (quantity.of ?? '') : ''}`
+    const group = groups.get(key)
+    if (group) group.push(quantity)
+    else groups.set(key, [quantity])
+  }
+  const facts: Fact[] = []
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.value - b.value)
+    const runs: QuantityMention[][] = []
+    for (const quantity of group) {
+      const run = runs.at(-1)
+      const low = run?.[0]?.value
+      if (run && low !== undefined && withinTolerance(low, quantity.value, settings.factTolerance)) run.push(quantity)
+      else runs.push([quantity])
+    }
+    const groupFacts = runs.map(fact)
+    facts.push(...groupFacts)
+    const countOf = group[0]!.dimension === 'count' ? group[0]!.of : undefined
+    const exact = runs.filter((run) => run.every((quantity) => quantity.bound === 'exact'))
+    if (countOf && exact.length > 1 && eachFromOtherSources(exact)) {
+      conflicts.push({
+        kind: 'fact',
+        reason: `Sources give different counts of ${countOf}: ${exact.map((run) => String(run[0]!.value)).join(' or ')}`,
+        sides: exact.map((run) => ({value: String(run[0]!.value), mentions: run.map((quantity) => quantity.mention)}))
+      })
+    }
+  }
+  return facts.sort((a, b) => sourceCount(b.mentions) - sourceCount(a.mentions) || compare(a.dimension, b.dimension) || a.value - b.value)
+}
+
+function fact(run: ReadonlyArray<QuantityMention>): Fact {
+  const first = run[0]!
+  const values = run.map((quantity) => quantity.value)
+  const result: Fact = {dimension: first.dimension, value: median(values), mentions: run.map((quantity) => quantity.mention)}
+  if (first.unit) result.unit = first.unit
+  if (first.of) result.of = first.of
+  const low = values[0]!
+  const high = values.at(-1)!
+  if (low !== high) result.range = [low, high]
+  return result
+}
+
+function withinTolerance(low: number, value: number, tolerance: number): boolean {
+  return value === low || (low > 0 && (value - low) / low <= tolerance)
+}
+
+function median(sorted: ReadonlyArray<number>): number {
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+function sourceCount(mentions: ReadonlyArray<MentionRef>): number {
+  return new Set(mentions.map((mention) => mention.article)).size
+}
+
+/** No article gives two of the values: one that does is counting two things, not disagreeing. */
+function eachFromOtherSources(runs: ReadonlyArray<ReadonlyArray<QuantityMention>>): boolean {
+  const seen = new Set<string>()
+  for (const run of runs) {
+    const articles = new Set(run.map((quantity) => quantity.mention.article))
+    for (const article of articles) if (seen.has(article)) return false
+    for (const article of articles) seen.add(article)
+  }
+  return true
+}
+
+function unique(values: ReadonlyArray<string>): string[] {
+  return [...new Set(values)]
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

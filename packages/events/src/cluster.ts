@@ -1,4 +1,4 @@
-import type {ArticleFeatures} from './features.js'
+import type {ArticleFeatures, ArticleSummary} from './features.js'
 
 /** How similar two articles must be, and what makes them so. */
 export interface ClusterSettings {
@@ -34,7 +34,7 @@ interface Agglomeration {
 }
 
 interface Indexed {
-  features: ArticleFeatures
+  features: ArticleSummary
   words: Vector
   names: Vector
   numbers: Vector
@@ -76,16 +76,16 @@ export class EventIndex {
       }
     }
     const first = this.articles.length
-    for (const features of batch) {
+    for (const {words, names, numbers, ...summary} of batch) {
       const index = this.articles.length
       this.articles.push({
-        features,
-        words: this.vector(features.words),
-        names: this.vector(features.names),
-        numbers: this.vector(features.numbers),
+        features: summary,
+        words: this.vector(words),
+        names: this.vector(names),
+        numbers: this.vector(numbers),
         event: -1
       })
-      this.byId.set(features.id, index)
+      this.byId.set(summary.id, index)
     }
     const edges = new Map<number, Map<number, number>>()
     for (let index = first; index < this.articles.length; index++) {

@@ -19,16 +19,20 @@ export interface QuantityMention {
   mention: MentionRef
 }
 
-/** What the events stage keeps of an article: its compact index entry, not the article. */
-export interface ArticleFeatures {
+/** What the events stage reads of an article: its terms, and the summary it keeps. */
+export interface ArticleFeatures extends ArticleSummary {
+  words: Map<string, number>
+  names: Map<string, number>
+  numbers: Map<string, number>
+}
+
+/** What the events stage keeps of an article once its terms are weighted: its index entry, not the article. */
+export interface ArticleSummary {
   id: string
   source: EventSource
   /** Days since 1970-01-01 of the publication date, when the article has one. */
   publishedDay?: number
   title: string
-  words: Map<string, number>
-  names: Map<string, number>
-  numbers: Map<string, number>
   /** Years of the dates the article mentions. */
   years: ReadonlySet<string>
   /** Resolved dates (YYYY-MM or YYYY-MM-DD) the article mentions. */

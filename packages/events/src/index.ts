@@ -1,7 +1,7 @@
 import type {ArticleRecord, CorpusStage, EventRecord, TidingsRecord} from '@tidings/core'
 import {type} from 'arktype'
 import {type ClusterSettings, cosine, EventIndex} from './cluster.js'
-import {type ArticleFeatures, readFeatures} from './features.js'
+import {type ArticleFeatures, type ArticleSummary, readFeatures} from './features.js'
 import {eventRecord, type RecordSettings} from './record.js'
 import {defaultStopWords} from './stopwords.js'
 
@@ -86,7 +86,7 @@ export function events(options: Options = {}): EventsStage {
 }
 
 /** The headline of the article closest to the event's centre: the one most like all the others. */
-function title(members: ReadonlyArray<{features: ArticleFeatures; words: Map<string, number>}>): string {
+function title(members: ReadonlyArray<{features: ArticleSummary; words: Map<string, number>}>): string {
   const centre = new Map<string, number>()
   for (const member of members) for (const [term, weight] of member.words) centre.set(term, (centre.get(term) ?? 0) + weight)
   let best = members[0]!

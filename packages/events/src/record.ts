@@ -1,5 +1,5 @@
 import type {EventRecord, MentionRef} from '@tidings/core'
-import type {ArticleFeatures, DatedSentence, QuantityMention} from './features.js'
+import type {ArticleSummary, DatedSentence, QuantityMention} from './features.js'
 
 export interface RecordSettings {
   /** Values of one dimension within this relative distance of the group's smallest are one fact. */
@@ -13,7 +13,7 @@ type Fact = EventRecord['facts'][number]
 type Conflict = EventRecord['conflicts'][number]
 
 /** The event record of a group of articles, in the order they came in. */
-export function eventRecord(id: string, articles: ReadonlyArray<ArticleFeatures>, title: string, settings: RecordSettings): EventRecord {
+export function eventRecord(id: string, articles: ReadonlyArray<ArticleSummary>, title: string, settings: RecordSettings): EventRecord {
   const {timeline, conflicts} = datedHappenings(articles, settings)
   const facts = reconciledFacts(articles, settings, conflicts)
   return {
@@ -30,7 +30,7 @@ export function eventRecord(id: string, articles: ReadonlyArray<ArticleFeatures>
 }
 
 /** The resolved dates the articles mention, most widely reported first. */
-function eventDates(articles: ReadonlyArray<ArticleFeatures>): EventRecord['when'] {
+function eventDates(articles: ReadonlyArray<ArticleSummary>): EventRecord['when'] {
   const backing = new Map<string, string[]>()
   for (const article of articles) {
     for (const date of article.dates) {
@@ -49,7 +49,7 @@ function eventDates(articles: ReadonlyArray<ArticleFeatures>): EventRecord['when
  * source does not give (XXXX-12-30) joins the one resolved day it can only be. Sentences from
  * different sources that say the same thing on days that cannot agree are a date conflict.
  */
-function datedHappenings(articles: ReadonlyArray<ArticleFeatures>, settings: RecordSettings): {timeline: Timeline; conflicts: Conflict[]} {
+function datedHappenings(articles: ReadonlyArray<ArticleSummary>, settings: RecordSettings): {timeline: Timeline; conflicts: Conflict[]} {
   const items = articles.flatMap((article) => article.dated)
   const resolvedDays = new Set(items.map((item) => item.day).filter((day) => !day.startsWith('XXXX')))
   const dayOf = (item: DatedSentence): string => {
@@ -155,7 +155,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * thing) whose SI values lie within the tolerance are one fact, reported with its range. Counts
  * of one thing that the sources give differently, each stated as exact, are a conflict.
  */
-function reconciledFacts(articles: ReadonlyArray<ArticleFeatures>, settings: RecordSettings, conflicts: Conflict[]): Fact[] {
+function reconciledFacts(articles: ReadonlyArray<ArticleSummary>, settings: RecordSettings, conflicts: Conflict[]): Fact[] {
   const groups = new Map<string, QuantityMention[]>()
   for (const quantity of articles.flatMap((article) => article.quantities)) {
     const key = `${quantity.dimension}\u0000${quantity.unit ?? ''}\u0000${quantity.dimension === 'count' ? (quantity.of ?? '') : ''}`

@@ -99,6 +99,16 @@ describe('events', () => {
     ])
   })
 
+  it('sees no conflict in a sentence that names the other source\'s day as well', async () => {
+    const fire = article('fire', 'The ferry Aster caught fire off Port Elden on Sunday, the coast guard said.', {dates: [['Sunday', '2031-03-16']]})
+    const said = article('said', 'The ferry Aster caught fire off Port Elden on Sunday, the coast guard said Monday.', {
+      dates: [['Sunday', '2031-03-16'], ['Monday', '2031-03-17']]
+    })
+    const [event] = onlyEvents(await run(events(), fire, said))
+    expect(event!.articles).toEqual(['fire', 'said'])
+    expect(event!.conflicts).toEqual([])
+  })
+
   it('flags counts of one thing that sources give differently, and never averages them', async () => {
     const count = (value: number) => ({dimension: 'count', bound: 'exact' as const, value, of: 'boats'})
     const a = article('a', 'Storm Alda sank 12 boats in Port Elden, harbour master Ines Varga said.', {quantities: [['12 boats', count(12)]]})

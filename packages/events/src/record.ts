@@ -73,9 +73,22 @@ function datedHappenings(articles: ReadonlyArray<ArticleSummary>, settings: Reco
       mentions: dayItems.map((item) => item.mention)
     }))
 
+  // A sentence can name two days ("fired on Sunday, the coast guard said Monday"): it disagrees
+  // with another only if none of its days agrees with any of the other's.
+  const sentenceDays = new Map<string, string[]>()
+  const sentenceKey = (item: DatedSentence) => `${item.sentence.article}\u0000${item.sentence.start}`
+  for (const item of items) {
+    const days = sentenceDays.get(sentenceKey(item))
+    if (days) days.push(dayOf(item))
+    else sentenceDays.set(sentenceKey(item), [dayOf(item)])
+  }
+  const sentencesDisagree = (a: DatedSentence, b: DatedSentence) => {
+    const theirs = sentenceDays.get(sentenceKey(b))!
+    return sentenceDays.get(sentenceKey(a))!.every((day) => theirs.every((other) => daysDisagree(day, other)))
+  }
   const conflicting = new Map<string, Set<DatedSentence>>()
   for (const [a, b] of sharingWords(items)) {
-    if (a.mention.article !== b.mention.article && daysDisagree(dayOf(a), dayOf(b)) && overlap(a.words, b.words) >= settings.sameHappening) {
+    if (a.mention.article !== b.mention.article && sentencesDisagree(a, b) && overlap(a.words, b.words) >= settings.sameHappening) {
       for (const item of [a, b]) {
         const day = dayOf(item)
         const side = conflicting.get(day)

@@ -5,7 +5,7 @@
  * code-point boundaries, every mention is the text at its offsets, cleaning invents nothing, and
  * the same input gives the same output.
  */
-import {ArticleRecord} from '@tidings/core'
+import {ArticleRecord, EventRecord, type TidingsRecord} from '@tidings/core'
 import {ArkErrors} from 'arktype'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -72,6 +72,35 @@ describe('the whole pipeline on hostile text', () => {
         expect(await pipeline.article({id: 'h', html: page})).toEqual(record)
       }),
       {numRuns: 150}
+    )
+  })
+
+  it('gives the corpus stages one event per article group, whole, with mentions that point into the articles', async () => {
+    // A fresh pipeline each time: the corpus stages keep their index across runs of one pipeline.
+    const runAll = async (texts: string[]) => {
+      const records: TidingsRecord[] = []
+      for await (const record of tidings().run(texts.map((text, index) => ({id: `d${index}`, text, publishedAt: '2024-01-04'})))) records.push(record)
+      return records
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostileText, {minLength: 1, maxLength: 6}), async (texts) => {
+        const records = await runAll(texts)
+        const articles = new Map(records.flatMap((record) => (record.kind === 'article' ? [[record.id, record] as const] : [])))
+        const events = records.filter((record): record is EventRecord => record.kind === 'event')
+        expect(records.slice(0, texts.length).map((record) => record.id)).toEqual(texts.map((_, index) => `d${index}`))
+        expect(events.flatMap((event) => event.articles).sort()).toEqual([...articles.keys()].sort())
+        for (const event of events) {
+          expect(EventRecord(event)).not.toBeInstanceOf(ArkErrors)
+          const mentions = [...event.timeline.flatMap((entry) => entry.mentions), ...event.facts.flatMap((fact) => fact.mentions), ...event.conflicts.flatMap((conflict) => conflict.sides.flatMap((side) => side.mentions))]
+          for (const mention of mentions) {
+            const text = articles.get(mention.article)!.text
+            checkSpan(text, mention, JSON.stringify(mention))
+            expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+          }
+        }
+        expect(await runAll(texts)).toEqual(records)
+      }),
+      {numRuns: 60}
     )
   })
 })

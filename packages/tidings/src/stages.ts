@@ -1,3 +1,4 @@
+import {clean} from '@tidings/clean'
 import type {CorpusStage} from '@tidings/core'
 import {dates} from '@tidings/dates'
 import {dedupe} from '@tidings/dedupe'
@@ -17,6 +18,7 @@ export type CorpusStageName = (typeof corpusStageNames)[number]
 
 /** The built-in stages this build ships; a stage that does not exist yet is simply not in the pipeline. */
 export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> = {
+  clean: () => clean,
   segment: () => segment,
   dates: () => dates,
   quantities: () => quantities

@@ -1,0 +1,97 @@
+import {type ArticleMetadata, lineSpans, parseParagraphs, type RemovedSpan, type Span, textPosition} from '@tidings/core'
+import {type} from 'arktype'
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import {renderPage} from './html.js'
+import {type BoilerplatePhrases, defaultPhrases} from './phrases.js'
+import {applyTextRules, type Block} from './text.js'
+
+export {type BoilerplatePhrases, defaultPhrases} from './phrases.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The article's text: the kept pieces of `file.data.text`, one paragraph a line. */
+    cleanText: string
+    /** Every span of `file.data.text` the stage removed (or, with `keepAll`, marked), and the rule why. */
+    removed: RemovedSpan[]
+    /** What the stage lifted out of the text or the page: headline, author, date... */
+    metadata: ArticleMetadata
+  }
+}
+
+const OptionsSchema = type({
+  'keepAll?': 'boolean',
+  'phrases?': type('string | RegExp').array(),
+  'lines?': type('string | RegExp').array()
+})
+
+export interface Options {
+  /** Keep every line and only report in `removed` what would have gone (default false). */
+  keepAll?: boolean
+  /**
+   * More boilerplate phrases: a sentence holding one is removed (rule `phrase`). A string matches
+   * case-insensitively between word boundaries; a RegExp is tested as it is.
+   */
+  phrases?: ReadonlyArray<string | RegExp>
+  /** More boilerplate lines: a whole line matching one is removed (rule `line`). Strings match the whole line, ignoring case. */
+  lines?: ReadonlyArray<string | RegExp>
+}
+
+/**
+ * The article and nothing else, out of scraped text or a whole HTML page, with its headline,
+ * standfirst, author, dateline, contact, wire attribution and date lifted into `file.data.metadata`.
+ * Runs first: the tree it leaves holds only the article, with offsets into `file.data.text`.
+ */
+export const clean: Plugin<[Options?], Root> = function (options = {}) {
+  const checked = OptionsSchema(options)
+  if (checked instanceof type.errors) throw new TypeError(`Invalid options for clean: ${checked.summary}`)
+  const phrases = mergePhrases(options)
+  const keepAll = options.keepAll ?? false
+  return (tree, file) => {
+    const document = file.data.document
+    let blocks: Block[]
+    let pageMetadata: ArticleMetadata = {}
+    if (document?.format === 'html' && document.html !== undefined) {
+      const page = renderPage(document.html)
+      file.data.text = page.text
+      blocks = page.blocks
+      pageMetadata = page.metadata
+      if (page.invalidJsonLd > 0) {
+        file.message(`${page.invalidJsonLd} JSON-LD block(s) of the page are not JSON; read the page without them`, {ruleId: 'invalid-json-ld', source: '@tidings/clean'})
+      }
+    } else {
+      blocks = lineSpans(file.data.text ?? '')
+    }
+    const text = file.data.text ?? ''
+    const result = applyTextRules(text, blocks, {phrases, keepAll, headline: pageMetadata.headline})
+    const metadata: ArticleMetadata = {...result.metadata, ...pageMetadata}
+    if (document?.url !== undefined) metadata.url ??= document.url
+    if (document?.source !== undefined) metadata.source ??= document.source
+    if (document && metadata.publishedAt && (document.publishedAt === null || document.publishedFromOption)) {
+      document.publishedAt = metadata.publishedAt
+      document.publishedFromOption = false
+    }
+    if (!result.found && text.trim()) {
+      file.message('Found no run of lines that reads as an article; removed only the lines a boilerplate rule names', {place: textPosition(text, {start: 0, end: text.length}), ruleId: 'no-article', source: '@tidings/clean'})
+    }
+    const rebuilt = parseParagraphs(text, result.kept)
+    tree.children = rebuilt.children
+    if (rebuilt.position) tree.position = rebuilt.position
+    file.data.cleanText = result.kept.map((span: Span) => text.slice(span.start, span.end)).join('\n')
+    file.data.removed = result.removed
+    file.data.metadata = metadata
+  }
+}
+
+function mergePhrases(options: Options): BoilerplatePhrases {
+  const sentences = (options.phrases ?? []).map((phrase) => (typeof phrase === 'string' ? new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(phrase)}(?![\p{L}\p{N}])`, 'iu') : phrase))
+  const lines = (options.lines ?? []).map((line) => (typeof line === 'string' ? new RegExp(`^${escape(line)}$`, 'iu') : line))
+  return {
+    lines: lines.length ? {...defaultPhrases.lines, line: lines} : defaultPhrases.lines,
+    sentences: sentences.length ? {...defaultPhrases.sentences, phrase: sentences} : defaultPhrases.sentences
+  }
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,31 @@
+import type {ArticleMetadata} from '@tidings/core'
+import {describe, expect, it} from 'vitest'
+import {bylineAuthor, liftContact, liftDateline, lineDate, parseDate} from './metadata.js'
+
+describe('metadata lines', () => {
+  it('reads bylines, and not sentences that start with "by"', () => {
+    expect(bylineAuthor('By Lena Ortiz')).toBe('Lena Ortiz')
+    expect(bylineAuthor('By. Min Ji Park')).toBe('Min Ji Park')
+    expect(bylineAuthor('By Lena Ortiz and Tomas Berg, Staff Writers')).toBe('Lena Ortiz and Tomas Berg')
+    expect(bylineAuthor('By the end of the week the harbour had reopened.')).toBeUndefined()
+  })
+
+  it('reads dates written in full, as calendar days', () => {
+    expect(parseDate('Updated 1:39 am, Wednesday, November 20, 2019')).toBe('2019-11-20')
+    expect(parseDate('4 March 2024')).toBe('2024-03-04')
+    expect(parseDate('2024-03-04T08:00:00+01:00')).toBe('2024-03-04')
+    expect(parseDate('February 30, 2024')).toBeUndefined()
+    expect(lineDate('Published: Jan. 2, 2024')).toBe('2024-01-02')
+    expect(lineDate('The storm of Jan. 2, 2024 closed the harbour for three days and stranded hundreds.')).toBeUndefined()
+  })
+
+  it('reads contacts and datelines', () => {
+    const metadata: ArticleMetadata = {}
+    liftContact('Lena Ortiz can be reached at lortiz@example.com.', metadata)
+    liftDateline('NAIROBI, Kenya (AP) — The rains came early.', metadata)
+    expect(metadata).toEqual({author: 'Lena Ortiz', contact: 'lortiz@example.com', dateline: 'NAIROBI, Kenya (AP)', attribution: 'AP'})
+    const none: ArticleMetadata = {}
+    liftDateline('The rains came early - and stayed.', none)
+    expect(none).toEqual({})
+  })
+})

@@ -1,0 +1,73 @@
+import type {ArticleMetadata} from '@tidings/core'
+
+// A name: one to five capitalized words, with initials, particles and hyphens.
+const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}`
+const bylinePattern = new RegExp(String.raw`^(?:by|written by|words by|text|texto|por|par|von|von der|автор|текст)[.:]?[ \t]+(${name}(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)${name}){0,3})(?:[ \t]*[,|·•–—-][ \t]*[^\n]{0,80})?$`, 'iu')
+const emailPattern = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+const contactPattern = new RegExp(String.raw`^[\s•·*–—-]*(${name}) can be (?:reached|contacted|emailed) at[ \t]+(\S+)`, 'u')
+const months: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12
+}
+const monthName = Object.keys(months).sort((a, b) => b.length - a.length).join('|')
+const monthFirst = new RegExp(String.raw`\b(${monthName})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+((?:19|20)\d\d)\b`, 'i')
+const dayFirst = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${monthName})\.?,?[ \t]+((?:19|20)\d\d)\b`, 'i')
+const isoDay = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/
+// A line that is a date and little else: "Updated 1:39 am EST, Wednesday, November 20, 2019".
+const dateLine = /^(?:(?:published|updated|posted|last updated|modified|date)[:\s]*)?(?:on[ \t]+)?[\p{L}\d ,.:|/·•()-]{0,60}$/iu
+// "WASHINGTON (AP) —", "LONDON, Jan. 4 (Reuters) -", "(Reuters) —": where and from whom, opening the first paragraph.
+const datelinePattern = /^((?:\p{Lu}[\p{Lu}\p{Ll}.'’-]*(?:[ \t,]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]+[\p{L}.]+(?:[ \t]+\d{1,2})?)?[ \t]*)?\((\p{Lu}[\p{L} ]{0,30})\)|\p{Lu}{2}[\p{Lu} ,.'’-]{0,40})[ \t]*[—–-]{1,2}[ \t]/u
+
+/** The author's name in a byline ("By Jane Doe", "By. Man Joo Ha"). */
+export function bylineAuthor(line: string): string | undefined {
+  if (line.length > 140) return undefined
+  return bylinePattern.exec(line)?.[1]?.trim()
+}
+
+/** "Jane Doe can be reached at jdoe@example.com": the author and the contact. */
+export function liftContact(sentence: string, metadata: ArticleMetadata): void {
+  const match = contactPattern.exec(sentence)
+  if (match?.[1]) metadata.author ??= match[1]
+  const email = emailPattern.exec(sentence)
+  if (email) metadata.contact ??= email[0]
+  else if (match?.[2]) metadata.contact ??= trimEnd(match[2], '.,;')
+}
+
+/** The date (YYYY-MM-DD) of a short line that states a date and little else. */
+export function lineDate(line: string): string | undefined {
+  if (line.length > 80 || !dateLine.test(line)) return undefined
+  return parseDate(line)
+}
+
+/** The first date in `value` written in full (ISO, "Nov. 20, 2019", "20 November 2019"), as YYYY-MM-DD. */
+export function parseDate(value: string): string | undefined {
+  const iso = isoDay.exec(value)
+  if (iso) return checkedDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+  const named = monthFirst.exec(value)
+  if (named) return checkedDay(Number(named[3]), months[(named[1] ?? '').toLowerCase()] ?? 0, Number(named[2]))
+  const reversed = dayFirst.exec(value)
+  if (reversed) return checkedDay(Number(reversed[3]), months[(reversed[2] ?? '').toLowerCase()] ?? 0, Number(reversed[1]))
+  return undefined
+}
+
+function checkedDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day > days) return undefined
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** The dateline opening the article ("WASHINGTON (AP) —"), and the wire it credits. */
+export function liftDateline(paragraph: string, metadata: ArticleMetadata): void {
+  const match = datelinePattern.exec(paragraph)
+  if (!match) return
+  metadata.dateline ??= trimEnd(match[0], ' \t—–-')
+  if (match[2]) metadata.attribution ??= match[2].trim()
+}
+
+/** `value` without any of `characters` at its end. */
+export function trimEnd(value: string, characters: string): string {
+  let end = value.length
+  while (end > 0 && characters.includes(value[end - 1] as string)) end--
+  return value.slice(0, end)
+}

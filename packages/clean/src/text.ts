@@ -1,0 +1,351 @@
+import type {ArticleMetadata, RemovedSpan, Span} from '@tidings/core'
+import {trimSpan} from '@tidings/core'
+import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
+import {type BoilerplatePhrases, publisherVoiceWords, stopWords} from './phrases.js'
+
+/** What the page's structure says about a block, for HTML input. */
+export interface BlockHint {
+  /** Characters of the block inside links. */
+  linkLength: number
+  /** The block sits in the element the page's structure marks as the article. */
+  inArticle: boolean
+  /** A class or id of an enclosing element names the block as page furniture (nav, share, comments...). */
+  furniture?: string
+  /** The block's text is part of the article body the page's metadata (JSON-LD) gives. */
+  inMetadataBody?: boolean
+  /** A heading element (h1-h6). */
+  heading?: boolean
+  /** Inside a figure or its caption. */
+  figure?: boolean
+}
+
+export interface Block extends Span {
+  hint?: BlockHint
+}
+
+export interface CleanResult {
+  kept: Span[]
+  /** False when no run of lines reads as an article, so only lines a rule names were removed. */
+  found: boolean
+  removed: RemovedSpan[]
+  metadata: ArticleMetadata
+}
+
+export interface TextRulesOptions {
+  phrases: BoilerplatePhrases
+  keepAll: boolean
+  /** A headline already known (HTML metadata): a block that repeats it is lifted, not kept. */
+  headline?: string
+}
+
+/**
+ * good: a paragraph; medium: a shorter one, or a long line of few function words; sentence: a
+ * short line that is still a sentence ("All passengers were rescued."); short: a fragment.
+ */
+type Kind = 'good' | 'medium' | 'sentence' | 'short'
+
+interface Line extends Span {
+  text: string
+  kind: Kind
+  /** Set when the line is boilerplate: the rule that says so. */
+  rule?: string
+  /** Boilerplate sentences cut from the line's ends. */
+  cuts: RemovedSpan[]
+  score: number
+  voice: boolean
+  title: boolean
+  hint?: BlockHint
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
+const letterPattern = /\p{L}/u
+const sentenceEnd = /[.!?…]["”’»)\]]*$/u
+// A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
+const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
+const quoteMarks = /["“”«»„]/u
+const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u
+
+/**
+ * The text rules: decide per line (block) and within a line what is article and what is
+ * boilerplate, and lift metadata. A person reads a page the same way: the article is the longest
+ * stretch of sentence-shaped paragraphs; menus, prompts and captions around it are short,
+ * fragmentary or repeated; appeals and policies have a tell-tale wording.
+ */
+export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, options: TextRulesOptions): CleanResult {
+  const metadata: ArticleMetadata = {}
+  const lines = blocks.map((block) => trimSpan(text, block)).flatMap((span, index) => (span.end > span.start ? [describe(text, span, blocks[index]?.hint, options, metadata)] : []))
+  markRepeats(lines)
+  markAppealRuns(lines)
+  const [first, last] = articleRegion(lines)
+  liftPrelude(lines, first, metadata, options.headline)
+  liftNearby(lines, first, last, metadata)
+  const kept: Span[] = []
+  const removed: RemovedSpan[] = []
+  // No run reads as an article (a headline alone, a fragment): only what a rule names goes.
+  const found = last >= first
+  lines.forEach((line, index) => {
+    const inRegion = !found || (index >= first && index <= last)
+    const rule = line.rule ?? (inRegion ? undefined : 'outside-article')
+    removed.push(...line.cuts)
+    if (rule) removed.push({start: line.start, end: line.end, text: line.text, rule})
+    if (options.keepAll) kept.push(lineWhole(line))
+    else if (!rule) kept.push({start: line.start, end: line.end})
+  })
+  const firstKept = kept[0]
+  if (firstKept) liftDateline(text.slice(firstKept.start, firstKept.end), metadata)
+  removed.sort((a, b) => a.start - b.start)
+  return {kept, removed, metadata, found}
+}
+
+/** A line with the parts cut from it put back: what `keepAll` keeps. */
+function lineWhole(line: Line): Span {
+  const start = Math.min(line.start, ...line.cuts.map((cut) => cut.start))
+  const end = Math.max(line.end, ...line.cuts.map((cut) => cut.end))
+  return {start, end}
+}
+
+function describe(text: string, span: Span, hint: BlockHint | undefined, options: TextRulesOptions, metadata: ArticleMetadata): Line {
+  const cuts: RemovedSpan[] = []
+  let {start, end} = span
+  let rule: string | undefined
+  // Boilerplate sentences at either end of the line are cut off; a line of nothing else goes whole.
+  const sentences = sentenceSpans(text, span)
+  const rules = sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end), options.phrases))
+  let head = 0
+  while (head < sentences.length && rules[head]) head++
+  let tail = sentences.length
+  while (tail > head && rules[tail - 1]) tail--
+  if (head === sentences.length) {
+    rule = rules[0]
+  } else {
+    for (let index = 0; index < sentences.length; index++) {
+      if (index >= head && index < tail) continue
+      const sentence = sentences[index] as Span
+      cuts.push({start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), rule: rules[index] as string})
+    }
+    start = (sentences[head] as Span).start
+    end = (sentences[tail - 1] as Span).end
+  }
+  for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule ?? '', metadata)
+  const lineText = text.slice(start, end)
+  rule ??= lineRule(lineText, options.phrases)
+  const words = lineText.match(wordPattern) ?? []
+  const lower = words.map((word) => word.toLowerCase())
+  const stops = lower.filter((word) => stopWords.has(word)).length
+  const voiceCount = lower.filter((word) => publisherVoiceWords.has(word)).length
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  const length = end - start
+  const density = words.length ? stops / words.length : 0
+  const ends = sentenceEnd.test(lineText)
+  const dense = ideographs.test(lineText) ? length >= 40 : density >= 0.12 || (words.length >= 12 && ends)
+  const kind: Kind =
+    length >= 80 && dense ? 'good' : length >= 40 && (dense || ends) ? 'medium' : ends && words.length >= 3 && stops > 0 ? 'sentence' : 'short'
+  const title = !ends && words.length >= 2 && words.length <= 40 && length <= 300 && capitalized >= 1
+  const line: Line = {
+    start,
+    end,
+    text: lineText,
+    kind,
+    cuts,
+    score: 0,
+    voice: voiceCount >= 2 && voiceCount / Math.max(words.length, 1) >= 0.02 && !quoteMarks.test(lineText),
+    title
+  }
+  if (hint?.figure && !rule) rule = 'caption'
+  if (rule) line.rule = rule
+  if (hint) line.hint = hint
+  return line
+}
+
+function sentenceSpans(text: string, span: Span): Span[] {
+  const spans: Span[] = []
+  const line = text.slice(span.start, span.end)
+  let from = 0
+  for (const match of line.matchAll(sentenceBreak)) {
+    const end = (match.index ?? 0) + match[0].trimEnd().length
+    // "U.S. officials", "Dec. 30": a short word before the full stop is an abbreviation, not an end.
+    const before = /(?:^|\s)(?:\p{L}{1,3}\.|\p{Lu}\.\p{Lu})$/u.test(line.slice(Math.max(from, end - 6), end))
+    if (before || end - from < 2) continue
+    spans.push(trimSpan(text, {start: span.start + from, end: span.start + end}))
+    from = (match.index ?? 0) + match[0].length
+  }
+  if (from < line.length) spans.push(trimSpan(text, {start: span.start + from, end: span.end}))
+  return spans.filter((piece) => piece.end > piece.start)
+}
+
+function sentenceRule(sentence: string, phrases: BoilerplatePhrases): string | undefined {
+  for (const [rule, patterns] of Object.entries(phrases.sentences)) {
+    if (patterns.some((pattern) => test(pattern, sentence))) return rule
+  }
+  return undefined
+}
+
+function lineRule(line: string, phrases: BoilerplatePhrases): string | undefined {
+  if (!letterPattern.test(line)) return 'symbols'
+  for (const [rule, patterns] of Object.entries(phrases.lines)) {
+    if (patterns.some((pattern) => test(pattern, line))) return rule
+  }
+  if (bylineAuthor(line)) return 'byline'
+  if (lineDate(line)) return 'date'
+  return undefined
+}
+
+function test(pattern: RegExp, value: string): boolean {
+  pattern.lastIndex = 0
+  return pattern.test(value)
+}
+
+function liftFromSentence(sentence: string, rule: string, metadata: ArticleMetadata): void {
+  if (rule === 'contact') liftContact(sentence, metadata)
+  if (rule === 'attribution') metadata.attribution ??= sentence.replace(/^[\s•·*–—-]+/u, '').replace(/^(?:this|the) (?:article|story|report) (?:was|is) /i, '').trimEnd().replace(/\.$/, '')
+}
+
+/** Later copies of a line (a caption shown twice, a page that repeats its own text) are not the article. */
+function markRepeats(lines: Line[]): void {
+  const seen = new Set<string>()
+  for (const line of lines) {
+    const key = line.text.toLowerCase().replace(/\s+/g, ' ')
+    if (seen.has(key) && !line.rule) line.rule = 'repeated'
+    seen.add(key)
+  }
+}
+
+/** A publisher speaking to its readers, next to an appeal, is part of the appeal. */
+function markAppealRuns(lines: Line[]): void {
+  const appeal = (line: Line | undefined) => line?.rule === 'appeal' || line?.cuts.some((cut) => cut.rule === 'appeal')
+  for (let pass = 0; pass < 2; pass++) {
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index] as Line
+      if (!line.rule && line.voice && (appeal(lines[index - 1]) || appeal(lines[index + 1]))) line.rule = 'appeal'
+    }
+    for (let index = lines.length - 1; index >= 0; index--) {
+      const line = lines[index] as Line
+      if (!line.rule && line.voice && (appeal(lines[index - 1]) || appeal(lines[index + 1]))) line.rule = 'appeal'
+    }
+  }
+}
+
+/**
+ * The article is the stretch of lines with the most sentence-shaped text in it, net of the
+ * fragments and boilerplate it would take in: the maximum-sum run of line scores. A comments
+ * heading ends any run, and once a page has given some paragraphs, what follows it is readers'
+ * text, however sentence-shaped.
+ */
+function articleRegion(lines: Line[]): [number, number] {
+  let textBefore = 0
+  let inComments = false
+  let shortRun = 0
+  for (const line of lines) {
+    line.score = lineScore(line)
+    // One short line in an article is a subhead; a run of them is a menu or a list of links.
+    shortRun = line.kind === 'short' && !line.rule ? shortRun + 1 : 0
+    if (shortRun > 1) line.score -= Math.min(shortRun - 1, 4) * 12
+    if (line.rule === 'comments' && textBefore >= 500) inComments = true
+    if (line.kind === 'good' && !line.rule) textBefore += line.end - line.start
+    if (inComments && line.score > 0) line.score *= 0.2
+  }
+  let best = 0
+  let bestRange: [number, number] = [0, -1]
+  let sum = 0
+  let start = 0
+  lines.forEach((line, index) => {
+    if (sum <= 0 || line.rule === 'comments') {
+      sum = 0
+      start = index
+    }
+    sum += line.score
+    if (sum > best) {
+      best = sum
+      bestRange = [start, index]
+    }
+  })
+  let [first, last] = bestRange
+  // The article opens and closes with a paragraph; title-shaped lines at its edges are the headline, a standfirst or a caption.
+  while (first < last && !isParagraph(lines[first] as Line)) first++
+  while (last > first && !isParagraph(lines[last] as Line)) last--
+  // On a page, the article's own element vouches for the lists and tables that end it.
+  while (last >= first && continuesArticle(lines[last + 1])) last++
+  return [first, last]
+}
+
+function continuesArticle(line: Line | undefined): boolean {
+  const hint = line?.hint
+  return line !== undefined && hint !== undefined && hint.inArticle && !line.rule && !hint.furniture && hint.linkLength <= (line.end - line.start) / 2
+}
+
+function isParagraph(line: Line): boolean {
+  return !line.rule && line.kind !== 'short' && !line.title
+}
+
+function lineScore(line: Line): number {
+  const hint = line.hint
+  let score: number
+  if (line.rule) score = line.rule === 'related' ? -150 : -40
+  else if (line.kind === 'good') score = Math.min(line.end - line.start, 800)
+  else if (line.kind === 'medium') score = (line.end - line.start) * 0.5 - 10
+  else if (line.kind === 'sentence') score = (line.end - line.start) * 0.3
+  else score = -12
+  if (!hint) return score
+  const length = line.end - line.start
+  if (hint.linkLength > length * 0.5) score = Math.min(score, -20) - 20
+  if (hint.furniture) score -= 60 + Math.max(0, score)
+  if (hint.inArticle) score += 30
+  if (hint.inMetadataBody) score += 100 + length * 0.5
+  return score
+}
+
+/**
+ * The lines just above the article: a headline, a standfirst, a byline, a date. They are lifted
+ * into the metadata (and stay removed from the clean text).
+ */
+function liftPrelude(lines: Line[], first: number, metadata: ArticleMetadata, knownHeadline: string | undefined): void {
+  const known = knownHeadline ? normalize(knownHeadline) : undefined
+  if (known) {
+    for (let index = 0; index < first; index++) {
+      const line = lines[index] as Line
+      if (!line.rule && normalize(line.text) === known) {
+        line.rule = 'headline'
+        metadata.headline ??= line.text
+      }
+    }
+  }
+  const prelude: Line[] = []
+  for (let index = first - 1; index >= 0 && prelude.length < 2; index--) {
+    const line = lines[index] as Line
+    if (line.rule === 'headline') break
+    if (line.rule) {
+      if (line.rule === 'byline' || line.rule === 'date' || line.rule === 'appeal' || line.rule === 'symbols') continue
+      break
+    }
+    if (!line.title && line.kind === 'short') break
+    prelude.unshift(line)
+  }
+  const titleIndex = prelude.findIndex((line) => line.title)
+  if (titleIndex === -1) return
+  const headline = prelude[titleIndex] as Line
+  if (!metadata.headline) {
+    headline.rule = 'headline'
+    metadata.headline = headline.text
+  }
+  const standfirst = prelude[titleIndex + (headline.rule === 'headline' ? 1 : 0)]
+  if (standfirst && standfirst !== headline && !metadata.standfirst) {
+    standfirst.rule = 'standfirst'
+    metadata.standfirst = standfirst.text
+  }
+}
+
+/** The byline and the date nearest the article: above it, in it, or just below it. */
+function liftNearby(lines: ReadonlyArray<Line>, first: number, last: number, metadata: ArticleMetadata): void {
+  const order: number[] = []
+  for (let index = first - 1; index >= Math.max(0, first - 12); index--) order.push(index)
+  for (let index = Math.max(first, 0); index <= Math.min(last + 6, lines.length - 1); index++) order.push(index)
+  for (const index of order) {
+    const line = lines[index] as Line
+    if (line.rule === 'byline') metadata.author ??= bylineAuthor(line.text)
+    if (line.rule === 'date') metadata.publishedAt ??= lineDate(line.text)
+  }
+}
+
+function normalize(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}

@@ -11,8 +11,9 @@ interface Token {
   end: number
 }
 
-// Numbers with thousands separators first, then words (hyphenated and with apostrophes), then any other character.
-const tokenPattern = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu
+// Numbers with thousands separators (Indian "12,34,567", and "10, 000" as tokenized text writes it), plain numbers,
+// words (hyphenated and with apostrophes; letters stop at a digit, so "USD10m" and "RAV4" come apart), any other character.
+const tokenPattern = /\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3}|, 000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}\p{N}]+(?:\.\d+)?)*|\S/gu
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -33,7 +34,28 @@ interface Phrase {
   /** Token index after the last token of the phrase. */
   next: number
   value: number
+  /** The product of the magnitude words applied ("5 million": 1e6). */
+  scale: number
+  /** "sub-7": a bound the number carries itself. */
+  bound?: Quantity['bound']
 }
+
+interface UnitMatch {
+  unit: UnitDefinition
+  next: number
+  /** "barrel-a-day": what the unit is per. */
+  rate?: string
+  /** "30 MUSD": a magnitude written into the unit. */
+  factor?: number
+}
+
+type Bound = NonNullable<Quantity['bound']>
+
+const capitalized = (token: Token | undefined) => token?.kind === 'word' && token.text[0] !== token.lower[0]
+const glued = (left: Token | undefined, right: Token | undefined) => left !== undefined && right !== undefined && left.end === right.start
+const letters = /^\p{L}$/u
+// "30 MUSD", "MEUR 120": millions (M) or thousands (K) of a currency code.
+const scaledCode = /^([MK])([A-Z]{3})$/
 
 export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<UnitDefinition>): Extractor {
   const suffixes = new Map<string, UnitDefinition>()
@@ -45,137 +67,224 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const longestSurface = Math.max(...[...suffixes.keys()].map((surface) => surface.split(' ').length))
   const stopWords = new Set(lexicon.stopWords)
   const perUnits = new Set(lexicon.perUnits)
+  const notRates = new Set(lexicon.notRates)
   const labels = new Set(lexicon.labels)
   const increases = new Set(lexicon.increases)
   const decreases = new Set(lexicon.decreases)
-  const boundPhrases = Object.keys(lexicon.bounds).map((phrase) => phrase.split(' '))
-  const vaguePhrases = Object.keys(lexicon.vague).map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
+  const plurals = new Set(lexicon.plurals)
+  const directionLeads = new Set(lexicon.directionLeads)
+  const pronounOne = new Set(lexicon.pronounOne)
+  const boundPhrases = Object.keys(lexicon.bounds)
+    .map((phrase) => phrase.split(' '))
+    .sort((a, b) => b.length - a.length)
+  const vaguePhrases = Object.keys(lexicon.vague)
+    .map((phrase) => phrase.split(' '))
+    .sort((a, b) => b.length - a.length)
+  const isPlural = (token: Token) => plurals.has(token.lower) || /[^s]s$/.test(token.lower)
+  const isChange = (word: string | undefined) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
 
   function wordNumber(tokens: Token[], index: number): Phrase | undefined {
     const token = tokens[index]
     if (!token || token.kind !== 'word') return undefined
     const [head, tail] = token.lower.split('-')
     let value = lexicon.numbers[head ?? '']
-    if (value === undefined || value < 1) return undefined
+    if (value === undefined) return undefined
+    // "half", "quarter" are numbers only before a magnitude: "half a million" is a fraction phrase, "quarter million" a number.
+    if (value < 1 && (tail !== undefined || !lexicon.magnitudes[tokens[index + 1]?.lower ?? ''])) return undefined
+    if (value === 0) return undefined
     if (tail !== undefined) {
       const unitsDigit = lexicon.numbers[tail]
-      if (unitsDigit === undefined || unitsDigit >= 10 || value < 20) return undefined
+      if (unitsDigit === undefined || unitsDigit >= 10 || unitsDigit < 1 || value < 20) return undefined
       value += unitsDigit
     } else if (value >= 20 && value < 100 && value % 10 === 0) {
       const next = lexicon.numbers[tokens[index + 1]?.lower ?? '']
-      if (next !== undefined && next < 10 && next >= 1) return {next: index + 2, value: value + next}
+      if (next !== undefined && next < 10 && next >= 1) return {next: index + 2, value: value + next, scale: 1}
     }
-    return {next: index + 1, value}
+    return {next: index + 1, value, scale: 1}
+  }
+
+  /** "m" after a number is a million before what is counted ("35m tonnes", "5m people", "12m of them"), else a metre. */
+  function millionM(tokens: Token[], index: number): boolean {
+    const scale = tokens[index] as Token
+    if (scale.text === 'M') return true
+    const after = tokens[index + 1]
+    if (!after || after.kind !== 'word' || !glued(tokens[index - 1], scale)) return false
+    return after.lower === 'of' || (after.text.length > 1 && suffixes.has(after.lower)) || (!capitalized(after) && isPlural(after))
   }
 
   /** A number at `index`: digits with a fraction, or number words, then magnitude words. */
-  function numberAt(tokens: Token[], index: number, glued: boolean): Phrase | undefined {
+  function numberAt(tokens: Token[], index: number, money: boolean): Phrase | undefined {
     const token = tokens[index]
     if (!token) return undefined
     let phrase: Phrase | undefined
+    const signed = token.kind === 'word' ? /^(minus|sub)-(\d+(?:\.\d+)?)$/.exec(token.lower) : null
     if (token.kind === 'number') {
-      phrase = {next: index + 1, value: Number(token.text.replace(/,/g, ''))}
-      // "2 1/2"
+      phrase = {next: index + 1, value: Number(token.text.replace(/[, ]/g, '')), scale: 1}
+      // "2 1/2", "2½"
       const [numerator, slash, denominator] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]]
-      if (numerator?.kind === 'number' && slash?.text === '/' && denominator?.kind === 'number' && Number(numerator.text) < Number(denominator.text) && Number(denominator.text) <= 16) {
-        phrase = {next: index + 4, value: phrase.value + Number(numerator.text) / Number(denominator.text)}
+      const vulgar = lexicon.numbers[numerator?.text ?? '']
+      if (numerator?.kind === 'number' && (slash?.text === '/' || slash?.text === '⁄') && denominator?.kind === 'number' && Number(numerator.text) < Number(denominator.text) && Number(denominator.text) <= 16) {
+        phrase = {next: index + 4, value: phrase.value + Number(numerator.text) / Number(denominator.text), scale: 1}
+      } else if (numerator?.kind === 'symbol' && vulgar !== undefined && glued(token, numerator)) {
+        phrase = {next: index + 2, value: phrase.value + vulgar, scale: 1}
       }
+    } else if (token.kind === 'symbol') {
+      const vulgar = lexicon.numbers[token.text]
+      if (vulgar === undefined) return undefined
+      phrase = {next: index + 1, value: vulgar, scale: 1}
+    } else if (signed) {
+      // "minus-5 yards", "sub-7 nanometre chips"
+      const magnitude = Number(signed[2])
+      phrase = signed[1] === 'minus' ? {next: index + 1, value: -magnitude, scale: 1} : {next: index + 1, value: magnitude, scale: 1, bound: 'lessThan'}
     } else if ((token.lower === 'a' || token.lower === 'an') && lexicon.magnitudes[tokens[index + 1]?.lower ?? ''] && tokens[index + 1]?.kind === 'word') {
-      phrase = {next: index + 1, value: 1}
+      phrase = {next: index + 1, value: 1, scale: 1}
     } else {
       phrase = wordNumber(tokens, index)
     }
     if (!phrase) return undefined
     // "two and a half", "one and a half million"
     if (tokens[phrase.next]?.lower === 'and' && tokens[phrase.next + 1]?.lower === 'a' && tokens[phrase.next + 2]?.lower === 'half') {
-      phrase = {next: phrase.next + 3, value: phrase.value + 0.5}
+      phrase = {...phrase, next: phrase.next + 3, value: phrase.value + 0.5}
     }
+    let wordScale = 0
     for (let scale = tokens[phrase.next]; scale && scale.kind === 'word'; scale = tokens[phrase.next]) {
       const factor = lexicon.magnitudes[scale.lower]
       const adjacent = scale.start === tokens[phrase.next - 1]?.end
-      // A one-letter magnitude ("5m", "$3bn") must touch the number, and "m" is a magnitude only for money.
-      if (factor === undefined || (scale.text.length <= 2 && !adjacent) || (scale.lower === 'm' && !glued)) break
+      // A one-letter magnitude ("5m", "$3bn") must touch the number, and "m" is a magnitude only for money or what is counted.
+      if (factor === undefined || (scale.text.length <= 2 && !adjacent) || (scale.lower === 'm' && !money && !millionM(tokens, phrase.next))) break
       if (scale.lower === 'hundred' && tokens[phrase.next + 1]?.lower === 'thousand') {
-        phrase = {next: phrase.next + 2, value: phrase.value * 100_000}
+        phrase = {...phrase, next: phrase.next + 2, value: phrase.value * 100_000, scale: phrase.scale * 100_000}
+        wordScale = 1000
         continue
       }
-      phrase = {next: phrase.next + 1, value: phrase.value * factor}
+      phrase = {...phrase, next: phrase.next + 1, value: phrase.value * factor, scale: phrase.scale * factor}
+      if (scale.text.length > 2) wordScale = factor
+    }
+    // "twenty-eight thousand six hundred forty-two", "one hundred and five": smaller number words add up.
+    if (wordScale > 1 && token.kind === 'word') {
+      const and = tokens[phrase.next]?.lower === 'and' ? 1 : 0
+      const rest = tokens[phrase.next + and]?.kind === 'word' ? numberAt(tokens, phrase.next + and, money) : undefined
+      if (rest && rest.value < wordScale && rest.value >= 1) phrase = {...phrase, next: rest.next, value: phrase.value + rest.value}
     }
     return phrase
   }
 
-  function unitAt(tokens: Token[], index: number, afterNumberEnd: number): {unit: UnitDefinition; next: number} | undefined {
+  function unitAt(tokens: Token[], index: number, afterNumberEnd: number): UnitMatch | undefined {
     const first = tokens[index]
     if (!first) return undefined
+    const touching = first.start === afterNumberEnd
     for (let size = Math.min(longestSurface + 2, tokens.length - index); size >= 1; size--) {
       const slice = tokens.slice(index, index + size)
       const spaced = slice.map((token) => token.lower).join(' ')
-      const tight = slice.map((token) => token.lower).join('')
-      const unit = suffixes.get(spaced) ?? (size > 1 ? suffixes.get(tight) : undefined)
+      // Written without spaces only when the text has none: "km/h", "km2", not "m 2".
+      const tight = size > 1 && slice.every((token, at) => at === 0 || glued(slice[at - 1], token)) ? slice.map((token) => token.lower).join('') : undefined
+      const unit = suffixes.get(spaced) ?? (tight ? suffixes.get(tight) : undefined)
       if (!unit) continue
-      const glued = first.start === afterNumberEnd
-      // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
-      if (tight.length === 1 && tight !== '%' && tight !== '°' && (!glued || !unit.symbol.endsWith(first.text))) continue
+      if (size === 1 && first.text.length === 1) {
+        // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
+        if (letters.test(first.text) && (!touching || !unit.symbol.endsWith(first.text))) continue
+        // "5 $10 bills": a sign before a number belongs to that number.
+        if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && first.text !== '%') continue
+      }
       return {unit, next: index + size}
     }
+    // "52,000 barrel-a-day", "a 12-cent-a-share dividend", "43.4 percent-owned"
+    const [base, per, rate] = first.lower.split('-')
+    const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? suffixes.get(base ?? '') : undefined
+    if (lead && !rate) return {unit: lead, next: index + 1}
+    const rated = first.kind === 'word' && rate && (per === 'a' || per === 'an' || per === 'per') ? suffixes.get(base ?? '') : undefined
+    if (rated && perUnits.has(rate ?? '')) return {unit: rated, next: index + 1, rate}
+    const code = scaledCode.exec(first.text)
+    const currency = code ? suffixes.get((code[2] as string).toLowerCase()) : undefined
+    if (code && currency?.currency) return {unit: currency, next: index + 1, factor: code[1] === 'M' ? 1e6 : 1e3}
     return undefined
   }
 
-  function boundBefore(tokens: Token[], index: number): {bound: Quantity['bound']; start: number} | undefined {
-    for (const words of boundPhrases.sort((a, b) => b.length - a.length)) {
+  /** A currency sign or code before the number at `start`: "$64", "US$5", "$US5", "c $ 16", "USD 50", "MEUR 120". */
+  function prefixBefore(tokens: Token[], start: number): {unit: UnitDefinition; first: number; factor?: number} | undefined {
+    const [token, one, two] = [tokens[start] as Token, tokens[start - 1], tokens[start - 2]]
+    if (!one) return undefined
+    const touching = glued(one, token) || one.kind === 'symbol'
+    const pair = two && touching ? prefixes.get(two.lower + one.lower) : undefined
+    // "HK $", "c $": a country before a spaced sign; never "a $5 bill".
+    if (pair && two && (glued(two, one) || (two.kind === 'word' && one.kind === 'symbol' && two.lower !== 'a' && two.lower !== 'i'))) {
+      return {unit: pair, first: start - 2}
+    }
+    const single = prefixes.get(one.lower)
+    if (single && touching) return {unit: single, first: start - 1}
+    if (single && one.kind === 'word' && one.text.length === 3 && single.currency) return {unit: single, first: start - 1}
+    const code = scaledCode.exec(one.text)
+    const currency = code ? prefixes.get((code[2] as string).toLowerCase()) : undefined
+    if (code && currency?.currency) return {unit: currency, first: start - 1, factor: code[1] === 'M' ? 1e6 : 1e3}
+    return undefined
+  }
+
+  function boundBefore(tokens: Token[], index: number): {bound: Bound; start: number} | undefined {
+    for (const words of boundPhrases) {
       const from = index - words.length
       if (from < 0) continue
       if (words.every((word, offset) => tokens[from + offset]?.lower === word)) {
-        return {bound: lexicon.bounds[words.join(' ')] as Quantity['bound'], start: from}
+        return {bound: lexicon.bounds[words.join(' ')] as Bound, start: from}
       }
     }
     return undefined
   }
 
-  function changeNear(tokens: Token[], start: number, next: number): Quantity['change'] {
+  function changeNear(tokens: Token[], start: number): Quantity['change'] {
     // "shares were up 5%", "16,369 up 58 points": up and down qualify only the figure right after them.
     const before = tokens[start - 1]?.lower
     if (before === 'up' || before === 'down') {
       const head = tokens[start - 2]
-      if (!head || head.kind === 'number' || head.text === ',' || /^(?:is|are|was|were|be|been|being|closed|ended|finished|now)$/.test(head.lower)) {
-        return before === 'up' ? 'increase' : 'decrease'
-      }
+      if (!head || head.kind === 'number' || head.text === ',' || directionLeads.has(head.lower)) return before === 'up' ? 'increase' : 'decrease'
     }
+    // "rose 5%", "fell by 2%", "dropped to 49.5": a verb before the figure, not a noun with its complement ("an increase of 5%").
     for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
-      const word = tokens[index]?.lower ?? ''
-      if (word === 'to' || word === 'at' || tokens[index]?.kind === 'number' || word === ',') break
-      if (increases.has(word)) return 'increase'
-      if (decreases.has(word)) return 'decrease'
+      const token = tokens[index] as Token
+      if (token.lower === 'to') break
+      if (token.kind === 'number' || /^(?:at|of|in|,)$/.test(token.lower)) break
+      const change = isChange(token.lower)
+      if (change) return change
     }
-    const after = tokens[next]?.lower ?? ''
-    if (/^(?:increase|rise|gain|jump|growth|hike|higher|more)$/.test(after)) return 'increase'
-    if (/^(?:decrease|drop|decline|fall|cut|loss|lower|less|fewer)$/.test(after)) return 'decrease'
     return undefined
   }
 
-  /** What a count counts: the last word of the noun phrase after the number. */
-  function countedAfter(tokens: Token[], index: number): {of: string; next: number} | undefined {
+  /** What a count counts: the noun phrase after the number ("five NBA teams", "300 people", "one proposal"). */
+  function countedAfter(tokens: Token[], index: number, single: boolean): {of: string; next: number} | undefined {
     const run: Token[] = []
-    for (let at = index; at < Math.min(tokens.length, index + 4); at++) {
+    for (let at = index; at < Math.min(tokens.length, index + 5); at++) {
       const token = tokens[at] as Token
       if (token.kind !== 'word' || stopWords.has(token.lower)) break
-      const capital = token.text[0] !== token.lower[0]
+      const capital = capitalized(token)
       // Capitalized words may qualify the noun ("10 Ukrainian missiles", "two S-300 missiles"), not follow it.
-      if (capital && run.some((word) => word.text[0] === word.lower[0])) break
+      if (capital && run.some((word) => !capitalized(word))) break
       run.push(token)
-      if (!capital && /[^s]s$/.test(token.lower)) break
+      if (!capital && isPlural(token)) break
     }
-    const nouns = run.filter((token) => token.text[0] === token.lower[0])
-    const plural = [...nouns].reverse().find((token) => /[^s]s$/.test(token.lower))
-    const noun = plural ?? (nouns.length === 1 ? nouns[0] : undefined)
-    if (!noun) return undefined
-    return {of: noun.text, next: run.indexOf(noun) + index + 1}
+    const common = run.filter((token) => !capitalized(token))
+    let head: Token | undefined
+    if (single) {
+      // "one proposal asks", "one proposal passed": the noun agrees with one; a verb may follow it.
+      const verb = common.findIndex((token, at) => at > 0 && (isPlural(token) || /(?:ed|ing)$/.test(token.lower)))
+      head = verb > 0 ? common[verb - 1] : common.at(-1)
+    } else {
+      // "1,307,000 Americans": a people named by a capitalized plural.
+      head = common.find(isPlural) ?? (common.length === 0 && run.length === 1 && isPlural(run[0] as Token) ? run[0] : undefined)
+      // "a 12 page document", "a 3 cylinder engine": the first of two nouns is what is counted.
+      if (!head && common.length >= 2 && run[0] === common[0] && run[1] === common[1]) {
+        return {of: (run[0] as Token).text, next: index + 1}
+      }
+    }
+    if (!head) return undefined
+    // The words right before the noun that qualify it, stopping at a hyphenated one ("air-launched", "S-300").
+    let from = run.indexOf(head)
+    while (from > 0 && !(run[from - 1] as Token).text.includes('-')) from--
+    const at = index + run.indexOf(head)
+    return {of: run.slice(from, run.indexOf(head) + 1).map((token) => token.text).join(' '), next: at + 1}
   }
 
   function isProperName(tokens: Token[], index: number): boolean {
     const [first, second] = [tokens[index], tokens[index + 1]]
-    const capital = (token: Token | undefined) => token?.kind === 'word' && token.text[0] !== token.lower[0]
-    return capital(first) && (capital(second) || !second || second.kind === 'symbol')
+    return capitalized(first) && (capitalized(second) || !second || second.kind === 'symbol')
   }
 
   return {
@@ -186,130 +295,245 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       while (index < tokens.length) {
         const quantity = quantityAt(index)
         if (quantity) {
+          const previous = found.at(-1)
+          if (previous) restates(previous, quantity.value)
           found.push(quantity.value)
           index = quantity.next
         } else index++
       }
+      for (const [at, quantity] of found.entries()) carryUnit(at, quantity)
       return found
+
+      /** "rose 64 points to 4,577.10", "460 vehicles compared with 63", "16,369 up 58 points": a bare figure takes the unit of the figure it is measured against. */
+      function carryUnit(at: number, quantity: Quantity): void {
+        if (quantity.unit || quantity.of || quantity.range || quantity.dimension !== 'count') return
+        const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
+        const next = found[at + 1]
+        const measured = next && /^\s*(?:up|down)\s*$/.test(sentence.slice(quantity.end - offset, next.start - offset)) && next.dimension !== 'percentage' ? next : undefined
+        const compared = words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with')
+        const source = measured ?? (compared ? found.slice(Math.max(0, at - 4), at).reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of) : undefined)
+        const unit = source?.unit ? units.find((definition) => definition.id === source.unit?.id) : undefined
+        if (unit) {
+          quantity.unit = {...(source?.unit as NonNullable<Quantity['unit']>)}
+          quantity.dimension = source?.dimension as string
+          const normalized = normalize(quantity.value, unit)
+          if (normalized) quantity.normalized = normalized
+        } else if (source?.of && !source.unit) quantity.of = source.of
+      }
+
+      /** "lost 190 points, or 0.6%", "fell 5% (3 points)": the second figure restates the first's rise or fall. */
+      function restates(previous: Quantity, quantity: Quantity): void {
+        const between = sentence.slice(previous.end - offset, quantity.start - offset)
+        if (!/^\s*\(\s*$/.test(between) && !/^,?\s*or\s*$/.test(between)) return
+        if (!quantity.change && previous.change) quantity.change = previous.change
+      }
 
       function quantityAt(start: number): {value: Quantity; next: number} | undefined {
         const token = tokens[start] as Token
-        const previous = tokens[start - 1]
         const vague = vaguePhrases.find((words) => words.every((word, at) => tokens[start + at]?.lower === word))
         if (vague) {
           const [low, high] = lexicon.vague[vague.join(' ')] as [number, number]
           let next = start + vague.length
           if (tokens[next]?.lower === 'of') next++
-          const counted = countedAfter(tokens, next)
+          const counted = countedAfter(tokens, next, false)
           const unit = counted ? undefined : unitAt(tokens, next, -1)
           return build(start, counted?.next ?? unit?.next ?? start + vague.length, low, [low, high], unit?.unit, counted?.of, undefined)
         }
-        // Currency written before the number: "$64 billion", "US$5", "€5m".
-        let prefix: UnitDefinition | undefined
-        let first = start
-        if (token.kind !== 'number' && token.kind !== 'word') return undefined
-        if (previous && prefixes.has(previous.lower) && (previous.end === token.start || previous.kind === 'symbol')) {
-          prefix = prefixes.get(previous.lower)
-          first = start - 1
-          // "US$", "C$", also written "c $"
-          const country = tokens[start - 2]
-          if (country && prefixes.has(`${country.lower}${previous.lower}`) && (previous.start === country.end || country.text !== country.lower)) {
-            prefix = prefixes.get(`${country.lower}${previous.lower}`)
-            first = start - 2
-          }
-        } else if (previous?.kind === 'word' && prefixes.has(previous.lower) && previous.text === previous.text.toUpperCase() && previous.text.length === 3) {
-          prefix = prefixes.get(previous.lower)
-          first = start - 1
-        }
-        const compound = hyphenated(start)
+        if (token.kind === 'symbol' && lexicon.numbers[token.text] === undefined) return undefined
+        const prefixed = prefixBefore(tokens, start)
+        let prefix = prefixed?.unit
+        const first = prefixed?.first ?? start
+        const compound = hyphenated(start) ?? spokenFraction(start)
         if (compound) return compound
         const number = fraction(start) ?? numberAt(tokens, start, prefix !== undefined)
         if (!number) return undefined
         if (!prefix && isExcluded(start, number)) return undefined
+        let value = number.value * (prefixed?.factor ?? 1)
         let next = number.next
-        let unit = prefix
         let range: [number, number] | undefined
         let of: string | undefined
-        // "640-mile", "30-year-old"
-        const hyphen = tokens[next]?.text === '-' && tokens[next]?.start === tokens[next - 1]?.end
-        const afterNumber = tokens[next - 1]?.end ?? 0
-        if (!unit) {
-          const found = unitAt(tokens, hyphen ? next + 1 : next, hyphen ? -1 : afterNumber)
-          if (found) {
-            unit = found.unit
-            next = found.next
-          }
-        }
-        // Ranges: "252-287 miles", "5 to 10 km", "between 5 and 10".
-        const joiner = tokens[next]
-        const rangeWord = joiner?.text === '-' || joiner?.text === '–' || joiner?.lower === 'to' || (joiner?.lower === 'and' && tokens[start - 1]?.lower === 'between')
-        if (rangeWord && joiner) {
-          const upper = numberAt(tokens, next + 1, prefix !== undefined) ?? (tokens[next + 1] && prefixes.has(tokens[next + 1]!.lower) ? numberAt(tokens, next + 2, true) : undefined)
-          const trailing = upper ? unitAt(tokens, upper.next, tokens[upper.next - 1]?.end ?? 0) : undefined
-          const upperPrefix = upper && tokens[next + 1] && prefixes.has(tokens[next + 1]!.lower) ? prefixes.get(tokens[next + 1]!.lower) : undefined
-          const upperUnit = trailing?.unit ?? upperPrefix
-          // One range, one unit: "5 to 10 km", "5-10%", "$5 to $10"; not "7% to $2.3 billion".
-          const sameUnit = upperUnit ? !unit || upperUnit.id === unit.id : !unit || joiner.text !== 'to'
-          if (upper && upper.value > number.value && sameUnit) {
-            range = [number.value, upper.value]
-            next = trailing?.next ?? upper.next
-            unit = upperUnit ?? unit
-          }
-        }
-        let dimension: string | undefined
         let rate: string | undefined
-        const per = tokens[next]?.lower
-        if (unit && (per === 'per' || per === 'a' || per === 'an') && perUnits.has((tokens[next + 1]?.lower ?? '').replace(/s$/, ''))) {
-          rate = (tokens[next + 1]?.lower ?? '').replace(/s$/, '')
-          next += 2
+        let dimension: string | undefined
+        // "640-mile", "30-year-old"
+        const hyphen = tokens[next]?.text === '-' && glued(tokens[next - 1], tokens[next])
+        if (!prefix) {
+          const found = unitAt(tokens, hyphen ? next + 1 : next, hyphen ? -1 : (tokens[next - 1]?.end ?? 0))
+          if (found) {
+            prefix = found.unit
+            next = found.next
+            rate = found.rate
+            value *= found.factor ?? 1
+          }
         }
-        // "30 years old", "a 30-year-old", "28 - year - old": an age.
-        if (unit?.dimension === 'time' && tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'old') {
-          dimension = 'age'
-          next += 2
-        }
-        const aged = /^(.+)-old$/.exec(tokens[hyphen ? next + 1 : next]?.lower ?? '')
-        if (!unit && aged && suffixes.get(aged[1] as string)?.dimension === 'time') {
-          unit = suffixes.get(aged[1] as string)
-          dimension = 'age'
-          next += hyphen ? 2 : 1
-        } else if (unit?.dimension === 'time' && tokens[next]?.lower === 'old') {
-          dimension = 'age'
+        const stated = prefix
+        // "75 USD million"
+        const lateScale = stated?.currency ? lexicon.magnitudes[tokens[next]?.lower ?? ''] : undefined
+        if (lateScale && (tokens[next] as Token).text.length > 2) {
+          value *= lateScale
           next++
         }
-        // Currency words after the amount: "5 million dollars".
-        if (!unit) {
-          const counted = countedAfter(tokens, next)
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
+        if (stated?.currency && !stated.factor) {
+          const and = tokens[next]?.lower === 'and' ? 1 : 0
+          const minor = tokens[next + and]?.kind === 'symbol' ? undefined : numberAt(tokens, next + and, false)
+          const after = minor ? tokens[minor.next] : undefined
+          const minorUnit = after ? suffixes.get(after.lower) : undefined
+          if (minor && Number.isInteger(minor.value) && minor.value < 100 && minor.scale === 1) {
+            if (minorUnit?.factor === 0.01 && minorUnit.currency) {
+              value += minor.value / 100
+              next = minor.next + 1
+            } else if (!after || /^[.,;!?]$/.test(after.text)) {
+              value += minor.value / 100
+              next = minor.next
+            }
+          }
+        }
+        const bounded = boundBefore(tokens, first)
+        // Ranges: "252-287 miles", "5 to 10 km", "between $62 and $68", "from 208 pounds to 193".
+        const from = tokens[(bounded?.start ?? first) - 1]?.lower === 'from'
+        const joiner = tokens[next]
+        const rangeWord = joiner?.text === '-' || joiner?.text === '–' || joiner?.lower === 'to' || (joiner?.lower === 'and' && tokens[first - 1]?.lower === 'between')
+        if (rangeWord && joiner) {
+          const upper = upperAt(next + 1, prefix !== undefined)
+          const trailing = upper ? unitAt(tokens, upper.phrase.next, tokens[upper.phrase.next - 1]?.end ?? 0) : undefined
+          const upperUnit = trailing?.unit ?? upper?.prefix
+          // One range, one unit: "5 to 10 km", "5-10%", "$5 to $10"; not "7% to $2.3 billion".
+          const sameUnit = upperUnit ? !prefix || upperUnit.id === prefix.id : !prefix || joiner.text !== 'to' || from
+          const ordered = upper && (from ? upper.phrase.value !== number.value : upper.phrase.value > number.value)
+          if (upper && ordered && sameUnit) {
+            // "$89 to $93 billion", "5 to 10 million": the magnitude of the upper end is the lower end's too.
+            const shared = number.scale === 1 && upper.phrase.scale > 1 && value * upper.phrase.scale <= upper.phrase.value * 100
+            const low = shared ? value * upper.phrase.scale : value
+            range = [low, upper.phrase.value * (upper.factor ?? 1)]
+            value = low
+            next = trailing?.next ?? upper.phrase.next
+            prefix = upperUnit ?? prefix
+            rate = trailing?.rate ?? rate
+          }
+        }
+        const per = tokens[next]?.lower
+        // "$70 a share", "500,000 barrels a day", "$70-a-share"; not "$5 billion a year earlier".
+        const perAt = per === '-' && /^(?:a|an|per)$/.test(tokens[next + 1]?.lower ?? '') && tokens[next + 2]?.text === '-' ? next + 3 : per === 'per' || per === 'a' || per === 'an' ? next + 1 : -1
+        const perWord = (tokens[perAt]?.lower ?? '').replace(/s$/, '')
+        if (prefix && !rate && perAt > 0 && perUnits.has(perWord) && !notRates.has(tokens[perAt + 1]?.lower ?? '')) {
+          rate = perWord
+          next = perAt + 1
+        }
+        // "30 years old", "a 30-year-old", "28 - year - old": an age.
+        if (prefix?.dimension === 'time' && tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'old') {
+          dimension = 'age'
+          next += 2
+        }
+        const spacedAge = !prefix && tokens[next]?.text === '-' && suffixes.get(tokens[next + 1]?.lower ?? '')?.dimension === 'time' && tokens[next + 2]?.text === '-' && tokens[next + 3]?.lower === 'old'
+        const aged = /^(.+)-old$/.exec(tokens[hyphen ? next + 1 : next]?.lower ?? '')
+        if (spacedAge) {
+          prefix = suffixes.get(tokens[next + 1]?.lower ?? '')
+          dimension = 'age'
+          next += 4
+        } else if (!prefix && aged && suffixes.get(aged[1] as string)?.dimension === 'time') {
+          prefix = suffixes.get(aged[1] as string)
+          dimension = 'age'
+          next += hyphen ? 2 : 1
+        } else if (prefix?.dimension === 'time' && tokens[next]?.lower === 'old') {
+          dimension = 'age'
+          next++
+        } else if (!prefix && isAppositiveAge(start, number)) {
+          // "Maddon, 66, said": an age after a name.
+          prefix = suffixes.get('year')
+          dimension = 'age'
+        }
+        if (!prefix && !range) {
+          const counted = countedAfter(tokens, next, value === 1)
+          if (counted) {
+            of = counted.of
+            next = counted.next
+          }
+        } else if (!prefix && range) {
+          const counted = countedAfter(tokens, next, false)
           if (counted) {
             of = counted.of
             next = counted.next
           }
         }
-        const bounded = boundBefore(tokens, first)
-        const change = changeNear(tokens, bounded?.start ?? first, next)
-        const rated = unit && rate ? {...unit, id: `${unit.id}/${rate}`, name: `${unit.name} per ${rate}`, symbol: `${unit.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : unit
-        return build(bounded?.start ?? first, next, number.value, range, rated, of, bounded?.bound, change, dimension)
+        // A range from one figure to another states both ends: no bound, no rise or fall of its own.
+        const bound = from && range ? undefined : (bounded?.bound ?? number.bound)
+        const change = from && range ? undefined : changeNear(tokens, bounded?.start ?? first)
+        const rated = prefix && rate ? {...prefix, id: `${prefix.id}/${rate}`, name: `${prefix.name} per ${rate}`, symbol: `${prefix.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : prefix
+        return build(bounded?.start ?? first, next, value, range, rated, of, bound, change, dimension)
       }
 
-      /** "six-mile", "a three-foot trip": a number word and a unit in one hyphenated word. */
+      /** The upper end of a range at `index`, with the currency sign it may repeat ("$5 to $10"). */
+      function upperAt(index: number, money: boolean): {phrase: Phrase; prefix?: UnitDefinition; factor?: number} | undefined {
+        const bare = numberAt(tokens, index, money)
+        if (bare) return {phrase: bare}
+        for (const at of [index + 1, index + 2]) {
+          const signed = tokens[at] ? prefixBefore(tokens, at) : undefined
+          const phrase = signed?.first === index ? numberAt(tokens, at, true) : undefined
+          if (phrase && signed) return {phrase, prefix: signed.unit, factor: signed.factor}
+        }
+        return undefined
+      }
+
+      /** "six-mile", "a three-foot trip", "sixfold", "a four-cylinder engine": a number word and a unit or noun in one word. */
       function hyphenated(start: number): {value: Quantity; next: number} | undefined {
         const token = tokens[start] as Token
-        const parts = token.kind === 'word' ? /^([\p{L}]+)-(.+)$/u.exec(token.lower) : null
+        const parts = token.kind === 'word' ? (/^(\p{L}+)-(\p{L}.*)$/u.exec(token.lower) ?? /^(\p{L}+?)(fold)$/u.exec(token.lower)) : null
         if (!parts) return undefined
         const value = lexicon.numbers[parts[1] as string]
         const aged = /^(.+)-old$/.exec(parts[2] as string)
         const unit = suffixes.get(aged ? (aged[1] as string) : (parts[2] as string))
-        if (value === undefined || value < 1 || !unit || unit.surfaces[0]?.length === 1) return undefined
-        return build(start, start + 1, value, undefined, unit, undefined, boundBefore(tokens, start)?.bound, undefined, aged ? 'age' : undefined)
+        if (value === undefined || value < 1) return undefined
+        const noun = parts[2] as string
+        // "one-time", "one-off" are idioms; "four-cylinder engine", "two-door car" count what the next noun has.
+        if (!unit && value >= 2 && /^\p{Ll}+$/u.test(noun) && lexicon.numbers[noun] === undefined && !lexicon.fractions[noun] && tokens[start + 1]?.kind === 'word' && !stopWords.has(tokens[start + 1]?.lower ?? '')) {
+          return build(start, start + 1, value, undefined, undefined, token.text.slice(token.text.indexOf('-') + 1), boundBefore(tokens, start)?.bound)
+        }
+        if (!unit || unit.surfaces[0]?.length === 1) return undefined
+        // "a five-year plan", "a two-month contract" name a kind of thing, not an amount of time.
+        if (unit.dimension === 'time' && !aged) return undefined
+        const bounded = boundBefore(tokens, start)
+        return build(bounded?.start ?? start, start + 1, value, undefined, unit, undefined, bounded?.bound, undefined, aged ? 'age' : undefined)
+      }
+
+      /** "a third of", "two-thirds of", "half of": a spoken fraction of something. */
+      function spokenFraction(start: number): {value: Quantity; next: number} | undefined {
+        const token = tokens[start] as Token
+        if (token.kind !== 'word' || /^(?:the|first|second|other|last|latter|former|next)$/.test(tokens[start - 1]?.lower ?? '')) return undefined
+        if (blocked.some((span) => span.start <= offset + token.start && offset + token.start < span.end)) return undefined
+        const parts = /^(\p{L}+)-(\p{L}+)$/u.exec(token.lower)
+        let numerator = 1
+        let denominator: number | undefined
+        let next = start + 1
+        if (parts) {
+          numerator = lexicon.numbers[parts[1] as string] ?? 0
+          denominator = lexicon.fractions[parts[2] as string]
+        } else if (token.lower === 'half') {
+          denominator = 2
+        } else {
+          numerator = token.lower === 'a' || token.lower === 'an' ? 1 : (lexicon.numbers[token.lower] ?? 0)
+          denominator = lexicon.fractions[tokens[start + 1]?.lower ?? '']
+          next = start + 2
+        }
+        if (!denominator || numerator < 1 || numerator >= denominator || tokens[next]?.lower !== 'of') return undefined
+        const bounded = boundBefore(tokens, start)
+        return build(bounded?.start ?? start, next, numerator / denominator, undefined, undefined, undefined, bounded?.bound, undefined, 'fraction')
       }
 
       /** "1/4 mile": a fraction on its own. */
       function fraction(start: number): Phrase | undefined {
         const [numerator, slash, denominator] = [tokens[start], tokens[start + 1], tokens[start + 2]]
-        if (numerator?.kind !== 'number' || slash?.text !== '/' || denominator?.kind !== 'number') return undefined
+        if (numerator?.kind !== 'number' || (slash?.text !== '/' && slash?.text !== '⁄') || denominator?.kind !== 'number') return undefined
         if (slash.start !== numerator.end || denominator.start !== slash.end) return undefined
         const [top, bottom] = [Number(numerator.text), Number(denominator.text)]
-        return top < bottom && bottom <= 16 ? {next: start + 3, value: top / bottom} : undefined
+        // "3/16" could be a date; "1⁄128", with the fraction slash, cannot.
+        return top < bottom && (bottom <= 16 || slash.text === '⁄') ? {next: start + 3, value: top / bottom, scale: 1} : undefined
+      }
+
+      /** "Maddon, 66, said", "(Smith, 34)": a whole number between commas after a name. */
+      function isAppositiveAge(start: number, number: Phrase): boolean {
+        const token = tokens[start] as Token
+        if (token.kind !== 'number' || !/^\d{1,3}$/.test(token.text) || number.value < 1 || number.value > 120 || number.next !== start + 1) return false
+        return tokens[start - 1]?.text === ',' && capitalized(tokens[start - 2]) && /^[,)]$/.test(tokens[start + 1]?.text ?? '')
       }
 
       function isExcluded(start: number, number: Phrase): boolean {
@@ -318,27 +542,42 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const following = tokens[number.next]
         const at = offset + token.start
         if (blocked.some((span) => span.start <= at && at < span.end)) return true
+        const unitAfter = following ? unitAt(tokens, number.next, tokens[number.next - 1]?.end ?? 0) : undefined
         if (token.kind === 'number') {
-          // Ordinals, model names ("S-300" is one word), times, phone numbers and codes.
-          if (following && following.start === token.end && /^(?:st|nd|rd|th|s)$/.test(following.lower)) return true
-          if (following && following.start === token.end && following.kind === 'word' && !suffixes.has(following.lower) && !lexicon.magnitudes[following.lower]) return true
+          // Ordinals, model names ("S-300" is one word, "RAV4" two), times, phone numbers and codes.
+          if (glued(token, following) && /^(?:st|nd|rd|th|s)$/.test(following?.lower ?? '')) return true
+          if (glued(tokens[number.next - 1], following) && following?.kind === 'word' && !unitAfter && !suffixes.has(following.lower)) return true
+          if (glued(previous, token) && previous?.kind === 'word') return true
           if (following?.text === ':' || /^[ap]\.?m\.?$/.test(following?.lower ?? '')) return true
+          if (previous?.text === ':' && glued(previous, token) && tokens[start - 2]?.kind === 'number') return true
           if (following?.text === '/' && tokens[number.next + 1]?.kind === 'number') return true
           if (following?.text === '-' && tokens[number.next + 1]?.kind === 'number' && tokens[number.next + 2]?.text === '-') return true
           if (previous && (previous.text === '-' || previous.text === '/' || previous.text === '.') && previous.start === tokens[start - 2]?.end) return true
           if (previous?.text === '#') return true
-          const year = /^(?:1[89]|20)\d\d$/.test(token.text)
-          const unitFollows = following && (suffixes.has(following.lower) || following.text === '%')
-          if (year && !unitFollows) return true
+          // "Prescott (4)": a bare number in brackets is a reference.
+          if (previous?.text === '(' && following?.text === ')' && number.next === start + 1) return true
+          // Years, unless they count something ("1900 people") or carry a unit.
+          const year = /^(?:1[89]|2[01])\d\d$/.test(token.text) && number.next === start + 1
+          if (year && !unitAfter && !(following && !capitalized(following) && following.kind === 'word' && isPlural(following))) return true
+          // "between 1600 and 1900", "from 1950 to 1970": a span of years.
+          const span = /^[12]\d{3}$/.test(token.text) && /^(?:and|to|-|–)$/.test(following?.lower ?? '') && /^[12]\d{3}$/.test(tokens[number.next + 1]?.text ?? '')
+          if (span && !unitAt(tokens, number.next + 2, tokens[number.next + 1]?.end ?? 0) && /^(?:between|from|in|since)$/.test(previous?.lower ?? '')) return true
+          const spanEnd = /^[12]\d{3}$/.test(token.text) && /^(?:and|to|-|–)$/.test(previous?.lower ?? '') && /^[12]\d{3}$/.test(tokens[start - 2]?.text ?? '')
+          if (spanEnd && !unitAfter && /^(?:between|from|in|since)$/.test(tokens[start - 3]?.lower ?? '')) return true
+          if (/(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(sentence.slice(Math.max(0, token.start - 6), token.start))) return true
         }
+        if (token.lower === 'one' && (pronounOne.has(previous?.lower ?? '') || following?.kind === 'number')) return true
         if (previous && labels.has(previous.lower)) return true
-        const unitFollows = following && (suffixes.has(following.lower) || following.text === '%' || following.text === '-')
-        // "Boeing 747", "Big 12", "38 North Program": a number inside a name.
-        if (!unitFollows && previous?.kind === 'word' && previous.text[0] !== previous.lower[0] && start > 1 && !lexicon.bounds[previous.lower]) return true
+        const unitFollows = unitAfter !== undefined || (following?.text === '-' && unitAt(tokens, number.next + 1, -1) !== undefined)
+        // "Boeing 747", "Big 12", "iPhone 12", "38 North Program": a number inside a name.
+        const named = previous?.kind === 'word' && (capitalized(previous) ? start > 1 : /\p{Lu}/u.test(previous.text))
+        if (!unitFollows && named && !lexicon.bounds[previous.lower]) return true
+        // "63,150 Model 3s", "about 63000 Model 3 sedans": an amount written as one, or bounded, is no model number.
+        if (/[,.]/.test(token.text) || boundBefore(tokens, start)) return false
         if (!unitFollows && isProperName(tokens, number.next)) return true
         // "787 Dreamliner", "12 Mini deal": a capitalized name right after the number, unless it qualifies a plural noun.
         const qualifies = /^[\p{Ll}]+[^s]s$/u.test(tokens[number.next + 1]?.text ?? '')
-        if (!unitFollows && following?.kind === 'word' && following.text[0] !== following.lower[0] && !qualifies && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following.text)) return true
+        if (!unitFollows && capitalized(following) && !qualifies && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following?.text ?? '')) return true
         return false
       }
 
@@ -361,7 +600,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           text: sentence.slice(start, end),
           value,
           dimension: dimension ?? unit?.dimension ?? 'count',
-          bound: bound ?? (range && !unit ? 'approximate' : 'exact')
+          bound: bound ?? 'exact'
         }
         if (range) quantity.range = range
         if (unit) quantity.unit = {id: unit.id, name: unit.name, symbol: unit.symbol}
@@ -375,9 +614,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   }
 }
 
-/** The value in its dimension's SI unit (currencies: their ISO code). */
+/** The value in its dimension's SI unit (currencies: their ISO code, cents and pence in their currency). */
 export function normalize(value: number, unit: UnitDefinition): {value: number; unit: string} | undefined {
-  if (unit.currency) return {value, unit: unit.currency}
+  if (unit.currency) return {value: withoutFloatNoise(value * (unit.factor ?? 1)), unit: unit.currency}
   const si = siUnits[unit.dimension]
   if (!si) return undefined
   if (unit.factor !== undefined) return {value: withoutFloatNoise(value * unit.factor), unit: si}

@@ -44,11 +44,18 @@ export const quantities: Plugin<[Options?], Root> = function (options = {}) {
   return (tree, file) => {
     const text = file.data.text ?? ''
     // Numbers in dates and times belong to the dates stage, when it ran first.
-    const blocked = ((file.data as {dates?: Array<{start: number; end: number; type: string}>}).dates ?? []).filter((date) => date.type !== 'DURATION')
+    const blocked = ((file.data as {dates?: Array<{start: number; end: number; type: string}>}).dates ?? [])
+      .filter((date) => date.type !== 'DURATION')
+      .sort((a, b) => a.start - b.start)
     const found: Quantity[] = []
+    // Each sentence sees only the date spans inside it, so a long article stays linear.
+    let first = 0
     for (const sentence of sentenceNodes(tree)) {
       const {start, end} = nodeSpan(sentence)
-      found.push(...extractor.find(text.slice(start, end), start, blocked))
+      while (first < blocked.length && blocked[first]!.end <= start) first++
+      let last = first
+      while (last < blocked.length && blocked[last]!.start < end) last++
+      found.push(...extractor.find(text.slice(start, end), start, blocked.slice(first, last)))
     }
     linkRestatements(text, found, tolerance, file)
     file.data.quantities = found

@@ -3,7 +3,7 @@ export interface QuantityLexicon {
   numbers: Record<string, number>
   /** Words that multiply the number before them ("64 billion", "€5m"). */
   magnitudes: Record<string, number>
-  /** Amounts that imply a range ("dozens of" = [24, 99]). */
+  /** Amounts that imply a range ("dozens of" = [12, 120]). */
   vague: Record<string, [number, number]>
   /** Phrases before a quantity that bound it. */
   bounds: Record<string, 'approximate' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan'>
@@ -16,18 +16,28 @@ export interface QuantityLexicon {
   labels: string[]
   /** What a rate is per ("barrels a day", "$70 a share"). */
   perUnits: string[]
+  /** Words after "a year", "a day" that make it a time, not a rate ("a year earlier"). */
+  notRates: string[]
+  /** Denominators of spoken fractions ("a third of", "two-thirds of"). */
+  fractions: Record<string, number>
+  /** Plural nouns without a final s ("300 people"). */
+  plurals: string[]
+  /** Words before "up" or "down" that make it a rise or a fall ("was up 5%", "edged down 2%"), not a phrasal verb ("set up 5 camps"). */
+  directionLeads: string[]
+  /** Words before "one" that make it a pronoun ("each one", "the same one"). */
+  pronounOne: string[]
 }
 
 export const defaultLexicon: QuantityLexicon = {
   numbers: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
     twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-    hundred: 100, half: 0.5, quarter: 0.25
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+    half: 0.5, quarter: 0.25, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125
   },
   magnitudes: {
-    hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-    trillion: 1e12, tn: 1e12
+    dozen: 12, hundred: 100, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
+    mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12
   },
   vague: {
     // "Dozens" is one to ten dozen, "millions" one to ten million: the range the plural can cover.
@@ -40,9 +50,9 @@ export const defaultLexicon: QuantityLexicon = {
     nearly: 'approximate', almost: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', circa: 'approximate',
     '~': 'approximate', 'close to': 'approximate', 'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast',
     'a minimum of': 'atLeast', 'more than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan', 'in excess of': 'moreThan',
-    'upwards of': 'moreThan', 'greater than': 'moreThan', 'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost',
+    'upwards of': 'moreThan', 'greater than': 'moreThan', 'higher than': 'moreThan', 'larger than': 'moreThan', 'bigger than': 'moreThan', 'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost',
     'a maximum of': 'atMost', 'as far as': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost', 'as high as': 'atMost',
-    'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan'
+    'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan', 'lower than': 'lessThan', 'smaller than': 'lessThan'
   },
   increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied'],
   decreases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'lost', 'lose', 'loses', 'slid', 'slipped', 'tumbled', 'plunged', 'plummeted', 'sank', 'shed', 'lower', 'cut', 'cuts', 'reduced', 'shrank', 'dipped', 'eased'],
@@ -54,10 +64,21 @@ export const defaultLexicon: QuantityLexicon = {
     'including', 'while', 'against', 'across', 'through', 'among', 'like', 'near', 'via', 'within', 'without', 'around',
     'about', 'above', 'below', 'under', 'off', 'out', 'so', 'because', 'if', 'when', 'where', 'then', 'there', 'here', 'also',
     'only', 'just', 'already', 'still', 'even', 'not', 'no', 'yet', 'now', 'up', 'down', 'you', 'i', 'me', 'us', 'them', 'worth',
-    'available', 'left', 'remaining', 'total', 'combined', 'ever', 'again', 'too', 'very', 'all', 'both', 'such', 'what', 'how'
+    'available', 'left', 'remaining', 'total', 'combined', 'ever', 'again', 'too', 'very', 'all', 'both', 'such', 'what', 'how',
+    'behind', 'beyond', 'toward', 'towards', 'upon', 'onto', 'inside', 'outside', 'along', 'amid', 'despite', 'unlike', 'beneath', 'last', 'next',
+    'nor', 'apiece', 'every', 'instead', 'alone', 'away', 'back', 'respectively'
   ],
-  perUnits: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'share', 'person', 'capita', 'head', 'game', 'household', 'barrel', 'gallon', 'litre', 'liter', 'kilogram', 'pound', 'ton', 'tonne', 'mile', 'kilometre', 'kilometer'],
-  labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment']
+  perUnits: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'share', 'person', 'capita', 'head', 'game', 'household', 'barrel', 'gallon', 'litre', 'liter', 'kilogram', 'pound', 'ton', 'tonne', 'mile', 'kilometre', 'kilometer',
+    'ounce', 'dozen', 'annum', 'century', 'acre', 'hectare', 'unit', 'ticket', 'seat', 'room', 'visit', 'minute'],
+  notRates: ['earlier', 'ago', 'before', 'later', 'after', 'since', 'back'],
+  fractions: {
+    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+    seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10
+  },
+  plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
+  directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
+  pronounOne: ['each', 'same', 'this', 'that', 'which', 'any', 'every', 'another', 'no', 'only', 'right', 'wrong', 'new', 'old', 'little', 'young', 'big'],
+  labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment']
 }
 
 export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexicon {
@@ -70,6 +91,11 @@ export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexi
     decreases: [...defaultLexicon.decreases, ...(extra.decreases ?? [])],
     stopWords: [...defaultLexicon.stopWords, ...(extra.stopWords ?? [])],
     labels: [...defaultLexicon.labels, ...(extra.labels ?? [])],
-    perUnits: [...defaultLexicon.perUnits, ...(extra.perUnits ?? [])]
+    perUnits: [...defaultLexicon.perUnits, ...(extra.perUnits ?? [])],
+    notRates: [...defaultLexicon.notRates, ...(extra.notRates ?? [])],
+    fractions: {...defaultLexicon.fractions, ...extra.fractions},
+    plurals: [...defaultLexicon.plurals, ...(extra.plurals ?? [])],
+    directionLeads: [...defaultLexicon.directionLeads, ...(extra.directionLeads ?? [])],
+    pronounOne: [...defaultLexicon.pronounOne, ...(extra.pronounOne ?? [])]
   }
 }

@@ -39,13 +39,76 @@ describe('quantities', () => {
     expect(await brief('Sales rose 5% while costs fell by 2.5 percent. Between 10 and 20 ships and dozens of boats sailed. The captain, a 52-year-old, waved.')).toEqual([
       ['5%', 5, 'percentage', 'exact', 'increase'],
       ['2.5 percent', 2.5, 'percentage', 'exact', 'decrease'],
-      ['10 and 20 ships', 10, 'ships', 'approximate', [10, 20]],
-      ['dozens of boats', 12, 'boats', 'approximate', [12, 120]],
+      ['10 and 20 ships', 10, 'ships', 'exact', [10, 20]],
+      ['dozens of boats', 12, 'boats', 'exact', [12, 120]],
       ['52-year-old', 52, 'year', 'exact']
     ])
   })
 
+  it('reads currency signs and codes written against the number, and minor units', async () => {
+    expect(await brief('The buyer paid US$5 million, $A2.5m, EUR40m, 300 MUSD and 12,34,567 rupees; shares were priced at NZ $12 a share and 470 pence.')).toEqual([
+      ['US$5 million', 5e6, 'dollar', 'exact'],
+      ['$A2.5m', 2.5e6, 'australian dollar', 'exact'],
+      ['EUR40m', 4e7, 'euro', 'exact'],
+      ['300 MUSD', 3e8, 'dollar', 'exact'],
+      ['12,34,567 rupees', 1_234_567, 'indian rupee', 'exact'],
+      ['NZ $12 a share', 12, 'new zealand dollar per share', 'exact'],
+      ['470 pence', 470, 'penny', 'exact']
+    ])
+    const record = await found('It cost 3 dollars 50 cents, then 15 €.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.normalized])).toEqual([
+      ['3 dollars 50 cents', 3.5, {value: 3.5, unit: 'USD'}],
+      ['15 €', 15, {value: 15, unit: 'EUR'}]
+    ])
+  })
+
+  it('names what is counted with its qualifiers, and ages after a name', async () => {
+    expect(await brief('Jones, 58, said seven regional airports and 12 NBA teams hired 2,000 seasonal workers, and one proposal passed.')).toEqual([
+      ['58', 58, 'year', 'exact'],
+      ['seven regional airports', 7, 'regional airports', 'exact'],
+      ['12 NBA teams', 12, 'NBA teams', 'exact'],
+      ['2,000 seasonal workers', 2000, 'seasonal workers', 'exact'],
+      ['one proposal', 1, 'proposal', 'exact']
+    ])
+  })
+
+  it('reads ranges from one figure to another, with a shared magnitude or sign', async () => {
+    expect(await brief('Prices moved from $40 to $35, output from 5 to 10 million tonnes, and bids between $62 and $68 per share.')).toEqual([
+      ['$40 to $35', 40, 'dollar', 'exact', [40, 35]],
+      ['5 to 10 million tonnes', 5e6, 'tonne', 'exact', [5e6, 1e7]],
+      ['$62 and $68 per share', 62, 'dollar per share', 'exact', [62, 68]]
+    ])
+  })
+
+  it('reads spoken fractions, multiples, signed numbers and units in compounds', async () => {
+    expect(await brief('Nearly two-thirds of voters and a third of the staff own a four-cylinder car; exports grew sixfold and rents rose 2½ times.')).toEqual([
+      ['Nearly two-thirds', 2 / 3, null, 'approximate'],
+      ['a third', 1 / 3, null, 'exact'],
+      ['four-cylinder', 4, 'cylinder', 'exact'],
+      ['sixfold', 6, 'times', 'exact'],
+      ['2½ times', 2.5, 'times', 'exact', 'increase']
+    ])
+    expect(await brief('The pump ran at minus-3.5 degrees in a sub-7 nanometre plant making 52,000 barrel-a-day of 43.4 percent-owned fuel at 35 ppb.')).toEqual([
+      ['minus-3.5 degrees', -3.5, 'degree', 'exact'],
+      ['sub-7 nanometre', 7, 'nanometre', 'lessThan'],
+      ['52,000 barrel-a-day', 52_000, 'barrel per day', 'exact'],
+      ['43.4 percent-owned', 43.4, 'percentage', 'exact'],
+      ['35 ppb', 35, 'part per billion', 'exact']
+    ])
+  })
+
+  it('carries a rise to its restatement and a unit to the level it reaches', async () => {
+    expect(await brief('The index lost 40 points, or 1.2%, to 3,210.5, while 460 cars were stolen compared with 63 a year before.')).toEqual([
+      ['40 points', 40, 'point', 'exact', 'decrease'],
+      ['1.2%', 1.2, 'percentage', 'exact', 'decrease'],
+      ['3,210.5', 3210.5, 'point', 'exact'],
+      ['460 cars', 460, 'cars', 'exact'],
+      ['63', 63, 'cars', 'exact']
+    ])
+  })
+
   it('finds nothing in model names, years, dates, times, ordinals and labels', async () => {
+    expect(await brief('The RAV4, the iPhone 12 and the G7 met between 1600 and 1700, in the second half of it, and each one left at 1:36.6 from exit 12.')).toEqual([])
     expect(await brief('The S-300 and KN-23 of 38 North Research hit Boeing 747 jets in 2023 on Dec. 30 at 5 p.m. on the 3rd floor of No. 10 and page 4.')).toEqual([])
   })
 

@@ -14,10 +14,32 @@ describe('the unit vocabulary', () => {
     expect(normalize(5, unit('eur'))).toEqual({value: 5, unit: 'EUR'})
   })
 
+  it('normalizes minor currency units into their currency', () => {
+    expect(normalize(470, unit('gbx'))).toEqual({value: 4.7, unit: 'GBP'})
+    expect(normalize(2, unit('mpa'))).toEqual({value: 2_000_000, unit: 'Pa'})
+  })
+
   it('has no surface twice and none that is a common word', () => {
     const surfaces = defaultUnits.flatMap((definition) => definition.surfaces)
-    for (const word of ['the', 'and', 'ship', 'said']) expect(surfaces).not.toContain(word)
+    expect(new Set(surfaces).size).toBe(surfaces.length)
+    for (const word of ['the', 'and', 'ship', 'said', 'won', 'real', 'mark', 'crown']) expect(surfaces).not.toContain(word)
+    for (const word of ['shekels', 'ringgit', 'times', 'bhp', 'ppb', 'µm']) expect(surfaces).toContain(word)
     expect(defaultLexicon.bounds['up to']).toBe('atMost')
     expect(defaultLexicon.bounds.said).toBeUndefined()
+  })
+
+  it('keeps the word lists that shape a quantity, both ways', () => {
+    expect(defaultLexicon.fractions.thirds).toBe(3)
+    expect(defaultLexicon.fractions.second).toBeUndefined()
+    expect(defaultLexicon.plurals).toContain('people')
+    expect(defaultLexicon.plurals).not.toContain('news')
+    expect(defaultLexicon.directionLeads).toContain('edged')
+    expect(defaultLexicon.directionLeads).not.toContain('set')
+    expect(defaultLexicon.pronounOne).toContain('each')
+    expect(defaultLexicon.pronounOne).not.toContain('only one')
+    expect(defaultLexicon.notRates).toContain('earlier')
+    expect(defaultLexicon.notRates).not.toContain('share')
+    expect(defaultLexicon.magnitudes.lakh).toBe(1e5)
+    expect(defaultLexicon.numbers.hundred).toBeUndefined()
   })
 })

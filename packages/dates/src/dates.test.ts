@@ -44,6 +44,46 @@ describe('dates', () => {
     ])
   })
 
+  it('finds expressions whose words touch digits, and skips sentences without a date word', async () => {
+    const {mentions} = await found('No vote was held. The polls shut at 9pm on 2024-01-02 after mid2023 talks.')
+    expect(mentions).toEqual([
+      ['9pm on 2024-01-02', 'TIME', '2024-01-02T21:00'],
+      ['mid2023', 'DATE', '2023', 'MID']
+    ])
+  })
+
+  it('reads a weekday that is tomorrow as tomorrow, and "last" months and weeks as past ones', async () => {
+    // 2024-01-07 is the Sunday that ends 2024-W01.
+    const {mentions} = await found('The ship sails Monday, as planned last March. Last week was calm.', '2024-01-07')
+    expect(mentions).toEqual([
+      ['Monday', 'DATE', '2024-01-08'],
+      ['last March', 'DATE', '2023-03'],
+      ['Last week', 'DATE', '2023-W52']
+    ])
+  })
+
+  it('keeps tomorrow\'s weekday in the past when the verb is past', async () => {
+    // 2025-03-10 is a Monday.
+    const {mentions} = await found('The council on Tuesday approved the bridge. Crews met Tuesday. The ferry sails Tuesday.', '2025-03-10')
+    expect(mentions).toEqual([
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-11']
+    ])
+  })
+
+  it('gives months of a named year, spelled-out years, and a clock time a sentence split from its day', async () => {
+    const {mentions} = await found(
+      'It closed in June last year and in the winter of nineteen ninety-four, by the year two thousand, not two thousand times. Doors open at 9 a.m. Tuesday.'
+    )
+    expect(mentions).toEqual([
+      ['June last year', 'DATE', '2023-06'],
+      ['the winter of nineteen ninety-four', 'DATE', '1994-WI'],
+      ['the year two thousand', 'DATE', '2000'],
+      ['9 a.m. Tuesday', 'TIME', '2024-01-02T09:00']
+    ])
+  })
+
   it('anchors "later" to the last date the text gave', async () => {
     const {mentions} = await found('The storm hit on Nov. 10. Two days later the bridge fell.')
     expect(mentions).toEqual([

@@ -1,6 +1,9 @@
 import type {DateMention} from '@tidings/core'
 import {
+  addDays,
+  addMonths,
   type Day,
+  dayNumber,
   dayOf,
   formatDay,
   formatMonth,
@@ -9,7 +12,9 @@ import {
   formatYear,
   monthDayNear,
   monthNear,
-  weekdayNear
+  quarterOf,
+  weekdayNear,
+  weekdayOf
 } from './calendar.js'
 import type {DateLexicon} from './lexicon.js'
 
@@ -17,8 +22,6 @@ import type {DateLexicon} from './lexicon.js'
 export interface Context {
   /** The article's reference date, or undefined: values then stay underspecified (XXXX-12-30). */
   reference: Day | undefined
-  /** The words just before the expression speak of the future: a bare weekday or date is the next one. */
-  future: boolean
   /** The last full date the text gave, for "two days later" and "the following week". */
   anchor: Day | undefined
   /**
@@ -31,13 +34,25 @@ export interface Context {
 type Found = Omit<DateMention, 'start' | 'end' | 'text'>
 
 interface Pattern {
+  /** Tokens one of which every match holds; the regex runs only over sentences that have one. */
+  anchors: Anchors
   regex: RegExp
   build(match: RegExpExecArray, context: Context, sentence: string): Found | undefined
 }
 
+/**
+ * A pattern's anchors: lower-case `words` in any case, `names` (months, weekdays) only with a
+ * capital, as every pattern wants them, and `longNumber`, a run of four digits or more (years, ISO dates).
+ */
+interface Anchors {
+  words?: Iterable<string>
+  names?: Iterable<string>
+  longNumber?: boolean
+}
+
 /** Compiled patterns for one lexicon; build once per plugin, use for every sentence. */
 export interface Extractor {
-  find(sentence: string, offset: number, context: Omit<Context, 'future'>): DateMention[]
+  find(sentence: string, offset: number, context: Context): DateMention[]
   /** The quarter a text names at least twice, most often (see `Context.quarter`). */
   mainQuarter(text: string, reference: Day): string | undefined
 }
@@ -57,14 +72,39 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const monthAlone = `(?:${alternation(Object.keys(lexicon.months).filter((name) => name.length > 4 || ['may', 'june', 'july'].includes(name)))}|(?:${alternation(Object.keys(lexicon.months).filter((name) => name.length <= 4 && !['may', 'june', 'july'].includes(name)))})\\.)`
   const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
   const ones = 'one|two|three|four|five|six|seven|eight|nine'
+  const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
+  // Years as broadcasts say them: "nineteen ninety-six", "two thousand and one".
+  const spelledYear = `(?:(?:eighteen|nineteen)[\\s-](?:${teens}|(?:${tens})(?:[\\s-](?:${ones}))?)|two\\s+thousand(?:\\s+and)?(?:[\\s-](?:${teens}|${ones}))?)`
+  const yearOf = (written: string) => (/^\d/.test(written) ? written : pad(spelledYearValue(written), 4))
+  const spelledYearValue = (written: string) => {
+    const words = written.toLowerCase().split(/[\s-]+/).filter((word) => word !== 'and')
+    const sum = (list: ReadonlyArray<string>) => list.reduce((total, word) => total + (lexicon.numbers[word] ?? 0), 0)
+    return words[1] === 'thousand' ? 2000 + sum(words.slice(2)) : (lexicon.numbers[words[0] ?? ''] ?? 0) * 100 + sum(words.slice(1))
+  }
   const N = `(?:\\d{1,4}(?:\\.\\d{1,2})?|(?:${tens})[\\s-](?:${ones})|${alternation(Object.keys(lexicon.numbers))})`
   const U = `(?:${alternation(Object.keys(lexicon.units))}|centuries)`
   const MOD = alternation(Object.keys(lexicon.mods))
   const PART = alternation(Object.keys(lexicon.dayParts))
   const SEASON = alternation(Object.keys(lexicon.seasons))
+  const monthNames = Object.keys(lexicon.months)
+  const weekdayNames = Object.keys(lexicon.weekdays)
+  const fullWeekdays = weekdayNames.filter((name) => name.endsWith('day'))
+  const seasonWords = Object.keys(lexicon.seasons)
+  const dayPartWords = Object.keys(lexicon.dayParts)
+  const unitWords = [...Object.keys(lexicon.units).flatMap((unit) => [unit, `${unit}s`]), 'centuries']
   const future = new RegExp(`(?:^|[^\\p{L}'])(?:${alternation(lexicon.futureMarkers)})(?![\\p{L}])`, 'iu')
-  // News reports the past: only a future word among the few words before an expression moves it ahead.
+  // News reports the past: only a future word among the few words before an expression moves it
+  // ahead, so a bare weekday or date is then the next one.
   const futureBefore = (sentence: string, index: number) => future.test(sentence.slice(Math.max(0, index - 40), index))
+  const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
+  const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
+  const isPast = (word: string) => pastWords.has(word) || (word.length >= 5 && word.endsWith('ed') && !futureWords.has(word))
+  /** A past-tense verb in the words before an expression, or the one word after it ("on Tuesday approved"). */
+  const pastNear = (sentence: string, index: number, end: number) => {
+    const before = sentence.slice(Math.max(0, index - 40), index).toLowerCase().match(/\p{L}+/gu) ?? []
+    const after = /^\W{0,3}(\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1]?.toLowerCase()
+    return before.some(isPast) || (after !== undefined && isPast(after))
+  }
 
   const month = (word: string) => lexicon.months[stripDot(word).toLowerCase()] as number
   const weekday = (word: string) => lexicon.weekdays[stripDot(word).toLowerCase()] as number
@@ -85,8 +125,9 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const patterns: Pattern[] = [
     {
       // "Saturday, Dec. 30, 2023", "30 December", "Dec. 30": a day of a month, the year given or nearest.
+      anchors: {names: monthNames},
       regex: new RegExp(`\\b(?:(${W}),?\\s+)?(?:(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M}))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
-      build(match, context) {
+      build(match, context, sentence) {
         const name = match[2] ?? match[5] ?? ''
         if (!capitalized(name)) return undefined
         const monthNumber = month(name)
@@ -94,23 +135,28 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         if (day < 1 || day > 31) return undefined
         if (match[6]) return date(dayOf(Number(match[6]), monthNumber, day), formatDay)
         if (!context.reference) return {type: 'DATE', value: `XXXX-${pad(monthNumber)}-${pad(day)}`}
-        return date(monthDayNear(context.reference, monthNumber, day, context.future), formatDay)
+        return date(monthDayNear(context.reference, monthNumber, day, futureBefore(sentence, match.index)), formatDay)
       }
     },
     {
-      // "July 1997", "mid-March 2023"
-      regex: new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(${M}),?\\s+(?:of\\s+)?(\\d{4})(?![\\p{L}\\d])`, 'giu'),
-      build(match) {
+      // "July 1997", "mid-March 2023", "June last year"
+      anchors: {names: monthNames},
+      regex: new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(${M}),?\\s+(?:of\\s+)?(?:(\\d{4}|${spelledYear})|(this|last|next)\\s+year)(?![\\p{L}\\d])`, 'giu'),
+      build(match, context) {
         if (!capitalized(match[2] ?? '')) return undefined
-        return withMod({type: 'DATE', value: `${match[3]}-${pad(month(match[2] ?? ''))}`}, edge(match[1]))
+        const which = match[4]?.toLowerCase()
+        const year = match[3] ? yearOf(match[3]) : (context.reference && which ? pad(context.reference.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0), 4) : 'XXXX')
+        return withMod({type: 'DATE', value: `${year}-${pad(month(match[2] ?? ''))}`}, edge(match[1]))
       }
     },
     {
+      anchors: {longNumber: true},
       regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
       build: (match) => date(dayOf(Number(match[1]), Number(match[2]), Number(match[3])), formatDay)
     },
     {
       // "September", "last November", "early next month"'s cousin "late November"
+      anchors: {names: monthNames},
       regex: new RegExp(`\\b(?:(this|last|next|coming|early|mid|late|earlier\\s+this|later\\s+this)[-\\s]+)?(${monthAlone})(?![\\p{L}])`, 'giu'),
       build(match, context, sentence) {
         const name = match[2] ?? ''
@@ -118,14 +164,16 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
         const monthNumber = month(name)
         if (!context.reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
-        const forward = modifier === 'next' || modifier === 'coming' || (context.future && modifier !== 'last')
-        let resolved = monthNear(context.reference, monthNumber, forward)
-        if (modifier === 'last' && resolved.month === context.reference.month) resolved = resolved.minus({years: 1})
+        const forward = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && futureBefore(sentence, match.index))
+        // "last May" is the latest May before this month, however near the next one is.
+        const lastYear = monthNumber < context.reference.month ? context.reference.year : context.reference.year - 1
+        const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(context.reference, monthNumber, forward)
         return withMod({type: 'DATE', value: formatMonth(resolved)}, edge(modifier))
       }
     },
     {
       // "2023", "mid-2023", "fiscal 1989", "the end of 2024"
+      anchors: {longNumber: true},
       regex: /\b(?:(early|mid|late|fiscal|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]?)?((?:1[89]|20)\d\d)(?![\d,.]\d)(?!\s*(?:%|percent\b))/gi,
       build(match, _context, sentence) {
         const before = sentence[match.index - 1] ?? ''
@@ -134,12 +182,20 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       }
     },
     {
+      // "nineteen ninety-six"; "two thousand" is a year only as "the year two thousand".
+      anchors: {words: ['eighteen', 'nineteen', 'thousand']},
+      regex: new RegExp(`\\b(?:(the\\s+year)\\s+)?(${spelledYear})\\b`, 'gi'),
+      build: (match) => (match[1] || !/^two/i.test(match[2] ?? '') ? {type: 'DATE', value: yearOf(match[2] ?? '')} : undefined)
+    },
+    {
       // "the 1990s"
+      anchors: {longNumber: true},
       regex: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?((?:1[89]|20)\d)0s\b/gi,
       build: (match) => withMod({type: 'DATE', value: match[2] as string}, edge(match[1]))
     },
     {
       // "the third quarter", "third-quarter", "the first quarter of 2024", "the latest quarter"
+      anchors: {words: ['quarter']},
       regex: /\b(?:(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|year-ago|year-earlier)\s+quarter|(first|second|third|fourth|1st|2nd|3rd|4th|year-ago|year-earlier)-quarter)\b(?:\s+of\s+(\d{4}))?/gi,
       build(match, context) {
         const which = (match[1] ?? match[2] ?? '').toLowerCase()
@@ -148,41 +204,44 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         if (ordinal) return {type: 'DATE', value: `${year === undefined ? 'XXXX' : pad(year, 4)}-Q${ordinal}`}
         if (which === 'year-ago' || which === 'year-earlier') {
           if (context.quarter) return {type: 'DATE', value: shiftQuarter(context.quarter, -4)}
-          return context.reference ? {type: 'DATE', value: formatQuarter(context.reference.minus({years: 1}))} : {type: 'DATE', value: 'XXXX-QX'}
+          return context.reference ? {type: 'DATE', value: formatQuarter(addMonths(context.reference, -12))} : {type: 'DATE', value: 'XXXX-QX'}
         }
         if (context.quarter && (which === 'latest' || which === 'current')) return {type: 'DATE', value: context.quarter}
         if (!context.reference) return {type: 'DATE', value: 'XXXX-QX'}
-        return {type: 'DATE', value: formatQuarter(context.reference.plus({quarters: which === 'current' ? 0 : -1}))}
+        return {type: 'DATE', value: formatQuarter(which === 'current' ? context.reference : addMonths(context.reference, -3))}
       }
     },
     {
       // "this summer", "last fall", "the winter of 2022"
-      regex: new RegExp(`\\b(this|last|next|early|late|the)\\s+(${SEASON})(?:\\s+of\\s+(\\d{4}))?\\b`, 'gi'),
+      anchors: {words: seasonWords},
+      regex: new RegExp(`\\b(this|last|next|early|late|the)\\s+(${SEASON})(?:\\s+of\\s+(\\d{4}|${spelledYear}))?\\b`, 'gi'),
       build(match, context) {
         const code = lexicon.seasons[(match[2] ?? '').toLowerCase()] as string
         const modifier = (match[1] ?? '').toLowerCase()
-        if (match[3]) return {type: 'DATE', value: `${match[3]}-${code}`}
+        if (match[3]) return {type: 'DATE', value: `${yearOf(match[3])}-${code}`}
         if (!context.reference) return {type: 'DATE', value: `XXXX-${code}`}
         const year = context.reference.year + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0)
         return {type: 'DATE', value: `${pad(year, 4)}-${code}`}
       }
     },
     {
+      anchors: {words: [...dayPartWords, 'tonight', 'night', 'overnight']},
       regex: new RegExp(`\\b(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${PART})\\b|\\b(tonight|last\\s+night|overnight)\\b`, 'gi'),
       build(match, context) {
         const word = (match[1] ?? match[3] ?? '').toLowerCase().replace(/\s+/g, ' ')
         const part = match[2] ? (lexicon.dayParts[match[2].toLowerCase()] as string) : 'NI'
         const shift = word === 'yesterday' || word === 'last night' || word === 'overnight' ? -1 : word === 'tomorrow' ? 1 : 0
-        const day = context.reference?.plus({days: shift})
+        const day = context.reference && addDays(context.reference, shift)
         return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`}
       }
     },
     {
+      anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current']},
       regex: /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+future|the\s+past|current)\b/gi,
       build(match, context) {
         const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
         if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
-          const day = context.reference?.plus({days: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0})
+          const day = context.reference && addDays(context.reference, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0)
           return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX'}
         }
         if (match[1]) return undefined
@@ -193,6 +252,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       // "last week", "next month", "this year", "earlier this year", "early next year", "the past year"
+      anchors: {words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century']},
       regex: /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following)\s+(week|weekend|month|year|quarter|decade|century)\b/gi,
       build(match, context, sentence) {
         const which = (match[2] ?? '').toLowerCase()
@@ -204,13 +264,12 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)
         const step = which === 'last' || which === 'previous' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0
         if (unit === 'weekend') return weekend(base, step)
-        // A Sunday closes the week: "last week" on a Sunday is the week that is ending.
-        const weekBase = base.weekday === 7 && unit === 'week' ? base.plus({days: 1}) : base
-        return withMod({type: 'DATE', value: period(weekBase, unit, step)}, mod)
+        return withMod({type: 'DATE', value: period(base, unit, step)}, mod)
       }
     },
     {
       // Earnings reports: "the quarter", "the year-ago period", "year-end"
+      anchors: {words: ['quarter', 'period', 'end']},
       regex: /\b(?:(the|that)\s+(latest\s+)?(?:quarter|period)|(?:the\s+)?(year-ago|year-earlier)\s+(?:quarter|period)|(year[-\s]end|year's\s+end))\b/gi,
       build(match, context) {
         if (match[4]) return context.reference ? {type: 'DATE', value: formatYear(context.reference)} : undefined
@@ -219,28 +278,35 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       }
     },
     {
+      anchors: {words: ['weekend']},
       regex: /\bthe\s+weekend\b/gi,
-      build: (_match, context) => (context.reference ? weekend(context.reference, context.future ? 1 : 0) : {type: 'DATE', value: 'XXXX-WXX-WE'})
+      build: (match, context, sentence) => (context.reference ? weekend(context.reference, futureBefore(sentence, match.index) ? 1 : 0) : {type: 'DATE', value: 'XXXX-WXX-WE'})
     },
     {
       // "Saturday", "last Friday", "Thursday evening", "next Tuesday"
+      anchors: {names: weekdayNames},
       regex: new RegExp(`\\b(?:(last|this|next|coming|past|previous)\\s+)?(${W})(?:\\s+(${alternation(Object.keys(partCodes))}))?(?![\\p{L}])`, 'giu'),
-      build(match, context) {
+      build(match, context, sentence) {
         const name = match[2] ?? ''
         if (!capitalized(name) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
-        const dayNumber = weekday(name)
+        const weekdayNumber = weekday(name)
         const modifier = match[1]?.toLowerCase()
         const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined
         const type = part ? 'TIME' : 'DATE'
         const suffix = part ? `T${part}` : ''
-        if (!context.reference) return {type, value: `XXXX-WXX-${dayNumber}${suffix}`}
-        const forward = modifier === 'next' || modifier === 'coming' || (!modifier && context.future)
-        let day = weekdayNear(context.reference, dayNumber, forward)
-        if (modifier === 'last' && day.hasSame(context.reference, 'day')) day = day.minus({weeks: 1})
+        if (!context.reference) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+        // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb is past
+        // ("approved on Tuesday"); six days ago is "last Tuesday".
+        const tomorrow =
+          weekdayNumber === weekdayOf(addDays(context.reference, 1)) && !pastNear(sentence, match.index, match.index + match[0].length)
+        const forward = modifier === 'next' || modifier === 'coming' || (!modifier && (tomorrow || futureBefore(sentence, match.index)))
+        let day = weekdayNear(context.reference, weekdayNumber, forward)
+        if (modifier === 'last' && dayNumber(day) === dayNumber(context.reference)) day = addDays(day, -7)
         return {type, value: `${formatDay(day)}${suffix}`}
       }
     },
     {
+      anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight']},
       regex: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b/gi,
       build(match, context) {
         let hour: number
@@ -259,6 +325,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       // "two years", "about 10 days", "2 1/2 years", "a two-year", "three days ago", "the past three months"
+      anchors: {words: unitWords},
       regex: new RegExp(
         `\\b(?:(${MOD})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(${N})((?:\\s+and\\s+a\\s+half|\\s+1/2))?[\\s-]+(${U}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
         'giu'
@@ -285,6 +352,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       }
     },
     {
+      anchors: {words: unitWords},
       regex: new RegExp(`\\b(?:(several|a\\s+few|few|many|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|coming)\\s+)(${U}s)\\b|(?<=\\b(?:for|over)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
       build(match) {
         const unitName = (match[2] ?? match[3] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
@@ -296,7 +364,8 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       // "every Monday", "each July", "every day", "daily", "Tuesday nights"
-      regex: new RegExp(`\\b(?:every|each)\\s+(?:(${W})|(${M})|(${U}))\\b|\\b(daily|weekly|monthly|yearly|hourly|nightly)\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})s(?:\\s+(mornings|afternoons|evenings|nights))?\\b`, 'giu'),
+      anchors: {words: ['every', 'each', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', ...fullWeekdays.map((name) => `${name}s`)]},
+      regex: new RegExp(`\\b(?:every|each)\\s+(?:(${W})|(${M})|(${U}))\\b|\\b(daily|weekly|monthly|yearly|hourly|nightly)\\b|\\b(${fullWeekdays.join('|')})s(?:\\s+(mornings|afternoons|evenings|nights))?\\b`, 'giu'),
       build(match) {
         if (match[1] || match[5]) {
           const part = match[6] ? `T${partCodes[match[6].toLowerCase().replace(/s$/, '') as keyof typeof partCodes]}` : ''
@@ -323,6 +392,8 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     return unit.time ? `PT${value}${unit.letter}` : `P${value}${unit.letter}`
   }
 
+  const patternsIn = anchorScanner(patterns)
+
   return {
     mainQuarter(text, reference) {
       const counts = new Map<number, number>()
@@ -331,28 +402,70 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         counts.set(ordinal, (counts.get(ordinal) ?? 0) + 1)
       }
       // The quarter just ended is what an earnings report is about whenever it names it.
-      const ended = reference.minus({quarters: 1})
-      if (counts.has(ended.quarter)) return formatQuarter(ended)
+      const ended = addMonths(reference, -3)
+      if (counts.has(quarterOf(ended))) return formatQuarter(ended)
       const [ordinal, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
       return count >= 2 ? `${pad(reference.year, 4)}-Q${ordinal}` : undefined
     },
-    find(sentence, offset, base) {
+    find(sentence, offset, context) {
+      const present = patternsIn(sentence)
       const candidates: DateMention[] = []
-      for (const pattern of patterns) {
+      for (const [index, pattern] of patterns.entries()) {
+        if ((present & (1 << index)) === 0) continue
         pattern.regex.lastIndex = 0
         for (let match = pattern.regex.exec(sentence); match; match = pattern.regex.exec(sentence)) {
           if (match[0].length === 0) {
             pattern.regex.lastIndex++
             continue
           }
-          const found = pattern.build(match, {...base, future: futureBefore(sentence, match.index)}, sentence)
+          const found = pattern.build(match, context, sentence)
           if (!found) continue
           const end = match.index + match[0].length
           candidates.push({start: offset + match.index, end: offset + end, text: sentence.slice(match.index, end), ...found})
         }
       }
-      return mergeClockAndDay(longestFirst(candidates), sentence, offset)
+      return longestFirst(candidates)
     }
+  }
+}
+
+/**
+ * Which patterns can match in a sentence, from one pass over it: bit `i` stands for `patterns[i]`.
+ * Most sentences name no date, and one scan for the anchor words costs far less than every regex.
+ * The scan is looser than the patterns around a word (any non-letter may touch it, as in "5pm"),
+ * so it never hides a match.
+ */
+function anchorScanner(patterns: ReadonlyArray<Pattern>): (sentence: string) => number {
+  if (patterns.length > 31) throw new RangeError('One bit a pattern: at most 31 patterns')
+  const anyCase = new Map<string, number>()
+  const capitalized = new Map<string, number>()
+  let longNumber = 0
+  const add = (words: Map<string, number>, phrases: Iterable<string> | undefined, bit: number) => {
+    for (const phrase of phrases ?? []) {
+      for (const word of phrase.toLowerCase().match(/\p{L}+/gu) ?? []) words.set(word, (words.get(word) ?? 0) | bit)
+    }
+  }
+  for (const [index, {anchors}] of patterns.entries()) {
+    add(anyCase, anchors.words, 1 << index)
+    add(capitalized, anchors.names, 1 << index)
+    if (anchors.longNumber) longNumber |= 1 << index
+  }
+  const anchor = new RegExp(`(?<![a-z])(?:${alternation(new Set([...anyCase.keys(), ...capitalized.keys()]))})(?![a-z])|\\d{4}`, 'gi')
+  return (sentence) => {
+    let present = 0
+    anchor.lastIndex = 0
+    for (let match = anchor.exec(sentence); match; match = anchor.exec(sentence)) {
+      const word = match[0]
+      const first = word.charCodeAt(0)
+      if (first >= 48 && first <= 57) {
+        present |= longNumber
+        continue
+      }
+      const lower = word.toLowerCase()
+      present |= anyCase.get(lower) ?? 0
+      if (lower.charCodeAt(0) !== first) present |= capitalized.get(lower) ?? 0
+    }
+    return present
   }
 }
 
@@ -371,12 +484,15 @@ function longestFirst(candidates: DateMention[]): DateMention[] {
   return kept
 }
 
-/** "5 p.m. EST Nov. 9", "noon Thursday": a clock time beside a day is one TIME on that day. */
-function mergeClockAndDay(mentions: DateMention[], sentence: string, offset: number): DateMention[] {
+/**
+ * "5 p.m. EST Nov. 9", "noon Thursday": a clock time beside a day is one TIME on that day. Over
+ * the whole text, as a sentence splitter may take the full stop of "p.m." for a sentence end.
+ */
+export function mergeClockAndDay(mentions: ReadonlyArray<DateMention>, text: string): DateMention[] {
   const merged: DateMention[] = []
   for (const mention of mentions) {
     const previous = merged.at(-1)
-    const gap = previous ? sentence.slice(previous.end - offset, mention.start - offset) : ''
+    const gap = previous ? text.slice(previous.end, mention.start) : ''
     const clockThenDay = previous?.type === 'TIME' && /T\d\d:\d\d$/.test(previous.value) && mention.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(mention.value)
     const dayThenClock = previous?.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(previous.value) && mention.type === 'TIME' && /T\d\d:\d\d$/.test(mention.value)
     if (previous && (clockThenDay || dayThenClock) && /^,?\s(?:(?:[A-Z]{2,3}T|UTC),?\s)?(?:on\s)?$/.test(gap)) {
@@ -385,7 +501,7 @@ function mergeClockAndDay(mentions: DateMention[], sentence: string, offset: num
       merged[merged.length - 1] = {
         start: previous.start,
         end: mention.end,
-        text: sentence.slice(previous.start - offset, mention.end - offset),
+        text: text.slice(previous.start, mention.end),
         type: 'TIME',
         value: `${day}${clock}`
       }
@@ -400,33 +516,33 @@ function period(base: Day, unit: string, step: number, exactDay = false): string
   switch (unit) {
     case 'day':
     case 'night':
-      return formatDay(base.plus({days: step}))
+      return formatDay(addDays(base, step))
     case 'week':
     case 'fortnight':
-      return exactDay ? formatDay(base.plus({weeks: step * (unit === 'fortnight' ? 2 : 1)})) : formatWeek(base.plus({weeks: step}))
+      return exactDay ? formatDay(addDays(base, 7 * step * (unit === 'fortnight' ? 2 : 1))) : formatWeek(addDays(base, 7 * step))
     case 'weekend':
-      return `${formatWeek(base.plus({weeks: step}))}-WE`
+      return `${formatWeek(addDays(base, 7 * step))}-WE`
     case 'month':
-      return formatMonth(base.plus({months: step}))
+      return formatMonth(addMonths(base, step))
     case 'quarter':
-      return formatQuarter(base.plus({quarters: step}))
+      return formatQuarter(addMonths(base, 3 * step))
     case 'decade':
-      return String(Math.floor(base.plus({years: 10 * step}).year / 10))
+      return String(Math.floor((base.year + 10 * step) / 10))
     case 'century':
-      return String(Math.floor(base.plus({years: 100 * step}).year / 100))
+      return String(Math.floor((base.year + 100 * step) / 100))
     case 'hour':
     case 'minute':
     case 'second':
       return formatDay(base)
     default:
-      return formatYear(base.plus({years: step}))
+      return pad(base.year + step, 4)
   }
 }
 
 /** The weekend `step` weekends from the last one not after `day` (Saturday and Sunday belong to their own). */
 function weekend(day: Day, step: number): Found {
-  const last = day.weekday >= 6 ? day : day.minus({weeks: 1})
-  return {type: 'DATE', value: `${formatWeek(last.plus({weeks: step}))}-WE`}
+  const last = weekdayOf(day) >= 6 ? day : addDays(day, -7)
+  return {type: 'DATE', value: `${formatWeek(addDays(last, 7 * step))}-WE`}
 }
 
 function shiftQuarter(quarter: string, by: number): string {

@@ -3,7 +3,7 @@ import {type} from 'arktype'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {parseDay} from './calendar.js'
-import {createExtractor} from './extract.js'
+import {createExtractor, mergeClockAndDay} from './extract.js'
 import {type DateLexicon, defaultLexicon, mergeLexicon} from './lexicon.js'
 import {chooseReference} from './reference.js'
 
@@ -71,7 +71,7 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
         if (day) anchor = day
       }
     }
-    file.data.dates = found
+    file.data.dates = mergeClockAndDay(found, text)
     file.data.referenceDate = record
   }
 }

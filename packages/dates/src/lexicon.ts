@@ -17,6 +17,11 @@ export interface DateLexicon {
   seasons: Record<string, string>
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
+  /**
+   * Past-tense words that keep tomorrow's weekday in the past ("approved on Tuesday" in a Monday
+   * article is last Tuesday), besides any word ending in "-ed".
+   */
+  pastMarkers: string[]
   /** Words before a duration or date that set its TIMEX3 mod. */
   mods: Record<string, string>
 }
@@ -44,6 +49,10 @@ export const defaultLexicon: DateLexicon = {
   dayParts: {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI'},
   seasons: {spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI'},
   futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'expected', 'due', 'going to', 'is to', 'are to'],
+  pastMarkers: [
+    'was', 'were', 'had', 'said', 'told', 'did', 'met', 'won', 'lost', 'fell', 'rose', 'held', 'left', 'began', 'saw', 'gave',
+    'found', 'hit', 'shot', 'struck', 'took', 'made', 'came', 'went', 'sent', 'spoke', 'broke', 'ran', 'sank', 'fled', 'ago'
+  ],
   mods: {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',
     almost: 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
@@ -60,6 +69,7 @@ export function mergeLexicon(extra: Partial<DateLexicon> = {}): DateLexicon {
     dayParts: {...defaultLexicon.dayParts, ...extra.dayParts},
     seasons: {...defaultLexicon.seasons, ...extra.seasons},
     futureMarkers: [...defaultLexicon.futureMarkers, ...(extra.futureMarkers ?? [])],
+    pastMarkers: [...defaultLexicon.pastMarkers, ...(extra.pastMarkers ?? [])],
     mods: {...defaultLexicon.mods, ...extra.mods}
   }
 }

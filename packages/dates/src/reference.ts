@@ -1,5 +1,5 @@
 import type {ReferenceDate} from '@tidings/core'
-import {type Day, dayOf, formatDay, parseDay, weekdayNear} from './calendar.js'
+import {addDays, type Day, dayNumber, dayOf, formatDay, parseDay, weekdayNear, weekdayOf} from './calendar.js'
 import type {DateLexicon} from './lexicon.js'
 
 export interface ReferenceSources {
@@ -61,10 +61,10 @@ export function inferReference(sentences: ReadonlyArray<string>, lexicon: DateLe
     dated
       .map((event) => dayOf(crosses && event.month <= 6 ? year + 1 : year, event.month, event.day))
       .filter((day): day is Day => day !== undefined)
-      .sort((a, b) => a.toMillis() - b.toMillis())
+      .sort((a, b) => dayNumber(a) - dayNumber(b))
   const scored = [...new Set([...years].flatMap((year) => [year, year + 1]))].map((year) => {
     const days = daysIn(year)
-    const matching = [...named.keys()].filter((weekday) => days.some((day) => day.weekday === weekday))
+    const matching = [...named.keys()].filter((weekday) => days.some((day) => weekdayOf(day) === weekday))
     return {year, days, matching}
   })
   scored.sort((a, b) => b.matching.length - a.matching.length)
@@ -72,8 +72,8 @@ export function inferReference(sentences: ReadonlyArray<string>, lexicon: DateLe
   if (!best || best.matching.length < 2 || (runnerUp && runnerUp.matching.length === best.matching.length)) return undefined
   const earliest = best.days[0] as Day
   const latest = [...named.keys()]
-    .map((weekday) => weekdayNear(earliest.minus({days: 1}), weekday, true))
-    .reduce((day, candidate) => (candidate > day ? candidate : day), best.days.at(-1) as Day)
-  const evidence = best.matching.map((weekday) => `${named.get(weekday)} = ${formatDay(best.days.find((day) => day.weekday === weekday) as Day)}`)
+    .map((weekday) => weekdayNear(addDays(earliest, -1), weekday, true))
+    .reduce((day, candidate) => (dayNumber(candidate) > dayNumber(day) ? candidate : day), best.days.at(-1) as Day)
+  const evidence = best.matching.map((weekday) => `${named.get(weekday)} = ${formatDay(best.days.find((day) => weekdayOf(day) === weekday) as Day)}`)
   return {day: latest, from: `${evidence.join(', ')}; dated to the latest weekday it names`}
 }

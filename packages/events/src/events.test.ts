@@ -109,6 +109,24 @@ describe('events', () => {
     expect(event!.conflicts).toEqual([])
   })
 
+  it('takes the title from a headline, and the timeline text from a sentence that names its day alone', async () => {
+    const headed = article(
+      'headed',
+      'Crews from Moravik pumped water out of Port Elden all night. The sea wall at Elden gave way on Saturday, harbour master Ines Varga said Sunday.',
+      {dates: [['Saturday', '2031-03-15'], ['Sunday', '2031-03-16']]},
+      {title: 'Sea wall gives way in Port Elden'}
+    )
+    const plain = article('plain', 'Harbour master Ines Varga said the Port Elden sea wall gave way on Saturday. Crews from Moravik pumped water.', {
+      dates: [['Saturday', '2031-03-15']]
+    })
+    const [event] = onlyEvents(await run(events(), plain, headed))
+    expect(event!.title).toBe('Sea wall gives way in Port Elden')
+    expect(event!.timeline.map((entry) => [entry.date, entry.text])).toEqual([
+      ['2031-03-15', 'Harbour master Ines Varga said the Port Elden sea wall gave way on Saturday.'],
+      ['2031-03-16', 'The sea wall at Elden gave way on Saturday, harbour master Ines Varga said Sunday.']
+    ])
+  })
+
   it('flags counts of one thing that sources give differently, and never averages them', async () => {
     const count = (value: number) => ({dimension: 'count', bound: 'exact' as const, value, of: 'boats'})
     const a = article('a', 'Storm Alda sank 12 boats in Port Elden, harbour master Ines Varga said.', {quantities: [['12 boats', count(12)]]})

@@ -33,7 +33,8 @@ describe('readFeatures', () => {
     expect(Object.fromEntries(features.numbers)).toEqual({12: 1, '03-15': 1})
     expect([...features.years]).toEqual(['2031'])
     expect(features.publishedDay).toBe(22_355)
-    expect(features.title).toBe('Crews in Port Elden said the harbour flooded on Saturday.')
+    expect(features.lead).toBe('Crews in Port Elden said the harbour flooded on Saturday.')
+    expect(features.headline).toBeUndefined()
     expect(features.dated.map((item) => [item.day, item.sentence.text, [...item.words]])).toEqual([
       ['2031-03-15', 'Crews in Port Elden said the harbour flooded on Saturday.', ['crew', 'port', 'elden', 'harbour', 'flooded']]
     ])

@@ -32,7 +32,10 @@ export interface ArticleSummary {
   source: EventSource
   /** Days since 1970-01-01 of the publication date, when the article has one. */
   publishedDay?: number
-  title: string
+  /** The headline the document or the clean stage gives, if any. */
+  headline?: string
+  /** The first sentence long enough to say what happened. */
+  lead: string
   /** Years of the dates the article mentions. */
   years: ReadonlySet<string>
   /** Resolved dates (YYYY-MM or YYYY-MM-DD) the article mentions. */
@@ -115,7 +118,7 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
   const features: ArticleFeatures = {
     id: record.id,
     source: eventSource(record),
-    title: titleOf(record, sentences),
+    lead: leadOf(record, sentences),
     words,
     names,
     numbers,
@@ -126,6 +129,8 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
   }
   const publishedDay = epochDay(record.publishedAt ?? record.metadata?.publishedAt)
   if (publishedDay !== undefined) features.publishedDay = publishedDay
+  const headline = record.title ?? record.metadata?.headline
+  if (headline) features.headline = headline
   if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
   return features
 }
@@ -146,9 +151,7 @@ const longestTitle = 200
 /** A lead shorter than this is a label or a stray mark, not a sentence that says what happened. */
 const titleWords = 5
 
-function titleOf(record: ArticleRecord, sentences: ReadonlyArray<Span>): string {
-  const given = record.title ?? record.metadata?.headline
-  if (given) return given
+function leadOf(record: ArticleRecord, sentences: ReadonlyArray<Span>): string {
   const spans = sentences.map((span) => record.text.slice(span.start, span.end).trim())
   const lead = spans.find((sentence) => sentence.split(/\s+/).length >= titleWords) ?? spans[0] ?? ''
   return lead.length > longestTitle ? `${lead.slice(0, longestTitle - 1).trimEnd()}…` : lead

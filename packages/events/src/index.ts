@@ -27,7 +27,7 @@ export interface Options {
   weights?: {words: number; names: number; numbers: number}
   /** Factor on the similarity of articles whose dates name only different years, or that were published far apart (default 0.3). */
   apartFactor?: number
-  /** Publication dates further apart than this many days count as far apart (default 30). */
+  /** Publication dates further apart than this many days count as far apart (default 90). */
   maxDaysApart?: number
   /** Quantities within this relative distance are one fact (default 0.05: 550 mi, 560 mi and 900 km are one). */
   factTolerance?: number
@@ -57,7 +57,7 @@ export function events(options: Options = {}): EventsStage {
     attachThreshold: options.attachThreshold ?? 0.1,
     weights: options.weights ?? {words: 0.3, names: 0.4, numbers: 0.3},
     apartFactor: options.apartFactor ?? 0.3,
-    maxDaysApart: options.maxDaysApart ?? 30,
+    maxDaysApart: options.maxDaysApart ?? 90,
     candidateTerms: 20,
     maxPostings: 200,
     maxEdges: 30
@@ -85,18 +85,22 @@ export function events(options: Options = {}): EventsStage {
   }
 }
 
-/** The headline of the article closest to the event's centre: the one most like all the others. */
+/**
+ * The headline of the article closest to the event's centre, the one most like all the others;
+ * the lead sentence of that article when no article has a headline.
+ */
 function title(members: ReadonlyArray<{features: ArticleSummary; words: Map<string, number>}>): string {
   const centre = new Map<string, number>()
   for (const member of members) for (const [term, weight] of member.words) centre.set(term, (centre.get(term) ?? 0) + weight)
-  let best = members[0]!
+  const headed = members.filter((member) => member.features.headline !== undefined)
+  let best = (headed.length > 0 ? headed : members)[0]!
   let bestScore = -1
-  for (const member of members) {
+  for (const member of headed.length > 0 ? headed : members) {
     const score = cosine(member.words, centre)
     if (score > bestScore) {
       best = member
       bestScore = score
     }
   }
-  return best.features.title
+  return best.features.headline ?? best.features.lead
 }

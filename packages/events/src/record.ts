@@ -64,15 +64,6 @@ function datedHappenings(articles: ReadonlyArray<ArticleSummary>, settings: Reco
     if (entry) entry.push(item)
     else byDay.set(day, [item])
   }
-  const timeline: Timeline = [...byDay]
-    .sort((a, b) => compare(a[0].replace('XXXX', '9999'), b[0].replace('XXXX', '9999')))
-    .map(([date, dayItems]) => ({
-      date,
-      text: representative(dayItems).sentence.text,
-      sources: unique(dayItems.map((item) => item.mention.article)),
-      mentions: dayItems.map((item) => item.mention)
-    }))
-
   // A sentence can name two days ("fired on Sunday, the coast guard said Monday"): it disagrees
   // with another only if none of its days agrees with any of the other's.
   const sentenceDays = new Map<string, string[]>()
@@ -82,6 +73,15 @@ function datedHappenings(articles: ReadonlyArray<ArticleSummary>, settings: Reco
     if (days) days.push(dayOf(item))
     else sentenceDays.set(sentenceKey(item), [dayOf(item)])
   }
+  const timeline: Timeline = [...byDay]
+    .sort((a, b) => compare(a[0].replace('XXXX', '9999'), b[0].replace('XXXX', '9999')))
+    .map(([date, dayItems]) => ({
+      date,
+      text: representative(dayItems, (item) => sentenceDays.get(sentenceKey(item))!.length).sentence.text,
+      sources: unique(dayItems.map((item) => item.mention.article)),
+      mentions: dayItems.map((item) => item.mention)
+    }))
+
   const sentencesDisagree = (a: DatedSentence, b: DatedSentence) => {
     const theirs = sentenceDays.get(sentenceKey(b))!
     return sentenceDays.get(sentenceKey(a))!.every((day) => theirs.every((other) => daysDisagree(day, other)))
@@ -139,11 +139,16 @@ function daysDisagree(a: string, b: string): boolean {
   return !a.startsWith('XXXX') && !b.startsWith('XXXX') && a !== b
 }
 
-/** The sentence that shares the most words with the others: the one that says what they all say. */
-function representative(items: ReadonlyArray<DatedSentence>): DatedSentence {
-  let best = items[0]!
+/**
+ * The sentence that shares the most words with the others, the one that says what they all say;
+ * among sentences that name this day alone, when there are any.
+ */
+function representative(items: ReadonlyArray<DatedSentence>, daysNamed: (item: DatedSentence) => number): DatedSentence {
+  const single = items.filter((item) => daysNamed(item) === 1)
+  const candidates = single.length > 0 ? single : items
+  let best = candidates[0]!
   let bestScore = -1
-  for (const item of items) {
+  for (const item of candidates) {
     let score = 0
     for (const other of items) if (other !== item) score += overlap(item.words, other.words)
     if (score > bestScore) {

@@ -3,6 +3,29 @@ import {Worker} from 'node:worker_threads'
 import {errorRecord, type PipelineInput} from '@tidings/core'
 import type {ArticleStageName} from './stages.js'
 
+/**
+ * The built worker beside this module; from the TypeScript sources (tests, or a bundler reading the
+ * `source` export condition) the one in dist/, since a worker thread cannot load TypeScript.
+ */
+const workerScript = new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url)
+
+/**
+ * The parent's Node options, without a `source` export condition: a parent reading TypeScript
+ * sources (vitest) passes it on, and the built worker would then import .ts files it cannot run.
+ */
+function workerExecArgv(): string[] {
+  const kept: string[] = []
+  const parent = process.execArgv
+  for (let index = 0; index < parent.length; index++) {
+    const option = parent[index]!
+    if (option === '--conditions' || option === '-C') {
+      if (parent[index + 1] !== 'source') kept.push(option, parent[index + 1]!)
+      index++
+    } else if (option !== '--conditions=source' && option !== '-C=source') kept.push(option)
+  }
+  return kept
+}
+
 /** What a worker needs to build the same per-article pipeline as the main thread. */
 export interface WorkerSetup {
   stages: ReadonlyArray<ArticleStageName>
@@ -61,7 +84,7 @@ export async function* parallelArticles(
   const waiting = new Map<number, {resolve: (result: SerializedRecord) => void; input: PipelineInput; owner: PoolWorker}>()
   const pool: PoolWorker[] = []
   for (let index = 0; index < count; index++) {
-    const member: PoolWorker = {worker: new Worker(new URL('./worker.js', import.meta.url), {workerData: setup}), busy: 0, alive: true}
+    const member: PoolWorker = {worker: new Worker(workerScript, {workerData: setup, execArgv: workerExecArgv()}), busy: 0, alive: true}
     member.worker.on('message', (result: WorkerResult) => {
       const entry = waiting.get(result.id)
       if (!entry) return

@@ -1,10 +1,11 @@
 /**
- * The record reference and the CLI reference are generated: the records from the arktype schemas
- * (through their JSON Schema), the CLI from its own help. These tests fail when a page is stale;
+ * The record reference, the CLI reference and the stage pages are generated: the records from the
+ * arktype schemas (through their JSON Schema), the CLI from its own help, each stage page from its
+ * package README (one text, read on npm and in the docs). These tests fail when a page is stale;
  * `TIDINGS_WRITE_DOCS=1 pnpm vitest run docs` rewrites them.
  */
 import {spawnSync} from 'node:child_process'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {recordJsonSchema} from '@tidings/core'
 import {describe, expect, it} from 'vitest'
@@ -112,14 +113,26 @@ ${main.trimEnd()}
 ${sections.join('\n')}`
 }
 
+const stagePackages = ['clean', 'segment', 'quantities', 'dates', 'dedupe', 'events']
+
+/** A package README as a docs page: both sit two folders below the root, so relative links hold. */
+function stagePage(name: string): string {
+  const readme = readFileSync(fileURLToPath(new URL(`../packages/${name}/README.md`, import.meta.url)), 'utf8')
+  return `<!-- Generated from packages/${name}/README.md by docs/reference.test.ts: edit the README. -->\n\n${readme}`
+}
+
 describe('generated reference pages', () => {
   it.each([
     ['records.md', recordsPage],
-    ['cli.md', cliPage]
+    ['cli.md', cliPage],
+    ...stagePackages.map((name): [string, () => string] => [`stages/${name}.md`, () => stagePage(name)])
   ])('docs/%s is current', (file, render) => {
     const path = fileURLToPath(new URL(file, import.meta.url))
     const page = render()
-    if (process.env.TIDINGS_WRITE_DOCS) writeFileSync(path, page)
+    if (process.env.TIDINGS_WRITE_DOCS) {
+      mkdirSync(fileURLToPath(new URL('stages', import.meta.url)), {recursive: true})
+      writeFileSync(path, page)
+    }
     expect(readFileSync(path, 'utf8')).toBe(page)
   })
 })

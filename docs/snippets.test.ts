@@ -13,9 +13,8 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const snippetFolder = join(here, '.snippets')
 
 function markdownFiles(): string[] {
+  // docs/stages/ pages are the package READMEs, copied by reference.test.ts: their snippets run here once.
   const files = [join(root, 'README.md'), ...readdirSync(here).filter((name) => name.endsWith('.md')).map((name) => join(here, name))]
-  const stages = join(here, 'stages')
-  for (const name of safeList(stages)) if (name.endsWith('.md')) files.push(join(stages, name))
   for (const pkg of readdirSync(join(root, 'packages'))) {
     if (safeList(join(root, 'packages', pkg)).includes('README.md')) files.push(join(root, 'packages', pkg, 'README.md'))
   }

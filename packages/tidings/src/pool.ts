@@ -10,21 +10,20 @@ import type {ArticleStageName} from './stages.js'
 const workerScript = new URL(import.meta.url.endsWith('.ts') ? '../dist/worker.js' : './worker.js', import.meta.url)
 
 /**
- * The parent's Node options, without a `source` export condition: a parent reading TypeScript
- * sources (vitest) passes it on, and the built worker would then import .ts files it cannot run.
+ * A parent that reads TypeScript sources through the `source` export condition (vitest) would pass
+ * it on, and the built worker would then import .ts files it cannot run: such a worker starts with
+ * no Node options. Any other parent's options are inherited as they are (V8 flags such as
+ * --max-old-space-size may not be given to a worker explicitly).
  */
-function workerExecArgv(): string[] {
-  const kept: string[] = []
+function inheritedOptions(): {execArgv?: string[]} {
   const parent = process.execArgv
-  for (let index = 0; index < parent.length; index++) {
-    const option = parent[index]!
-    if (option === '--conditions' || option === '-C') {
-      if (parent[index + 1] !== 'source') kept.push(option, parent[index + 1]!)
-      index++
-    } else if (option !== '--conditions=source' && option !== '-C=source') kept.push(option)
-  }
-  return kept
+  const readsSources = parent.some(
+    (option, index) => option === '--conditions=source' || option === '-C=source' || ((option === '--conditions' || option === '-C') && parent[index + 1] === 'source')
+  )
+  return readsSources ? {execArgv: []} : {}
 }
+
+const workerOptions = inheritedOptions()
 
 /** What a worker needs to build the same per-article pipeline as the main thread. */
 export interface WorkerSetup {
@@ -84,7 +83,7 @@ export async function* parallelArticles(
   const waiting = new Map<number, {resolve: (result: SerializedRecord) => void; input: PipelineInput; owner: PoolWorker}>()
   const pool: PoolWorker[] = []
   for (let index = 0; index < count; index++) {
-    const member: PoolWorker = {worker: new Worker(workerScript, {workerData: setup, execArgv: workerExecArgv()}), busy: 0, alive: true}
+    const member: PoolWorker = {worker: new Worker(workerScript, {workerData: setup, ...workerOptions}), busy: 0, alive: true}
     member.worker.on('message', (result: WorkerResult) => {
       const entry = waiting.get(result.id)
       if (!entry) return

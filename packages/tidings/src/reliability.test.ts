@@ -111,6 +111,15 @@ describe('batch faults', () => {
     expect(records.map((record) => record.kind + ':' + (record.error?.code ?? record.id))).toEqual(['error:unreadable-input', 'article:good.txt'])
   })
 
+  it('runs its worker threads under the V8 flags the process was started with', () => {
+    const result = spawnSync(process.execPath, ['--max-old-space-size=1024', cli, 'articles', '--jsonl', '-', '--workers', '2', '--quiet'], {
+      input: '{"id":"a","text":"The ferry sank."}\n{"id":"b","text":"All were saved."}\n',
+      encoding: 'utf8'
+    })
+    expect(result.status).toBe(0)
+    expect(result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).id)).toEqual(['a', 'b'])
+  })
+
   it('exits 3 with a message when the output disk is full', () => {
     const result = spawnSync(process.execPath, [cli, 'articles', '--jsonl', '-', '--out', '/dev/full', '--quiet'], {
       input: '{"id":"a","text":"x"}\n'.repeat(5000),

@@ -74,7 +74,8 @@ export const clean: Plugin<[Options?], Root> = function (options = {}) {
     if (!result.found && text.trim()) {
       file.message('Found no run of lines that reads as an article; removed only the lines a boilerplate rule names', {place: textPosition(text, {start: 0, end: text.length}), ruleId: 'no-article', source: '@tidings/clean'})
     }
-    const rebuilt = parseParagraphs(text, result.kept)
+    // Core parsed the lines of a text document already; a page's text is new.
+    const rebuilt = parseParagraphs(text, result.kept, document?.format === 'html' ? undefined : tree)
     tree.children = rebuilt.children
     if (rebuilt.position) tree.position = rebuilt.position
     file.data.cleanText = result.kept.map((span: Span) => text.slice(span.start, span.end)).join('\n')

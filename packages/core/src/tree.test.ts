@@ -107,3 +107,17 @@ describe('parseParagraphs', () => {
     expect(parseParagraphs('abc', [{start: 1, end: 1}]).children).toEqual([])
   })
 })
+
+describe('parseParagraphs with a tree to reuse', () => {
+  it('lends the paragraphs that cover a piece exactly and tokenizes the rest', () => {
+    const text = 'Rain fell.\nShare this.\nRoads closed.'
+    const first = parseParagraphs(text)
+    const rebuilt = parseParagraphs(text, [{start: 0, end: 10}, {start: 23, end: 29}], first)
+    expect(rebuilt.children[0]).toBe(first.children[0])
+    expect(rebuilt.children[1]).not.toBe(first.children[2])
+    expect(rebuilt.children.map((paragraph) => [paragraph.position?.start.offset, paragraph.position?.end.offset])).toEqual([
+      [0, 10],
+      [23, 29]
+    ])
+  })
+})

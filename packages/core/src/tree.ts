@@ -8,14 +8,21 @@ const parser = new ParseEnglish()
 /**
  * Build one NLCST tree over chosen pieces of `text`, one paragraph a piece, whose node positions
  * are offsets into `text` itself. Stages that drop or re-cut text (clean) rebuild the tree this way,
- * so every later mention still points into what the user gave.
+ * so every later mention still points into what the user gave. `reuse`, a tree over the same text,
+ * lends its paragraphs to the pieces they cover exactly.
  */
-export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = lineSpans(text)): Root {
+export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = lineSpans(text), reuse?: Root): Root {
   const lines = lineStarts(text)
+  // A stage that keeps most lines whole (clean) hands in the tree it had: its paragraphs over the
+  // same spans of the same text are reused rather than tokenized a second time.
+  const parsed = new Map<string, Paragraph>()
+  for (const paragraph of reuse?.children ?? []) {
+    if (paragraph.type === 'ParagraphNode') parsed.set(`${paragraph.position?.start.offset}:${paragraph.position?.end.offset}`, paragraph)
+  }
   const children: Paragraph[] = []
   for (const piece of pieces) {
     if (piece.end <= piece.start) continue
-    children.push(tokenizeParagraph(text, piece, lines))
+    children.push(parsed.get(`${piece.start}:${piece.end}`) ?? tokenizeParagraph(text, piece, lines))
   }
   return {
     type: 'RootNode',

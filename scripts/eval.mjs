@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * pnpm eval [--check] [--only NAME]
+ * pnpm eval [--check] [--write] [--only NAME]
  * Runs each stage's `tidings` subcommand over the development sets and the shared scorers, and
  * prints one table of figures. Each package lists its runs and floors in `eval.json`; `--check`
- * fails when a figure falls below its floor. Skips, saying so, when the data is absent.
+ * fails when a figure falls below its floor; `--write` keeps the table in docs/quality.md. Skips,
+ * saying so, when the data is absent.
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -12,7 +13,9 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const {values} = parseArgs({options: {check: {type: 'boolean', default: false}, only: {type: 'string', multiple: true}}})
+const {values} = parseArgs({
+  options: {check: {type: 'boolean', default: false}, write: {type: 'boolean', default: false}, only: {type: 'string', multiple: true}}
+})
 const dataDirectory = [process.env.TIDINGS_DATA, resolve(root, '../shared/data')].find((path) => path && existsSync(path))
 const scorerDirectory = [process.env.TIDINGS_EVAL, resolve(dataDirectory ?? root, '../eval')].find(
   (path) => path && existsSync(path)
@@ -77,9 +80,16 @@ function folderInputs(folder, run, output) {
   return ['--jsonl', path]
 }
 
-console.log('| run | figure | value | floor | |')
-console.log('|---|---|---:|---:|---|')
-for (const row of rows) console.log(`| ${row.run} | ${row.figure} | ${row.value} | ${row.floor} | ${row.ok ? 'ok' : 'BELOW'} |`)
+const table = [
+  '| run | figure | value | floor | |',
+  '|---|---|---:|---:|---|',
+  ...rows.map((row) => `| ${row.run} | ${row.figure} | ${row.value} | ${row.floor} | ${row.ok ? 'ok' : 'BELOW'} |`)
+].join('\n')
+console.log(table)
+if (values.write) {
+  const page = readFileSync(join(root, 'docs/quality.template.md'), 'utf8').replace('<!-- figures -->', table)
+  writeFileSync(join(root, 'docs/quality.md'), page)
+}
 const below = rows.filter((row) => !row.ok)
 if (values.check && below.length > 0) {
   console.error(`eval: ${below.length} figure(s) below their floor`)

@@ -84,7 +84,7 @@ describe('events', () => {
     expect(flood!.conflicts).toEqual([
       {
         kind: 'date',
-        reason: 'Sources give different dates for the same happening: 2031-03-15 or 2031-03-22',
+        reason: 'wire gives 2031-03-22 where other sources give 2031-03-15 for the same happening',
         sides: [
           {
             value: '2031-03-15',
@@ -125,6 +125,20 @@ describe('events', () => {
       ['2031-03-15', 'Harbour master Ines Varga said the Port Elden sea wall gave way on Saturday.'],
       ['2031-03-16', 'The sea wall at Elden gave way on Saturday, harbour master Ines Varga said Sunday.']
     ])
+  })
+
+  it('sees two happenings, not a dispute, in two days that several sources each back', async () => {
+    const launches = (id: string, text: string) =>
+      article(id, text, {dates: [['March 15', '2031-03-15'], ['March 18', '2031-03-18']]})
+    const [event] = onlyEvents(
+      await run(
+        events(),
+        launches('one', 'Missiles from Port Elden were launched on March 15. More missiles from Port Elden were launched on March 18.'),
+        launches('two', 'Port Elden launched missiles on March 15. Port Elden launched more missiles on March 18.')
+      )
+    )
+    expect(event!.articles).toEqual(['one', 'two'])
+    expect(event!.conflicts).toEqual([])
   })
 
   it('flags counts of one thing that sources give differently, and never averages them', async () => {

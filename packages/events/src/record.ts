@@ -86,26 +86,38 @@ function datedHappenings(articles: ReadonlyArray<ArticleSummary>, settings: Reco
     const theirs = sentenceDays.get(sentenceKey(b))!
     return sentenceDays.get(sentenceKey(a))!.every((day) => theirs.every((other) => daysDisagree(day, other)))
   }
-  const conflicting = new Map<string, Set<DatedSentence>>()
+  // Two days that several sources each back are two happenings (two launches), not a dispute: a
+  // conflict is a day one source alone gives where a sentence like it elsewhere gives another.
+  const backers = new Map<string, Set<string>>()
+  for (const item of items) {
+    const day = dayOf(item)
+    const articles = backers.get(day)
+    if (articles) articles.add(item.mention.article)
+    else backers.set(day, new Set([item.mention.article]))
+  }
+  const backing = (item: DatedSentence) => backers.get(dayOf(item))!.size
+  const dissent = new Map<string, Map<string, Set<DatedSentence>>>()
   for (const [a, b] of sharingWords(items)) {
-    if (a.mention.article !== b.mention.article && sentencesDisagree(a, b) && overlap(a.words, b.words) >= settings.sameHappening) {
-      for (const item of [a, b]) {
-        const day = dayOf(item)
-        const side = conflicting.get(day)
-        if (side) side.add(item)
-        else conflicting.set(day, new Set([item]))
-      }
+    if (a.mention.article === b.mention.article || !sentencesDisagree(a, b) || overlap(a.words, b.words) < settings.sameHappening) continue
+    const [lone, other] = backing(a) <= backing(b) ? [a, b] : [b, a]
+    if (backing(lone) > 1) continue
+    const sides = dissent.get(lone.mention.article) ?? new Map<string, Set<DatedSentence>>()
+    dissent.set(lone.mention.article, sides)
+    for (const item of [lone, other]) {
+      const side = sides.get(dayOf(item))
+      if (side) side.add(item)
+      else sides.set(dayOf(item), new Set([item]))
     }
   }
-  const conflicts: Conflict[] = []
-  if (conflicting.size > 0) {
-    const sides = [...conflicting].sort((a, b) => b[1].size - a[1].size || compare(a[0], b[0]))
-    conflicts.push({
+  const conflicts: Conflict[] = [...dissent].map(([article, sides]) => {
+    const own = [...sides.keys()].filter((day) => [...sides.get(day)!].some((item) => item.mention.article === article && backing(item) === 1))
+    const others = [...sides.keys()].filter((day) => !own.includes(day))
+    return {
       kind: 'date',
-      reason: `Sources give different dates for the same happening: ${sides.map(([day]) => day).join(' or ')}`,
-      sides: sides.map(([value, side]) => ({value, mentions: [...side].map((item) => item.mention)}))
-    })
-  }
+      reason: `${article} gives ${own.join(', ')} where other sources give ${others.join(', ')} for the same happening`,
+      sides: [...others, ...own].map((day) => ({value: day, mentions: [...sides.get(day)!].map((item) => item.mention)}))
+    }
+  })
   return {timeline, conflicts}
 }
 
@@ -170,12 +182,15 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Quantities reconciled across sources: mentions of one dimension (and, for counts, one counted
- * thing) whose SI values lie within the tolerance are one fact, reported with its range. Counts
+ * thing; counts of nothing named are left out) whose SI values lie within the tolerance are one
+ * fact, reported with its range. Counts
  * of one thing that the sources give differently, each stated as exact, are a conflict.
  */
 function reconciledFacts(articles: ReadonlyArray<ArticleSummary>, settings: RecordSettings, conflicts: Conflict[]): Fact[] {
   const groups = new Map<string, QuantityMention[]>()
   for (const quantity of articles.flatMap((article) => article.quantities)) {
+    // "at least one", with nothing counted, says nothing a reader could reconcile.
+    if (quantity.dimension === 'count' && !quantity.of) continue
     const key = `${quantity.dimension}\u0000${quantity.unit ?? ''}\u0000${quantity.dimension === 'count' ? (quantity.of ?? '') : ''}`
     const group = groups.get(key)
     if (group) group.push(quantity)

@@ -191,7 +191,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     // "52,000 barrel-a-day", "a 12-cent-a-share dividend", "43.4 percent-owned"
     const [base, per, rate] = first.lower.split('-')
     const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? suffixes.get(base ?? '') : undefined
-    if (lead && !rate) return {unit: lead, next: index + 1}
+    // "year-old" is an age, which the caller reads; not a unit "year".
+    if (lead && !rate && per !== 'old') return {unit: lead, next: index + 1}
     const rated = first.kind === 'word' && rate && (per === 'a' || per === 'an' || per === 'per') ? suffixes.get(base ?? '') : undefined
     if (rated && perUnits.has(rate ?? '')) return {unit: rated, next: index + 1, rate}
     const code = scaledCode.exec(first.text)

@@ -45,6 +45,15 @@ describe('quantities', () => {
     ])
   })
 
+  it('reads "N-year-old" and "N year-old" as ages, and "percent-owned" as a percentage', async () => {
+    const record = await found('The 65-year-old and a 60 year-old rower own a 43.4 percent-owned boat.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.dimension, q.unit?.name])).toEqual([
+      ['65-year-old', 65, 'age', 'year'],
+      ['60 year-old', 60, 'age', 'year'],
+      ['43.4 percent-owned', 43.4, 'percentage', 'percentage']
+    ])
+  })
+
   it('reads currency signs and codes written against the number, and minor units', async () => {
     expect(await brief('The buyer paid US$5 million, $A2.5m, EUR40m, 300 MUSD and 12,34,567 rupees; shares were priced at NZ $12 a share and 470 pence.')).toEqual([
       ['US$5 million', 5e6, 'dollar', 'exact'],

@@ -22,7 +22,14 @@ export interface ClusterSettings {
   maxEdges: number
 }
 
-type Vector = Map<string, number>
+/**
+ * A unit-length term vector as two typed arrays sorted by term id: some 12 bytes a term, where a
+ * Map of strings took about 80, and a cosine is one merge of two sorted lists.
+ */
+export interface Vector {
+  ids: Int32Array
+  weights: Float64Array
+}
 
 /** The working state of one clustering run: groups by their key, and the similarity sums between them. */
 interface Agglomeration {
@@ -38,6 +45,8 @@ interface Indexed {
   words: Vector
   names: Vector
   numbers: Vector
+  /** Ids of the heaviest words and names, the terms that find candidates. */
+  salient: number[]
   event: number
 }
 
@@ -62,7 +71,9 @@ export class EventIndex {
   readonly events: number[][] = []
   private readonly documentFrequency = new Map<string, number>()
   private documentCount = 0
-  private readonly postings = new Map<string, number[]>()
+  private readonly postings = new Map<number, number[]>()
+  /** Term ids, so vectors and postings hold numbers rather than strings. */
+  private readonly termIds = new Map<string, number>()
   private readonly byId = new Map<string, number>()
 
   constructor(private readonly settings: ClusterSettings) {}
@@ -78,11 +89,15 @@ export class EventIndex {
     const first = this.articles.length
     for (const {words, names, numbers, ...summary} of batch) {
       const index = this.articles.length
+      const heaviestWords = this.heaviest(words)
+      const heaviestNames = this.heaviest(names)
+      const salient = [...heaviestWords.slice(0, this.settings.candidateTerms), ...heaviestNames.slice(0, this.settings.candidateTerms)]
       this.articles.push({
         features: summary,
-        words: this.vector(words),
-        names: this.vector(names),
-        numbers: this.vector(numbers),
+        words: this.vector(heaviestWords),
+        names: this.vector(heaviestNames),
+        numbers: this.vector(this.heaviest(numbers)),
+        salient: [...new Set(salient.map(([term]) => this.termId(term)))],
         event: -1
       })
       this.byId.set(summary.id, index)
@@ -95,7 +110,8 @@ export class EventIndex {
     return this.agglomerate(first, edges)
   }
 
-  private vector(counts: ReadonlyMap<string, number>): Vector {
+  /** The article's heaviest terms by TF-IDF, heaviest first, normalized to unit length. */
+  private heaviest(counts: ReadonlyMap<string, number>): Array<[string, number]> {
     const weighted = [...counts].map(([term, count]): [string, number] => [
       term,
       (1 + Math.log(count)) * Math.log((this.documentCount + priorDocuments + 1) / ((this.documentFrequency.get(term) ?? 0) + 1))
@@ -103,15 +119,22 @@ export class EventIndex {
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     const kept = weighted.slice(0, keptTerms)
     const norm = Math.hypot(...kept.map(([, weight]) => weight)) || 1
-    return new Map(kept.map(([term, weight]) => [term, weight / norm]))
+    return kept.map(([term, weight]) => [term, weight / norm])
   }
 
-  private salientTerms(article: Indexed): string[] {
-    return [...article.words.keys()].slice(0, this.settings.candidateTerms).concat([...article.names.keys()].slice(0, this.settings.candidateTerms))
+  private vector(terms: ReadonlyArray<[string, number]>): Vector {
+    const entries = terms.map(([term, weight]): [number, number] => [this.termId(term), weight]).sort((a, b) => a[0] - b[0])
+    return {ids: Int32Array.from(entries, ([id]) => id), weights: Float64Array.from(entries, ([, weight]) => weight)}
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term)
+    if (id === undefined) this.termIds.set(term, (id = this.termIds.size))
+    return id
   }
 
   private indexTerms(index: number): void {
-    for (const term of new Set(this.salientTerms(this.articles[index]!))) {
+    for (const term of this.articles[index]!.salient) {
       const posting = this.postings.get(term)
       if (!posting) this.postings.set(term, [index])
       else if (posting.length <= this.settings.maxPostings) posting.push(index)
@@ -124,7 +147,7 @@ export class EventIndex {
     const found = new Map<number, number>()
     const duplicateOf = article.features.duplicateOf === undefined ? undefined : this.byId.get(article.features.duplicateOf)
     if (duplicateOf !== undefined && duplicateOf < index) found.set(duplicateOf, 1)
-    for (const term of new Set(this.salientTerms(article))) {
+    for (const term of article.salient) {
       const posting = this.postings.get(term)
       if (!posting || posting.length > this.settings.maxPostings) continue
       for (const other of posting) {
@@ -262,11 +285,15 @@ function link(edges: Map<number, Map<number, number>>, a: number, b: number, val
 }
 
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a]
   let sum = 0
-  for (const [term, weight] of small) {
-    const other = large.get(term)
-    if (other !== undefined) sum += weight * other
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!
+    const y = b.ids[j]!
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!
+    else if (x < y) i++
+    else j++
   }
   return sum
 }

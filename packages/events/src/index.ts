@@ -1,6 +1,6 @@
 import type {ArticleRecord, CorpusStage, EventRecord, TidingsRecord} from '@tidings/core'
 import {type} from 'arktype'
-import {type ClusterSettings, cosine, EventIndex} from './cluster.js'
+import {type ClusterSettings, EventIndex, type Vector} from './cluster.js'
 import {type ArticleFeatures, type ArticleSummary, readFeatures} from './features.js'
 import {eventRecord, type RecordSettings} from './record.js'
 import {defaultStopWords} from './stopwords.js'
@@ -89,14 +89,15 @@ export function events(options: Options = {}): EventsStage {
  * The headline of the article closest to the event's centre, the one most like all the others;
  * the lead sentence of that article when no article has a headline.
  */
-function title(members: ReadonlyArray<{features: ArticleSummary; words: Map<string, number>}>): string {
-  const centre = new Map<string, number>()
-  for (const member of members) for (const [term, weight] of member.words) centre.set(term, (centre.get(term) ?? 0) + weight)
+function title(members: ReadonlyArray<{features: ArticleSummary; words: Vector}>): string {
+  const centre = new Map<number, number>()
+  for (const {words} of members) words.ids.forEach((id, at) => centre.set(id, (centre.get(id) ?? 0) + words.weights[at]!))
+  const towardsCentre = ({words}: {words: Vector}) => words.ids.reduce((sum, id, at) => sum + words.weights[at]! * centre.get(id)!, 0)
   const headed = members.filter((member) => member.features.headline !== undefined)
   let best = (headed.length > 0 ? headed : members)[0]!
   let bestScore = -1
   for (const member of headed.length > 0 ? headed : members) {
-    const score = cosine(member.words, centre)
+    const score = towardsCentre(member)
     if (score > bestScore) {
       best = member
       bestScore = score

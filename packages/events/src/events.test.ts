@@ -141,6 +141,14 @@ describe('events', () => {
     expect(event!.conflicts).toEqual([])
   })
 
+  it('counts a source that gives the day without its year among those behind the resolved day', async () => {
+    const dated = article('dated', 'Storm Alda flooded Port Elden on 30 December, harbour master Ines Varga said.', {dates: [['30 December', '2031-12-30']]})
+    const yearless = article('yearless', 'Harbour master Ines Varga said Storm Alda flooded Port Elden on December 30.', {dates: [['December 30', 'XXXX-12-30']]})
+    const [event] = onlyEvents(await run(events(), dated, yearless))
+    expect(event!.when).toEqual([{value: '2031-12-30', sources: 2, articles: ['dated', 'yearless']}])
+    expect(event!.timeline.map((entry) => [entry.date, entry.sources])).toEqual([['2031-12-30', ['dated', 'yearless']]])
+  })
+
   it('flags counts of one thing that sources give differently, and never averages them', async () => {
     const count = (value: number) => ({dimension: 'count', bound: 'exact' as const, value, of: 'boats'})
     const a = article('a', 'Storm Alda sank 12 boats in Port Elden, harbour master Ines Varga said.', {quantities: [['12 boats', count(12)]]})

@@ -22,25 +22,28 @@ export function eventRecord(id: string, articles: ReadonlyArray<ArticleSummary>,
     title,
     articles: articles.map((article) => article.id),
     sources: articles.map((article) => article.source),
-    when: eventDates(articles),
+    when: eventDates(articles, timeline),
     timeline,
     facts,
     conflicts
   }
 }
 
-/** The resolved dates the articles mention, most widely reported first. */
-function eventDates(articles: ReadonlyArray<ArticleSummary>): EventRecord['when'] {
-  const backing = new Map<string, string[]>()
-  for (const article of articles) {
-    for (const date of article.dates) {
-      const ids = backing.get(date)
-      if (ids) ids.push(article.id)
-      else backing.set(date, [article.id])
-    }
+/**
+ * The resolved dates the articles mention, most widely reported first; a source that gives the day
+ * without its year (XXXX-12-30) backs the one resolved day the timeline joined it to.
+ */
+function eventDates(articles: ReadonlyArray<ArticleSummary>, timeline: Timeline): EventRecord['when'] {
+  const backing = new Map<string, Set<string>>()
+  const back = (date: string, article: string) => {
+    const ids = backing.get(date)
+    if (ids) ids.add(article)
+    else backing.set(date, new Set([article]))
   }
+  for (const article of articles) for (const date of article.dates) back(date, article.id)
+  for (const entry of timeline) if (!entry.date.startsWith('XXXX')) for (const article of entry.sources) back(entry.date, article)
   return [...backing]
-    .map(([value, ids]) => ({value, sources: ids.length, articles: ids}))
+    .map(([value, ids]) => ({value, sources: ids.size, articles: articles.map((article) => article.id).filter((id) => ids.has(id))}))
     .sort((a, b) => b.sources - a.sources || compare(a.value, b.value))
 }
 

@@ -7,7 +7,8 @@ import {expect, it} from 'vitest'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 
-it('resumes a job killed with SIGKILL mid-way: every record written exactly once, in order', {timeout: 120_000}, async () => {
+// `run` also checks that the corpus stages rebuild their index from the article records already written.
+it.each(['articles', 'run'])('resumes `tidings %s` killed with SIGKILL mid-way: every record written exactly once, in order', {timeout: 120_000}, async (command) => {
   const folder = mkdtempSync(join(tmpdir(), 'tidings-resume-'))
   const input = join(folder, 'in.jsonl')
   const documents: string[] = []
@@ -16,11 +17,11 @@ it('resumes a job killed with SIGKILL mid-way: every record written exactly once
   }
   writeFileSync(input, documents.join('\n') + '\n')
   const reference = join(folder, 'reference.jsonl')
-  spawnSync(process.execPath, [cli, 'articles', '--jsonl', input, '--out', reference, '--workers', '1', '--quiet'])
+  spawnSync(process.execPath, [cli, command, '--jsonl', input, '--out', reference, '--workers', '1', '--quiet'])
 
   const out = join(folder, 'out.jsonl')
   const checkpoint = join(folder, 'checkpoint.json')
-  const args = [cli, 'articles', '--jsonl', input, '--out', out, '--checkpoint', checkpoint, '--quiet']
+  const args = [cli, command, '--jsonl', input, '--out', out, '--checkpoint', checkpoint, '--quiet']
   const first = spawn(process.execPath, [...args, '--workers', '2'])
   const killedAt = await new Promise<number>((resolve) => {
     const poll = setInterval(() => {

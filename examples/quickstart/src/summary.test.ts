@@ -10,7 +10,7 @@ it('reads the sample articles back as two events, with their timeline and reconc
   expect(await summarize(readInputs(files), '2025-03-10')).toEqual([
     "Ferry fire forces evacuation of 312 passengers off Port Calder",
     "  reported by coastal-times.txt, harbour-gazette.txt, island-wire.txt",
-    "  2025-03-09: SKERRY ISLAND (Island Wire) — A fire on the ferry Northern Star forced 312 passengers into lifeboats on Sunday, 14 miles from Port Calder. (3 sources)",
+    "  2025-03-09: More than 300 people were taken off the burning ferry Northern Star on Sunday, roughly 22 km from Port Calder, the coast guard said. (3 sources)",
     "  2025-03-10: The vessel was towed to port on Monday. (3 sources)",
     "  count 4: Four crew members / At least four crew members / four crew members",
     "  length 22530.816 m: roughly 22 km / about 14 miles / 14 miles",

@@ -52,6 +52,17 @@ describe('dedupe', () => {
     expect(stage.size).toBe(2)
   })
 
+  it('points every copy of a story syndicated hundreds of times to the original, in linear time', async () => {
+    const copies = (count: number) => Array.from({length: count}, (_, index) => article(`copy${index}`, original))
+    const started = performance.now()
+    await collect(dedupe().transform(stream(...copies(300))))
+    const few = performance.now() - started
+    const records = (await collect(dedupe().transform(stream(...copies(6000))))) as ArticleRecord[]
+    const many = performance.now() - started - few
+    expect(records.slice(1).every((record) => record.duplicateOf?.article === 'copy0')).toBe(true)
+    expect(many).toBeLessThan(Math.max(few, 5) * 20 * 4)
+  })
+
   it('rejects bad options when the pipeline is built', () => {
     expect(() => dedupe({threshold: 1.5})).toThrow('Invalid options for dedupe: threshold must be at most 1 (was 1.5)')
     expect(() => dedupe({hashes: 100, bands: 32})).toThrow('bands (32) must divide hashes (100)')

@@ -20,6 +20,13 @@ export interface Options {
   bands?: number
 }
 
+/**
+ * Articles a bucket keeps, the earliest ones. A story syndicated a thousand times fills its buckets
+ * with copies; the originals are among the first, so later copies need meet no more than these,
+ * and a corpus of copies costs linear time, not quadratic.
+ */
+const bucketSize = 64
+
 export interface DedupeStage extends CorpusStage {
   /** Articles indexed so far, across every batch this stage has seen. */
   readonly size: number
@@ -62,8 +69,8 @@ export function dedupe(options: Options = {}): DedupeStage {
     signatures.push(signature)
     for (const key of keys) {
       const bucket = buckets.get(key)
-      if (bucket) bucket.push(index)
-      else buckets.set(key, [index])
+      if (!bucket) buckets.set(key, [index])
+      else if (bucket.length < bucketSize) bucket.push(index)
     }
     return best ? {...record, duplicateOf: {article: ids[best.index]!, similarity: best.similarity}} : record
   }

@@ -234,7 +234,10 @@ export class EventIndex {
 
   private join(a: number, b: number, {members, sums, alive, queue, score}: Agglomeration): void {
     const [keep, gone] = a < b ? [a, b] : [b, a]
-    members.set(keep, [...this.membersOf(keep, members), ...this.membersOf(gone, members)])
+    // Appending to the group's own list keeps a long chain of joins linear; an existing event's list is copied once.
+    const joined = members.get(keep) ?? [...this.membersOf(keep, members)]
+    for (const member of this.membersOf(gone, members)) joined.push(member)
+    members.set(keep, joined)
     members.delete(gone)
     alive.delete(gone)
     const keepSums = sums.get(keep)!

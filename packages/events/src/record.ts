@@ -155,17 +155,21 @@ function daysDisagree(a: string, b: string): boolean {
 }
 
 /**
- * The sentence that shares the most words with the others, the one that says what they all say;
- * among sentences that name this day alone, when there are any.
+ * The sentence whose words the others repeat most, the one that says what they all say; among
+ * sentences that name this day alone, when there are any. Counting each word's sentences once
+ * keeps this linear: an event of thousands of reports of one day must not compare every pair.
  */
 function representative(items: ReadonlyArray<DatedSentence>, daysNamed: (item: DatedSentence) => number): DatedSentence {
   const single = items.filter((item) => daysNamed(item) === 1)
   const candidates = single.length > 0 ? single : items
+  const sentencesWith = new Map<string, number>()
+  for (const item of items) for (const word of item.words) sentencesWith.set(word, (sentencesWith.get(word) ?? 0) + 1)
   let best = candidates[0]!
   let bestScore = -1
   for (const item of candidates) {
-    let score = 0
-    for (const other of items) if (other !== item) score += overlap(item.words, other.words)
+    let repeated = 0
+    for (const word of item.words) repeated += sentencesWith.get(word)! - 1
+    const score = item.words.size === 0 ? 0 : repeated / item.words.size
     if (score > bestScore) {
       best = item
       bestScore = score

@@ -20,6 +20,8 @@ describe('abbreviation lists', () => {
     expect(count('Gov. Ruiz spoke.')).toBe(1)
     expect(count('The gov. Ruiz spoke.')).toBe(1)
     expect(count('The ship sank. Ruiz spoke.')).toBe(2)
+    expect(count('It stood from A.D. 122 to 410. Then it fell.')).toBe(2)
+    expect(count('It fell in 44 B.C. The senate met.')).toBe(2)
   })
 
   it('take extra entries through options', () => {

@@ -32,7 +32,7 @@ export const defaultAbbreviations: Abbreviations = {
     'ch', 'sec', 'art', 'ed', 'eds', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn',
     'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb',
-    'nev', 'okla', 'ore', 'pa', 'penn', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'n°', 'nº', 'op', 'cit', 'al'
+    'nev', 'okla', 'ore', 'pa', 'penn', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'n°', 'nº', 'op', 'cit', 'al', 'a.d', 'b.c', 'b.c.e', 'c.e'
   ],
   units: [
     'a.m', 'p.m', 'etc', 'in', 'ft', 'yd', 'yds', 'mi', 'lb', 'lbs', 'oz', 'pt', 'qt', 'gal', 'sq', 'cu', 'hr', 'hrs',

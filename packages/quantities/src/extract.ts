@@ -12,13 +12,15 @@ interface Token {
 }
 
 // Numbers with thousands separators (Indian "12,34,567", and "10, 000" as tokenized text writes it), plain numbers,
+// decimals without a leading zero after a space or bracket (".534", not "v1.5" nor "..5"),
 // words (hyphenated and with apostrophes; letters stop at a digit, so "USD10m" and "RAV4" come apart), any other character.
-const tokenPattern = /\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3}|, 000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}\p{N}]+(?:\.\d+)?)*|\S/gu
+const tokenPattern = /\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3}|, 000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=^|[\s(])\.\d+(?![.\d])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}\p{N}]+(?:\.\d+)?)*|\S/gu
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const match of text.matchAll(tokenPattern)) {
-    const first = match[0].charCodeAt(0)
+    const digitAt = match[0].charCodeAt(0) === 46 ? 1 : 0
+    const first = match[0].charCodeAt(digitAt)
     const kind = first >= 48 && first <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(match[0]) ? 'word' : 'symbol'
     tokens.push({kind, text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length})
   }
@@ -192,7 +194,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     const [base, per, rate] = first.lower.split('-')
     const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? suffixes.get(base ?? '') : undefined
     // "year-old" is an age, which the caller reads; not a unit "year".
-    if (lead && !rate && per !== 'old') return {unit: lead, next: index + 1}
+    if (lead && !rate && per !== 'old' && per !== 'olds') return {unit: lead, next: index + 1}
     const rated = first.kind === 'word' && rate && (per === 'a' || per === 'an' || per === 'per') ? suffixes.get(base ?? '') : undefined
     if (rated && perUnits.has(rate ?? '')) return {unit: rated, next: index + 1, rate}
     const code = scaledCode.exec(first.text)
@@ -252,16 +254,28 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   /** What a count counts: the noun phrase after the number ("five NBA teams", "300 people", "one proposal"). */
   function countedAfter(tokens: Token[], index: number, single: boolean): {of: string; next: number} | undefined {
     const run: Token[] = []
-    for (let at = index; at < Math.min(tokens.length, index + 5); at++) {
+    for (let at = index; at < Math.min(tokens.length, index + 7); at++) {
       const token = tokens[at] as Token
-      if (token.kind !== 'word' || stopWords.has(token.lower)) break
+      // A name may hold a number or an "and" ("Model 3 sedans", "Model S and Model X vehicles").
+      const inName = run.length > 0 && run.every(capitalized) && tokens[at + 1]?.kind === 'word' && (token.kind === 'number' || (token.lower === 'and' && capitalized(tokens[at + 1])))
+      if (inName) {
+        run.push(token)
+        continue
+      }
+      if (token.kind !== 'word' || stopWords.has(token.lower) || commonWords(run).length + run.filter(capitalized).length >= 5) break
       const capital = capitalized(token)
       // Capitalized words may qualify the noun ("10 Ukrainian missiles", "two S-300 missiles"), not follow it.
-      if (capital && run.some((word) => !capitalized(word))) break
+      if (capital && commonWords(run).length > 0) break
       run.push(token)
       if (!capital && isPlural(token)) break
     }
-    const common = run.filter((token) => !capitalized(token))
+    let common = commonWords(run)
+    const joiner = run.findIndex((token) => token.kind === 'number' || token.lower === 'and')
+    // A name that qualifies no plural noun ("12 Democrats and Republicans voted") stops before the "and".
+    if (joiner >= 0 && !common.some(isPlural)) {
+      run.length = joiner
+      common = commonWords(run)
+    }
     let head: Token | undefined
     if (single) {
       // "one proposal asks", "one proposal passed": the noun agrees with one; a verb may follow it.
@@ -283,6 +297,11 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     return {of: run.slice(from, run.indexOf(head) + 1).map((token) => token.text).join(' '), next: at + 1}
   }
 
+  /** The lower-case words of a noun phrase, without the numbers and "and" a name may hold. */
+  function commonWords(run: Token[]): Token[] {
+    return run.filter((token) => token.kind === 'word' && token.lower !== 'and' && !capitalized(token))
+  }
+
   function isProperName(tokens: Token[], index: number): boolean {
     const [first, second] = [tokens[index], tokens[index + 1]]
     return capitalized(first) && (capitalized(second) || !second || second.kind === 'symbol')
@@ -302,8 +321,24 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           index = quantity.next
         } else index++
       }
+      for (let at = found.length - 2; at >= 0; at--) shareSuspendedUnit(found[at] as Quantity, found[at + 1] as Quantity)
       for (const [at, quantity] of found.entries()) carryUnit(at, quantity)
       return found
+
+      /** "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": a number left hanging on a hyphen takes the unit of the compound that completes it. */
+      function shareSuspendedUnit(quantity: Quantity, next: Quantity): void {
+        if (quantity.unit || quantity.of || quantity.range || quantity.dimension !== 'count') return
+        if (!/^-(?:,?\s(?:or|and|to)\s|,\s)$/.test(sentence.slice(quantity.end - offset, next.start - offset))) return
+        // The next figure completes the compound ("8-inch"), or hangs on its own hyphen and took the unit of the one after.
+        if (!/^[\p{L}\d.,]+-\p{L}/u.test(next.text) && !sentence.startsWith('-', next.end - offset)) return
+        const unit = next.unit ? units.find((definition) => definition.id === next.unit?.id) : undefined
+        if (unit) {
+          quantity.unit = {...(next.unit as NonNullable<Quantity['unit']>)}
+          quantity.dimension = next.dimension
+          const normalized = normalize(quantity.value, unit)
+          if (normalized) quantity.normalized = normalized
+        } else if (next.of && !next.unit) quantity.of = next.of
+      }
 
       /** "rose 64 points to 4,577.10", "460 vehicles compared with 63", "16,369 up 58 points": a bare figure takes the unit of the figure it is measured against. */
       function carryUnit(at: number, quantity: Quantity): void {
@@ -322,11 +357,12 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         } else if (source?.of && !source.unit) quantity.of = source.of
       }
 
-      /** "lost 190 points, or 0.6%", "fell 5% (3 points)": the second figure restates the first's rise or fall. */
+      /** "lost 190 points, or 0.6%", "more than 7.5 million crowns ($1.1 million)": the second figure restates the first's rise or fall, and its bound. */
       function restates(previous: Quantity, quantity: Quantity): void {
         const between = sentence.slice(previous.end - offset, quantity.start - offset)
         if (!/^\s*\(\s*$/.test(between) && !/^,?\s*or\s*$/.test(between)) return
         if (!quantity.change && previous.change) quantity.change = previous.change
+        if (quantity.bound === 'exact' && previous.bound !== 'exact' && !quantity.range) quantity.bound = previous.bound
       }
 
       function quantityAt(start: number): {value: Quantity; next: number} | undefined {
@@ -358,7 +394,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         // "640-mile", "30-year-old"
         const hyphen = tokens[next]?.text === '-' && glued(tokens[next - 1], tokens[next])
         if (!prefix) {
-          const found = unitAt(tokens, hyphen ? next + 1 : next, hyphen ? -1 : (tokens[next - 1]?.end ?? 0))
+          const found = unitAt(tokens, hyphen ? next + 1 : next, hyphen ? -1 : (tokens[next - 1]?.end ?? 0)) ?? (number.value < 1 ? unitOfOne(next) : undefined)
           if (found) {
             prefix = found.unit
             next = found.next
@@ -421,12 +457,12 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           next = perAt + 1
         }
         // "30 years old", "a 30-year-old", "28 - year - old": an age.
-        if (prefix?.dimension === 'time' && tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'old') {
+        if (prefix?.dimension === 'time' && tokens[next]?.text === '-' && /^olds?$/.test(tokens[next + 1]?.lower ?? '')) {
           dimension = 'age'
           next += 2
         }
-        const spacedAge = !prefix && tokens[next]?.text === '-' && suffixes.get(tokens[next + 1]?.lower ?? '')?.dimension === 'time' && tokens[next + 2]?.text === '-' && tokens[next + 3]?.lower === 'old'
-        const aged = /^(.+)-old$/.exec(tokens[hyphen ? next + 1 : next]?.lower ?? '')
+        const spacedAge = !prefix && tokens[next]?.text === '-' && suffixes.get(tokens[next + 1]?.lower ?? '')?.dimension === 'time' && tokens[next + 2]?.text === '-' && /^olds?$/.test(tokens[next + 3]?.lower ?? '')
+        const aged = /^(.+)-olds?$/.exec(tokens[hyphen ? next + 1 : next]?.lower ?? '')
         if (spacedAge) {
           prefix = suffixes.get(tokens[next + 1]?.lower ?? '')
           dimension = 'age'
@@ -481,7 +517,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const parts = token.kind === 'word' ? (/^(\p{L}+)-(\p{L}.*)$/u.exec(token.lower) ?? /^(\p{L}+?)(fold)$/u.exec(token.lower)) : null
         if (!parts) return undefined
         const value = lexicon.numbers[parts[1] as string]
-        const aged = /^(.+)-old$/.exec(parts[2] as string)
+        const aged = /^(.+)-olds?$/.exec(parts[2] as string)
         const unit = suffixes.get(aged ? (aged[1] as string) : (parts[2] as string))
         if (value === undefined || value < 1) return undefined
         const noun = parts[2] as string
@@ -517,7 +553,15 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         }
         if (!denominator || numerator < 1 || numerator >= denominator || tokens[next]?.lower !== 'of') return undefined
         const bounded = boundBefore(tokens, start)
-        return build(bounded?.start ?? start, next, numerator / denominator, undefined, undefined, undefined, bounded?.bound, undefined, 'fraction')
+        const unit = unitOfOne(next)
+        return build(bounded?.start ?? start, unit?.next ?? next, numerator / denominator, undefined, unit?.unit, undefined, bounded?.bound, undefined, unit ? undefined : 'fraction')
+      }
+
+      /** "a third of a mile", "1/16 of a pint": a fraction of one unit is an amount in that unit. */
+      function unitOfOne(index: number): UnitMatch | undefined {
+        if (tokens[index]?.lower !== 'of' || !/^an?$/.test(tokens[index + 1]?.lower ?? '')) return undefined
+        const unit = unitAt(tokens, index + 2, -1)
+        return unit && !unit.unit.currency && unit.unit.surfaces[0]!.length > 1 ? unit : undefined
       }
 
       /** "1/4 mile": a fraction on its own. */
@@ -528,6 +572,11 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const [top, bottom] = [Number(numerator.text), Number(denominator.text)]
         // "3/16" could be a date; "1⁄128", with the fraction slash, cannot.
         return top < bottom && (bottom <= 16 || slash.text === '⁄') ? {next: start + 3, value: top / bottom, scale: 1} : undefined
+      }
+
+      function afterEra(index: number): boolean {
+        const token = tokens[index] as Token
+        return /(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(sentence.slice(Math.max(0, token.start - 7), token.start))
       }
 
       /** "Maddon, 66, said", "(Smith, 34)": a whole number between commas after a name. */
@@ -565,7 +614,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           if (span && !unitAt(tokens, number.next + 2, tokens[number.next + 1]?.end ?? 0) && /^(?:between|from|in|since)$/.test(previous?.lower ?? '')) return true
           const spanEnd = /^[12]\d{3}$/.test(token.text) && /^(?:and|to|-|–)$/.test(previous?.lower ?? '') && /^[12]\d{3}$/.test(tokens[start - 2]?.text ?? '')
           if (spanEnd && !unitAfter && /^(?:between|from|in|since)$/.test(tokens[start - 3]?.lower ?? '')) return true
-          if (/(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(sentence.slice(Math.max(0, token.start - 6), token.start))) return true
+          // "A.D. 1000", and the end of its span: "between A.D. 1000 and 1260".
+          if (afterEra(start) || (/^(?:and|to|-|–)$/.test(previous?.lower ?? '') && tokens[start - 2]?.kind === 'number' && afterEra(start - 2))) return true
         }
         if (token.lower === 'one' && (pronounOne.has(previous?.lower ?? '') || following?.kind === 'number')) return true
         if (previous && labels.has(previous.lower)) return true
@@ -575,10 +625,20 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (!unitFollows && named && !lexicon.bounds[previous.lower]) return true
         // "63,150 Model 3s", "about 63000 Model 3 sedans": an amount written as one, or bounded, is no model number.
         if (/[,.]/.test(token.text) || boundBefore(tokens, start)) return false
-        if (!unitFollows && isProperName(tokens, number.next)) return true
-        // "787 Dreamliner", "12 Mini deal": a capitalized name right after the number, unless it qualifies a plural noun.
-        const qualifies = /^[\p{Ll}]+[^s]s$/u.test(tokens[number.next + 1]?.text ?? '')
-        if (!unitFollows && capitalized(following) && !qualifies && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following?.text ?? '')) return true
+        // "787 Dreamliner", "12 Mini deal": a capitalized name right after the number, unless it qualifies
+        // a plural noun ("27000 Model S and Model X vehicles").
+        if (unitFollows || qualifiesPlural(number.next)) return false
+        if (isProperName(tokens, number.next)) return true
+        return capitalized(following) && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following?.text ?? '')
+      }
+
+      /** Names and model letters, joined by "and", before a lower-case plural noun; a number among them ("737 Max 8 jets") makes a model name. */
+      function qualifiesPlural(index: number): boolean {
+        for (let at = index; at < Math.min(tokens.length, index + 6); at++) {
+          const token = tokens[at] as Token
+          if (at > index && token.kind === 'word' && !capitalized(token) && token.lower !== 'and') return isPlural(token)
+          if (!capitalized(token) && token.lower !== 'and') return false
+        }
         return false
       }
 

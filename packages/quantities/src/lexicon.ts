@@ -54,8 +54,10 @@ export const defaultLexicon: QuantityLexicon = {
     'a maximum of': 'atMost', 'as far as': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost', 'as high as': 'atMost',
     'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan', 'lower than': 'lessThan', 'smaller than': 'lessThan'
   },
-  increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied'],
-  decreases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'lost', 'lose', 'loses', 'slid', 'slipped', 'tumbled', 'plunged', 'plummeted', 'sank', 'shed', 'lower', 'cut', 'cuts', 'reduced', 'shrank', 'dipped', 'eased'],
+  increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied',
+    'advance', 'advances', 'advancing', 'rally', 'rallies', 'rallying', 'gaining', 'climbs', 'climbing', 'jumps', 'jumping', 'surges', 'surging', 'soars', 'soaring', 'increasing', 'growing'],
+  decreases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'lost', 'lose', 'loses', 'slid', 'slipped', 'tumbled', 'plunged', 'plummeted', 'sank', 'shed', 'lower', 'cut', 'cuts', 'reduced', 'shrank', 'dipped', 'eased',
+    'declining', 'decreasing', 'dropping', 'slides', 'sliding', 'slips', 'slipping', 'tumbles', 'tumbling', 'plunges', 'plunging', 'sinks', 'sinking', 'dips', 'dipping', 'eases', 'easing', 'shrinks', 'shrinking', 'losing'],
   stopWords: [
     'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'as', 'than', 'that',
     'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could',

@@ -116,7 +116,39 @@ describe('quantities', () => {
     ])
   })
 
+  it('shares the unit of a compound with the numbers left hanging on its hyphen', async () => {
+    expect(await brief('Buyers pick a 7- or 8-inch screen, and four-, five- or six-cylinder engines; 9- and 10-year-olds ride free.')).toEqual([
+      ['7', 7, 'inch', 'exact'],
+      ['8-inch', 8, 'inch', 'exact'],
+      ['four', 4, 'cylinder', 'exact'],
+      ['five', 5, 'cylinder', 'exact'],
+      ['six-cylinder', 6, 'cylinder', 'exact'],
+      ['9', 9, 'year', 'exact'],
+      ['10-year-olds', 10, 'year', 'exact']
+    ])
+  })
+
+  it('reads a fraction of one unit as an amount of it, and US customary volumes', async () => {
+    const record = await found('She walked a third of a mile with 1/16 of a US pint, two quarts and 42 US gallons.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.unit?.name, q.normalized])).toEqual([
+      ['a third of a mile', 1 / 3, 'mile', {value: 536.448, unit: 'm'}],
+      ['1/16 of a US pint', 0.0625, 'pint', {value: 0.0000295735295625, unit: 'm3'}],
+      ['two quarts', 2, 'quart', {value: 0.001892705892, unit: 'm3'}],
+      ['42 US gallons', 42, 'gallon', {value: 0.158987294928, unit: 'm3'}]
+    ])
+  })
+
+  it('reads decimals without a leading zero, counts of named models, and a restated bound', async () => {
+    expect(await brief('He hit .312 as 2,500 Model S and Model X cars and more than 7.5 million euros ($8.1 million) moved.')).toEqual([
+      ['.312', 0.312, null, 'exact'],
+      ['2,500 Model S and Model X cars', 2500, 'Model S and Model X cars', 'exact'],
+      ['more than 7.5 million euros', 7.5e6, 'euro', 'moreThan'],
+      ['$8.1 million', 8.1e6, 'dollar', 'moreThan']
+    ])
+  })
+
   it('finds nothing in model names, years, dates, times, ordinals and labels', async () => {
+    expect(await brief('The wall rose between A.D. 122 and 128, and 737 Max 8 pilots flew version .9 of it.')).toEqual([])
     expect(await brief('The RAV4, the iPhone 12 and the G7 met between 1600 and 1700, in the second half of it, and each one left at 1:36.6 from exit 12.')).toEqual([])
     expect(await brief('The S-300 and KN-23 of 38 North Research hit Boeing 747 jets in 2023 on Dec. 30 at 5 p.m. on the 3rd floor of No. 10 and page 4.')).toEqual([])
   })

@@ -55,7 +55,8 @@ type Bound = NonNullable<Quantity['bound']>
 
 const capitalized = (token: Token | undefined) => token?.kind === 'word' && token.text[0] !== token.lower[0]
 const glued = (left: Token | undefined, right: Token | undefined) => left !== undefined && right !== undefined && left.end === right.start
-const letters = /^\p{L}$/u
+// Letters with case: a one-letter symbol in them ("m", "C") is ambiguous; "元" is not.
+const letters = /^[\p{Lu}\p{Ll}]$/u
 // "30 MUSD", "MEUR 120": millions (M) or thousands (K) of a currency code.
 const scaledCode = /^([MK])([A-Z]{3})$/
 
@@ -82,7 +83,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const vaguePhrases = Object.keys(lexicon.vague)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length)
-  const isPlural = (token: Token) => plurals.has(token.lower) || /[^s]s$/.test(token.lower)
+  const isPlural = (token: Token) => plurals.has(token.lower) || (/[^s]s$/.test(token.lower) && !stopWords.has(token.lower))
   const isChange = (word: string | undefined) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
 
   function wordNumber(tokens: Token[], index: number): Phrase | undefined {
@@ -208,7 +209,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     const [token, one, two] = [tokens[start] as Token, tokens[start - 1], tokens[start - 2]]
     if (!one) return undefined
     const touching = glued(one, token) || one.kind === 'symbol'
-    const pair = two && touching ? prefixes.get(two.lower + one.lower) : undefined
+    // "u.s $ 5": the letter that ends an abbreviation is no country of its own ("S$").
+    const abbreviated = two?.text.length === 1 && tokens[start - 3]?.text === '.' && glued(tokens[start - 3], two)
+    const pair = two && touching && !abbreviated ? prefixes.get(two.lower + one.lower) : undefined
     // "HK $", "c $": a country before a spaced sign; never "a $5 bill".
     if (pair && two && (glued(two, one) || (two.kind === 'word' && one.kind === 'symbol' && two.lower !== 'a' && two.lower !== 'i'))) {
       return {unit: pair, first: start - 2}
@@ -394,7 +397,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         // "640-mile", "30-year-old"
         const hyphen = tokens[next]?.text === '-' && glued(tokens[next - 1], tokens[next])
         if (!prefix) {
-          const found = unitAt(tokens, hyphen ? next + 1 : next, hyphen ? -1 : (tokens[next - 1]?.end ?? 0)) ?? (number.value < 1 ? unitOfOne(next) : undefined)
+          const found = unitAt(tokens, hyphen ? next + 1 : next, hyphen ? -1 : (tokens[next - 1]?.end ?? 0)) ?? (number.value < 1 ? unitOfOne(next) : undefined) ?? bracketedUnit(next) ?? inchesAfterFeet(next)
           if (found) {
             prefix = found.unit
             next = found.next
@@ -448,13 +451,12 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
             rate = trailing?.rate ?? rate
           }
         }
-        const per = tokens[next]?.lower
-        // "$70 a share", "500,000 barrels a day", "$70-a-share"; not "$5 billion a year earlier".
-        const perAt = per === '-' && /^(?:a|an|per)$/.test(tokens[next + 1]?.lower ?? '') && tokens[next + 2]?.text === '-' ? next + 3 : per === 'per' || per === 'a' || per === 'an' ? next + 1 : -1
-        const perWord = (tokens[perAt]?.lower ?? '').replace(/s$/, '')
-        if (prefix && !rate && perAt > 0 && perUnits.has(perWord) && !notRates.has(tokens[perAt + 1]?.lower ?? '')) {
-          rate = perWord
-          next = perAt + 1
+        if (prefix && !rate) {
+          const per = perAfter(next)
+          if (per) {
+            rate = per.rate
+            next = per.next
+          }
         }
         // "30 years old", "a 30-year-old", "28 - year - old": an age.
         if (prefix?.dimension === 'time' && tokens[next]?.text === '-' && /^olds?$/.test(tokens[next + 1]?.lower ?? '')) {
@@ -497,6 +499,36 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const change = from && range ? undefined : changeNear(tokens, bounded?.start ?? first)
         const rated = prefix && rate ? {...prefix, id: `${prefix.id}/${rate}`, name: `${prefix.name} per ${rate}`, symbol: `${prefix.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : prefix
         return build(bounded?.start ?? first, next, value, range, rated, of, bound, change, dimension)
+      }
+
+      /**
+       * What the quantity ending before `index` is per: "$70 a share", "500,000 barrels a day", "$70-a-share",
+       * "50 km/ms", "37.8 micrograms per gram", "2.4 billion gallons of jet fuel a year"; not "$5 billion a year earlier".
+       */
+      function perAfter(index: number): {rate: string; next: number} | undefined {
+        const word = tokens[index]?.lower
+        const slash = word === '/' && glued(tokens[index - 1], tokens[index])
+        const at = word === '-' && /^(?:a|an|per)$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.text === '-' ? index + 3 : word === 'per' || word === 'a' || word === 'an' || slash ? index + 1 : -1
+        if (at > 0 && notRates.has(tokens[at + 1]?.lower ?? '')) return undefined
+        const perWord = (tokens[at]?.lower ?? '').replace(/s$/, '')
+        if (at > 0 && perUnits.has(perWord)) return {rate: lexicon.perSynonyms[perWord] ?? perWord, next: at + 1}
+        if (word === 'per' || slash) {
+          const divisor = unitAt(tokens, at, slash ? (tokens[index]?.end ?? 0) : -1)
+          if (divisor && !divisor.unit.currency && !divisor.rate) return {rate: divisor.unit.name, next: divisor.next}
+        }
+        if (word !== 'of') return undefined
+        // A substance between the unit and the time it is per: at most three words, none of them a stop word.
+        for (let after = index + 1; after <= index + 4; after++) {
+          const token = tokens[after]
+          if (!token || token.kind !== 'word' || capitalized(token)) return undefined
+          if (after > index + 1 && (token.lower === 'a' || token.lower === 'per')) {
+            const time = tokens[after + 1]?.lower ?? ''
+            const rate = lexicon.perSynonyms[time] ?? time
+            return suffixes.get(rate)?.dimension === 'time' && !notRates.has(tokens[after + 2]?.lower ?? '') ? {rate, next: after + 2} : undefined
+          }
+          if (stopWords.has(token.lower)) return undefined
+        }
+        return undefined
       }
 
       /** The upper end of a range at `index`, with the currency sign it may repeat ("$5 to $10"). */
@@ -555,6 +587,23 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const bounded = boundBefore(tokens, start)
         const unit = unitOfOne(next)
         return build(bounded?.start ?? start, unit?.next ?? next, numerator / denominator, undefined, unit?.unit, undefined, bounded?.bound, undefined, unit ? undefined : 'fraction')
+      }
+
+      /** "20 (kg)", "20 [kg]": a unit in brackets, as tables write it. */
+      function bracketedUnit(index: number): UnitMatch | undefined {
+        const close = {'(': ')', '[': ']', '{': '}', '<': '>'}[tokens[index]?.text ?? '']
+        const unit = close ? unitAt(tokens, index + 1, -1) : undefined
+        return unit && tokens[unit.next]?.text === close ? {...unit, next: unit.next + 1} : undefined
+      }
+
+      /** "6 ft 2 in": inches after feet, where "in" is no preposition ("6 ft 2 in the rain"). */
+      function inchesAfterFeet(index: number): UnitMatch | undefined {
+        const feet = found.at(-1)
+        if (tokens[index]?.lower !== 'in' || feet?.unit?.id !== 'ft' || !/^\s*$/.test(sentence.slice(feet.end - offset, (tokens[index - 1] as Token).start))) return undefined
+        const after = tokens[index + 1]
+        if (after && (after.kind === 'number' || (after.kind === 'word' && (stopWords.has(after.lower) || capitalized(after))))) return undefined
+        const inch = units.find((unit) => unit.id === 'in')
+        return inch ? {unit: inch, next: index + 1} : undefined
       }
 
       /** "a third of a mile", "1/16 of a pint": a fraction of one unit is an amount in that unit. */

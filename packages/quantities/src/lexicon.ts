@@ -16,6 +16,8 @@ export interface QuantityLexicon {
   labels: string[]
   /** What a rate is per ("barrels a day", "$70 a share"). */
   perUnits: string[]
+  /** Other names of what a rate is per ("per annum" is per year). */
+  perSynonyms: Record<string, string>
   /** Words after "a year", "a day" that make it a time, not a rate ("a year earlier"). */
   notRates: string[]
   /** Denominators of spoken fractions ("a third of", "two-thirds of"). */
@@ -72,6 +74,7 @@ export const defaultLexicon: QuantityLexicon = {
   ],
   perUnits: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'share', 'person', 'capita', 'head', 'game', 'household', 'barrel', 'gallon', 'litre', 'liter', 'kilogram', 'pound', 'ton', 'tonne', 'mile', 'kilometre', 'kilometer',
     'ounce', 'dozen', 'annum', 'century', 'acre', 'hectare', 'unit', 'ticket', 'seat', 'room', 'visit', 'minute'],
+  perSynonyms: {annum: 'year'},
   notRates: ['earlier', 'ago', 'before', 'later', 'after', 'since', 'back'],
   fractions: {
     half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
@@ -94,6 +97,7 @@ export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexi
     stopWords: [...defaultLexicon.stopWords, ...(extra.stopWords ?? [])],
     labels: [...defaultLexicon.labels, ...(extra.labels ?? [])],
     perUnits: [...defaultLexicon.perUnits, ...(extra.perUnits ?? [])],
+    perSynonyms: {...defaultLexicon.perSynonyms, ...extra.perSynonyms},
     notRates: [...defaultLexicon.notRates, ...(extra.notRates ?? [])],
     fractions: {...defaultLexicon.fractions, ...extra.fractions},
     plurals: [...defaultLexicon.plurals, ...(extra.plurals ?? [])],

@@ -60,7 +60,7 @@ describe('quantities', () => {
       ['$A2.5m', 2.5e6, 'australian dollar', 'exact'],
       ['EUR40m', 4e7, 'euro', 'exact'],
       ['300 MUSD', 3e8, 'dollar', 'exact'],
-      ['12,34,567 rupees', 1_234_567, 'indian rupee', 'exact'],
+      ['12,34,567 rupees', 1_234_567, 'rupee', 'exact'],
       ['NZ $12 a share', 12, 'new zealand dollar per share', 'exact'],
       ['470 pence', 470, 'penny', 'exact']
     ])
@@ -145,6 +145,27 @@ describe('quantities', () => {
       ['more than 7.5 million euros', 7.5e6, 'euro', 'moreThan'],
       ['$8.1 million', 8.1e6, 'dollar', 'moreThan']
     ])
+  })
+
+  it('reads what a quantity is per, after a unit, a slash or the substance measured', async () => {
+    expect(await brief('Growth ran at 4 % per annum; probes move 30 km/ms and 20 metres per second, and the mill makes 9,000 tonnes of rolled steel a year.')).toEqual([
+      ['4 % per annum', 4, 'percentage per year', 'exact'],
+      ['30 km/ms', 30, 'kilometre per millisecond', 'exact'],
+      ['20 metres per second', 20, 'metre per second', 'exact'],
+      ['9,000 tonnes of rolled steel a year', 9000, 'tonne per year', 'exact']
+    ])
+  })
+
+  it('reads units in brackets, feet and inches, bits, and signs after an abbreviation', async () => {
+    expect(await brief('The crate is 40 (kg), the keeper 6 ft 2 in tall, the bus 64-bit; it cost u.s $ 300 or 200元.')).toEqual([
+      ['40 (kg)', 40, 'kilogram', 'exact'],
+      ['6 ft', 6, 'foot', 'exact'],
+      ['2 in', 2, 'inch', 'exact'],
+      ['64-bit', 64, 'bit', 'exact'],
+      ['$ 300', 300, 'dollar', 'exact'],
+      ['200元', 200, 'chinese yuan', 'exact']
+    ])
+    expect(await brief('He stood 6 ft 2 in the rain.')).toEqual([['6 ft', 6, 'foot', 'exact'], ['2', 2, null, 'exact']])
   })
 
   it('finds nothing in model names, years, dates, times, ordinals and labels', async () => {

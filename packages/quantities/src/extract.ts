@@ -76,6 +76,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const decreases = new Set(lexicon.decreases)
   const plurals = new Set(lexicon.plurals)
   const directionLeads = new Set(lexicon.directionLeads)
+  const partitives = new Set(lexicon.partitives)
   const pronounOne = new Set(lexicon.pronounOne)
   const boundPhrases = Object.keys(lexicon.bounds)
     .map((phrase) => phrase.split(' '))
@@ -257,12 +258,20 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   /** What a count counts: the noun phrase after the number ("five NBA teams", "300 people", "one proposal"). */
   function countedAfter(tokens: Token[], index: number, single: boolean): {of: string; next: number} | undefined {
     const run: Token[] = []
+    let namePlural: Token | undefined
     for (let at = index; at < Math.min(tokens.length, index + 7); at++) {
       const token = tokens[at] as Token
       // A name may hold a number or an "and" ("Model 3 sedans", "Model S and Model X vehicles").
       const inName = run.length > 0 && run.every(capitalized) && tokens[at + 1]?.kind === 'word' && (token.kind === 'number' || (token.lower === 'and' && capitalized(tokens[at + 1])))
       if (inName) {
         run.push(token)
+        // "Model 3s", "F-16s": the name's plural ends the phrase.
+        const plural = tokens[at + 1] as Token
+        if (token.kind === 'number' && plural.lower === 's' && glued(token, plural)) {
+          run.push(plural)
+          namePlural = plural
+          break
+        }
         continue
       }
       if (token.kind !== 'word' || stopWords.has(token.lower) || commonWords(run).length + run.filter(capitalized).length >= 5) break
@@ -275,12 +284,14 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     let common = commonWords(run)
     const joiner = run.findIndex((token) => token.kind === 'number' || token.lower === 'and')
     // A name that qualifies no plural noun ("12 Democrats and Republicans voted") stops before the "and".
-    if (joiner >= 0 && !common.some(isPlural)) {
+    if (joiner >= 0 && !common.some(isPlural) && !namePlural) {
       run.length = joiner
       common = commonWords(run)
     }
-    let head: Token | undefined
-    if (single) {
+    let head = namePlural
+    if (head) {
+      // The name's own plural is what is counted.
+    } else if (single) {
       // "one proposal asks", "one proposal passed": the noun agrees with one; a verb may follow it.
       const verb = common.findIndex((token, at) => at > 0 && (isPlural(token) || /(?:ed|ing)$/.test(token.lower)))
       head = verb > 0 ? common[verb - 1] : common.at(-1)
@@ -297,7 +308,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     let from = run.indexOf(head)
     while (from > 0 && !(run[from - 1] as Token).text.includes('-')) from--
     const at = index + run.indexOf(head)
-    return {of: run.slice(from, run.indexOf(head) + 1).map((token) => token.text).join(' '), next: at + 1}
+    // Written as the text has it: "Model 3s", "Model S and Model X vehicles".
+    const words = run.slice(from, run.indexOf(head) + 1)
+    return {of: words.map((token, at) => (at > 0 && !glued(words[at - 1], token) ? ' ' : '') + token.text).join(''), next: at + 1}
   }
 
   /** The lower-case words of a noun phrase, without the numbers and "and" a name may hold. */
@@ -481,14 +494,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           prefix = suffixes.get('year')
           dimension = 'age'
         }
-        if (!prefix && !range) {
-          const counted = countedAfter(tokens, next, value === 1)
-          if (counted) {
-            of = counted.of
-            next = counted.next
-          }
-        } else if (!prefix && range) {
-          const counted = countedAfter(tokens, next, false)
+        if (!prefix) {
+          // "two of the victims", "35m of its devices": a part of a group counts the group's members.
+          const partOf = tokens[next]?.lower === 'of' && partitives.has(tokens[next + 1]?.lower ?? '')
+          const counted = countedAfter(tokens, next, value === 1 && !range) ?? (partOf ? wholeGroup(next + 2) : undefined)
           if (counted) {
             of = counted.of
             next = counted.next
@@ -529,6 +538,17 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           if (stopWords.has(token.lower)) return undefined
         }
         return undefined
+      }
+
+      /** The group after "of the": not when it holds a quantity of its own ("five of the three-ton satellites"). */
+      function wholeGroup(index: number): {of: string; next: number} | undefined {
+        const counted = countedAfter(tokens, index, false)
+        if (!counted) return undefined
+        for (let at = index; at < counted.next; at++) {
+          const token = tokens[at] as Token
+          if (token.kind === 'number' || lexicon.numbers[token.lower.split('-')[0] as string] !== undefined) return undefined
+        }
+        return counted
       }
 
       /** The upper end of a range at `index`, with the currency sign it may repeat ("$5 to $10"). */
@@ -681,11 +701,13 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         return capitalized(following) && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following?.text ?? '')
       }
 
-      /** Names and model letters, joined by "and", before a lower-case plural noun; a number among them ("737 Max 8 jets") makes a model name. */
+      /** Names and model letters, joined by "and", before a lower-case plural noun, or a name in the plural; a number among them ("737 Max 8 jets") makes a model name. */
       function qualifiesPlural(index: number): boolean {
         for (let at = index; at < Math.min(tokens.length, index + 6); at++) {
           const token = tokens[at] as Token
           if (at > index && token.kind === 'word' && !capitalized(token) && token.lower !== 'and') return isPlural(token)
+          // "40 Model 3s": the name in the plural.
+          if (at > index && token.kind === 'number' && tokens[at + 1]?.lower === 's' && glued(token, tokens[at + 1])) return true
           if (!capitalized(token) && token.lower !== 'and') return false
         }
         return false

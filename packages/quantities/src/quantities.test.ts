@@ -147,6 +147,16 @@ describe('quantities', () => {
     ])
   })
 
+  it('counts the members of a group, and a name in the plural', async () => {
+    expect(await brief('Two of the pilots flew 40 Model 3s; five of the three-ton trucks and 12m of its users stayed.')).toEqual([
+      ['Two of the pilots', 2, 'pilots', 'exact'],
+      ['40 Model 3s', 40, 'Model 3s', 'exact'],
+      ['five', 5, null, 'exact'],
+      ['three-ton', 3, 'ton', 'exact'],
+      ['12m of its users', 12e6, 'users', 'exact']
+    ])
+  })
+
   it('reads what a quantity is per, after a unit, a slash or the substance measured', async () => {
     expect(await brief('Growth ran at 4 % per annum; probes move 30 km/ms and 20 metres per second, and the mill makes 9,000 tonnes of rolled steel a year.')).toEqual([
       ['4 % per annum', 4, 'percentage per year', 'exact'],

@@ -77,6 +77,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const plurals = new Set(lexicon.plurals)
   const directionLeads = new Set(lexicon.directionLeads)
   const partitives = new Set(lexicon.partitives)
+  const relativeTimeWords = new Set(lexicon.relativeTimeWords)
   const pronounOne = new Set(lexicon.pronounOne)
   const boundPhrases = Object.keys(lexicon.bounds)
     .map((phrase) => phrase.split(' '))
@@ -93,8 +94,12 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     const [head, tail] = token.lower.split('-')
     let value = lexicon.numbers[head ?? '']
     if (value === undefined) return undefined
-    // "half", "quarter" are numbers only before a magnitude: "half a million" is a fraction phrase, "quarter million" a number.
-    if (value < 1 && (tail !== undefined || !lexicon.magnitudes[tokens[index + 1]?.lower ?? ''])) return undefined
+    // "half", "quarter" are numbers only before a magnitude ("quarter million", "half a million") or after "a", before
+    // a unit ("a half hour", "a quarter mile"); "a half marathon" is a race, "half of them" a fraction phrase.
+    const ofUnit = value < 1 && tail === undefined && tokens[index - 1]?.lower === 'a' && suffixes.has(tokens[index + 1]?.lower ?? '')
+    const halfA = head === 'half' && tail === undefined && /^an?$/.test(tokens[index + 1]?.lower ?? '') && lexicon.magnitudes[tokens[index + 2]?.lower ?? ''] && tokens[index + 2]?.kind === 'word'
+    if (halfA) return {next: index + 2, value, scale: 1}
+    if (value < 1 && (tail !== undefined || (!lexicon.magnitudes[tokens[index + 1]?.lower ?? ''] && !ofUnit))) return undefined
     if (value === 0) return undefined
     if (tail !== undefined) {
       const unitsDigit = lexicon.numbers[tail]
@@ -497,7 +502,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (!prefix) {
           // "two of the victims", "35m of its devices": a part of a group counts the group's members.
           const partOf = tokens[next]?.lower === 'of' && partitives.has(tokens[next + 1]?.lower ?? '')
-          const counted = countedAfter(tokens, next, value === 1 && !range) ?? (partOf ? wholeGroup(next + 2) : undefined)
+          const counted = countedAfter(tokens, next, value <= 1 && !range) ?? (partOf ? wholeGroup(next + 2) : undefined)
           if (counted) {
             of = counted.of
             next = counted.next
@@ -660,8 +665,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const previous = tokens[start - 1]
         const following = tokens[number.next]
         const at = offset + token.start
-        if (blocked.some((span) => span.start <= at && at < span.end)) return true
         const unitAfter = following ? unitAt(tokens, number.next, tokens[number.next - 1]?.end ?? 0) : undefined
+        // "Nine days later" is a date, and an amount of time the dates stage does not report as one.
+        const elapsed = unitAfter?.unit.dimension === 'time' && relativeTimeWords.has(tokens[unitAfter.next]?.lower ?? '')
+        if (!elapsed && blocked.some((span) => span.start <= at && at < span.end)) return true
         if (token.kind === 'number') {
           // Ordinals, model names ("S-300" is one word, "RAV4" two), times, phone numbers and codes.
           if (glued(token, following) && /^(?:st|nd|rd|th|s)$/.test(following?.lower ?? '')) return true
@@ -686,7 +693,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           // "A.D. 1000", and the end of its span: "between A.D. 1000 and 1260".
           if (afterEra(start) || (/^(?:and|to|-|–)$/.test(previous?.lower ?? '') && tokens[start - 2]?.kind === 'number' && afterEra(start - 2))) return true
         }
-        if (token.lower === 'one' && (pronounOne.has(previous?.lower ?? '') || following?.kind === 'number')) return true
+        // "each one", "that one"; but "said that one of the computers" counts.
+        const pronoun = pronounOne.has(previous?.lower ?? '') && !(previous?.lower === 'that' && following?.lower === 'of')
+        if (token.lower === 'one' && (pronoun || following?.kind === 'number')) return true
         if (previous && labels.has(previous.lower)) return true
         const unitFollows = unitAfter !== undefined || (following?.text === '-' && unitAt(tokens, number.next + 1, -1) !== undefined)
         // "Boeing 747", "Big 12", "iPhone 12", "38 North Program": a number inside a name.

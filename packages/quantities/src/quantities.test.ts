@@ -157,6 +157,15 @@ describe('quantities', () => {
     ])
   })
 
+  it('reads the time before or after a date, halves of a unit, and "that one of"', async () => {
+    expect(await brief('Ten days later, and a year earlier, they said that one of the boats left a half hour after half a million people ran a half marathon.')).toEqual([
+      ['Ten days', 10, 'day', 'exact'],
+      ['one of the boats', 1, 'boats', 'exact'],
+      ['half hour', 0.5, 'hour', 'exact'],
+      ['half a million people', 500_000, 'people', 'exact']
+    ])
+  })
+
   it('reads what a quantity is per, after a unit, a slash or the substance measured', async () => {
     expect(await brief('Growth ran at 4 % per annum; probes move 30 km/ms and 20 metres per second, and the mill makes 9,000 tonnes of rolled steel a year.')).toEqual([
       ['4 % per annum', 4, 'percentage per year', 'exact'],

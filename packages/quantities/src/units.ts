@@ -50,6 +50,7 @@ export const defaultUnits: UnitDefinition[] = [
   length('mm', 'millimetre', 'mm', ['mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'], 'mm'),
   length('dm', 'decimetre', 'dm', ['dm', 'decimetre', 'decimetres', 'decimeter', 'decimeters'], undefined, 0.1),
   length('um', 'micrometre', 'µm', ['µm', 'μm', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns'], undefined, 1e-6),
+  length('pm', 'picometre', 'pm', ['picometre', 'picometres', 'picometer', 'picometers'], undefined, 1e-12),
   length('nm', 'nanometre', 'nm', ['nm', 'nanometre', 'nanometres', 'nanometer', 'nanometers'], undefined, 1e-9),
   length('mi', 'mile', 'mi', ['mi', 'mile', 'miles'], undefined, 1609.344),
   length('nmi', 'nautical mile', 'nmi', ['nautical mile', 'nautical miles', 'nmi'], undefined, 1852),

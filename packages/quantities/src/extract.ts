@@ -333,6 +333,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       const tokens = tokenize(sentence)
       const found: Quantity[] = []
       let index = 0
+      // Tokens up to here belong to a quantity already found: "10 rmb 20 usd" is 10 yuan, then 20 dollars.
+      let claimed = 0
       while (index < tokens.length) {
         const quantity = quantityAt(index)
         if (quantity) {
@@ -340,6 +342,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           if (previous) restates(previous, quantity.value)
           found.push(quantity.value)
           index = quantity.next
+          claimed = index
         } else index++
       }
       for (let at = found.length - 2; at >= 0; at--) shareSuspendedUnit(found[at] as Quantity, found[at + 1] as Quantity)
@@ -398,7 +401,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           return build(start, counted?.next ?? unit?.next ?? start + vague.length, low, [low, high], unit?.unit, counted?.of, undefined)
         }
         if (token.kind === 'symbol' && lexicon.numbers[token.text] === undefined) return undefined
-        const prefixed = prefixBefore(tokens, start)
+        const sign = prefixBefore(tokens, start)
+        const prefixed = sign && sign.first >= claimed ? sign : undefined
         let prefix = prefixed?.unit
         const first = prefixed?.first ?? start
         const compound = hyphenated(start) ?? spokenFraction(start)
@@ -413,7 +417,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         let rate: string | undefined
         let dimension: string | undefined
         // "640-mile", "30-year-old"
-        const hyphen = tokens[next]?.text === '-' && glued(tokens[next - 1], tokens[next])
+        // "30 - year bonds": tokenized text spaces the hyphen of a compound; "30 - 40" stays a range.
+        const hyphen = tokens[next]?.text === '-' && (glued(tokens[next - 1], tokens[next]) || (tokens[next + 1]?.kind === 'word' && tokens[next + 2]?.kind === 'word'))
         if (!prefix) {
           const found = unitAt(tokens, hyphen ? next + 1 : next, hyphen ? -1 : (tokens[next - 1]?.end ?? 0)) ?? (number.value < 1 ? unitOfOne(next) : undefined) ?? bracketedUnit(next) ?? inchesAfterFeet(next)
           if (found) {
@@ -523,7 +528,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const word = tokens[index]?.lower
         const slash = word === '/' && glued(tokens[index - 1], tokens[index])
         const at = word === '-' && /^(?:a|an|per)$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.text === '-' ? index + 3 : word === 'per' || word === 'a' || word === 'an' || slash ? index + 1 : -1
-        if (at > 0 && notRates.has(tokens[at + 1]?.lower ?? '')) return undefined
+        // "a year earlier" may be a time; "per year" never is.
+        if (at > 0 && word !== 'per' && !slash && notRates.has(tokens[at + 1]?.lower ?? '')) return undefined
         const perWord = (tokens[at]?.lower ?? '').replace(/s$/, '')
         if (at > 0 && perUnits.has(perWord)) return {rate: lexicon.perSynonyms[perWord] ?? perWord, next: at + 1}
         if (word === 'per' || slash) {

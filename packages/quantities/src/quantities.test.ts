@@ -175,6 +175,15 @@ describe('quantities', () => {
     ])
   })
 
+  it('gives a sign between two figures to the first, reads tokenized compounds, and rates "per annum since"', async () => {
+    expect(await brief('Change 10 rmb 20 usd into 30 - year bonds that grew 4 % per annum since 2001.')).toEqual([
+      ['10 rmb', 10, 'chinese yuan', 'exact'],
+      ['20 usd', 20, 'dollar', 'exact'],
+      ['30 - year', 30, 'year', 'exact'],
+      ['4 % per annum', 4, 'percentage per year', 'exact', 'increase']
+    ])
+  })
+
   it('reads units in brackets, feet and inches, bits, and signs after an abbreviation', async () => {
     expect(await brief('The crate is 40 (kg), the keeper 6 ft 2 in tall, the bus 64-bit; it cost u.s $ 300 or 200元.')).toEqual([
       ['40 (kg)', 40, 'kilogram', 'exact'],

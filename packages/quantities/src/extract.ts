@@ -67,7 +67,13 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     for (const surface of unit.surfaces) if (!suffixes.has(surface)) suffixes.set(surface, unit)
     for (const surface of unit.prefixes ?? []) if (!prefixes.has(surface)) prefixes.set(surface, unit)
   }
-  const longestSurface = Math.max(...[...suffixes.keys()].map((surface) => surface.split(' ').length))
+  // The first token of each unit surface, with the most tokens a surface starting with it has: most words start none.
+  const surfaceStarts = new Map<string, number>()
+  for (const surface of suffixes.keys()) {
+    const words = tokenize(surface)
+    const first = words[0]?.lower
+    if (first !== undefined) surfaceStarts.set(first, Math.max(surfaceStarts.get(first) ?? 0, words.length))
+  }
   const stopWords = new Set(lexicon.stopWords)
   const perUnits = new Set(lexicon.perUnits)
   const notRates = new Set(lexicon.notRates)
@@ -85,6 +91,13 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const vaguePhrases = Object.keys(lexicon.vague)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length)
+  const numberWords = new Set(Object.keys(lexicon.numbers))
+  /** Whether a word can open a quantity: checked first, so the other readings run on few words. */
+  const startsQuantity = (word: string) => {
+    const dash = word.indexOf('-')
+    const head = dash < 0 ? word : word.slice(0, dash)
+    return numberWords.has(head) || head === 'a' || head === 'an' || head === 'minus' || head === 'sub' || word.endsWith('fold')
+  }
   const isPlural = (token: Token) => plurals.has(token.lower) || (/[^s]s$/.test(token.lower) && !stopWords.has(token.lower))
   const isChange = (word: string | undefined) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
 
@@ -182,7 +195,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     const first = tokens[index]
     if (!first) return undefined
     const touching = first.start === afterNumberEnd
-    for (let size = Math.min(longestSurface + 2, tokens.length - index); size >= 1; size--) {
+    for (let size = Math.min(surfaceStarts.get(first.lower) ?? 0, tokens.length - index); size >= 1; size--) {
       const slice = tokens.slice(index, index + size)
       const spaced = slice.map((token) => token.lower).join(' ')
       // Written without spaces only when the text has none: "km/h", "km2", not "m 2".
@@ -401,6 +414,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           return build(start, counted?.next ?? unit?.next ?? start + vague.length, low, [low, high], unit?.unit, counted?.of, undefined)
         }
         if (token.kind === 'symbol' && lexicon.numbers[token.text] === undefined) return undefined
+        // Most words start no quantity; only number words ("two-thirds", "sixfold"), "a", "minus-" and "sub-" can.
+        if (token.kind === 'word' && !startsQuantity(token.lower)) return undefined
         const sign = prefixBefore(tokens, start)
         const prefixed = sign && sign.first >= claimed ? sign : undefined
         let prefix = prefixed?.unit

@@ -93,13 +93,26 @@ export function paragraphFromSentences(text: string, paragraph: Span, sentences:
   let cursor = paragraph.start
   for (const span of sentences) {
     if (span.start > cursor) children.push(whiteSpace(text, {start: cursor, end: span.start}, lines))
-    const sentence = parser.tokenizeSentence(text.slice(span.start, span.end))
-    shiftPositions(sentence, pointAt(lines, span.start))
-    children.push(sentence)
+    children.push(tokenizeSentence(text, span, lines))
     cursor = span.end
   }
   if (paragraph.end > cursor) children.push(whiteSpace(text, {start: cursor, end: paragraph.end}, lines))
   return {type: 'ParagraphNode', children, position: {start: pointAt(lines, paragraph.start), end: pointAt(lines, paragraph.end)}}
+}
+
+/**
+ * One sentence. The parser merges the tokens of a word (`year-earlier`, `U.S.`) with array
+ * splices, quadratic in the tokens of one sentence, so a long sentence is tokenized in chunks cut
+ * at white space, which no word crosses, and their tokens joined.
+ */
+function tokenizeSentence(text: string, span: Span, lines: ReadonlyArray<number>): Sentence {
+  const children: Sentence['children'] = []
+  for (const chunk of chunkSpans(text, span)) {
+    const part = parser.tokenizeSentence(text.slice(chunk.start, chunk.end))
+    shiftPositions(part, pointAt(lines, chunk.start))
+    children.push(...part.children)
+  }
+  return {type: 'SentenceNode', children, position: {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}}
 }
 
 function whiteSpace(text: string, span: Span, lines: ReadonlyArray<number>): WhiteSpace {

@@ -43,6 +43,13 @@ const shapes: ShapeCase[] = [
     scale: 10
   },
   {
+    input: 'a 1.3 MB sentence of hyphenated words and no full stop',
+    holds: 'finishes in time linear in its size',
+    build: (n) => ({text: 'year-earlier profit rose and the day-long U.S.-led talks ended '.repeat(n)}),
+    small: 2_000,
+    scale: 10
+  },
+  {
     input: '10,000 nested HTML elements',
     holds: 'finishes in time linear in its size',
     build: (n) => ({html: `<html><body>${'<div>'.repeat(n)}<p>Deep text.</p>${'</div>'.repeat(n)}</body></html>`}),

@@ -7,8 +7,12 @@ import {
   dayFromNumber,
   dayNumber,
   dayOf,
+  easterSunday,
+  formatDay,
   formatQuarter,
   formatWeek,
+  holidayIn,
+  holidayNear,
   monthDayNear,
   monthNear,
   parseDay,
@@ -17,6 +21,27 @@ import {
 } from './calendar.js'
 
 const day = (value: string) => parseDay(value) ?? expect.unreachable(value)
+
+describe('holidays', () => {
+  it('dates holidays by a fixed day, the nth or last weekday of a month, or Easter', () => {
+    expect(holidayIn(2023, {month: 11, weekday: 4, nth: 4})).toEqual(day('2023-11-23'))
+    expect(holidayIn(2024, {month: 5, weekday: 1, nth: -1})).toEqual(day('2024-05-27'))
+    expect(holidayIn(2024, {month: 11, weekday: 1, nth: 1, shift: 1})).toEqual(day('2024-11-05'))
+    expect(holidayIn(2022, {month: 11, weekday: 1, nth: 1, shift: 1})).toEqual(day('2022-11-08'))
+    expect(holidayIn(2024, {month: 2, day: 30})).toBeUndefined()
+    expect([1818, 1943, 2000, 2019, 2024, 2025, 2038].map((year) => formatDay(easterSunday(year)))).toEqual([
+      '1818-03-22', '1943-04-25', '2000-04-23', '2019-04-21', '2024-03-31', '2025-04-20', '2038-04-25'
+    ])
+    expect(holidayIn(2024, {easter: true, shift: -2})).toEqual(day('2024-03-29'))
+  })
+
+  it('takes the nearest one, or the last or next one when asked', () => {
+    const christmas = {month: 12, day: 25}
+    expect(holidayNear(day('2024-01-10'), christmas, false)).toEqual(day('2023-12-25'))
+    expect(holidayNear(day('2024-12-25'), christmas, false, 'last')).toEqual(day('2023-12-25'))
+    expect(holidayNear(day('2024-12-25'), christmas, false, 'next')).toEqual(day('2025-12-25'))
+  })
+})
 
 describe('the calendar', () => {
   it('reads the date a timestamp starts with, and only real days', () => {

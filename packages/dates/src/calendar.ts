@@ -117,6 +117,69 @@ export function monthNear(reference: Day, month: number, future: boolean): Day {
   return nearest(start, candidates, future) as Day
 }
 
+/**
+ * A holiday's date in `year`: a fixed month and day, the `nth` `weekday` of a month (a negative
+ * `nth` counts from the month's end), or days from Easter Sunday; then `shift` days on.
+ */
+export interface HolidayRule {
+  month?: number
+  day?: number
+  /** ISO weekday, Monday 1. */
+  weekday?: number
+  nth?: number
+  /** Set for holidays fixed by Easter. */
+  easter?: boolean
+  shift?: number
+}
+
+export function holidayIn(year: number, rule: HolidayRule): Day | undefined {
+  let found: Day | undefined
+  if (rule.easter) found = easterSunday(year)
+  else if (rule.month && rule.day) found = dayOf(year, rule.month, rule.day)
+  else if (rule.month && rule.weekday && rule.nth) {
+    if (rule.nth > 0) {
+      const first = {year, month: rule.month, day: 1}
+      found = addDays(first, ((rule.weekday - weekdayOf(first) + 7) % 7) + 7 * (rule.nth - 1))
+    } else {
+      const last = {year, month: rule.month, day: daysInMonth(year, rule.month)}
+      found = addDays(last, -((weekdayOf(last) - rule.weekday + 7) % 7) + 7 * (rule.nth + 1))
+    }
+  }
+  return found && rule.shift ? addDays(found, rule.shift) : found
+}
+
+/** Easter Sunday of the Gregorian calendar (the anonymous computus). */
+export function easterSunday(year: number): Day {
+  const a = year % 19
+  const b = Math.floor(year / 100)
+  const c = year % 100
+  const d = Math.floor(b / 4)
+  const e = b % 4
+  const f = Math.floor((b + 8) / 25)
+  const g = Math.floor((b - f + 1) / 3)
+  const h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4)
+  const k = c % 4
+  const l = (32 + 2 * e + 2 * i - h - k) % 7
+  const m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31)
+  return {year, month, day: ((h + l - 7 * m + 114) % 31) + 1}
+}
+
+/**
+ * A holiday named without its year, by the rule of `monthDayNear`; "last" takes the latest one
+ * before `reference`, "next" the first one after it.
+ */
+export function holidayNear(reference: Day, rule: HolidayRule, future: boolean, which?: 'last' | 'next'): Day | undefined {
+  const candidates = [reference.year - 1, reference.year, reference.year + 1]
+    .map((year) => holidayIn(year, rule))
+    .filter((candidate): candidate is Day => candidate !== undefined)
+  const at = dayNumber(reference)
+  if (which === 'last') return candidates.filter((candidate) => dayNumber(candidate) < at).at(-1)
+  if (which === 'next') return candidates.find((candidate) => dayNumber(candidate) > at)
+  return nearest(reference, candidates, future)
+}
+
 function nearest(reference: Day, candidates: ReadonlyArray<Day>, future: boolean): Day | undefined {
   const at = dayNumber(reference)
   const past = candidates.filter((candidate) => dayNumber(candidate) <= at).at(-1)

@@ -134,6 +134,123 @@ describe('dates', () => {
   it('stays linear on long adversarial input', async () => {
     const started = performance.now()
     await found('1 1 1 1 '.repeat(20_000) + 'the the '.repeat(20_000) + 'Dec. '.repeat(20_000))
+    for (const words of ['year-earlier year-earlier ', 'the first the first half of ', 'day before the week of ']) await found(words.repeat(10_000))
     expect(performance.now() - started).toBeLessThan(5000)
+  })
+})
+
+describe('earnings news', () => {
+  it('pins quarters and year-earlier results to the quarter the report is about', async () => {
+    const {mentions} = await found(
+      'Zephyr Mills posted third-quarter profit of $5 million. Third-quarter sales rose, and year-earlier profit was $4 million. ' +
+        'In the 2023 second quarter it lost money, and in the year-ago third quarter it broke even. ' +
+        "It expects gains in next year's first quarter and in the first half of 2025. The current quarter began well.",
+      '2024-10-24'
+    )
+    expect(mentions).toEqual([
+      ['third-quarter', 'DATE', '2024-Q3'],
+      ['Third-quarter', 'DATE', '2024-Q3'],
+      ['year-earlier', 'DATE', '2023-Q3'],
+      ['the 2023 second quarter', 'DATE', '2023-Q2'],
+      ['the year-ago third quarter', 'DATE', '2023-Q3'],
+      ["next year's first quarter", 'DATE', '2025-Q1'],
+      ['the first half of 2025', 'DATE', '2025-H1'],
+      ['The current quarter', 'DATE', '2024-Q4']
+    ])
+  })
+
+  it('keeps a year-earlier span of months a duration, and a year-earlier figure alone', async () => {
+    const {mentions} = await found('Net for the year-earlier nine months fell, below the year-earlier $3 million.', '2024-10-24')
+    expect(mentions).toEqual([['nine months', 'DURATION', 'P9M']])
+  })
+
+  it('reads a quarter well ahead of the article as last year\'s, unless the sentence looks ahead', async () => {
+    const {mentions} = await found('Profit fell in the fourth quarter. It will grow in the fourth quarter of the new plan.', '2024-01-20')
+    expect(mentions).toEqual([
+      ['the fourth quarter', 'DATE', '2023-Q4'],
+      ['the fourth quarter', 'DATE', '2024-Q4']
+    ])
+  })
+
+  it('gives a fiscal year ended on a date a year\'s length, and the full year and its end the article\'s year', async () => {
+    const {mentions} = await found('Sales for the fiscal year ended June 30 rose. The full year looks strong, and the deal closes by the end of the year.', '2024-09-10')
+    expect(mentions).toEqual([
+      ['the fiscal year', 'DURATION', 'P1Y'],
+      ['June 30', 'DATE', '2024-06-30'],
+      ['The full year', 'DATE', '2024'],
+      ['the end of the year', 'DATE', '2024', 'END']
+    ])
+  })
+})
+
+describe('more expressions', () => {
+  it('writes decades and centuries as years, and names centuries and spelled decades', async () => {
+    const {mentions} = await found('The mill, a 19th-century design, ran for two decades and for decades more, and closed in the late eighties.')
+    expect(mentions).toEqual([
+      ['19th-century', 'DATE', '18'],
+      ['two decades', 'DURATION', 'P20Y'],
+      ['decades', 'DURATION', 'PXY'],
+      ['the late eighties', 'DATE', '198', 'END']
+    ])
+  })
+
+  it('dates holidays by their rule, the nearest one or the one the words ask for', async () => {
+    const {mentions} = await found('The flood came on Thanksgiving Day and again last Christmas. Voters will go to the polls on Election Day, before Easter 2025.', '2024-01-10')
+    expect(mentions).toEqual([
+      ['Thanksgiving Day', 'DATE', '2023-11-23'],
+      ['last Christmas', 'DATE', '2023-12-25'],
+      ['Election Day', 'DATE', '2024-11-05'],
+      ['Easter 2025', 'DATE', '2025-04-20']
+    ])
+  })
+
+  it('reads "soon", "the near term" and "several years ago" as vague references', async () => {
+    const {mentions} = await found('The firm will soon hire. Sales should rise in the near term. It opened several years ago. He was soon released, as soon as the gate opened.')
+    expect(mentions).toEqual([
+      ['soon', 'DATE', 'FUTURE_REF'],
+      ['the near term', 'DATE', 'FUTURE_REF'],
+      ['several years ago', 'DATE', 'PAST_REF']
+    ])
+  })
+
+  it('keeps the granularity of the words, and takes in the words around a date', async () => {
+    // 2024-01-04 is a Thursday.
+    const {mentions} = await found(
+      'Six weeks ago the pier shut; an hour later it reopened. It stood for almost a hundred years. Crews came back last Dec. 12 and the day before Tuesday, in the week of Dec. 4.'
+    )
+    expect(mentions).toEqual([
+      ['Six weeks ago', 'DATE', '2023-W47'],
+      ['an hour later', 'DURATION', 'PT1H'],
+      ['almost a hundred years', 'DURATION', 'P100Y', 'EQUAL_OR_LESS'],
+      ['last Dec. 12', 'DATE', '2023-12-12'],
+      ['the day before Tuesday', 'DATE', '2024-01-01'],
+      ['the week of Dec. 4', 'DATE', '2023-W49']
+    ])
+  })
+
+  it('reads mid-morning and mid-afternoon as parts of the day, and day-long spans as durations', async () => {
+    const {mentions} = await found('Trading halted at mid-afternoon yesterday after a day-long outage and a decades-long dispute. It resumed by midmorning.')
+    expect(mentions).toEqual([
+      ['mid-afternoon yesterday', 'TIME', '2024-01-03TAF'],
+      ['day-long', 'DURATION', 'P1D'],
+      ['decades-long', 'DURATION', 'PXY'],
+      ['midmorning', 'TIME', '2024-01-04TMO']
+    ])
+  })
+
+  it('takes the month just ended for "last month", so "last February" in March is a year back', async () => {
+    const {mentions} = await found('Prices peaked last February and last January.', '2024-03-05')
+    expect(mentions).toEqual([
+      ['last February', 'DATE', '2023-02'],
+      ['last January', 'DATE', '2024-01']
+    ])
+  })
+
+  it('looks ahead for "plan to" but not for the noun "plan"', async () => {
+    const {mentions} = await found('The board announced the plan Aug. 21. It plan to vote Nov. 2.', '2023-10-27')
+    expect(mentions).toEqual([
+      ['Aug. 21', 'DATE', '2023-08-21'],
+      ['Nov. 2', 'DATE', '2023-11-02']
+    ])
   })
 })

@@ -10,8 +10,11 @@ import {
   formatQuarter,
   formatWeek,
   formatYear,
+  holidayIn,
+  holidayNear,
   monthDayNear,
   monthNear,
+  parseDay,
   quarterOf,
   weekdayNear,
   weekdayOf
@@ -87,6 +90,9 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const PART = alternation(Object.keys(lexicon.dayParts))
   const SEASON = alternation(Object.keys(lexicon.seasons))
   const monthNames = Object.keys(lexicon.months)
+  const HOLIDAY = alternation(Object.keys(lexicon.holidays)).replace(/'/g, "['\u2019]")
+  // One telling word a holiday, so a capitalized "Day" or "New" does not wake the pattern.
+  const holidayAnchors = Object.keys(lexicon.holidays).map((name) => (name.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''))
   const weekdayNames = Object.keys(lexicon.weekdays)
   const fullWeekdays = weekdayNames.filter((name) => name.endsWith('day'))
   const seasonWords = Object.keys(lexicon.seasons)
@@ -111,6 +117,8 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const number = (word: string): number | undefined => {
     const key = word.toLowerCase().replace(/\s+/g, ' ')
     if (/^\d/.test(key)) return Number(key)
+    // "a hundred" is listed whole; only unlisted pairs like "twenty-five" add up.
+    if (lexicon.numbers[key] !== undefined) return lexicon.numbers[key]
     const compound = /^(\w+)[ -](\w+)$/.exec(key)
     if (compound && lexicon.numbers[compound[1] as string] && lexicon.numbers[compound[2] as string]) {
       return (lexicon.numbers[compound[1] as string] as number) + (lexicon.numbers[compound[2] as string] as number)
@@ -126,15 +134,18 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     {
       // "Saturday, Dec. 30, 2023", "30 December", "Dec. 30": a day of a month, the year given or nearest.
       anchors: {names: monthNames},
-      regex: new RegExp(`\\b(?:(${W}),?\\s+)?(?:(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M}))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
+      regex: new RegExp(`\\b(?:(?<which>last|next|coming)\\s+)?(?:(${W}),?\\s+)?(?:(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M}))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
       build(match, context, sentence) {
-        const name = match[2] ?? match[5] ?? ''
+        const name = match[3] ?? match[6] ?? ''
         if (!capitalized(name)) return undefined
         const monthNumber = month(name)
-        const day = Number(match[3] ?? match[4])
+        const day = Number(match[4] ?? match[5])
         if (day < 1 || day > 31) return undefined
-        if (match[6]) return date(dayOf(Number(match[6]), monthNumber, day), formatDay)
+        if (match[7]) return date(dayOf(Number(match[7]), monthNumber, day), formatDay)
         if (!context.reference) return {type: 'DATE', value: `XXXX-${pad(monthNumber)}-${pad(day)}`}
+        // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
+        const which = match.groups?.which?.toLowerCase()
+        if (which) return date(holidayNear(context.reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'), formatDay)
         return date(monthDayNear(context.reference, monthNumber, day, futureBefore(sentence, match.index)), formatDay)
       }
     },
@@ -165,10 +176,26 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         const monthNumber = month(name)
         if (!context.reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
         const forward = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && futureBefore(sentence, match.index))
-        // "last May" is the latest May before this month, however near the next one is.
-        const lastYear = monthNumber < context.reference.month ? context.reference.year : context.reference.year - 1
+        // "last May" is the latest May before this month, however near the next one is; but the month
+        // just ended is "last month", so "last February" in March is a year back.
+        const lastYear = monthNumber < context.reference.month - 1 ? context.reference.year : context.reference.year - 1
         const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(context.reference, monthNumber, forward)
         return withMod({type: 'DATE', value: formatMonth(resolved)}, edge(modifier))
+      }
+    },
+    {
+      // "Thanksgiving Day", "last Christmas", "Easter 2024": holidays by their rule, the year given or nearest.
+      anchors: {names: holidayAnchors},
+      regex: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
+      build(match, context, sentence) {
+        const name = match[2] ?? ''
+        const rule = lexicon.holidays[name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ')]
+        if (!rule || !capitalized(name)) return undefined
+        if (match[3]) return date(holidayIn(Number(match[3]), rule), formatDay)
+        if (!context.reference) return rule.month && rule.day ? {type: 'DATE', value: `XXXX-${pad(rule.month)}-${pad(rule.day)}`} : undefined
+        const which = match[1]?.toLowerCase()
+        const step = which === 'last' || which === 'next' ? which : undefined
+        return date(holidayNear(context.reference, rule, which === 'next' || futureBefore(sentence, match.index), step), formatDay)
       }
     },
     {
@@ -197,18 +224,64 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       // "the third quarter", "third-quarter", "the first quarter of 2024", "the latest quarter"
       anchors: {words: ['quarter']},
       regex: /\b(?:(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|year-ago|year-earlier)\s+quarter|(first|second|third|fourth|1st|2nd|3rd|4th|year-ago|year-earlier)-quarter)\b(?:\s+of\s+(\d{4}))?/gi,
-      build(match, context) {
+      build(match, context, sentence) {
         const which = (match[1] ?? match[2] ?? '').toLowerCase()
         const ordinal = ['first', 'second', 'third', 'fourth'].indexOf(which) + 1 || Number.parseInt(which, 10) || 0
-        const year = match[3] ? Number(match[3]) : context.reference?.year
+        let year = match[3] ? Number(match[3]) : context.reference?.year
+        // "the fourth quarter" in a January report is the one just ended: a calendar quarter two or
+        // more ahead of the current one is last year's, unless the sentence looks ahead.
+        if (ordinal && !match[3] && context.reference && !/fiscal/i.test(match[0])) {
+          if (ordinal - quarterOf(context.reference) >= 2 && !futureBefore(sentence, match.index)) year = context.reference.year - 1
+        }
         if (ordinal) return {type: 'DATE', value: `${year === undefined ? 'XXXX' : pad(year, 4)}-Q${ordinal}`}
         if (which === 'year-ago' || which === 'year-earlier') {
           if (context.quarter) return {type: 'DATE', value: shiftQuarter(context.quarter, -4)}
           return context.reference ? {type: 'DATE', value: formatQuarter(addMonths(context.reference, -12))} : {type: 'DATE', value: 'XXXX-QX'}
         }
-        if (context.quarter && (which === 'latest' || which === 'current')) return {type: 'DATE', value: context.quarter}
+        // The current quarter is the one the article is written in, whatever quarter it reports on.
+        if (context.quarter && which === 'latest') return {type: 'DATE', value: context.quarter}
         if (!context.reference) return {type: 'DATE', value: 'XXXX-QX'}
         return {type: 'DATE', value: formatQuarter(which === 'current' ? context.reference : addMonths(context.reference, -3))}
+      }
+    },
+    {
+      // "the 1988 third quarter", "the year-ago second quarter", "next year's first quarter", "the 1988
+      // period", "the quarter a year ago", and "year-earlier" alone before results ("year-earlier profit").
+      anchors: {words: ['quarter', 'period', 'year']},
+      regex: /\b(?:the\s+)?(?:((?:1[89]|20)\d\d)|(year-ago|year-earlier)|(this|last|next)\s+year's)\s+(?:fiscal\s+)?(?:(first|second|third|fourth)[-\s]quarter|(quarter|period))\b|\b(year-ago|year-earlier)(?=\s+[a-z])(?!\s+(?:\w+[-\s]+)?(?:days?|weeks?|months?|quarters?|periods?|years?)\b)|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b/gi,
+      build(match, context) {
+        const yearAgo = context.quarter ? shiftQuarter(context.quarter, -4) : context.reference && pad(context.reference.year - 1, 4)
+        if (match[6] || (!match[5] && !match[4])) return yearAgo ? {type: 'DATE', value: yearAgo} : undefined
+        const base = context.quarter ? Number(context.quarter.slice(0, 4)) : context.reference?.year
+        const which = match[3]?.toLowerCase()
+        let year: number | undefined
+        if (match[1]) year = Number(match[1])
+        else if (base !== undefined) year = match[2] ? base - 1 : base + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
+        if (year === undefined) return undefined
+        const ordinal = ['first', 'second', 'third', 'fourth'].indexOf((match[4] ?? '').toLowerCase()) + 1
+        if (ordinal) return {type: 'DATE', value: `${pad(year, 4)}-Q${ordinal}`}
+        return {type: 'DATE', value: context.quarter ? `${pad(year, 4)}-Q${context.quarter.slice(-1)}` : pad(year, 4)}
+      }
+    },
+    {
+      // "the first half of 2024", "the second half of the year", "the first two quarters of next year"
+      anchors: {words: ['half', 'quarters']},
+      regex: /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:((?:1[89]|20)\d\d)|(?:the|this|(last|next))\s+year)\b/gi,
+      build(match, context) {
+        const which = match[3]?.toLowerCase()
+        const year = match[2] ? Number(match[2]) : context.reference && context.reference.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
+        const half = (match[1] ?? '').toLowerCase() === 'first' ? 1 : 2
+        return {type: 'DATE', value: `${year === undefined ? 'XXXX' : pad(year, 4)}-H${half}`}
+      }
+    },
+    {
+      // "the 20th century", "the 19th-century", "the nineties": a century is its first two digits, a decade its first three.
+      anchors: {words: ['century', ...Object.keys(lexicon.decades)]},
+      regex: new RegExp(`\\b(?:(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(\\d{1,2})(?:st|nd|rd|th)[-\\s]century|the\\s+(?:(early|mid|late)[-\\s]+)?(${alternation(Object.keys(lexicon.decades))}))\\b`, 'gi'),
+      build(match) {
+        if (match[4]) return withMod({type: 'DATE', value: lexicon.decades[match[4].toLowerCase()] as string}, edge(match[3]))
+        const century = Number(match[2])
+        return century >= 1 && century <= 30 ? withMod({type: 'DATE', value: pad(century - 1)}, edge(match[1])) : undefined
       }
     },
     {
@@ -225,27 +298,31 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       }
     },
     {
-      anchors: {words: [...dayPartWords, 'tonight', 'night', 'overnight']},
-      regex: new RegExp(`\\b(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${PART})\\b|\\b(tonight|last\\s+night|overnight)\\b`, 'gi'),
+      anchors: {words: [...dayPartWords, 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon']},
+      // "mid-afternoon yesterday": a part of the day the text's own day, or the one a word names.
+      regex: new RegExp(`\\b(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${PART})\\b|\\b(tonight|last\\s+night|overnight)\\b|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
       build(match, context) {
-        const word = (match[1] ?? match[3] ?? '').toLowerCase().replace(/\s+/g, ' ')
-        const part = match[2] ? (lexicon.dayParts[match[2].toLowerCase()] as string) : 'NI'
+        const word = (match[1] ?? match[3] ?? match[5] ?? '').toLowerCase().replace(/\s+/g, ' ')
+        const named = match[2] ?? match[4]
+        const part = named ? (lexicon.dayParts[named.toLowerCase()] as string) : 'NI'
         const shift = word === 'yesterday' || word === 'last night' || word === 'overnight' ? -1 : word === 'tomorrow' ? 1 : 0
         const day = context.reference && addDays(context.reference, shift)
         return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`}
       }
     },
     {
-      anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current']},
-      regex: /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+future|the\s+past|current)\b/gi,
-      build(match, context) {
+      anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
+      regex: /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future|the\s+past|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
+      build(match, context, sentence) {
         const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
         if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
           const day = context.reference && addDays(context.reference, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0)
           return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX'}
         }
         if (match[1]) return undefined
-        if (/future|soon/.test(word)) return {type: 'DATE', value: 'FUTURE_REF'}
+        // "soon" looks ahead only from the present: "was soon released" tells a past sequence.
+        if (word === 'soon' && pastNear(sentence, match.index, match.index + match[0].length)) return undefined
+        if (/future|soon|term/.test(word)) return {type: 'DATE', value: 'FUTURE_REF'}
         if (/now|current|these days/.test(word)) return {type: 'DATE', value: 'PRESENT_REF'}
         return {type: 'DATE', value: 'PAST_REF'}
       }
@@ -275,6 +352,19 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         if (match[4]) return context.reference ? {type: 'DATE', value: formatYear(context.reference)} : undefined
         if (!context.quarter) return undefined
         return {type: 'DATE', value: match[3] ? shiftQuarter(context.quarter, -4) : context.quarter}
+      }
+    },
+    {
+      // "the year ended Sept. 30" is a fiscal year, a year long whatever its end; "the full year", "the
+      // end of the year", "earlier in the month" are the article's own year or month.
+      anchors: {words: ['year', 'month', 'week']},
+      regex: /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:the\s+(end|start|beginning|middle)\s+of|(earlier|later)\s+in)\s+the\s+(year|month|week)\b/gi,
+      build(match, context) {
+        if (!match[1] && !match[4]) return {type: 'DURATION', value: 'P1Y'}
+        if (!context.reference) return undefined
+        const edgeWord = (match[2] ?? match[3] ?? '').toLowerCase()
+        const mod = {end: 'END', later: 'END', start: 'START', beginning: 'START', earlier: 'START', middle: 'MID'}[edgeWord]
+        return withMod({type: 'DATE', value: period(context.reference, (match[4] ?? 'year').toLowerCase(), 0)}, mod)
       }
     },
     {
@@ -341,11 +431,14 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
         const unitName = (match[5] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
         if (direction) {
+          // "an hour later": the clock time is not known, so it stays a length of time.
+          if (lexicon.units[unitName]?.time) return {type: 'DURATION', value: duration(count + half, unitName)}
           const base = direction === 'later' ? (context.anchor ?? context.reference) : context.reference
           if (!base) return {type: 'DATE', value: direction === 'ago' || direction === 'earlier' ? 'PAST_REF' : 'FUTURE_REF'}
           if (context.quarter && count === 1 && unitName === 'year' && direction !== 'later') return {type: 'DATE', value: shiftQuarter(context.quarter, -4)}
           const step = direction === 'ago' || direction === 'earlier' ? -count : count
-          return {type: 'DATE', value: period(base, unitName, step, true)}
+          // The value keeps the expression's granularity: "six weeks ago" is a week, "ten days ago" a day.
+          return {type: 'DATE', value: period(base, unitName, step)}
         }
         const mod = match[1] ? lexicon.mods[match[1].toLowerCase().replace(/\s+/g, ' ')] : undefined
         return withMod({type: 'DURATION', value: duration(count + half, unitName)}, mod)
@@ -353,12 +446,26 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       anchors: {words: unitWords},
-      regex: new RegExp(`\\b(?:(several|a\\s+few|few|many|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|coming)\\s+)(${U}s)\\b|(?<=\\b(?:for|over)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
+      regex: new RegExp(`\\b(?:(several|a\\s+few|few|many|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|coming)\\s+)(${U}s)\\b(\\s+ago\\b)?|(?<=\\b(?:for|over)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
       build(match) {
-        const unitName = (match[2] ?? match[3] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+        const unitName = (match[2] ?? match[4] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
         const unit = lexicon.units[unitName]
         if (!unit) return undefined
-        if (/recent/i.test(match[1] ?? '')) return {type: 'DATE', value: 'PAST_REF'}
+        // "several years ago" is some point in the past, not a length of time.
+        if (/recent/i.test(match[1] ?? '') || match[3]) return {type: 'DATE', value: 'PAST_REF'}
+        return {type: 'DURATION', value: unit.time ? `PTX${unit.letter}` : `PX${unit.letter}`}
+      }
+    },
+    {
+      // "a day-long meeting" lasts a day, "a decades-long feud" some decades.
+      anchors: {words: unitWords},
+      regex: new RegExp(`\\b(${U}s?)-long\\b`, 'gi'),
+      build(match) {
+        const written = (match[1] ?? '').toLowerCase()
+        const unitName = written.replace(/ies$/, 'y').replace(/s$/, '')
+        const unit = lexicon.units[unitName]
+        if (!unit) return undefined
+        if (written === unitName) return {type: 'DURATION', value: duration(1, unitName)}
         return {type: 'DURATION', value: unit.time ? `PTX${unit.letter}` : `PX${unit.letter}`}
       }
     },
@@ -382,6 +489,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
 
   function duration(count: number, unitName: string): string {
     const unit = lexicon.units[unitName] ?? {letter: unitName.toUpperCase()}
+    count *= unit.times ?? 1
     const whole = Math.floor(count)
     const rest = count - whole
     if (rest === 0.5 && unit.letter === 'Y') return `P${whole}Y6M`
@@ -424,7 +532,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
           candidates.push({start: offset + match.index, end: offset + end, text: sentence.slice(match.index, end), ...found})
         }
       }
-      return longestFirst(candidates)
+      return longestFirst(candidates).map((mention) => aroundDay(mention, sentence, offset))
     }
   }
 }
@@ -467,6 +575,21 @@ function anchorScanner(patterns: ReadonlyArray<Pattern>): (sentence: string) => 
     }
     return present
   }
+}
+
+/**
+ * "the day before Tuesday" is a day earlier, "the week of March 6" the week that holds it: such words
+ * before a full date take it in.
+ */
+function aroundDay(mention: DateMention, sentence: string, offset: number): DateMention {
+  if (mention.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(mention.value)) return mention
+  const start = mention.start - offset
+  const before = /(?:\bthe\s+)?\b(?:day\s+(before|after)|week\s+of)\s+$/i.exec(sentence.slice(Math.max(0, start - 20), start))
+  const day = before && parseDay(mention.value)
+  if (!before || !day) return mention
+  const from = mention.start - before[0].length
+  const value = before[1] ? formatDay(addDays(day, before[1].toLowerCase() === 'before' ? -1 : 1)) : formatWeek(day)
+  return {...mention, start: from, text: sentence.slice(from - offset, mention.end - offset), value}
 }
 
 /** Keep the longest of overlapping candidates, earliest first. */
@@ -512,14 +635,14 @@ export function mergeClockAndDay(mentions: ReadonlyArray<DateMention>, text: str
   return merged
 }
 
-function period(base: Day, unit: string, step: number, exactDay = false): string {
+function period(base: Day, unit: string, step: number): string {
   switch (unit) {
     case 'day':
     case 'night':
       return formatDay(addDays(base, step))
     case 'week':
     case 'fortnight':
-      return exactDay ? formatDay(addDays(base, 7 * step * (unit === 'fortnight' ? 2 : 1))) : formatWeek(addDays(base, 7 * step))
+      return formatWeek(addDays(base, 7 * step * (unit === 'fortnight' ? 2 : 1)))
     case 'weekend':
       return `${formatWeek(addDays(base, 7 * step))}-WE`
     case 'month':

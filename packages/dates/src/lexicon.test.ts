@@ -10,6 +10,14 @@ describe('the date lexicon', () => {
     expect(Object.keys(defaultLexicon.months)).not.toContain('marching')
     expect(defaultLexicon.futureMarkers).toContain('will')
     expect(defaultLexicon.futureMarkers).not.toContain('said')
+    // The noun "plan" names no time; "plan to" looks ahead.
+    expect(defaultLexicon.futureMarkers).toContain('plan to')
+    expect(defaultLexicon.futureMarkers).not.toContain('plan')
+    expect(defaultLexicon.holidays).toMatchObject({christmas: {month: 12, day: 25}, thanksgiving: {month: 11, weekday: 4, nth: 4}})
+    expect(Object.keys(defaultLexicon.holidays)).not.toContain('monday')
+    expect(defaultLexicon.decades).toMatchObject({nineties: '199'})
+    expect(Object.keys(defaultLexicon.decades)).not.toContain('teens')
+    expect(defaultLexicon.units.decade).toEqual({letter: 'Y', times: 10})
   })
 
   it('takes extra words through options', async () => {

@@ -1,3 +1,5 @@
+import type {HolidayRule} from './calendar.js'
+
 /**
  * The words temporal expressions are made of, as data. `dates({lexicon})` extends any list.
  * Keys are lower case; abbreviations are listed without their full stop.
@@ -9,12 +11,19 @@ export interface DateLexicon {
   weekdays: Record<string, number>
   /** Number words to values; "a" and "an" count one. */
   numbers: Record<string, number>
-  /** Units of time to their TIMEX3 duration letter and whether they take the time designator. */
-  units: Record<string, {letter: string; time?: boolean}>
+  /**
+   * Units of time to their TIMEX3 duration letter, whether they take the time designator, and how
+   * many of that letter one unit is (a decade is written as ten years, P10Y; default 1).
+   */
+  units: Record<string, {letter: string; time?: boolean; times?: number}>
   /** Parts of the day to their TIMEX3 code. */
   dayParts: Record<string, string>
   /** Seasons to their TIMEX3 code. */
   seasons: Record<string, string>
+  /** Holidays to the rule that dates them in a year; names are matched with their capitals. */
+  holidays: Record<string, HolidayRule>
+  /** Decades said in words ("the nineties") to their TIMEX3 value, the year's first three digits. */
+  decades: Record<string, string>
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
   /**
@@ -43,15 +52,31 @@ export const defaultLexicon: DateLexicon = {
   },
   units: {
     second: {letter: 'S', time: true}, minute: {letter: 'M', time: true}, hour: {letter: 'H', time: true},
-    day: {letter: 'D'}, night: {letter: 'D'}, week: {letter: 'W'}, fortnight: {letter: 'W'}, month: {letter: 'M'},
-    quarter: {letter: 'Q'}, year: {letter: 'Y'}, decade: {letter: 'DE'}, century: {letter: 'CE'}
+    day: {letter: 'D'}, night: {letter: 'D'}, week: {letter: 'W'}, fortnight: {letter: 'W', times: 2}, month: {letter: 'M'},
+    quarter: {letter: 'Q'}, year: {letter: 'Y'}, decade: {letter: 'Y', times: 10}, century: {letter: 'Y', times: 100}
   },
   dayParts: {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI'},
   seasons: {spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI'},
-  futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'expected', 'due', 'going to', 'is to', 'are to'],
+  holidays: {
+    "new year's day": {month: 1, day: 1}, "new year's eve": {month: 12, day: 31}, "valentine's day": {month: 2, day: 14},
+    'independence day': {month: 7, day: 4}, halloween: {month: 10, day: 31}, 'veterans day': {month: 11, day: 11},
+    'christmas eve': {month: 12, day: 24}, christmas: {month: 12, day: 25}, 'christmas day': {month: 12, day: 25},
+    'boxing day': {month: 12, day: 26}, 'martin luther king day': {month: 1, weekday: 1, nth: 3},
+    "presidents' day": {month: 2, weekday: 1, nth: 3}, "presidents day": {month: 2, weekday: 1, nth: 3},
+    'memorial day': {month: 5, weekday: 1, nth: -1}, 'labor day': {month: 9, weekday: 1, nth: 1},
+    'columbus day': {month: 10, weekday: 1, nth: 2}, thanksgiving: {month: 11, weekday: 4, nth: 4},
+    'thanksgiving day': {month: 11, weekday: 4, nth: 4}, 'election day': {month: 11, weekday: 1, nth: 1, shift: 1},
+    easter: {easter: true}, 'easter sunday': {easter: true}, 'good friday': {easter: true, shift: -2},
+    'easter monday': {easter: true, shift: 1}
+  },
+  decades: {
+    twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198',
+    nineties: '199'
+  },
+  futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
   pastMarkers: [
     'was', 'were', 'had', 'said', 'told', 'did', 'met', 'won', 'lost', 'fell', 'rose', 'held', 'left', 'began', 'saw', 'gave',
-    'found', 'hit', 'shot', 'struck', 'took', 'made', 'came', 'went', 'sent', 'spoke', 'broke', 'ran', 'sank', 'fled', 'ago'
+    'found', 'hit', 'shot', 'struck', 'took', 'made', 'came', 'went', 'sent', 'spoke', 'broke', 'ran', 'sank', 'fled', 'became', 'ago'
   ],
   mods: {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',
@@ -68,6 +93,8 @@ export function mergeLexicon(extra: Partial<DateLexicon> = {}): DateLexicon {
     units: {...defaultLexicon.units, ...extra.units},
     dayParts: {...defaultLexicon.dayParts, ...extra.dayParts},
     seasons: {...defaultLexicon.seasons, ...extra.seasons},
+    holidays: {...defaultLexicon.holidays, ...extra.holidays},
+    decades: {...defaultLexicon.decades, ...extra.decades},
     futureMarkers: [...defaultLexicon.futureMarkers, ...(extra.futureMarkers ?? [])],
     pastMarkers: [...defaultLexicon.pastMarkers, ...(extra.pastMarkers ?? [])],
     mods: {...defaultLexicon.mods, ...extra.mods}

@@ -125,6 +125,15 @@ describe('dates', () => {
   it('is not fooled by words that look like dates', async () => {
     const {mentions} = await found('You may march with august crowds. The 52-year-old sat on a 1,999 km line. Thus it was.')
     expect(mentions).toEqual([])
+    expect((await found('They may 5 times march 3 miles.')).mentions).toEqual([])
+  })
+
+  it('dates a day in a lower-case feed by its unambiguous month names', async () => {
+    const {mentions} = await found('the fee starts december 1 and ends on 3 july.')
+    expect(mentions).toEqual([
+      ['december 1', 'DATE', '2023-12-01'],
+      ['3 july', 'DATE', '2023-07-03']
+    ])
   })
 
   it('throws on bad options when the pipeline is built', () => {

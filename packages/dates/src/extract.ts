@@ -90,6 +90,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const PART = alternation(Object.keys(lexicon.dayParts))
   const SEASON = alternation(Object.keys(lexicon.seasons))
   const monthNames = Object.keys(lexicon.months)
+  const caselessMonths = new Set(lexicon.caselessMonths)
   const HOLIDAY = alternation(Object.keys(lexicon.holidays)).replace(/'/g, "['\u2019]")
   // One telling word a holiday, so a capitalized "Day" or "New" does not wake the pattern.
   const holidayAnchors = Object.keys(lexicon.holidays).map((name) => (name.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''))
@@ -133,11 +134,11 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const patterns: Pattern[] = [
     {
       // "Saturday, Dec. 30, 2023", "30 December", "Dec. 30": a day of a month, the year given or nearest.
-      anchors: {names: monthNames},
+      anchors: {names: monthNames, words: lexicon.caselessMonths},
       regex: new RegExp(`\\b(?:(?<which>last|next|coming)\\s+)?(?:(${W}),?\\s+)?(?:(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M}))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
       build(match, context, sentence) {
         const name = match[3] ?? match[6] ?? ''
-        if (!capitalized(name)) return undefined
+        if (!capitalized(name) && !caselessMonths.has(name.toLowerCase())) return undefined
         const monthNumber = month(name)
         const day = Number(match[4] ?? match[5])
         if (day < 1 || day > 31) return undefined

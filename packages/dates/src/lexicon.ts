@@ -24,6 +24,8 @@ export interface DateLexicon {
   holidays: Record<string, HolidayRule>
   /** Decades said in words ("the nineties") to their TIMEX3 value, the year's first three digits. */
   decades: Record<string, string>
+  /** Month names that date a day even in lower case ("december 1", as some feeds write); "may" and "march" are verbs too. */
+  caselessMonths: string[]
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
   /**
@@ -73,6 +75,7 @@ export const defaultLexicon: DateLexicon = {
     twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198',
     nineties: '199'
   },
+  caselessMonths: ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
   pastMarkers: [
     'was', 'were', 'had', 'said', 'told', 'did', 'met', 'won', 'lost', 'fell', 'rose', 'held', 'left', 'began', 'saw', 'gave',
@@ -95,6 +98,7 @@ export function mergeLexicon(extra: Partial<DateLexicon> = {}): DateLexicon {
     seasons: {...defaultLexicon.seasons, ...extra.seasons},
     holidays: {...defaultLexicon.holidays, ...extra.holidays},
     decades: {...defaultLexicon.decades, ...extra.decades},
+    caselessMonths: [...defaultLexicon.caselessMonths, ...(extra.caselessMonths ?? [])],
     futureMarkers: [...defaultLexicon.futureMarkers, ...(extra.futureMarkers ?? [])],
     pastMarkers: [...defaultLexicon.pastMarkers, ...(extra.pastMarkers ?? [])],
     mods: {...defaultLexicon.mods, ...extra.mods}

@@ -420,7 +420,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const prefixed = sign && sign.first >= claimed ? sign : undefined
         let prefix = prefixed?.unit
         const first = prefixed?.first ?? start
-        const compound = hyphenated(start) ?? spokenFraction(start)
+        const [dash, after] = [tokens[start + 1], tokens[start + 2]]
+        const spaced = numberWords.has(token.lower) && dash?.text === '-' && !glued(token, dash) && after?.kind === 'word' && !glued(dash, after) && !numberWords.has(after.lower)
+        if (spaced) return hyphenated(start, true)
+        const compound = hyphenated(start, false) ?? spokenFraction(start)
         if (compound) return compound
         const number = fraction(start) ?? numberAt(tokens, start, prefix !== undefined)
         if (!number) return undefined
@@ -590,24 +593,28 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       }
 
       /** "six-mile", "a three-foot trip", "sixfold", "a four-cylinder engine": a number word and a unit or noun in one word. */
-      function hyphenated(start: number): {value: Quantity; next: number} | undefined {
+      function hyphenated(start: number, spaced: boolean): {value: Quantity; next: number} | undefined {
         const token = tokens[start] as Token
-        const parts = token.kind === 'word' ? (/^(\p{L}+)-(\p{L}.*)$/u.exec(token.lower) ?? /^(\p{L}+?)(fold)$/u.exec(token.lower)) : null
+        // Tokenized text spaces the hyphen ("one - time", "two - door"): the three tokens are the one word.
+        const end = spaced ? start + 3 : start + 1
+        const lower = spaced ? `${token.lower}-${(tokens[start + 2] as Token).lower}` : token.lower
+        const noun = spaced ? (tokens[start + 2] as Token).text : token.text.slice(token.text.indexOf('-') + 1)
+        const parts = token.kind === 'word' ? (/^(\p{L}+)-(\p{L}.*)$/u.exec(lower) ?? /^(\p{L}+?)(fold)$/u.exec(lower)) : null
         if (!parts) return undefined
         const value = lexicon.numbers[parts[1] as string]
         const aged = /^(.+)-olds?$/.exec(parts[2] as string)
         const unit = suffixes.get(aged ? (aged[1] as string) : (parts[2] as string))
         if (value === undefined || value < 1) return undefined
-        const noun = parts[2] as string
+        const counted = parts[2] as string
         // "one-time", "one-off" are idioms; "four-cylinder engine", "two-door car" count what the next noun has.
-        if (!unit && value >= 2 && /^\p{Ll}+$/u.test(noun) && lexicon.numbers[noun] === undefined && !lexicon.fractions[noun] && tokens[start + 1]?.kind === 'word' && !stopWords.has(tokens[start + 1]?.lower ?? '')) {
-          return build(start, start + 1, value, undefined, undefined, token.text.slice(token.text.indexOf('-') + 1), boundBefore(tokens, start)?.bound)
+        if (!unit && value >= 2 && /^\p{Ll}+$/u.test(counted) && lexicon.numbers[counted] === undefined && !lexicon.fractions[counted] && tokens[end]?.kind === 'word' && !stopWords.has(tokens[end]?.lower ?? '')) {
+          return build(start, end, value, undefined, undefined, noun, boundBefore(tokens, start)?.bound)
         }
         if (!unit || unit.surfaces[0]?.length === 1) return undefined
         // "a five-year plan", "a two-month contract" name a kind of thing, not an amount of time.
         if (unit.dimension === 'time' && !aged) return undefined
         const bounded = boundBefore(tokens, start)
-        return build(bounded?.start ?? start, start + 1, value, undefined, unit, undefined, bounded?.bound, undefined, aged ? 'age' : undefined)
+        return build(bounded?.start ?? start, end, value, undefined, unit, undefined, bounded?.bound, undefined, aged ? 'age' : undefined)
       }
 
       /** "a third of", "two-thirds of", "half of": a spoken fraction of something. */

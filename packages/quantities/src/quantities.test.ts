@@ -176,6 +176,10 @@ describe('quantities', () => {
   })
 
   it('gives a sign between two figures to the first, reads tokenized compounds, and rates "per annum since"', async () => {
+    expect(await brief('a one - time fee for two - door cars and four - five seats')).toEqual([
+      ['two - door', 2, 'door', 'exact'],
+      ['four - five seats', 4, 'seats', 'exact', [4, 5]]
+    ])
     expect(await brief('Change 10 rmb 20 usd into 30 - year bonds that grew 4 % per annum since 2001.')).toEqual([
       ['10 rmb', 10, 'chinese yuan', 'exact'],
       ['20 usd', 20, 'dollar', 'exact'],

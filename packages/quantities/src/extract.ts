@@ -204,7 +204,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       if (!unit) continue
       if (size === 1 && first.text.length === 1) {
         // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
-        if (letters.test(first.text) && (!touching || !unit.symbol.endsWith(first.text))) continue
+        // Spaced, they stand only in a compound measure: "12 m 2 dm", "5 m 30 cm".
+        if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || (!touching && !compoundMeasure(tokens, index, unit)))) continue
         // "5 $10 bills": a sign before a number belongs to that number.
         if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && first.text !== '%') continue
       }
@@ -221,6 +222,12 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     const currency = code ? suffixes.get((code[2] as string).toLowerCase()) : undefined
     if (code && currency?.currency) return {unit: currency, next: index + 1, factor: code[1] === 'M' ? 1e6 : 1e3}
     return undefined
+  }
+
+  function compoundMeasure(tokens: Token[], index: number, unit: UnitDefinition): boolean {
+    const [number, next] = [tokens[index + 1], tokens[index + 2]]
+    if (number?.kind !== 'number' || !next || next.text.length < 2) return false
+    return unitAt(tokens, index + 2, number.end)?.unit.dimension === unit.dimension
   }
 
   /** A currency sign or code before the number at `start`: "$64", "US$5", "$US5", "c $ 16", "USD 50", "MEUR 120". */
@@ -653,8 +660,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       function inchesAfterFeet(index: number): UnitMatch | undefined {
         const feet = found.at(-1)
         if (tokens[index]?.lower !== 'in' || feet?.unit?.id !== 'ft' || !/^\s*$/.test(sentence.slice(feet.end - offset, (tokens[index - 1] as Token).start))) return undefined
+        // A determiner, a number or a name after "in" makes it the preposition.
         const after = tokens[index + 1]
-        if (after && (after.kind === 'number' || (after.kind === 'word' && (stopWords.has(after.lower) || capitalized(after))))) return undefined
+        if (after && (after.kind === 'number' || (after.kind === 'word' && (partitives.has(after.lower) || /^an?$/.test(after.lower) || capitalized(after))))) return undefined
         const inch = units.find((unit) => unit.id === 'in')
         return inch ? {unit: inch, next: index + 1} : undefined
       }
@@ -721,8 +729,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           // "A.D. 1000", and the end of its span: "between A.D. 1000 and 1260".
           if (afterEra(start) || (/^(?:and|to|-|–)$/.test(previous?.lower ?? '') && tokens[start - 2]?.kind === 'number' && afterEra(start - 2))) return true
         }
-        // "each one", "that one"; but "said that one of the computers" counts.
-        const pronoun = pronounOne.has(previous?.lower ?? '') && !(previous?.lower === 'that' && following?.lower === 'of')
+        // "each one", "that one"; but "said that one of the computers" and "that one mile" count.
+        const pronoun = pronounOne.has(previous?.lower ?? '') && !(previous?.lower === 'that' && (following?.lower === 'of' || unitAfter))
         if (token.lower === 'one' && (pronoun || following?.kind === 'number')) return true
         if (previous && labels.has(previous.lower)) return true
         const unitFollows = unitAfter !== undefined || (following?.text === '-' && unitAt(tokens, number.next + 1, -1) !== undefined)
@@ -731,6 +739,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (!unitFollows && named && !lexicon.bounds[previous.lower]) return true
         // "63,150 Model 3s", "about 63000 Model 3 sedans": an amount written as one, or bounded, is no model number.
         if (/[,.]/.test(token.text) || boundBefore(tokens, start)) return false
+        // "the 8088 chip", "a 1040 form": a count of hundreds names a plural; before one thing, three digits are a model.
+        const single = following?.kind === 'word' && following.text.length > 2 && !capitalized(following) && !stopWords.has(following.lower) && !isPlural(following) && !lexicon.magnitudes[following.lower]
+        const thenPlural = tokens[number.next + 1]?.kind === 'word' && (isPlural(tokens[number.next + 1] as Token) || suffixes.has(tokens[number.next + 1]?.lower ?? ''))
+        if (!unitFollows && /^\d{3,}$/.test(token.text) && number.next === start + 1 && single && !thenPlural) return true
         // "787 Dreamliner", "12 Mini deal": a capitalized name right after the number, unless it qualifies
         // a plural noun ("27000 Model S and Model X vehicles").
         if (unitFollows || qualifiesPlural(number.next)) return false

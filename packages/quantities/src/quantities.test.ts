@@ -200,6 +200,17 @@ describe('quantities', () => {
     expect(await brief('He stood 6 ft 2 in the rain.')).toEqual([['6 ft', 6, 'foot', 'exact'], ['2', 2, null, 'exact']])
   })
 
+  it('reads compound measures, "that one mile", and three digits before one thing as a model', async () => {
+    expect(await brief('The hull is 12 m 40 cm long and 6 ft 2 in more or less; that one mile took the 8088 chip and 517 rushing yards.')).toEqual([
+      ['12 m', 12, 'metre', 'exact'],
+      ['40 cm', 40, 'centimetre', 'exact'],
+      ['6 ft', 6, 'foot', 'exact'],
+      ['2 in', 2, 'inch', 'exact'],
+      ['one mile', 1, 'mile', 'exact'],
+      ['517 rushing yards', 517, 'rushing yards', 'exact']
+    ])
+  })
+
   it('finds nothing in model names, years, dates, times, ordinals and labels', async () => {
     expect(await brief('The wall rose between A.D. 122 and 128, and 737 Max 8 pilots flew version .9 of it.')).toEqual([])
     expect(await brief('The RAV4, the iPhone 12 and the G7 met between 1600 and 1700, in the second half of it, and each one left at 1:36.6 from exit 12.')).toEqual([])

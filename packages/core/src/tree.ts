@@ -40,17 +40,22 @@ export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = line
 export const paragraphChunkLength = 8_000
 
 function tokenizeParagraph(text: string, piece: Span, lines: ReadonlyArray<number>): Paragraph {
-  const children: Paragraph['children'] = []
-  for (const chunk of chunkSpans(text, piece)) {
-    const paragraph = parser.tokenizeParagraph(text.slice(chunk.start, chunk.end))
-    shiftPositions(paragraph, pointAt(lines, chunk.start))
-    children.push(...paragraph.children)
-  }
   return {
     type: 'ParagraphNode',
-    children,
+    children: tokenizeInChunks(text, piece, lines, (value) => parser.tokenizeParagraph(value)),
     position: {start: pointAt(lines, piece.start), end: pointAt(lines, piece.end)}
   }
+}
+
+/** The children of `span` tokenized chunk by chunk, their positions moved into `text`. */
+function tokenizeInChunks<Child extends Node>(text: string, span: Span, lines: ReadonlyArray<number>, tokenize: (value: string) => Node & {children: Child[]}): Child[] {
+  const children: Child[] = []
+  for (const chunk of chunkSpans(text, span)) {
+    const part = tokenize(text.slice(chunk.start, chunk.end))
+    shiftPositions(part, pointAt(lines, chunk.start))
+    children.push(...part.children)
+  }
+  return children
 }
 
 function chunkSpans(text: string, piece: Span): Span[] {
@@ -106,12 +111,7 @@ export function paragraphFromSentences(text: string, paragraph: Span, sentences:
  * at white space, which no word crosses, and their tokens joined.
  */
 function tokenizeSentence(text: string, span: Span, lines: ReadonlyArray<number>): Sentence {
-  const children: Sentence['children'] = []
-  for (const chunk of chunkSpans(text, span)) {
-    const part = parser.tokenizeSentence(text.slice(chunk.start, chunk.end))
-    shiftPositions(part, pointAt(lines, chunk.start))
-    children.push(...part.children)
-  }
+  const children = tokenizeInChunks(text, span, lines, (value) => parser.tokenizeSentence(value))
   return {type: 'SentenceNode', children, position: {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}}
 }
 

@@ -313,14 +313,13 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       run.length = joiner
       common = commonWords(run)
     }
+    // A name's own plural ("Model 3s") is what is counted.
     let head = namePlural
-    if (head) {
-      // The name's own plural is what is counted.
-    } else if (single) {
+    if (!head && single) {
       // "one proposal asks", "one proposal passed": the noun agrees with one; a verb may follow it.
       const verb = common.findIndex((token, at) => at > 0 && (isPlural(token) || /(?:ed|ing)$/.test(token.lower)))
       head = verb > 0 ? common[verb - 1] : common.at(-1)
-    } else {
+    } else if (!head) {
       // "1,307,000 Americans": a people named by a capitalized plural.
       head = common.find(isPlural) ?? (common.length === 0 && run.length === 1 && isPlural(run[0] as Token) ? run[0] : undefined)
       // "a 12 page document", "a 3 cylinder engine": the first of two nouns is what is counted.
@@ -335,7 +334,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     const at = index + run.indexOf(head)
     // Written as the text has it: "Model 3s", "Model S and Model X vehicles".
     const words = run.slice(from, run.indexOf(head) + 1)
-    return {of: words.map((token, at) => (at > 0 && !glued(words[at - 1], token) ? ' ' : '') + token.text).join(''), next: at + 1}
+    return {of: words.map((token, place) => (place > 0 && !glued(words[place - 1], token) ? ' ' : '') + token.text).join(''), next: at + 1}
   }
 
   /** The lower-case words of a noun phrase, without the numbers and "and" a name may hold. */

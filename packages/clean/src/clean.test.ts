@@ -117,6 +117,18 @@ describe('clean on scraped text', () => {
     expect((extended as {removed: Array<{rule: string}>}).removed.map((span) => span.rule)).toEqual(['phrase', 'line'])
   })
 
+  it('drops the teasers under a related heading, excerpts cut short and their bylines', async () => {
+    const teasers = [
+      'You may also like',
+      'The lighthouse keeper who kept a diary of every storm for forty years, and what his notes tell us about the winters ahead of the island…',
+      'Ana Ruiz',
+      'A school on the outer islands reopened this week with eleven pupils, two teachers and a boat that brings them all in every morning at seven...'
+    ]
+    const record = await pipeline.article({id: 't', text: [article, ...teasers].join('\n')})
+    expect(record).toMatchObject({cleanText: article})
+    expect((record as {removed: Array<{rule: string}>}).removed.map((span) => span.rule)).toEqual(['related', 'related', 'related', 'related'])
+  })
+
   it('says so when nothing reads as an article, and never throws', async () => {
     const record = await pipeline.article({id: 'm', text: 'Home\nStorm warning for the coast'})
     expect(record).toMatchObject({cleanText: 'Storm warning for the coast', removed: [{rule: 'navigation'}], messages: [{ruleId: 'no-article', source: '@tidings/clean'}]})

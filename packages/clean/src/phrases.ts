@@ -26,7 +26,9 @@ export const defaultPhrases: BoilerplatePhrases = {
       /^(?:related|more|other|top|latest|recent|popular|most popular|most read|recommended|editors?'?s?'? picks?|trending|featured|further|see also)\b.{0,30}\b(?:stories|news|links|articles|posts|picks|reads|videos|headlines|coverage|section|topics)\b[^.!?]{0,25}$/i,
       /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also)|see also|more from|more on|more in|also read|don't miss|editor's picks?|around the web|from the web)\b[^:]{0,60}$/i,
       /^explore further$/i,
-      /^(?:leia (?:também|mais)|veja também|lea también|ver también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|читайте также|смотрите также|leggi anche)\b.{0,60}$/i
+      /^(?:leia (?:também|mais)|veja também|lea también|ver también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|читайте также|смотрите также|leggi anche)\b.{0,60}$/i,
+      // "You may also like" in other languages.
+      /^(?:você (?:também )?pode (?:gostar|se interessar)|(?:también )?te puede interesar|(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)|vous (?:aimerez|pourriez aimer)(?: aussi| également)?|das könnte sie (?:auch )?interessieren|articoli correlati|artículos relacionados|artigos relacionados|articles similaires|ähnliche artikel)\b.{0,40}$/iu
     ],
     teaser: [
       /^(?:related|see more|read more|more|also read|read also|read next|watch|listen|explore further|recommended|further reading)\s*:/i,

@@ -76,6 +76,7 @@ export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, optio
   const lines = blocks.map((block) => trimSpan(text, block)).flatMap((span, index) => (span.end > span.start ? [describe(text, span, blocks[index]?.hint, options, metadata)] : []))
   markRepeats(lines)
   markAppealRuns(lines)
+  markTeaserRuns(lines)
   const [first, last] = articleRegion(lines)
   liftPrelude(lines, first, metadata, options.headline)
   liftNearby(lines, first, last, metadata)
@@ -200,6 +201,9 @@ function liftFromSentence(sentence: string, rule: string, metadata: ArticleMetad
   if (rule === 'attribution') metadata.attribution ??= sentence.replace(/^[\s•·*–—-]+/u, '').replace(/^(?:this|the) (?:article|story|report) (?:was|is) /i, '').trimEnd().replace(/\.$/, '')
 }
 
+/** Text cut short with an ellipsis, as excerpts of other articles are. */
+const truncated = /(?:…|\.\.\.)["”’)]*$/u
+
 /** Later copies of a line (a caption shown twice, a page that repeats its own text) are not the article. */
 function markRepeats(lines: Line[]): void {
   const seen = new Set<string>()
@@ -207,6 +211,27 @@ function markRepeats(lines: Line[]): void {
     const key = line.text.toLowerCase().replace(/\s+/g, ' ')
     if (seen.has(key) && !line.rule) line.rule = 'repeated'
     seen.add(key)
+  }
+}
+
+/**
+ * Under a "related" heading, excerpts cut short with an ellipsis ("... to find the best…") are
+ * teasers for other articles, however long and sentence-like; so are the bare lines among them
+ * (their titles, names and dates). The run ends at the first line that is neither.
+ */
+function markTeaserRuns(lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    if ((lines[index] as Line).rule !== 'related') continue
+    let teasers = 0
+    let end = index + 1
+    for (; end < lines.length; end++) {
+      const line = lines[end] as Line
+      if (truncated.test(line.text)) teasers++
+      else if (line.kind !== 'short' && !line.rule) break
+    }
+    if (teasers === 0) continue
+    for (let at = index + 1; at < end; at++) (lines[at] as Line).rule ??= 'related'
+    index = end - 1
   }
 }
 

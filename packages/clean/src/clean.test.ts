@@ -129,6 +129,12 @@ describe('clean on scraped text', () => {
     expect((record as {removed: Array<{rule: string}>}).removed.map((span) => span.rule)).toEqual(['related', 'related', 'related', 'related'])
   })
 
+  it('keeps a numbered list the article opens to its last item, and no further', async () => {
+    const list = ['Here are the five boats the harbour trust will restore this spring, in the order the work will start:', '1) The Gull', 'gull.example.com', '2) The Heron', '3) The Tern', 'Most Read', '4) Council approves new bridge']
+    const record = await pipeline.article({id: 'l', text: [article, ...list].join('\n')})
+    expect(record).toMatchObject({cleanText: [article, ...list.slice(0, 5)].join('\n')})
+  })
+
   it('says so when nothing reads as an article, and never throws', async () => {
     const record = await pipeline.article({id: 'm', text: 'Home\nStorm warning for the coast'})
     expect(record).toMatchObject({cleanText: 'Storm warning for the coast', removed: [{rule: 'navigation'}], messages: [{ruleId: 'no-article', source: '@tidings/clean'}]})

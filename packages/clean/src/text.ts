@@ -290,7 +290,33 @@ function articleRegion(lines: Line[]): [number, number] {
   while (last > first && !isParagraph(lines[last] as Line)) last--
   // On a page, the article's own element vouches for the lists and tables that end it.
   while (last >= first && continuesArticle(lines[last + 1])) last++
-  return [first, last]
+  return [first, numberedListEnd(lines, first, last)]
+}
+
+const listItem = /^\s*(\d{1,3})[.)]\s/
+
+/**
+ * A numbered list the article opens, or announces with a colon, is the article's to its last item
+ * ("1) ... 2) ..."), with the short lines between items (a link under each); the list stops where
+ * the numbers stop following.
+ */
+function numberedListEnd(lines: Line[], first: number, last: number): number {
+  const itemNumber = (line: Line | undefined) => (line ? Number(listItem.exec(line.text)?.[1] ?? Number.NaN) : Number.NaN)
+  let at = last
+  while (at >= first && Number.isNaN(itemNumber(lines[at]))) at--
+  const announced = at < first && /:\s*$/.test(lines[last + 1]?.text ?? '') && !lines[last + 1]?.rule && itemNumber(lines[last + 2]) === 1
+  if (at < first && !announced) return last
+  let number = announced ? 0 : itemNumber(lines[at])
+  let end = announced ? last + 1 : last
+  for (let index = end + 1; index < lines.length && index - end <= 3; index++) {
+    const line = lines[index] as Line
+    const item = listItem.exec(line.text)
+    if (item && Number(item[1]) === number + 1) {
+      number++
+      end = index
+    } else if (item || line.kind !== 'short' || line.rule) break
+  }
+  return end
 }
 
 function continuesArticle(line: Line | undefined): boolean {

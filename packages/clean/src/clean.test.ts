@@ -115,6 +115,9 @@ describe('clean on scraped text', () => {
     const extended = await createPipeline({article: [[clean, {phrases: ['thanks its readers'], lines: ['tip line']}]]}).article({id: 'o', text})
     expect(extended).toMatchObject({cleanText: article})
     expect((extended as {removed: Array<{rule: string}>}).removed.map((span) => span.rule)).toEqual(['phrase', 'line'])
+    // A pattern with a back reference is tested on its own, not joined with the others.
+    const repeated = await createPipeline({article: [[clean, {phrases: [/\b(\w+) \1 readers\b/i]}]]}).article({id: 'r', text: `${article}\nThanks thanks readers.`})
+    expect(repeated).toMatchObject({cleanText: article, removed: [{rule: 'phrase'}]})
   })
 
   it('drops the teasers under a related heading, excerpts cut short and their bylines', async () => {

@@ -175,20 +175,55 @@ function sentenceSpans(text: string, span: Span): Span[] {
 }
 
 function sentenceRule(sentence: string, phrases: BoilerplatePhrases): string | undefined {
-  for (const [rule, patterns] of Object.entries(phrases.sentences)) {
-    if (patterns.some((pattern) => test(pattern, sentence))) return rule
-  }
-  return undefined
+  return findRule(phrases.sentences, sentence)
 }
 
 function lineRule(line: string, phrases: BoilerplatePhrases): string | undefined {
   if (!letterPattern.test(line)) return 'symbols'
-  for (const [rule, patterns] of Object.entries(phrases.lines)) {
-    if (patterns.some((pattern) => test(pattern, line))) return rule
-  }
+  const rule = findRule(phrases.lines, line)
+  if (rule) return rule
   if (bylineAuthor(line)) return 'byline'
   if (lineDate(line)) return 'date'
   return undefined
+}
+
+type RuleFinder = (value: string) => string | undefined
+const finders = new WeakMap<Record<string, ReadonlyArray<RegExp>>, RuleFinder>()
+
+/** The rule whose patterns match `value`, first listed first. */
+function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: string): string | undefined {
+  let finder = finders.get(rules)
+  if (!finder) {
+    finder = ruleFinder(rules)
+    finders.set(rules, finder)
+  }
+  return finder(value)
+}
+
+/**
+ * Most lines and sentences match no pattern. The patterns of each flag set are joined into one
+ * expression, so "none" takes one scan rather than sixty; only a hit asks which rule it was.
+ * Back references and named groups would change meaning when joined: such lists are tested one by one.
+ */
+function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
+  const entries = Object.entries(rules)
+  const sources = new Map<string, string[]>()
+  let joinable = true
+  for (const [, patterns] of entries) {
+    for (const pattern of patterns) {
+      if (/\\[1-9k]|\(\?<(?![=!])/.test(pattern.source)) joinable = false
+      const flags = pattern.flags.replace(/[gy]/g, '')
+      sources.set(flags, [...(sources.get(flags) ?? []), `(?:${pattern.source})`])
+    }
+  }
+  const joined = joinable ? [...sources].map(([flags, list]) => new RegExp(list.join('|'), flags)) : []
+  return (value) => {
+    if (joinable && !joined.some((pattern) => pattern.test(value))) return undefined
+    for (const [rule, patterns] of entries) {
+      if (patterns.some((pattern) => test(pattern, value))) return rule
+    }
+    return undefined
+  }
 }
 
 function test(pattern: RegExp, value: string): boolean {

@@ -91,12 +91,14 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const vaguePhrases = Object.keys(lexicon.vague)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length)
+  const vagueStarts = new Set(vaguePhrases.map((words) => words[0]))
   const numberWords = new Set(Object.keys(lexicon.numbers))
-  /** Whether a word can open a quantity: checked first, so the other readings run on few words. */
-  const startsQuantity = (word: string) => {
+  /** Whether a word can open a quantity: checked first, so the other readings run on few words. "a" opens one only before a number word ("a third", "a million", "a half hour"). */
+  const startsQuantity = (word: string, next: string) => {
+    if (word === 'a' || word === 'an') return numberWords.has(next) || lexicon.magnitudes[next] !== undefined || lexicon.fractions[next] !== undefined
     const dash = word.indexOf('-')
     const head = dash < 0 ? word : word.slice(0, dash)
-    return numberWords.has(head) || head === 'a' || head === 'an' || head === 'minus' || head === 'sub' || word.endsWith('fold')
+    return numberWords.has(head) || head === 'minus' || head === 'sub' || word.endsWith('fold')
   }
   const isPlural = (token: Token) => plurals.has(token.lower) || (/[^s]s$/.test(token.lower) && !stopWords.has(token.lower))
   const isChange = (word: string | undefined) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
@@ -410,7 +412,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
 
       function quantityAt(start: number): {value: Quantity; next: number} | undefined {
         const token = tokens[start] as Token
-        const vague = vaguePhrases.find((words) => words.every((word, at) => tokens[start + at]?.lower === word))
+        const vague = vagueStarts.has(token.lower) ? vaguePhrases.find((words) => words.every((word, at) => tokens[start + at]?.lower === word)) : undefined
         if (vague) {
           const [low, high] = lexicon.vague[vague.join(' ')] as [number, number]
           let next = start + vague.length
@@ -421,7 +423,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         }
         if (token.kind === 'symbol' && lexicon.numbers[token.text] === undefined) return undefined
         // Most words start no quantity; only number words ("two-thirds", "sixfold"), "a", "minus-" and "sub-" can.
-        if (token.kind === 'word' && !startsQuantity(token.lower)) return undefined
+        if (token.kind === 'word' && !startsQuantity(token.lower, tokens[start + 1]?.lower ?? '')) return undefined
         const sign = prefixBefore(tokens, start)
         const prefixed = sign && sign.first >= claimed ? sign : undefined
         let prefix = prefixed?.unit
@@ -801,8 +803,17 @@ export function normalize(value: number, unit: UnitDefinition): {value: number; 
   if (!si) return undefined
   if (unit.factor !== undefined) return {value: withoutFloatNoise(value * unit.factor), unit: si}
   if (!unit.convert) return undefined
-  return {value: withoutFloatNoise(convert(value).from(unit.convert as never).to(si as never)), unit: si}
+  // Temperatures have an offset; every other unit is a factor, asked of convert-units once.
+  if (unit.dimension === 'temperature') return {value: withoutFloatNoise(convert(value).from(unit.convert as never).to(si as never)), unit: si}
+  let factor = convertFactors.get(unit.convert)
+  if (factor === undefined) {
+    factor = convert(1).from(unit.convert as never).to(si as never)
+    convertFactors.set(unit.convert, factor)
+  }
+  return {value: withoutFloatNoise(value * factor), unit: si}
 }
+
+const convertFactors = new Map<string, number>()
 
 /** Metric conversions multiply by powers of ten; twelve digits drop the binary noise (0.30000000000000004). */
 function withoutFloatNoise(value: number): number {

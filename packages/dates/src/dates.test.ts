@@ -143,7 +143,7 @@ describe('dates', () => {
   it('stays linear on long adversarial input', async () => {
     const started = performance.now()
     await found('1 1 1 1 '.repeat(20_000) + 'the the '.repeat(20_000) + 'Dec. '.repeat(20_000))
-    for (const words of ['year-earlier year-earlier ', 'the first the first half of ', 'day before the week of ']) await found(words.repeat(10_000))
+    for (const words of ['year-earlier year-earlier ', 'the first the first half of ', 'day before the week of ', 'later that later that same ', '5 million 5 a a ']) await found(words.repeat(10_000))
     expect(performance.now() - started).toBeLessThan(5000)
   })
 })
@@ -252,6 +252,60 @@ describe('more expressions', () => {
     expect(mentions).toEqual([
       ['last February', 'DATE', '2023-02'],
       ['last January', 'DATE', '2024-01']
+    ])
+  })
+
+  it('reads an amount per unit as a rate, and titles, ordinals and "high noon" as no time', async () => {
+    const {mentions} = await found(
+      'The mill paid $3 million a year and ran six trains a week for a year. A second crew watched "60 Minutes" on "This Week" at high noon, then left at noon.'
+    )
+    expect(mentions).toEqual([
+      ['a year', 'DURATION', 'P1Y'],
+      ['noon', 'TIME', '2024-01-04T12:00']
+    ])
+  })
+
+  it('resolves "the following year", "later that year" and "the previous Friday" against what the text last named', async () => {
+    const {mentions} = await found(
+      'The plant opened in 2019, and the following year it doubled. It closed in March 2021 and reopened later that year. ' +
+        'On Nov. 17 the market fell 3% from the previous Friday.'
+    )
+    expect(mentions).toEqual([
+      ['2019', 'DATE', '2019'],
+      ['following year', 'DATE', '2020'],
+      ['March 2021', 'DATE', '2021-03'],
+      ['later that year', 'DATE', '2021', 'END'],
+      ['Nov. 17', 'DATE', '2023-11-17'],
+      ['previous Friday', 'DATE', '2023-11-10']
+    ])
+  })
+
+  it('gives "for the year" and "the past year" as calendar years, "recent weeks" as a span and "by June" ahead', async () => {
+    const {mentions} = await found('Output for the year was flat after the past year. Orders grew in recent weeks and should double by June.', '2024-02-12')
+    expect(mentions).toEqual([
+      ['the year', 'DATE', '2024'],
+      ['past year', 'DATE', '2023'],
+      ['recent weeks', 'DURATION', 'PXW'],
+      ['June', 'DATE', '2024-06']
+    ])
+  })
+
+  it('reads "will one day" as some day ahead, "this past spring" as the last one, and "the future of" as no time', async () => {
+    const {mentions} = await found('The town will one day have a port. It flooded this past spring, after one day of rain. The future of the port is in the future.', '2024-10-02')
+    expect(mentions).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['this past spring', 'DATE', '2024-SP'],
+      ['one day', 'DURATION', 'P1D'],
+      ['the future', 'DATE', 'FUTURE_REF']
+    ])
+  })
+
+  it('puts a clock time on the last day the text named', async () => {
+    const {mentions} = await found('The levee broke on Dec. 28. Sirens sounded at 4:15 a.m. and the water crested by 9 p.m.')
+    expect(mentions).toEqual([
+      ['Dec. 28', 'DATE', '2023-12-28'],
+      ['4:15 a.m.', 'TIME', '2023-12-28T04:15'],
+      ['9 p.m.', 'TIME', '2023-12-28T21:00']
     ])
   })
 

@@ -25,16 +25,51 @@ import type {DateLexicon} from './lexicon.js'
 export interface Context {
   /** The article's reference date, or undefined: values then stay underspecified (XXXX-12-30). */
   reference: Day | undefined
-  /** The last full date the text gave, for "two days later" and "the following week". */
+  /** The last full date the text gave, for "two days later", "the following week" and a clock time alone. */
   anchor: Day | undefined
   /**
    * The quarter an earnings report is about, named at least twice ("third-quarter profit"): such
    * news compares with the same quarter, so "a year earlier" is that quarter a year before.
    */
   quarter: string | undefined
+  /**
+   * The last calendar period the text named, at any grain ("1995", "June 1998", "Oct. 23"), for
+   * "the following year" and "later that year".
+   */
+  latest: string | undefined
 }
 
-type Found = Omit<DateMention, 'start' | 'end' | 'text'>
+/**
+ * "later that year", "the following month": `step` units on from the last period the text named;
+ * "the previous Friday": the `weekday` before the last day it named.
+ */
+interface FromLatest {
+  unit: 'day' | 'month' | 'year'
+  step: number
+  weekday?: number
+}
+
+type Found = Omit<DateMention, 'start' | 'end' | 'text'> & {fromLatest?: FromLatest}
+type Candidate = DateMention & {fromLatest?: FromLatest}
+
+/** A value that names one calendar year, month or day. */
+const calendarValue = /^\d{4}(?:-\d\d){0,2}$/
+
+/** The last calendar period among `mentions`, else `latest` (see `Context.latest`). */
+export function latestPeriod(mentions: ReadonlyArray<DateMention>, latest: string | undefined): string | undefined {
+  for (const mention of mentions) if (mention.type === 'DATE' && calendarValue.test(mention.value)) latest = mention.value
+  return latest
+}
+
+/** `mention` resolved `fromLatest.step` units on from `latest` when that names the unit's grain; else as it was. */
+function againstLatest(mention: DateMention, {unit, step, weekday}: FromLatest, latest: string | undefined): DateMention {
+  const parts = latest?.split('-').map(Number) ?? []
+  const grain = unit === 'year' ? 1 : unit === 'month' ? 2 : 3
+  if (parts.length < grain) return mention
+  const [year = 0, month = 1, day = 1] = parts
+  if (weekday) return {...mention, value: formatDay(weekdayNear(addDays({year, month, day}, -1), weekday, false))}
+  return {...mention, value: period({year, month, day}, unit, step)}
+}
 
 interface Pattern {
   /** Tokens one of which every match holds; the regex runs only over sentences that have one. */
@@ -67,6 +102,8 @@ const alternation = (words: Iterable<string>) =>
     .join('|')
 
 const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}
+/** The month each TIMEX3 season begins in. */
+const seasonStarts: Record<string, number> = {SP: 3, SU: 6, FA: 9, WI: 12}
 
 export function createExtractor(lexicon: DateLexicon): Extractor {
   const M = names(Object.keys(lexicon.months), (name) => name.length > 4 || name === 'may' || name === 'june' || name === 'july')
@@ -103,6 +140,8 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   // News reports the past: only a future word among the few words before an expression moves it
   // ahead, so a bare weekday or date is then the next one.
   const futureBefore = (sentence: string, index: number) => future.test(sentence.slice(Math.max(0, index - 40), index))
+  // "by February": a deadline, which news names ahead of time.
+  const deadlineBefore = (sentence: string, index: number) => /\b(?:by|until|till)\s+$/i.test(sentence.slice(Math.max(0, index - 7), index))
   const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
   const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
   const isPast = (word: string) => pastWords.has(word) || (word.length >= 5 && word.endsWith('ed') && !futureWords.has(word))
@@ -113,6 +152,14 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     return before.some(isPast) || (after !== undefined && isPast(after))
   }
 
+  // An amount, maybe with its counted noun, just before "a year": "$2 million a year", "700 seats a week".
+  const isAmount = (word: string | undefined) =>
+    word !== undefined && (/\d/.test(word) || /^(?:thousand|million|billion|trillion)$/i.test(word) || (!/^an?$/i.test(word) && lexicon.numbers[word.toLowerCase()] !== undefined))
+  const rateBefore = (sentence: string, index: number) => {
+    const words = sentence.slice(Math.max(0, index - 40), index).split(/\s+/)
+    if (words.at(-1) !== '') return false
+    return isAmount(words.at(-2)) || (/\p{L}s$/u.test(words.at(-2) ?? '') && isAmount(words.at(-3)))
+  }
   const month = (word: string) => lexicon.months[stripDot(word).toLowerCase()] as number
   const weekday = (word: string) => lexicon.weekdays[stripDot(word).toLowerCase()] as number
   const number = (word: string): number | undefined => {
@@ -176,7 +223,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
         const monthNumber = month(name)
         if (!context.reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
-        const forward = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && futureBefore(sentence, match.index))
+        const forward = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && (futureBefore(sentence, match.index) || deadlineBefore(sentence, match.index)))
         // "last May" is the latest May before this month, however near the next one is; but the month
         // just ended is "last month", so "last February" in March is a year back.
         const lastYear = monthNumber < context.reference.month - 1 ? context.reference.year : context.reference.year - 1
@@ -286,15 +333,17 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       }
     },
     {
-      // "this summer", "last fall", "the winter of 2022"
+      // "this summer", "last fall", "this past spring", "the winter of 2022"
       anchors: {words: seasonWords},
-      regex: new RegExp(`\\b(this|last|next|early|late|the)\\s+(${SEASON})(?:\\s+of\\s+(\\d{4}|${spelledYear}))?\\b`, 'gi'),
+      regex: new RegExp(`\\b(this\\s+past|this|last|next|early|late|the)\\s+(${SEASON})(?:\\s+of\\s+(\\d{4}|${spelledYear}))?\\b`, 'gi'),
       build(match, context) {
         const code = lexicon.seasons[(match[2] ?? '').toLowerCase()] as string
-        const modifier = (match[1] ?? '').toLowerCase()
+        const modifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
         if (match[3]) return {type: 'DATE', value: `${yearOf(match[3])}-${code}`}
         if (!context.reference) return {type: 'DATE', value: `XXXX-${code}`}
-        const year = context.reference.year + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0)
+        // "this past spring" is the last one begun before the article's month.
+        const pastThisYear = (seasonStarts[code] ?? 12) < context.reference.month
+        const year = context.reference.year + (modifier === 'last' || (modifier === 'this past' && !pastThisYear) ? -1 : modifier === 'next' ? 1 : 0)
         return {type: 'DATE', value: `${pad(year, 4)}-${code}`}
       }
     },
@@ -313,7 +362,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
-      regex: /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future|the\s+past|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
+      regex: /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
       build(match, context, sentence) {
         const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
         if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
@@ -333,16 +382,20 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       anchors: {words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century']},
       regex: /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following)\s+(week|weekend|month|year|quarter|decade|century)\b/gi,
       build(match, context, sentence) {
+        // "This Week" with a capital is a title (a show, a column), not a week.
+        if (capitalized(match[3] ?? '')) return undefined
         const which = (match[2] ?? '').toLowerCase()
         const unit = (match[3] ?? '').toLowerCase()
         const mod = edge(match[1])
-        if (which === 'past') return {type: 'DURATION', value: duration(1, unit === 'weekend' ? 'week' : unit)}
+        // "the past year" names the year before the article's; "the past month" lasts a month.
+        if (which === 'past' && !(unit === 'year' && context.reference)) return {type: 'DURATION', value: duration(1, unit === 'weekend' ? 'week' : unit)}
         if (which === 'last' && unit === 'year' && context.quarter && !mod && /quarter/i.test(sentence)) return {type: 'DATE', value: shiftQuarter(context.quarter, -4)}
         const base = which === 'following' ? (context.anchor ?? context.reference) : context.reference
         if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)
-        const step = which === 'last' || which === 'previous' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0
+        const step = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0
         if (unit === 'weekend') return weekend(base, step)
-        return withMod({type: 'DATE', value: period(base, unit, step)}, mod)
+        const found = withMod({type: 'DATE', value: period(base, unit, step)}, mod)
+        return which === 'following' && (unit === 'year' || unit === 'month') ? {...found, fromLatest: {unit, step}} : found
       }
     },
     {
@@ -357,15 +410,26 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       // "the year ended Sept. 30" is a fiscal year, a year long whatever its end; "the full year", "the
-      // end of the year", "earlier in the month" are the article's own year or month.
+      // end of the year", "earlier in the month", "sales for the year" are the article's own year or month.
       anchors: {words: ['year', 'month', 'week']},
-      regex: /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:the\s+(end|start|beginning|middle)\s+of|(earlier|later)\s+in)\s+the\s+(year|month|week)\b/gi,
+      regex: /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:the\s+(end|start|beginning|middle)\s+of|(earlier|later)\s+in)\s+the\s+(year|month|week)\b|(?<=\b(?:for|during|in|of|through)\s)the\s+(year|month)\b(?!\s+(?:ended|ending|to|before|after|ago|earlier|later|\d)|[-'\u2019])/gi,
       build(match, context) {
-        if (!match[1] && !match[4]) return {type: 'DURATION', value: 'P1Y'}
+        if (!match[1] && !match[4] && !match[5]) return {type: 'DURATION', value: 'P1Y'}
         if (!context.reference) return undefined
         const edgeWord = (match[2] ?? match[3] ?? '').toLowerCase()
         const mod = {end: 'END', later: 'END', start: 'START', beginning: 'START', earlier: 'START', middle: 'MID'}[edgeWord]
-        return withMod({type: 'DATE', value: period(context.reference, (match[4] ?? 'year').toLowerCase(), 0)}, mod)
+        return withMod({type: 'DATE', value: period(context.reference, (match[4] ?? match[5] ?? 'year').toLowerCase(), 0)}, mod)
+      }
+    },
+    {
+      // "later that year", "earlier that day", "that same year": the period the text last named.
+      anchors: {words: ['day', 'month', 'year']},
+      regex: /\b(?:(earlier|later)\s+that\s+(day|month|year)|(?:that|the)\s+same\s+(day|month|year)|that\s+(year))\b(?![-'\u2019])/gi,
+      build(match, context) {
+        const unit = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase() as FromLatest['unit']
+        const base = context.anchor ?? context.reference
+        if (!base) return undefined
+        return withMod({type: 'DATE', value: period(base, unit, 0), fromLatest: {unit, step: 0}}, edge(match[1]))
       }
     },
     {
@@ -393,12 +457,16 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         const forward = modifier === 'next' || modifier === 'coming' || (!modifier && (tomorrow || futureBefore(sentence, match.index)))
         let day = weekdayNear(context.reference, weekdayNumber, forward)
         if (modifier === 'last' && dayNumber(day) === dayNumber(context.reference)) day = addDays(day, -7)
-        return {type, value: `${formatDay(day)}${suffix}`}
+        // "the previous Friday" is the one before the day the text last named.
+        if (modifier === 'previous' && context.anchor) day = weekdayNear(addDays(context.anchor, -1), weekdayNumber, false)
+        const found: Found = {type, value: `${formatDay(day)}${suffix}`}
+        return modifier === 'previous' && !part ? {...found, fromLatest: {unit: 'day', step: 0, weekday: weekdayNumber}} : found
       }
     },
     {
       anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight']},
-      regex: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b/gi,
+      // "high noon" is a showdown, not a clock time.
+      regex: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh\s)\b(noon|midday|midnight)\b/gi,
       build(match, context) {
         let hour: number
         let minute = Number(match[2] ?? 0)
@@ -410,7 +478,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
           if ((match[3] ?? '').toLowerCase().startsWith('p')) hour += 12
         }
         if (hour > 24 || minute > 59) return undefined
-        const day = context.reference ? formatDay(context.reference) : 'XXXX-XX-XX'
+        const day = context.anchor ? formatDay(context.anchor) : 'XXXX-XX-XX'
         return {type: 'TIME', value: `${day}T${pad(hour)}:${pad(minute)}`}
       }
     },
@@ -421,13 +489,22 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         `\\b(?:(${MOD})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(${N})((?:\\s+and\\s+a\\s+half|\\s+1/2))?[\\s-]+(${U}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
         'giu'
       ),
-      build(match, context) {
+      build(match, context, sentence) {
         const count = number(match[3] ?? '')
         const unit = unitOf(match[5] ?? '')
         if (count === undefined || !unit || count > 5000) return undefined
+        // "$2 million a year", "four flights a week": a rate, not a length of time.
+        if (/^an?$/i.test(match[0].split(/\s/, 1)[0] ?? '') && !match[7] && rateBefore(sentence, match.index)) return undefined
         // "a 52-year-old", "52 years old": an age, which TIMEX3 leaves alone; "three-quarters" is a share.
         if (/old$/i.test(match[6] ?? '')) return undefined
+        // "60 Minutes" with a capital is a title; "a second group" counts, it does not last.
+        if (capitalized(match[5] ?? '')) return undefined
+        if (unit.letter === 'S' && /^an?$/i.test(match[3] ?? '') && !match[7] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(sentence.slice(match.index + match[0].length))) return undefined
         if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]))) return undefined
+        // "will one day be": some day ahead, not a day's length.
+        if (/^one$/i.test(match[0].split(/\s/, 1)[0] ?? '') && unit.letter === 'D' && !match[7] && /\b(?:will|would|could|may|might|can|shall|should|must)\s+$/i.test(sentence.slice(Math.max(0, match.index - 8), match.index))) {
+          return {type: 'DATE', value: 'FUTURE_REF'}
+        }
         const half = match[4] || match[6] ? 0.5 : 0
         const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
         const unitName = (match[5] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
@@ -452,8 +529,9 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         const unitName = (match[2] ?? match[4] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
         const unit = lexicon.units[unitName]
         if (!unit) return undefined
-        // "several years ago" is some point in the past, not a length of time.
-        if (/recent/i.test(match[1] ?? '') || match[3]) return {type: 'DATE', value: 'PAST_REF'}
+        // "several years ago" is some point in the past, not a length of time; so are "recent years",
+        // but "in recent weeks" spans the weeks up to now.
+        if (match[3] || (/recent/i.test(match[1] ?? '') && unitName === 'year')) return {type: 'DATE', value: 'PAST_REF'}
         return {type: 'DURATION', value: unit.time ? `PTX${unit.letter}` : `PX${unit.letter}`}
       }
     },
@@ -518,7 +596,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     find(sentence, offset, context) {
       const present = patternsIn(sentence)
-      const candidates: DateMention[] = []
+      const candidates: Candidate[] = []
       for (const [index, pattern] of patterns.entries()) {
         if ((present & (1 << index)) === 0) continue
         pattern.regex.lastIndex = 0
@@ -533,7 +611,13 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
           candidates.push({start: offset + match.index, end: offset + end, text: sentence.slice(match.index, end), ...found})
         }
       }
-      return longestFirst(candidates).map((mention) => aroundDay(mention, sentence, offset))
+      let latest = context.latest
+      return longestFirst(candidates).map((candidate) => {
+        const {fromLatest, ...mention} = aroundDay(candidate, sentence, offset)
+        const resolved = fromLatest ? againstLatest(mention, fromLatest, latest) : mention
+        if (resolved.type === 'DATE' && calendarValue.test(resolved.value)) latest = resolved.value
+        return resolved
+      })
     }
   }
 }
@@ -582,7 +666,7 @@ function anchorScanner(patterns: ReadonlyArray<Pattern>): (sentence: string) => 
  * "the day before Tuesday" is a day earlier, "the week of March 6" the week that holds it: such words
  * before a full date take it in.
  */
-function aroundDay(mention: DateMention, sentence: string, offset: number): DateMention {
+function aroundDay<Mention extends DateMention>(mention: Mention, sentence: string, offset: number): Mention {
   if (mention.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(mention.value)) return mention
   const start = mention.start - offset
   const before = /(?:\bthe\s+)?\b(?:day\s+(before|after)|week\s+of)\s+$/i.exec(sentence.slice(Math.max(0, start - 20), start))
@@ -594,9 +678,9 @@ function aroundDay(mention: DateMention, sentence: string, offset: number): Date
 }
 
 /** Keep the longest of overlapping candidates, earliest first. */
-function longestFirst(candidates: DateMention[]): DateMention[] {
+function longestFirst<Mention extends DateMention>(candidates: Mention[]): Mention[] {
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
-  const kept: DateMention[] = []
+  const kept: Mention[] = []
   for (const candidate of candidates) {
     const last = kept.at(-1)
     if (last && candidate.start < last.end) {

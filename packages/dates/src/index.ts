@@ -3,7 +3,7 @@ import {type} from 'arktype'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {parseDay} from './calendar.js'
-import {createExtractor, mergeClockAndDay} from './extract.js'
+import {createExtractor, latestPeriod, mergeClockAndDay} from './extract.js'
 import {type DateLexicon, defaultLexicon, mergeLexicon} from './lexicon.js'
 import {chooseReference} from './reference.js'
 
@@ -62,9 +62,11 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
     )
     const found: DateMention[] = []
     let anchor = reference
+    let latest: string | undefined
     const quarter = reference ? extractor.mainQuarter(text, reference) : undefined
     for (const {start, end} of spans) {
-      const mentions = extractor.find(text.slice(start, end), start, {reference, anchor, quarter})
+      const mentions = extractor.find(text.slice(start, end), start, {reference, anchor, quarter, latest})
+      latest = latestPeriod(mentions, latest)
       for (const mention of mentions) {
         found.push(mention)
         const day = /^\d{4}-\d\d-\d\d$/.test(mention.value) ? parseDay(mention.value) : undefined

@@ -15,7 +15,10 @@ const fragments = [
   'Dec. 30', 'on Tuesday', 'last year', 'next week', '2019', 'the 1990s', '5 p.m.', '$64 billion', '£2,000 and €5m',
   'about 550 miles', '900 km', 'at least five civilians', 'S-300', 'Mr. Smith', 'U.S.', 'No. 5', '3.5%', '1.5 million',
   'Share this article', 'By. Jane Doe', 'Comments', '|', '\n', '\r\n', '\r', '\u0000', '\uFEFF', '\u200F', '\u0301',
-  '👩‍👩‍👧', '\uD800', '\uDC00', 'Ünïcödé', 'مرحبا', '。', '...', '“', '”', '(', ')', '—', ' ', '\t', '.'
+  '👩‍👩‍👧', '\uD800', '\uDC00', 'Ünïcödé', 'مرحبا', '。', '...', '“', '”', '(', ')', '—', ' ', '\t', '.',
+  '7- or 8-inch', '.534', 'a half hour', 'half a million', 'Thanksgiving', 'the following year', 'later that year',
+  'one - time', '12 m 40 cm', 'two of the victims', 'Model 3s', 'A.D. 1000', 'december 1', '$2 million a year', '6 ft 2 in',
+  '20 (kg)', 'per annum', 'You may also like', '1) ', '…'
 ]
 
 const hostileText = fc

@@ -19,12 +19,18 @@ const tokenPattern = /\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3}|, 0
 function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const match of text.matchAll(tokenPattern)) {
-    const digitAt = match[0].charCodeAt(0) === 46 ? 1 : 0
-    const first = match[0].charCodeAt(digitAt)
-    const kind = first >= 48 && first <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(match[0]) ? 'word' : 'symbol'
-    tokens.push({kind, text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length})
+    const value = match[0]
+    const kind = tokenKind(value)
+    tokens.push({kind, text: value, lower: kind === 'word' ? value.toLowerCase() : value, start: match.index, end: match.index + value.length})
   }
   return tokens
+}
+
+function tokenKind(value: string): Token['kind'] {
+  const first = value.charCodeAt(value.charCodeAt(0) === 46 ? 1 : 0)
+  if (first >= 48 && first <= 57) return 'number'
+  if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return 'word'
+  return first < 128 ? 'symbol' : /^[\p{L}\p{M}]/u.test(value) ? 'word' : 'symbol'
 }
 
 export interface Extractor {
@@ -88,6 +94,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const boundPhrases = Object.keys(lexicon.bounds)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length)
+  // Bound phrases by their last word, longest first: a number looks up only the word before it.
+  const boundsEndingWith = new Map<string, string[][]>()
+  for (const words of boundPhrases) boundsEndingWith.set(words.at(-1) as string, [...(boundsEndingWith.get(words.at(-1) as string) ?? []), words])
   const vaguePhrases = Object.keys(lexicon.vague)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length)
@@ -254,7 +263,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   }
 
   function boundBefore(tokens: Token[], index: number): {bound: Bound; start: number} | undefined {
-    for (const words of boundPhrases) {
+    for (const words of boundsEndingWith.get(tokens[index - 1]?.lower ?? '') ?? []) {
       const from = index - words.length
       if (from < 0) continue
       if (words.every((word, offset) => tokens[from + offset]?.lower === word)) {

@@ -272,11 +272,11 @@ describe('more expressions', () => {
     )
     expect(mentions).toEqual([
       ['2019', 'DATE', '2019'],
-      ['following year', 'DATE', '2020'],
+      ['the following year', 'DATE', '2020'],
       ['March 2021', 'DATE', '2021-03'],
       ['later that year', 'DATE', '2021', 'END'],
       ['Nov. 17', 'DATE', '2023-11-17'],
-      ['previous Friday', 'DATE', '2023-11-10']
+      ['the previous Friday', 'DATE', '2023-11-10']
     ])
   })
 
@@ -284,7 +284,7 @@ describe('more expressions', () => {
     const {mentions} = await found('Output for the year was flat after the past year. Orders grew in recent weeks and should double by June.', '2024-02-12')
     expect(mentions).toEqual([
       ['the year', 'DATE', '2024'],
-      ['past year', 'DATE', '2023'],
+      ['the past year', 'DATE', '2023'],
       ['recent weeks', 'DURATION', 'PXW'],
       ['June', 'DATE', '2024-06']
     ])
@@ -314,6 +314,32 @@ describe('more expressions', () => {
     expect(mentions).toEqual([
       ['Aug. 21', 'DATE', '2023-08-21'],
       ['Nov. 2', 'DATE', '2023-11-02']
+    ])
+  })
+
+  it('draws spans as TIMEX3 does: "the" before a relative date, an edge of a date, a hedge after it', async () => {
+    const {mentions} = await found(
+      'The mill ran hot in the last decade and through the latest fiscal year. Repairs will end at the start of March, ' +
+        'or at the close of the next month or so. The three-day strike cost more than the strike of 1994 or later.',
+      '2024-05-20'
+    )
+    expect(mentions).toEqual([
+      ['the last decade', 'DATE', '201'],
+      ['the latest fiscal year', 'DATE', '2023'],
+      ['the start of March', 'DATE', '2025-03', 'START'],
+      ['the next month or so', 'DATE', '2024-06'],
+      ['three-day', 'DURATION', 'P3D'],
+      ['1994 or later', 'DATE', '1994']
+    ])
+  })
+
+  it('counts "more", "extra" and "trading" lengths, and "the next several" spans', async () => {
+    const {mentions} = await found('Crews need two more weeks and an extra day. Shares slid for six trading days and may stay low over the next several months.')
+    expect(mentions).toEqual([
+      ['two more weeks', 'DURATION', 'P2W'],
+      ['an extra day', 'DURATION', 'P1D'],
+      ['six trading days', 'DURATION', 'P6D'],
+      ['the next several months', 'DURATION', 'PXM']
     ])
   })
 })

@@ -124,6 +124,8 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const N = `(?:\\d{1,4}(?:\\.\\d{1,2})?|(?:${tens})[\\s-](?:${ones})|${alternation(Object.keys(lexicon.numbers))})`
   const U = `(?:${alternation(Object.keys(lexicon.units))}|centuries)`
   const MOD = alternation(Object.keys(lexicon.mods))
+  const QUALIFIER = alternation(lexicon.unitQualifiers)
+  const takesArticle = new RegExp(`^(?:${alternation(lexicon.articleTakers)})\\s`, 'i')
   const PART = alternation(Object.keys(lexicon.dayParts))
   const SEASON = alternation(Object.keys(lexicon.seasons))
   const monthNames = Object.keys(lexicon.months)
@@ -380,7 +382,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     {
       // "last week", "next month", "this year", "earlier this year", "early next year", "the past year"
       anchors: {words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century']},
-      regex: /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following)\s+(week|weekend|month|year|quarter|decade|century)\b/gi,
+      regex: /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following|latest(?=\s+(?:fiscal\s+)?year\b))\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century)\b/gi,
       build(match, context, sentence) {
         // "This Week" with a capital is a title (a show, a column), not a week.
         if (capitalized(match[3] ?? '')) return undefined
@@ -392,7 +394,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         if (which === 'last' && unit === 'year' && context.quarter && !mod && /quarter/i.test(sentence)) return {type: 'DATE', value: shiftQuarter(context.quarter, -4)}
         const base = which === 'following' ? (context.anchor ?? context.reference) : context.reference
         if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)
-        const step = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0
+        const step = which === 'last' || which === 'previous' || which === 'past' || which === 'latest' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0
         if (unit === 'weekend') return weekend(base, step)
         const found = withMod({type: 'DATE', value: period(base, unit, step)}, mod)
         return which === 'following' && (unit === 'year' || unit === 'month') ? {...found, fromLatest: {unit, step}} : found
@@ -486,7 +488,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       // "two years", "about 10 days", "2 1/2 years", "a two-year", "three days ago", "the past three months"
       anchors: {words: unitWords},
       regex: new RegExp(
-        `\\b(?:(${MOD})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(${N})((?:\\s+and\\s+a\\s+half|\\s+1/2))?[\\s-]+(${U}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
+        `\\b(?:(${MOD})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(${N})((?:\\s+and\\s+a\\s+half|\\s+1/2))?(?:\\s+(?:${QUALIFIER}))?[\\s-]+(${U}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
         'giu'
       ),
       build(match, context, sentence) {
@@ -524,7 +526,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       anchors: {words: unitWords},
-      regex: new RegExp(`\\b(?:(several|a\\s+few|few|many|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|coming)\\s+)(${U}s)\\b(\\s+ago\\b)?|(?<=\\b(?:for|over)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
+      regex: new RegExp(`\\b(?:((?:the\\s+(?:past|last|next)\\s+)?(?:several|a\\s+few|few|many)|recent|coming)\\s+)(${U}s)\\b(\\s+ago\\b)?|(?<=\\b(?:for|over)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
       build(match) {
         const unitName = (match[2] ?? match[4] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
         const unit = lexicon.units[unitName]
@@ -613,7 +615,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       }
       let latest = context.latest
       return longestFirst(candidates).map((candidate) => {
-        const {fromLatest, ...mention} = aroundDay(candidate, sentence, offset)
+        const {fromLatest, ...mention} = annotatedSpan(aroundDay(candidate, sentence, offset), sentence, offset, takesArticle)
         const resolved = fromLatest ? againstLatest(mention, fromLatest, latest) : mention
         if (resolved.type === 'DATE' && calendarValue.test(resolved.value)) latest = resolved.value
         return resolved
@@ -675,6 +677,36 @@ function aroundDay<Mention extends DateMention>(mention: Mention, sentence: stri
   const from = mention.start - before[0].length
   const value = before[1] ? formatDay(addDays(day, before[1].toLowerCase() === 'before' ? -1 : 1)) : formatWeek(day)
   return {...mention, start: from, text: sentence.slice(from - offset, mention.end - offset), value}
+}
+
+/**
+ * TIMEX3 spans as annotators draw them: a hedge after a date or length is part of it ("the next
+ * year or so"), a relative date takes its "the" ("the past year", "the
+ * previous Friday"), a date its edge ("the end of November", mod END), and a length written as an
+ * adjective leaves the article out ("the two-week crisis" is "two-week").
+ */
+function annotatedSpan<Mention extends DateMention>(found: Mention, sentence: string, offset: number, takesArticle: RegExp): Mention {
+  // "the next year or so", "1994 or later": the hedge belongs to the expression.
+  const hedge = found.type === 'DATE' || found.type === 'DURATION' ? /^\s+or\s+(?:so|later|earlier|longer)\b/i.exec(sentence.slice(found.end - offset, found.end - offset + 16)) : null
+  const mention = hedge ? {...found, end: found.end + hedge[0].length, text: found.text + hedge[0]} : found
+  const start = mention.start - offset
+  const extend = (by: number, extra: Partial<DateMention> = {}): Mention => {
+    const from = mention.start - by
+    return {...mention, ...extra, start: from, text: sentence.slice(from - offset, mention.end - offset)}
+  }
+  if (mention.type === 'DURATION') {
+    const adjective = /^the\s+(?=[^\s-]+-[^\s-]+$)/i.exec(mention.text)
+    return adjective ? {...mention, start: mention.start + adjective[0].length, text: mention.text.slice(adjective[0].length)} : mention
+  }
+  if (mention.type !== 'DATE' || /_REF$/.test(mention.value)) return mention
+  const before = sentence.slice(Math.max(0, start - 30), start)
+  const edgeOf = /\bthe\s+(end|beginning|start|middle)\s+of\s+$/i.exec(before)
+  if (edgeOf && !/^the\b/i.test(mention.text)) {
+    const mod = mention.mod ?? edge(edgeOf[1] === 'middle' ? 'mid' : `the ${edgeOf[1]} of`)
+    return extend(edgeOf[0].length, mod ? {mod} : {})
+  }
+  const article = /\bthe\s+$/i.exec(before)
+  return article && takesArticle.test(mention.text) ? extend(article[0].length) : mention
 }
 
 /** Keep the longest of overlapping candidates, earliest first. */

@@ -18,6 +18,11 @@ describe('the date lexicon', () => {
     expect(defaultLexicon.decades).toMatchObject({nineties: '199'})
     expect(Object.keys(defaultLexicon.decades)).not.toContain('teens')
     expect(defaultLexicon.units.decade).toEqual({letter: 'Y', times: 10})
+    // "the past year" takes its article; "the two-week strike" is no relative date.
+    expect(defaultLexicon.articleTakers).toContain('past')
+    expect(defaultLexicon.articleTakers).not.toContain('two')
+    expect(defaultLexicon.unitQualifiers).toContain('more')
+    expect(defaultLexicon.unitQualifiers).not.toContain('old')
   })
 
   it('takes extra words through options', async () => {

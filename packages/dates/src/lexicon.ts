@@ -35,6 +35,13 @@ export interface DateLexicon {
   pastMarkers: string[]
   /** Words before a duration or date that set its TIMEX3 mod. */
   mods: Record<string, string>
+  /**
+   * Words that open a relative date and take a "the" before them into it, as TIMEX3 spans do:
+   * "the past year", "the following month", "the previous Friday".
+   */
+  articleTakers: string[]
+  /** Words between a count and its unit that leave the length as counted: "two more weeks", "eight trading days". */
+  unitQualifiers: string[]
 }
 
 export const defaultLexicon: DateLexicon = {
@@ -85,7 +92,9 @@ export const defaultLexicon: DateLexicon = {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',
     almost: 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
     'less than': 'LESS_THAN', under: 'LESS_THAN', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS'
-  }
+  },
+  articleTakers: ['past', 'last', 'next', 'following', 'previous', 'coming', 'latest', 'current', 'preceding'],
+  unitQualifiers: ['more', 'additional', 'extra', 'further', 'trading', 'business', 'working']
 }
 
 export function mergeLexicon(extra: Partial<DateLexicon> = {}): DateLexicon {
@@ -101,6 +110,8 @@ export function mergeLexicon(extra: Partial<DateLexicon> = {}): DateLexicon {
     caselessMonths: [...defaultLexicon.caselessMonths, ...(extra.caselessMonths ?? [])],
     futureMarkers: [...defaultLexicon.futureMarkers, ...(extra.futureMarkers ?? [])],
     pastMarkers: [...defaultLexicon.pastMarkers, ...(extra.pastMarkers ?? [])],
-    mods: {...defaultLexicon.mods, ...extra.mods}
+    mods: {...defaultLexicon.mods, ...extra.mods},
+    articleTakers: [...defaultLexicon.articleTakers, ...(extra.articleTakers ?? [])],
+    unitQualifiers: [...defaultLexicon.unitQualifiers, ...(extra.unitQualifiers ?? [])]
   }
 }

@@ -130,18 +130,14 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule ?? '', metadata)
   const lineText = text.slice(start, end)
   rule ??= lineRule(lineText, options.phrases)
-  const words = lineText.match(wordPattern) ?? []
-  const lower = words.map((word) => word.toLowerCase())
-  const stops = lower.filter((word) => stopWords.has(word)).length
-  const voiceCount = lower.filter((word) => publisherVoiceWords.has(word)).length
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  const {wordCount, stops, voiceCount, capitalized} = countWords(lineText)
   const length = end - start
-  const density = words.length ? stops / words.length : 0
+  const density = wordCount ? stops / wordCount : 0
   const ends = sentenceEnd.test(lineText)
-  const dense = ideographs.test(lineText) ? length >= 40 : density >= 0.12 || (words.length >= 12 && ends)
+  const dense = ideographs.test(lineText) ? length >= 40 : density >= 0.12 || (wordCount >= 12 && ends)
   const kind: Kind =
-    length >= 80 && dense ? 'good' : length >= 40 && (dense || ends) ? 'medium' : ends && words.length >= 3 && stops > 0 ? 'sentence' : 'short'
-  const title = !ends && words.length >= 2 && words.length <= 40 && length <= 300 && capitalized >= 1
+    length >= 80 && dense ? 'good' : length >= 40 && (dense || ends) ? 'medium' : ends && wordCount >= 3 && stops > 0 ? 'sentence' : 'short'
+  const title = !ends && wordCount >= 2 && wordCount <= 40 && length <= 300 && capitalized >= 1
   const line: Line = {
     start,
     end,
@@ -149,7 +145,7 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
     kind,
     cuts,
     score: 0,
-    voice: voiceCount >= 2 && voiceCount / Math.max(words.length, 1) >= 0.02 && !quoteMarks.test(lineText),
+    voice: voiceCount >= 2 && voiceCount / Math.max(wordCount, 1) >= 0.02 && !quoteMarks.test(lineText),
     title
   }
   if (hint?.figure && !rule) rule = 'caption'
@@ -157,6 +153,22 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   if (hint) line.hint = hint
   return line
 }
+
+/** How many words a line has, and how many are function words, the publisher's voice, or capitalized: one pass, no arrays. */
+function countWords(line: string): {wordCount: number; stops: number; voiceCount: number; capitalized: number} {
+  const counts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0}
+  for (const [word] of line.matchAll(wordPattern)) {
+    const lower = word.toLowerCase()
+    counts.wordCount++
+    if (stopWords.has(lower)) counts.stops++
+    if (publisherVoiceWords.has(lower)) counts.voiceCount++
+    const first = word.charCodeAt(0)
+    if (first < 128 ? first >= 65 && first <= 90 : capitalLetter.test(word)) counts.capitalized++
+  }
+  return counts
+}
+
+const capitalLetter = /^\p{Lu}/u
 
 function sentenceSpans(text: string, span: Span): Span[] {
   const spans: Span[] = []
@@ -243,7 +255,8 @@ const truncated = /(?:…|\.\.\.)["”’)]*$/u
 function markRepeats(lines: Line[]): void {
   const seen = new Set<string>()
   for (const line of lines) {
-    const key = line.text.toLowerCase().replace(/\s+/g, ' ')
+    // Most lines have single spaces only: the white space is folded only where it needs to be.
+    const key = (/\s\s|[^\S ]/.test(line.text) ? line.text.replace(/\s+/g, ' ') : line.text).toLowerCase()
     if (seen.has(key) && !line.rule) line.rule = 'repeated'
     seen.add(key)
   }

@@ -100,7 +100,15 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const vaguePhrases = Object.keys(lexicon.vague)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length)
-  const vagueStarts = new Set(vaguePhrases.map((words) => words[0]))
+  const vagueStarts = new Set(vaguePhrases.map((words) => words[0] as string))
+  // A sentence with no digit and none of the words a quantity is written with holds none, and most
+  // sentences of an article are skipped with one scan. Short magnitudes ("m", "bn") only follow digits.
+  const quantityWords = [...Object.keys(lexicon.numbers), ...Object.keys(lexicon.magnitudes).filter((word) => word.length > 3), ...Object.keys(lexicon.fractions), ...vagueStarts]
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/-/g, '\\x2d')
+  const lettered = quantityWords.filter((word) => /^\p{L}/u.test(word)).map(escape)
+  const signs = quantityWords.filter((word) => !/^\p{L}/u.test(word)).map(escape)
+  const wordsPattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${lettered.join('|')})|fold(?![\\p{L}\\p{M}])${signs.map((sign) => `|${sign}`).join('')}`, 'iu')
+  const mayHoldQuantity = (sentence: string) => digit.test(sentence) || wordsPattern.test(sentence)
   const numberWords = new Set(Object.keys(lexicon.numbers))
   /** Whether a word can open a quantity: checked first, so the other readings run on few words. "a" opens one only before a number word ("a third", "a million", "a half hour"). */
   const startsQuantity = (word: string, next: string) => {
@@ -169,7 +177,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       // "minus-5 yards", "sub-7 nanometre chips"
       const magnitude = Number(signed[2])
       phrase = signed[1] === 'minus' ? {next: index + 1, value: -magnitude, scale: 1} : {next: index + 1, value: magnitude, scale: 1, bound: 'lessThan'}
-    } else if ((token.lower === 'a' || token.lower === 'an') && lexicon.magnitudes[tokens[index + 1]?.lower ?? ''] && tokens[index + 1]?.kind === 'word') {
+    } else if ((token.lower === 'a' || token.lower === 'an') && lexicon.magnitudes[tokens[index + 1]?.lower ?? ''] && tokens[index + 1]?.kind === 'word' && (tokens[index + 1]?.text.length ?? 0) > 2) {
+      // "a million", "a dozen"; not "a k a", where a one-letter magnitude stands alone.
       phrase = {next: index + 1, value: 1, scale: 1}
     } else {
       phrase = wordNumber(tokens, index)
@@ -360,6 +369,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
 
   return {
     find(sentence, offset, blocked) {
+      if (!mayHoldQuantity(sentence)) return []
       const tokens = tokenize(sentence)
       const found: Quantity[] = []
       let index = 0
@@ -804,6 +814,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     }
   }
 }
+
+const digit = /\d/
 
 /** The value in its dimension's SI unit (currencies: their ISO code, cents and pence in their currency). */
 export function normalize(value: number, unit: UnitDefinition): {value: number; unit: string} | undefined {

@@ -213,6 +213,7 @@ describe('quantities', () => {
 
   it('finds nothing in model names, years, dates, times, ordinals and labels', async () => {
     expect(await brief('The wall rose between A.D. 122 and 128, and 737 Max 8 pilots flew version .9 of it.')).toEqual([])
+    expect(await brief('The pundit (a k a the oracle) had spoken at length, and everyone listened.')).toEqual([])
     expect(await brief('The RAV4, the iPhone 12 and the G7 met between 1600 and 1700, in the second half of it, and each one left at 1:36.6 from exit 12.')).toEqual([])
     expect(await brief('The S-300 and KN-23 of 38 North Research hit Boeing 747 jets in 2023 on Dec. 30 at 5 p.m. on the 3rd floor of No. 10 and page 4.')).toEqual([])
   })

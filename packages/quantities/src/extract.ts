@@ -89,6 +89,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const plurals = new Set(lexicon.plurals)
   const directionLeads = new Set(lexicon.directionLeads)
   const partitives = new Set(lexicon.partitives)
+  const ageLeads = lexicon.ageLeads
   const relativeTimeWords = new Set(lexicon.relativeTimeWords)
   const pronounOne = new Set(lexicon.pronounOne)
   const boundPhrases = Object.keys(lexicon.bounds)
@@ -544,8 +545,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         } else if (prefix?.dimension === 'time' && tokens[next]?.lower === 'old') {
           dimension = 'age'
           next++
-        } else if (!prefix && isAppositiveAge(start, number)) {
-          // "Maddon, 66, said": an age after a name.
+        } else if (!prefix && (isAppositiveAge(start, number) || isStatedAge(start, number))) {
+          // "Maddon, 66, said", "a man aged 45": an age.
           prefix = suffixes.get('year')
           dimension = 'age'
         }
@@ -714,6 +715,13 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const token = tokens[start] as Token
         if (token.kind !== 'number' || !/^\d{1,3}$/.test(token.text) || number.value < 1 || number.value > 120 || number.next !== start + 1) return false
         return tokens[start - 1]?.text === ',' && capitalized(tokens[start - 2]) && /^[,)]$/.test(tokens[start + 1]?.text ?? '')
+      }
+
+      /** "aged 45", "at age 18", "at the age of 62", "turned 70": words that make a bare whole number an age. */
+      function isStatedAge(start: number, number: Phrase): boolean {
+        if (!Number.isInteger(number.value) || number.value < 1 || number.value > 120 || number.next !== start + 1) return false
+        const words = tokens.slice(Math.max(0, start - 3), start).map((token) => token.lower).join(' ')
+        return ageLeads.some((lead) => words === lead || words.endsWith(` ${lead}`)) && !suffixes.has(tokens[start + 1]?.lower ?? '')
       }
 
       function isExcluded(start: number, number: Phrase): boolean {

@@ -28,6 +28,8 @@ export interface QuantityLexicon {
   directionLeads: string[]
   /** Words after an amount of time that make it the distance to a date ("three years ago", "nine days later"). */
   relativeTimeWords: string[]
+  /** Words right before a bare whole number that make it an age ("aged 45", "at the age of 62"). */
+  ageLeads: string[]
   /** Words after "of" that make a number a part of a group ("two of the victims", "35m of its devices"). */
   partitives: string[]
   /** Words before "one" that make it a pronoun ("each one", "the same one"). */
@@ -87,6 +89,7 @@ export const defaultLexicon: QuantityLexicon = {
   plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
+  ageLeads: ['aged', 'at age', 'the age of', 'turned', 'turns', 'turning'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
   pronounOne: ['each', 'same', 'this', 'that', 'which', 'any', 'every', 'another', 'no', 'only', 'right', 'wrong', 'new', 'old', 'little', 'young', 'big'],
   labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment']
@@ -109,6 +112,7 @@ export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexi
     plurals: [...defaultLexicon.plurals, ...(extra.plurals ?? [])],
     directionLeads: [...defaultLexicon.directionLeads, ...(extra.directionLeads ?? [])],
     relativeTimeWords: [...defaultLexicon.relativeTimeWords, ...(extra.relativeTimeWords ?? [])],
+    ageLeads: [...defaultLexicon.ageLeads, ...(extra.ageLeads ?? [])],
     partitives: [...defaultLexicon.partitives, ...(extra.partitives ?? [])],
     pronounOne: [...defaultLexicon.pronounOne, ...(extra.pronounOne ?? [])]
   }

@@ -147,6 +147,17 @@ describe('quantities', () => {
     ])
   })
 
+  it('reads a bare whole number after "aged", "at the age of" or "turned" as an age', async () => {
+    expect(await brief('A man aged 45 was held; she left at the age of 62, he turned 70, and the index turned 300 points higher.')).toEqual([
+      ['45', 45, 'year', 'exact'],
+      ['62', 62, 'year', 'exact'],
+      ['70', 70, 'year', 'exact'],
+      ['300 points', 300, 'point', 'exact']
+    ])
+    const record = await found('He turned 70.')
+    expect(record.quantities?.map((q) => q.dimension)).toEqual(['age'])
+  })
+
   it('counts the members of a group, and a name in the plural', async () => {
     expect(await brief('Two of the pilots flew 40 Model 3s; five of the three-ton trucks and 12m of its users stayed.')).toEqual([
       ['Two of the pilots', 2, 'pilots', 'exact'],

@@ -183,11 +183,13 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const patterns: Pattern[] = [
     {
       // "Saturday, Dec. 30, 2023", "30 December", "Dec. 30": a day of a month, the year given or nearest.
-      anchors: {names: monthNames, words: lexicon.caselessMonths},
+      anchors: {names: monthNames, words: [...lexicon.caselessMonths, 'may', 'march']},
       regex: new RegExp(`\\b(?:(?<which>last|next|coming)\\s+)?(?:(${W}),?\\s+)?(?:(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M}))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
       build(match, context, sentence) {
         const name = match[3] ?? match[6] ?? ''
-        if (!capitalized(name) && !caselessMonths.has(name.toLowerCase())) return undefined
+        // In lower case, "may" and "march" are verbs unless a preposition dates them ("on may 19").
+        const dated = match[3] !== undefined && /\b(?:on|since|until|by|from)\s+$/i.test(sentence.slice(Math.max(0, match.index - 7), match.index))
+        if (!capitalized(name) && !caselessMonths.has(name.toLowerCase()) && !dated) return undefined
         const monthNumber = month(name)
         const day = Number(match[4] ?? match[5])
         if (day < 1 || day > 31) return undefined

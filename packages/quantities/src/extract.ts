@@ -67,6 +67,8 @@ const letters = /^[\p{Lu}\p{Ll}]$/u
 const scaledCode = /^([MK])([A-Z]{3})$/
 
 export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<UnitDefinition>): Extractor {
+  const unitById = new Map<string, UnitDefinition>()
+  for (const unit of units) if (!unitById.has(unit.id)) unitById.set(unit.id, unit)
   const suffixes = new Map<string, UnitDefinition>()
   const prefixes = new Map<string, UnitDefinition>()
   for (const unit of units) {
@@ -305,6 +307,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   function countedAfter(tokens: Token[], index: number, single: boolean): {of: string; next: number} | undefined {
     const run: Token[] = []
     let namePlural: Token | undefined
+    // Words in the run, and the lower-case ones among them; a name's numbers and "and" count as neither.
+    let wordCount = 0
+    let lowerCase = 0
     for (let at = index; at < Math.min(tokens.length, index + 7); at++) {
       const token = tokens[at] as Token
       // A name may hold a number or an "and" ("Model 3 sedans", "Model S and Model X vehicles").
@@ -320,11 +325,13 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         }
         continue
       }
-      if (token.kind !== 'word' || stopWords.has(token.lower) || commonWords(run).length + run.filter(capitalized).length >= 5) break
+      if (token.kind !== 'word' || stopWords.has(token.lower) || wordCount >= 5) break
       const capital = capitalized(token)
       // Capitalized words may qualify the noun ("10 Ukrainian missiles", "two S-300 missiles"), not follow it.
-      if (capital && commonWords(run).length > 0) break
+      if (capital && lowerCase > 0) break
       run.push(token)
+      wordCount++
+      if (!capital) lowerCase++
       if (!capital && isPlural(token)) break
     }
     let common = commonWords(run)
@@ -392,34 +399,38 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
 
       /** "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": a number left hanging on a hyphen takes the unit of the compound that completes it. */
       function shareSuspendedUnit(quantity: Quantity, next: Quantity): void {
-        if (quantity.unit || quantity.of || quantity.range || quantity.dimension !== 'count') return
+        if (!isBare(quantity)) return
         if (!/^-(?:,?\s(?:or|and|to)\s|,\s)$/.test(sentence.slice(quantity.end - offset, next.start - offset))) return
         // The next figure completes the compound ("8-inch"), or hangs on its own hyphen and took the unit of the one after.
         if (!/^[\p{L}\d.,]+-\p{L}/u.test(next.text) && !sentence.startsWith('-', next.end - offset)) return
-        const unit = next.unit ? units.find((definition) => definition.id === next.unit?.id) : undefined
-        if (unit) {
-          quantity.unit = {...(next.unit as NonNullable<Quantity['unit']>)}
-          quantity.dimension = next.dimension
-          const normalized = normalize(quantity.value, unit)
-          if (normalized) quantity.normalized = normalized
-        } else if (next.of && !next.unit) quantity.of = next.of
+        takeUnit(quantity, next)
       }
 
       /** "rose 64 points to 4,577.10", "460 vehicles compared with 63", "16,369 up 58 points": a bare figure takes the unit of the figure it is measured against. */
       function carryUnit(at: number, quantity: Quantity): void {
-        if (quantity.unit || quantity.of || quantity.range || quantity.dimension !== 'count') return
+        if (!isBare(quantity)) return
         const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
         const next = found[at + 1]
         const measured = next && /^\s*(?:up|down)\s*$/.test(sentence.slice(quantity.end - offset, next.start - offset)) && next.dimension !== 'percentage' ? next : undefined
         const compared = words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with')
         const source = measured ?? (compared ? found.slice(Math.max(0, at - 4), at).reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of) : undefined)
-        const unit = source?.unit ? units.find((definition) => definition.id === source.unit?.id) : undefined
-        if (unit) {
-          quantity.unit = {...(source?.unit as NonNullable<Quantity['unit']>)}
-          quantity.dimension = source?.dimension as string
+        if (source) takeUnit(quantity, source)
+      }
+
+      /** A figure with no unit and nothing counted, which may take them from a figure beside it. */
+      function isBare(quantity: Quantity): boolean {
+        return !quantity.unit && !quantity.of && !quantity.range && quantity.dimension === 'count'
+      }
+
+      /** `quantity` measured as `source` is: in its unit (with its own SI value), or counting what it counts. A rate's unit is not in the vocabulary and passes on nothing. */
+      function takeUnit(quantity: Quantity, source: Quantity): void {
+        const unit = source.unit ? unitById.get(source.unit.id) : undefined
+        if (unit && source.unit) {
+          quantity.unit = {...source.unit}
+          quantity.dimension = source.dimension
           const normalized = normalize(quantity.value, unit)
           if (normalized) quantity.normalized = normalized
-        } else if (source?.of && !source.unit) quantity.of = source.of
+        } else if (source.of && !source.unit) quantity.of = source.of
       }
 
       /** "lost 190 points, or 0.6%", "more than 7.5 million crowns ($1.1 million)": the second figure restates the first's rise or fall, and its bound. */
@@ -684,7 +695,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         // A determiner, a number or a name after "in" makes it the preposition.
         const after = tokens[index + 1]
         if (after && (after.kind === 'number' || (after.kind === 'word' && (partitives.has(after.lower) || /^an?$/.test(after.lower) || capitalized(after))))) return undefined
-        const inch = units.find((unit) => unit.id === 'in')
+        const inch = unitById.get('in')
         return inch ? {unit: inch, next: index + 1} : undefined
       }
 

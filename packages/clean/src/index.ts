@@ -1,4 +1,4 @@
-import {type ArticleMetadata, lineSpans, parseParagraphs, type RemovedSpan, type Span, textPosition} from '@tidings/core'
+import {type ArticleMetadata, escapeRegExp, lineSpans, parseParagraphs, type RemovedSpan, type Span, textPosition} from '@tidings/core'
 import {type} from 'arktype'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
@@ -85,14 +85,10 @@ export const clean: Plugin<[Options?], Root> = function (options = {}) {
 }
 
 function mergePhrases(options: Options): BoilerplatePhrases {
-  const sentences = (options.phrases ?? []).map((phrase) => (typeof phrase === 'string' ? new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(phrase)}(?![\p{L}\p{N}])`, 'iu') : phrase))
-  const lines = (options.lines ?? []).map((line) => (typeof line === 'string' ? new RegExp(`^${escape(line)}$`, 'iu') : line))
+  const sentences = (options.phrases ?? []).map((phrase) => (typeof phrase === 'string' ? new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(phrase)}(?![\p{L}\p{N}])`, 'iu') : phrase))
+  const lines = (options.lines ?? []).map((line) => (typeof line === 'string' ? new RegExp(`^${escapeRegExp(line)}$`, 'iu') : line))
   return {
     lines: lines.length ? {...defaultPhrases.lines, line: lines} : defaultPhrases.lines,
     sentences: sentences.length ? {...defaultPhrases.sentences, phrase: sentences} : defaultPhrases.sentences
   }
-}
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -22,6 +22,8 @@ it('pins the public exports', async () => {
     'createPipeline',
     'defaultMaxInputLength',
     'errorRecord',
+    'escapeRegExp',
+    'extendLexicon',
     'isErrorRecord',
     'lineSpans',
     'nodeSpan',

@@ -36,3 +36,4 @@ export {
   trimSpan
 } from './tree.js'
 export {type RecordJsonSchema, recordJsonSchema} from './json-schema.js'
+export {escapeRegExp, extendLexicon} from './lexicon.js'

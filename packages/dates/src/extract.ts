@@ -1,4 +1,4 @@
-import type {DateMention} from '@tidings/core'
+import {type DateMention, escapeRegExp} from '@tidings/core'
 import {
   addDays,
   addMonths,
@@ -98,7 +98,7 @@ export interface Extractor {
 const alternation = (words: Iterable<string>) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((word) => escapeRegExp(word).replace(/ /g, '\\s+'))
     .join('|')
 
 const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}

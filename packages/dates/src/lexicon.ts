@@ -1,3 +1,4 @@
+import {extendLexicon} from '@tidings/core'
 import type {HolidayRule} from './calendar.js'
 
 /**
@@ -98,20 +99,5 @@ export const defaultLexicon: DateLexicon = {
 }
 
 export function mergeLexicon(extra: Partial<DateLexicon> = {}): DateLexicon {
-  return {
-    months: {...defaultLexicon.months, ...extra.months},
-    weekdays: {...defaultLexicon.weekdays, ...extra.weekdays},
-    numbers: {...defaultLexicon.numbers, ...extra.numbers},
-    units: {...defaultLexicon.units, ...extra.units},
-    dayParts: {...defaultLexicon.dayParts, ...extra.dayParts},
-    seasons: {...defaultLexicon.seasons, ...extra.seasons},
-    holidays: {...defaultLexicon.holidays, ...extra.holidays},
-    decades: {...defaultLexicon.decades, ...extra.decades},
-    caselessMonths: [...defaultLexicon.caselessMonths, ...(extra.caselessMonths ?? [])],
-    futureMarkers: [...defaultLexicon.futureMarkers, ...(extra.futureMarkers ?? [])],
-    pastMarkers: [...defaultLexicon.pastMarkers, ...(extra.pastMarkers ?? [])],
-    mods: {...defaultLexicon.mods, ...extra.mods},
-    articleTakers: [...defaultLexicon.articleTakers, ...(extra.articleTakers ?? [])],
-    unitQualifiers: [...defaultLexicon.unitQualifiers, ...(extra.unitQualifiers ?? [])]
-  }
+  return extendLexicon(defaultLexicon, extra)
 }

@@ -1,4 +1,4 @@
-import type {Quantity} from '@tidings/core'
+import {escapeRegExp, type Quantity} from '@tidings/core'
 import convert from 'convert-units'
 import type {QuantityLexicon} from './lexicon.js'
 import {siUnits, type UnitDefinition} from './units.js'
@@ -107,9 +107,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   // A sentence with no digit and none of the words a quantity is written with holds none, and most
   // sentences of an article are skipped with one scan. Short magnitudes ("m", "bn") only follow digits.
   const quantityWords = [...Object.keys(lexicon.numbers), ...Object.keys(lexicon.magnitudes).filter((word) => word.length > 3), ...Object.keys(lexicon.fractions), ...vagueStarts]
-  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/-/g, '\\x2d')
-  const lettered = quantityWords.filter((word) => /^\p{L}/u.test(word)).map(escape)
-  const signs = quantityWords.filter((word) => !/^\p{L}/u.test(word)).map(escape)
+  const lettered = quantityWords.filter((word) => /^\p{L}/u.test(word)).map(escapeRegExp)
+  const signs = quantityWords.filter((word) => !/^\p{L}/u.test(word)).map(escapeRegExp)
   const wordsPattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${lettered.join('|')})|fold(?![\\p{L}\\p{M}])${signs.map((sign) => `|${sign}`).join('')}`, 'iu')
   const mayHoldQuantity = (sentence: string) => digit.test(sentence) || wordsPattern.test(sentence)
   const numberWords = new Set(Object.keys(lexicon.numbers))

@@ -1,3 +1,5 @@
+import {extendLexicon} from '@tidings/core'
+
 /** The words around numbers, as data; `quantities({lexicon})` extends any list. Keys are lower case. */
 export interface QuantityLexicon {
   numbers: Record<string, number>
@@ -96,24 +98,5 @@ export const defaultLexicon: QuantityLexicon = {
 }
 
 export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexicon {
-  return {
-    numbers: {...defaultLexicon.numbers, ...extra.numbers},
-    magnitudes: {...defaultLexicon.magnitudes, ...extra.magnitudes},
-    vague: {...defaultLexicon.vague, ...extra.vague},
-    bounds: {...defaultLexicon.bounds, ...extra.bounds},
-    increases: [...defaultLexicon.increases, ...(extra.increases ?? [])],
-    decreases: [...defaultLexicon.decreases, ...(extra.decreases ?? [])],
-    stopWords: [...defaultLexicon.stopWords, ...(extra.stopWords ?? [])],
-    labels: [...defaultLexicon.labels, ...(extra.labels ?? [])],
-    perUnits: [...defaultLexicon.perUnits, ...(extra.perUnits ?? [])],
-    perSynonyms: {...defaultLexicon.perSynonyms, ...extra.perSynonyms},
-    notRates: [...defaultLexicon.notRates, ...(extra.notRates ?? [])],
-    fractions: {...defaultLexicon.fractions, ...extra.fractions},
-    plurals: [...defaultLexicon.plurals, ...(extra.plurals ?? [])],
-    directionLeads: [...defaultLexicon.directionLeads, ...(extra.directionLeads ?? [])],
-    relativeTimeWords: [...defaultLexicon.relativeTimeWords, ...(extra.relativeTimeWords ?? [])],
-    ageLeads: [...defaultLexicon.ageLeads, ...(extra.ageLeads ?? [])],
-    partitives: [...defaultLexicon.partitives, ...(extra.partitives ?? [])],
-    pronounOne: [...defaultLexicon.pronounOne, ...(extra.pronounOne ?? [])]
-  }
+  return extendLexicon(defaultLexicon, extra)
 }

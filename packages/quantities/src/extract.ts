@@ -465,7 +465,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (compound) return compound
         const number = fraction(start) ?? numberAt(tokens, start, prefix !== undefined)
         if (!number) return undefined
-        if (!prefix && isExcluded(start, number)) return undefined
+        // The unit right after the number, read once for the exclusions and for the quantity.
+        const unitAfter = !prefix && tokens[number.next] ? unitAt(tokens, number.next, tokens[number.next - 1]?.end ?? 0) : undefined
+        if (!prefix && isExcluded(start, number, unitAfter)) return undefined
         let value = number.value * (prefixed?.factor ?? 1)
         let next = number.next
         let range: [number, number] | undefined
@@ -476,7 +478,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         // "30 - year bonds": tokenized text spaces the hyphen of a compound; "30 - 40" stays a range.
         const hyphen = tokens[next]?.text === '-' && (glued(tokens[next - 1], tokens[next]) || (tokens[next + 1]?.kind === 'word' && tokens[next + 2]?.kind === 'word'))
         if (!prefix) {
-          const found = unitAt(tokens, hyphen ? next + 1 : next, hyphen ? -1 : (tokens[next - 1]?.end ?? 0)) ?? (number.value < 1 ? unitOfOne(next) : undefined) ?? bracketedUnit(next) ?? inchesAfterFeet(next)
+          const found = (hyphen ? unitAt(tokens, next + 1, -1) : unitAfter) ?? (number.value < 1 ? unitOfOne(next) : undefined) ?? bracketedUnit(next) ?? inchesAfterFeet(next)
           if (found) {
             prefix = found.unit
             next = found.next
@@ -734,12 +736,11 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         return ageLeads.some((lead) => words === lead || words.endsWith(` ${lead}`)) && !suffixes.has(tokens[start + 1]?.lower ?? '')
       }
 
-      function isExcluded(start: number, number: Phrase): boolean {
+      function isExcluded(start: number, number: Phrase, unitAfter: UnitMatch | undefined): boolean {
         const token = tokens[start] as Token
         const previous = tokens[start - 1]
         const following = tokens[number.next]
         const at = offset + token.start
-        const unitAfter = following ? unitAt(tokens, number.next, tokens[number.next - 1]?.end ?? 0) : undefined
         // "Nine days later" is a date, and an amount of time the dates stage does not report as one.
         const elapsed = unitAfter?.unit.dimension === 'time' && relativeTimeWords.has(tokens[unitAfter.next]?.lower ?? '')
         if (!elapsed && blocked.some((span) => span.start <= at && at < span.end)) return true

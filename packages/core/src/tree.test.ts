@@ -1,3 +1,6 @@
+import type {Paragraph, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
 import {
   lineSpans,
@@ -119,5 +122,30 @@ describe('parseParagraphs with a tree to reuse', () => {
       [0, 10],
       [23, 29]
     ])
+  })
+})
+
+describe('the tree is the parser’s tree', () => {
+  const line = 'The U.S. envoy’s year-earlier visit — “cancelled!!!” 😀😀 at 5:30 p.m... Done?'
+
+  it('has the words retext-english gives, with positions into the whole text', () => {
+    const own = new ParseEnglish().tokenizeParagraph(line)
+    expect(parseParagraphs(line).children[0]).toEqual(own)
+    const text = `Intro.\r\n${line}`
+    const words = sentenceNodes(parseParagraphs(text)).flatMap((sentence) => sentence.children.filter((node) => node.type === 'WordNode'))
+    const envoy = words.find((word) => toString(word) === 'envoy’s')
+    expect(envoy?.position).toEqual({start: {line: 2, column: 10, offset: 17}, end: {line: 2, column: 17, offset: 24}})
+  })
+
+  it('tokenizes a sentence’s words when they are first read, and takes children set before that', () => {
+    const tree = parseParagraphs('Crews left. Roads closed.')
+    const paragraph = tree.children[0] as Paragraph
+    expect(Object.getOwnPropertyDescriptor(paragraph, 'children')?.get).toBeTypeOf('function')
+    expect(paragraph.children.map((sentence) => toString(sentence))).toEqual(['Crews left.', ' ', 'Roads closed.'])
+    expect(Object.getOwnPropertyDescriptor(paragraph, 'children')?.value).toBe(paragraph.children)
+    const sentence = paragraphFromSentences('Crews left.', {start: 0, end: 11}, [{start: 0, end: 11}]).children[0] as Sentence
+    sentence.children = []
+    expect(sentence.children).toEqual([])
+    expect(JSON.stringify(parseParagraphs('Hi.'))).toContain('"value":"Hi"')
   })
 })

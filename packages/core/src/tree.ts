@@ -1,9 +1,76 @@
-import type {Paragraph, Root, Sentence, WhiteSpace} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Node, Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import type {Span} from './span.js'
 
-const parser = new ParseEnglish()
+type TokenType = SentenceContent['type']
+
+/**
+ * retext-english's parser with its first step, cutting text into runs of one kind of character,
+ * done by character code, and its points starting where a piece sits in the whole text. The
+ * parser's own step tests three Unicode regexes a character and counts from line 1 of each piece,
+ * which every piece's nodes then had to be copied to undo. Each character's kind is still the
+ * parser's own: asked of the parser once per code unit and kept.
+ */
+class PlacedParser extends ParseEnglish {
+  origin: Point = {line: 1, column: 1, offset: 0}
+
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    const point = {line: this.origin.line, column: this.origin.column, offset: this.origin.offset ?? 0}
+    let from = 0
+    let start = {...point}
+    let previousType: TokenType | undefined
+    let previousCode = -1
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      const type = tokenType(code)
+      // As the parser does: a run goes on while the kind stays a word or white space, or the same
+      // punctuation or symbol character repeats, or the character is half of a surrogate pair.
+      const continues = previousType === type && (type === 'WordNode' || type === 'WhiteSpaceNode' || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
+      if (previousType !== undefined && !continues) {
+        children.push(placedNode(previousType, value.slice(from, index), start, {...point}))
+        from = index
+        start = {...point}
+      }
+      if (code === 13 || (code === 10 && previousCode !== 13)) {
+        point.line++
+        point.column = 1
+      } else if (code !== 10) {
+        point.column++
+      }
+      point.offset++
+      previousType = type
+      previousCode = code
+    }
+    if (previousType !== undefined) children.push(placedNode(previousType, value.slice(from), start, {...point}))
+    return children
+  }
+}
+
+const tokenTypes: TokenType[] = ['WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode']
+const tokenTypeOfCode = new Uint8Array(0x10000)
+const asker = new ParseEnglish()
+
+function tokenType(code: number): TokenType {
+  let known = tokenTypeOfCode[code] ?? 0
+  if (known === 0) {
+    const type = asker.tokenize(String.fromCharCode(code))[0]?.type ?? 'SymbolNode'
+    known = tokenTypes.indexOf(type) + 1
+    tokenTypeOfCode[code] = known
+  }
+  return tokenTypes[known - 1] as TokenType
+}
+
+function placedNode(type: TokenType, value: string, start: Point, end: Point): SentenceContent {
+  if (type === 'WordNode') {
+    return {type, children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end: {...end}}}
+  }
+  return {type, value, position: {start, end}}
+}
+
+const parser = new PlacedParser()
 
 /**
  * Build one NLCST tree over chosen pieces of `text`, one paragraph a piece, whose node positions
@@ -40,20 +107,40 @@ export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = line
 export const paragraphChunkLength = 8_000
 
 function tokenizeParagraph(text: string, piece: Span, lines: ReadonlyArray<number>): Paragraph {
-  return {
-    type: 'ParagraphNode',
-    children: tokenizeInChunks(text, piece, lines, (value) => parser.tokenizeParagraph(value)),
-    position: {start: pointAt(lines, piece.start), end: pointAt(lines, piece.end)}
+  const paragraph: Paragraph = {type: 'ParagraphNode', children: [], position: {start: pointAt(lines, piece.start), end: pointAt(lines, piece.end)}}
+  return withLazyChildren(paragraph, () => tokenizeInChunks(text, piece, lines, (value) => parser.tokenizeParagraph(value)))
+}
+
+/**
+ * Most of a tree's cost is its words, and our stages read only where paragraphs and sentences
+ * are: a node's children are tokenized when something first reads them (a user's retext plugin,
+ * a visitor), then kept as a plain property, so the tree is the parser's tree to whoever looks.
+ */
+function withLazyChildren<Parent extends {children: unknown[]}>(node: Parent, tokenize: () => Parent['children']): Parent {
+  const settle = (target: Parent, children: Parent['children']) => {
+    Object.defineProperty(target, 'children', {value: children, writable: true, enumerable: true, configurable: true})
   }
+  Object.defineProperty(node, 'children', {
+    enumerable: true,
+    configurable: true,
+    get(this: Parent) {
+      const children = tokenize()
+      settle(this, children)
+      return children
+    },
+    set(this: Parent, children: Parent['children']) {
+      settle(this, children)
+    }
+  })
+  return node
 }
 
 /** The children of `span` tokenized chunk by chunk, their positions moved into `text`. */
 function tokenizeInChunks<Child extends Node>(text: string, span: Span, lines: ReadonlyArray<number>, tokenize: (value: string) => Node & {children: Child[]}): Child[] {
   const children: Child[] = []
   for (const chunk of chunkSpans(text, span)) {
-    const part = tokenize(text.slice(chunk.start, chunk.end))
-    shiftPositions(part, pointAt(lines, chunk.start))
-    children.push(...part.children)
+    parser.origin = pointAt(lines, chunk.start)
+    children.push(...tokenize(text.slice(chunk.start, chunk.end)).children)
   }
   return children
 }
@@ -111,8 +198,8 @@ export function paragraphFromSentences(text: string, paragraph: Span, sentences:
  * at white space, which no word crosses, and their tokens joined.
  */
 function tokenizeSentence(text: string, span: Span, lines: ReadonlyArray<number>): Sentence {
-  const children = tokenizeInChunks(text, span, lines, (value) => parser.tokenizeSentence(value))
-  return {type: 'SentenceNode', children, position: {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}}
+  const sentence: Sentence = {type: 'SentenceNode', children: [], position: {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}}
+  return withLazyChildren(sentence, () => tokenizeInChunks(text, span, lines, (value) => parser.tokenizeSentence(value)))
 }
 
 function whiteSpace(text: string, span: Span, lines: ReadonlyArray<number>): WhiteSpace {
@@ -173,9 +260,14 @@ export function textPosition(text: string, span: Span): {start: Point; end: Poin
   return {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
 }
 
+// Stages ask for the line starts of the same text once a paragraph: the last answer is kept.
+let lastLines: {text: string; starts: number[]} | undefined
+
 function lineStarts(text: string): number[] {
+  if (lastLines?.text === text) return lastLines.starts
   const starts = [0]
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  lastLines = {text, starts}
   return starts
 }
 
@@ -188,24 +280,4 @@ function pointAt(lines: ReadonlyArray<number>, offset: number): Point {
     else high = middle - 1
   }
   return {line: low + 1, column: offset - (lines[low] ?? 0) + 1, offset}
-}
-
-/**
- * Move positions computed for a piece parsed on its own to where the piece sits in the whole text.
- * The parser shares point objects between a node and its children, so each node gets new points
- * rather than having shared ones moved twice.
- */
-function shiftPositions(node: Node, origin: Point): void {
-  const position = node.position
-  if (position) node.position = {start: shiftPoint(position.start, origin), end: shiftPoint(position.end, origin)}
-  const children = (node as Node & {children?: Node[]}).children
-  if (children) for (const child of children) shiftPositions(child, origin)
-}
-
-function shiftPoint(point: Point, origin: Point): Point {
-  return {
-    line: point.line + origin.line - 1,
-    column: point.line === 1 ? point.column + origin.column - 1 : point.column,
-    offset: (point.offset ?? 0) + (origin.offset ?? 0)
-  }
 }

@@ -1,4 +1,4 @@
-import {nodeSpan, paragraphFromSentences, paragraphNodes, sentenceNodes, type Span} from '@tidings/core'
+import {nodeSpan, paragraphFromSentences, paragraphNodes, type Span} from '@tidings/core'
 import {type} from 'arktype'
 import type {Paragraph, Root} from 'nlcst'
 import type {Plugin} from 'unified'
@@ -43,9 +43,9 @@ export const segment: Plugin<[Options?], Root> = function (options = {}) {
     const children: Root['children'] = []
     for (const group of paragraphs) {
       const span = {start: nodeSpan(group[0] as Paragraph).start, end: nodeSpan(group.at(-1) as Paragraph).end}
-      const sentences = sentenceSpans(text, span, lexicon)
-      const single = group.length === 1 ? (group[0] as Paragraph) : undefined
-      children.push(single && sameSpans(sentences, sentenceNodes({type: 'RootNode', children: [single]}).map(nodeSpan)) ? single : paragraphFromSentences(text, span, sentences))
+      // Rebuilt from our own sentences, not compared with the parser's: that would tokenize every
+      // word, which no stage of ours reads (core tokenizes a sentence when something asks).
+      children.push(paragraphFromSentences(text, span, sentenceSpans(text, span, lexicon)))
     }
     tree.children = children
   }
@@ -70,6 +70,3 @@ function continues(text: string, previous: Span, next: Span): boolean {
   return !/[.!?…:;"”’)\]]/.test(end) && /\p{Ll}/u.test(first) && /[.!?…]["”’)\]]?$/.test(text.slice(Math.max(next.start, next.end - 2), next.end)) && last !== ''
 }
 
-function sameSpans(a: ReadonlyArray<Span>, b: ReadonlyArray<Span>): boolean {
-  return a.length === b.length && a.every((span, index) => span.start === b[index]?.start && span.end === b[index]?.end)
-}

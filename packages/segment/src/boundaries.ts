@@ -171,7 +171,9 @@ function listMarkers(text: string, span: Span): ListMarkers {
   let index = span.start
   while (index < span.end) {
     const atStart = index === span.start || isSpace(text.charCodeAt(index - 1))
-    if (atStart) {
+    // A marker opens with a digit, a lower-case letter or a bullet (none of them ASCII).
+    const code = text.charCodeAt(index)
+    if (atStart && (isDigit(code) || (code >= 97 && code <= 122) || code > 127)) {
       const marker = markerAt(text, index, span.end)
       if (marker) {
         found.push(marker)
@@ -222,7 +224,11 @@ function markerAt(text: string, index: number, limit: number): {start: number; s
 /** URLs and e-mail addresses, whose full stops are not sentence ends. Found without backtracking. */
 function protectedRegions(text: string, span: Span): Span[] {
   const regions: Span[] = []
-  for (let at = text.indexOf('@', span.start); at !== -1 && at < span.end; at = text.indexOf('@', at + 1)) {
+  // Searched in the paragraph alone: a search of the text from the paragraph on would run to the
+  // end of the text once a paragraph, quadratic in a long article's paragraphs.
+  const paragraph = text.slice(span.start, span.end)
+  for (let found = paragraph.indexOf('@'); found !== -1; found = paragraph.indexOf('@', found + 1)) {
+    const at = span.start + found
     let start = at
     while (start > span.start && /[\w.+-]/.test(text[start - 1] as string)) start--
     let end = at + 1
@@ -231,7 +237,8 @@ function protectedRegions(text: string, span: Span): Span[] {
     if (start < at && end > at + 1) regions.push({start, end})
   }
   for (const prefix of ['http://', 'https://', 'www.']) {
-    for (let at = text.indexOf(prefix, span.start); at !== -1 && at < span.end; at = text.indexOf(prefix, at + 1)) {
+    for (let found = paragraph.indexOf(prefix); found !== -1; found = paragraph.indexOf(prefix, found + 1)) {
+      const at = span.start + found
       let end = at
       while (end < span.end && !isSpace(text.charCodeAt(end))) end++
       while (end > at && /[.,;:!?)'"\]]/.test(text[end - 1] as string)) end--

@@ -29,6 +29,13 @@ const shapes: ShapeCase[] = [
     scale: 10
   },
   {
+    input: '20,000 lines, each a different sentence',
+    holds: 'finishes in time linear in its size',
+    build: (n) => ({text: Array.from({length: n}, (_, index) => `The river rose again near mile ${index} of the old road.`).join('\n')}),
+    small: 2_000,
+    scale: 10
+  },
+  {
     input: 'a 1 MB line without spaces',
     holds: 'finishes in time linear in its size',
     build: (n) => ({text: 'x'.repeat(n)}),

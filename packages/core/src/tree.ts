@@ -107,32 +107,38 @@ export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = line
 export const paragraphChunkLength = 8_000
 
 function tokenizeParagraph(text: string, piece: Span, lines: ReadonlyArray<number>): Paragraph {
-  const paragraph: Paragraph = {type: 'ParagraphNode', children: [], position: {start: pointAt(lines, piece.start), end: pointAt(lines, piece.end)}}
-  return withLazyChildren(paragraph, () => tokenizeInChunks(text, piece, lines, (value) => parser.tokenizeParagraph(value)))
+  return lazyParent('ParagraphNode', text, piece, lines, (value) => parser.tokenizeParagraph(value)) as Paragraph
 }
 
 /**
  * Most of a tree's cost is its words, and our stages read only where paragraphs and sentences
  * are: a node's children are tokenized when something first reads them (a user's retext plugin,
  * a visitor), then kept as a plain property, so the tree is the parser's tree to whoever looks.
+ * The accessors are written in the literal: defining them on a built object costs more.
  */
-function withLazyChildren<Parent extends {children: unknown[]}>(node: Parent, tokenize: () => Parent['children']): Parent {
-  const settle = (target: Parent, children: Parent['children']) => {
-    Object.defineProperty(target, 'children', {value: children, writable: true, enumerable: true, configurable: true})
-  }
-  Object.defineProperty(node, 'children', {
-    enumerable: true,
-    configurable: true,
-    get(this: Parent) {
-      const children = tokenize()
-      settle(this, children)
+function lazyParent<Child extends Node>(
+  type: 'ParagraphNode' | 'SentenceNode',
+  text: string,
+  span: Span,
+  lines: ReadonlyArray<number>,
+  tokenize: (value: string) => Node & {children: Child[]}
+): {type: string; children: Child[]; position: {start: Point; end: Point}} {
+  return {
+    type,
+    get children(): Child[] {
+      const children = tokenizeInChunks(text, span, lines, tokenize)
+      settleChildren(this, children)
       return children
     },
-    set(this: Parent, children: Parent['children']) {
-      settle(this, children)
-    }
-  })
-  return node
+    set children(children: Child[]) {
+      settleChildren(this, children)
+    },
+    position: {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
+  }
+}
+
+function settleChildren(node: object, children: unknown[]): void {
+  Object.defineProperty(node, 'children', {value: children, writable: true, enumerable: true, configurable: true})
 }
 
 /** The children of `span` tokenized chunk by chunk, their positions moved into `text`. */
@@ -198,8 +204,7 @@ export function paragraphFromSentences(text: string, paragraph: Span, sentences:
  * at white space, which no word crosses, and their tokens joined.
  */
 function tokenizeSentence(text: string, span: Span, lines: ReadonlyArray<number>): Sentence {
-  const sentence: Sentence = {type: 'SentenceNode', children: [], position: {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}}
-  return withLazyChildren(sentence, () => tokenizeInChunks(text, span, lines, (value) => parser.tokenizeSentence(value)))
+  return lazyParent('SentenceNode', text, span, lines, (value) => parser.tokenizeSentence(value)) as Sentence
 }
 
 function whiteSpace(text: string, span: Span, lines: ReadonlyArray<number>): WhiteSpace {

@@ -63,6 +63,7 @@ describe('the boilerplate sentence list', () => {
     ['We use cookies to improve your experience.', 'cookies'],
     ['Click here for more information.', 'share'],
     ['Follow us on Twitter for updates.', 'follow'],
+    ['Follow @harbourdesk on Instagram for live pictures.', 'follow'],
     ['Ana Ruiz can be reached at aruiz@example.com.', 'contact'],
     ['This article was based in part on wire service reports.', 'attribution'],
     ['Tom Bell contributed to this report.', 'attribution'],
@@ -73,6 +74,7 @@ describe('the boilerplate sentence list', () => {
 
   it.each([
     'The mayor thanked residents for their support during the flood.',
+    'Crews follow 40 trucks on Telegraph Road.',
     'Donations to the relief fund passed $2 million on Friday.',
     'The paywall debate divided the publishers at the conference.',
     'Officials could not be reached for comment.',

@@ -5,6 +5,9 @@
  * `lines` are whole lines (a menu entry, a section heading, a share prompt): they match the
  * trimmed line from start to end. `sentences` are phrases that make the sentence holding them
  * boilerplate (an appeal, a comment policy), wherever in the line that sentence sits.
+ *
+ * Every line and sentence of every page is tested against these, and V8 runs a pattern with both
+ * the `i` and `u` flags several times slower than with one: use `u` only with an anchor (`^`).
  */
 export interface BoilerplatePhrases {
   lines: Record<string, ReadonlyArray<RegExp>>
@@ -53,7 +56,7 @@ export const defaultPhrases: BoilerplatePhrases = {
       /^(?:image|photo|picture|slide)s? \d+ (?:of|\/) \d+$/i,
       // A caption ending in its credit: "The harbour at dawn (Image: Agency)", "... Credit: Agency".
       /\((?:image|photo|picture|credit|image credit|photo credit|pictured)s?:[^()]{1,80}\)$/i,
-      /\b(?:credit|photo|image|foto|фото):[ \t]*[^\s.:]+(?:[ \t]+[^\s.:]+){0,5}$/iu,
+      /\b(?:credit|photo|image|foto|фото):[ \t]*[^\s.:]+(?:[ \t]+[^\s.:]+){0,5}$/i,
       /^\(?(?:photo|image|picture)s? (?:by|courtesy of)\b.{0,80}$/i,
       /^(?:getty images|reuters|ap photo|afp|shutterstock|istock)(?:\/[^\s/]+)?$/i
     ],
@@ -85,7 +88,7 @@ export const defaultPhrases: BoilerplatePhrases = {
     copyright: [/\bsubject to copyright\b/i, /\ball rights reserved\b/i, /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/i],
     cookies: [/\b(?:we|this (?:site|website)) uses? cookies\b/i, /\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b/i],
     share: [/\bshare (?:this|the) (?:article|story|page) (?:on|with|via)\b/i, /\bclick (?:here|the link) (?:to|for)\b/i],
-    follow: [/\bfollow \p{L}[\p{L}.-]* on (?:twitter|facebook|instagram|x|linkedin|tiktok|telegram)\b/iu, /\blike us on facebook\b/i],
+    follow: [/\bfollow [^\s\d][^\s]* on (?:twitter|facebook|instagram|x|linkedin|tiktok|telegram)\b/i, /\blike us on facebook\b/i],
     contact: [/\bcan be (?:reached|contacted|emailed) at\b/i, /^(?:email|e-mail|contact|write to) [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} at \S+@/u, /\b(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b/i],
     attribution: [/\bbased (?:in part |partly |largely )?on (?:wire(?: service)?|news agency|agency) reports\b/i, /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i]
   }

@@ -12,6 +12,8 @@ const terminal = /[.!?…]/g
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '›'])
 const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹'])
 const bullets = new Set(['•', '⁃', '‣', '◦', '▪', '·'])
+// Where a list marker can begin ("•", "12.", "3)", "b)"): `markerAt` reads the marker itself.
+const markerStart = /[•⁃‣◦▪·]|\d{1,3}[.)]|[a-z][.)]/g
 
 /**
  * Sentence spans of `text.slice(span.start, span.end)`, in `text`'s offsets, trimmed of white space.
@@ -168,20 +170,16 @@ interface ListMarkers {
  */
 function listMarkers(text: string, span: Span): ListMarkers {
   const found: Array<{start: number; stop: number; value: number; bullet: boolean}> = []
-  let index = span.start
-  while (index < span.end) {
-    const atStart = index === span.start || isSpace(text.charCodeAt(index - 1))
-    // A marker opens with a digit, a lower-case letter or a bullet (none of them ASCII).
-    const code = text.charCodeAt(index)
-    if (atStart && (isDigit(code) || (code >= 97 && code <= 122) || code > 127)) {
-      const marker = markerAt(text, index, span.end)
-      if (marker) {
-        found.push(marker)
-        index = Math.max(marker.stop, index) + 1
-        continue
-      }
+  markerStart.lastIndex = span.start
+  for (let match = markerStart.exec(text); match && match.index < span.end; match = markerStart.exec(text)) {
+    const index = match.index
+    const marker = index === span.start || isSpace(text.charCodeAt(index - 1)) ? markerAt(text, index, span.end) : undefined
+    if (marker) {
+      found.push(marker)
+      markerStart.lastIndex = Math.max(marker.stop, index) + 1
+    } else {
+      markerStart.lastIndex = index + 1
     }
-    index++
   }
   const cuts: number[] = []
   const markerStops = new Set<number>()

@@ -38,6 +38,11 @@ export interface WorkerTask {
   input: PipelineInput
 }
 
+/** Inputs go to a worker several to a message: a message costs the main thread about as much as a short article costs a worker. */
+export interface WorkerBatch {
+  tasks: WorkerTask[]
+}
+
 /**
  * A record as JSON, made on the worker: the main thread then moves strings, which are cheap to pass
  * between threads, and parses them only when a corpus stage needs the record itself.
@@ -52,11 +57,17 @@ export interface WorkerResult extends SerializedRecord {
   id: number
 }
 
+export interface WorkerResults {
+  results: WorkerResult[]
+}
+
 export interface ParallelOptions {
   /** Worker threads (default: the cores available). */
   workers?: number
   /** Inputs in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
   queuePerWorker?: number
+  /** Most inputs in one message to a worker; fewer go when a worker would otherwise wait. */
+  batchSize?: number
 }
 
 export function defaultWorkers(): number {
@@ -80,16 +91,23 @@ export async function* parallelArticles(
 ): AsyncGenerator<SerializedRecord> {
   const count = Math.max(1, options.workers ?? defaultWorkers())
   const limit = count * (options.queuePerWorker ?? 16)
+  const batchSize = Math.max(1, Math.min(options.batchSize ?? 8, limit))
   const waiting = new Map<number, {resolve: (result: SerializedRecord) => void; input: PipelineInput; owner: PoolWorker}>()
   const pool: PoolWorker[] = []
+  // Inputs not yet sent, with where their records go; sent when a batch is full or a worker is idle.
+  let unsent: Array<{task: WorkerTask; resolve: (result: SerializedRecord) => void}> = []
   for (let index = 0; index < count; index++) {
     const member: PoolWorker = {worker: new Worker(workerScript, {workerData: setup, ...workerOptions}), busy: 0, alive: true}
-    member.worker.on('message', (result: WorkerResult) => {
-      const entry = waiting.get(result.id)
-      if (!entry) return
-      waiting.delete(result.id)
-      member.busy--
-      entry.resolve(result)
+    member.worker.on('message', ({results}: WorkerResults) => {
+      for (const result of results) {
+        const entry = waiting.get(result.id)
+        if (!entry) continue
+        waiting.delete(result.id)
+        member.busy--
+        entry.resolve(result)
+      }
+      // Input that came while every worker was busy goes now, not when more input comes.
+      if (member.busy === 0) send()
     })
     const fail = (reason: string) => {
       if (!member.alive) return
@@ -106,28 +124,42 @@ export async function* parallelArticles(
   }
 
   let nextId = 0
-  const inFlight: Array<Promise<SerializedRecord>> = []
+  const inFlight: Array<{record: Promise<SerializedRecord>; task?: WorkerTask}> = []
   try {
     for await (const input of inputs) {
       inFlight.push(dispatch(input))
-      if (inFlight.length >= limit) yield await (inFlight.shift() as Promise<SerializedRecord>)
+      if (unsent.length >= batchSize || pool.some((member) => member.alive && member.busy === 0)) send()
+      if (inFlight.length >= limit) {
+        // The record waited for must have been sent; it seldom is still unsent, as a batch is smaller than the queue.
+        if (unsent[0] && unsent[0].task === inFlight[0]?.task) send()
+        yield await (inFlight.shift()?.record as Promise<SerializedRecord>)
+      }
     }
-    while (inFlight.length > 0) yield await (inFlight.shift() as Promise<SerializedRecord>)
+    send()
+    while (inFlight.length > 0) yield await (inFlight.shift()?.record as Promise<SerializedRecord>)
   } finally {
     await Promise.all(pool.map(({worker}) => worker.terminate()))
   }
 
-  function dispatch(input: PipelineInput): Promise<SerializedRecord> {
+  function dispatch(input: PipelineInput): {record: Promise<SerializedRecord>; task?: WorkerTask} {
     // Records read back on resume, or given as input, are already processed.
-    if ('kind' in input) return Promise.resolve(serialized(input))
+    if ('kind' in input) return {record: Promise.resolve(serialized(input))}
+    const task = {id: nextId++, input}
+    return {record: new Promise((resolve) => unsent.push({task, resolve})), task}
+  }
+
+  function send(): void {
+    if (unsent.length === 0) return
+    const batch = unsent
+    unsent = []
     const member = pool.filter(({alive}) => alive).sort((a, b) => a.busy - b.busy)[0]
-    if (!member) return Promise.resolve(serialized(errorRecord(input.id, 'worker-failed', 'No worker thread is left to process this input')))
-    const id = nextId++
-    member.busy++
-    return new Promise((resolve) => {
-      waiting.set(id, {resolve, input, owner: member})
-      member.worker.postMessage({id, input} satisfies WorkerTask)
-    })
+    if (!member) {
+      for (const {task, resolve} of batch) resolve(serialized(errorRecord(task.input.id, 'worker-failed', 'No worker thread is left to process this input')))
+      return
+    }
+    member.busy += batch.length
+    for (const {task, resolve} of batch) waiting.set(task.id, {resolve, input: task.input, owner: member})
+    member.worker.postMessage({tasks: batch.map(({task}) => task)} satisfies WorkerBatch)
   }
 }
 

@@ -49,6 +49,33 @@ export async function throughput(
   }
 }
 
+/**
+ * Time several `works` over the same `texts` in turns: after a warm-up pass of each, `rounds`
+ * rounds each give every work a slice of `minSeconds`, and each work's rate is its median round.
+ * Timing one work after the other let a slow spell of a shared machine fall on one side of a
+ * ratio; taking turns spreads it over both.
+ */
+export async function throughputs<Name extends string>(
+  texts: ReadonlyArray<string>,
+  works: Record<Name, (text: string, index: number) => unknown>,
+  minSeconds = 1,
+  rounds = 5
+): Promise<Record<Name, Throughput>> {
+  const names = Object.keys(works) as Name[]
+  const perRound: Record<string, Throughput[]> = {}
+  for (const name of names) perRound[name] = []
+  for (const name of names) await throughput(texts, works[name], 0)
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) perRound[name]?.push(await throughput(texts, works[name], minSeconds / rounds))
+  }
+  const result = {} as Record<Name, Throughput>
+  for (const name of names) {
+    const sorted = [...(perRound[name] ?? [])].sort((a, b) => a.articlesPerSecond - b.articlesPerSecond)
+    result[name] = sorted[Math.floor(sorted.length / 2)] as Throughput
+  }
+  return result
+}
+
 /** A row comparing `ours` with `baseline`, measured on the same texts in the same run. */
 export function compare(
   suite: string,

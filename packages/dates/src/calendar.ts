@@ -103,18 +103,18 @@ export function weekdayNear(reference: Day, weekday: number, future: boolean): D
  * most recent one not after it, unless the next one is far nearer (a date a few weeks ahead, like a
  * payment or a vote, is named without its year too). "Dec. 30" in a January article is last year's.
  */
-export function monthDayNear(reference: Day, month: number, day: number, future: boolean): Day | undefined {
+export function monthDayNear(reference: Day, month: number, day: number, tense: Tense): Day | undefined {
   const candidates = [reference.year - 1, reference.year, reference.year + 1]
     .map((year) => dayOf(year, month, day))
     .filter((candidate): candidate is Day => candidate !== undefined)
-  return nearest(reference, candidates, future)
+  return nearest(reference, candidates, tense)
 }
 
 /** The month a news article means, by the same rule as `monthDayNear`. */
-export function monthNear(reference: Day, month: number, future: boolean): Day {
+export function monthNear(reference: Day, month: number, tense: Tense): Day {
   const start = {year: reference.year, month: reference.month, day: 1}
   const candidates = [-1, 0, 1].map((offset) => ({year: reference.year + offset, month, day: 1}))
-  return nearest(start, candidates, future) as Day
+  return nearest(start, candidates, tense) as Day
 }
 
 /**
@@ -177,15 +177,22 @@ export function holidayNear(reference: Day, rule: HolidayRule, future: boolean, 
   const at = dayNumber(reference)
   if (which === 'last') return candidates.filter((candidate) => dayNumber(candidate) < at).at(-1)
   if (which === 'next') return candidates.find((candidate) => dayNumber(candidate) > at)
-  return nearest(reference, candidates, future)
+  return nearest(reference, candidates, future ? 'future' : 'unmarked')
 }
 
-function nearest(reference: Day, candidates: ReadonlyArray<Day>, future: boolean): Day | undefined {
+/**
+ * What the words around a date say of its time: `future` (a "will" before it), `past` (a past-tense
+ * verb: "the year ended Jan. 31"), or nothing, `unmarked`.
+ */
+export type Tense = 'future' | 'past' | 'unmarked'
+
+function nearest(reference: Day, candidates: ReadonlyArray<Day>, tense: Tense): Day | undefined {
+  const future = tense === 'future'
   const at = dayNumber(reference)
   const past = candidates.filter((candidate) => dayNumber(candidate) <= at).at(-1)
   const next = candidates.find((candidate) => (future ? dayNumber(candidate) >= at : dayNumber(candidate) > at))
   if (future || !past) return next ?? past
-  if (!next) return past
+  if (!next || tense === 'past') return past
   // Ahead only when at least twice as near: news reports the past.
   return (dayNumber(next) - at) * 2 < at - dayNumber(past) ? next : past
 }

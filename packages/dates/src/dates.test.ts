@@ -62,6 +62,16 @@ describe('dates', () => {
     ])
   })
 
+  it('keeps a near date or month in the past when a past-tense verb comes right before it', async () => {
+    const {mentions} = await found('The fund year ended Feb. 20 and the shop closed in March. The fair opens on Feb. 20 and again in March.', '2024-01-04')
+    expect(mentions).toEqual([
+      ['Feb. 20', 'DATE', '2023-02-20'],
+      ['March', 'DATE', '2023-03'],
+      ['Feb. 20', 'DATE', '2024-02-20'],
+      ['March', 'DATE', '2024-03']
+    ])
+  })
+
   it('keeps tomorrow\'s weekday in the past when the verb is past', async () => {
     // 2025-03-10 is a Monday.
     const {mentions} = await found('The council on Tuesday approved the bridge. Crews met Tuesday. The ferry sails Tuesday.', '2025-03-10')

@@ -154,6 +154,13 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     return before.some(isPast) || (after !== undefined && isPast(after))
   }
 
+  /** "the year ended Jan. 31", "closed on Nov. 6", "changed in December": a past-tense verb right before a date, or before its "on" or "in". */
+  const pastVerbJustBefore = (sentence: string, index: number) => {
+    const words = sentence.slice(Math.max(0, index - 24), index).toLowerCase().match(/\p{L}+/gu) ?? []
+    const verb = words.at(-1) === 'on' || words.at(-1) === 'in' ? words.at(-2) : words.at(-1)
+    return verb !== undefined && isPast(verb)
+  }
+
   // An amount, maybe with its counted noun, just before "a year": "$2 million a year", "700 seats a week".
   const isAmount = (word: string | undefined) =>
     word !== undefined && (/\d/.test(word) || /^(?:thousand|million|billion|trillion)$/i.test(word) || (!/^an?$/i.test(word) && lexicon.numbers[word.toLowerCase()] !== undefined))
@@ -198,7 +205,8 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
         const which = match.groups?.which?.toLowerCase()
         if (which) return date(holidayNear(context.reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'), formatDay)
-        return date(monthDayNear(context.reference, monthNumber, day, futureBefore(sentence, match.index)), formatDay)
+        const tense = futureBefore(sentence, match.index) ? 'future' : pastVerbJustBefore(sentence, match.index) ? 'past' : 'unmarked'
+        return date(monthDayNear(context.reference, monthNumber, day, tense), formatDay)
       }
     },
     {
@@ -231,7 +239,8 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         // "last May" is the latest May before this month, however near the next one is; but the month
         // just ended is "last month", so "last February" in March is a year back.
         const lastYear = monthNumber < context.reference.month - 1 ? context.reference.year : context.reference.year - 1
-        const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(context.reference, monthNumber, forward)
+        const tense = forward ? 'future' : !modifier && pastVerbJustBefore(sentence, match.index) ? 'past' : 'unmarked'
+        const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(context.reference, monthNumber, tense)
         return withMod({type: 'DATE', value: formatMonth(resolved)}, edge(modifier))
       }
     },

@@ -1,5 +1,5 @@
 import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
-import type {Node, Point} from 'unist'
+import type {Node, Point, Position} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import type {Span} from './span.js'
 
@@ -107,34 +107,57 @@ export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = line
 export const paragraphChunkLength = 8_000
 
 function tokenizeParagraph(text: string, piece: Span, lines: ReadonlyArray<number>): Paragraph {
-  return lazyParent('ParagraphNode', text, piece, lines, (value) => parser.tokenizeParagraph(value)) as Paragraph
+  return lazyParent('ParagraphNode', text, piece, lines, (value) => parser.tokenizeParagraph(value)) as unknown as Paragraph
 }
 
 /**
  * Most of a tree's cost is its words, and our stages read only where paragraphs and sentences
  * are: a node's children are tokenized when something first reads them (a user's retext plugin,
- * a visitor), then kept as a plain property, so the tree is the parser's tree to whoever looks.
- * The accessors are written in the literal: defining them on a built object costs more.
+ * a visitor), then kept as a plain own property. JSON.stringify gives the whole tree.
+ *
+ * The accessor sits on the class, not on each node: an accessor of a node's own is allocated
+ * straight into V8's old generation and keeps the node's closure alive through collections of
+ * the young one, so each article left old garbage behind (a worker's heap grew to three times
+ * its size) and building a node took three times as long.
  */
+class LazyParent<Child> {
+  type: string
+  position: Position
+  readonly #tokenize: () => Child[]
+
+  constructor(type: string, position: Position, tokenize: () => Child[]) {
+    this.type = type
+    this.position = position
+    this.#tokenize = tokenize
+  }
+
+  get children(): Child[] {
+    const children = this.#tokenize()
+    settleChildren(this, children)
+    return children
+  }
+
+  set children(children: Child[]) {
+    settleChildren(this, children)
+  }
+
+  /** The node as the parser would give it: type, children, position, then anything a stage added. */
+  toJSON(): object {
+    const children = this.children
+    const own: Record<string, unknown> = {...(this as object)}
+    return {type: this.type, children, ...own}
+  }
+}
+
 function lazyParent<Child extends Node>(
   type: 'ParagraphNode' | 'SentenceNode',
   text: string,
   span: Span,
   lines: ReadonlyArray<number>,
   tokenize: (value: string) => Node & {children: Child[]}
-): {type: string; children: Child[]; position: {start: Point; end: Point}} {
-  return {
-    type,
-    get children(): Child[] {
-      const children = tokenizeInChunks(text, span, lines, tokenize)
-      settleChildren(this, children)
-      return children
-    },
-    set children(children: Child[]) {
-      settleChildren(this, children)
-    },
-    position: {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
-  }
+): LazyParent<Child> {
+  const position = {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
+  return new LazyParent(type, position, () => tokenizeInChunks(text, span, lines, tokenize))
 }
 
 function settleChildren(node: object, children: unknown[]): void {
@@ -204,7 +227,7 @@ export function paragraphFromSentences(text: string, paragraph: Span, sentences:
  * at white space, which no word crosses, and their tokens joined.
  */
 function tokenizeSentence(text: string, span: Span, lines: ReadonlyArray<number>): Sentence {
-  return lazyParent('SentenceNode', text, span, lines, (value) => parser.tokenizeSentence(value)) as Sentence
+  return lazyParent('SentenceNode', text, span, lines, (value) => parser.tokenizeSentence(value)) as unknown as Sentence
 }
 
 function whiteSpace(text: string, span: Span, lines: ReadonlyArray<number>): WhiteSpace {

@@ -353,4 +353,68 @@ describe('more expressions', () => {
       ['the next several months', 'DURATION', 'PXM']
     ])
   })
+
+  it('reads a bare month as past when a past-tense verb follows it in its clause, not after a present "is"', async () => {
+    // In late October, January is three months ahead and nine back: unmarked, the next one.
+    const {mentions} = await found(
+      'In January, the board approved a merger. The merger takes effect in January. In January, the board meets again.',
+      '2023-10-27'
+    )
+    expect(mentions).toEqual([
+      ['January', 'DATE', '2023-01'],
+      ['January', 'DATE', '2024-01'],
+      ['January', 'DATE', '2024-01']
+    ])
+    const passive = await found('The appeal is heard in May. The first appeal was heard in May.', '2024-03-29')
+    expect(passive.mentions).toEqual([
+      ['May', 'DATE', '2024-05'],
+      ['May', 'DATE', '2023-05']
+    ])
+  })
+
+  it('dates the second day of a pair in the month and year of the first, but not a count after it', async () => {
+    const {mentions} = await found(
+      'The summit meets on April 24 and 25. Talks ran June 2 to 5, 2020. Output rose May 3 and 4 percent. Rallies came July 9 or 8.',
+      '2024-02-01'
+    )
+    expect(mentions).toEqual([
+      ['April 24', 'DATE', '2024-04-24'],
+      ['25', 'DATE', '2024-04-25'],
+      ['June 2', 'DATE', '2020-06-02'],
+      ['5, 2020', 'DATE', '2020-06-05'],
+      ['May 3', 'DATE', '2023-05-03'],
+      ['July 9', 'DATE', '2023-07-09']
+    ])
+  })
+
+  it('reads "post-1959" and "pre-2000" as years with a mod, and "4 in the morning" as a clock time', async () => {
+    const {mentions} = await found(
+      'The post-1959 rules and pre-2000 ties held. Boats left at 4 in the morning and returned at 7:30 in the evening. Trade slowed in the morning session.',
+      '2024-02-01'
+    )
+    expect(mentions).toEqual([
+      ['post-1959', 'DATE', '1959', 'AFTER'],
+      ['pre-2000', 'DATE', '2000', 'BEFORE'],
+      ['4 in the morning', 'TIME', '2024-02-01T04:00'],
+      ['7:30 in the evening', 'TIME', '2024-02-01T19:30']
+    ])
+  })
+
+  it('spans "within weeks" and "weeks or months" as unspecified lengths, but not a bare "the weeks"', async () => {
+    const {mentions} = await found('Troops arrive within weeks. Crews fell ill within weeks or months of the fire. The weeks passed.')
+    expect(mentions).toEqual([
+      ['weeks', 'DURATION', 'PXW'],
+      ['weeks or months', 'DURATION', 'PXW']
+    ])
+  })
+
+  it('reads a holiday week as the week that holds the holiday, and "the past three summers" not as "the past"', async () => {
+    // Easter 2024 is Sunday March 31, in 2024-W13.
+    const {mentions} = await found('Crowds gathered as Easter week began, and again on Easter. Riots hit for the past three summers; in the past, calm.', '2024-03-25')
+    expect(mentions).toEqual([
+      ['Easter week', 'DATE', '2024-W13'],
+      ['Easter', 'DATE', '2024-03-31'],
+      ['the past', 'DATE', 'PAST_REF']
+    ])
+  })
 })

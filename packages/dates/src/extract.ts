@@ -49,7 +49,8 @@ interface FromLatest {
   weekday?: number
 }
 
-type Found = Omit<DateMention, 'start' | 'end' | 'text'> & {fromLatest?: FromLatest}
+/** A mention without its place; `span` (offsets into the sentence) when it is not the whole match. */
+type Found = Omit<DateMention, 'start' | 'end' | 'text'> & {fromLatest?: FromLatest; span?: [number, number]}
 type Candidate = DateMention & {fromLatest?: FromLatest}
 
 /** A value that names one calendar year, month or day. */
@@ -75,7 +76,7 @@ interface Pattern {
   /** Tokens one of which every match holds; the regex runs only over sentences that have one. */
   anchors: Anchors
   regex: RegExp
-  build(match: RegExpExecArray, context: Context, sentence: string): Found | undefined
+  build(match: RegExpExecArray, context: Context, sentence: string): Found | Found[] | undefined
 }
 
 /**
@@ -147,6 +148,9 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
   const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
   const isPast = (word: string) => pastWords.has(word) || (word.length >= 5 && word.endsWith('ed') && !futureWords.has(word))
+  // "is heard", "to be sold": a participle after a present or infinitive "be" is not past.
+  const presentBe = new Set(['is', 'are', 'am', 'be', 'being'])
+  const isPastAt = (words: ReadonlyArray<string>, index: number) => isPast(words[index] ?? '') && !presentBe.has(words[index - 1] ?? '')
   /** A past-tense verb in the words before an expression, or the one word after it ("on Tuesday approved"). */
   const pastNear = (sentence: string, index: number, end: number) => {
     const before = sentence.slice(Math.max(0, index - 40), index).toLowerCase().match(/\p{L}+/gu) ?? []
@@ -157,8 +161,14 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   /** "the year ended Jan. 31", "closed on Nov. 6", "changed in December": a past-tense verb right before a date, or before its "on" or "in". */
   const pastVerbJustBefore = (sentence: string, index: number) => {
     const words = sentence.slice(Math.max(0, index - 24), index).toLowerCase().match(/\p{L}+/gu) ?? []
-    const verb = words.at(-1) === 'on' || words.at(-1) === 'in' ? words.at(-2) : words.at(-1)
-    return verb !== undefined && isPast(verb)
+    return isPastAt(words, words.at(-1) === 'on' || words.at(-1) === 'in' ? words.length - 2 : words.length - 1)
+  }
+
+  /** "In January, the board approved": a past-tense verb among the few words after a date that opens its clause. */
+  const pastVerbJustAfter = (sentence: string, index: number, end: number) => {
+    if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, index - 12), index))) return false
+    const words = sentence.slice(end, end + 40).split(/[;:.!?]/, 1)[0]?.toLowerCase().match(/\p{L}+/gu) ?? []
+    return words.slice(0, 4).some((_, at) => isPastAt(words, at))
   }
 
   // An amount, maybe with its counted noun, just before "a year": "$2 million a year", "700 seats a week".
@@ -191,22 +201,22 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     {
       // "Saturday, Dec. 30, 2023", "30 December", "Dec. 30": a day of a month, the year given or nearest.
       anchors: {names: monthNames, words: [...lexicon.caselessMonths, 'may', 'march']},
-      regex: new RegExp(`\\b(?:(?<which>last|next|coming)\\s+)?(?:(${W}),?\\s+)?(?:(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M}))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
+      regex: new RegExp(`\\b(?:(?<which>last|next|coming)\\s+)?(?:(${W}),?\\s+)?(?:(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M}))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])(?=(?:\\s+(?:and|or|to)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`, 'giu'),
       build(match, context, sentence) {
         const name = match[3] ?? match[6] ?? ''
         // In lower case, "may" and "march" are verbs unless a preposition dates them ("on may 19").
         const dated = match[3] !== undefined && /\b(?:on|since|until|by|from)\s+$/i.test(sentence.slice(Math.max(0, match.index - 7), match.index))
         if (!capitalized(name) && !caselessMonths.has(name.toLowerCase()) && !dated) return undefined
-        const monthNumber = month(name)
-        const day = Number(match[4] ?? match[5])
-        if (day < 1 || day > 31) return undefined
-        if (match[7]) return date(dayOf(Number(match[7]), monthNumber, day), formatDay)
-        if (!context.reference) return {type: 'DATE', value: `XXXX-${pad(monthNumber)}-${pad(day)}`}
-        // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
-        const which = match.groups?.which?.toLowerCase()
-        if (which) return date(holidayNear(context.reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'), formatDay)
-        const tense = futureBefore(sentence, match.index) ? 'future' : pastVerbJustBefore(sentence, match.index) ? 'past' : 'unmarked'
-        return date(monthDayNear(context.reference, monthNumber, day, tense), formatDay)
+        const first = monthDay(month(name), Number(match[4] ?? match[5]), match[7] ?? match[9], match.groups?.which?.toLowerCase(), context, sentence, match)
+        // "April 24 and 25": the second day of a pair is a date of its own, in the same month and
+        // year ("June 2 and 5, 2020").
+        const second = Number(match[8])
+        if (!first || !match[4] || !match[8] || second <= Number(match[4])) return first
+        const end = match.index + match[0].length
+        const from = end + (/^\s+(?:and|or|to)\s+/i.exec(sentence.slice(end, end + 12))?.[0].length ?? 0)
+        const to = from + (/^\d+(?:st|nd|rd|th)?(?:,?\s+\d{4})?/.exec(sentence.slice(from, from + 12))?.[0].length ?? 0)
+        const next = monthDay(month(name), second, match[7] ?? match[9], undefined, context, sentence, match)
+        return next ? [first, {...next, span: [from, to]}] : first
       }
     },
     {
@@ -239,34 +249,41 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         // "last May" is the latest May before this month, however near the next one is; but the month
         // just ended is "last month", so "last February" in March is a year back.
         const lastYear = monthNumber < context.reference.month - 1 ? context.reference.year : context.reference.year - 1
-        const tense = forward ? 'future' : !modifier && pastVerbJustBefore(sentence, match.index) ? 'past' : 'unmarked'
+        const past = !modifier && (pastVerbJustBefore(sentence, match.index) || pastVerbJustAfter(sentence, match.index, match.index + match[0].length))
+        const tense = forward ? 'future' : past ? 'past' : 'unmarked'
         const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(context.reference, monthNumber, tense)
         return withMod({type: 'DATE', value: formatMonth(resolved)}, edge(modifier))
       }
     },
     {
-      // "Thanksgiving Day", "last Christmas", "Easter 2024": holidays by their rule, the year given or nearest.
+      // "Thanksgiving Day", "last Christmas", "Easter 2024": holidays by their rule, the year given or
+      // nearest; "Easter week" is the week that holds the day.
       anchors: {names: holidayAnchors},
-      regex: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
+      regex: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY})(\\s+week)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'),
       build(match, context, sentence) {
         const name = match[2] ?? ''
         const rule = lexicon.holidays[name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ')]
         if (!rule || !capitalized(name)) return undefined
-        if (match[3]) return date(holidayIn(Number(match[3]), rule), formatDay)
-        if (!context.reference) return rule.month && rule.day ? {type: 'DATE', value: `XXXX-${pad(rule.month)}-${pad(rule.day)}`} : undefined
+        const format = match[3] ? formatWeek : formatDay
+        if (match[4]) return date(holidayIn(Number(match[4]), rule), format)
+        if (!context.reference) {
+          if (match[3]) return {type: 'DATE', value: 'XXXX-WXX'}
+          return rule.month && rule.day ? {type: 'DATE', value: `XXXX-${pad(rule.month)}-${pad(rule.day)}`} : undefined
+        }
         const which = match[1]?.toLowerCase()
         const step = which === 'last' || which === 'next' ? which : undefined
-        return date(holidayNear(context.reference, rule, which === 'next' || futureBefore(sentence, match.index), step), formatDay)
+        return date(holidayNear(context.reference, rule, which === 'next' || futureBefore(sentence, match.index), step), format)
       }
     },
     {
-      // "2023", "mid-2023", "fiscal 1989", "the end of 2024"
+      // "2023", "mid-2023", "fiscal 1989", "the end of 2024", "post-1989" (mod AFTER)
       anchors: {longNumber: true},
-      regex: /\b(?:(early|mid|late|fiscal|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]?)?((?:1[89]|20)\d\d)(?![\d,.]\d)(?!\s*(?:%|percent\b))/gi,
+      regex: /\b(?:(early|mid|late|fiscal|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|pre-|post-)[-\s]?)?((?:1[89]|20)\d\d)(?![\d,.]\d)(?!\s*(?:%|percent\b))/gi,
       build(match, _context, sentence) {
         const before = sentence[match.index - 1] ?? ''
         if (/[$€£\d.,/-]/.test(before) && !match[1]) return undefined
-        return withMod({type: 'DATE', value: match[2] as string}, edge(match[1]))
+        const side = {'pre-': 'BEFORE', 'post-': 'AFTER'}[(match[1] ?? '').toLowerCase()]
+        return withMod({type: 'DATE', value: match[2] as string}, side ?? edge(match[1]))
       }
     },
     {
@@ -375,7 +392,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
-      regex: /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
+      regex: /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
       build(match, context, sentence) {
         const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
         if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
@@ -477,15 +494,22 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       }
     },
     {
-      anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight']},
-      // "high noon" is a showdown, not a clock time.
-      regex: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh\s)\b(noon|midday|midnight)\b/gi,
-      build(match, context) {
+      anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening']},
+      // "high noon" is a showdown, not a clock time; "4 in the morning" is 04:00, "7 in the evening" 19:00,
+      // but not "5 in the morning session".
+      regex: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh\s)\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
+      build(match, context, sentence) {
         let hour: number
-        let minute = Number(match[2] ?? 0)
+        let minute = Number(match[2] ?? match[6] ?? 0)
         if (match[4]) {
           hour = match[4].toLowerCase() === 'midnight' ? 24 : 12
           minute = 0
+        } else if (match[7]) {
+          const end = match.index + match[0].length
+          if (/^\s+(?!(?:and|or|on|at|of|in|to|when|as|after|before|until|local)\b)[a-z]/.test(sentence.slice(end, end + 16))) return undefined
+          hour = Number(match[5])
+          if (hour < 1 || hour > 12) return undefined
+          hour = (hour % 12) + (match[7].toLowerCase() === 'morning' ? 0 : 12)
         } else {
           hour = Number(match[1]) % 12
           if ((match[3] ?? '').toLowerCase().startsWith('p')) hour += 12
@@ -537,7 +561,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     },
     {
       anchors: {words: unitWords},
-      regex: new RegExp(`\\b(?:((?:the\\s+(?:past|last|next)\\s+)?(?:several|a\\s+few|few|many)|recent|coming)\\s+)(${U}s)\\b(\\s+ago\\b)?|(?<=\\b(?:for|over)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
+      regex: new RegExp(`\\b(?:((?:the\\s+(?:past|last|next)\\s+)?(?:several|a\\s+few|few|many)|recent|coming)\\s+)(${U}s)\\b(\\s+ago\\b)?|(?<=\\b(?:for|over|within)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
       build(match) {
         const unitName = (match[2] ?? match[4] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
         const unit = lexicon.units[unitName]
@@ -579,6 +603,18 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     }
   ]
 
+  /** A day of a month: in the year given, else the one `which` ("last", "next") or the tense of the sentence asks for. */
+  function monthDay(monthNumber: number, day: number, year: string | undefined, which: string | undefined, context: Context, sentence: string, match: RegExpExecArray): Found | undefined {
+    if (day < 1 || day > 31) return undefined
+    if (year) return date(dayOf(Number(year), monthNumber, day), formatDay)
+    if (!context.reference) return {type: 'DATE', value: `XXXX-${pad(monthNumber)}-${pad(day)}`}
+    // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
+    if (which) return date(holidayNear(context.reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'), formatDay)
+    const past = pastVerbJustBefore(sentence, match.index) || pastVerbJustAfter(sentence, match.index, match.index + match[0].length)
+    const tense = futureBefore(sentence, match.index) ? 'future' : past ? 'past' : 'unmarked'
+    return date(monthDayNear(context.reference, monthNumber, day, tense), formatDay)
+  }
+
   function duration(count: number, unitName: string): string {
     const unit = lexicon.units[unitName] ?? {letter: unitName.toUpperCase()}
     count *= unit.times ?? 1
@@ -618,10 +654,12 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
             pattern.regex.lastIndex++
             continue
           }
-          const found = pattern.build(match, context, sentence)
-          if (!found) continue
-          const end = match.index + match[0].length
-          candidates.push({start: offset + match.index, end: offset + end, text: sentence.slice(match.index, end), ...found})
+          const built = pattern.build(match, context, sentence)
+          if (!built) continue
+          for (const {span, ...found} of Array.isArray(built) ? built : [built]) {
+            const [from, to] = span ?? [match.index, match.index + match[0].length]
+            candidates.push({start: offset + from, end: offset + to, text: sentence.slice(from, to), ...found})
+          }
         }
       }
       let latest = context.latest
@@ -698,7 +736,9 @@ function aroundDay<Mention extends DateMention>(mention: Mention, sentence: stri
  */
 function annotatedSpan<Mention extends DateMention>(found: Mention, sentence: string, offset: number, takesArticle: RegExp): Mention {
   // "the next year or so", "1994 or later": the hedge belongs to the expression.
-  const hedge = found.type === 'DATE' || found.type === 'DURATION' ? /^\s+or\s+(?:so|later|earlier|longer)\b/i.exec(sentence.slice(found.end - offset, found.end - offset + 16)) : null
+  // "weeks or months": an unspecified length takes the other unit it is weighed against.
+  const hedgeAfter = /^PT?X[A-Z]$/.test(found.value) ? /^\s+or\s+(?:so|later|earlier|longer|days|weeks|months|years|decades)\b/i : /^\s+or\s+(?:so|later|earlier|longer)\b/i
+  const hedge = found.type === 'DATE' || found.type === 'DURATION' ? hedgeAfter.exec(sentence.slice(found.end - offset, found.end - offset + 16)) : null
   const mention = hedge ? {...found, end: found.end + hedge[0].length, text: found.text + hedge[0]} : found
   const start = mention.start - offset
   const extend = (by: number, extra: Partial<DateMention> = {}): Mention => {

@@ -87,7 +87,10 @@ export const defaultLexicon: DateLexicon = {
   futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
   pastMarkers: [
     'was', 'were', 'had', 'said', 'told', 'did', 'met', 'won', 'lost', 'fell', 'rose', 'held', 'left', 'began', 'saw', 'gave',
-    'found', 'hit', 'shot', 'struck', 'took', 'made', 'came', 'went', 'sent', 'spoke', 'broke', 'ran', 'sank', 'fled', 'became', 'ago'
+    'found', 'hit', 'shot', 'struck', 'took', 'made', 'came', 'went', 'sent', 'spoke', 'broke', 'ran', 'sank', 'fled', 'became', 'ago',
+    'brought', 'bought', 'sold', 'paid', 'thought', 'fought', 'sought', 'caught', 'led', 'kept', 'felt', 'built', 'spent', 'meant',
+    'stood', 'wrote', 'chose', 'drove', 'grew', 'knew', 'threw', 'drew', 'flew', 'withdrew', 'got', 'tore', 'swore',
+    'heard', 'dealt', 'fed', 'hid', 'stuck', 'hung', 'forgave', 'oversaw', 'undertook', 'overtook', 'arose'
   ],
   mods: {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',

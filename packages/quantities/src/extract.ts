@@ -96,6 +96,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const ageLeads = lexicon.ageLeads
   const relativeTimeWords = new Set(lexicon.relativeTimeWords)
   const pronounOne = new Set(lexicon.pronounOne)
+  const addedWords = new Set(lexicon.addedWords)
+  const coordinators = new Set(lexicon.coordinators)
+  const levelWords = new Set(lexicon.levelWords)
+  const notElided = new Set(lexicon.notElided)
   const boundPhrases = Object.keys(lexicon.bounds)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length)
@@ -121,7 +125,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     const head = dash < 0 ? word : word.slice(0, dash)
     return numberWords.has(head) || head === 'minus' || head === 'sub' || word.endsWith('fold')
   }
-  const isPlural = (token: Token) => plurals.has(token.lower) || (/[^s]s$/.test(token.lower) && !stopWords.has(token.lower))
+  // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
+  const isPlural = (token: Token) => plurals.has(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower))
   const isChange = (word: string | undefined) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
 
   function wordNumber(tokens: Token[], index: number): Phrase | undefined {
@@ -314,7 +319,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     for (let at = index; at < Math.min(tokens.length, index + 7); at++) {
       const token = tokens[at] as Token
       // A name may hold a number or an "and" ("Model 3 sedans", "Model S and Model X vehicles").
-      const inName = run.length > 0 && run.every(capitalized) && tokens[at + 1]?.kind === 'word' && (token.kind === 'number' || (token.lower === 'and' && capitalized(tokens[at + 1])))
+      // "two new 737 Max jets": a number before a name, after the count, is a model; the noun it qualifies must follow.
+      const model = token.kind === 'number' && capitalized(tokens[at + 1]) && !glued(token, tokens[at + 1])
+      const inName = (model || (run.length > 0 && run.every(capitalized))) && tokens[at + 1]?.kind === 'word' && (token.kind === 'number' || (token.lower === 'and' && capitalized(tokens[at + 1])))
       if (inName) {
         run.push(token)
         // "Model 3s", "F-16s": the name's plural ends the phrase.
@@ -329,7 +336,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       if (token.kind !== 'word' || stopWords.has(token.lower) || wordCount >= 5) break
       const capital = capitalized(token)
       // Capitalized words may qualify the noun ("10 Ukrainian missiles", "two S-300 missiles"), not follow it.
-      if (capital && lowerCase > 0) break
+      if (capital && lowerCase > 0 && run.at(-1)?.kind !== 'number' && !(capitalized(run.at(-1)) && run.at(-2)?.kind === 'number')) break
       run.push(token)
       wordCount++
       if (!capital) lowerCase++
@@ -413,9 +420,56 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
         const next = found[at + 1]
         const measured = next && /^\s*(?:up|down)\s*$/.test(sentence.slice(quantity.end - offset, next.start - offset)) && next.dimension !== 'percentage' ? next : undefined
-        const compared = words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with')
+        // "to 3.9 million headsets, up from 2.4 million": the figure a change started from.
+        const compared = words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
         const source = measured ?? (compared ? found.slice(Math.max(0, at - 4), at).reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of) : undefined)
         if (source) takeUnit(quantity, source)
+        else if (quantity.value < 10 && sentence.endsWith('or ', quantity.start - offset) && orAfterOne(quantity)) return
+        else if (at > 0) {
+          // The figure before, passing over amounts of time, which are seldom left out ("68400 people out of work for two years and 95800 for three").
+          let earlier: Quantity | undefined
+          for (let back = at - 1; back >= Math.max(0, at - 4) && !earlier; back--) {
+            const other = found[back] as Quantity
+            if (other.dimension !== 'time' && other.dimension !== 'age') earlier = other
+          }
+          if (earlier && ((earlier.unit && !earlier.range) || earlier.of) && elided(found[at - 1] as Quantity, quantity)) takeUnit(quantity, earlier)
+        }
+      }
+
+      /** "a day or two", "another pick or two": a small number after "or" counts or measures the noun one of which came before. */
+      function orAfterOne(quantity: Quantity): boolean {
+        const [article, noun, or] = sentence.slice(Math.max(0, quantity.start - offset - 32), quantity.start - offset).trimEnd().split(' ').slice(-3)
+        if (or?.toLowerCase() !== 'or' || !noun || !/^(?:a|an|another|one)$/i.test(article ?? '') || !/^\p{Ll}+$/u.test(noun)) return false
+        const unit = suffixes.get(noun)
+        if (unit && noun.length > 1 && !unit.currency) {
+          quantity.unit = {id: unit.id, name: unit.name, symbol: unit.symbol}
+          quantity.dimension = unit.dimension
+          const normalized = normalize(quantity.value, unit)
+          if (normalized) quantity.normalized = normalized
+        } else if (!unit && !stopWords.has(noun)) quantity.of = noun
+        return true
+      }
+
+      /**
+       * "435 homes by sale and 187 by tender", "84.75 cents, while the lowest is 74.07": a bare figure a few words after a
+       * coordinator that follows the figure before it leaves out that figure's unit; not a level ("and closed at 3,210").
+       */
+      function elided(previous: Quantity, quantity: Quantity): boolean {
+        const between = sentence.slice(previous.end - offset, quantity.start - offset)
+        if (between.length > 60 || /[;:()]/.test(between)) return false
+        // A preposition, a verb or the end may follow ("and 187 by tender", "and 5 were"); not a noun of its own ("and two
+        // new ones"), the number itself ("and 32 is the total") nor a part of a group ("while two of the teams").
+        const following = /^\s*(?:(\p{L}+)|\d)/u.exec(sentence.slice(quantity.end - offset, quantity.end - offset + 16))
+        if (following && (following[1] === undefined || notElided.has(following[1].toLowerCase()) || !stopWords.has(following[1].toLowerCase()))) return false
+        const words = between.toLowerCase().split(/[\s,]+/)
+        let lead = -1
+        for (let at = words.length - 1; at >= Math.max(0, words.length - 5); at--) {
+          if (coordinators.has(words[at] as string)) {
+            lead = at
+            break
+          }
+        }
+        return lead >= 0 && words.slice(lead + 1).every((word) => !levelWords.has(word))
       }
 
       /** A figure with no unit and nothing counted, which may take them from a figure beside it. */
@@ -439,7 +493,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const between = sentence.slice(previous.end - offset, quantity.start - offset)
         if (!/^\s*\(\s*$/.test(between) && !/^,?\s*or\s*$/.test(between)) return
         if (!quantity.change && previous.change) quantity.change = previous.change
-        if (quantity.bound === 'exact' && previous.bound !== 'exact' && !quantity.range) quantity.bound = previous.bound
+        // A comparison carries over ("more than 7.5 million crowns ($1.1 million)"); "about" does not: the
+        // restatement is a conversion, stated as a figure of its own ("some seven miles (11 km)").
+        if (quantity.bound === 'exact' && previous.bound !== 'exact' && previous.bound !== 'approximate' && !quantity.range) quantity.bound = previous.bound
       }
 
       function quantityAt(start: number): {value: Quantity; next: number} | undefined {
@@ -467,8 +523,11 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (compound) return compound
         const number = fraction(start) ?? numberAt(tokens, start, prefix !== undefined)
         if (!number) return undefined
+        // "eight more picks", "two more weeks": what is added is counted or measured past the word that adds it.
+        const afterAdded = tokens[number.next + 1]
+        const added = !prefix && addedWords.has(tokens[number.next]?.lower ?? '') && afterAdded?.kind === 'word' && !stopWords.has(afterAdded.lower) && !capitalized(afterAdded) ? 1 : 0
         // The unit right after the number, read once for the exclusions and for the quantity.
-        const unitAfter = !prefix && tokens[number.next] ? unitAt(tokens, number.next, tokens[number.next - 1]?.end ?? 0) : undefined
+        const unitAfter = !prefix && tokens[number.next] ? unitAt(tokens, number.next + added, added ? -1 : (tokens[number.next - 1]?.end ?? 0)) : undefined
         if (!prefix && isExcluded(start, number, unitAfter)) return undefined
         let value = number.value * (prefixed?.factor ?? 1)
         let next = number.next
@@ -567,11 +626,11 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (!prefix) {
           // "two of the victims", "35m of its devices": a part of a group counts the group's members.
           const partOf = tokens[next]?.lower === 'of' && partitives.has(tokens[next + 1]?.lower ?? '')
-          const counted = countedAfter(tokens, next, value <= 1 && !range) ?? (partOf ? wholeGroup(next + 2) : undefined)
+          const counted = countedAfter(tokens, next + (next === number.next ? added : 0), value <= 1 && !range) ?? (partOf ? wholeGroup(next + 2) : undefined)
           if (counted) {
             of = counted.of
             next = counted.next
-          }
+          } else if (tokens[next]?.kind === 'number') of = measuredCount(next)
         }
         // A range from one figure to another states both ends: no bound, no rise or fall of its own.
         const bound = from && range ? undefined : (bounded?.bound ?? number.bound)
@@ -609,6 +668,17 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           if (stopWords.has(token.lower)) return undefined
         }
         return undefined
+      }
+
+      /**
+       * "eight million 250ml bottles", "2.9 million 9 liter cases": a measure between a count and the plural noun it
+       * counts belongs to what is counted. The measure stays a quantity of its own.
+       */
+      function measuredCount(index: number): string | undefined {
+        const measure = numberAt(tokens, index, false)
+        const unit = measure ? unitAt(tokens, measure.next, tokens[measure.next - 1]?.end ?? 0) : undefined
+        const counted = unit && !unit.rate ? countedAfter(tokens, unit.next, false) : undefined
+        return counted ? sentence.slice((tokens[index] as Token).start, (tokens[counted.next - 1] as Token).end) : undefined
       }
 
       /** The group after "of the": not when it holds a quantity of its own ("five of the three-ton satellites"). */
@@ -735,7 +805,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
       function isStatedAge(start: number, number: Phrase): boolean {
         if (!Number.isInteger(number.value) || number.value < 1 || number.value > 120 || number.next !== start + 1) return false
         const words = tokens.slice(Math.max(0, start - 3), start).map((token) => token.lower).join(' ')
-        return ageLeads.some((lead) => words === lead || words.endsWith(` ${lead}`)) && !suffixes.has(tokens[start + 1]?.lower ?? '')
+        // "who was 10.", not "who was 2 goals behind": a noun after the number is what it counts.
+        const after = tokens[start + 1]
+        const noun = after?.kind === 'word' && !capitalized(after) && !stopWords.has(after.lower)
+        return ageLeads.some((lead) => words === lead || words.endsWith(` ${lead}`)) && !suffixes.has(after?.lower ?? '') && !noun
       }
 
       function isExcluded(start: number, number: Phrase, unitAfter: UnitMatch | undefined): boolean {
@@ -757,6 +830,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           if (following?.text === '-' && tokens[number.next + 1]?.kind === 'number' && tokens[number.next + 2]?.text === '-') return true
           if (previous && (previous.text === '-' || previous.text === '/' || previous.text === '.') && previous.start === tokens[start - 2]?.end) return true
           if (previous?.text === '#') return true
+          // "COVID -19", "MH -17": a name in capitals with its number hyphenated after a space ("GDP -2%" has a unit).
+          if (previous?.text === '-' && glued(previous, token) && !unitAfter && /^\p{Lu}{2,}$/u.test(tokens[start - 2]?.text ?? '')) return true
           // "Prescott (4)": a bare number in brackets is a reference.
           if (previous?.text === '(' && following?.text === ')' && number.next === start + 1) return true
           // Years, unless they count something ("1900 people") or carry a unit.

@@ -36,6 +36,14 @@ export interface QuantityLexicon {
   partitives: string[]
   /** Words before "one" that make it a pronoun ("each one", "the same one"). */
   pronounOne: string[]
+  /** Words between a number and what it counts or measures that add to an amount ("eight more picks", "two fewer weeks"). */
+  addedWords: string[]
+  /** Words after which a bare figure may leave out the unit of the figure before ("435 homes by sale and 187 by tender"). */
+  coordinators: string[]
+  /** Words between such a word and the bare figure that make it a level or a place of its own ("and closed at 3,210"). */
+  levelWords: string[]
+  /** Words after a bare figure that make it the number itself or a part of a group, which leaves no unit out ("and 32 is the total", "while two of them"). */
+  notElided: string[]
 }
 
 export const defaultLexicon: QuantityLexicon = {
@@ -56,10 +64,10 @@ export const defaultLexicon: QuantityLexicon = {
     billions: [1e9, 1e10]
   },
   bounds: {
-    about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate', some: 'approximate',
+    about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate', some: 'approximate', barely: 'approximate',
     nearly: 'approximate', almost: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', circa: 'approximate',
     '~': 'approximate', 'close to': 'approximate', 'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast',
-    'a minimum of': 'atLeast', 'more than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan', 'in excess of': 'moreThan',
+    'a minimum of': 'atLeast', 'more than': 'moreThan', 'over than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan', 'in excess of': 'moreThan',
     'upwards of': 'moreThan', 'greater than': 'moreThan', 'higher than': 'moreThan', 'larger than': 'moreThan', 'bigger than': 'moreThan', 'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost',
     'a maximum of': 'atMost', 'as far as': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost', 'as high as': 'atMost',
     'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan', 'lower than': 'lessThan', 'smaller than': 'lessThan'
@@ -91,8 +99,12 @@ export const defaultLexicon: QuantityLexicon = {
   plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
-  ageLeads: ['aged', 'at age', 'the age of', 'turned', 'turns', 'turning'],
+  ageLeads: ['aged', 'at age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
+  addedWords: ['more', 'fewer'],
+  coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],
+  levelWords: ['at', 'to', 'from', 'of', 'than', 'in', 'on', 'since', 'until', 'per', 'aged', 'age'],
+  notElided: ['of', 'is', 'was', 'has'],
   pronounOne: ['each', 'same', 'this', 'that', 'which', 'any', 'every', 'another', 'no', 'only', 'right', 'wrong', 'new', 'old', 'little', 'young', 'big'],
   labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment']
 }

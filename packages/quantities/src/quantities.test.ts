@@ -242,6 +242,92 @@ describe('quantities', () => {
     ])
   })
 
+  it('keeps "about" out of a restatement, reads "over than" and "barely" as bounds', async () => {
+    expect(await brief('The trail runs about 12 miles (19 km), and over than 40% of the hikers finish; it has barely 3 percent shade.')).toEqual([
+      ['about 12 miles', 12, 'mile', 'approximate'],
+      ['19 km', 19, 'kilometre', 'exact'],
+      ['over than 40%', 40, 'percentage', 'moreThan'],
+      ['barely 3 percent', 3, 'percentage', 'approximate']
+    ])
+  })
+
+  it('keeps both the bound and the rise or fall of a figure, in its restatement too', async () => {
+    expect(await brief('Shares climbed more than 3% and then fell about 2%, or at least 40 points.')).toEqual([
+      ['more than 3%', 3, 'percentage', 'moreThan', 'increase'],
+      ['about 2%', 2, 'percentage', 'approximate', 'decrease'],
+      ['at least 40 points', 40, 'point', 'atLeast', 'decrease']
+    ])
+  })
+
+  it('reads "-ous" and "-us" words as no plurals, and counts past "more"', async () => {
+    expect(await brief('The 30 previous seasons paid two bonus payments to 12 campus clubs.')).toEqual([
+      ['30 previous seasons', 30, 'previous seasons', 'exact'],
+      ['two bonus payments', 2, 'bonus payments', 'exact'],
+      ['12 campus clubs', 12, 'campus clubs', 'exact']
+    ])
+    expect(await brief('They need four more weeks and six more volunteers, though she has 5 more than him.')).toEqual([
+      ['four more weeks', 4, 'week', 'exact'],
+      ['six more volunteers', 6, 'volunteers', 'exact'],
+      ['5', 5, null, 'exact']
+    ])
+  })
+
+  it('gives a bare figure after a coordinator the unit it leaves out, and the figure a change started from', async () => {
+    expect(await brief('The farm sold 320 lambs at auction and 75 by private sale; the best price was 410 dollars, while the lowest was 290.')).toEqual([
+      ['320 lambs', 320, 'lambs', 'exact'],
+      ['75', 75, 'lambs', 'exact'],
+      ['410 dollars', 410, 'dollar', 'exact'],
+      ['290', 290, 'dollar', 'exact']
+    ])
+    expect(await brief('Two patients were treated for 3 years and 5 were sent home.')).toEqual([
+      ['Two patients', 2, 'patients', 'exact'],
+      ['3 years', 3, 'year', 'exact'],
+      ['5', 5, 'patients', 'exact']
+    ])
+    expect(await brief('Sales rose to 5.2 million tickets, up from 4.8 million a year before.')).toEqual([
+      ['5.2 million tickets', 5.2e6, 'tickets', 'exact'],
+      ['4.8 million', 4.8e6, 'tickets', 'exact']
+    ])
+    // Not the number itself, a level, a part of a group, nor a figure that counts something else.
+    expect(await brief('The bill came to 45 dollars and 32 is the table number.')).toEqual([
+      ['45 dollars', 45, 'dollar', 'exact'],
+      ['32', 32, null, 'exact']
+    ])
+    expect(await brief('The index rose 2% and closed at 3,100, while two of the banks fell.')).toEqual([
+      ['2%', 2, 'percentage', 'exact', 'increase'],
+      ['3,100', 3100, null, 'exact'],
+      ['two of the banks', 2, 'banks', 'exact']
+    ])
+  })
+
+  it('counts measured things with their measure, and a model named inside what is counted', async () => {
+    expect(await brief('The plant shipped three million 500ml cans and 2 5 kg of rice.')).toEqual([
+      ['three million', 3e6, '500ml cans', 'exact'],
+      ['500ml', 500, 'millilitre', 'exact'],
+      ['2', 2, null, 'exact'],
+      ['5 kg', 5, 'kilogram', 'exact']
+    ])
+    expect(await brief('The airline leased three new 787 Dreamliner jets but kept two new 737 Max in storage.')).toEqual([
+      ['three new 787 Dreamliner jets', 3, 'new 787 Dreamliner jets', 'exact'],
+      ['two', 2, null, 'exact']
+    ])
+    expect(await brief('Clinics ran tests for COVID -19 as GDP -2% was reported.')).toEqual([['2%', 2, 'percentage', 'exact']])
+  })
+
+  it('reads "who was 10" as an age unless a noun follows, and "a day or two" in the unit of the noun', async () => {
+    const record = await found('The girl, who was 10, met a coach who was 2 goals short.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.dimension, q.unit?.name ?? q.of])).toEqual([
+      ['10', 10, 'age', 'year'],
+      ['2 goals', 2, 'count', 'goals']
+    ])
+    expect(await brief('Repairs take a day or two, and they add another crane or three; pick 1 or 2.')).toEqual([
+      ['two', 2, 'day', 'exact'],
+      ['three', 3, 'crane', 'exact'],
+      ['1', 1, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+  })
+
   it('takes extra units through options and throws on bad ones when built', async () => {
     const pipeline = createPipeline({
       article: [[quantities, {units: [{id: 'li', name: 'league', symbol: 'lea', dimension: 'length', surfaces: ['league', 'leagues'], factor: 4828}]}]]

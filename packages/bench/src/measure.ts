@@ -69,11 +69,13 @@ export async function throughputs<Name extends string>(
     for (const name of names) perRound[name]?.push(await throughput(texts, works[name], minSeconds / rounds))
   }
   const result = {} as Record<Name, Throughput>
-  for (const name of names) {
-    const sorted = [...(perRound[name] ?? [])].sort((a, b) => a.articlesPerSecond - b.articlesPerSecond)
-    result[name] = sorted[Math.floor(sorted.length / 2)] as Throughput
-  }
+  for (const name of names) result[name] = medianRate(perRound[name] ?? [])
   return result
+}
+
+/** The run of median rate among several runs of the same work (the upper one of an even count). */
+export function medianRate<Run extends {articlesPerSecond: number}>(runs: ReadonlyArray<Run>): Run {
+  return [...runs].sort((a, b) => a.articlesPerSecond - b.articlesPerSecond)[Math.floor(runs.length / 2)] as Run
 }
 
 /** A row comparing `ours` with `baseline`, measured on the same texts in the same run. */

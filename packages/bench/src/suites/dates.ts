@@ -2,10 +2,9 @@ import {createPipeline} from '@tidings/core'
 import {dates} from '@tidings/dates'
 import {segment} from '@tidings/segment'
 import * as chrono from 'chrono-node'
-import type {Root} from 'nlcst'
 import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {compare, type BenchSuite, throughputs} from '../measure.js'
+import {preparedTrees} from '../prepared.js'
 
 /**
  * Issue 6: at least chrono-node's throughput on the same articles (chrono finds far less). Two
@@ -17,14 +16,7 @@ export const suite: BenchSuite = {
   async run(context) {
     const reference = new Date(Date.UTC(2025, 2, 10))
     const pipeline = createPipeline({article: [segment, dates]})
-    const segmented = createPipeline({article: [segment]}).processor
-    const prepared: Array<{tree: Root; file: VFile}> = []
-    for (const [index, text] of context.articles.entries()) {
-      const file = new VFile({path: String(index), value: text})
-      file.data.text = text
-      file.data.document = {id: String(index), format: 'text', publishedAt: '2025-03-10', publishedFromOption: false}
-      prepared.push({tree: await segmented.run(segmented.parse(file), file), file})
-    }
+    const prepared = await preparedTrees(context.articles, [segment], '2025-03-10')
     const datesOnly = unified().use(dates).freeze()
     const {baseline, whole, stage} = await throughputs(
       context.articles,

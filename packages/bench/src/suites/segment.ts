@@ -1,10 +1,8 @@
-import {createPipeline} from '@tidings/core'
 import {segment} from '@tidings/segment'
-import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {type BenchSuite, throughputs} from '../measure.js'
+import {preparedTrees} from '../prepared.js'
 
 /**
  * Issue 4: the segment stage costs at most 50% on top of retext-english's own parse of the same
@@ -16,14 +14,7 @@ export const suite: BenchSuite = {
   async run(context) {
     const texts = context.articles
     const retext = unified().use(retextEnglish)
-    const processor = createPipeline({article: [segment]}).processor
-    const prepared: Array<{tree: Root; file: VFile}> = []
-    for (const [index, text] of texts.entries()) {
-      const file = new VFile({path: String(index), value: text})
-      file.data.text = text
-      file.data.document = {id: String(index), format: 'text', publishedAt: null, publishedFromOption: false}
-      prepared.push({tree: processor.parse(file), file})
-    }
+    const prepared = await preparedTrees(texts, [], null)
     const segmentOnly = unified().use(segment).freeze()
     const {parse, stage} = await throughputs(
       texts,

@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {runCli, writeDocuments} from '../cli-run.js'
-import type {BenchSuite} from '../measure.js'
+import {type BenchSuite, medianRate} from '../measure.js'
 
 /**
  * Issue 8: `--workers 2` gives at least 1.7x the throughput of `--workers 1` on a 2-core machine.
@@ -33,10 +33,8 @@ export const suite: BenchSuite = {
       runs[1].push(await steadyRate(1))
       runs[2].push(await steadyRate(2))
     }
-    const median = (list: Array<Awaited<ReturnType<typeof steadyRate>>>) =>
-      [...list].sort((a, b) => a.articlesPerSecond - b.articlesPerSecond)[Math.floor(list.length / 2)] as Awaited<ReturnType<typeof steadyRate>>
-    const one = median(runs[1])
-    const two = median(runs[2])
+    const one = medianRate(runs[1])
+    const two = medianRate(runs[2])
     rmSync(folder, {recursive: true, force: true})
     return [
       {

@@ -153,21 +153,21 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const isPastAt = (words: ReadonlyArray<string>, index: number) => isPast(words[index] ?? '') && !presentBe.has(words[index - 1] ?? '')
   /** A past-tense verb in the words before an expression, or the one word after it ("on Tuesday approved"). */
   const pastNear = (sentence: string, index: number, end: number) => {
-    const before = sentence.slice(Math.max(0, index - 40), index).toLowerCase().match(/\p{L}+/gu) ?? []
+    const before = lowerWords(sentence.slice(Math.max(0, index - 40), index))
     const after = /^\W{0,3}(\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1]?.toLowerCase()
     return before.some(isPast) || (after !== undefined && isPast(after))
   }
 
   /** "the year ended Jan. 31", "closed on Nov. 6", "changed in December": a past-tense verb right before a date, or before its "on" or "in". */
   const pastVerbJustBefore = (sentence: string, index: number) => {
-    const words = sentence.slice(Math.max(0, index - 24), index).toLowerCase().match(/\p{L}+/gu) ?? []
+    const words = lowerWords(sentence.slice(Math.max(0, index - 24), index))
     return isPastAt(words, words.at(-1) === 'on' || words.at(-1) === 'in' ? words.length - 2 : words.length - 1)
   }
 
   /** "In January, the board approved": a past-tense verb among the few words after a date that opens its clause. */
   const pastVerbJustAfter = (sentence: string, index: number, end: number) => {
     if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, index - 12), index))) return false
-    const words = sentence.slice(end, end + 40).split(/[;:.!?]/, 1)[0]?.toLowerCase().match(/\p{L}+/gu) ?? []
+    const words = lowerWords(sentence.slice(end, end + 40).split(/[;:.!?]/, 1)[0] ?? '')
     return words.slice(0, 4).some((_, at) => isPastAt(words, at))
   }
 
@@ -673,6 +673,11 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   }
 }
 
+/** The words of `text`, letters only, in lower case. */
+function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+/gu) ?? []
+}
+
 /**
  * Which patterns can match in a sentence, from one pass over it: bit `i` stands for `patterns[i]`.
  * Most sentences name no date, and one scan for the anchor words costs far less than every regex.
@@ -686,7 +691,7 @@ function anchorScanner(patterns: ReadonlyArray<Pattern>): (sentence: string) => 
   let longNumber = 0
   const add = (words: Map<string, number>, phrases: Iterable<string> | undefined, bit: number) => {
     for (const phrase of phrases ?? []) {
-      for (const word of phrase.toLowerCase().match(/\p{L}+/gu) ?? []) words.set(word, (words.get(word) ?? 0) | bit)
+      for (const word of lowerWords(phrase)) words.set(word, (words.get(word) ?? 0) | bit)
     }
   }
   for (const [index, {anchors}] of patterns.entries()) {

@@ -100,6 +100,13 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
   const coordinators = new Set(lexicon.coordinators)
   const levelWords = new Set(lexicon.levelWords)
   const notElided = new Set(lexicon.notElided)
+  // The words before the number of each numbered name, by that number: "500" -> ["s&p", "sp", ...].
+  const namesByNumber = new Map<string, string[]>()
+  for (const name of lexicon.numberedNames) {
+    const cut = name.lastIndexOf(' ')
+    const number = name.slice(cut + 1)
+    namesByNumber.set(number, [...(namesByNumber.get(number) ?? []), name.slice(0, cut + 1).toLowerCase()])
+  }
   const boundPhrases = Object.keys(lexicon.bounds)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length)
@@ -575,7 +582,14 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const from = tokens[(bounded?.start ?? first) - 1]?.lower === 'from'
         const joiner = tokens[next]
         const rangeWord = joiner?.text === '-' || joiner?.text === '–' || joiner?.lower === 'to' || (joiner?.lower === 'and' && tokens[first - 1]?.lower === 'between')
-        if (rangeWord && joiner) {
+        // "0-to-60-mph", "a 5-to-10-year term": the rest of the range is one hyphenated word.
+        const joined = joiner?.text === '-' && glued(tokens[next - 1], joiner) && glued(joiner, tokens[next + 1]) ? joinedRangeEnd.exec(tokens[next + 1]?.lower ?? '') : null
+        const joinedUnit = joined?.[2] === undefined ? undefined : suffixes.get(joined[2])
+        if (joined && !prefix && Number(joined[1]) > value && (joined[2] === undefined || joinedUnit)) {
+          range = [value, Number(joined[1])]
+          prefix = joinedUnit
+          next += 2
+        } else if (rangeWord && joiner) {
           const upper = upperAt(next + 1, prefix !== undefined)
           const trailing = upper ? unitAt(tokens, upper.phrase.next, tokens[upper.phrase.next - 1]?.end ?? 0) : undefined
           const upperUnit = trailing?.unit ?? upper?.prefix
@@ -606,13 +620,14 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           next += 2
         }
         const spacedAge = !prefix && tokens[next]?.text === '-' && suffixes.get(tokens[next + 1]?.lower ?? '')?.dimension === 'time' && tokens[next + 2]?.text === '-' && /^olds?$/.test(tokens[next + 3]?.lower ?? '')
-        const aged = /^(.+)-olds?$/.exec(tokens[hyphen ? next + 1 : next]?.lower ?? '')
+        const aged = prefix ? undefined : agedAt(hyphen ? next + 1 : next)
         if (spacedAge) {
           prefix = suffixes.get(tokens[next + 1]?.lower ?? '')
           dimension = 'age'
           next += 4
-        } else if (!prefix && aged && suffixes.get(aged[1] as string)?.dimension === 'time') {
-          prefix = suffixes.get(aged[1] as string)
+        } else if (aged) {
+          prefix = aged.unit
+          value *= aged.scale
           dimension = 'age'
           next += hyphen ? 2 : 1
         } else if (prefix?.dimension === 'time' && tokens[next]?.lower === 'old') {
@@ -637,6 +652,14 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const change = from && range ? undefined : changeNear(tokens, bounded?.start ?? first)
         const rated = prefix && rate ? {...prefix, id: `${prefix.id}/${rate}`, name: `${prefix.name} per ${rate}`, symbol: `${prefix.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : prefix
         return build(bounded?.start ?? first, next, value, range, rated, of, bound, change, dimension)
+      }
+
+      /** "year-old", "million-year-old": the word of an age, with the magnitude it may hold ("400 million-year-old bedrock"). */
+      function agedAt(index: number): {unit: UnitDefinition; scale: number} | undefined {
+        const words = agedWord.exec(tokens[index]?.lower ?? '')
+        const scale = words?.[1] === undefined ? 1 : lexicon.magnitudes[words[1]]
+        const unit = words && scale !== undefined ? suffixes.get(words[2] as string) : undefined
+        return unit?.dimension === 'time' ? {unit, scale: scale as number} : undefined
       }
 
       /**
@@ -830,6 +853,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           if (following?.text === '-' && tokens[number.next + 1]?.kind === 'number' && tokens[number.next + 2]?.text === '-') return true
           if (previous && (previous.text === '-' || previous.text === '/' || previous.text === '.') && previous.start === tokens[start - 2]?.end) return true
           if (previous?.text === '#') return true
+          if (number.next === start + 1 && isNumberedName(token)) return true
           // "COVID -19", "MH -17": a name in capitals with its number hyphenated after a space ("GDP -2%" has a unit).
           if (previous?.text === '-' && glued(previous, token) && !unitAfter && /^\p{Lu}{2,}$/u.test(tokens[start - 2]?.text ?? '')) return true
           // "Prescott (4)": a bare number in brackets is a reference.
@@ -849,7 +873,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const pronoun = pronounOne.has(previous?.lower ?? '') && !(previous?.lower === 'that' && (following?.lower === 'of' || unitAfter))
         if (token.lower === 'one' && (pronoun || following?.kind === 'number')) return true
         if (previous && labels.has(previous.lower)) return true
-        const unitFollows = unitAfter !== undefined || (following?.text === '-' && unitAt(tokens, number.next + 1, -1) !== undefined)
+        const unitFollows = unitAfter !== undefined || (following?.text === '-' && unitAt(tokens, number.next + 1, -1) !== undefined) || agedAt(number.next) !== undefined
         // "Boeing 747", "Big 12", "iPhone 12", "38 North Program": a number inside a name.
         const named = previous?.kind === 'word' && (capitalized(previous) ? start > 1 : /\p{Lu}/u.test(previous.text))
         if (!unitFollows && named && !lexicon.bounds[previous.lower]) return true
@@ -864,6 +888,14 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (unitFollows || qualifiesPlural(number.next)) return false
         if (isProperName(tokens, number.next)) return true
         return capitalized(following) && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following?.text ?? '')
+      }
+
+      /** "the sp 500", "FTSE 100": the number of a name in `numberedNames`, which case alone may not show. */
+      function isNumberedName(token: Token): boolean {
+        return (namesByNumber.get(token.text) ?? []).some((words) => {
+          const from = token.start - words.length
+          return from >= 0 && sentence.slice(from, token.start).toLowerCase() === words && (from === 0 || !/[\p{L}\p{N}]/u.test(sentence[from - 1] as string))
+        })
       }
 
       /** Names and model letters, joined by "and", before a lower-case plural noun, or a name in the plural; a number among them ("737 Max 8 jets") makes a model name. */
@@ -912,6 +944,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
 }
 
 const digit = /\d/
+const agedWord = /^(?:(\p{L}{3,})-)?(\p{L}+)-olds?$/u
+const joinedRangeEnd = /^to-(\d+(?:\.\d+)?)(?:-(\p{L}+))?$/u
 
 /** The value in its dimension's SI unit (currencies: their ISO code, cents and pence in their currency). */
 export function normalize(value: number, unit: UnitDefinition): {value: number; unit: string} | undefined {

@@ -34,6 +34,8 @@ export interface QuantityLexicon {
   ageLeads: string[]
   /** Words after "of" that make a number a part of a group ("two of the victims", "35m of its devices"). */
   partitives: string[]
+  /** Names that end in a number, matched in any case ("S&P 500", "ftse 100"): the number names, it does not count. */
+  numberedNames: string[]
   /** Words before "one" that make it a pronoun ("each one", "the same one"). */
   pronounOne: string[]
   /** Words between a number and what it counts or measures that add to an amount ("eight more picks", "two fewer weeks"). */
@@ -105,6 +107,10 @@ export const defaultLexicon: QuantityLexicon = {
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],
   levelWords: ['at', 'to', 'from', 'of', 'than', 'in', 'on', 'since', 'until', 'per', 'aged', 'age'],
   notElided: ['of', 'is', 'was', 'has'],
+  // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
+  numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',
+    'russell 3000', 'wilshire 5000', 'cac 40', 'dax 30', 'dax 40', 'mdax 50', 'nikkei 225', 'stoxx 50', 'stoxx 600', 'euro stoxx 50', 'asx 200', 'kospi 200',
+    'sensex 30', 'nifty 50', 'ibex 35', 'aex 25', 'smi 20', 'omx 30', 'hang seng 50', 'fortune 500', 'fortune 100', 'forbes 400', 'inc. 5000'],
   pronounOne: ['each', 'same', 'this', 'that', 'which', 'any', 'every', 'another', 'no', 'only', 'right', 'wrong', 'new', 'old', 'little', 'young', 'big'],
   labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment']
 }

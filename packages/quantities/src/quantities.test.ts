@@ -25,6 +25,22 @@ describe('quantities', () => {
     ])
   })
 
+  it('reads a magnitude inside an age and a range written as one hyphenated word', async () => {
+    expect(await brief('The 400 million-year-old rock beat the 0-to-60-mph mark of 3.1 seconds.')).toEqual([
+      ['400 million-year-old', 4e8, 'year', 'exact'],
+      ['0-to-60-mph', 0, 'mile per hour', 'exact', [0, 60]],
+      ['3.1 seconds', 3.1, 'second', 'exact']
+    ])
+  })
+
+  it('passes over the number of an index name in any case, but not a count after it', async () => {
+    expect(await brief('the sp 500 fell 2%, the FTSE 100 rose 1.5% and 500 traders watched.')).toEqual([
+      ['2%', 2, 'percentage', 'exact', 'decrease'],
+      ['1.5%', 1.5, 'percentage', 'exact', 'increase'],
+      ['500 traders', 500, 'traders', 'exact']
+    ])
+  })
+
   it('normalizes through SI units and keeps currencies in their ISO code', async () => {
     const record = await found('A 640-mile front, a 3 kg parcel, £2,000 and €5m.')
     expect(record.quantities?.map((q) => [q.text, q.dimension, q.normalized])).toEqual([

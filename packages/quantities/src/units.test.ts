@@ -35,6 +35,8 @@ describe('the unit vocabulary', () => {
     expect(defaultLexicon.plurals).not.toContain('news')
     expect(defaultLexicon.directionLeads).toContain('edged')
     expect(defaultLexicon.directionLeads).not.toContain('set')
+    expect(defaultLexicon.numberedNames).toContain('ftse 100')
+    expect(defaultLexicon.numberedNames).not.toContain('top 10')
     expect(defaultLexicon.pronounOne).toContain('each')
     expect(defaultLexicon.pronounOne).not.toContain('only one')
     expect(defaultLexicon.notRates).toContain('earlier')

@@ -328,6 +328,24 @@ describe('more expressions', () => {
     ])
   })
 
+  it('reads a day planned in the past perfect as past', async () => {
+    const {mentions} = await found('The offer had been scheduled to expire Friday; it is now due to expire Friday.', '2023-10-30')
+    expect(mentions).toEqual([
+      ['Friday', 'DATE', '2023-10-27'],
+      ['now', 'DATE', 'PRESENT_REF'],
+      ['Friday', 'DATE', '2023-11-03']
+    ])
+  })
+
+  it('reads a day something was put off to as ahead, past tense or not', async () => {
+    const {mentions} = await found('The judge postponed the hearing until Tuesday. She stayed until Friday. The vote was delayed to Nov. 2.', '2023-10-31')
+    expect(mentions).toEqual([
+      ['Tuesday', 'DATE', '2023-11-07'],
+      ['Friday', 'DATE', '2023-10-27'],
+      ['Nov. 2', 'DATE', '2023-11-02']
+    ])
+  })
+
   it('draws spans as TIMEX3 does: "the" before a relative date, an edge of a date, a hedge after it', async () => {
     const {mentions} = await found(
       'The mill ran hot in the last decade and through the latest fiscal year. Repairs will end at the start of March, ' +

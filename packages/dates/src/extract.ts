@@ -142,7 +142,18 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const future = new RegExp(`(?:^|[^\\p{L}'])(?:${alternation(lexicon.futureMarkers)})(?![\\p{L}])`, 'iu')
   // News reports the past: only a future word among the few words before an expression moves it
   // ahead, so a bare weekday or date is then the next one.
-  const futureBefore = (sentence: string, index: number) => future.test(sentence.slice(Math.max(0, index - 40), index))
+  // "had been scheduled to expire Friday": a plan told in the past perfect was for a day now gone.
+  const futureBefore = (sentence: string, index: number) => {
+    const window = sentence.slice(Math.max(0, index - 40), index)
+    const marker = future.exec(window)
+    return marker !== null && !/\bhad\s+(?:been\s+)?$/i.test(window.slice(0, marker.index + 1))
+  }
+  // "postponed until Tuesday", "delayed the vote to Jan. 5": a day something was moved to lies ahead.
+  const deferral = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.deferrals)})(?![\\p{L}])`, 'iu')
+  const deferredTo = (sentence: string, index: number) => {
+    const window = sentence.slice(Math.max(0, index - 40), index)
+    return /\b(?:until|till|to)\s+$/i.test(window) && deferral.test(window)
+  }
   // "by February": a deadline, which news names ahead of time.
   const deadlineBefore = (sentence: string, index: number) => /\b(?:by|until|till)\s+$/i.test(sentence.slice(Math.max(0, index - 7), index))
   const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
@@ -484,7 +495,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         // ("approved on Tuesday"); six days ago is "last Tuesday".
         const tomorrow =
           weekdayNumber === weekdayOf(addDays(context.reference, 1)) && !pastNear(sentence, match.index, match.index + match[0].length)
-        const forward = modifier === 'next' || modifier === 'coming' || (!modifier && (tomorrow || futureBefore(sentence, match.index)))
+        const forward = modifier === 'next' || modifier === 'coming' || (!modifier && (tomorrow || futureBefore(sentence, match.index) || deferredTo(sentence, match.index)))
         let day = weekdayNear(context.reference, weekdayNumber, forward)
         if (modifier === 'last' && dayNumber(day) === dayNumber(context.reference)) day = addDays(day, -7)
         // "the previous Friday" is the one before the day the text last named.
@@ -611,7 +622,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
     // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
     if (which) return date(holidayNear(context.reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'), formatDay)
     const past = pastVerbJustBefore(sentence, match.index) || pastVerbJustAfter(sentence, match.index, match.index + match[0].length)
-    const tense = futureBefore(sentence, match.index) ? 'future' : past ? 'past' : 'unmarked'
+    const tense = futureBefore(sentence, match.index) || deferredTo(sentence, match.index) ? 'future' : past ? 'past' : 'unmarked'
     return date(monthDayNear(context.reference, monthNumber, day, tense), formatDay)
   }
 

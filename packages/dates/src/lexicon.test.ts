@@ -13,6 +13,8 @@ describe('the date lexicon', () => {
     // The noun "plan" names no time; "plan to" looks ahead.
     expect(defaultLexicon.futureMarkers).toContain('plan to')
     expect(defaultLexicon.futureMarkers).not.toContain('plan')
+    expect(defaultLexicon.deferrals).toContain('postponed')
+    expect(defaultLexicon.deferrals).not.toContain('stayed')
     expect(defaultLexicon.holidays).toMatchObject({christmas: {month: 12, day: 25}, thanksgiving: {month: 11, weekday: 4, nth: 4}})
     expect(Object.keys(defaultLexicon.holidays)).not.toContain('monday')
     expect(defaultLexicon.decades).toMatchObject({nineties: '199'})

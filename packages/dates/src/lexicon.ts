@@ -29,6 +29,8 @@ export interface DateLexicon {
   caselessMonths: string[]
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
+  /** Verbs that move something ahead, so "postponed until Tuesday" is the next Tuesday, past tense or not. */
+  deferrals: string[]
   /**
    * Past-tense words that keep tomorrow's weekday in the past ("approved on Tuesday" in a Monday
    * article is last Tuesday), besides any word ending in "-ed".
@@ -85,6 +87,8 @@ export const defaultLexicon: DateLexicon = {
   },
   caselessMonths: ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
+  deferrals: ['postpone', 'postponed', 'postpones', 'postponing', 'delay', 'delayed', 'delays', 'delaying', 'defer', 'deferred', 'defers', 'adjourn', 'adjourned',
+    'adjourns', 'extend', 'extended', 'extends', 'extending', 'reschedule', 'rescheduled', 'put off', 'pushed back', 'push back', 'recessed'],
   pastMarkers: [
     'was', 'were', 'had', 'said', 'told', 'did', 'met', 'won', 'lost', 'fell', 'rose', 'held', 'left', 'began', 'saw', 'gave',
     'found', 'hit', 'shot', 'struck', 'took', 'made', 'came', 'went', 'sent', 'spoke', 'broke', 'ran', 'sank', 'fled', 'became', 'ago',

@@ -12,8 +12,9 @@ const terminal = /[.!?…]/g
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '›'])
 const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹'])
 const bullets = new Set(['•', '⁃', '‣', '◦', '▪', '·'])
-// Where a list marker can begin ("•", "12.", "3)", "b)"): `markerAt` reads the marker itself.
-const markerStart = /[•⁃‣◦▪·]|\d{1,3}[.)]|[a-z][.)]/g
+// The sign of a list marker ("•", the "." of "12.", the ")" of "b)"): one character class, which V8
+// scans for far faster than a pattern with alternatives tried at every character.
+const markerSign = /[.)•⁃‣◦▪·]/g
 
 /**
  * Sentence spans of `text.slice(span.start, span.end)`, in `text`'s offsets, trimmed of white space.
@@ -170,15 +171,13 @@ interface ListMarkers {
  */
 function listMarkers(text: string, span: Span): ListMarkers {
   const found: Array<{start: number; stop: number; value: number; bullet: boolean}> = []
-  markerStart.lastIndex = span.start
-  for (let match = markerStart.exec(text); match && match.index < span.end; match = markerStart.exec(text)) {
-    const index = match.index
-    const marker = index === span.start || isSpace(text.charCodeAt(index - 1)) ? markerAt(text, index, span.end) : undefined
+  markerSign.lastIndex = span.start
+  for (let match = markerSign.exec(text); match && match.index < span.end; match = markerSign.exec(text)) {
+    const index = markerStartBefore(text, match.index, span.start)
+    const marker = index >= 0 && (index === span.start || isSpace(text.charCodeAt(index - 1))) ? markerAt(text, index, span.end) : undefined
     if (marker) {
       found.push(marker)
-      markerStart.lastIndex = Math.max(marker.stop, index) + 1
-    } else {
-      markerStart.lastIndex = index + 1
+      markerSign.lastIndex = Math.max(marker.stop, match.index) + 1
     }
   }
   const cuts: number[] = []
@@ -195,6 +194,17 @@ function listMarkers(text: string, span: Span): ListMarkers {
     }
   }
   return {cuts, markerStops}
+}
+
+/** Where the marker whose sign is at `sign` begins: the bullet itself, or one to three digits or one lower-case letter before a "." or ")"; -1 if none. */
+function markerStartBefore(text: string, sign: number, from: number): number {
+  if (bullets.has(text[sign] as string)) return sign
+  let start = sign
+  while (start > from && sign - start < 4 && isDigit(text.charCodeAt(start - 1))) start--
+  // A fourth digit makes a number, not a marker ("1999.").
+  if (start < sign) return sign - start <= 3 ? start : -1
+  const letter = text.charCodeAt(sign - 1)
+  return sign > from && letter >= 97 && letter <= 122 ? sign - 1 : -1
 }
 
 function markerAt(text: string, index: number, limit: number): {start: number; stop: number; value: number; bullet: boolean} | undefined {

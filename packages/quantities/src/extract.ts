@@ -208,8 +208,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     for (let scale = tokens[phrase.next]; scale && scale.kind === 'word'; scale = tokens[phrase.next]) {
       const factor = lexicon.magnitudes[scale.lower]
       const adjacent = scale.start === tokens[phrase.next - 1]?.end
-      // A one-letter magnitude ("5m", "$3bn") must touch the number, and "m" is a magnitude only for money or what is counted.
-      if (factor === undefined || (scale.text.length <= 2 && !adjacent) || (scale.lower === 'm' && !money && !millionM(tokens, phrase.next))) break
+      // A one-letter magnitude ("5m", "$3bn") must touch the number; "m" is a magnitude only for money or what is
+      // counted, "t" only for money ("$2.1T"; "5t" is five tonnes).
+      if (factor === undefined || (scale.text.length <= 2 && !adjacent) || (scale.lower === 'm' && !money && !millionM(tokens, phrase.next)) || (scale.lower === 't' && !money)) break
       if (scale.lower === 'hundred' && tokens[phrase.next + 1]?.lower === 'thousand') {
         phrase = {...phrase, next: phrase.next + 2, value: phrase.value * 100_000, scale: phrase.scale * 100_000}
         wordScale = 1000
@@ -408,7 +409,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           claimed = index
         } else index++
       }
-      for (let at = found.length - 2; at >= 0; at--) shareSuspendedUnit(found[at] as Quantity, found[at + 1] as Quantity)
+      for (let at = found.length - 2; at >= 0; at--) {
+        shareSuspendedUnit(found[at] as Quantity, found[at + 1] as Quantity)
+        joinSuspendedRange(at)
+      }
       for (const [at, quantity] of found.entries()) carryUnit(at, quantity)
       return found
 
@@ -419,6 +423,16 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         // The next figure completes the compound ("8-inch"), or hangs on its own hyphen and took the unit of the one after.
         if (!/^[\p{L}\d.,]+-\p{L}/u.test(next.text) && !sentence.startsWith('-', next.end - offset)) return
         takeUnit(quantity, next)
+      }
+
+      /** "an 8- to 16-metre telescope": a figure left hanging on a hyphen and the compound after "to" are one range. */
+      function joinSuspendedRange(at: number): void {
+        const [low, high] = [found[at] as Quantity, found[at + 1] as Quantity]
+        if (!low.unit || low.unit.id !== high.unit?.id || high.range || high.value <= low.value) return
+        if (!/^-\s+to\s+$/.test(sentence.slice(low.end - offset, high.start - offset))) return
+        const range: Quantity = {...high, start: low.start, text: sentence.slice(low.start - offset, high.end - offset), value: low.value, range: [low.value, high.value], bound: low.bound}
+        if (low.normalized) range.normalized = low.normalized
+        found.splice(at, 2, range)
       }
 
       /** "rose 64 points to 4,577.10", "460 vehicles compared with 63", "16,369 up 58 points": a bare figure takes the unit of the figure it is measured against. */
@@ -522,7 +536,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const sign = prefixBefore(tokens, start)
         const prefixed = sign && sign.first >= claimed ? sign : undefined
         let prefix = prefixed?.unit
-        const first = prefixed?.first ?? start
+        const minus = !prefixed && start - 1 >= claimed && isMinusSign(start)
+        const first = prefixed?.first ?? (minus ? start - 1 : start)
         const [dash, after] = [tokens[start + 1], tokens[start + 2]]
         const spaced = numberWords.has(token.lower) && dash?.text === '-' && !glued(token, dash) && after?.kind === 'word' && !glued(dash, after) && !numberWords.has(after.lower)
         if (spaced) return hyphenated(start, true)
@@ -536,7 +551,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         // The unit right after the number, read once for the exclusions and for the quantity.
         const unitAfter = !prefix && tokens[number.next] ? unitAt(tokens, number.next + added, added ? -1 : (tokens[number.next - 1]?.end ?? 0)) : undefined
         if (!prefix && isExcluded(start, number, unitAfter)) return undefined
-        let value = number.value * (prefixed?.factor ?? 1)
+        let value = number.value * (prefixed?.factor ?? 1) * (minus ? -1 : 1)
         let next = number.next
         let range: [number, number] | undefined
         let of: string | undefined
@@ -578,6 +593,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           }
         }
         const bounded = boundBefore(tokens, first)
+        const signedValue = minus ? -number.value : number.value
         // Ranges: "252-287 miles", "5 to 10 km", "between $62 and $68", "from 208 pounds to 193".
         const from = tokens[(bounded?.start ?? first) - 1]?.lower === 'from'
         const joiner = tokens[next]
@@ -595,7 +611,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           const upperUnit = trailing?.unit ?? upper?.prefix
           // One range, one unit: "5 to 10 km", "5-10%", "$5 to $10"; not "7% to $2.3 billion".
           const sameUnit = upperUnit ? !prefix || upperUnit.id === prefix.id : !prefix || joiner.text !== 'to' || from
-          const ordered = upper && (from ? upper.phrase.value !== number.value : upper.phrase.value > number.value)
+          const ordered = upper && (from ? upper.phrase.value !== signedValue : upper.phrase.value > signedValue)
           if (upper && ordered && sameUnit) {
             // "$89 to $93 billion", "5 to 10 million": the magnitude of the upper end is the lower end's too.
             const shared = number.scale === 1 && upper.phrase.scale > 1 && value * upper.phrase.scale <= upper.phrase.value * 100
@@ -612,6 +628,11 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           if (per) {
             rate = per.rate
             next = per.next
+            const upper = from && !range ? rateRangeEnd(next, prefix, rate, value) : undefined
+            if (upper) {
+              range = [value, upper.value]
+              next = upper.next
+            }
           }
         }
         // "30 years old", "a 30-year-old", "28 - year - old": an age.
@@ -652,6 +673,13 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         const change = from && range ? undefined : changeNear(tokens, bounded?.start ?? first)
         const rated = prefix && rate ? {...prefix, id: `${prefix.id}/${rate}`, name: `${prefix.name} per ${rate}`, symbol: `${prefix.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : prefix
         return build(bounded?.start ?? first, next, value, range, rated, of, bound, change, dimension)
+      }
+
+      /** "-18 °C", "−5C", "GDP -2%": a minus sign touching the number at `index`, not a hyphen between two words or numbers ("F-16", "5-10"). */
+      function isMinusSign(index: number): boolean {
+        const [before, sign, number] = [tokens[index - 2], tokens[index - 1], tokens[index]]
+        if (number?.kind !== 'number' || (sign?.text !== '-' && sign?.text !== '\u2212') || !glued(sign, number)) return false
+        return !before || (!glued(before, sign) && before.kind !== 'number')
       }
 
       /** "year-old", "million-year-old": the word of an age, with the magnitude it may hold ("400 million-year-old bedrock"). */
@@ -715,10 +743,24 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         return counted
       }
 
+      /** "from $350 per kg to $680 per kg": the other end of a range of rates, each end written whole; the rate before ends at `index`. */
+      function rateRangeEnd(index: number, unit: UnitDefinition, rate: string, value: number): {value: number; next: number} | undefined {
+        if (tokens[index]?.lower !== 'to') return undefined
+        const upper = upperAt(index + 1, unit.currency !== undefined)
+        if (!upper) return undefined
+        const trailing = upper.prefix ? undefined : unitAt(tokens, upper.phrase.next, tokens[upper.phrase.next - 1]?.end ?? 0)
+        const per = (upper.prefix ?? trailing?.unit)?.id === unit.id ? perAfter(trailing?.next ?? upper.phrase.next) : undefined
+        const end = upper.phrase.value * (upper.factor ?? 1)
+        return per?.rate === rate && end !== value ? {value: end, next: per.next} : undefined
+      }
+
       /** The upper end of a range at `index`, with the currency sign it may repeat ("$5 to $10"). */
       function upperAt(index: number, money: boolean): {phrase: Phrase; prefix?: UnitDefinition; factor?: number} | undefined {
         const bare = numberAt(tokens, index, money)
         if (bare) return {phrase: bare}
+        // "from -18 °C to -34 °C"
+        const negative = isMinusSign(index + 1) ? numberAt(tokens, index + 1, money) : undefined
+        if (negative) return {phrase: {...negative, value: -negative.value}}
         for (const at of [index + 1, index + 2]) {
           const signed = tokens[at] ? prefixBefore(tokens, at) : undefined
           const phrase = signed?.first === index ? numberAt(tokens, at, true) : undefined
@@ -771,7 +813,11 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           denominator = lexicon.fractions[tokens[start + 1]?.lower ?? '']
           next = start + 2
         }
-        if (!denominator || numerator < 1 || numerator >= denominator || tokens[next]?.lower !== 'of') return undefined
+        // "two-thirds of", "a sixth the size", and "is one sixth." at the end of a clause; not "a third time", nor "three quarters" of a year.
+        const ending = (parts !== null || (token.lower !== 'half' && lexicon.numbers[token.lower] !== undefined)) && denominator !== 4 && (!tokens[next] || tokens[next]?.kind === 'symbol')
+        // "half the time" is an idiom more often than an amount.
+        const ofWhole = tokens[next]?.lower === 'of' || (token.lower !== 'half' && partitives.has(tokens[next]?.lower ?? ''))
+        if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending)) return undefined
         const bounded = boundBefore(tokens, start)
         const unit = unitOfOne(next)
         return build(bounded?.start ?? start, unit?.next ?? next, numerator / denominator, undefined, unit?.unit, undefined, bounded?.bound, undefined, unit ? undefined : 'fraction')

@@ -57,7 +57,7 @@ export const defaultLexicon: QuantityLexicon = {
   },
   magnitudes: {
     dozen: 12, hundred: 100, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
-    mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12
+    mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12
   },
   vague: {
     // "Dozens" is one to ten dozen, "millions" one to ten million: the range the plural can cover.

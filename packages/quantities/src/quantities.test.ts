@@ -33,6 +33,14 @@ describe('quantities', () => {
     ])
   })
 
+  it('reads a minus sign that touches a number, but not a hyphen inside a name or a range', async () => {
+    expect(await brief('Lows went from -18 °C to -34 °C and output shrank −2%, while 5-10 F-16 jets flew.')).toEqual([
+      ['-18 °C to -34 °C', -18, 'celsius', 'exact', [-18, -34]],
+      ['−2%', -2, 'percentage', 'exact', 'decrease'],
+      ['5-10 F-16 jets', 5, 'jets', 'exact', [5, 10]]
+    ])
+  })
+
   it('passes over the number of an index name in any case, but not a count after it', async () => {
     expect(await brief('the sp 500 fell 2%, the FTSE 100 rose 1.5% and 500 traders watched.')).toEqual([
       ['2%', 2, 'percentage', 'exact', 'decrease'],
@@ -85,6 +93,10 @@ describe('quantities', () => {
       ['3 dollars 50 cents', 3.5, {value: 3.5, unit: 'USD'}],
       ['15 €', 15, {value: 15, unit: 'EUR'}]
     ])
+    expect(await brief('Its GDP is $2.174T and it mined 5t of gold.')).toEqual([
+      ['$2.174T', 2.174e12, 'dollar', 'exact'],
+      ['5t', 5, 'tonne', 'exact']
+    ])
   })
 
   it('names what is counted with its qualifiers, and ages after a name', async () => {
@@ -102,6 +114,11 @@ describe('quantities', () => {
       ['$40 to $35', 40, 'dollar', 'exact', [40, 35]],
       ['5 to 10 million tonnes', 5e6, 'tonne', 'exact', [5e6, 1e7]],
       ['$62 and $68 per share', 62, 'dollar per share', 'exact', [62, 68]]
+    ])
+    expect(await brief('Gallium went from about $350 per kg to $680 per kg; oil rose $5 a barrel to $70.')).toEqual([
+      ['about $350 per kg to $680 per kg', 350, 'dollar per kilogram', 'exact', [350, 680]],
+      ['$5 a barrel', 5, 'dollar per barrel', 'exact', 'increase'],
+      ['$70', 70, 'dollar', 'exact']
     ])
   })
 
@@ -132,7 +149,7 @@ describe('quantities', () => {
     ])
   })
 
-  it('shares the unit of a compound with the numbers left hanging on its hyphen', async () => {
+  it('shares the unit of a compound with the numbers left hanging on its hyphen, and joins them by "to" into a range', async () => {
     expect(await brief('Buyers pick a 7- or 8-inch screen, and four-, five- or six-cylinder engines; 9- and 10-year-olds ride free.')).toEqual([
       ['7', 7, 'inch', 'exact'],
       ['8-inch', 8, 'inch', 'exact'],
@@ -142,9 +159,14 @@ describe('quantities', () => {
       ['9', 9, 'year', 'exact'],
       ['10-year-olds', 10, 'year', 'exact']
     ])
+    expect(await brief('They plan an 8- to 16-metre mirror.')).toEqual([['8- to 16-metre', 8, 'metre', 'exact', [8, 16]]])
   })
 
-  it('reads a fraction of one unit as an amount of it, and US customary volumes', async () => {
+  it('reads a fraction of one unit as an amount of it, a spoken fraction that ends its clause, and US customary volumes', async () => {
+    expect(await brief('The odds are one sixth, a third time; sales fell by half, half the time, at a quarter the cost.')).toEqual([
+      ['one sixth', 1 / 6, null, 'exact'],
+      ['a quarter', 0.25, null, 'exact']
+    ])
     const record = await found('She walked a third of a mile with 1/16 of a US pint, two quarts and 42 US gallons.')
     expect(record.quantities?.map((q) => [q.text, q.value, q.unit?.name, q.normalized])).toEqual([
       ['a third of a mile', 1 / 3, 'mile', {value: 536.448, unit: 'm'}],
@@ -327,7 +349,7 @@ describe('quantities', () => {
       ['three new 787 Dreamliner jets', 3, 'new 787 Dreamliner jets', 'exact'],
       ['two', 2, null, 'exact']
     ])
-    expect(await brief('Clinics ran tests for COVID -19 as GDP -2% was reported.')).toEqual([['2%', 2, 'percentage', 'exact']])
+    expect(await brief('Clinics ran tests for COVID -19 as GDP -2% was reported.')).toEqual([['-2%', -2, 'percentage', 'exact']])
   })
 
   it('reads "who was 10" as an age unless a noun follows, and "a day or two" in the unit of the noun', async () => {

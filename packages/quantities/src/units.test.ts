@@ -12,6 +12,8 @@ describe('the unit vocabulary', () => {
     expect(normalize(10, unit('nmi'))).toEqual({value: 18_520, unit: 'm'})
     expect(normalize(2, unit('t'))).toEqual({value: 2000, unit: 'kg'})
     expect(normalize(5, unit('eur'))).toEqual({value: 5, unit: 'EUR'})
+    expect(normalize(50, unit('wh'))).toEqual({value: 180_000, unit: 'J'})
+    expect(normalize(4, unit('tev'))).toEqual({value: 6.408706536e-7, unit: 'J'})
   })
 
   it('normalizes minor currency units into their currency', () => {
@@ -22,8 +24,8 @@ describe('the unit vocabulary', () => {
   it('has no surface twice and none that is a common word', () => {
     const surfaces = defaultUnits.flatMap((definition) => definition.surfaces)
     expect(new Set(surfaces).size).toBe(surfaces.length)
-    for (const word of ['the', 'and', 'ship', 'said', 'won', 'real', 'mark', 'crown']) expect(surfaces).not.toContain(word)
-    for (const word of ['shekels', 'ringgit', 'times', 'bhp', 'ppb', 'µm']) expect(surfaces).toContain(word)
+    for (const word of ['the', 'and', 'ship', 'said', 'won', 'real', 'mark', 'crown', 'ev', 'evs']) expect(surfaces).not.toContain(word)
+    for (const word of ['shekels', 'ringgit', 'times', 'bhp', 'ppb', 'µm', 'gigajoules', 'wh']) expect(surfaces).toContain(word)
     expect(defaultLexicon.bounds['up to']).toBe('atMost')
     expect(defaultLexicon.bounds.said).toBeUndefined()
   })

@@ -612,7 +612,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           // One range, one unit: "5 to 10 km", "5-10%", "$5 to $10"; not "7% to $2.3 billion".
           const sameUnit = upperUnit ? !prefix || upperUnit.id === prefix.id : !prefix || joiner.text !== 'to' || from
           const ordered = upper && (from ? upper.phrase.value !== signedValue : upper.phrase.value > signedValue)
-          if (upper && ordered && sameUnit) {
+          // "fell 3.5p to 412p", "rose $5 to $50": after a rise or fall, a figure with its unit "to" another is the change, then the level.
+          const changeThenLevel = !from && joiner.lower === 'to' && stated !== undefined && upperUnit !== undefined && changeNear(tokens, bounded?.start ?? first) !== undefined
+          if (upper && ordered && sameUnit && !changeThenLevel) {
             // "$89 to $93 billion", "5 to 10 million": the magnitude of the upper end is the lower end's too.
             const shared = number.scale === 1 && upper.phrase.scale > 1 && value * upper.phrase.scale <= upper.phrase.value * 100
             const low = shared ? value * upper.phrase.scale : value
@@ -675,11 +677,15 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         return build(bounded?.start ?? first, next, value, range, rated, of, bound, change, dimension)
       }
 
-      /** "-18 °C", "−5C", "GDP -2%": a minus sign touching the number at `index`, not a hyphen between two words or numbers ("F-16", "5-10"). */
+      /**
+       * "-18 °C", "−5C", "GDP -2%", "minus 12C": a minus sign touching the number at `index`, or the word, not a hyphen
+       * between two words or numbers ("F-16", "5-10") nor a subtraction ("10 minus 3").
+       */
       function isMinusSign(index: number): boolean {
         const [before, sign, number] = [tokens[index - 2], tokens[index - 1], tokens[index]]
-        if (number?.kind !== 'number' || (sign?.text !== '-' && sign?.text !== '\u2212') || !glued(sign, number)) return false
-        return !before || (!glued(before, sign) && before.kind !== 'number')
+        if (number?.kind !== 'number' || !sign || before?.kind === 'number') return false
+        if (sign.lower === 'minus') return true
+        return (sign.text === '-' || sign.text === '\u2212') && glued(sign, number) && !glued(before, sign)
       }
 
       /** "year-old", "million-year-old": the word of an age, with the magnitude it may hold ("400 million-year-old bedrock"). */
@@ -891,7 +897,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (token.kind === 'number') {
           // Ordinals, model names ("S-300" is one word, "RAV4" two), times, phone numbers and codes.
           if (glued(token, following) && /^(?:st|nd|rd|th|s)$/.test(following?.lower ?? '')) return true
-          if (glued(tokens[number.next - 1], following) && following?.kind === 'word' && !unitAfter && !suffixes.has(following.lower)) return true
+          if (glued(tokens[number.next - 1], following) && following?.kind === 'word' && !unitAfter && !suffixes.has(following.lower) && !inchesAfterFeet(number.next)) return true
           if (glued(previous, token) && previous?.kind === 'word') return true
           if (following?.text === ':' || /^[ap]\.?m\.?$/.test(following?.lower ?? '')) return true
           if (previous?.text === ':' && glued(previous, token) && tokens[start - 2]?.kind === 'number') return true

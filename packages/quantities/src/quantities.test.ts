@@ -39,6 +39,12 @@ describe('quantities', () => {
       ['−2%', -2, 'percentage', 'exact', 'decrease'],
       ['5-10 F-16 jets', 5, 'jets', 'exact', [5, 10]]
     ])
+    expect(await brief('It fell to minus 12C, and 10 minus 3 is 7.')).toEqual([
+      ['minus 12C', -12, 'celsius', 'exact'],
+      ['10', 10, null, 'exact'],
+      ['3', 3, null, 'exact'],
+      ['7', 7, null, 'exact']
+    ])
   })
 
   it('passes over the number of an index name in any case, but not a count after it', async () => {
@@ -114,6 +120,11 @@ describe('quantities', () => {
       ['$40 to $35', 40, 'dollar', 'exact', [40, 35]],
       ['5 to 10 million tonnes', 5e6, 'tonne', 'exact', [5e6, 1e7]],
       ['$62 and $68 per share', 62, 'dollar per share', 'exact', [62, 68]]
+    ])
+    expect(await brief('Shares fell 3.5p to 412p as costs rose 5 to 10 percent.')).toEqual([
+      ['3.5p', 3.5, 'penny', 'exact', 'decrease'],
+      ['412p', 412, 'penny', 'exact'],
+      ['5 to 10 percent', 5, 'percentage', 'exact', 'increase', [5, 10]]
     ])
     expect(await brief('Gallium went from about $350 per kg to $680 per kg; oil rose $5 a barrel to $70.')).toEqual([
       ['about $350 per kg to $680 per kg', 350, 'dollar per kilogram', 'exact', [350, 680]],
@@ -247,6 +258,7 @@ describe('quantities', () => {
       ['200元', 200, 'chinese yuan', 'exact']
     ])
     expect(await brief('He stood 6 ft 2 in the rain.')).toEqual([['6 ft', 6, 'foot', 'exact'], ['2', 2, null, 'exact']])
+    expect(await brief('The 6ft 2in keeper saved it.')).toEqual([['6ft', 6, 'foot', 'exact'], ['2in', 2, 'inch', 'exact']])
   })
 
   it('reads compound measures, "that one mile", and three digits before one thing as a model', async () => {

@@ -281,6 +281,8 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     }
     const single = prefixes.get(one.lower)
     if (single && touching) return {unit: single, first: start - 1}
+    // "magnitude 6.4": a word that names a measure before its figure.
+    if (single && !single.currency && one.kind === 'word') return {unit: single, first: start - 1}
     if (single && one.kind === 'word' && one.text.length === 3 && single.currency) return {unit: single, first: start - 1}
     const code = scaledCode.exec(one.text)
     const currency = code ? prefixes.get((code[2] as string).toLowerCase()) : undefined

@@ -84,7 +84,7 @@ describe('quantities', () => {
     ])
   })
 
-  it('reads currency signs and codes written against the number, and minor units', async () => {
+  it('reads currency signs and codes written against the number, minor units, and the word "magnitude" before a figure', async () => {
     expect(await brief('The buyer paid US$5 million, $A2.5m, EUR40m, 300 MUSD and 12,34,567 rupees; shares were priced at NZ $12 a share and 470 pence.')).toEqual([
       ['US$5 million', 5e6, 'dollar', 'exact'],
       ['$A2.5m', 2.5e6, 'australian dollar', 'exact'],
@@ -98,6 +98,10 @@ describe('quantities', () => {
     expect(record.quantities?.map((q) => [q.text, q.value, q.normalized])).toEqual([
       ['3 dollars 50 cents', 3.5, {value: 3.5, unit: 'USD'}],
       ['15 €', 15, {value: 15, unit: 'EUR'}]
+    ])
+    expect(await brief('A magnitude 6.4 earthquake and a 5.1-magnitude aftershock hit; the magnitude of the loss grew.')).toEqual([
+      ['magnitude 6.4', 6.4, 'magnitude', 'exact'],
+      ['5.1-magnitude', 5.1, 'magnitude', 'exact']
     ])
     expect(await brief('Its GDP is $2.174T and it mined 5t of gold.')).toEqual([
       ['$2.174T', 2.174e12, 'dollar', 'exact'],

@@ -42,6 +42,11 @@ describe('dates', () => {
       ['5 p.m. EST Jan. 3', 'TIME', '2024-01-03T17:00'],
       ['last night', 'TIME', '2024-01-03TNI']
     ])
+    const truce = await found('The truce began at 6 a.m. local time on Sunday and at noon ET Monday.')
+    expect(truce.mentions).toEqual([
+      ['6 a.m. local time on Sunday', 'TIME', '2023-12-31T06:00'],
+      ['noon ET Monday', 'TIME', '2024-01-01T12:00']
+    ])
   })
 
   it('finds expressions whose words touch digits, and skips sentences without a date word', async () => {

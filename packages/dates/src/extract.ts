@@ -795,7 +795,7 @@ function longestFirst<Mention extends DateMention>(candidates: Mention[]): Menti
 }
 
 /**
- * "5 p.m. EST Nov. 9", "noon Thursday": a clock time beside a day is one TIME on that day. Over
+ * "5 p.m. EST Nov. 9", "noon Thursday", "6 a.m. local time on Sunday": a clock time beside a day is one TIME on that day. Over
  * the whole text, as a sentence splitter may take the full stop of "p.m." for a sentence end.
  */
 export function mergeClockAndDay(mentions: ReadonlyArray<DateMention>, text: string): DateMention[] {
@@ -805,7 +805,7 @@ export function mergeClockAndDay(mentions: ReadonlyArray<DateMention>, text: str
     const gap = previous ? text.slice(previous.end, mention.start) : ''
     const clockThenDay = previous?.type === 'TIME' && /T\d\d:\d\d$/.test(previous.value) && mention.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(mention.value)
     const dayThenClock = previous?.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(previous.value) && mention.type === 'TIME' && /T\d\d:\d\d$/.test(mention.value)
-    if (previous && (clockThenDay || dayThenClock) && /^,?\s(?:(?:[A-Z]{2,3}T|UTC),?\s)?(?:on\s)?$/.test(gap)) {
+    if (previous && (clockThenDay || dayThenClock) && /^,?\s(?:(?:[A-Z]{1,3}T|UTC|local\stime),?\s)?(?:on\s)?$/.test(gap)) {
       const day = clockThenDay ? mention.value : previous.value
       const clock = (clockThenDay ? previous.value : mention.value).slice(10)
       merged[merged.length - 1] = {

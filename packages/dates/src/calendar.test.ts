@@ -29,6 +29,8 @@ describe('holidays', () => {
     expect(holidayIn(2024, {month: 11, weekday: 1, nth: 1, shift: 1})).toEqual(day('2024-11-05'))
     expect(holidayIn(2022, {month: 11, weekday: 1, nth: 1, shift: 1})).toEqual(day('2022-11-08'))
     expect(holidayIn(2024, {month: 2, day: 30})).toBeUndefined()
+    expect(holidayIn(2024, {month: 4, weekday: 1, nth: 5})).toEqual(day('2024-04-29'))
+    expect(holidayIn(2024, {month: 2, weekday: 1, nth: 5})).toBeUndefined()
     expect([1818, 1943, 2000, 2019, 2024, 2025, 2038].map((year) => formatDay(easterSunday(year)))).toEqual([
       '1818-03-22', '1943-04-25', '2000-04-23', '2019-04-21', '2024-03-31', '2025-04-20', '2038-04-25'
     ])

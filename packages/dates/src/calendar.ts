@@ -145,6 +145,8 @@ export function holidayIn(year: number, rule: HolidayRule): Day | undefined {
       found = addDays(last, -((weekdayOf(last) - rule.weekday + 7) % 7) + 7 * (rule.nth + 1))
     }
   }
+  // "the fifth Monday of February" most years does not exist.
+  if (found && rule.nth && found.month !== rule.month) return undefined
   return found && rule.shift ? addDays(found, rule.shift) : found
 }
 

@@ -219,6 +219,14 @@ describe('more expressions', () => {
     ])
   })
 
+  it('dates a weekday counted in a month as a holiday rule, in the year given or the nearest one', async () => {
+    const {mentions} = await found('They meet on the first Monday of March and the last Friday in June 2026.')
+    expect(mentions).toEqual([
+      ['the first Monday of March', 'DATE', '2024-03-04'],
+      ['the last Friday in June 2026', 'DATE', '2026-06-26']
+    ])
+  })
+
   it('dates holidays by their rule, the nearest one or the one the words ask for', async () => {
     const {mentions} = await found('The flood came on Thanksgiving Day and again last Christmas. Voters will go to the polls on Election Day, before Easter 2025.', '2024-01-10')
     expect(mentions).toEqual([

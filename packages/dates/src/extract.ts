@@ -270,6 +270,20 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       }
     },
     {
+      // "the first Monday of March", "the last Friday in June 2026": a weekday counted in a month, dated as holidays are.
+      anchors: {names: weekdayNames},
+      regex: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|last)\\s+(${W})\\s+(?:of|in)\\s+(${M})(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+      build(match, context, sentence) {
+        const [, ordinal = '', weekdayName = '', monthName = '', year] = match
+        if (!capitalized(weekdayName) || !capitalized(monthName)) return undefined
+        const nth = ordinal.toLowerCase() === 'last' ? -1 : ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(ordinal.toLowerCase()) + 1
+        const rule = {month: month(monthName), weekday: weekday(weekdayName), nth}
+        if (year) return date(holidayIn(Number(year), rule), formatDay)
+        if (!context.reference) return undefined
+        return date(holidayNear(context.reference, rule, futureBefore(sentence, match.index)), formatDay)
+      }
+    },
+    {
       // "Thanksgiving Day", "last Christmas", "Easter 2024": holidays by their rule, the year given or
       // nearest; "Easter week" is the week that holds the day.
       anchors: {names: holidayAnchors},

@@ -368,8 +368,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     } else if (!head) {
       // "1,307,000 Americans": a people named by a capitalized plural.
       head = common.find(isPlural) ?? (common.length === 0 && run.length === 1 && isPlural(run[0] as Token) ? run[0] : undefined)
-      // "a 12 page document", "a 3 cylinder engine": the first of two nouns is what is counted.
-      if (!head && common.length >= 2 && run[0] === common[0] && run[1] === common[1]) {
+      // "a 12 page document", "a 3 cylinder engine": the first of two nouns is what is counted; not a verb ("3 blamed
+      // energy", "2 voting members").
+      const verb = /^\p{L}{3,}(?:[^e]ed|ing)$/u.test((run[0] as Token | undefined)?.lower ?? '')
+      if (!head && !verb && common.length >= 2 && run[0] === common[0] && run[1] === common[1]) {
         return {of: (run[0] as Token).text, next: index + 1}
       }
     }

@@ -211,13 +211,18 @@ describe('quantities', () => {
     expect(record.quantities?.map((q) => q.dimension)).toEqual(['age'])
   })
 
-  it('counts the members of a group, and a name in the plural', async () => {
+  it('counts the members of a group, a name in the plural, and the parts of one thing, but not a verb', async () => {
     expect(await brief('Two of the pilots flew 40 Model 3s; five of the three-ton trucks and 12m of its users stayed.')).toEqual([
       ['Two of the pilots', 2, 'pilots', 'exact'],
       ['40 Model 3s', 40, 'Model 3s', 'exact'],
       ['five', 5, null, 'exact'],
       ['three-ton', 3, 'ton', 'exact'],
       ['12m of its users', 12e6, 'users', 'exact']
+    ])
+    expect(await brief('A 12 page memo on a 6 speed gearbox; of those asked, 3 blamed energy.')).toEqual([
+      ['12 page', 12, 'page', 'exact'],
+      ['6 speed', 6, 'speed', 'exact'],
+      ['3', 3, null, 'exact']
     ])
   })
 

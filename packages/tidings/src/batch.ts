@@ -25,7 +25,7 @@ export function processBatch(
 
 /**
  * Per-article output as JSON lines made on the workers, for jobs with no corpus stage: the command's
- * output for each article (`null` where it prints nothing) and error records whole.
+ * output for each article (no line where it prints nothing) and error records whole.
  */
 export function processBatchLines(
   inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>,
@@ -48,6 +48,8 @@ function workerSetup(options: BatchOptions): WorkerSetup {
   return {stages: options.stages ?? articleStageNames, ...(options.published ? {published: options.published} : {})}
 }
 
+const decoder = new TextDecoder()
+
 async function* parsed(records: AsyncIterable<SerializedRecord>): AsyncGenerator<PipelineInput> {
-  for await (const {json} of records) yield JSON.parse(json) as PipelineInput
+  for await (const {line} of records) yield JSON.parse(decoder.decode(line)) as PipelineInput
 }

@@ -19,7 +19,7 @@ export interface CheckpointState {
 export class CheckpointedOutput {
   readonly resumedFrom: CheckpointState | undefined
   private readonly fd: number
-  private pending: string[] = []
+  private pending: Array<string | Uint8Array> = []
   private pendingInputs = 0
   private state: CheckpointState
 
@@ -49,7 +49,7 @@ export class CheckpointedOutput {
   }
 
   /** Queue the lines of one input (none, for an input whose record prints nothing). */
-  write(lines: ReadonlyArray<string>, completesInput: boolean): void {
+  write(lines: ReadonlyArray<string | Uint8Array>, completesInput: boolean): void {
     this.pending.push(...lines)
     if (completesInput) this.pendingInputs++
     if (this.pending.length >= 256) this.commit()
@@ -57,9 +57,8 @@ export class CheckpointedOutput {
 
   /** Write what is queued, make it durable, then record it in the checkpoint. */
   commit(complete = false): void {
-    const chunk = this.pending.join('')
-    if (chunk) {
-      const bytes = Buffer.from(chunk)
+    const bytes = Buffer.concat(this.pending.map((line) => (typeof line === 'string' ? Buffer.from(line) : line)))
+    if (bytes.length > 0) {
       writeSync(this.fd, bytes, 0, bytes.length, this.state.outputBytes)
       this.state.outputBytes += bytes.length
     }

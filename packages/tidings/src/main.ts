@@ -203,7 +203,7 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
       continue
     }
     if (completesInput) progress.record(kind === 'error')
-    const lines = line === undefined ? [] : [line + '\n']
+    const lines = line === undefined ? [] : [line]
     records += lines.length
     if (resumable) resumable.write(lines, completesInput)
     else if (lines[0] !== undefined && stream) {
@@ -236,21 +236,22 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
 }
 
 /**
- * The command's output, one entry per record: its JSON line, or none. Jobs without corpus stages
- * get their lines made on the worker threads; the others pass records through the corpus stages here.
+ * The command's output, one entry per record: its JSON line with the newline, or none. Jobs without
+ * corpus stages get their lines made on the worker threads, as UTF-8; the others pass records
+ * through the corpus stages here.
  */
 async function* outputLines(
   command: Command,
   inputs: AsyncIterable<PipelineInput>,
   options: BatchOptions
-): AsyncGenerator<{kind: TidingsRecord['kind']; line: string | undefined}> {
+): AsyncGenerator<{kind: TidingsRecord['kind']; line: string | Uint8Array | undefined}> {
   if ((options.workers ?? 1) > 1 && command.corpus.length === 0) {
-    for await (const {kind, json} of processBatchLines(inputs, command.name, options)) yield {kind, line: json === 'null' ? undefined : json}
+    for await (const {kind, line} of processBatchLines(inputs, command.name, options)) yield {kind, line: line.length === 0 ? undefined : line}
     return
   }
   for await (const record of processBatch(inputs, options)) {
     const shown = record.kind === 'error' ? record : command.output(record)
-    yield {kind: record.kind, line: shown === undefined ? undefined : JSON.stringify(shown)}
+    yield {kind: record.kind, line: shown === undefined ? undefined : JSON.stringify(shown) + '\n'}
   }
 }
 

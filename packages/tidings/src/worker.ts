@@ -8,12 +8,18 @@ const setup = workerData as WorkerSetup
 const pipeline = tidings({stages: setup.stages, corpus: [], ...(setup.published ? {published: setup.published} : {})})
 const output = commands.find(({name}) => name === setup.command)?.output
 
+const encoder = new TextEncoder()
+
 parentPort?.on('message', async ({tasks}: WorkerBatch) => {
   const results: WorkerResult[] = []
+  const lines: string[] = []
   for (const {id, input} of tasks) {
     const record = await pipeline.article(input)
-    const shown = record.kind === 'article' && output ? (output(record) ?? null) : record
-    results.push({id, kind: record.kind, json: JSON.stringify(shown)})
+    const shown = record.kind === 'article' && output ? output(record) : record
+    const line = shown == null ? '' : JSON.stringify(shown) + '\n'
+    lines.push(line)
+    results.push({id, kind: record.kind, bytes: Buffer.byteLength(line)})
   }
-  parentPort?.postMessage({results} satisfies WorkerResults)
+  const encoded = encoder.encode(lines.join(''))
+  parentPort?.postMessage({results, lines: encoded} satisfies WorkerResults, [encoded.buffer])
 })

@@ -611,8 +611,7 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
           next += 2
         } else if (rangeWord && joiner) {
           const upper = upperAt(next + 1, prefix !== undefined)
-          const trailing = upper ? unitAt(tokens, upper.phrase.next, tokens[upper.phrase.next - 1]?.end ?? 0) : undefined
-          const upperUnit = trailing?.unit ?? upper?.prefix
+          const upperUnit = upper?.unit
           // One range, one unit: "5 to 10 km", "5-10%", "$5 to $10"; not "7% to $2.3 billion".
           const sameUnit = upperUnit ? !prefix || upperUnit.id === prefix.id : !prefix || joiner.text !== 'to' || from
           const ordered = upper && (from ? upper.phrase.value !== signedValue : upper.phrase.value > signedValue)
@@ -624,9 +623,9 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
             const low = shared ? value * upper.phrase.scale : value
             range = [low, upper.phrase.value * (upper.factor ?? 1)]
             value = low
-            next = trailing?.next ?? upper.phrase.next
+            next = upper.next
             prefix = upperUnit ?? prefix
-            rate = trailing?.rate ?? rate
+            rate = upper.rate ?? rate
           }
         }
         if (prefix && !rate) {
@@ -758,14 +757,24 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
         if (tokens[index]?.lower !== 'to') return undefined
         const upper = upperAt(index + 1, unit.currency !== undefined)
         if (!upper) return undefined
-        const trailing = upper.prefix ? undefined : unitAt(tokens, upper.phrase.next, tokens[upper.phrase.next - 1]?.end ?? 0)
-        const per = (upper.prefix ?? trailing?.unit)?.id === unit.id ? perAfter(trailing?.next ?? upper.phrase.next) : undefined
+        const per = upper.unit?.id === unit.id ? perAfter(upper.next) : undefined
         const end = upper.phrase.value * (upper.factor ?? 1)
         return per?.rate === rate && end !== value ? {value: end, next: per.next} : undefined
       }
 
-      /** The upper end of a range at `index`, with the currency sign it may repeat ("$5 to $10"). */
-      function upperAt(index: number, money: boolean): {phrase: Phrase; prefix?: UnitDefinition; factor?: number} | undefined {
+      /**
+       * The upper end of a range at `index` and its unit: a unit after it ("5 to 10 km", what a rate is per included), else
+       * the currency sign it may repeat ("$5 to $10"). `next` is the token after both.
+       */
+      function upperAt(index: number, money: boolean): {phrase: Phrase; unit?: UnitDefinition; factor?: number; rate?: string; next: number} | undefined {
+        const figure = upperFigureAt(index, money)
+        if (!figure) return undefined
+        const trailing = unitAt(tokens, figure.phrase.next, tokens[figure.phrase.next - 1]?.end ?? 0)
+        return {phrase: figure.phrase, unit: trailing?.unit ?? figure.prefix, factor: figure.factor, rate: trailing?.rate, next: trailing?.next ?? figure.phrase.next}
+      }
+
+      /** The number at the upper end of a range, with the currency sign it may repeat. */
+      function upperFigureAt(index: number, money: boolean): {phrase: Phrase; prefix?: UnitDefinition; factor?: number} | undefined {
         const bare = numberAt(tokens, index, money)
         if (bare) return {phrase: bare}
         // "from -18 °C to -34 °C"

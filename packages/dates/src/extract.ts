@@ -99,6 +99,11 @@ export interface Extractor {
 // Letters for the edges of patterns that also ignore case: with both flags, "i" and "u", V8 matches several times slower.
 const LETTERS = 'A-Za-z\\u00C0-\\u024F'
 
+/** The `length` characters of `sentence` before `index`, fewer at its start. */
+const textBefore = (sentence: string, index: number, length: number) => sentence.slice(Math.max(0, index - length), index)
+// "The few words before an expression", where a future word, a deferral, a past tense or an amount counts.
+const nearWords = 40
+
 const alternation = (words: Iterable<string>) =>
   [...words]
     .sort((a, b) => b.length - a.length)
@@ -147,18 +152,18 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   // ahead, so a bare weekday or date is then the next one.
   // "had been scheduled to expire Friday": a plan told in the past perfect was for a day now gone.
   const futureBefore = (sentence: string, index: number) => {
-    const window = sentence.slice(Math.max(0, index - 40), index)
+    const window = textBefore(sentence, index, nearWords)
     const marker = future.exec(window)
     return marker !== null && !/\bhad\s+(?:been\s+)?$/i.test(window.slice(0, marker.index + 1))
   }
   // "postponed until Tuesday", "delayed the vote to Jan. 5": a day something was moved to lies ahead.
   const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')
   const deferredTo = (sentence: string, index: number) => {
-    const window = sentence.slice(Math.max(0, index - 40), index)
+    const window = textBefore(sentence, index, nearWords)
     return /\b(?:until|till|to)\s+$/i.test(window) && deferral.test(window)
   }
   // "by February": a deadline, which news names ahead of time.
-  const deadlineBefore = (sentence: string, index: number) => /\b(?:by|until|till)\s+$/i.test(sentence.slice(Math.max(0, index - 7), index))
+  const deadlineBefore = (sentence: string, index: number) => /\b(?:by|until|till)\s+$/i.test(textBefore(sentence, index, 7))
   const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
   const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
   const isPast = (word: string) => pastWords.has(word) || (word.length >= 5 && word.endsWith('ed') && !futureWords.has(word))
@@ -167,20 +172,20 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const isPastAt = (words: ReadonlyArray<string>, index: number) => isPast(words[index] ?? '') && !presentBe.has(words[index - 1] ?? '')
   /** A past-tense verb in the words before an expression, or the one word after it ("on Tuesday approved"). */
   const pastNear = (sentence: string, index: number, end: number) => {
-    const before = lowerWords(sentence.slice(Math.max(0, index - 40), index))
+    const before = lowerWords(textBefore(sentence, index, nearWords))
     const after = /^\W{0,3}(\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1]?.toLowerCase()
     return before.some(isPast) || (after !== undefined && isPast(after))
   }
 
   /** "the year ended Jan. 31", "closed on Nov. 6", "changed in December": a past-tense verb right before a date, or before its "on" or "in". */
   const pastVerbJustBefore = (sentence: string, index: number) => {
-    const words = lowerWords(sentence.slice(Math.max(0, index - 24), index))
+    const words = lowerWords(textBefore(sentence, index, 24))
     return isPastAt(words, words.at(-1) === 'on' || words.at(-1) === 'in' ? words.length - 2 : words.length - 1)
   }
 
   /** "In January, the board approved": a past-tense verb among the few words after a date that opens its clause. */
   const pastVerbJustAfter = (sentence: string, index: number, end: number) => {
-    if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, index - 12), index))) return false
+    if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(textBefore(sentence, index, 12))) return false
     const words = lowerWords(sentence.slice(end, end + 40).split(/[;:.!?]/, 1)[0] ?? '')
     return words.slice(0, 4).some((_, at) => isPastAt(words, at))
   }
@@ -189,7 +194,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
   const isAmount = (word: string | undefined) =>
     word !== undefined && (/\d/.test(word) || /^(?:thousand|million|billion|trillion)$/i.test(word) || (!/^an?$/i.test(word) && lexicon.numbers[word.toLowerCase()] !== undefined))
   const rateBefore = (sentence: string, index: number) => {
-    const words = sentence.slice(Math.max(0, index - 40), index).split(/\s+/)
+    const words = textBefore(sentence, index, nearWords).split(/\s+/)
     if (words.at(-1) !== '') return false
     return isAmount(words.at(-2)) || (/\p{L}s$/u.test(words.at(-2) ?? '') && isAmount(words.at(-3)))
   }
@@ -219,7 +224,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
       build(match, context, sentence) {
         const name = match[3] ?? match[6] ?? ''
         // In lower case, "may" and "march" are verbs unless a preposition dates them ("on may 19").
-        const dated = match[3] !== undefined && /\b(?:on|since|until|by|from)\s+$/i.test(sentence.slice(Math.max(0, match.index - 7), match.index))
+        const dated = match[3] !== undefined && /\b(?:on|since|until|by|from)\s+$/i.test(textBefore(sentence, match.index, 7))
         if (!capitalized(name) && !caselessMonths.has(name.toLowerCase()) && !dated) return undefined
         const first = monthDay(month(name), Number(match[4] ?? match[5]), match[7] ?? match[9], match.groups?.which?.toLowerCase(), context, sentence, match)
         // "April 24 and 25": the second day of a pair is a date of its own, in the same month and
@@ -567,7 +572,7 @@ export function createExtractor(lexicon: DateLexicon): Extractor {
         if (unit.letter === 'S' && /^an?$/i.test(match[3] ?? '') && !match[7] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(sentence.slice(match.index + match[0].length))) return undefined
         if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]))) return undefined
         // "will one day be": some day ahead, not a day's length.
-        if (/^one$/i.test(match[0].split(/\s/, 1)[0] ?? '') && unit.letter === 'D' && !match[7] && /\b(?:will|would|could|may|might|can|shall|should|must)\s+$/i.test(sentence.slice(Math.max(0, match.index - 8), match.index))) {
+        if (/^one$/i.test(match[0].split(/\s/, 1)[0] ?? '') && unit.letter === 'D' && !match[7] && /\b(?:will|would|could|may|might|can|shall|should|must)\s+$/i.test(textBefore(sentence, match.index, 8))) {
           return {type: 'DATE', value: 'FUTURE_REF'}
         }
         const half = match[4] || match[6] ? 0.5 : 0
@@ -753,7 +758,7 @@ function anchorScanner(patterns: ReadonlyArray<Pattern>): (sentence: string) => 
 function aroundDay<Mention extends DateMention>(mention: Mention, sentence: string, offset: number): Mention {
   if (mention.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(mention.value)) return mention
   const start = mention.start - offset
-  const before = /(?:\bthe\s+)?\b(?:day\s+(before|after)|week\s+of)\s+$/i.exec(sentence.slice(Math.max(0, start - 20), start))
+  const before = /(?:\bthe\s+)?\b(?:day\s+(before|after)|week\s+of)\s+$/i.exec(textBefore(sentence, start, 20))
   const day = before && parseDay(mention.value)
   if (!before || !day) return mention
   const from = mention.start - before[0].length
@@ -783,7 +788,7 @@ function annotatedSpan<Mention extends DateMention>(found: Mention, sentence: st
     return adjective ? {...mention, start: mention.start + adjective[0].length, text: mention.text.slice(adjective[0].length)} : mention
   }
   if (mention.type !== 'DATE' || /_REF$/.test(mention.value)) return mention
-  const before = sentence.slice(Math.max(0, start - 30), start)
+  const before = textBefore(sentence, start, 30)
   const edgeOf = /\bthe\s+(end|beginning|start|middle)\s+of\s+$/i.exec(before)
   if (edgeOf && !/^the\b/i.test(mention.text)) {
     const mod = mention.mod ?? edge(edgeOf[1] === 'middle' ? 'mid' : `the ${edgeOf[1]} of`)
@@ -896,7 +901,7 @@ function edge(word: string | undefined): string | undefined {
 /** "May", "March" and "August" are words too: a month only with a capital and a date-like neighbour. */
 function monthInContext(name: string, match: RegExpExecArray, sentence: string): boolean {
   if (!/^(?:may|march|august|sept?|jan|mar|jun|jul|dec)$/i.test(stripDot(name)) || match[1]) return true
-  const before = sentence.slice(Math.max(0, match.index - 12), match.index).toLowerCase()
+  const before = textBefore(sentence, match.index, 12).toLowerCase()
   return /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|and)\s*$/.test(before)
 }
 

@@ -16,8 +16,19 @@ export interface Abbreviations {
    * any capitalized word follows, unless the sentence so far is too short to be one ("At 5 a.m. Mr.").
    */
   units: string[]
-  /** Words that typically open a sentence, used to decide after `names` and initials. */
+  /**
+   * Words that typically open a sentence, used to decide after `names`, initials and ellipses:
+   * function words, and the subjects and adverbs news sentences open with ("Officials said",
+   * "Separately, ..."), which follow "the U.S." far more often as a new sentence than as a name.
+   */
   sentenceStarters: string[]
+  /** Time zones written after a time ("5 p.m. EST"): the time's sentence goes on after them. */
+  timeZones: string[]
+  /**
+   * Verbs that attribute a quotation: after `"Why?" Smith asked.` or `"No." Ana Ruiz said,` the
+   * name and verb belong to the quotation's sentence.
+   */
+  speechVerbs: string[]
 }
 
 export const defaultAbbreviations: Abbreviations = {
@@ -45,7 +56,20 @@ export const defaultAbbreviations: Abbreviations = {
     'mr', 'mrs', 'ms', 'dr', 'my', 'no', 'not', 'now', 'of', 'on', 'once', 'one', 'only', 'or', 'our', 'out', 'over', 'she',
     'since', 'so', 'some', 'still', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'those', 'though',
     'thus', 'to', 'today', 'two', 'under', 'until', 'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'while',
-    'who', 'why', 'will', 'with', 'would', 'yesterday', 'yet', 'you', 'your'
+    'who', 'why', 'will', 'with', 'would', 'yesterday', 'yet', 'you', 'your',
+    'according', 'additionally', 'afterward', 'afterwards', 'among', 'analysts', 'authorities', 'critics', 'despite', 'during',
+    'earlier', 'everyone', 'experts', 'finally', 'indeed', 'instead', 'investigators', 'later', 'lawmakers', 'neither', 'nevertheless',
+    'nobody', 'none', 'nonetheless', 'officials', 'overall', 'police', 'previously', 'prosecutors', 'recently', 'researchers',
+    'residents', 'separately', 'shares', 'tomorrow', 'witnesses'
+  ],
+  timeZones: [
+    'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'akst', 'hst', 'gmt', 'bst', 'utc', 'wet', 'cet',
+    'cest', 'eet', 'msk', 'ist', 'pkt', 'ict', 'wib', 'hkt', 'sgt', 'jst', 'kst', 'awst', 'acst', 'aest', 'aedt', 'nzst', 'nzdt'
+  ],
+  speechVerbs: [
+    'said', 'says', 'asked', 'asks', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'replied', 'replies', 'answered', 'shouted',
+    'yelled', 'cried', 'screamed', 'whispered', 'exclaimed', 'recalled', 'explained', 'noted', 'insisted', 'warned', 'wondered',
+    'continued', 'argued', 'tweeted', 'posted', 'remarked', 'declared', 'announced', 'concluded', 'quipped', 'joked'
   ]
 }
 
@@ -55,5 +79,12 @@ export const listBullets: string[] = ['•', '⁃', '‣', '◦', '▪', '·']
 /** The lists with `extra` entries added, as sets of lower-case entries for lookups a character run. */
 export function abbreviationSets(extra: Partial<Abbreviations> = {}): {[Key in keyof Abbreviations]: ReadonlySet<string>} {
   const merged = (key: keyof Abbreviations) => new Set([...defaultAbbreviations[key], ...(extra[key] ?? [])].map((entry) => entry.toLowerCase()))
-  return {titles: merged('titles'), names: merged('names'), units: merged('units'), sentenceStarters: merged('sentenceStarters')}
+  return {
+    titles: merged('titles'),
+    names: merged('names'),
+    units: merged('units'),
+    sentenceStarters: merged('sentenceStarters'),
+    timeZones: merged('timeZones'),
+    speechVerbs: merged('speechVerbs')
+  }
 }

@@ -1,5 +1,5 @@
 import type {Span} from '@tidings/core'
-import {isSpace, listBullets, trimSpan} from '@tidings/lexicon'
+import {calendarWords, isSpace, listBullets, trimSpan} from '@tidings/lexicon'
 
 /** The lists `sentenceSpans` decides with, in lower case (`abbreviationSets` of the shared lexicon). */
 export interface Lexicon {
@@ -7,25 +7,70 @@ export interface Lexicon {
   names: ReadonlySet<string>
   units: ReadonlySet<string>
   sentenceStarters: ReadonlySet<string>
+  timeZones: ReadonlySet<string>
+  speechVerbs: ReadonlySet<string>
 }
+
+/**
+ * Where a rule decided and whether it cut: from the punctuation it decided on to where the sentence
+ * ends when it cut (a list item's hit sits at the end of the sentence before it). Rule ids are
+ * stable: `pnpm eval --rules` counts them.
+ */
+export interface SegmentRuleHit {
+  rule: SegmentRule
+  start: number
+  end: number
+  kept: boolean
+}
+
+export type SegmentRule =
+  | 'full-stop'
+  | 'exclamation-or-question'
+  | 'glued-sentence'
+  | 'period-then-ellipsis'
+  | 'ellipsis-inside'
+  | 'ellipsis-before-sentence'
+  | 'lower-case-after'
+  | 'quotation-attribution'
+  | 'figure-after'
+  | 'title'
+  | 'initial'
+  | 'pronoun-i'
+  | 'unit-end'
+  | 'unit-inside'
+  | 'time-then-day'
+  | 'abbreviation-end'
+  | 'abbreviation-inside'
+  | 'list-item'
+  | 'wrapped-line'
 
 const terminal = /[.!?…]/g
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '›'])
-const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹'])
+const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '`'])
+const quotes = new Set(['"', '“', '‘', '«', '`'])
 const bullets = new Set(listBullets)
 // The sign of a list marker ("•", the "." of "12.", the ")" of "b)"): one character class, which V8
 // scans for far faster than a pattern with alternatives tried at every character.
-const markerSign = /[.)•⁃‣◦▪·]/g
+const markerSign = new RegExp(`[.)${listBullets.join('')}]`, 'g')
+// Days and months after a time continue its sentence ("at 3 p.m. Monday", "5 p.m. Nov. 9").
+const dayWords = new Set([...Object.keys(calendarWords.weekdays), ...Object.keys(calendarWords.months)])
 
 /**
  * Sentence spans of `text.slice(span.start, span.end)`, in `text`'s offsets, trimmed of white space.
  * One pass over the text: each run of closing punctuation is a candidate, decided by the words on
- * either side; list markers cut before themselves. Linear in the length of the span.
+ * either side; list markers cut before themselves. Linear in the length of the span. `trace`, when
+ * given, hears every rule that decided.
  */
-export function sentenceSpans(text: string, span: Span, lexicon: Lexicon): Span[] {
+export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?: (hit: SegmentRuleHit) => void): Span[] {
   const protectedSpans = protectedRegions(text, span)
   const list = listMarkers(text, span)
   const cuts: number[] = [...list.cuts]
+  if (trace) {
+    for (const cut of list.cuts) {
+      const sentenceEnd = trimSpan(text, {start: span.start, end: cut}).end
+      trace({rule: 'list-item', start: sentenceEnd, end: sentenceEnd, kept: true})
+    }
+  }
   let sentenceStart = span.start
   terminal.lastIndex = span.start
   for (let match = terminal.exec(text); match && match.index < span.end; match = terminal.exec(text)) {
@@ -33,7 +78,10 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon): Span[
     if (isProtected(protectedSpans, index) || list.markerStops.has(index)) continue
     const run = punctuationRun(text, index, span.end)
     terminal.lastIndex = run.end
-    const cut = decide(text, index, run, span, sentenceStart, lexicon)
+    const decision = decide(text, index, run, span, sentenceStart, lexicon)
+    if (decision === undefined) continue
+    const cut = decision.cut ? run.cutAt : undefined
+    if (trace) trace({rule: decision.rule, start: index, end: decision.cut ? run.cutAt : run.end, kept: decision.cut})
     if (cut !== undefined) {
       cuts.push(cut)
       sentenceStart = cut
@@ -53,8 +101,12 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon): Span[
 interface Run {
   /** After the punctuation and the closing quotes or brackets that follow it. */
   end: number
+  /** Where the sentence ends: `end`, or after the first full stop of ". . . ." after a word. */
+  cutAt: number
   dots: number
   exclaims: boolean
+  /** Closing quotes or brackets follow the punctuation. */
+  closed: boolean
   /** ". . . ." right after a word: a full stop, then an ellipsis that opens the next sentence. */
   periodThenEllipsis: boolean
 }
@@ -72,62 +124,128 @@ function punctuationRun(text: string, index: number, limit: number): Run {
     else break
     end++
   }
+  const punctuationEnd = end
   while (end < limit && closers.has(text[end] as string)) end++
   const periodThenEllipsis = dots >= 4 && spacedDots >= 3 && isLetter(text.charCodeAt(index - 1))
-  return {end, dots, exclaims, periodThenEllipsis}
+  return {end, cutAt: end, dots, exclaims, closed: end > punctuationEnd, periodThenEllipsis}
 }
 
-function decide(text: string, index: number, run: Run, span: Span, sentenceStart: number, lexicon: Lexicon): number | undefined {
-  if (run.end >= span.end) return run.end
+interface Decision {
+  rule: SegmentRule
+  cut: boolean
+}
+
+function decided(rule: SegmentRule, cut: boolean): Decision {
+  return {rule, cut}
+}
+
+/** Whether the run of punctuation at `index` ends a sentence, and by which rule; undefined where no rule is needed (the paragraph's end). */
+function decide(text: string, index: number, run: Run, span: Span, sentenceStart: number, lexicon: Lexicon): Decision | undefined {
+  if (run.end >= span.end) return undefined
   const after = text.charCodeAt(run.end)
-  if (!isSpace(after)) return gluedCut(text, index, run, lexicon)
+  if (!isSpace(after)) return gluedCut(text, index, run, lexicon) ? decided('glued-sentence', true) : undefined
   let next = run.end
   while (next < span.end && isSpace(text.charCodeAt(next))) next++
-  if (next >= span.end) return run.end
+  if (next >= span.end) return undefined
   const nextWord = wordAt(text, next, span.end)
   const first = nextWord.charCodeAt(0)
-  if (run.periodThenEllipsis && isUpper(first)) return index + 1
-  if (run.dots === 3 && !run.exclaims) return undefined
-  if (isLower(first)) return undefined
-  if (run.exclaims || run.dots >= 4) return run.end
+  const quoted = quotes.has(text[next] as string) && isUpper(first)
+  if (run.periodThenEllipsis && isUpper(first)) {
+    run.cutAt = index + 1
+    return decided('period-then-ellipsis', true)
+  }
+  if (run.dots === 3 && !run.exclaims) {
+    // "He paused... Then he went on.": an ellipsis right after a word, then a word that opens
+    // sentences or a quotation. Not "I", which goes on a halting sentence as often ("I mean... I").
+    const opens = !isSpace(text.charCodeAt(index - 1)) && (quoted || (isUpper(first) && startsSentence(nextWord, lexicon) && bareWord(nextWord) !== 'I'))
+    return decided(opens ? 'ellipsis-before-sentence' : 'ellipsis-inside', opens)
+  }
+  if (isLower(first)) return decided('lower-case-after', false)
+  // `"Why?" Smith asked.`: a quotation's attribution, a name and a verb of speech, ends its sentence.
+  if (run.closed && isUpper(first) && attributionAt(text, next, span.end, lexicon)) return decided('quotation-attribution', false)
+  if (run.exclaims || run.dots >= 4) return decided('exclamation-or-question', true)
   const before = tokenBefore(text, index, sentenceStart)
   const key = before.toLowerCase()
-  if (isDigit(first)) return isAbbreviation(key, lexicon) || /^\d/.test(before) ? undefined : run.end
-  if (lexicon.titles.has(key)) return undefined
+  if (isDigit(first)) return decided('figure-after', !(isAbbreviation(key, lexicon) || /^\d/.test(before)))
+  if (lexicon.titles.has(key)) return decided('title', false)
   if (/^\p{Lu}$/u.test(before)) {
     // One capital: an initial ("Jonas E. Smith"), unless it is the pronoun after a lower-case word.
     const previous = tokenBefore(text, index - before.length - 1, sentenceStart)
-    return isLower(previous.charCodeAt(0)) && startsSentence(nextWord, lexicon) ? run.end : undefined
+    const pronoun = isLower(previous.charCodeAt(0)) && startsSentence(nextWord, lexicon)
+    return decided(pronoun ? 'pronoun-i' : 'initial', pronoun)
   }
-  // "5 p.m. EST Nov. 9": a time zone after a time continues the sentence.
-  if (lexicon.units.has(key)) return wordCount(text, sentenceStart, index) > 3 && !isTimeZone(nextWord, lexicon) ? run.end : undefined
-  if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsSentence(nextWord, lexicon) ? run.end : undefined
-  return run.end
+  if (lexicon.units.has(key)) {
+    // "5 p.m. EST Nov. 9", "at 3 p.m. Monday": a time zone or a day after a time continues the sentence.
+    if (isTimeZone(nextWord, lexicon) || (isTime(key) && dayWords.has(bareWord(nextWord).toLowerCase()))) return decided('time-then-day', false)
+    const ends = wordCount(text, sentenceStart, index) > 3
+    return decided(ends ? 'unit-end' : 'unit-inside', ends)
+  }
+  if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
+    // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
+    // a quotation after the abbreviation; "the U.S. Senate" goes on.
+    const ends = quoted || startsSentence(nextWord, lexicon)
+    return decided(ends ? 'abbreviation-end' : 'abbreviation-inside', ends)
+  }
+  return decided('full-stop', true)
 }
 
 /** "difference.Russia’s", "Tuesday.Mr. Smith": a sentence glued to the next one without a space. */
-function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): number | undefined {
-  if (run.end !== index + 1) return undefined
+function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): boolean {
+  if (run.end !== index + 1) return false
   const previous = text.charCodeAt(index - 1)
-  if (!(isLower(previous) || isDigit(previous))) return undefined
-  if (!isUpper(text.charCodeAt(run.end)) || !isLower(text.charCodeAt(run.end + 1))) return undefined
+  if (!(isLower(previous) || isDigit(previous))) return false
+  if (!isUpper(text.charCodeAt(run.end)) || !isLower(text.charCodeAt(run.end + 1))) return false
   const before = tokenBefore(text, index, 0)
-  return isAbbreviation(before.toLowerCase(), lexicon) ? undefined : run.end
+  return !isAbbreviation(before.toLowerCase(), lexicon)
+}
+
+/**
+ * One to three capitalized names, then a verb of speech that ends the sentence or the clause
+ * (`Smith asked.`, `Ana Ruiz said,`): the attribution of the quotation before it. `Smith said the
+ * talks failed.` is a sentence of its own.
+ */
+function attributionAt(text: string, start: number, limit: number, lexicon: Lexicon): boolean {
+  if (openers.has(text[start] as string)) return false
+  let cursor = start
+  for (let words = 0; words <= 3; words++) {
+    const word = wordAt(text, cursor, limit)
+    if (!word) return false
+    const bare = bareWord(word)
+    if (words > 0 && lexicon.speechVerbs.has(bare)) {
+      const after = word.charCodeAt(bare.length)
+      return word.length === bare.length ? cursor + word.length >= limit : after === 44 || after === 46
+    }
+    // A name, not a word that opens sentences: `"Done." And I said` is a new sentence.
+    if (!isUpper(word.charCodeAt(0)) || bare.length !== word.length || lexicon.sentenceStarters.has(bare.toLowerCase())) return false
+    cursor += word.length
+    while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
+  }
+  return false
+}
+
+function isTime(key: string): boolean {
+  return key === 'a.m' || key === 'p.m'
 }
 
 function isTimeZone(word: string, lexicon: Lexicon): boolean {
-  const bare = word.replace(/[,.;]$/, '')
-  return bare === bare.toUpperCase() && lexicon.units.has(bare.toLowerCase())
+  const bare = bareWord(word)
+  return bare.length === word.replace(/[,.;]$/, '').length && bare === bare.toUpperCase() && lexicon.timeZones.has(bare.toLowerCase())
 }
 
 function isAbbreviation(key: string, lexicon: Lexicon): boolean {
   return lexicon.titles.has(key) || lexicon.names.has(key) || lexicon.units.has(key)
 }
 
+/** Whether `word` opens sentences: in the list, with its contraction or possessive ("It's", "There’s") off. */
 function startsSentence(word: string, lexicon: Lexicon): boolean {
-  let end = word.length
-  while (end > 0 && !isLetter(word.charCodeAt(end - 1))) end--
-  return lexicon.sentenceStarters.has(word.slice(0, end).toLowerCase())
+  return lexicon.sentenceStarters.has(bareWord(word).toLowerCase())
+}
+
+/** The letters `word` starts with, before any apostrophe, punctuation or digit. */
+function bareWord(word: string): string {
+  let end = 0
+  while (end < word.length && isLetter(word.charCodeAt(end))) end++
+  return word.slice(0, end)
 }
 
 /** The token that ends at `index` (the punctuation's position), without opening quotes or brackets. */

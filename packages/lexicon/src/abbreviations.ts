@@ -35,10 +35,10 @@ export const defaultAbbreviations: Abbreviations = {
   titles: [
     'mr', 'mrs', 'ms', 'mssrs', 'messrs', 'mme', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'sen', 'rep', 'gen',
     'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'st', 'mt', 'e.g', 'i.e',
-    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v'
+    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v', 'atty', 'attys', 'sens', 'reps', 'govs', 'amb', 'spc', 'pfc'
   ],
   names: [
-    'u.s', 'u.s.a', 'u.k', 'e.u', 'u.n', 'd.c', 'n.y', 'l.a', 'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ',
+    'u.s', 'u.s.a', 'u.k', 'e.u', 'u.n', 'd.c', 'n.y', 'l.a', 'co', 'cos', 'corp', 'intl', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ',
     'assn', 'ave', 'blvd', 'rd', 'jr', 'sr', 'esq', 'ph.d', 'm.d', 'b.a', 'm.a', 'no', 'p', 'pp', 'fig', 'figs', 'vol', 'vols',
     'ch', 'sec', 'art', 'ed', 'eds', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn',

@@ -31,11 +31,13 @@ export type SegmentRule =
   | 'ellipsis-inside'
   | 'ellipsis-before-sentence'
   | 'lower-case-after'
+  | 'lower-case-name-after'
   | 'quotation-attribution'
   | 'figure-after'
   | 'title'
   | 'initial'
   | 'pronoun-i'
+  | 'letter-name-end'
   | 'unit-end'
   | 'unit-inside'
   | 'time-then-day'
@@ -47,6 +49,7 @@ export type SegmentRule =
 const terminal = /[.!?…]/g
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '›'])
 const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '`'])
+const typographicClosers = new Set(['”', '’', ')', ']', '»'])
 const quotes = new Set(['"', '“', '‘', '«', '`'])
 const bullets = new Set(listBullets)
 // The sign of a list marker ("•", the "." of "12.", the ")" of "b)"): one character class, which V8
@@ -160,7 +163,12 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     const opens = !isSpace(text.charCodeAt(index - 1)) && (quoted || (isUpper(first) && startsSentence(nextWord, lexicon) && bareWord(nextWord) !== 'I'))
     return decided(opens ? 'ellipsis-before-sentence' : 'ellipsis-inside', opens)
   }
-  if (isLower(first)) return decided('lower-case-after', false)
+  if (isLower(first)) {
+    // "Sales rose. iPhone demand held.": a name written with a lower-case first letter opens a sentence
+    // after a plain word; after an abbreviation ("approx. eBay's") it goes on.
+    const named = hasUpperAfterFirst(bareWord(nextWord)) && !run.exclaims && run.dots === 1 && isSentenceEnd(tokenBefore(text, index, sentenceStart), lexicon)
+    return decided(named ? 'lower-case-name-after' : 'lower-case-after', named)
+  }
   // `"Why?" Smith asked.`: a quotation's attribution, a name and a verb of speech, ends its sentence.
   if (run.closed && isUpper(first) && attributionAt(text, next, span.end, lexicon)) return decided('quotation-attribution', false)
   if (run.exclaims || run.dots >= 4) return decided('exclamation-or-question', true)
@@ -169,10 +177,17 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (isDigit(first)) return decided('figure-after', !(isAbbreviation(key, lexicon) || /^\d/.test(before)))
   if (lexicon.titles.has(key)) return decided('title', false)
   if (/^\p{Lu}$/u.test(before)) {
-    // One capital: an initial ("Jonas E. Smith"), unless it is the pronoun after a lower-case word.
+    // One capital: an initial ("Jonas E. Smith"), unless it is the pronoun after a lower-case word
+    // or a letter that names ("Plan B. The vote", "in Group C. It") before a word that opens
+    // sentences, which follows no middle initial.
     const previous = tokenBefore(text, index - before.length - 1, sentenceStart)
-    const pronoun = isLower(previous.charCodeAt(0)) && startsSentence(nextWord, lexicon)
-    return decided(pronoun ? 'pronoun-i' : 'initial', pronoun)
+    if (!startsSentence(nextWord, lexicon)) return decided('initial', false)
+    return decided(isLower(previous.charCodeAt(0)) ? 'pronoun-i' : 'letter-name-end', true)
+  }
+  // "Ft. Hood", "Sec. Rice": a unit's abbreviation capitalized, not after a figure, before a
+  // capitalized word is a title.
+  if (lexicon.units.has(key) && isTitleCase(before) && !isDigit(tokenBefore(text, index - before.length - 1, sentenceStart).charCodeAt(0))) {
+    return decided('title', false)
   }
   if (lexicon.units.has(key)) {
     // "5 p.m. EST Nov. 9", "at 3 p.m. Monday": a time zone or a day after a time continues the sentence.
@@ -191,7 +206,9 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
 
 /** "difference.Russia’s", "Tuesday.Mr. Smith": a sentence glued to the next one without a space. */
 function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): boolean {
-  if (run.end !== index + 1) return false
+  // One full stop, alone or with a closing curly quote or bracket ("it was “over.”Crews left"); a
+  // straight quote there may as well open the next sentence.
+  if (run.cutAt - index !== 1 && !(run.dots === 1 && run.cutAt - index === 2 && typographicClosers.has(text[index + 1] as string))) return false
   const previous = text.charCodeAt(index - 1)
   if (!(isLower(previous) || isDigit(previous))) return false
   if (!isUpper(text.charCodeAt(run.end)) || !isLower(text.charCodeAt(run.end + 1))) return false
@@ -221,6 +238,24 @@ function attributionAt(text: string, start: number, limit: number, lexicon: Lexi
     while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
   }
   return false
+}
+
+/** "iPhone", "eBay": a capital after the first letter. */
+function hasUpperAfterFirst(word: string): boolean {
+  for (let index = 1; index < word.length; index++) if (isUpper(word.charCodeAt(index))) return true
+  return false
+}
+
+/** "Ft", "Sec": a capital, then only lower-case letters. */
+function isTitleCase(word: string): boolean {
+  if (word.length < 2 || !isUpper(word.charCodeAt(0))) return false
+  for (let index = 1; index < word.length; index++) if (!isLower(word.charCodeAt(index))) return false
+  return true
+}
+
+/** A word after which a full stop ends the sentence: no abbreviation, no initial, no figure. */
+function isSentenceEnd(word: string, lexicon: Lexicon): boolean {
+  return word.length > 1 && !isAbbreviation(word.toLowerCase(), lexicon) && !word.includes('.') && isLetter(word.charCodeAt(word.length - 1))
 }
 
 function isTime(key: string): boolean {

@@ -54,6 +54,27 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['She works for Lumen Co. It’s a small firm.', ['She works for Lumen Co.', 'It’s a small firm.']],
     ['Orders rose at Halden Corp. Separately, its rival cut jobs.', ['Orders rose at Halden Corp.', 'Separately, its rival cut jobs.']]
   ],
+  'titles and letters that name': [
+    ['Sens. Ana Ruiz and Jo Lee objected.', ['Sens. Ana Ruiz and Jo Lee objected.']],
+    ['The motion came from Atty. Gen. Mary Park on Friday.', ['The motion came from Atty. Gen. Mary Park on Friday.']],
+    ['Troops left Ft. Hood on Monday.', ['Troops left Ft. Hood on Monday.']],
+    ['The order came from Sec. Rice yesterday.', ['The order came from Sec. Rice yesterday.']],
+    ['The rope was 6 ft. The crew cut it.', ['The rope was 6 ft.', 'The crew cut it.']],
+    ['He backed Plan B. The vote failed.', ['He backed Plan B.', 'The vote failed.']],
+    ['The team was drawn in Group C. It plays Friday.', ['The team was drawn in Group C.', 'It plays Friday.']],
+    ['She met Ruth B. Ader in Oslo.', ['She met Ruth B. Ader in Oslo.']]
+  ],
+  'a sentence that opens with a lower-case name': [
+    ['Sales rose. iPhone demand held firm.', ['Sales rose.', 'iPhone demand held firm.']],
+    ['Bids rose sharply. eBay said so.', ['Bids rose sharply.', 'eBay said so.']],
+    ['It cost approx. iPhone money.', ['It cost approx. iPhone money.']],
+    ['Phones, e.g. iPhone models, sold out.', ['Phones, e.g. iPhone models, sold out.']]
+  ],
+  'sentences glued without a space': [
+    ['He said it was “over.”Crews left.', ['He said it was “over.”', 'Crews left.']],
+    ['Rain fell (heavily.)Roads shut.', ['Rain fell (heavily.)', 'Roads shut.']],
+    ['He said it was "over."Crews left.', ['He said it was "over."Crews left.']]
+  ],
   'an abbreviation inside a sentence': [
     ['The U.S. Senate voted.', ['The U.S. Senate voted.']],
     ['He spent time in the U.S. Army.', ['He spent time in the U.S. Army.']],

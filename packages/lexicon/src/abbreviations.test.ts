@@ -3,8 +3,8 @@ import {abbreviationSets, defaultAbbreviations, listBullets} from './abbreviatio
 
 describe('abbreviation lists', () => {
   it('hold what they must and not what they must not', () => {
-    expect(defaultAbbreviations.titles).toEqual(expect.arrayContaining(['mr', 'dr', 'st', 'mt', 'gov']))
-    expect(defaultAbbreviations.names).toEqual(expect.arrayContaining(['u.s', 'co', 'inc', 'jan', 'no']))
+    expect(defaultAbbreviations.titles).toEqual(expect.arrayContaining(['mr', 'dr', 'mt', 'gov', 'sens', 'brig']))
+    expect(defaultAbbreviations.names).toEqual(expect.arrayContaining(['u.s', 'co', 'inc', 'jan', 'no', 'st', 'hwy']))
     expect(defaultAbbreviations.units).toEqual(expect.arrayContaining(['a.m', 'p.m', 'etc', 'in']))
     for (const word of ['said', 'ship', 'the', 'fire']) {
       expect([...defaultAbbreviations.titles, ...defaultAbbreviations.names, ...defaultAbbreviations.units]).not.toContain(word)
@@ -20,9 +20,9 @@ describe('abbreviation lists', () => {
   })
 
   it('give sets in lower case with extra entries', () => {
-    const sets = abbreviationSets({titles: ['Brig']})
-    expect(sets.titles.has('brig')).toBe(true)
+    const sets = abbreviationSets({titles: ['Cllr']})
+    expect(sets.titles.has('cllr')).toBe(true)
     expect(sets.titles.has('mr')).toBe(true)
-    expect(abbreviationSets().titles.has('brig')).toBe(false)
+    expect(abbreviationSets().titles.has('cllr')).toBe(false)
   })
 })

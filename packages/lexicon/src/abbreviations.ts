@@ -7,8 +7,10 @@ export interface Abbreviations {
   /** Always followed by a name: never the end of a sentence ("Mr. Smith", "Mt. Fuji", "e.g. this"). */
   titles: string[]
   /**
-   * Usually inside a sentence, but can end one ("the U.S. He left", "Pitt & Co. It closed"): a
-   * sentence ends after them only when a word that typically opens a sentence follows.
+   * Usually inside a sentence, but can end one ("the U.S. He left", "Pitt & Co. It closed", "on
+   * Elm St. The house"): a sentence ends after them only when a word that typically opens a
+   * sentence, or a quotation, follows. "St." is here, not a title: before a saint's name it goes
+   * on ("St. Louis"), as Street it can end a sentence.
    */
   names: string[]
   /**
@@ -34,12 +36,12 @@ export interface Abbreviations {
 export const defaultAbbreviations: Abbreviations = {
   titles: [
     'mr', 'mrs', 'ms', 'mssrs', 'messrs', 'mme', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'sen', 'rep', 'gen',
-    'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'st', 'mt', 'e.g', 'i.e',
-    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v', 'atty', 'attys', 'sens', 'reps', 'govs', 'amb', 'spc', 'pfc'
+    'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'mt', 'e.g', 'i.e',
+    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v', 'atty', 'attys', 'sens', 'reps', 'govs', 'amb', 'spc', 'pfc', 'brig', 'cdr', 'cpt', 'msgr'
   ],
   names: [
     'u.s', 'u.s.a', 'u.k', 'e.u', 'u.n', 'd.c', 'n.y', 'l.a', 'co', 'cos', 'corp', 'intl', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ',
-    'assn', 'ave', 'blvd', 'rd', 'jr', 'sr', 'esq', 'ph.d', 'm.d', 'b.a', 'm.a', 'no', 'p', 'pp', 'fig', 'figs', 'vol', 'vols',
+    'assn', 'st', 'ave', 'blvd', 'rd', 'hwy', 'rte', 'pkwy', 'ste', 'apt', 'ret', 'jr', 'sr', 'esq', 'ph.d', 'm.d', 'b.a', 'm.a', 'no', 'p', 'pp', 'fig', 'figs', 'vol', 'vols',
     'ch', 'sec', 'art', 'ed', 'eds', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn',
     'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb',

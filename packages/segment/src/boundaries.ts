@@ -160,7 +160,9 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (run.dots === 3 && !run.exclaims) {
     // "He paused... Then he went on.": an ellipsis right after a word, then a word that opens
     // sentences or a quotation. Not "I", which goes on a halting sentence as often ("I mean... I").
-    const opens = !isSpace(text.charCodeAt(index - 1)) && (quoted || (isUpper(first) && startsSentence(nextWord, lexicon) && bareWord(nextWord) !== 'I'))
+    const opens =
+      !isSpace(text.charCodeAt(index - 1)) &&
+      (quoted || (isUpper(first) && startsSentence(nextWord, lexicon) && bareWord(nextWord) !== 'I' && !inTitleCase(text, index, next, span, sentenceStart)))
     return decided(opens ? 'ellipsis-before-sentence' : 'ellipsis-inside', opens)
   }
   if (isLower(first)) {
@@ -181,7 +183,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     // or a letter that names ("Plan B. The vote", "in Group C. It") before a word that opens
     // sentences, which follows no middle initial.
     const previous = tokenBefore(text, index - before.length - 1, sentenceStart)
-    if (!startsSentence(nextWord, lexicon)) return decided('initial', false)
+    if (!startsSentence(nextWord, lexicon) || inTitleCase(text, index, next, span, sentenceStart)) return decided('initial', false)
     return decided(isLower(previous.charCodeAt(0)) ? 'pronoun-i' : 'letter-name-end', true)
   }
   // "Ft. Hood", "Sec. Rice": a unit's abbreviation capitalized, not after a figure, before a
@@ -198,7 +200,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
     // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
     // a quotation after the abbreviation; "the U.S. Senate" goes on.
-    const ends = quoted || startsSentence(nextWord, lexicon)
+    const ends = quoted || (startsSentence(nextWord, lexicon) && !inTitleCase(text, index, next, span, sentenceStart))
     return decided(ends ? 'abbreviation-end' : 'abbreviation-inside', ends)
   }
   return decided('full-stop', true)
@@ -210,9 +212,11 @@ function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): bool
   // straight quote there may as well open the next sentence.
   if (run.cutAt - index !== 1 && !(run.dots === 1 && run.cutAt - index === 2 && typographicClosers.has(text[index + 1] as string))) return false
   const previous = text.charCodeAt(index - 1)
-  if (!(isLower(previous) || isDigit(previous))) return false
+  if (!isLetter(previous) && !isDigit(previous)) return false
   if (!isUpper(text.charCodeAt(run.end)) || !isLower(text.charCodeAt(run.end + 1))) return false
   const before = tokenBefore(text, index, 0)
+  // After a capital, only an acronym of capitals alone: "in the UK.Officials", not "U.S.The" nor "D-W.Va".
+  if (isUpper(previous) && !/^\p{Lu}{2,}$/u.test(before)) return false
   return !isAbbreviation(before.toLowerCase(), lexicon)
 }
 
@@ -230,7 +234,11 @@ function attributionAt(text: string, start: number, limit: number, lexicon: Lexi
     const bare = bareWord(word)
     if (words > 0 && lexicon.speechVerbs.has(bare)) {
       const after = word.charCodeAt(bare.length)
-      return word.length === bare.length ? cursor + word.length >= limit : after === 44 || after === 46
+      if (word.length === bare.length) return cursor + word.length >= limit
+      // `Lee added, "More...` opens a quotation of its own: a new sentence.
+      let quote = cursor + word.length
+      while (quote < limit && isSpace(text.charCodeAt(quote))) quote++
+      return after === 46 || (after === 44 && !quotes.has(text[quote] as string))
     }
     // A name, not a word that opens sentences: `"Done." And I said` is a new sentence.
     if (!isUpper(word.charCodeAt(0)) || bare.length !== word.length || lexicon.sentenceStarters.has(bare.toLowerCase())) return false
@@ -273,7 +281,33 @@ function isAbbreviation(key: string, lexicon: Lexicon): boolean {
 
 /** Whether `word` opens sentences: in the list, with its contraction or possessive ("It's", "There’s") off. */
 function startsSentence(word: string, lexicon: Lexicon): boolean {
-  return lexicon.sentenceStarters.has(bareWord(word).toLowerCase())
+  const bare = bareWord(word)
+  // "A." or "I." is an initial, as in "F. B. I. agents" or "M. B. A.", not the word.
+  if (bare.length === 1 && word.charCodeAt(1) === 46) return false
+  return lexicon.sentenceStarters.has(bare.toLowerCase())
+}
+
+/**
+ * A headline in title case ("Lohan Checks Out Of Rehab... To Check Into Rehab", "Comeaux Jr. On
+ * The Lam"): the three words before the punctuation and the two after the next one all capitalized,
+ * so a capitalized "To" or "On" opens no sentence there.
+ */
+function inTitleCase(text: string, index: number, next: number, span: Span, sentenceStart: number): boolean {
+  let cursor = index
+  for (let count = 0; count < 3; count++) {
+    const word = tokenBefore(text, cursor, sentenceStart)
+    if (!isUpper(word.charCodeAt(0))) return false
+    cursor -= word.length
+    while (cursor > sentenceStart && isSpace(text.charCodeAt(cursor - 1))) cursor--
+  }
+  cursor = next
+  for (let count = 0; count < 3; count++) {
+    const word = wordAt(text, cursor, span.end)
+    if (count > 0 && !isUpper(word.charCodeAt(0))) return false
+    cursor += word.length + (cursor < span.end && openers.has(text[cursor] as string) ? 1 : 0)
+    while (cursor < span.end && isSpace(text.charCodeAt(cursor))) cursor++
+  }
+  return true
 }
 
 /** The letters `word` starts with, before any apostrophe, punctuation or digit. */

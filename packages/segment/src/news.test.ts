@@ -31,7 +31,14 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['“Enough!” Mina Patel shouted, and the room fell silent.', ['“Enough!” Mina Patel shouted, and the room fell silent.']],
     ['"The dam held." Ortega said the repairs would wait.', ['"The dam held."', 'Ortega said the repairs would wait.']],
     ['"It is done." He added that crews were tired.', ['"It is done."', 'He added that crews were tired.']],
-    ['"We won." And I said, "Not yet."', ['"We won."', 'And I said, "Not yet."']]
+    ['"We won." And I said, "Not yet."', ['"We won."', 'And I said, "Not yet."']],
+    ['"The levee held." Mayor Ortega added, "We were lucky."', ['"The levee held."', 'Mayor Ortega added, "We were lucky."']]
+  ],
+  'headlines in title case': [
+    ['Singer Checks Out Of Rehab... To Check Into Another', ['Singer Checks Out Of Rehab... To Check Into Another']],
+    ['Fugitive Robert Ames Jr. On The Run In Ohio', ['Fugitive Robert Ames Jr. On The Run In Ohio']],
+    ['The rally ended... Then the march began.', ['The rally ended...', 'Then the march began.']],
+    ['Crews left Acme Inc. The New firm hired them.', ['Crews left Acme Inc.', 'The New firm hired them.']]
   ],
   'datelines and headlines without a full stop': [
     ['WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.', ['WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.']],
@@ -62,7 +69,9 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['The rope was 6 ft. The crew cut it.', ['The rope was 6 ft.', 'The crew cut it.']],
     ['He backed Plan B. The vote failed.', ['He backed Plan B.', 'The vote failed.']],
     ['The team was drawn in Group C. It plays Friday.', ['The team was drawn in Group C.', 'It plays Friday.']],
-    ['She met Ruth B. Ader in Oslo.', ['She met Ruth B. Ader in Oslo.']]
+    ['She met Ruth B. Ader in Oslo.', ['She met Ruth B. Ader in Oslo.']],
+    ['F. B. I. agents searched the house.', ['F. B. I. agents searched the house.']],
+    ['She holds an M. B. A. from Yale.', ['She holds an M. B. A. from Yale.']]
   ],
   'a sentence that opens with a lower-case name': [
     ['Sales rose. iPhone demand held firm.', ['Sales rose.', 'iPhone demand held firm.']],
@@ -73,7 +82,18 @@ const cases: Record<string, Array<[string, string[]]>> = {
   'sentences glued without a space': [
     ['He said it was “over.”Crews left.', ['He said it was “over.”', 'Crews left.']],
     ['Rain fell (heavily.)Roads shut.', ['Rain fell (heavily.)', 'Roads shut.']],
-    ['He said it was "over."Crews left.', ['He said it was "over."Crews left.']]
+    ['He said it was "over."Crews left.', ['He said it was "over."Crews left.']],
+    ['Exports fell in the UK.Officials blamed costs.', ['Exports fell in the UK.', 'Officials blamed costs.']],
+    ['Ask Jo Lee of ACME.Her team knows.', ['Ask Jo Lee of ACME.', 'Her team knows.']],
+    ['See the U.S.Army page.', ['See the U.S.Army page.']],
+    ['Rep. Jo Hale (D-W.Va.) spoke.', ['Rep. Jo Hale (D-W.Va.) spoke.']]
+  ],
+  'streets and saints': [
+    ['He lives on Elm St. The house burned.', ['He lives on Elm St.', 'The house burned.']],
+    ['Shops line 5th St. It is busy.', ['Shops line 5th St.', 'It is busy.']],
+    ['The flight to St. Louis left late.', ['The flight to St. Louis left late.']],
+    ['Crowds filled St. Peter’s Square.', ['Crowds filled St. Peter’s Square.']],
+    ['Traffic stopped on Hwy. 9 near Elm Rd. Police closed it.', ['Traffic stopped on Hwy. 9 near Elm Rd.', 'Police closed it.']]
   ],
   'an abbreviation inside a sentence': [
     ['The U.S. Senate voted.', ['The U.S. Senate voted.']],

@@ -75,11 +75,12 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?
     }
   }
   let sentenceStart = span.start
+  const straightQuotes = new StraightQuotes(text, span.start)
   terminal.lastIndex = span.start
   for (let match = terminal.exec(text); match && match.index < span.end; match = terminal.exec(text)) {
     const index = match.index
     if (isProtected(protectedSpans, index) || list.markerStops.has(index)) continue
-    const run = punctuationRun(text, index, span.end)
+    const run = punctuationRun(text, index, span.end, straightQuotes)
     terminal.lastIndex = run.end
     const decision = decide(text, index, run, span, sentenceStart, lexicon)
     if (decision === undefined) continue
@@ -114,7 +115,7 @@ interface Run {
   periodThenEllipsis: boolean
 }
 
-function punctuationRun(text: string, index: number, limit: number): Run {
+function punctuationRun(text: string, index: number, limit: number, straight: StraightQuotes): Run {
   let end = index
   let dots = 0
   let exclaims = false
@@ -129,8 +130,37 @@ function punctuationRun(text: string, index: number, limit: number): Run {
   }
   const punctuationEnd = end
   while (end < limit && closers.has(text[end] as string)) end++
+  // 'the road. " Greece', 'It held. ” The': a closing quote set apart by a space (tokenized or
+  // hand-typed text) still closes, a curly one always, a straight one when a quotation is open.
+  const quote = text[end + 1] as string
+  if (text.charCodeAt(end) === 32 && (end + 2 >= limit || isSpace(text.charCodeAt(end + 2)))) {
+    if (quote === '”' || quote === '’' || quote === '»' || (quote === '"' && straight.openAt(index))) end += 2
+  }
   const periodThenEllipsis = dots >= 4 && spacedDots >= 3 && isLetter(text.charCodeAt(index - 1))
   return {end, cutAt: end, dots, exclaims, closed: end > punctuationEnd, periodThenEllipsis}
+}
+
+/**
+ * Whether a straight double quote is open at a point of the paragraph: an odd count of them before
+ * it. Asked at points in increasing order, so the count goes on from the last answer.
+ */
+class StraightQuotes {
+  readonly #text: string
+  #at: number
+  #open = false
+
+  constructor(text: string, start: number) {
+    this.#text = text
+    this.#at = text.indexOf('"', start)
+  }
+
+  openAt(index: number): boolean {
+    while (this.#at !== -1 && this.#at < index) {
+      this.#open = !this.#open
+      this.#at = this.#text.indexOf('"', this.#at + 1)
+    }
+    return this.#open
+  }
 }
 
 interface Decision {
@@ -162,7 +192,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     // sentences or a quotation. Not "I", which goes on a halting sentence as often ("I mean... I").
     const opens =
       !isSpace(text.charCodeAt(index - 1)) &&
-      (quoted || (isUpper(first) && startsSentence(nextWord, lexicon) && bareWord(nextWord) !== 'I' && !inTitleCase(text, index, next, span, sentenceStart)))
+      (quoted || (isUpper(first) && startsSentence(nextWord, lexicon) && bareWord(nextWord) !== 'I' && !inTitleCase(text, index, next, span, sentenceStart, lexicon)))
     return decided(opens ? 'ellipsis-before-sentence' : 'ellipsis-inside', opens)
   }
   if (isLower(first)) {
@@ -183,7 +213,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     // or a letter that names ("Plan B. The vote", "in Group C. It") before a word that opens
     // sentences, which follows no middle initial.
     const previous = tokenBefore(text, index - before.length - 1, sentenceStart)
-    if (!startsSentence(nextWord, lexicon) || inTitleCase(text, index, next, span, sentenceStart)) return decided('initial', false)
+    if (!startsSentence(nextWord, lexicon) || inTitleCase(text, index, next, span, sentenceStart, lexicon)) return decided('initial', false)
     return decided(isLower(previous.charCodeAt(0)) ? 'pronoun-i' : 'letter-name-end', true)
   }
   // "Ft. Hood", "Sec. Rice": a unit's abbreviation capitalized, not after a figure, before a
@@ -200,7 +230,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
     // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
     // a quotation after the abbreviation; "the U.S. Senate" goes on.
-    const ends = quoted || (startsSentence(nextWord, lexicon) && !inTitleCase(text, index, next, span, sentenceStart))
+    const ends = quoted || (startsSentence(nextWord, lexicon) && !inTitleCase(text, index, next, span, sentenceStart, lexicon))
     return decided(ends ? 'abbreviation-end' : 'abbreviation-inside', ends)
   }
   return decided('full-stop', true)
@@ -289,25 +319,33 @@ function startsSentence(word: string, lexicon: Lexicon): boolean {
 
 /**
  * A headline in title case ("Lohan Checks Out Of Rehab... To Check Into Rehab", "Comeaux Jr. On
- * The Lam"): the three words before the punctuation and the two after the next one all capitalized,
- * so a capitalized "To" or "On" opens no sentence there.
+ * The Lam"): the three words before the punctuation and the two after the next one capitalized,
+ * none followed by a comma, and one of them a word that opens sentences, capitalized as only a
+ * title capitalizes it; so a capitalized "To" or "On" opens no sentence there. Names and dates
+ * ("Santa Rosa, Calif. On Tuesday, Oct. 10") are no title.
  */
-function inTitleCase(text: string, index: number, next: number, span: Span, sentenceStart: number): boolean {
+function inTitleCase(text: string, index: number, next: number, span: Span, sentenceStart: number, lexicon: Lexicon): boolean {
+  let functionWords = 0
+  const title = (word: string, last: boolean) => {
+    if (!isUpper(word.charCodeAt(0)) || (!last && word.endsWith(','))) return false
+    if (startsSentence(word, lexicon)) functionWords++
+    return true
+  }
   let cursor = index
   for (let count = 0; count < 3; count++) {
     const word = tokenBefore(text, cursor, sentenceStart)
-    if (!isUpper(word.charCodeAt(0))) return false
+    if (!title(word, count === 0)) return false
     cursor -= word.length
     while (cursor > sentenceStart && isSpace(text.charCodeAt(cursor - 1))) cursor--
   }
   cursor = next
   for (let count = 0; count < 3; count++) {
     const word = wordAt(text, cursor, span.end)
-    if (count > 0 && !isUpper(word.charCodeAt(0))) return false
+    if (count > 0 && !title(word, count === 2)) return false
     cursor += word.length + (cursor < span.end && openers.has(text[cursor] as string) ? 1 : 0)
     while (cursor < span.end && isSpace(text.charCodeAt(cursor))) cursor++
   }
-  return true
+  return functionWords > 0
 }
 
 /** The letters `word` starts with, before any apostrophe, punctuation or digit. */

@@ -18,6 +18,9 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ["He called it 'a disgrace.' Others agreed.", ["He called it 'a disgrace.'", 'Others agreed.']],
     ['Fares rose (the third rise this year.) Riders complained.', ['Fares rose (the third rise this year.)', 'Riders complained.']],
     ['He said "no." and left.', ['He said "no." and left.']],
+    ['"We are at a fork in the road. " Greece must pay in May.', ['"We are at a fork in the road. "', 'Greece must pay in May.']],
+    ['“It held. ” The dam did not.', ['“It held. ”', 'The dam did not.']],
+    ['The port closed. " We had no choice," he said.', ['The port closed.', '" We had no choice," he said.']],
     ['“Is the bridge safe?” a reporter asked.', ['“Is the bridge safe?” a reporter asked.']]
   ],
   'sentences that open with a quote or a bracket': [
@@ -38,7 +41,8 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['Singer Checks Out Of Rehab... To Check Into Another', ['Singer Checks Out Of Rehab... To Check Into Another']],
     ['Fugitive Robert Ames Jr. On The Run In Ohio', ['Fugitive Robert Ames Jr. On The Run In Ohio']],
     ['The rally ended... Then the march began.', ['The rally ended...', 'Then the march began.']],
-    ['Crews left Acme Inc. The New firm hired them.', ['Crews left Acme Inc.', 'The New firm hired them.']]
+    ['Crews left Acme Inc. The New firm hired them.', ['Crews left Acme Inc.', 'The New firm hired them.']],
+    ['She died at home in Santa Rosa, Calif. On Tuesday, Oct. 10, crowds gathered.', ['She died at home in Santa Rosa, Calif.', 'On Tuesday, Oct. 10, crowds gathered.']]
   ],
   'datelines and headlines without a full stop': [
     ['WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.', ['WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.']],
@@ -63,6 +67,7 @@ const cases: Record<string, Array<[string, string[]]>> = {
   ],
   'titles and letters that name': [
     ['Sens. Ana Ruiz and Jo Lee objected.', ['Sens. Ana Ruiz and Jo Lee objected.']],
+    ['"It was calm," Const. Tim Roy said.', ['"It was calm," Const. Tim Roy said.']],
     ['The motion came from Atty. Gen. Mary Park on Friday.', ['The motion came from Atty. Gen. Mary Park on Friday.']],
     ['Troops left Ft. Hood on Monday.', ['Troops left Ft. Hood on Monday.']],
     ['The order came from Sec. Rice yesterday.', ['The order came from Sec. Rice yesterday.']],

@@ -1,6 +1,6 @@
 import type {ArticleMetadata} from '@tidings/core'
 import {Parser} from 'htmlparser2'
-import {parseDate} from './metadata.js'
+import {normalize, readPageMetadata} from './page-metadata.js'
 import type {Block} from './text.js'
 
 export interface Page {
@@ -144,9 +144,9 @@ export function renderPage(html: string): Page {
       },
       onclosetag(name, implied) {
         if (capture && (capture.kind === 'h1' ? name === 'h1' : name === 'title' || name === 'script')) {
-          if (capture.kind === 'title') title = collapse(capture.text)
+          if (capture.kind === 'title') title = capture.text
           else if (capture.kind === 'json') jsonLd.push(capture.text)
-          else firstHeading = collapse(capture.text)
+          else firstHeading = capture.text
           capture = undefined
         }
         if (voidElements.has(name)) {
@@ -172,17 +172,15 @@ export function renderPage(html: string): Page {
 
   // The last block's line break ends nothing.
   const text = pieces.join('').replace(/\n$/, '')
-  const parsed = parseJsonLd(jsonLd)
-  const metadata = pageMetadata(meta, parsed.objects, title, firstHeading, timeValue)
+  const page = readPageMetadata({meta, jsonLd, title, firstHeading, timeValue})
   markArticle(text, blocks)
-  const body = articleBody(parsed.objects)
-  if (body) {
+  if (page.articleBody) {
     for (const block of blocks) {
       const own = normalize(text.slice(block.start, block.end))
-      if (own.length >= 30 && block.hint && body.includes(own)) block.hint.inMetadataBody = true
+      if (own.length >= 30 && block.hint && page.articleBody.includes(own)) block.hint.inMetadataBody = true
     }
   }
-  return {text, blocks: blocks.map(({start, end, hint}) => (hint ? {start, end, hint} : {start, end})), metadata, invalidJsonLd: parsed.invalid}
+  return {text, blocks: blocks.map(({start, end, hint}) => (hint ? {start, end, hint} : {start, end})), metadata: page.metadata, invalidJsonLd: page.invalidJsonLd}
 }
 
 /**
@@ -225,80 +223,4 @@ function markArticle(text: string, blocks: ReadonlyArray<PageBlock>): void {
     const furniture = block.furniture.findLast((element) => !around.has(element.id))
     if (furniture) block.hint.furniture = furniture.label
   }
-}
-
-function pageMetadata(meta: Map<string, string>, articles: ReadonlyArray<JsonObject>, title: string | undefined, firstHeading: string | undefined, timeValue: string | undefined): ArticleMetadata {
-  const article = articles[0]
-  const metadata: ArticleMetadata = {}
-  const headline = stringOf(article?.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? firstHeading ?? title
-  if (headline) metadata.headline = collapse(headline)
-  const standfirst = stringOf(article?.description) ?? meta.get('og:description') ?? meta.get('description')
-  if (standfirst) metadata.standfirst = collapse(standfirst)
-  const author = nameOf(article?.author) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl')?.replace(/^by\s+/i, '')
-  if (author && !/^https?:/.test(author)) metadata.author = collapse(author)
-  const published = [stringOf(article?.datePublished), meta.get('article:published_time'), meta.get('datepublished'), meta.get('date'), meta.get('pubdate'), meta.get('dc.date'), timeValue]
-    .map((value) => (value ? (/^\d{4}-\d\d-\d\d/.exec(value)?.[0] ?? parseDate(value)) : undefined))
-    .find((value) => value !== undefined)
-  if (published) metadata.publishedAt = published
-  const source = nameOf(article?.publisher) ?? meta.get('og:site_name')
-  if (source) metadata.source = collapse(source)
-  const url = stringOf(article?.url) ?? meta.get('og:url') ?? meta.get('canonical')
-  if (url) metadata.url = url
-  return metadata
-}
-
-type JsonObject = Record<string, unknown>
-
-/** The JSON-LD objects that describe an article, news article first, and how many blocks were not JSON. */
-function parseJsonLd(sources: ReadonlyArray<string>): {objects: JsonObject[]; invalid: number} {
-  const found: JsonObject[] = []
-  let invalid = 0
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 6 || value === null || typeof value !== 'object') return
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1)
-      return
-    }
-    const object = value as JsonObject
-    const types = ([] as unknown[]).concat(object['@type'] ?? [])
-    if (types.some((kind) => typeof kind === 'string' && /Article|BlogPosting|Report/.test(kind))) found.push(object)
-    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) visit(object[key], depth + 1)
-  }
-  for (const source of sources) {
-    try {
-      visit(JSON.parse(source), 0)
-    } catch {
-      invalid++
-    }
-  }
-  const news = (object: JsonObject) => Number(/News/.test(String(object['@type'])))
-  return {objects: found.sort((a, b) => news(b) - news(a)), invalid}
-}
-
-function articleBody(articles: ReadonlyArray<JsonObject>): string | undefined {
-  const body = articles.map((object) => stringOf(object.articleBody)).find((value) => value && value.length >= 200)
-  return body ? normalize(body) : undefined
-}
-
-function stringOf(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim()) return value
-  if (Array.isArray(value)) return stringOf(value[0])
-  return undefined
-}
-
-function nameOf(value: unknown): string | undefined {
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((name): name is string => name !== undefined)
-    return names.length ? names.join(', ') : undefined
-  }
-  if (value && typeof value === 'object') return stringOf((value as JsonObject).name)
-  return stringOf(value)
-}
-
-function collapse(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
-}
-
-function normalize(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }

@@ -73,10 +73,11 @@ const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, options: TextRulesOptions): CleanResult {
   const metadata: ArticleMetadata = {}
   const lines = blocks.map((block) => trimSpan(text, block)).flatMap((span, index) => (span.end > span.start ? [describe(text, span, blocks[index]?.hint, options, metadata)] : []))
-  markRepeats(lines)
+  const repeats = markRepeats(lines)
   markAppealRuns(lines)
   markTeaserRuns(lines)
   const [first, last] = articleRegion(lines)
+  keepRecurring(lines, repeats, first, last)
   liftPrelude(lines, first, metadata, options.headline)
   liftNearby(lines, first, last, metadata)
   const kept: Span[] = []
@@ -293,14 +294,38 @@ function liftFromSentence(sentence: string, rule: string, metadata: ArticleMetad
 /** Text cut short with an ellipsis, as excerpts of other articles are. */
 const truncated = /(?:…|\.\.\.)["”’)]*$/u
 
-/** Later copies of a line (a caption shown twice, a page that repeats its own text) are not the article. */
-function markRepeats(lines: Line[]): void {
-  const seen = new Set<string>()
-  for (const line of lines) {
+/**
+ * Later copies of a line (a caption shown twice, a share bar under every teaser, a menu at the top
+ * and the foot) are not the article. Returns the copies of each repeated line, for `keepRecurring`.
+ */
+function markRepeats(lines: Line[]): number[][] {
+  const copies = new Map<string, number[]>()
+  lines.forEach((line, index) => {
     // Most lines have single spaces only: the white space is folded only where it needs to be.
     const key = (/\s\s|[^\S ]/.test(line.text) ? line.text.replace(/\s+/g, ' ') : line.text).toLowerCase()
-    if (seen.has(key) && !line.rule) line.rule = 'repeated'
-    seen.add(key)
+    const seen = copies.get(key)
+    if (seen) {
+      if (!line.rule) line.rule = 'repeated'
+      seen.push(index)
+    } else {
+      copies.set(key, [index])
+    }
+  })
+  return [...copies.values()].filter((indices) => indices.length > 1)
+}
+
+/**
+ * Short lines that recur only inside the article (a recipe's "Stir well.", a table's header row
+ * above each table) are the article's own: every copy lies between its first and last paragraph.
+ * Dense paragraphs said twice stay removed: a page repeating its text is the common case there.
+ */
+function keepRecurring(lines: Line[], repeats: ReadonlyArray<number[]>, first: number, last: number): void {
+  for (const indices of repeats) {
+    if (indices.some((index) => index < first || index > last)) continue
+    for (const index of indices) {
+      const line = lines[index] as Line
+      if (line.rule === 'repeated' && line.kind !== 'good') delete line.rule
+    }
   }
 }
 

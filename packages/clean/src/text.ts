@@ -1,7 +1,9 @@
 import type {ArticleMetadata, RemovedSpan, Span} from '@tidings/core'
 import {trimSpan} from '@tidings/core'
 import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
-import {type BoilerplatePhrases, publisherVoiceWords, stopWords} from './phrases.js'
+import type {BoilerplatePhrases} from './phrases.js'
+import {articleRegion} from './region.js'
+import {countWords} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
 export interface BlockHint {
@@ -42,9 +44,9 @@ export interface TextRulesOptions {
  * good: a paragraph; medium: a shorter one, or a long line of few function words; sentence: a
  * short line that is still a sentence ("All passengers were rescued."); short: a fragment.
  */
-type Kind = 'good' | 'medium' | 'sentence' | 'short'
+export type Kind = 'good' | 'medium' | 'sentence' | 'short'
 
-interface Line extends Span {
+export interface Line extends Span {
   text: string
   kind: Kind
   /** Set when the line is boilerplate: the rule that says so. */
@@ -153,65 +155,6 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   if (hint) line.hint = hint
   return line
 }
-
-/**
- * How many words a line has, and how many are function words, the publisher's voice, or
- * capitalized. A word is what `[\p{L}\p{N}][\p{L}\p{N}'’]*` matches, found by character code:
- * this runs on every line of every page, and the regex, with the word's lower case made for every
- * word however long, cost a quarter of the stage.
- */
-function countWords(line: string): {wordCount: number; stops: number; voiceCount: number; capitalized: number} {
-  const counts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0}
-  let index = 0
-  while (index < line.length) {
-    const first = letterOrNumberWidth(line, index)
-    if (first === 0) {
-      index++
-      continue
-    }
-    const start = index
-    index += first
-    for (let width = wordCharacterWidth(line, index); width > 0; width = wordCharacterWidth(line, index)) index += width
-    counts.wordCount++
-    if (index - start <= longestListedWord) {
-      const lower = line.slice(start, index).toLowerCase()
-      if (stopWords.has(lower)) counts.stops++
-      if (publisherVoiceWords.has(lower)) counts.voiceCount++
-    }
-    const code = line.charCodeAt(start)
-    if (code < 128 ? code >= 65 && code <= 90 : capitalLetter.test(line.slice(start, start + first))) counts.capitalized++
-  }
-  return counts
-}
-
-const longestListedWord = Math.max(...[...stopWords, ...publisherVoiceWords].map((word) => word.length))
-const letterOrNumber = /^[\p{L}\p{N}]$/u
-// What `letterOrNumber` says of each character of the Basic Multilingual Plane, once asked: 1 no, 2 yes.
-const bmpLetterOrNumber = new Uint8Array(0x10000)
-
-/** The UTF-16 length of the letter or number at `index`, or 0 when there is none. */
-function letterOrNumberWidth(line: string, index: number): number {
-  const code = line.charCodeAt(index)
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const point = line.codePointAt(index) ?? code
-    return point > 0xffff && letterOrNumber.test(String.fromCodePoint(point)) ? 2 : 0
-  }
-  let known = bmpLetterOrNumber[code] ?? 0
-  if (known === 0) {
-    known = letterOrNumber.test(line[index] ?? '') ? 2 : 1
-    bmpLetterOrNumber[code] = known
-  }
-  return known === 2 ? 1 : 0
-}
-
-function wordCharacterWidth(line: string, index: number): number {
-  if (index >= line.length) return 0
-  const code = line.charCodeAt(index)
-  return code === 39 || code === 0x2019 ? 1 : letterOrNumberWidth(line, index)
-}
-
-const capitalLetter = /^\p{Lu}/u
 
 function sentenceSpans(text: string, span: Span): Span[] {
   const spans: Span[] = []
@@ -363,101 +306,6 @@ function markAppealRuns(lines: Line[]): void {
       if (!line.rule && line.voice && (appeal(lines[index - 1]) || appeal(lines[index + 1]))) line.rule = 'appeal'
     }
   }
-}
-
-/**
- * The article is the stretch of lines with the most sentence-shaped text in it, net of the
- * fragments and boilerplate it would take in: the maximum-sum run of line scores. A comments
- * heading ends any run, and once a page has given some paragraphs, what follows it is readers'
- * text, however sentence-shaped.
- */
-function articleRegion(lines: Line[]): [number, number] {
-  let textBefore = 0
-  let inComments = false
-  let shortRun = 0
-  for (const line of lines) {
-    line.score = lineScore(line)
-    // One short line in an article is a subhead; a run of them is a menu or a list of links.
-    shortRun = line.kind === 'short' && !line.rule ? shortRun + 1 : 0
-    if (shortRun > 1) line.score -= Math.min(shortRun - 1, 4) * 12
-    if (line.rule === 'comments' && textBefore >= 500) inComments = true
-    if (line.kind === 'good' && !line.rule) textBefore += line.end - line.start
-    if (inComments && line.score > 0) line.score *= 0.2
-  }
-  let best = 0
-  let bestRange: [number, number] = [0, -1]
-  let sum = 0
-  let start = 0
-  lines.forEach((line, index) => {
-    if (sum <= 0 || line.rule === 'comments') {
-      sum = 0
-      start = index
-    }
-    sum += line.score
-    if (sum > best) {
-      best = sum
-      bestRange = [start, index]
-    }
-  })
-  let [first, last] = bestRange
-  // The article opens and closes with a paragraph; title-shaped lines at its edges are the headline, a standfirst or a caption.
-  while (first < last && !isParagraph(lines[first] as Line)) first++
-  while (last > first && !isParagraph(lines[last] as Line)) last--
-  // On a page, the article's own element vouches for the lists and tables that end it.
-  while (last >= first && continuesArticle(lines[last + 1])) last++
-  return [first, numberedListEnd(lines, first, last)]
-}
-
-const listItem = /^\s*(\d{1,3})[.)]\s/
-
-/**
- * A numbered list the article opens, or announces with a colon, is the article's to its last item
- * ("1) ... 2) ..."), with the short lines between items (a link under each); the list stops where
- * the numbers stop following.
- */
-function numberedListEnd(lines: Line[], first: number, last: number): number {
-  const itemNumber = (line: Line | undefined) => (line ? Number(listItem.exec(line.text)?.[1] ?? Number.NaN) : Number.NaN)
-  let at = last
-  while (at >= first && Number.isNaN(itemNumber(lines[at]))) at--
-  const announced = at < first && /:\s*$/.test(lines[last + 1]?.text ?? '') && !lines[last + 1]?.rule && itemNumber(lines[last + 2]) === 1
-  if (at < first && !announced) return last
-  let number = announced ? 0 : itemNumber(lines[at])
-  let end = announced ? last + 1 : last
-  for (let index = end + 1; index < lines.length && index - end <= 3; index++) {
-    const line = lines[index] as Line
-    const item = listItem.exec(line.text)
-    if (item && Number(item[1]) === number + 1) {
-      number++
-      end = index
-    } else if (item || line.kind !== 'short' || line.rule) break
-  }
-  return end
-}
-
-function continuesArticle(line: Line | undefined): boolean {
-  const hint = line?.hint
-  return line !== undefined && hint !== undefined && hint.inArticle && !line.rule && !hint.furniture && hint.linkLength <= (line.end - line.start) / 2
-}
-
-function isParagraph(line: Line): boolean {
-  return !line.rule && line.kind !== 'short' && !line.title
-}
-
-function lineScore(line: Line): number {
-  const hint = line.hint
-  let score: number
-  if (line.rule) score = line.rule === 'related' ? -150 : -40
-  else if (line.kind === 'good') score = Math.min(line.end - line.start, 800)
-  else if (line.kind === 'medium') score = (line.end - line.start) * 0.5 - 10
-  else if (line.kind === 'sentence') score = (line.end - line.start) * 0.3
-  else score = -12
-  if (!hint) return score
-  const length = line.end - line.start
-  if (hint.linkLength > length * 0.5) score = Math.min(score, -20) - 20
-  if (hint.furniture) score -= 60 + Math.max(0, score)
-  if (hint.inArticle) score += 30
-  if (hint.inMetadataBody) score += 100 + length * 0.5
-  return score
 }
 
 /**

@@ -1,0 +1,97 @@
+import type {Line} from './text.js'
+
+/**
+ * The article is the stretch of lines with the most sentence-shaped text in it, net of the
+ * fragments and boilerplate it would take in: the maximum-sum run of line scores. A comments
+ * heading ends any run, and once a page has given some paragraphs, what follows it is readers'
+ * text, however sentence-shaped.
+ */
+export function articleRegion(lines: Line[]): [number, number] {
+  let textBefore = 0
+  let inComments = false
+  let shortRun = 0
+  for (const line of lines) {
+    line.score = lineScore(line)
+    // One short line in an article is a subhead; a run of them is a menu or a list of links.
+    shortRun = line.kind === 'short' && !line.rule ? shortRun + 1 : 0
+    if (shortRun > 1) line.score -= Math.min(shortRun - 1, 4) * 12
+    if (line.rule === 'comments' && textBefore >= 500) inComments = true
+    if (line.kind === 'good' && !line.rule) textBefore += line.end - line.start
+    if (inComments && line.score > 0) line.score *= 0.2
+  }
+  let best = 0
+  let bestRange: [number, number] = [0, -1]
+  let sum = 0
+  let start = 0
+  lines.forEach((line, index) => {
+    if (sum <= 0 || line.rule === 'comments') {
+      sum = 0
+      start = index
+    }
+    sum += line.score
+    if (sum > best) {
+      best = sum
+      bestRange = [start, index]
+    }
+  })
+  let [first, last] = bestRange
+  // The article opens and closes with a paragraph; title-shaped lines at its edges are the headline, a standfirst or a caption.
+  while (first < last && !isParagraph(lines[first] as Line)) first++
+  while (last > first && !isParagraph(lines[last] as Line)) last--
+  // On a page, the article's own element vouches for the lists and tables that end it.
+  while (last >= first && continuesArticle(lines[last + 1])) last++
+  return [first, numberedListEnd(lines, first, last)]
+}
+
+const listItem = /^\s*(\d{1,3})[.)]\s/
+
+/**
+ * A numbered list the article opens, or announces with a colon, is the article's to its last item
+ * ("1) ... 2) ..."), with the short lines between items (a link under each); the list stops where
+ * the numbers stop following.
+ */
+function numberedListEnd(lines: Line[], first: number, last: number): number {
+  const itemNumber = (line: Line | undefined) => (line ? Number(listItem.exec(line.text)?.[1] ?? Number.NaN) : Number.NaN)
+  let at = last
+  while (at >= first && Number.isNaN(itemNumber(lines[at]))) at--
+  const announced = at < first && /:\s*$/.test(lines[last + 1]?.text ?? '') && !lines[last + 1]?.rule && itemNumber(lines[last + 2]) === 1
+  if (at < first && !announced) return last
+  let number = announced ? 0 : itemNumber(lines[at])
+  let end = announced ? last + 1 : last
+  for (let index = end + 1; index < lines.length && index - end <= 3; index++) {
+    const line = lines[index] as Line
+    const item = listItem.exec(line.text)
+    if (item && Number(item[1]) === number + 1) {
+      number++
+      end = index
+    } else if (item || line.kind !== 'short' || line.rule) break
+  }
+  return end
+}
+
+function continuesArticle(line: Line | undefined): boolean {
+  const hint = line?.hint
+  return line !== undefined && hint !== undefined && hint.inArticle && !line.rule && !hint.furniture && hint.linkLength <= (line.end - line.start) / 2
+}
+
+function isParagraph(line: Line): boolean {
+  return !line.rule && line.kind !== 'short' && !line.title
+}
+
+function lineScore(line: Line): number {
+  const hint = line.hint
+  let score: number
+  if (line.rule) score = line.rule === 'related' ? -150 : -40
+  else if (line.kind === 'good') score = Math.min(line.end - line.start, 800)
+  else if (line.kind === 'medium') score = (line.end - line.start) * 0.5 - 10
+  else if (line.kind === 'sentence') score = (line.end - line.start) * 0.3
+  else score = -12
+  if (!hint) return score
+  const length = line.end - line.start
+  if (hint.linkLength > length * 0.5) score = Math.min(score, -20) - 20
+  if (hint.furniture) score -= 60 + Math.max(0, score)
+  if (hint.inArticle) score += 30
+  if (hint.inMetadataBody) score += 100 + length * 0.5
+  return score
+}
+

@@ -40,7 +40,45 @@ export function articleRegion(lines: Line[]): [number, number] {
   while (last > first && !isParagraph(lines[last] as Line)) last--
   // On a page, the article's own element vouches for the lists and tables that end it.
   while (last >= first && continuesArticle(lines[last + 1])) last++
+  if (last >= first) last = bridgeGap(lines, last)
   return [first, numberedListEnd(lines, first, last)]
+}
+
+// Rules a table or list inside the article may hold; any other rule between two runs of paragraphs ends the article.
+const insideArticleRules = new Set(['repeated', 'caption', 'advert', 'symbols'])
+// Paragraph text the run after a gap must hold: about two paragraphs, not a stray teaser.
+const runAfterGap = 240
+
+/**
+ * A table or a list inside the article (a team's figures, a recipe's ingredients) is a run of
+ * short lines that splits the best run in two. The lines after the run are the article's, to the
+ * last paragraph before anything says otherwise, when they hold paragraphs again (`runAfterGap`)
+ * and nothing between says otherwise: no boilerplate rule, and, on a page, every line inside the
+ * article's element and not link text; in a text dump, few lines shaped like menu entries
+ * (capitalized words, no figures). Returns the run's new last line, or `last`.
+ */
+function bridgeGap(lines: ReadonlyArray<Line>, last: number): number {
+  let menuLike = 0
+  let gap = 0
+  let text = 0
+  let end = last
+  for (let index = last + 1; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if ((line.rule && !insideArticleRules.has(line.rule)) || (line.hint && !gapInArticle(line))) break
+    if (line.kind === 'good' && isParagraph(line)) {
+      text += line.end - line.start
+      if (text >= runAfterGap && (line.hint || menuLike * 4 <= gap)) end = index
+      continue
+    }
+    gap++
+    if (line.kind === 'short' && line.title && !/\d/.test(line.text)) menuLike++
+  }
+  return end
+}
+
+function gapInArticle(line: Line): boolean {
+  const hint = line.hint
+  return hint !== undefined && hint.inArticle && !hint.furniture && hint.linkLength <= (line.end - line.start) / 2
 }
 
 const listItem = /^\s*(\d{1,3})[.)]\s/

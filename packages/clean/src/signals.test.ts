@@ -33,3 +33,24 @@ describe('repeated lines', () => {
     expect((await cleaned(around)).text).toBe(paragraphs.join('\n'))
   })
 })
+
+describe('tables and lists inside the article', () => {
+  const more = [
+    'The owners say the secret is patience: the dough rests for twelve hours, and nobody in the family has ever tried to hurry it along.',
+    'Next spring they plan to open a second oven in the old boat shed, so that the queue at the ferry terminal might finally get a little shorter.'
+  ]
+
+  it('keeps a table of short lines between paragraphs of the article', async () => {
+    const table = ['Day', 'Loaves', 'Monday', '420', 'Tuesday', '380', 'Saturday', '610']
+    const lines = [...paragraphs, ...table, ...more]
+    expect((await cleaned(lines)).text).toBe(lines.join('\n'))
+  })
+
+  it('stops at a menu, or at a boilerplate line, between two runs of paragraphs', async () => {
+    const menu = ['Harbour News', 'Local Sport', 'Ferry Times', 'Weather Today', 'Island Life', 'Letters Page', 'Photo Gallery', 'Contact Desk']
+    expect((await cleaned([...paragraphs, ...menu, ...more])).text).toBe(paragraphs.join('\n'))
+    const figures = ['Monday', '420', 'Tuesday', '380', 'Wednesday', '395', 'Thursday', '402', 'Friday', '512', 'Saturday', '610']
+    expect((await cleaned([...paragraphs, ...figures, ...more])).text).toBe([...paragraphs, ...figures, ...more].join('\n'))
+    expect((await cleaned([...paragraphs, ...figures, 'More stories', ...more])).text).toBe(paragraphs.join('\n'))
+  })
+})

@@ -59,7 +59,8 @@ export interface Line extends Span {
   hint?: BlockHint
 }
 
-const letterPattern = /\p{L}/u
+// A line of figures is a table's; one of neither letters nor figures is a divider or an icon.
+const letterOrDigit = /[\p{L}\p{N}]/u
 const sentenceEnd = /[.!?…]["”’»)\]]*$/u
 // A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
 const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
@@ -177,7 +178,7 @@ function sentenceRule(sentence: string, phrases: BoilerplatePhrases): string | u
 }
 
 function lineRule(line: string, phrases: BoilerplatePhrases): string | undefined {
-  if (!letterPattern.test(line)) return 'symbols'
+  if (!letterOrDigit.test(line)) return 'symbols'
   const rule = findRule(phrases.lines, line)
   if (rule) return rule
   if (bylineAuthor(line)) return 'byline'

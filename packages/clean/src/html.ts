@@ -37,6 +37,25 @@ interface Element {
   name: string
   hidden: boolean
   furniture?: string
+  /** For an inline element opened inside a line of text: where the text stood, to take back an embedded link list. */
+  inline?: TextMark
+}
+
+interface TextMark {
+  pieces: number
+  length: number
+  linkLength: number
+  links: number
+  blockStart: number
+}
+
+/**
+ * An inline element inside running text that holds three links or more and little else (a hover
+ * card under a name, a list of a person's other stories) is a widget, not the sentence around it.
+ */
+function embeddedLinkList(mark: TextMark, now: TextMark): boolean {
+  const characters = now.length - mark.length
+  return now.blockStart === mark.blockStart && now.links - mark.links >= 3 && characters >= 40 && now.linkLength - mark.linkLength >= characters * 0.8
 }
 
 interface PageBlock extends Block {
@@ -60,6 +79,7 @@ export function renderPage(html: string): Page {
   let nextId = 0
   let hiddenDepth = 0
   let linkDepth = 0
+  let links = 0
   let blockStart = -1
   let pendingSpace = false
   let blockLinkLength = 0
@@ -74,6 +94,8 @@ export function renderPage(html: string): Page {
   let title: string | undefined
   let firstHeading: string | undefined
   let timeValue: string | undefined
+
+  const mark = (): TextMark => ({pieces: pieces.length, length, linkLength: blockLinkLength, links, blockStart})
 
   const endBlock = () => {
     if (blockStart === -1) return
@@ -134,9 +156,13 @@ export function renderPage(html: string): Page {
           hiddenElements.has(name) || attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || hiddenStyle.test(attributes.style ?? '')
         const element: Element = {id: nextId++, name, hidden}
         if (furniture) element.furniture = furniture
+        if (name !== 'a' && !hidden && blockStart !== -1 && !cellElements.has(name)) element.inline = mark()
         stack.push(element)
         if (hidden) hiddenDepth++
-        if (name === 'a') linkDepth++
+        if (name === 'a') {
+          linkDepth++
+          if (hiddenDepth === 0) links++
+        }
       },
       ontext(data) {
         if (capture) capture.text += data
@@ -156,7 +182,12 @@ export function renderPage(html: string): Page {
         // Pop to the matching element; a stray closing tag closes nothing.
         const at = stack.findLastIndex((element) => element.name === name)
         if (at === -1) return
-        for (const element of stack.splice(at)) {
+        for (const element of stack.splice(at).reverse()) {
+          if (element.inline && embeddedLinkList(element.inline, mark())) {
+            pieces.length = element.inline.pieces
+            ;({length, linkLength: blockLinkLength, links} = element.inline)
+            pendingSpace = true
+          }
           if (element.hidden) hiddenDepth--
           if (element.name === 'a') linkDepth--
         }

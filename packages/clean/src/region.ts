@@ -40,6 +40,7 @@ export function articleRegion(lines: Line[]): [number, number] {
   while (last > first && !isParagraph(lines[last] as Line)) last--
   // On a page, the article's own element vouches for the lists and tables that end it.
   while (last >= first && continuesArticle(lines[last + 1])) last++
+  while (first > 0 && first <= last && opensArticle(lines[first - 1])) first--
   if (last >= first) last = bridgeGap(lines, last)
   return [first, numberedListEnd(lines, first, last)]
 }
@@ -75,6 +76,17 @@ function bridgeGap(lines: ReadonlyArray<Line>, last: number): number {
   }
   return end
 }
+
+/**
+ * The lead paragraph just above the run, in the article's element and shaped as a paragraph, is
+ * the article's however many links it holds: leads link the names they introduce, and hover
+ * cards put a person's whole name and title inside the link.
+ */
+function opensArticle(line: Line | undefined): boolean {
+  return line?.hint !== undefined && line.hint.inArticle && !line.hint.furniture && line.kind === 'good' && isParagraph(line) && sentenceShaped.test(line.text)
+}
+
+const sentenceShaped = /[.!?…]["”’»)\]]*$/u
 
 function gapInArticle(line: Line): boolean {
   const hint = line.hint

@@ -54,3 +54,21 @@ describe('tables and lists inside the article', () => {
     expect((await cleaned([...paragraphs, ...figures, 'More stories', ...more])).text).toBe(paragraphs.join('\n'))
   })
 })
+
+describe('the lead paragraph on a page', () => {
+  const page = (lead: string) => `<html><head><title>Bakery queue reaches the ferry | Harbour Daily</title><meta property="og:site_name" content="Harbour Daily"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>Bakery queue reaches the ferry</h1>
+<p>${lead}</p>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`
+
+  it('keeps the lead without the hover card inside it, however many links it holds', async () => {
+    const card = '<span class="card"><a href="/p/1">Mara Lind</a><a href="/s/1">Bakery wins the county prize for its rye</a> <a href="/s/2">Harbour front to be repaved in spring</a> <a href="/p/1">More</a></span>'
+    const record = await pipeline.article({id: 'h', html: page(`Baker <a href="/p/1">Mara Lind</a>${card} has sold out of rye before eight every day this month, she told the paper on Monday.`)})
+    expect(record).toMatchObject({cleanText: ['Baker Mara Lind has sold out of rye before eight every day this month, she told the paper on Monday.', ...paragraphs].join('\n'), metadata: {headline: 'Bakery queue reaches the ferry', source: 'Harbour Daily'}})
+  })
+
+  it('keeps links that are part of the sentence', async () => {
+    const lead = 'The bakery ships to <span><a href="/a">Oslo</a>, <a href="/b">Bergen</a> and <a href="/c">Tromsø</a></span> by the night ferry, the owners said this week.'
+    const record = await pipeline.article({id: 'l', html: page(lead)})
+    expect(record).toMatchObject({cleanText: ['The bakery ships to Oslo, Bergen and Tromsø by the night ferry, the owners said this week.', ...paragraphs].join('\n')})
+  })
+})

@@ -93,6 +93,20 @@ export const defaultPhrases: BoilerplatePhrases = {
 }
 
 /**
+ * Lines that end an article without being its text: the author's bio and the publisher's pitch
+ * for a newsletter, podcast or app. They read as sentences, and an article may speak of a
+ * reporter or a newsletter, so they count only as the article's last lines.
+ */
+export const articleEndPatterns: Record<string, ReadonlyArray<RegExp>> = {
+  bio: [
+    /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was|has been) (?:a|an|the) [^.]{0,80}?\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|analyst|author|blogger)\b/u,
+    /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:covers|writes about|reports on) /u,
+    /^about the authors?\b/i
+  ],
+  pitch: [/^(?:sign up|subscribe|get|join|follow|download|listen to|want more|never miss)\b[^.!]{0,80}\b(?:newsletters?|inbox|podcasts?|app|alerts|updates)\b/i]
+}
+
+/**
  * Words that make up much of running text in the languages news is most often scraped in. Menus,
  * headlines and captions have few of them; paragraphs have many.
  */

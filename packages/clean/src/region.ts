@@ -1,3 +1,4 @@
+import {articleEndPatterns} from './phrases.js'
 import type {Line} from './text.js'
 
 /**
@@ -42,7 +43,20 @@ export function articleRegion(lines: Line[]): [number, number] {
   while (last >= first && continuesArticle(lines[last + 1])) last++
   while (first > 0 && first <= last && opensArticle(lines[first - 1])) first--
   if (last >= first) last = bridgeGap(lines, last)
-  return [first, numberedListEnd(lines, first, last)]
+  return [first, trimArticleEnd(lines, first, numberedListEnd(lines, first, last))]
+}
+
+/** The author's bio and the publisher's pitch that close the article are not its text (`articleEndPatterns`). */
+function trimArticleEnd(lines: ReadonlyArray<Line>, first: number, last: number): number {
+  let end = last
+  while (end > first) {
+    const line = lines[end] as Line
+    const rule = Object.keys(articleEndPatterns).find((key) => articleEndPatterns[key]?.some((pattern) => pattern.test(line.text)))
+    if (!rule) break
+    line.rule = rule
+    end--
+  }
+  return end
 }
 
 // Rules a table or list inside the article may hold; any other rule between two runs of paragraphs ends the article.

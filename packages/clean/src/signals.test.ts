@@ -72,3 +72,20 @@ describe('the lead paragraph on a page', () => {
     expect(record).toMatchObject({cleanText: ['The bakery ships to Oslo, Bergen and Tromsø by the night ferry, the owners said this week.', ...paragraphs].join('\n')})
   })
 })
+
+describe('the article’s closing lines', () => {
+  it('drops the author’s bio and the publisher’s pitch that close the article', async () => {
+    const bio = 'Lena Ortiz is a staff reporter who covers the islands, their ferries and the harbour for the paper.'
+    const pitch = 'Sign up for our morning newsletter to get the harbour news in your inbox before the first ferry leaves.'
+    expect(await cleaned([...paragraphs, bio])).toEqual({text: paragraphs.join('\n'), rules: ['bio']})
+    expect(await cleaned([...paragraphs, bio, pitch])).toEqual({text: paragraphs.join('\n'), rules: ['bio', 'newsletter']})
+    const podcast = 'Listen to our weekly podcast on the island’s food and drink, out every Friday, wherever you get your podcasts.'
+    expect(await cleaned([...paragraphs, podcast])).toEqual({text: paragraphs.join('\n'), rules: ['pitch']})
+  })
+
+  it('keeps the same words inside the article', async () => {
+    const reporter = 'Tomas Berg is a former reporter who now runs the night shift at the bakery, and he says the queue has never been longer.'
+    const lines = [paragraphs[0], reporter, paragraphs[1], 'Get the bakery’s newsletter, the sign by the till says, and you will hear first when the rye is out.', paragraphs[2]] as string[]
+    expect((await cleaned(lines)).text).toBe(lines.join('\n'))
+  })
+})

@@ -89,3 +89,24 @@ describe('the article’s closing lines', () => {
     expect((await cleaned(lines)).text).toBe(lines.join('\n'))
   })
 })
+
+describe('other stories under a related heading', () => {
+  it('drops headline-and-lead pairs in a row', async () => {
+    const teasers = [
+      'More from the coast',
+      'Lighthouse reopens to visitors',
+      'The lighthouse on the point will open its stairs to visitors again from May, the trust said.',
+      'Council approves new bridge',
+      'The bridge over the river mouth will be built next year, after a vote of nine to two.',
+      'School boat gets a new engine',
+      'Pupils from the outer islands will reach school twenty minutes sooner from next term.'
+    ]
+    expect((await cleaned([...paragraphs, ...teasers])).text).toBe(paragraphs.join('\n'))
+  })
+
+  it('keeps the article that resumes after a box of headlines inside it', async () => {
+    const box = ['More from the coast', 'Lighthouse reopens to visitors', 'Council approves new bridge', 'School boat gets a new engine']
+    const rest = ['“It is the rye people come for,” said the owner, who has baked it since she was twelve.', 'A quote from a customer', 'She said the queue was worth it, every single morning, rain or shine, for as long as she can remember.']
+    expect((await cleaned([...paragraphs, ...box, ...rest, ...paragraphs.map((paragraph) => paragraph.replace('The', 'A'))])).text).toContain(rest[0])
+  })
+})

@@ -274,24 +274,38 @@ function keepRecurring(lines: Line[], repeats: ReadonlyArray<number[]>, first: n
 }
 
 /**
- * Under a "related" heading, excerpts cut short with an ellipsis ("... to find the best…") are
- * teasers for other articles, however long and sentence-like; so are the bare lines among them
- * (their titles, names and dates). The run ends at the first line that is neither.
+ * Under a "related" heading, other articles' teasers: excerpts cut short with an ellipsis ("... to
+ * find the best…"), however long and sentence-like, or two or more headline-and-lead pairs in a
+ * row (a title-shaped line, then a paragraph of a sentence or two, then the next title); so are the bare lines among them
+ * (their titles, names and dates). The run ends at the first line that is none of these.
  */
 function markTeaserRuns(lines: Line[]): void {
   for (let index = 0; index < lines.length; index++) {
     if ((lines[index] as Line).rule !== 'related') continue
     let teasers = 0
+    let pairs = 0
+    // The line before the current pair's title: the heading or the previous pair's lead.
+    let pairStart = index
     let end = index + 1
     for (; end < lines.length; end++) {
       const line = lines[end] as Line
       if (truncated.test(line.text)) teasers++
-      else if (line.kind !== 'short' && !line.rule) break
+      else if (isLead(line) && (lines[end - 1] as Line).title && end - 2 === pairStart) {
+        pairs++
+        pairStart = end
+      } else if (line.kind !== 'short' && !line.title && !line.rule) break
     }
-    if (teasers === 0) continue
+    if (teasers === 0 && pairs < 2) continue
     for (let at = index + 1; at < end; at++) (lines[at] as Line).rule ??= 'related'
     index = end - 1
   }
+}
+
+// A teaser's lead: a paragraph of a sentence or two.
+const leadLength = 300
+
+function isLead(line: Line): boolean {
+  return line.kind !== 'short' && !line.title && !line.rule && line.end - line.start <= leadLength
 }
 
 /** A publisher speaking to its readers, next to an appeal, is part of the appeal. */

@@ -71,6 +71,17 @@ interface Tally {
   linkLength: number
 }
 
+/**
+ * How much the page's own markup says an element is the article: schema.org `articleBody` most,
+ * then `<article>`, then `<main>`. A weight on the element's score, not a verdict: pages wrap
+ * teasers in `<article>` too, and their text still has to outscore the article's.
+ */
+function articleWeight(name: string, attributes: Record<string, string>): number {
+  if (attributes.itemprop === 'articleBody') return 1.5
+  if (name === 'article') return 1.25
+  return name === 'main' || attributes.role === 'main' ? 1.1 : 1
+}
+
 /** Render a page to text and read its structure and metadata in one streaming pass. */
 export function renderPage(html: string): Page {
   const pieces: string[] = []
@@ -80,6 +91,7 @@ export function renderPage(html: string): Page {
   let hiddenDepth = 0
   let linkDepth = 0
   let links = 0
+  const weights = new Map<number, number>()
   let blockStart = -1
   let pendingSpace = false
   let blockLinkLength = 0
@@ -156,6 +168,8 @@ export function renderPage(html: string): Page {
           hiddenElements.has(name) || attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || hiddenStyle.test(attributes.style ?? '')
         const element: Element = {id: nextId++, name, hidden}
         if (furniture) element.furniture = furniture
+        const weight = articleWeight(name, attributes)
+        if (weight > 1) weights.set(element.id, weight)
         if (name !== 'a' && !hidden && blockStart !== -1 && !cellElements.has(name)) element.inline = mark()
         stack.push(element)
         if (hidden) hiddenDepth++
@@ -204,7 +218,7 @@ export function renderPage(html: string): Page {
   // The last block's line break ends nothing.
   const text = pieces.join('').replace(/\n$/, '')
   const page = readPageMetadata({meta, jsonLd, title, firstHeading, timeValue})
-  markArticle(text, blocks)
+  markArticle(text, blocks, weights)
   if (page.articleBody) {
     for (const block of blocks) {
       const own = normalize(text.slice(block.start, block.end))
@@ -218,7 +232,7 @@ export function renderPage(html: string): Page {
  * Mark the blocks of the element the page's structure makes the article: the one holding the
  * most paragraph-like text (commas, length), less what sits in links, as Readability scores it.
  */
-function markArticle(text: string, blocks: ReadonlyArray<PageBlock>): void {
+function markArticle(text: string, blocks: ReadonlyArray<PageBlock>, weights: ReadonlyMap<number, number>): void {
   const tallies = new Map<number, Tally>()
   for (const block of blocks) {
     const length = block.end - block.start
@@ -239,7 +253,7 @@ function markArticle(text: string, blocks: ReadonlyArray<PageBlock>): void {
   let best: number | undefined
   let bestScore = 0
   for (const [id, tally] of tallies) {
-    const score = tally.score * (1 - tally.linkLength / Math.max(tally.length, 1))
+    const score = tally.score * (1 - tally.linkLength / Math.max(tally.length, 1)) * (weights.get(id) ?? 1)
     if (score > bestScore) {
       bestScore = score
       best = id

@@ -43,7 +43,33 @@ export function articleRegion(lines: Line[]): [number, number] {
   while (last >= first && continuesArticle(lines[last + 1])) last++
   while (first > 0 && first <= last && opensArticle(lines[first - 1])) first--
   if (last >= first) last = bridgeGap(lines, last)
+  ;[first, last] = secondOpinion(lines, first, last)
   return [first, trimArticleEnd(lines, first, numberedListEnd(lines, first, last))]
+}
+
+/**
+ * The page's structure gives a second opinion, as trafilatura falls back to other extractors: the
+ * element Readability's scoring picks (`inArticle`). When the run holds less than half the
+ * paragraph text of that element, the run is a fragment (a list or a quote split it, a teaser
+ * looked denser): the element's paragraphs, first to last, are the article instead. When the two
+ * share no paragraph, they disagree outright, and the run (which weighs the JSON-LD body too) stays.
+ */
+function secondOpinion(lines: ReadonlyArray<Line>, first: number, last: number): [number, number] {
+  let elementText = 0
+  let runText = 0
+  let shared = false
+  let elementFirst = -1
+  let elementLast = -1
+  lines.forEach((line, index) => {
+    if (!isParagraph(line) || line.kind === 'short' || (line.hint?.linkLength ?? 0) > (line.end - line.start) / 2) return
+    if (index >= first && index <= last) runText += line.end - line.start
+    if (!line.hint?.inArticle || line.hint.furniture) return
+    if (index >= first && index <= last) shared = true
+    elementText += line.end - line.start
+    if (elementFirst === -1) elementFirst = index
+    elementLast = index
+  })
+  return shared && runText < elementText / 2 ? [elementFirst, elementLast] : [first, last]
 }
 
 /** The author's bio and the publisher's pitch that close the article are not its text (`articleEndPatterns`). */

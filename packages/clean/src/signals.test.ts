@@ -110,3 +110,15 @@ describe('other stories under a related heading', () => {
     expect((await cleaned([...paragraphs, ...box, ...rest, ...paragraphs.map((paragraph) => paragraph.replace('The', 'A'))])).text).toContain(rest[0])
   })
 })
+
+describe('the page’s structure as a second opinion', () => {
+  it('takes the article’s element when the run holds less than half its paragraphs', async () => {
+    const before = [...paragraphs, 'The owners, two sisters who took the bakery over from their grandmother, say they have never once closed on a weekday in thirty years.']
+    const after = paragraphs.map((paragraph) => `In the winter, ${paragraph.charAt(0).toLowerCase()}${paragraph.slice(1)}`)
+    const more = paragraphs.map((paragraph) => `In the summer, ${paragraph.charAt(0).toLowerCase()}${paragraph.slice(1)}`)
+    const body = [...before.map((text) => `<p>${text}</p>`), '<p>Comments</p>', ...[...after, ...more].map((text) => `<p>${text}</p>`)].join('')
+    const html = `<html><body><nav><a href="/">Home</a></nav><article>${body}</article><footer>Harbour Daily</footer></body></html>`
+    const record = await pipeline.article({id: 's', html})
+    expect(record).toMatchObject({cleanText: [...before, ...after, ...more].join('\n')})
+  })
+})

@@ -10,6 +10,8 @@ export interface Page {
   metadata: ArticleMetadata
   /** JSON-LD blocks that are not JSON, for a message: the page still has its text. */
   invalidJsonLd: number
+  /** Where in `text` a link list embedded in a sentence was left out (`embeddedLinkList`). */
+  droppedLinkLists: number[]
 }
 
 // Elements that start a new line of text.
@@ -91,6 +93,7 @@ export function renderPage(html: string): Page {
   let hiddenDepth = 0
   let linkDepth = 0
   let links = 0
+  const droppedLinkLists: number[] = []
   const weights = new Map<number, number>()
   let blockStart = -1
   let pendingSpace = false
@@ -200,6 +203,7 @@ export function renderPage(html: string): Page {
           if (element.inline && embeddedLinkList(element.inline, mark())) {
             pieces.length = element.inline.pieces
             ;({length, linkLength: blockLinkLength, links} = element.inline)
+            droppedLinkLists.push(length)
             pendingSpace = true
           }
           if (element.hidden) hiddenDepth--
@@ -225,7 +229,7 @@ export function renderPage(html: string): Page {
       if (own.length >= 30 && block.hint && page.articleBody.includes(own)) block.hint.inMetadataBody = true
     }
   }
-  return {text, blocks: blocks.map(({start, end, hint}) => (hint ? {start, end, hint} : {start, end})), metadata: page.metadata, invalidJsonLd: page.invalidJsonLd}
+  return {text, blocks: blocks.map(({start, end, hint}) => (hint ? {start, end, hint} : {start, end})), metadata: page.metadata, invalidJsonLd: page.invalidJsonLd, droppedLinkLists}
 }
 
 /**

@@ -40,11 +40,20 @@ export function articleRegion(lines: Line[]): [number, number] {
   while (first < last && !isParagraph(lines[first] as Line)) first++
   while (last > first && !isParagraph(lines[last] as Line)) last--
   // On a page, the article's own element vouches for the lists and tables that end it.
-  while (last >= first && continuesArticle(lines[last + 1])) last++
-  while (first > 0 && first <= last && opensArticle(lines[first - 1])) first--
-  if (last >= first) last = bridgeGap(lines, last)
-  ;[first, last] = secondOpinion(lines, first, last)
-  return [first, trimArticleEnd(lines, first, numberedListEnd(lines, first, last))]
+  while (last >= first && continuesArticle(lines[last + 1])) vouch(lines, ++last, last, 'article-element')
+  while (first > 0 && first <= last && opensArticle(lines[first - 1])) vouch(lines, --first, first, 'lead-paragraph')
+  if (last >= first) last = vouch(lines, last + 1, bridgeGap(lines, last), 'inner-table')
+  const [opinionFirst, opinionLast] = secondOpinion(lines, first, last)
+  vouch(lines, opinionFirst, first - 1, 'second-opinion')
+  vouch(lines, last + 1, opinionLast, 'second-opinion')
+  last = vouch(lines, opinionLast + 1, numberedListEnd(lines, opinionFirst, opinionLast), 'numbered-list')
+  return [opinionFirst, trimArticleEnd(lines, opinionFirst, last)]
+}
+
+/** Names the signal that took lines `from` to `to` into the article, for tracing; returns `to`. */
+function vouch(lines: ReadonlyArray<Line>, from: number, to: number, signal: string): number {
+  for (let index = Math.max(from, 0); index <= to; index++) (lines[index] as Line).keptBy ??= signal
+  return to
 }
 
 /**

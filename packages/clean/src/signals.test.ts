@@ -122,3 +122,17 @@ describe('the page’s structure as a second opinion', () => {
     expect(record).toMatchObject({cleanText: [...before, ...after, ...more].join('\n')})
   })
 })
+
+describe('tracing', () => {
+  it('reports each signal where it fires, removals as kept: false', async () => {
+    const traced = createPipeline({article: [clean], traceRules: true})
+    const figures = ['Monday', '420', 'Tuesday', '380', 'Wednesday', '395', 'Thursday', '402', 'Friday', '512', 'Saturday', '610']
+    const more = ['The owners say the secret is patience: the dough rests for twelve hours, and nobody in the family has ever tried to hurry it along.', 'Next spring they plan to open a second oven in the old boat shed, so that the queue at the ferry might get a little shorter.']
+    const record = await traced.article({id: 't', text: ['Home', ...paragraphs, ...figures, ...more].join('\n')})
+    const hits = record.kind === 'article' ? (record.ruleHits ?? []) : []
+    expect(hits[0]).toEqual({stage: 'clean', rule: 'navigation', start: 0, end: 4, kept: false})
+    expect(hits.filter((hit) => hit.kept).map((hit) => hit.rule)).toEqual(Array(figures.length + more.length).fill('inner-table'))
+    const untraced = await pipeline.article({id: 't', text: 'Home'})
+    expect('ruleHits' in untraced).toBe(false)
+  })
+})

@@ -30,7 +30,13 @@ export interface CleanResult {
   /** False when no run of lines reads as an article, so only lines a rule names were removed. */
   found: boolean
   removed: RemovedSpan[]
+  /** Lines a signal other than the run of paragraphs took into the article, and the signal's id. */
+  vouched: VouchedSpan[]
   metadata: ArticleMetadata
+}
+
+export interface VouchedSpan extends Span {
+  rule: string
 }
 
 export interface TextRulesOptions {
@@ -57,6 +63,8 @@ export interface Line extends Span {
   voice: boolean
   title: boolean
   hint?: BlockHint
+  /** The signal that took the line into the article when the run of paragraphs alone did not. */
+  keptBy?: string
 }
 
 // A line of figures is a table's; one of neither letters nor figures is a divider or an icon.
@@ -85,6 +93,7 @@ export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, optio
   liftNearby(lines, first, last, metadata)
   const kept: Span[] = []
   const removed: RemovedSpan[] = []
+  const vouched: VouchedSpan[] = []
   // No run reads as an article (a headline alone, a fragment): only what a rule names goes.
   const found = last >= first
   lines.forEach((line, index) => {
@@ -94,11 +103,12 @@ export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, optio
     if (rule) removed.push({start: line.start, end: line.end, text: line.text, rule})
     if (options.keepAll) kept.push(lineWhole(line))
     else if (!rule) kept.push({start: line.start, end: line.end})
+    if (!rule && line.keptBy && inRegion) vouched.push({start: line.start, end: line.end, rule: line.keptBy})
   })
   const firstKept = kept[0]
   if (firstKept) liftDateline(text.slice(firstKept.start, firstKept.end), metadata)
   removed.sort((a, b) => a.start - b.start)
-  return {kept, removed, metadata, found}
+  return {kept, removed, vouched, metadata, found}
 }
 
 /** A line with the parts cut from it put back: what `keepAll` keeps. */
@@ -268,7 +278,9 @@ function keepRecurring(lines: Line[], repeats: ReadonlyArray<number[]>, first: n
     if (indices.some((index) => index < first || index > last)) continue
     for (const index of indices) {
       const line = lines[index] as Line
-      if (line.rule === 'repeated' && line.kind !== 'good') delete line.rule
+      if (line.rule !== 'repeated' || line.kind === 'good') continue
+      delete line.rule
+      line.keptBy = 'recurring-line'
     }
   }
 }

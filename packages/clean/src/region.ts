@@ -47,6 +47,7 @@ export function articleRegion(lines: Line[]): [number, number] {
   vouch(lines, opinionFirst, first - 1, 'second-opinion')
   vouch(lines, last + 1, opinionLast, 'second-opinion')
   last = vouch(lines, opinionLast + 1, numberedListEnd(lines, opinionFirst, opinionLast), 'numbered-list')
+  last = vouch(lines, last + 1, announcedListEnd(lines, last), 'announced-list')
   return [opinionFirst, trimArticleEnd(lines, opinionFirst, last)]
 }
 
@@ -166,6 +167,46 @@ function numberedListEnd(lines: Line[], first: number, last: number): number {
     } else if (item || line.kind !== 'short' || line.rule) break
   }
   return end
+}
+
+/**
+ * A list the article announces with a colon ("The tour's dates:") is the article's while its
+ * items keep one shape: each starts like the first (a figure, a capital, a small letter) and
+ * shares a separator with it ("June 9 -- Arena, City, ST"), or, for items that open with a figure,
+ * has none as the first has none ("200 g flour"). A menu after the article has no
+ * colon before it, or items of no common shape.
+ */
+function announcedListEnd(lines: ReadonlyArray<Line>, last: number): number {
+  const colon = lines[last + 1]
+  const firstItem = lines[last + 2]
+  if (!colon || colon.rule || !/:\s*$/.test(colon.text) || !firstItem) return last
+  const shape = itemShape(firstItem.text)
+  let end = last
+  for (let index = last + 2; index < lines.length; index++) {
+    const line = lines[index] as Line
+    const own = itemShape(line.text)
+    if (line.rule || !sameShape(own, shape)) break
+    end = index
+  }
+  // Two items make a list; one may be the next paragraph's heading.
+  return end >= last + 3 ? end : last
+}
+
+/** Figures alone make a shape ("200 g rye flour", "3 eggs"); words need a separator in common. */
+function sameShape(item: ItemShape, first: ItemShape): boolean {
+  if (item.start !== first.start) return false
+  return item.separators.some((mark) => first.separators.includes(mark)) || (item.start === 'figure' && item.separators.length + first.separators.length === 0)
+}
+
+interface ItemShape {
+  start: string
+  separators: string[]
+}
+
+function itemShape(text: string): ItemShape {
+  const first = text.charAt(0)
+  const start = /\p{N}/u.test(first) ? 'figure' : /\p{Lu}/u.test(first) ? 'capital' : /\p{Ll}/u.test(first) ? 'small' : first
+  return {start, separators: [...new Set(text.match(/[-–—,;:|/•·(]/g) ?? [])]}
 }
 
 function continuesArticle(line: Line | undefined): boolean {

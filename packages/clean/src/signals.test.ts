@@ -136,3 +136,19 @@ describe('tracing', () => {
     expect('ruleHits' in untraced).toBe(false)
   })
 })
+
+describe('a list the article announces with a colon', () => {
+  it('keeps items of one shape to the last', async () => {
+    const dates = ['The bakery’s stall will visit these markets this summer:', 'June 9 -- Quay Market, Harbour Town', 'June 16 -- Old Square, Port Ellen', 'July 2 -- Fish Hall, North Point']
+    expect((await cleaned([...paragraphs, ...dates, 'Home', 'Contact'])).text).toBe([...paragraphs, ...dates].join('\n'))
+    const flour = ['For one loaf you need:', '500 g rye flour', '10 g salt', '400 ml warm water']
+    expect((await cleaned([...paragraphs, ...flour])).text).toBe([...paragraphs, ...flour].join('\n'))
+  })
+
+  it('stops where the shape changes, and takes no menu that lacks a colon before it', async () => {
+    const list = ['The stall will visit:', 'June 9 -- Quay Market, Harbour Town', 'June 16 -- Old Square, Port Ellen', 'Weather Today', 'Island Life']
+    expect((await cleaned([...paragraphs, ...list])).text).toBe([...paragraphs, ...list.slice(0, 3)].join('\n'))
+    const menu = ['Follow us', 'Facebook - Harbour Daily', 'Twitter - Harbour Daily']
+    expect((await cleaned([...paragraphs, ...menu])).text).toBe(paragraphs.join('\n'))
+  })
+})

@@ -5,18 +5,20 @@ import type {Line} from './text.js'
  * The article is the stretch of lines with the most sentence-shaped text in it, net of the
  * fragments and boilerplate it would take in: the maximum-sum run of line scores. A comments
  * heading ends any run, and once a page has given some paragraphs, what follows it is readers'
- * text, however sentence-shaped.
+ * text, however sentence-shaped; so is what follows the site's notice that all rights are
+ * reserved, the page's foot (teasers, other sections), where the run resets too.
  */
 export function articleRegion(lines: Line[]): [number, number] {
   let textBefore = 0
   let inComments = false
   let shortRun = 0
   for (const line of lines) {
+    if (line.rule === 'copyright' && [line, ...line.cuts].some((part) => rightsReserved.test(part.text))) line.boundary = true
     line.score = lineScore(line)
     // One short line in an article is a subhead; a run of them is a menu or a list of links.
     shortRun = line.kind === 'short' && !line.rule ? shortRun + 1 : 0
     if (shortRun > 1) line.score -= Math.min(shortRun - 1, 4) * 12
-    if (line.rule === 'comments' && textBefore >= 500) inComments = true
+    if ((line.rule === 'comments' || line.boundary) && textBefore >= 500) inComments = true
     if (line.kind === 'good' && !line.rule) textBefore += line.end - line.start
     if (inComments && line.score > 0) line.score *= 0.2
   }
@@ -25,7 +27,7 @@ export function articleRegion(lines: Line[]): [number, number] {
   let sum = 0
   let start = 0
   lines.forEach((line, index) => {
-    if (sum <= 0 || line.rule === 'comments') {
+    if (sum <= 0 || line.rule === 'comments' || line.boundary) {
       sum = 0
       start = index
     }
@@ -50,6 +52,8 @@ export function articleRegion(lines: Line[]): [number, number] {
   last = vouch(lines, last + 1, announcedListEnd(lines, last), 'announced-list')
   return [opinionFirst, trimArticleEnd(lines, opinionFirst, last)]
 }
+
+const rightsReserved = /\brights reserved\b/i
 
 /** Names the signal that took lines `from` to `to` into the article, for tracing; returns `to`. */
 function vouch(lines: ReadonlyArray<Line>, from: number, to: number, signal: string): number {

@@ -152,3 +152,19 @@ describe('a list the article announces with a colon', () => {
     expect((await cleaned([...paragraphs, ...menu])).text).toBe(paragraphs.join('\n'))
   })
 })
+
+describe('the site’s rights notice', () => {
+  const teasers = [
+    'Council approves new bridge over the river mouth, to be built next year after a vote of nine to two in the chamber.',
+    'A school boat gets a new engine, and pupils from the outer islands will reach their lessons twenty minutes sooner.'
+  ]
+  const longer = [...paragraphs, 'The owners say the secret is patience: the dough rests for twelve hours, and nobody in the family has ever tried to hurry it.']
+
+  it('ends the article: what follows is the page’s foot', async () => {
+    expect((await cleaned([...longer, '© 2024 Harbour Daily. All rights reserved.', ...teasers])).text).toBe(longer.join('\n'))
+  })
+
+  it('leaves a photo credit inside the article alone', async () => {
+    expect((await cleaned([...longer, '© Harbour Photo Agency', ...teasers])).text).toBe([...longer, ...teasers].join('\n'))
+  })
+})

@@ -63,6 +63,8 @@ export interface Line extends Span {
   voice: boolean
   title: boolean
   hint?: BlockHint
+  /** The line ends any article run (a footer's copyright notice). */
+  boundary?: boolean
   /** The signal that took the line into the article when the run of paragraphs alone did not. */
   keptBy?: string
 }

@@ -86,9 +86,19 @@ function secondOpinion(lines: ReadonlyArray<Line>, first: number, last: number):
   return shared && runText < elementText / 2 ? [elementFirst, elementLast] : [first, last]
 }
 
-/** The author's bio and the publisher's pitch that close the article are not its text (`articleEndPatterns`). */
+/**
+ * The article's last lines: after a related-stories heading or teasers, lines short of a full
+ * paragraph are what is left of the list (a headline asking a question); the author's bio and the
+ * publisher's pitch that close the article are not its text (`articleEndPatterns`).
+ */
 function trimArticleEnd(lines: ReadonlyArray<Line>, first: number, last: number): number {
   let end = last
+  let lastParagraph = end
+  while (lastParagraph > first && !((lines[lastParagraph] as Line).kind === 'good' && isParagraph(lines[lastParagraph] as Line))) lastParagraph--
+  for (let index = lastParagraph + 1; index <= end; index++) {
+    const rule = (lines[index] as Line).rule
+    if (rule === 'related' || rule === 'teaser') end = lastParagraph
+  }
   while (end > first) {
     const line = lines[end] as Line
     const rule = Object.keys(articleEndPatterns).find((key) => articleEndPatterns[key]?.some((pattern) => pattern.test(line.text)))

@@ -168,3 +168,22 @@ describe('the site’s rights notice', () => {
     expect((await cleaned([...longer, '© Harbour Photo Agency', ...teasers])).text).toBe([...longer, ...teasers].join('\n'))
   })
 })
+
+describe('a list of headlines under a related heading', () => {
+  const headlines = ['Most read', 'Lighthouse reopens to visitors after repairs', 'Council approves new bridge over the river', 'School boat gets a new engine for the winter']
+  const rest = [
+    'The owners say the secret is patience: the dough rests for twelve hours, and nobody in the family has ever tried to hurry it along.',
+    'Next spring they plan to open a second oven in the old boat shed, so that the queue at the ferry terminal might get a little shorter.',
+    'The sisters have also started a small school in the back room, where on Sunday afternoons they teach children from the islands to bake.'
+  ]
+
+  it('drops three headlines or more, and keeps the article on both sides of the box', async () => {
+    expect(await cleaned([...paragraphs, ...headlines, ...rest])).toEqual({text: [...paragraphs, ...rest].join('\n'), rules: ['related', 'teaser', 'teaser', 'teaser']})
+  })
+
+  it('drops a question left at the end of the list, and keeps two headlines that may be subheads', async () => {
+    expect((await cleaned([...paragraphs, ...headlines, 'Will the ferry run on Sunday?'])).text).toBe(paragraphs.join('\n'))
+    const subheads = ['Related', 'The night shift', 'The morning queue']
+    expect((await cleaned([...paragraphs, ...subheads, ...rest])).rules).toEqual(['related'])
+  })
+})

@@ -289,8 +289,9 @@ function keepRecurring(lines: Line[], repeats: ReadonlyArray<number[]>, first: n
 
 /**
  * Under a "related" heading, other articles' teasers: excerpts cut short with an ellipsis ("... to
- * find the best…"), however long and sentence-like, or two or more headline-and-lead pairs in a
- * row (a title-shaped line, then a paragraph of a sentence or two, then the next title); so are the bare lines among them
+ * find the best…"), however long and sentence-like, two or more headline-and-lead pairs in a row
+ * (a title-shaped line, then a paragraph of a sentence or two, then the next title), or three
+ * headlines or more; so are the bare lines among them
  * (their titles, names and dates). The run ends at the first line that is none of these.
  */
 function markTeaserRuns(lines: Line[]): void {
@@ -298,19 +299,23 @@ function markTeaserRuns(lines: Line[]): void {
     if ((lines[index] as Line).rule !== 'related') continue
     let teasers = 0
     let pairs = 0
+    let headlines = 0
     // The line before the current pair's title: the heading or the previous pair's lead.
     let pairStart = index
     let end = index + 1
     for (; end < lines.length; end++) {
       const line = lines[end] as Line
+      // The next heading starts a run of its own.
+      if (line.rule === 'related') break
       if (truncated.test(line.text)) teasers++
       else if (isLead(line) && (lines[end - 1] as Line).title && end - 2 === pairStart) {
         pairs++
         pairStart = end
-      } else if (line.kind !== 'short' && !line.title && !line.rule) break
+      } else if (line.title && !line.rule) headlines++
+      else if (line.kind !== 'short' && !line.rule) break
     }
-    if (teasers === 0 && pairs < 2) continue
-    for (let at = index + 1; at < end; at++) (lines[at] as Line).rule ??= 'related'
+    if (teasers === 0 && pairs < 2 && headlines < 3) continue
+    for (let at = index + 1; at < end; at++) (lines[at] as Line).rule ??= 'teaser'
     index = end - 1
   }
 }

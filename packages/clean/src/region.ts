@@ -1,5 +1,6 @@
 import {articleEndPatterns} from './phrases.js'
 import type {Line} from './text.js'
+import {sentenceEnd} from './words.js'
 
 /**
  * The article is the stretch of lines with the most sentence-shaped text in it, net of the
@@ -147,10 +148,8 @@ function bridgeGap(lines: ReadonlyArray<Line>, last: number): number {
  * cards put a person's whole name and title inside the link.
  */
 function opensArticle(line: Line | undefined): boolean {
-  return line?.hint !== undefined && line.hint.inArticle && !line.hint.furniture && line.kind === 'good' && isParagraph(line) && sentenceShaped.test(line.text)
+  return line?.hint !== undefined && line.hint.inArticle && !line.hint.furniture && line.kind === 'good' && isParagraph(line) && sentenceEnd.test(line.text)
 }
-
-const sentenceShaped = /[.!?…]["”’»)\]]*$/u
 
 function gapInArticle(line: Line): boolean {
   const hint = line.hint

@@ -3,7 +3,7 @@ import {trimSpan} from '@tidings/core'
 import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
 import {articleRegion} from './region.js'
-import {countWords} from './words.js'
+import {countWords, sentenceEnd} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
 export interface BlockHint {
@@ -71,7 +71,6 @@ export interface Line extends Span {
 
 // A line of figures is a table's; one of neither letters nor figures is a divider or an icon.
 const letterOrDigit = /[\p{L}\p{N}]/u
-const sentenceEnd = /[.!?…]["”’»)\]]*$/u
 // A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
 const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
 const quoteMarks = /["“”«»„]/u

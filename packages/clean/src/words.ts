@@ -1,5 +1,8 @@
 import {publisherVoiceWords, stopWords} from './phrases.js'
 
+/** A line or sentence that ends as a sentence does: . ! ? … and closing quotes or brackets. */
+export const sentenceEnd = /[.!?…]["”’»)\]]*$/u
+
 /**
  * How many words a line has, and how many are function words, the publisher's voice, or
  * capitalized. A word is what `[\p{L}\p{N}][\p{L}\p{N}'’]*` matches, found by character code:

@@ -16,9 +16,10 @@ export function articleRegion(lines: Line[]): [number, number] {
   for (const line of lines) {
     if (line.rule === 'copyright' && [line, ...line.cuts].some((part) => rightsReserved.test(part.text))) line.boundary = true
     line.score = lineScore(line)
-    // One short line in an article is a subhead; a run of them is a menu or a list of links.
-    shortRun = line.kind === 'short' && !line.rule ? shortRun + 1 : 0
-    if (shortRun > 1) line.score -= Math.min(shortRun - 1, 4) * 12
+    // One short line in an article is a subhead; a run of them is a menu or a list of links, and
+    // a repeated entry or a divider among them does not end the run.
+    shortRun = line.kind === 'short' ? shortRun + 1 : 0
+    if (shortRun > 1 && !line.rule) line.score -= Math.min(shortRun - 1, 4) * 12
     if ((line.rule === 'comments' || line.boundary) && textBefore >= 500) inComments = true
     if (line.kind === 'good' && !line.rule) textBefore += line.end - line.start
     if (inComments && line.score > 0) line.score *= 0.2

@@ -187,3 +187,20 @@ describe('a list of headlines under a related heading', () => {
     expect((await cleaned([...paragraphs, ...subheads, ...rest])).rules).toEqual(['related'])
   })
 })
+
+describe('runs of short lines', () => {
+  const footer = [
+    'Every week our readers send us hundreds of questions about the islands, and each one of them starts a story for the paper.',
+    'We do this work at no cost to you, but it is far from free to make, and we rely on readers like you to keep it going.'
+  ]
+
+  it('count a repeated entry or a divider among them as part of the menu', async () => {
+    const menu = ['Harbour News', 'Local Sport', 'Lena Ortiz', 'Weather Today', '•', 'Island Life', 'Letters Page', 'Photo Gallery']
+    expect((await cleaned(['Lena Ortiz', ...paragraphs, ...menu, ...footer])).text).toBe(paragraphs.join('\n'))
+  })
+
+  it('keep a subhead between paragraphs', async () => {
+    const lines = [paragraphs[0], paragraphs[1], 'The morning queue', paragraphs[2]] as string[]
+    expect((await cleaned(lines)).text).toBe(lines.join('\n'))
+  })
+})

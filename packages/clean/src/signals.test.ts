@@ -204,3 +204,20 @@ describe('runs of short lines', () => {
     expect((await cleaned(lines)).text).toBe(lines.join('\n'))
   })
 })
+
+describe('a caption above its credit', () => {
+  it('goes with the credit', async () => {
+    const lines = [paragraphs[0], 'An artist’s view of the new oven in the boat shed.', '(Image credit: Harbour Photo Agency)', paragraphs[1], paragraphs[2]] as string[]
+    expect(await cleaned(lines)).toEqual({text: paragraphs.join('\n'), rules: ['caption', 'caption']})
+    const photo = [paragraphs[0], 'The queue at dawn on Saturday', 'Photo: Mara Lind', paragraphs[1], paragraphs[2]] as string[]
+    expect((await cleaned(photo)).text).toBe(paragraphs.join('\n'))
+  })
+
+  it('leaves a paragraph of two sentences, and the line above a bare label, alone', async () => {
+    const two = 'The oven arrived on Monday. It took six men to carry it in.'
+    const lines = [paragraphs[0], paragraphs[1], two, '(Image credit: Harbour Photo Agency)', paragraphs[2]] as string[]
+    expect((await cleaned(lines)).text).toBe([paragraphs[0], paragraphs[1], two, paragraphs[2]].join('\n'))
+    const label = [paragraphs[0], paragraphs[1], 'The oven arrived on Monday, and it took six men to carry it in.', 'Image:', paragraphs[2]] as string[]
+    expect((await cleaned(label)).text).toBe([paragraphs[0], paragraphs[1], label[2], paragraphs[2]].join('\n'))
+  })
+})

@@ -88,6 +88,7 @@ export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, optio
   const repeats = markRepeats(lines)
   markAppealRuns(lines)
   markTeaserRuns(lines)
+  markCreditedCaptions(lines)
   const [first, last] = articleRegion(lines)
   keepRecurring(lines, repeats, first, last)
   liftPrelude(lines, first, metadata, options.headline)
@@ -324,6 +325,27 @@ const leadLength = 300
 
 function isLead(line: Line): boolean {
   return line.kind !== 'short' && !line.title && !line.rule && line.end - line.start <= leadLength
+}
+
+// A short credit line ("(Image credit: Agency)", "Photo: Agency"), and a caption's longest sentence.
+const creditLength = 80
+const captionLength = 200
+const innerSentenceBreak = /[.!?…]["”’»)\]]*\s+["“]?\p{Lu}/u
+// A line that is a credit and nothing else: "(Image credit: Agency)", "Photo: Agency".
+const creditOnly = /^\(?(?:(?:image|photo|picture|foto)s?(?: credit| courtesy| source)?|credit|source)s?\s*[:|]\s*[^\s)]/i
+
+/**
+ * A picture's credit follows its caption: the single sentence just above a credit line is the
+ * caption ("An artist's view of the lander." / "(Image credit: Agency)"). A paragraph of the
+ * article holds more than one sentence, or more than a caption's length.
+ */
+function markCreditedCaptions(lines: Line[]): void {
+  for (let index = 1; index < lines.length; index++) {
+    const credit = lines[index] as Line
+    const above = lines[index - 1] as Line
+    if (credit.rule !== 'caption' || credit.end - credit.start > creditLength || above.rule || !creditOnly.test(credit.text)) continue
+    if (above.end - above.start <= captionLength && !innerSentenceBreak.test(above.text)) above.rule = 'caption'
+  }
 }
 
 /** A publisher speaking to its readers, next to an appeal, is part of the appeal. */

@@ -51,7 +51,7 @@ export function articleRegion(lines: Line[]): [number, number] {
   vouch(lines, opinionFirst, first - 1, 'second-opinion')
   vouch(lines, last + 1, opinionLast, 'second-opinion')
   last = vouch(lines, opinionLast + 1, numberedListEnd(lines, opinionFirst, opinionLast), 'numbered-list')
-  last = vouch(lines, last + 1, announcedListEnd(lines, last), 'announced-list')
+  if (last >= opinionFirst) last = vouch(lines, last + 1, announcedListEnd(lines, last), 'announced-list')
   return [opinionFirst, trimArticleEnd(lines, opinionFirst, last)]
 }
 

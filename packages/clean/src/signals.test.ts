@@ -150,6 +150,8 @@ describe('a list the article announces with a colon', () => {
     expect((await cleaned([...paragraphs, ...list])).text).toBe([...paragraphs, ...list.slice(0, 3)].join('\n'))
     const menu = ['Follow us', 'Facebook - Harbour Daily', 'Twitter - Harbour Daily']
     expect((await cleaned([...paragraphs, ...menu])).text).toBe(paragraphs.join('\n'))
+    const alone = await pipeline.article({id: 'l', text: 'For one loaf:\n500 g rye flour\n10 g salt'})
+    expect(alone).toMatchObject({messages: [{ruleId: 'no-article'}]})
   })
 })
 

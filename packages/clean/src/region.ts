@@ -199,7 +199,8 @@ function announcedListEnd(lines: ReadonlyArray<Line>, last: number): number {
   for (let index = last + 2; index < lines.length; index++) {
     const line = lines[index] as Line
     const own = itemShape(line.text)
-    if (line.rule || !sameShape(own, shape)) break
+    // Tags ("Topics:", "Mac,", "Review,") are a word or two a line; items say more, or give a figure.
+    if (line.rule || !sameShape(own, shape) || (own.start !== 'figure' && line.text.split(' ').length < 3)) break
     end = index
   }
   // Two items make a list; one may be the next paragraph's heading.

@@ -66,6 +66,12 @@ describe('the lead paragraph on a page', () => {
     expect(record).toMatchObject({cleanText: ['Baker Mara Lind has sold out of rye before eight every day this month, she told the paper on Monday.', ...paragraphs].join('\n'), metadata: {headline: 'Bakery queue reaches the ferry', source: 'Harbour Daily'}})
   })
 
+  it('keeps a lead that is mostly link text, just above the run', async () => {
+    const lead = '<a href="/p/1">Baker Mara Lind</a> and <a href="/p/2">her sister Ana Lind of the Harbour Bakery Trust</a> have sold out of rye every day.'
+    const record = await pipeline.article({id: 'k', html: page(lead)})
+    expect(record).toMatchObject({cleanText: ['Baker Mara Lind and her sister Ana Lind of the Harbour Bakery Trust have sold out of rye every day.', ...paragraphs].join('\n')})
+  })
+
   it('keeps links that are part of the sentence', async () => {
     const lead = 'The bakery ships to <span><a href="/a">Oslo</a>, <a href="/b">Bergen</a> and <a href="/c">Tromsø</a></span> by the night ferry, the owners said this week.'
     const record = await pipeline.article({id: 'l', html: page(lead)})
@@ -150,6 +156,7 @@ describe('a list the article announces with a colon', () => {
     expect((await cleaned([...paragraphs, ...list])).text).toBe([...paragraphs, ...list.slice(0, 3)].join('\n'))
     const menu = ['Follow us', 'Facebook - Harbour Daily', 'Twitter - Harbour Daily']
     expect((await cleaned([...paragraphs, ...menu])).text).toBe(paragraphs.join('\n'))
+    expect((await cleaned([...paragraphs, 'Topics:', 'Bakeries,', 'Harbour,', 'Ferries'])).text).toBe(paragraphs.join('\n'))
     const alone = await pipeline.article({id: 'l', text: 'For one loaf:\n500 g rye flour\n10 g salt'})
     expect(alone).toMatchObject({messages: [{ruleId: 'no-article'}]})
   })

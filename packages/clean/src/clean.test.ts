@@ -129,7 +129,7 @@ describe('clean on scraped text', () => {
     ]
     const record = await pipeline.article({id: 't', text: [article, ...teasers].join('\n')})
     expect(record).toMatchObject({cleanText: article})
-    expect((record as {removed: Array<{rule: string}>}).removed.map((span) => span.rule)).toEqual(['related', 'related', 'related', 'related'])
+    expect((record as {removed: Array<{rule: string}>}).removed.map((span) => span.rule)).toEqual(['related', 'teaser', 'teaser', 'teaser'])
   })
 
   it('keeps a numbered list the article opens to its last item, and no further', async () => {

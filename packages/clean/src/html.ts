@@ -1,6 +1,6 @@
 import type {ArticleMetadata} from '@tidings/core'
 import {Parser} from 'htmlparser2'
-import {parseDate} from './metadata.js'
+import {normalize, readPageMetadata} from './page-metadata.js'
 import type {Block} from './text.js'
 
 export interface Page {
@@ -10,6 +10,8 @@ export interface Page {
   metadata: ArticleMetadata
   /** JSON-LD blocks that are not JSON, for a message: the page still has its text. */
   invalidJsonLd: number
+  /** Where in `text` a link list embedded in a sentence was left out (`embeddedLinkList`). */
+  droppedLinkLists: number[]
 }
 
 // Elements that start a new line of text.
@@ -37,6 +39,25 @@ interface Element {
   name: string
   hidden: boolean
   furniture?: string
+  /** For an inline element opened inside a line of text: where the text stood, to take back an embedded link list. */
+  inline?: TextMark
+}
+
+interface TextMark {
+  pieces: number
+  length: number
+  linkLength: number
+  links: number
+  blockStart: number
+}
+
+/**
+ * An inline element inside running text that holds three links or more and little else (a hover
+ * card under a name, a list of a person's other stories) is a widget, not the sentence around it.
+ */
+function embeddedLinkList(mark: TextMark, now: TextMark): boolean {
+  const characters = now.length - mark.length
+  return now.blockStart === mark.blockStart && now.links - mark.links >= 3 && characters >= 40 && now.linkLength - mark.linkLength >= characters * 0.8
 }
 
 interface PageBlock extends Block {
@@ -52,144 +73,217 @@ interface Tally {
   linkLength: number
 }
 
-/** Render a page to text and read its structure and metadata in one streaming pass. */
-export function renderPage(html: string): Page {
-  const pieces: string[] = []
-  let length = 0
-  const stack: Element[] = []
-  let nextId = 0
-  let hiddenDepth = 0
-  let linkDepth = 0
-  let blockStart = -1
-  let pendingSpace = false
-  let blockLinkLength = 0
-  let blockAncestors: number[] = []
-  let blockFurniture: Array<{id: number; label: string}> = []
-  let blockHeading = false
-  let blockFigure = false
-  const blocks: PageBlock[] = []
-  const meta = new Map<string, string>()
-  const jsonLd: string[] = []
-  let capture: {kind: 'title' | 'json' | 'h1'; text: string} | undefined
-  let title: string | undefined
-  let firstHeading: string | undefined
-  let timeValue: string | undefined
+/**
+ * How much the page's own markup says an element is the article: schema.org `articleBody` most,
+ * then `<article>`, then `<main>`. A weight on the element's score, not a verdict: pages wrap
+ * teasers in `<article>` too, and their text still has to outscore the article's.
+ */
+function articleWeight(name: string, attributes: Record<string, string>): number {
+  if (attributes.itemprop === 'articleBody') return 1.5
+  if (name === 'article') return 1.25
+  return name === 'main' || attributes.role === 'main' ? 1.1 : 1
+}
 
-  const endBlock = () => {
-    if (blockStart === -1) return
-    const hint = {linkLength: blockLinkLength, inArticle: false, heading: blockHeading, figure: blockFigure}
-    blocks.push({start: blockStart, end: length, hint, ancestors: blockAncestors, furniture: blockFurniture})
-    pieces.push('\n')
-    length += 1
-    blockStart = -1
-    pendingSpace = false
+/** What the page's head and markup state about it, read as the parser passes. */
+class StatementReader {
+  readonly meta = new Map<string, string>()
+  readonly jsonLd: string[] = []
+  title: string | undefined
+  firstHeading: string | undefined
+  timeValue: string | undefined
+  private capture: {kind: 'title' | 'json' | 'h1'; text: string} | undefined
+
+  /** Reads a tag's statement; true when the tag is a `<meta>`, which holds nothing else. */
+  open(name: string, attributes: Record<string, string>, hidden: boolean): boolean {
+    if (name === 'meta') {
+      const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase()
+      if (key && attributes.content) this.meta.set(key, attributes.content)
+      return true
+    }
+    if (name === 'link' && attributes.rel === 'canonical' && attributes.href) this.meta.set('canonical', attributes.href)
+    if (name === 'time' && attributes.datetime) this.timeValue ??= attributes.datetime
+    if (name === 'title' && this.title === undefined) this.capture = {kind: 'title', text: ''}
+    if (name === 'script' && attributes.type?.toLowerCase() === 'application/ld+json') this.capture = {kind: 'json', text: ''}
+    if (name === 'h1' && this.firstHeading === undefined && !hidden) this.capture = {kind: 'h1', text: ''}
+    return false
   }
 
-  const write = (raw: string) => {
+  text(data: string): void {
+    if (this.capture) this.capture.text += data
+  }
+
+  close(name: string): void {
+    const capture = this.capture
+    if (!capture || (capture.kind === 'h1' ? name !== 'h1' : name !== 'title' && name !== 'script')) return
+    if (capture.kind === 'title') this.title = capture.text
+    else if (capture.kind === 'json') this.jsonLd.push(capture.text)
+    else this.firstHeading = capture.text
+    this.capture = undefined
+  }
+}
+
+/** The page's text as it is written, a block a line, with what each block sits in. */
+class TextWriter {
+  readonly pieces: string[] = []
+  readonly blocks: PageBlock[] = []
+  length = 0
+  links = 0
+  linkDepth = 0
+  pendingSpace = false
+  blockStart = -1
+  private blockLinkLength = 0
+  private blockAncestors: number[] = []
+  private blockFurniture: Array<{id: number; label: string}> = []
+  private blockHeading = false
+  private blockFigure = false
+
+  constructor(private readonly stack: ReadonlyArray<Element>) {}
+
+  mark(): TextMark {
+    return {pieces: this.pieces.length, length: this.length, linkLength: this.blockLinkLength, links: this.links, blockStart: this.blockStart}
+  }
+
+  /** Takes the text back to `mark`: what was written since leaves the page. */
+  restore(mark: TextMark): void {
+    this.pieces.length = mark.pieces
+    this.length = mark.length
+    this.blockLinkLength = mark.linkLength
+    this.links = mark.links
+    this.pendingSpace = true
+  }
+
+  endBlock(): void {
+    if (this.blockStart === -1) return
+    const hint = {linkLength: this.blockLinkLength, inArticle: false, heading: this.blockHeading, figure: this.blockFigure}
+    this.blocks.push({start: this.blockStart, end: this.length, hint, ancestors: this.blockAncestors, furniture: this.blockFurniture})
+    this.pieces.push('\n')
+    this.length += 1
+    this.blockStart = -1
+    this.pendingSpace = false
+  }
+
+  write(raw: string): void {
     const collapsed = raw.replace(/[\s\u00a0]+/g, ' ')
     if (collapsed === ' ') {
-      pendingSpace = true
+      this.pendingSpace = true
       return
     }
     const leading = collapsed.startsWith(' ')
     const trailing = collapsed.endsWith(' ')
     const body = collapsed.slice(leading ? 1 : 0, trailing ? -1 : undefined)
-    if (blockStart === -1) {
-      blockStart = length
-      blockLinkLength = 0
-      blockAncestors = stack.map((element) => element.id)
-      blockFurniture = stack.flatMap((element) => (element.furniture ? [{id: element.id, label: element.furniture}] : []))
-      blockHeading = stack.some((element) => headings.has(element.name))
-      blockFigure = stack.some((element) => element.name === 'figure' || element.name === 'figcaption')
-    } else if (leading || pendingSpace) {
-      pieces.push(' ')
-      length += 1
-      if (linkDepth > 0) blockLinkLength += 1
-    }
-    pieces.push(body)
-    length += body.length
-    if (linkDepth > 0) blockLinkLength += body.length
-    pendingSpace = trailing
+    if (this.blockStart === -1) this.startBlock()
+    else if (leading || this.pendingSpace) this.append(' ')
+    this.append(body)
+    this.pendingSpace = trailing
   }
 
+  private startBlock(): void {
+    const stack = this.stack
+    this.blockStart = this.length
+    this.blockLinkLength = 0
+    this.blockAncestors = stack.map((element) => element.id)
+    this.blockFurniture = stack.flatMap((element) => (element.furniture ? [{id: element.id, label: element.furniture}] : []))
+    this.blockHeading = stack.some((element) => headings.has(element.name))
+    this.blockFigure = stack.some((element) => element.name === 'figure' || element.name === 'figcaption')
+  }
+
+  private append(value: string): void {
+    this.pieces.push(value)
+    this.length += value.length
+    if (this.linkDepth > 0) this.blockLinkLength += value.length
+  }
+}
+
+/** Render a page to text and read its structure and metadata in one streaming pass. */
+export function renderPage(html: string): Page {
+  const stack: Element[] = []
+  const writer = new TextWriter(stack)
+  const statements = new StatementReader()
+  const droppedLinkLists: number[] = []
+  const weights = new Map<number, number>()
+  let nextId = 0
+  let hiddenDepth = 0
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (name === 'meta') {
-          const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase()
-          if (key && attributes.content) meta.set(key, attributes.content)
-          return
-        }
-        if (name === 'link' && attributes.rel === 'canonical' && attributes.href) meta.set('canonical', attributes.href)
-        if (name === 'time' && attributes.datetime) timeValue ??= attributes.datetime
-        if (name === 'title' && title === undefined) capture = {kind: 'title', text: ''}
-        if (name === 'script' && attributes.type?.toLowerCase() === 'application/ld+json') capture = {kind: 'json', text: ''}
-        if (name === 'h1' && firstHeading === undefined && hiddenDepth === 0) capture = {kind: 'h1', text: ''}
-        if (blockElements.has(name)) endBlock()
-        else if (cellElements.has(name)) pendingSpace = true
+        if (statements.open(name, attributes, hiddenDepth > 0)) return
+        if (blockElements.has(name)) writer.endBlock()
+        else if (cellElements.has(name)) writer.pendingSpace = true
         if (voidElements.has(name)) return
-        const label = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes.role ?? ''}`
-        const furniture = name === 'nav' || name === 'aside' || name === 'footer' ? name : furniturePattern.exec(label)?.[1]?.toLowerCase()
-        const hidden =
-          hiddenElements.has(name) || attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || hiddenStyle.test(attributes.style ?? '')
-        const element: Element = {id: nextId++, name, hidden}
-        if (furniture) element.furniture = furniture
+        const element = openElement(nextId++, name, attributes)
+        const weight = articleWeight(name, attributes)
+        if (weight > 1) weights.set(element.id, weight)
+        if (name !== 'a' && !element.hidden && writer.blockStart !== -1 && !cellElements.has(name)) element.inline = writer.mark()
         stack.push(element)
-        if (hidden) hiddenDepth++
-        if (name === 'a') linkDepth++
+        if (element.hidden) hiddenDepth++
+        if (name === 'a') {
+          writer.linkDepth++
+          if (hiddenDepth === 0) writer.links++
+        }
       },
       ontext(data) {
-        if (capture) capture.text += data
-        if (hiddenDepth === 0) write(data)
+        statements.text(data)
+        if (hiddenDepth === 0) writer.write(data)
       },
       onclosetag(name, implied) {
-        if (capture && (capture.kind === 'h1' ? name === 'h1' : name === 'title' || name === 'script')) {
-          if (capture.kind === 'title') title = collapse(capture.text)
-          else if (capture.kind === 'json') jsonLd.push(capture.text)
-          else firstHeading = collapse(capture.text)
-          capture = undefined
-        }
+        statements.close(name)
         if (voidElements.has(name)) {
-          if (name === 'br' && !implied) endBlock()
+          if (name === 'br' && !implied) writer.endBlock()
           return
         }
         // Pop to the matching element; a stray closing tag closes nothing.
         const at = stack.findLastIndex((element) => element.name === name)
         if (at === -1) return
-        for (const element of stack.splice(at)) {
+        for (const element of stack.splice(at).reverse()) {
+          if (element.inline && embeddedLinkList(element.inline, writer.mark())) {
+            writer.restore(element.inline)
+            droppedLinkLists.push(writer.length)
+          }
           if (element.hidden) hiddenDepth--
-          if (element.name === 'a') linkDepth--
+          if (element.name === 'a') writer.linkDepth--
         }
-        if (blockElements.has(name)) endBlock()
-        else if (cellElements.has(name)) pendingSpace = true
+        if (blockElements.has(name)) writer.endBlock()
+        else if (cellElements.has(name)) writer.pendingSpace = true
       }
     },
     {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true}
   )
   parser.write(html)
   parser.end()
-  endBlock()
+  writer.endBlock()
+  return finishPage(writer, statements, weights, droppedLinkLists)
+}
 
+function openElement(id: number, name: string, attributes: Record<string, string>): Element {
+  const label = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes.role ?? ''}`
+  const furniture = name === 'nav' || name === 'aside' || name === 'footer' ? name : furniturePattern.exec(label)?.[1]?.toLowerCase()
+  const hidden = hiddenElements.has(name) || attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || hiddenStyle.test(attributes.style ?? '')
+  const element: Element = {id, name, hidden}
+  if (furniture) element.furniture = furniture
+  return element
+}
+
+/** The text, its blocks marked with what the page's structure and metadata say of them. */
+function finishPage(writer: TextWriter, statements: StatementReader, weights: ReadonlyMap<number, number>, droppedLinkLists: number[]): Page {
   // The last block's line break ends nothing.
-  const text = pieces.join('').replace(/\n$/, '')
-  const parsed = parseJsonLd(jsonLd)
-  const metadata = pageMetadata(meta, parsed.objects, title, firstHeading, timeValue)
-  markArticle(text, blocks)
-  const body = articleBody(parsed.objects)
-  if (body) {
+  const text = writer.pieces.join('').replace(/\n$/, '')
+  const blocks = writer.blocks
+  const page = readPageMetadata(statements)
+  markArticle(text, blocks, weights)
+  if (page.articleBody) {
     for (const block of blocks) {
       const own = normalize(text.slice(block.start, block.end))
-      if (own.length >= 30 && block.hint && body.includes(own)) block.hint.inMetadataBody = true
+      if (own.length >= 30 && block.hint && page.articleBody.includes(own)) block.hint.inMetadataBody = true
     }
   }
-  return {text, blocks: blocks.map(({start, end, hint}) => (hint ? {start, end, hint} : {start, end})), metadata, invalidJsonLd: parsed.invalid}
+  return {text, blocks: blocks.map(({start, end, hint}) => (hint ? {start, end, hint} : {start, end})), metadata: page.metadata, invalidJsonLd: page.invalidJsonLd, droppedLinkLists}
 }
 
 /**
  * Mark the blocks of the element the page's structure makes the article: the one holding the
  * most paragraph-like text (commas, length), less what sits in links, as Readability scores it.
  */
-function markArticle(text: string, blocks: ReadonlyArray<PageBlock>): void {
+function markArticle(text: string, blocks: ReadonlyArray<PageBlock>, weights: ReadonlyMap<number, number>): void {
   const tallies = new Map<number, Tally>()
   for (const block of blocks) {
     const length = block.end - block.start
@@ -210,7 +304,7 @@ function markArticle(text: string, blocks: ReadonlyArray<PageBlock>): void {
   let best: number | undefined
   let bestScore = 0
   for (const [id, tally] of tallies) {
-    const score = tally.score * (1 - tally.linkLength / Math.max(tally.length, 1))
+    const score = tally.score * (1 - tally.linkLength / Math.max(tally.length, 1)) * (weights.get(id) ?? 1)
     if (score > bestScore) {
       bestScore = score
       best = id
@@ -225,80 +319,4 @@ function markArticle(text: string, blocks: ReadonlyArray<PageBlock>): void {
     const furniture = block.furniture.findLast((element) => !around.has(element.id))
     if (furniture) block.hint.furniture = furniture.label
   }
-}
-
-function pageMetadata(meta: Map<string, string>, articles: ReadonlyArray<JsonObject>, title: string | undefined, firstHeading: string | undefined, timeValue: string | undefined): ArticleMetadata {
-  const article = articles[0]
-  const metadata: ArticleMetadata = {}
-  const headline = stringOf(article?.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? firstHeading ?? title
-  if (headline) metadata.headline = collapse(headline)
-  const standfirst = stringOf(article?.description) ?? meta.get('og:description') ?? meta.get('description')
-  if (standfirst) metadata.standfirst = collapse(standfirst)
-  const author = nameOf(article?.author) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl')?.replace(/^by\s+/i, '')
-  if (author && !/^https?:/.test(author)) metadata.author = collapse(author)
-  const published = [stringOf(article?.datePublished), meta.get('article:published_time'), meta.get('datepublished'), meta.get('date'), meta.get('pubdate'), meta.get('dc.date'), timeValue]
-    .map((value) => (value ? (/^\d{4}-\d\d-\d\d/.exec(value)?.[0] ?? parseDate(value)) : undefined))
-    .find((value) => value !== undefined)
-  if (published) metadata.publishedAt = published
-  const source = nameOf(article?.publisher) ?? meta.get('og:site_name')
-  if (source) metadata.source = collapse(source)
-  const url = stringOf(article?.url) ?? meta.get('og:url') ?? meta.get('canonical')
-  if (url) metadata.url = url
-  return metadata
-}
-
-type JsonObject = Record<string, unknown>
-
-/** The JSON-LD objects that describe an article, news article first, and how many blocks were not JSON. */
-function parseJsonLd(sources: ReadonlyArray<string>): {objects: JsonObject[]; invalid: number} {
-  const found: JsonObject[] = []
-  let invalid = 0
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 6 || value === null || typeof value !== 'object') return
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1)
-      return
-    }
-    const object = value as JsonObject
-    const types = ([] as unknown[]).concat(object['@type'] ?? [])
-    if (types.some((kind) => typeof kind === 'string' && /Article|BlogPosting|Report/.test(kind))) found.push(object)
-    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) visit(object[key], depth + 1)
-  }
-  for (const source of sources) {
-    try {
-      visit(JSON.parse(source), 0)
-    } catch {
-      invalid++
-    }
-  }
-  const news = (object: JsonObject) => Number(/News/.test(String(object['@type'])))
-  return {objects: found.sort((a, b) => news(b) - news(a)), invalid}
-}
-
-function articleBody(articles: ReadonlyArray<JsonObject>): string | undefined {
-  const body = articles.map((object) => stringOf(object.articleBody)).find((value) => value && value.length >= 200)
-  return body ? normalize(body) : undefined
-}
-
-function stringOf(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim()) return value
-  if (Array.isArray(value)) return stringOf(value[0])
-  return undefined
-}
-
-function nameOf(value: unknown): string | undefined {
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((name): name is string => name !== undefined)
-    return names.length ? names.join(', ') : undefined
-  }
-  if (value && typeof value === 'object') return stringOf((value as JsonObject).name)
-  return stringOf(value)
-}
-
-function collapse(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
-}
-
-function normalize(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }

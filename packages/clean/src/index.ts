@@ -1,4 +1,4 @@
-import {type ArticleMetadata, escapeRegExp, lineSpans, parseParagraphs, type RemovedSpan, type Span, textPosition} from '@tidings/core'
+import {type ArticleMetadata, escapeRegExp, lineSpans, parseParagraphs, type RemovedSpan, type Span, textPosition, traceRule, tracingRules} from '@tidings/core'
 import {type} from 'arktype'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
@@ -51,11 +51,13 @@ export const clean: Plugin<[Options?], Root> = function (options = {}) {
     const document = file.data.document
     let blocks: Block[]
     let pageMetadata: ArticleMetadata = {}
+    let droppedLinkLists: ReadonlyArray<number> = []
     if (document?.format === 'html' && document.html !== undefined) {
       const page = renderPage(document.html)
       file.data.text = page.text
       blocks = page.blocks
       pageMetadata = page.metadata
+      droppedLinkLists = page.droppedLinkLists
       if (page.invalidJsonLd > 0) {
         file.message(`${page.invalidJsonLd} JSON-LD block(s) of the page are not JSON; read the page without them`, {ruleId: 'invalid-json-ld', source: '@tidings/clean'})
       }
@@ -78,6 +80,12 @@ export const clean: Plugin<[Options?], Root> = function (options = {}) {
     const rebuilt = parseParagraphs(text, result.kept, document?.format === 'html' ? undefined : tree)
     tree.children = rebuilt.children
     if (rebuilt.position) tree.position = rebuilt.position
+    if (tracingRules(file)) {
+      // Every signal fires here: what it removed (its span in `removed`), and what it took in.
+      for (const offset of droppedLinkLists) traceRule(file, {stage: 'clean', rule: 'embedded-link-list', start: offset, end: offset, kept: false})
+      for (const span of result.removed) traceRule(file, {stage: 'clean', rule: span.rule, start: span.start, end: span.end, kept: false})
+      for (const span of result.vouched) traceRule(file, {stage: 'clean', rule: span.rule, start: span.start, end: span.end, kept: true})
+    }
     file.data.cleanText = result.kept.map((span: Span) => text.slice(span.start, span.end)).join('\n')
     file.data.removed = result.removed
     file.data.metadata = metadata

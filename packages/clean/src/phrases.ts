@@ -28,20 +28,19 @@ export const defaultPhrases: BoilerplatePhrases = {
       /^(?:related|recommended|suggested|popular|latest|trending|more)(?: (?:stories|articles|news|posts|content|reading|videos|topics|coverage|links))?:?$/i,
       /^(?:related|more|other|top|latest|recent|popular|most popular|most read|recommended|editors?'?s?'? picks?|trending|featured|further|see also)\b.{0,30}\b(?:stories|news|links|articles|posts|picks|reads|videos|headlines|coverage|section|topics)\b[^.!?]{0,25}$/i,
       /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|read (?:more|next|also)|see also|more from|more on|more in|also read|don't miss|editor's picks?|around the web|from the web)\b[^:]{0,60}$/i,
-      /^explore further$/i,
       /^(?:leia (?:também|mais)|veja também|lea también|ver también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|читайте также|смотрите также|leggi anche)\b.{0,60}$/i,
       // "You may also like" in other languages.
       /^(?:você (?:também )?pode (?:gostar|se interessar)|(?:también )?te puede interesar|(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)|vous (?:aimerez|pourriez aimer)(?: aussi| également)?|das könnte sie (?:auch )?interessieren|articoli correlati|artículos relacionados|artigos relacionados|articles similaires|ähnliche artikel)\b.{0,40}$/iu
     ],
     teaser: [
-      /^(?:related|see more|read more|more|also read|read also|read next|watch|listen|explore further|recommended|further reading)\s*:/i,
+      /^(?:related|see more|read more|more|also read|read also|read next|watch|listen|recommended|further reading)\s*:/i,
       // Teasers tagged with a kind in capitals: "Storm warning for the coast [VIDEO]".
       /\[\p{Lu}{3,12}\][\s|]*$/u
     ],
     share: [
       /^(?:share|tweet|email|print|pin|save|copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger)$/i,
       /^share (?:this|on|via|the|article|story|page)\b.{0,40}$/i,
-      /^(?:(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard)[\s|,/·•]+){1,8}(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|baixar|pint)$/i
+      /^(?:(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard)[\s|,/·•]+){1,8}(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard)$/i
     ],
     advert: [/^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|ads|publicidade|publicidad|anzeige|реклама|continue reading(?: below| the main story)?|story continues below(?: advertisement)?)$/i],
     navigation: [
@@ -60,7 +59,7 @@ export const defaultPhrases: BoilerplatePhrases = {
       /^\(?(?:photo|image|picture)s? (?:by|courtesy of)\b.{0,80}$/i,
       /^(?:getty images|reuters|ap photo|afp|shutterstock|istock)(?:\/[^\s/]+)?$/i
     ],
-    copyright: [/^(?:©|\(c\)|copyright\b)/i, /\ball rights reserved\.?$/i, /^citation:/i]
+    copyright: [/^(?:©|\(c\)|copyright\b)/i, /\ball rights reserved\.?$/i]
   },
   sentences: {
     appeal: [
@@ -69,13 +68,12 @@ export const defaultPhrases: BoilerplatePhrases = {
       /\b(?:make|become) (?:a )?(?:one-off |one-time |monthly )?(?:donation|contribution|supporter|member|subscriber)\b/i,
       /\bplease (?:consider )?(?:donating|supporting|subscribing|contributing)\b/i,
       /\b(?:donate|contribute) (?:now|today|to (?:us|our))\b/i,
-      /\bwith (?:paywalls?|a paywall)\b/i,
       /\bsubscribe (?:now|today|to (?:our|the) (?:\w+ )?(?:newsletter|print edition|channel|magazine|title|podcast))\b/i,
       /\bwe need (?:reporters|journalists|your help|your support)\b/i
     ],
     comments: [
       /\b(?:read|review|see) our (?:comment|commenting|community) (?:policy|guidelines|rules)\b/i,
-      /\bjoin (?:thought-provoking|the) conversations?\b/i,
+      /\bjoin the conversation\b/i,
       /\bjoin our (?:\w+ )?(?:forums?|community|discussion)\b/i,
       /\bcomments? (?:are|is) (?:closed|moderated|subject to)\b/i,
       /\byou must be (?:logged in|signed in) to (?:post|comment|reply)\b/i
@@ -92,6 +90,20 @@ export const defaultPhrases: BoilerplatePhrases = {
     contact: [/\bcan be (?:reached|contacted|emailed) at\b/i, /^(?:email|e-mail|contact|write to) [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} at \S+@/u, /\b(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b/i],
     attribution: [/\bbased (?:in part |partly |largely )?on (?:wire(?: service)?|news agency|agency) reports\b/i, /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i]
   }
+}
+
+/**
+ * Lines that end an article without being its text: the author's bio and the publisher's pitch
+ * for a newsletter, podcast or app. They read as sentences, and an article may speak of a
+ * reporter or a newsletter, so they count only as the article's last lines.
+ */
+export const articleEndPatterns: Record<string, ReadonlyArray<RegExp>> = {
+  bio: [
+    /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was|has been) (?:a|an|the) [^.]{0,80}?\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|analyst|author|blogger)\b/u,
+    /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:covers|writes about|reports on) /u,
+    /^about the authors?\b/i
+  ],
+  pitch: [/^(?:sign up|subscribe|get|join|follow|download|listen to|want more|never miss)\b[^.!]{0,80}\b(?:newsletters?|inbox|podcasts?|app|alerts|updates)\b/i]
 }
 
 /**

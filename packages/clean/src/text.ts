@@ -1,7 +1,10 @@
 import type {ArticleMetadata, RemovedSpan, Span} from '@tidings/core'
 import {trimSpan} from '@tidings/core'
 import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
-import {type BoilerplatePhrases, publisherVoiceWords, stopWords} from './phrases.js'
+import type {BoilerplatePhrases} from './phrases.js'
+import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns} from './context.js'
+import {articleRegion} from './region.js'
+import {countWords, sentenceEnd} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
 export interface BlockHint {
@@ -28,7 +31,13 @@ export interface CleanResult {
   /** False when no run of lines reads as an article, so only lines a rule names were removed. */
   found: boolean
   removed: RemovedSpan[]
+  /** Lines a signal other than the run of paragraphs took into the article, and the signal's id. */
+  vouched: VouchedSpan[]
   metadata: ArticleMetadata
+}
+
+export interface VouchedSpan extends Span {
+  rule: string
 }
 
 export interface TextRulesOptions {
@@ -42,9 +51,9 @@ export interface TextRulesOptions {
  * good: a paragraph; medium: a shorter one, or a long line of few function words; sentence: a
  * short line that is still a sentence ("All passengers were rescued."); short: a fragment.
  */
-type Kind = 'good' | 'medium' | 'sentence' | 'short'
+export type Kind = 'good' | 'medium' | 'sentence' | 'short'
 
-interface Line extends Span {
+export interface Line extends Span {
   text: string
   kind: Kind
   /** Set when the line is boilerplate: the rule that says so. */
@@ -55,10 +64,14 @@ interface Line extends Span {
   voice: boolean
   title: boolean
   hint?: BlockHint
+  /** The line ends any article run (a footer's copyright notice). */
+  boundary?: boolean
+  /** The signal that took the line into the article when the run of paragraphs alone did not. */
+  keptBy?: string
 }
 
-const letterPattern = /\p{L}/u
-const sentenceEnd = /[.!?…]["”’»)\]]*$/u
+// A line of figures is a table's; one of neither letters nor figures is a divider or an icon.
+const letterOrDigit = /[\p{L}\p{N}]/u
 // A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
 const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
 const quoteMarks = /["“”«»„]/u
@@ -73,14 +86,17 @@ const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, options: TextRulesOptions): CleanResult {
   const metadata: ArticleMetadata = {}
   const lines = blocks.map((block) => trimSpan(text, block)).flatMap((span, index) => (span.end > span.start ? [describe(text, span, blocks[index]?.hint, options, metadata)] : []))
-  markRepeats(lines)
+  const repeats = markRepeats(lines)
   markAppealRuns(lines)
   markTeaserRuns(lines)
+  markCreditedCaptions(lines)
   const [first, last] = articleRegion(lines)
+  keepRecurring(lines, repeats, first, last)
   liftPrelude(lines, first, metadata, options.headline)
   liftNearby(lines, first, last, metadata)
   const kept: Span[] = []
   const removed: RemovedSpan[] = []
+  const vouched: VouchedSpan[] = []
   // No run reads as an article (a headline alone, a fragment): only what a rule names goes.
   const found = last >= first
   lines.forEach((line, index) => {
@@ -90,11 +106,12 @@ export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, optio
     if (rule) removed.push({start: line.start, end: line.end, text: line.text, rule})
     if (options.keepAll) kept.push(lineWhole(line))
     else if (!rule) kept.push({start: line.start, end: line.end})
+    if (!rule && line.keptBy && inRegion) vouched.push({start: line.start, end: line.end, rule: line.keptBy})
   })
   const firstKept = kept[0]
   if (firstKept) liftDateline(text.slice(firstKept.start, firstKept.end), metadata)
   removed.sort((a, b) => a.start - b.start)
-  return {kept, removed, metadata, found}
+  return {kept, removed, vouched, metadata, found}
 }
 
 /** A line with the parts cut from it put back: what `keepAll` keeps. */
@@ -153,65 +170,6 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   return line
 }
 
-/**
- * How many words a line has, and how many are function words, the publisher's voice, or
- * capitalized. A word is what `[\p{L}\p{N}][\p{L}\p{N}'’]*` matches, found by character code:
- * this runs on every line of every page, and the regex, with the word's lower case made for every
- * word however long, cost a quarter of the stage.
- */
-function countWords(line: string): {wordCount: number; stops: number; voiceCount: number; capitalized: number} {
-  const counts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0}
-  let index = 0
-  while (index < line.length) {
-    const first = letterOrNumberWidth(line, index)
-    if (first === 0) {
-      index++
-      continue
-    }
-    const start = index
-    index += first
-    for (let width = wordCharacterWidth(line, index); width > 0; width = wordCharacterWidth(line, index)) index += width
-    counts.wordCount++
-    if (index - start <= longestListedWord) {
-      const lower = line.slice(start, index).toLowerCase()
-      if (stopWords.has(lower)) counts.stops++
-      if (publisherVoiceWords.has(lower)) counts.voiceCount++
-    }
-    const code = line.charCodeAt(start)
-    if (code < 128 ? code >= 65 && code <= 90 : capitalLetter.test(line.slice(start, start + first))) counts.capitalized++
-  }
-  return counts
-}
-
-const longestListedWord = Math.max(...[...stopWords, ...publisherVoiceWords].map((word) => word.length))
-const letterOrNumber = /^[\p{L}\p{N}]$/u
-// What `letterOrNumber` says of each character of the Basic Multilingual Plane, once asked: 1 no, 2 yes.
-const bmpLetterOrNumber = new Uint8Array(0x10000)
-
-/** The UTF-16 length of the letter or number at `index`, or 0 when there is none. */
-function letterOrNumberWidth(line: string, index: number): number {
-  const code = line.charCodeAt(index)
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const point = line.codePointAt(index) ?? code
-    return point > 0xffff && letterOrNumber.test(String.fromCodePoint(point)) ? 2 : 0
-  }
-  let known = bmpLetterOrNumber[code] ?? 0
-  if (known === 0) {
-    known = letterOrNumber.test(line[index] ?? '') ? 2 : 1
-    bmpLetterOrNumber[code] = known
-  }
-  return known === 2 ? 1 : 0
-}
-
-function wordCharacterWidth(line: string, index: number): number {
-  if (index >= line.length) return 0
-  const code = line.charCodeAt(index)
-  return code === 39 || code === 0x2019 ? 1 : letterOrNumberWidth(line, index)
-}
-
-const capitalLetter = /^\p{Lu}/u
-
 function sentenceSpans(text: string, span: Span): Span[] {
   const spans: Span[] = []
   const line = text.slice(span.start, span.end)
@@ -233,7 +191,7 @@ function sentenceRule(sentence: string, phrases: BoilerplatePhrases): string | u
 }
 
 function lineRule(line: string, phrases: BoilerplatePhrases): string | undefined {
-  if (!letterPattern.test(line)) return 'symbols'
+  if (!letterOrDigit.test(line)) return 'symbols'
   const rule = findRule(phrases.lines, line)
   if (rule) return rule
   if (bylineAuthor(line)) return 'byline'
@@ -288,151 +246,6 @@ function test(pattern: RegExp, value: string): boolean {
 function liftFromSentence(sentence: string, rule: string, metadata: ArticleMetadata): void {
   if (rule === 'contact') liftContact(sentence, metadata)
   if (rule === 'attribution') metadata.attribution ??= sentence.replace(/^[\s•·*–—-]+/u, '').replace(/^(?:this|the) (?:article|story|report) (?:was|is) /i, '').trimEnd().replace(/\.$/, '')
-}
-
-/** Text cut short with an ellipsis, as excerpts of other articles are. */
-const truncated = /(?:…|\.\.\.)["”’)]*$/u
-
-/** Later copies of a line (a caption shown twice, a page that repeats its own text) are not the article. */
-function markRepeats(lines: Line[]): void {
-  const seen = new Set<string>()
-  for (const line of lines) {
-    // Most lines have single spaces only: the white space is folded only where it needs to be.
-    const key = (/\s\s|[^\S ]/.test(line.text) ? line.text.replace(/\s+/g, ' ') : line.text).toLowerCase()
-    if (seen.has(key) && !line.rule) line.rule = 'repeated'
-    seen.add(key)
-  }
-}
-
-/**
- * Under a "related" heading, excerpts cut short with an ellipsis ("... to find the best…") are
- * teasers for other articles, however long and sentence-like; so are the bare lines among them
- * (their titles, names and dates). The run ends at the first line that is neither.
- */
-function markTeaserRuns(lines: Line[]): void {
-  for (let index = 0; index < lines.length; index++) {
-    if ((lines[index] as Line).rule !== 'related') continue
-    let teasers = 0
-    let end = index + 1
-    for (; end < lines.length; end++) {
-      const line = lines[end] as Line
-      if (truncated.test(line.text)) teasers++
-      else if (line.kind !== 'short' && !line.rule) break
-    }
-    if (teasers === 0) continue
-    for (let at = index + 1; at < end; at++) (lines[at] as Line).rule ??= 'related'
-    index = end - 1
-  }
-}
-
-/** A publisher speaking to its readers, next to an appeal, is part of the appeal. */
-function markAppealRuns(lines: Line[]): void {
-  const appeal = (line: Line | undefined) => line?.rule === 'appeal' || line?.cuts.some((cut) => cut.rule === 'appeal')
-  for (let pass = 0; pass < 2; pass++) {
-    for (let index = 0; index < lines.length; index++) {
-      const line = lines[index] as Line
-      if (!line.rule && line.voice && (appeal(lines[index - 1]) || appeal(lines[index + 1]))) line.rule = 'appeal'
-    }
-    for (let index = lines.length - 1; index >= 0; index--) {
-      const line = lines[index] as Line
-      if (!line.rule && line.voice && (appeal(lines[index - 1]) || appeal(lines[index + 1]))) line.rule = 'appeal'
-    }
-  }
-}
-
-/**
- * The article is the stretch of lines with the most sentence-shaped text in it, net of the
- * fragments and boilerplate it would take in: the maximum-sum run of line scores. A comments
- * heading ends any run, and once a page has given some paragraphs, what follows it is readers'
- * text, however sentence-shaped.
- */
-function articleRegion(lines: Line[]): [number, number] {
-  let textBefore = 0
-  let inComments = false
-  let shortRun = 0
-  for (const line of lines) {
-    line.score = lineScore(line)
-    // One short line in an article is a subhead; a run of them is a menu or a list of links.
-    shortRun = line.kind === 'short' && !line.rule ? shortRun + 1 : 0
-    if (shortRun > 1) line.score -= Math.min(shortRun - 1, 4) * 12
-    if (line.rule === 'comments' && textBefore >= 500) inComments = true
-    if (line.kind === 'good' && !line.rule) textBefore += line.end - line.start
-    if (inComments && line.score > 0) line.score *= 0.2
-  }
-  let best = 0
-  let bestRange: [number, number] = [0, -1]
-  let sum = 0
-  let start = 0
-  lines.forEach((line, index) => {
-    if (sum <= 0 || line.rule === 'comments') {
-      sum = 0
-      start = index
-    }
-    sum += line.score
-    if (sum > best) {
-      best = sum
-      bestRange = [start, index]
-    }
-  })
-  let [first, last] = bestRange
-  // The article opens and closes with a paragraph; title-shaped lines at its edges are the headline, a standfirst or a caption.
-  while (first < last && !isParagraph(lines[first] as Line)) first++
-  while (last > first && !isParagraph(lines[last] as Line)) last--
-  // On a page, the article's own element vouches for the lists and tables that end it.
-  while (last >= first && continuesArticle(lines[last + 1])) last++
-  return [first, numberedListEnd(lines, first, last)]
-}
-
-const listItem = /^\s*(\d{1,3})[.)]\s/
-
-/**
- * A numbered list the article opens, or announces with a colon, is the article's to its last item
- * ("1) ... 2) ..."), with the short lines between items (a link under each); the list stops where
- * the numbers stop following.
- */
-function numberedListEnd(lines: Line[], first: number, last: number): number {
-  const itemNumber = (line: Line | undefined) => (line ? Number(listItem.exec(line.text)?.[1] ?? Number.NaN) : Number.NaN)
-  let at = last
-  while (at >= first && Number.isNaN(itemNumber(lines[at]))) at--
-  const announced = at < first && /:\s*$/.test(lines[last + 1]?.text ?? '') && !lines[last + 1]?.rule && itemNumber(lines[last + 2]) === 1
-  if (at < first && !announced) return last
-  let number = announced ? 0 : itemNumber(lines[at])
-  let end = announced ? last + 1 : last
-  for (let index = end + 1; index < lines.length && index - end <= 3; index++) {
-    const line = lines[index] as Line
-    const item = listItem.exec(line.text)
-    if (item && Number(item[1]) === number + 1) {
-      number++
-      end = index
-    } else if (item || line.kind !== 'short' || line.rule) break
-  }
-  return end
-}
-
-function continuesArticle(line: Line | undefined): boolean {
-  const hint = line?.hint
-  return line !== undefined && hint !== undefined && hint.inArticle && !line.rule && !hint.furniture && hint.linkLength <= (line.end - line.start) / 2
-}
-
-function isParagraph(line: Line): boolean {
-  return !line.rule && line.kind !== 'short' && !line.title
-}
-
-function lineScore(line: Line): number {
-  const hint = line.hint
-  let score: number
-  if (line.rule) score = line.rule === 'related' ? -150 : -40
-  else if (line.kind === 'good') score = Math.min(line.end - line.start, 800)
-  else if (line.kind === 'medium') score = (line.end - line.start) * 0.5 - 10
-  else if (line.kind === 'sentence') score = (line.end - line.start) * 0.3
-  else score = -12
-  if (!hint) return score
-  const length = line.end - line.start
-  if (hint.linkLength > length * 0.5) score = Math.min(score, -20) - 20
-  if (hint.furniture) score -= 60 + Math.max(0, score)
-  if (hint.inArticle) score += 30
-  if (hint.inMetadataBody) score += 100 + length * 0.5
-  return score
 }
 
 /**

@@ -1,0 +1,46 @@
+import {clockRules} from './clock.js'
+import {countedRule, longRule, vagueLengthRule} from './duration.js'
+import {holidayRule} from './holiday.js'
+import {monthDayRule, monthRule, monthYearRule} from './month-day.js'
+import {isoDateRule} from './numeric.js'
+import {halfRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
+import {dayPartRule, deicticRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
+import {seasonRule} from './season.js'
+import {setRule} from './set.js'
+import type {DateRule} from './types.js'
+import {nthWeekdayRule, weekdayRule} from './weekday.js'
+import {centuryRule, decadeRule, spokenYearRule, yearRule} from './year.js'
+
+/**
+ * Every rule the stage runs by default. Order breaks ties: of two candidates with the same span,
+ * the earlier rule's is kept.
+ */
+export const defaultRules: ReadonlyArray<DateRule> = [
+  monthDayRule,
+  monthYearRule,
+  isoDateRule,
+  monthRule,
+  nthWeekdayRule,
+  holidayRule,
+  yearRule,
+  spokenYearRule,
+  decadeRule,
+  quarterRule,
+  quarterOfYearRule,
+  halfRule,
+  centuryRule,
+  seasonRule,
+  dayPartRule,
+  deicticRule,
+  relativePeriodRule,
+  reportPeriodRule,
+  theYearRule,
+  samePeriodRule,
+  weekendRule,
+  weekdayRule,
+  ...clockRules,
+  countedRule,
+  vagueLengthRule,
+  longRule,
+  setRule
+]

@@ -4,12 +4,12 @@ import type {DateRule} from './types.js'
 
 /**
  * "5 p.m.", "10:30am", "noon", "4 in the morning" (04:00), "7 in the evening" (19:00): a clock time,
- * on the last full date the text gave. Not "high noon", nor "5 in the morning session".
+ * on the last full date the text gave. Not "5 in the morning session".
  */
 export const clockRule: DateRule = {
   id: 'clock',
   anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening']},
-  pattern: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(?<!\bhigh\s)\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
+  pattern: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
   build(match, {anchor, sentence}) {
     let hour: number
     let minute = Number(match[2] ?? match[6] ?? 0)

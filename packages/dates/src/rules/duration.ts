@@ -1,4 +1,3 @@
-import {textBefore} from '../text.js'
 import {period, shiftQuarter, withMod} from '../values.js'
 import type {DateRule, Found, RuleInput} from './types.js'
 
@@ -29,10 +28,6 @@ export const countedRule: DateRule = {
     if (unit.letter === 'S' && /^an?$/i.test(match[3] ?? '') && !match[7] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(after)) return undefined
     // "three-quarters" is a share.
     if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]))) return undefined
-    // "will one day be": some day ahead, not a day's length.
-    if (/^one$/i.test(first) && unit.letter === 'D' && !match[7] && /\b(?:will|would|could|may|might|can|shall|should|must)\s+$/i.test(textBefore(sentence, match.index, 8))) {
-      return {type: 'DATE', value: 'FUTURE_REF'}
-    }
     const half = match[4] || match[6] ? 0.5 : 0
     const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
     const unitName = singular(match[5] ?? '')

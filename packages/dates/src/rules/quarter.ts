@@ -26,7 +26,6 @@ export const quarterRule: DateRule = {
       return reference ? {type: 'DATE', value: formatQuarter(addMonths(reference, -12))} : {type: 'DATE', value: 'XXXX-QX'}
     }
     // The current quarter is the one the article is written in, whatever quarter it reports on.
-    if (quarter && which === 'latest') return {type: 'DATE', value: quarter}
     if (!reference) return {type: 'DATE', value: 'XXXX-QX'}
     return {type: 'DATE', value: formatQuarter(which === 'current' ? reference : addMonths(reference, -3))}
   }
@@ -34,14 +33,14 @@ export const quarterRule: DateRule = {
 
 /**
  * A quarter named with its year: "the 2023 third quarter", "the year-ago second quarter", "next
- * year's first quarter", "the quarter a year ago", and "year-earlier" alone before results
+ * year's first quarter", and "year-earlier" alone before results
  * ("year-earlier profit").
  */
 export const quarterOfYearRule: DateRule = {
   id: 'quarter-of-year',
   anchors: {words: ['quarter', 'period', 'year']},
   pattern:
-    /\b(?:the\s+)?(?:((?:1[89]|20)\d\d)|(year-ago|year-earlier)|(this|last|next)\s+year's)\s+(?:fiscal\s+)?(?:(first|second|third|fourth)[-\s]quarter|(quarter|period))\b|\b(year-ago|year-earlier)(?=\s+[a-z])(?!\s+(?:\w+[-\s]+)?(?:days?|weeks?|months?|quarters?|periods?|years?)\b)|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b/gi,
+    /\b(?:the\s+)?(?:((?:1[89]|20)\d\d)|(year-ago|year-earlier)|(this|last|next)\s+year's)\s+(?:fiscal\s+)?(?:(first|second|third|fourth)[-\s]quarter|(quarter|period))\b|\b(year-ago|year-earlier)(?=\s+[a-z])(?!\s+(?:\w+[-\s]+)?(?:days?|weeks?|months?|quarters?|periods?|years?)\b)/gi,
   build(match, {reference, quarter}) {
     const yearAgo = quarter ? shiftQuarter(quarter, -4) : reference && pad(reference.year - 1, 4)
     if (match[6] || (!match[5] && !match[4])) return yearAgo ? {type: 'DATE', value: yearAgo} : undefined

@@ -1,6 +1,6 @@
 import {addDays, formatDay} from '../calendar.js'
 import {capitalized} from '../text.js'
-import {edge, period, shiftQuarter, weekend, withMod} from '../values.js'
+import {edge, period, weekend, withMod} from '../values.js'
 import type {DateRule, FromLatest} from './types.js'
 
 /** "tonight", "yesterday morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
@@ -46,7 +46,7 @@ export const relativePeriodRule: DateRule = {
   anchors: {words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century']},
   pattern:
     /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following|latest(?=\s+(?:fiscal\s+)?year\b))\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century)\b/gi,
-  build(match, {reference, anchor, quarter, sentence, words}) {
+  build(match, {reference, anchor, words}) {
     // "This Week" with a capital is a title (a show, a column), not a week.
     if (capitalized(match[3] ?? '')) return undefined
     const which = (match[2] ?? '').toLowerCase()
@@ -54,7 +54,6 @@ export const relativePeriodRule: DateRule = {
     const mod = edge(match[1])
     // "the past year" names the year before the article's; "the past month" lasts a month.
     if (which === 'past' && !(unit === 'year' && reference)) return {type: 'DURATION', value: words.duration(1, unit === 'weekend' ? 'week' : unit)}
-    if (which === 'last' && unit === 'year' && quarter && !mod && /quarter/i.test(sentence)) return {type: 'DATE', value: shiftQuarter(quarter, -4)}
     const base = which === 'following' ? (anchor ?? reference) : reference
     if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)
     const step = ['last', 'previous', 'past', 'latest'].includes(which) ? -1 : ['next', 'coming', 'following'].includes(which) ? 1 : 0

@@ -146,7 +146,7 @@ describe('dates', () => {
   it('dates a day in a lower-case feed by its unambiguous month names', async () => {
     const {mentions} = await found('the fee starts december 1 and ends on 3 july; the port shut on may 19.')
     expect(mentions).toEqual([
-      ['december 1', 'DATE', '2023-12-01'],
+      ['december 1', 'DATE', '2024-12-01'],
       ['3 july', 'DATE', '2023-07-03'],
       ['may 19', 'DATE', '2023-05-19']
     ])

@@ -25,10 +25,20 @@ export interface DateLexicon {
   holidays: Record<string, HolidayRule>
   /** Decades said in words ("the nineties") to their TIMEX3 value, the year's first three digits. */
   decades: Record<string, string>
-  /** Month names that date a day even in lower case ("december 1", as some feeds write); "may" and "march" are verbs too. */
+  /**
+   * Month names that date a day or a year even in lower case ("december 1", "nov 2019", as some feeds
+   * write); "may" and "march" are verbs too. Full names among them stand alone in lower case too
+   * ("in january"), but "august", an adjective as often.
+   */
   caselessMonths: string[]
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
+  /**
+   * Verbs in the present that announce a schedule, so the day right after them lies ahead: "the
+   * museum opens Friday", "talks resume on Monday". Their past forms ("opened") keep the past. Forms
+   * that are plural nouns as often ("votes", "returns", "visits") are left out.
+   */
+  scheduleVerbs: string[]
   /** Verbs that move something ahead, so "postponed until Tuesday" is the next Tuesday, past tense or not. */
   deferrals: string[]
   /**
@@ -85,8 +95,17 @@ export const defaultLexicon: DateLexicon = {
     twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198',
     nineties: '199'
   },
-  caselessMonths: ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  caselessMonths: [
+    'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'apr', 'jun',
+    'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+  ],
   futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
+  scheduleVerbs: [
+    'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'kicks off', 'kick off', 'launches',
+    'meets', 'meet', 'convenes', 'convene', 'reconvenes', 'vote', 'expires', 'expire', 'takes effect', 'take effect', 'return',
+    'arrives', 'arrive', 'departs', 'travels', 'visit', 'host', 'play', 'face', 'airs', 'premieres', 'debuts', 'goes on sale', 'go on sale', 'is set to', 'are set to', 'is due to',
+    'are due to', 'set for', 'slated for'
+  ],
   deferrals: ['postpone', 'postponed', 'postpones', 'postponing', 'delay', 'delayed', 'delays', 'delaying', 'defer', 'deferred', 'defers', 'adjourn', 'adjourned',
     'adjourns', 'extend', 'extended', 'extends', 'extending', 'reschedule', 'rescheduled', 'put off', 'pushed back', 'push back', 'recessed'],
   pastMarkers: [

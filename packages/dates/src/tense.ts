@@ -6,7 +6,7 @@ import {alternation, LETTERS, lowerWords, nearWords, textBefore} from './text.js
  * among the few words before an expression, a schedule, a deferral or a deadline moves it ahead.
  */
 export interface TenseReader {
-  /** A future word or a schedule among the few words before `index` ("will", "is scheduled to", "opens on"). */
+  /** A future word among the few words before `index` ("will", "is scheduled to"), or a schedule verb right before it ("opens on"). */
   futureBefore(sentence: string, index: number): boolean
   /** "postponed until Tuesday": a day something was put off to lies ahead. */
   deferredTo(sentence: string, index: number): boolean
@@ -23,6 +23,7 @@ export interface TenseReader {
 }
 
 export function createTenseReader(lexicon: DateLexicon): TenseReader {
+  const schedule = new RegExp(`\\b(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
   const future = new RegExp(`(?:^|[^${LETTERS}'])(?:${alternation(lexicon.futureMarkers)})(?![${LETTERS}])`, 'i')
   const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')
   const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
@@ -37,8 +38,10 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     futureBefore(sentence, index) {
       const window = textBefore(sentence, index, nearWords)
       const marker = future.exec(window)
-      // "had been scheduled to expire Friday": a plan told in the past perfect was for a day now gone.
-      return marker !== null && !/\bhad\s+(?:been\s+)?$/i.test(window.slice(0, marker.index + 1))
+      // "had been due to expire Friday": a plan told in the past perfect was for a day now gone.
+      const pastPerfect = /\bhad\s+(?:been\s+)?$/i
+      if (schedule.test(textBefore(sentence, index, 30)) && !/\bhad\b/i.test(window)) return true
+      return marker !== null && !pastPerfect.test(window.slice(0, marker.index + 1))
     },
     deferredTo(sentence, index) {
       const window = textBefore(sentence, index, nearWords)

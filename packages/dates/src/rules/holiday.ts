@@ -1,5 +1,5 @@
 import {formatDay, formatWeek, holidayIn, holidayNear} from '../calendar.js'
-import {capitalized, LETTERS, pad} from '../text.js'
+import {LETTERS, pad} from '../text.js'
 import {date} from '../values.js'
 import type {DateRule} from './types.js'
 
@@ -9,13 +9,13 @@ import type {DateRule} from './types.js'
  */
 export const holidayRule: DateRule = {
   id: 'holiday',
-  // One telling word a holiday, so a capitalized "Day" or "New" does not wake the rule.
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.holidays).map((name) => (name.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''))}),
+  // One telling word a holiday, so "day" or "new" does not wake the rule. Names read in any case ("christmas").
+  anchors: ({lexicon}) => ({words: Object.keys(lexicon.holidays).map((name) => (name.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''))}),
   pattern: ({holiday}) => new RegExp(`\\b(?:(last|next|this)\\s+)?(${holiday})(\\s+week)?(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, {reference, sentence, tense, words}) {
     const name = match[2] ?? ''
     const rule = words.lexicon.holidays[name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ')]
-    if (!rule || !capitalized(name)) return undefined
+    if (!rule) return undefined
     const format = match[3] ? formatWeek : formatDay
     if (match[4]) return date(holidayIn(Number(match[4]), rule), format)
     if (!reference) {

@@ -2,7 +2,7 @@ import {clockRules} from './clock.js'
 import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
 import {monthDayRule, monthRule, monthYearRule} from './month-day.js'
-import {isoDateRule} from './numeric.js'
+import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
 import {halfRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
 import {dayPartRule, deicticRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
 import {seasonRule} from './season.js'
@@ -42,5 +42,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   countedRule,
   vagueLengthRule,
   longRule,
-  setRule
+  setRule,
+  numericDateRule,
+  namedNumericRule
 ]

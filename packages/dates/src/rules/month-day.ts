@@ -31,7 +31,7 @@ export const monthDayRule: DateRule = {
     const name = match[3] ?? match[6] ?? ''
     // In lower case, "may" and "march" are verbs unless a preposition dates them ("on may 19").
     const dated = match[3] !== undefined && /\b(?:on|since|until|by|from)\s+$/i.test(textBefore(input.sentence, match.index, 7))
-    if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(name.toLowerCase()) && !dated) return undefined
+    if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase()) && !dated) return undefined
     const monthNumber = input.words.monthOf(name)
     const end = match.index + match[0].length
     const first = monthDay(monthNumber, Number(match[4] ?? match[5]), match[7] ?? match[9], match.groups?.which?.toLowerCase(), input, {index: match.index, end})
@@ -48,10 +48,10 @@ export const monthDayRule: DateRule = {
 /** "July 1997", "mid-March 2023", "June last year". */
 export const monthYearRule: DateRule = {
   id: 'month-year',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months)}),
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
   pattern: ({month, spelledYear}) => new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(${month}),?\\s+(?:of\\s+)?(?:(\\d{4}|${spelledYear})|(this|last|next)\\s+year)(?![${LETTERS}\\d])`, 'gi'),
   build(match, {reference, words}) {
-    if (!capitalized(match[2] ?? '')) return undefined
+    if (!capitalized(match[2] ?? '') && !words.lexicon.caselessMonths.includes(stripDot(match[2] ?? '').toLowerCase())) return undefined
     const which = match[4]?.toLowerCase()
     const year = match[3] ? words.yearOf(match[3]) : reference && which ? pad(reference.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0), 4) : 'XXXX'
     return withMod({type: 'DATE', value: `${year}-${pad(words.monthOf(match[2] ?? ''))}`}, edge(match[1]))
@@ -65,15 +65,19 @@ function monthInContext(name: string, modifier: string | undefined, sentence: st
   return /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|and)\s*$/.test(before)
 }
 
+/** A full month name, not "august", reads as a month alone in lower case too. */
+const standsAlone = (name: string) => name.length > 3 && name !== 'august' && name !== 'sept'
+
 /** "September", "last November", "late November": a month alone, nearest by the tense of the sentence. */
 export const monthRule: DateRule = {
   id: 'month',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months)}),
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths.filter(standsAlone)}),
   pattern: ({monthAlone}) => new RegExp(`\\b(?:(this|last|next|coming|early|mid|late|earlier\\s+this|later\\s+this)[-\\s]+)?(${monthAlone})(?![${LETTERS}])`, 'gi'),
   build(match, {reference, sentence, tense, words}) {
     const name = match[2] ?? ''
     const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
-    if (!capitalized(name) || !monthInContext(name, modifier, sentence, match.index)) return undefined
+    const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
+    if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, match.index)) return undefined
     const monthNumber = words.monthOf(name)
     if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
     const forward = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && (tense.futureBefore(sentence, match.index) || tense.deadlineBefore(sentence, match.index)))

@@ -3,16 +3,19 @@ import {capitalized, LETTERS} from '../text.js'
 import {date} from '../values.js'
 import type {DateRule, Found} from './types.js'
 
+const isFullName = (name: string) => name.toLowerCase().endsWith('day')
+
 export const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}
 
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
   id: 'weekday',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays)}),
+  // Full names in any case ("monday"); abbreviations only with their capital ("Wed", not "wed").
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName)}),
   pattern: ({weekday}) => new RegExp(`\\b(?:(last|this|next|coming|past|previous)\\s+)?(${weekday})(?:\\s+(morning|afternoon|evening|night))?(?![${LETTERS}])`, 'gi'),
   build(match, {reference, anchor, sentence, tense, words}) {
     const name = match[2] ?? ''
-    if (!capitalized(name) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
+    if (!(capitalized(name) || isFullName(name)) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
     const weekdayNumber = words.weekdayOf(name)
     const modifier = match[1]?.toLowerCase()
     const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined

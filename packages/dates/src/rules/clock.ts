@@ -1,4 +1,4 @@
-import {type Day, formatDay} from '../calendar.js'
+import {addDays, type Day, formatDay} from '../calendar.js'
 import {pad, textBefore} from '../text.js'
 import type {DateRule, Found} from './types.js'
 
@@ -61,4 +61,67 @@ export const zonedClockRule: DateRule = {
   }
 }
 
-export const clockRules: DateRule[] = [clockRule, clock24Rule, zonedClockRule]
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const hourOf = (written: string) => (/^\d/.test(written) ? Number(written) : HOUR_WORDS.indexOf(written.toLowerCase()) + 1)
+
+/** "10 o'clock", "half past seven", "a quarter to five", "ten past nine": the clock read in words, as the dial gives it. */
+export const clockWordsRule: DateRule = {
+  id: 'clock-words',
+  anchors: {words: ["o'clock", 'oclock', 'past']},
+  pattern: new RegExp(
+    String.raw`\b(?:(half|(?:a\s+)?quarter|\d{1,2}|five|ten|twenty|twenty-five)\s+(?:minutes\s+)?(past|to)\s+)?(\d{1,2}|${HOUR_WORDS.join('|')})(\s+o'?clock)?\b`,
+    'gi'
+  ),
+  build(match, {anchor}) {
+    if (!match[2] && !match[4]) return undefined
+    const hour = hourOf(match[3] ?? '')
+    const said = (match[1] ?? '').toLowerCase().replace(/^a\s+/, '')
+    const minutes = said === 'half' ? 30 : said === 'quarter' ? 15 : said ? Number(said) || {five: 5, ten: 10, twenty: 20, 'twenty-five': 25}[said] || 0 : 0
+    if (hour < 1 || hour > 12 || minutes > 59) return undefined
+    const [h, m] = match[2]?.toLowerCase() === 'to' ? [(hour + 11) % 12, 60 - minutes] : [hour % 12, minutes]
+    return clockTime(anchor, h === 0 && hour === 12 && match[2]?.toLowerCase() !== 'to' ? 12 : h, m % 60)
+  }
+}
+
+const MERIDIEM = String.raw`(a\.m\.|p\.m\.|am\b|pm\b)`
+
+/** "from 5 to 6 p.m.", "10-11am": a range of hours whose first end takes the second's half of the day. */
+export const clockRangeRule: DateRule = {
+  id: 'clock-range',
+  anchors: {words: ['am', 'pm', 'm']},
+  pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till)\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
+  build(match, {anchor}) {
+    const [first, second] = [Number(match[1]), Number(match[4])]
+    const [firstMinute, secondMinute] = [Number(match[2] ?? 0), Number(match[5] ?? 0)]
+    if (first < 1 || first > 12 || second < 1 || second > 12 || firstMinute > 59 || secondMinute > 59) return undefined
+    const afternoon = (match[6] ?? '').toLowerCase().startsWith('p')
+    // "11 to 1 p.m." starts before noon: the first end crosses into the other half of the day when it is later on the dial.
+    const firstAfternoon = first % 12 > second % 12 ? !afternoon : afternoon
+    const firstEnd = match.index + (match[1]?.length ?? 0) + (match[2] ? match[2].length + 1 : 0)
+    const secondStart = firstEnd + (match[3]?.length ?? 0)
+    return [
+      {...clockTime(anchor, (first % 12) + (firstAfternoon ? 12 : 0), firstMinute), span: [match.index, firstEnd]},
+      {...clockTime(anchor, (second % 12) + (afternoon ? 12 : 0), secondMinute), span: [secondStart, match.index + match[0].length]}
+    ]
+  }
+}
+
+/** "8 this evening", "7 tomorrow morning", "10 tonight": an hour with the part of a day a word names. */
+export const dayPartHourRule: DateRule = {
+  id: 'day-part-hour',
+  anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight']},
+  pattern: /\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?(?:(this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)|(tonight))\b/gi,
+  build(match, {reference}) {
+    const hour = Number(match[1])
+    const minute = Number(match[2] ?? 0)
+    if (hour < 1 || hour > 12 || minute > 59) return undefined
+    const part = (match[4] ?? 'night').toLowerCase()
+    const word = (match[3] ?? '').toLowerCase()
+    // "2 tonight" is small hours; "8 tonight" and "6 this evening" are after noon.
+    const later = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)
+    const day = reference && addDays(reference, word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0)
+    return clockTime(day, (hour % 12) + (later ? 12 : 0), minute)
+  }
+}
+
+export const clockRules: DateRule[] = [clockRule, clock24Rule, zonedClockRule, clockRangeRule, dayPartHourRule]

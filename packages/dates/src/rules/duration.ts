@@ -1,3 +1,5 @@
+import {addDays, formatDay} from '../calendar.js'
+import {textBefore} from '../text.js'
 import {period, shiftQuarter, withMod} from '../values.js'
 import type {DateRule, Found, RuleInput} from './types.js'
 
@@ -32,6 +34,7 @@ export const countedRule: DateRule = {
     const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
     const unitName = singular(match[5] ?? '')
     if (direction) return pointFromLength(count + half, unitName, direction, input)
+    if (!match[1] && !match[2] && !/^the\s/i.test(match[0]) && aheadIn(match.index, match.index + match[0].length, input)) return pointAhead(count + half, unitName, input)
     const mod = match[1] ? words.lexicon.mods[match[1].toLowerCase().replace(/\s+/g, ' ')] : undefined
     return withMod({type: 'DURATION', value: words.duration(count + half, unitName)}, mod)
   }
@@ -47,6 +50,21 @@ function pointFromLength(count: number, unitName: string, direction: string, {re
   if (quarter && count === 1 && unitName === 'year' && direction !== 'later') return {type: 'DATE', value: shiftQuarter(quarter, -4)}
   // The value keeps the expression's granularity: "six weeks ago" is a week, "ten days ago" a day.
   return {type: 'DATE', value: period(base, unitName, back ? -count : count)}
+}
+
+/**
+ * "in 24 hours", "in two weeks": the point that far ahead, when the sentence looks ahead or tells
+ * nothing of the past ("the vote is in two weeks"); in a past sentence, "sold out in two days" is a length.
+ */
+function aheadIn(index: number, end: number, {sentence, tense}: RuleInput): boolean {
+  return /\bin\s+$/i.test(textBefore(sentence, index, 4)) && (tense.futureBefore(sentence, index) || !tense.pastNear(sentence, index, end))
+}
+
+function pointAhead(count: number, unitName: string, {reference, words}: RuleInput): Found {
+  if (!reference) return {type: 'DATE', value: 'FUTURE_REF'}
+  if (!words.lexicon.units[unitName]?.time) return {type: 'DATE', value: period(reference, unitName, count)}
+  // A clock time is not known: hours ahead name the day they end on.
+  return {type: 'DATE', value: formatDay(addDays(reference, unitName === 'hour' ? Math.floor(count / 24) : 0))}
 }
 
 /** "several years", "a few days", "recent weeks", "for months": lengths of no given count. */

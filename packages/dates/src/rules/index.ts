@@ -1,10 +1,10 @@
-import {clockRules} from './clock.js'
+import {clockRules, clockWordsRule} from './clock.js'
 import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
 import {monthDayRule, monthRule, monthYearRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
-import {halfRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
-import {dayPartRule, deicticRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
+import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
+import {dayPartRule, deicticRule, nextDayRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
 import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
@@ -44,5 +44,8 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   longRule,
   setRule,
   numericDateRule,
-  namedNumericRule
+  namedNumericRule,
+  quarterCodeRule,
+  nextDayRule,
+  clockWordsRule
 ]

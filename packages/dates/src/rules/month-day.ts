@@ -24,7 +24,7 @@ export const monthDayRule: DateRule = {
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march']}),
   pattern: ({month, weekday}) =>
     new RegExp(
-      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])(?=(?:\\s+(?:and|or|to)\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
+      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
       'gi'
     ),
   build(match, input) {
@@ -35,10 +35,10 @@ export const monthDayRule: DateRule = {
     const monthNumber = input.words.monthOf(name)
     const end = match.index + match[0].length
     const first = monthDay(monthNumber, Number(match[4] ?? match[5]), match[7] ?? match[9], match.groups?.which?.toLowerCase(), input, {index: match.index, end})
-    // "April 24 and 25": the second day of a pair is a date of its own, in the same month and year.
+    // "May 4 and 5", "July 13-15": the second day of a pair or range is a date of its own, in the same month and year.
     const second = Number(match[8])
     if (!first || !match[4] || !match[8] || second <= Number(match[4])) return first
-    const from = end + (/^\s+(?:and|or|to)\s+/i.exec(input.sentence.slice(end, end + 12))?.[0].length ?? 0)
+    const from = end + (/^(?:\s+(?:and|or|to)\s+|\s*[-\u2013]\s*)/i.exec(input.sentence.slice(end, end + 12))?.[0].length ?? 0)
     const to = from + (/^\d+(?:st|nd|rd|th)?(?:,?\s+\d{4})?/.exec(input.sentence.slice(from, from + 12))?.[0].length ?? 0)
     const next = monthDay(monthNumber, second, match[7] ?? match[9], undefined, input, {index: match.index, end})
     return next ? [first, {...next, span: [from, to]}] : first

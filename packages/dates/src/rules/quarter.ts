@@ -31,6 +31,21 @@ export const quarterRule: DateRule = {
   }
 }
 
+/** "Q3", "Q1 2024", "2024-Q2", "Q4'23": a quarter as business news abbreviates it; without a year, read as "the third quarter" is. */
+export const quarterCodeRule: DateRule = {
+  id: 'quarter-code',
+  anchors: {words: ['q1', 'q2', 'q3', 'q4']},
+  pattern: /\b(?:((?:19|20)\d\d)\s?[-/]?\s?Q([1-4])|Q([1-4])(?:(?:\s?[-/]\s?|\s|\s?')((?:19|20)\d\d|\d\d))?)\b/g,
+  build(match, {reference, sentence, tense}) {
+    const ordinal = Number(match[2] ?? match[3])
+    const written = match[1] ?? match[4]
+    if (written) return {type: 'DATE', value: `${written.length === 2 ? `20${written}` : written}-Q${ordinal}`}
+    if (!reference) return {type: 'DATE', value: `XXXX-Q${ordinal}`}
+    const ahead = ordinal - quarterOf(reference) >= 2 && !tense.futureBefore(sentence, match.index)
+    return {type: 'DATE', value: `${pad(reference.year - (ahead ? 1 : 0), 4)}-Q${ordinal}`}
+  }
+}
+
 /**
  * A quarter named with its year: "the 2023 third quarter", "the year-ago second quarter", "next
  * year's first quarter", and "year-earlier" alone before results

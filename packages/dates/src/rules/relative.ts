@@ -1,5 +1,5 @@
 import {addDays, formatDay} from '../calendar.js'
-import {capitalized} from '../text.js'
+import {capitalized, textBefore} from '../text.js'
 import {edge, period, weekend, withMod} from '../values.js'
 import type {DateRule, FromLatest} from './types.js'
 
@@ -73,6 +73,25 @@ export const samePeriodRule: DateRule = {
     const base = anchor ?? reference
     if (!base) return undefined
     return withMod({type: 'DATE', value: period(base, unit, 0), fromLatest: {unit, step: 0}}, edge(match[1]))
+  }
+}
+
+/**
+ * "the next day", "the day before", "the following day": a day from the last full date the text
+ * gave. Not when a date follows ("the day before Tuesday" is that date's refiner's).
+ */
+export const nextDayRule: DateRule = {
+  id: 'next-day',
+  anchors: {words: ['day']},
+  pattern: /\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after))\b/gi,
+  build(match, {reference, anchor, sentence}) {
+    const base = anchor ?? reference
+    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12)
+    if (!base || /^\s+(?:\p{Lu}|\d|(?:the|that|yesterday|today|tomorrow|last|next)\b)/u.test(after)) return undefined
+    // "later in the day before leaving": "the day" of a phrase, and "before" a conjunction.
+    if (/^\s+\p{L}+ing\b/u.test(after) || /\bin\s+$/i.test(textBefore(sentence, match.index, 4))) return undefined
+    const which = (match[1] ?? match[2] ?? '').toLowerCase()
+    return {type: 'DATE', value: formatDay(addDays(base, which === 'next' || which === 'following' || which === 'after' ? 1 : -1))}
   }
 }
 

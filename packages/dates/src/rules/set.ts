@@ -12,7 +12,7 @@ export const setRule: DateRule = {
   }),
   pattern: ({weekday, month, unit, lexicon}) =>
     new RegExp(
-      `\\b(?:every|each)\\s+(?:(${weekday})|(${month})|(${unit}))\\b|\\b(daily|weekly|monthly|yearly|hourly|nightly)\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})s(?:\\s+(mornings|afternoons|evenings|nights))?\\b`,
+      `\\b(?:every|each)\\s+(?:(${weekday})|(${month})|(${unit}))\\b|\\b(${Object.keys(ADVERBS).join('|')})\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})s(?:\\s+(mornings|afternoons|evenings|nights))?\\b`,
       'gi'
     ),
   build(match, {words}) {

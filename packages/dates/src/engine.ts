@@ -46,33 +46,40 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
     // Digits joined by a separator may also be a long run ("2024-02-15").
     if (anchors.digits === 'joined') joined.push(index)
   }
-  const scanner = new RegExp(`(?<![a-z])(?:${alternation(new Set([...anyCase.keys(), ...capitalized.keys()]))})(?![a-z])|\\d+(?:[:/.h-]\\d)?`, 'gi')
+  const anchorWords = new Set([...anyCase.keys(), ...capitalized.keys()])
+  const wordPart = anchorWords.size > 0 ? `(?<![a-z])(?:${alternation(anchorWords)})(?![a-z])|` : ''
+  const scanner = new RegExp(`${wordPart}\\d+(?:[:/.h-]\\d)?`, 'gi')
   const present = new Uint8Array(compiled.length)
   const mark = (indexes: ReadonlyArray<number> | undefined) => {
     for (const index of indexes ?? []) present[index] = 1
+    return indexes !== undefined && indexes.length > 0
   }
 
-  function scan(sentence: string) {
+  /** Marks the rules whose anchors `sentence` holds; false when it holds none. */
+  function scan(sentence: string): boolean {
     present.fill(0)
+    let any = false
     scanner.lastIndex = 0
     for (let match = scanner.exec(sentence); match; match = scanner.exec(sentence)) {
       const token = match[0]
       const first = token.charCodeAt(0)
       if (first >= 48 && first <= 57) {
-        if (/^\d{4}/.test(token)) mark(long)
-        if (/\D/.test(token)) mark(joined)
+        if (token.length >= 4 && /^\d{4}/.test(token)) any = mark(long) || any
+        if (/\D/.test(token)) any = mark(joined) || any
         continue
       }
       const lower = token.toLowerCase()
-      mark(anyCase.get(lower))
-      if (lower.charCodeAt(0) !== first) mark(capitalized.get(lower))
+      any = mark(anyCase.get(lower)) || any
+      if (lower.charCodeAt(0) !== first) any = mark(capitalized.get(lower)) || any
     }
+    return any
   }
 
   return {
     find(sentence, offset, context, trace) {
-      scan(sentence)
-      const input: RuleInput = {...context, sentence, words, tense, settings}
+      if (!scan(sentence)) return []
+      const {reference, anchor, quarter, latest} = context
+      const input: RuleInput = {reference, anchor, quarter, latest, sentence, words, tense, settings}
       const candidates: Candidate[] = []
       for (const [index, {rule, pattern}] of compiled.entries()) {
         if (!present[index]) continue

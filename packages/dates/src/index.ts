@@ -107,24 +107,33 @@ interface Run {
 /** Every sentence through the rules and the sentence refiners, then the whole text through the text refiners. */
 function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}>, {reference, engine, refiners, words, file}: Run): Candidate[] {
   const tracing = tracingRules(file)
-  const tracer = (rule: string) => (start: number, end: number, kept: boolean) => traceRule(file, {stage: STAGE, rule, start, end, kept})
+  const trace = (rule: string, start: number, end: number, kept: boolean) => traceRule(file, {stage: STAGE, rule, start, end, kept})
   const context: Context = {reference, anchor: reference, quarter: reference ? mainQuarter(text, reference) : undefined, latest: undefined}
-  const refine = (mentions: Candidate[], scope: DateRefiner['scope'], place: Pick<RefinerInput, 'sentence' | 'offset'>) => {
+  let current = ''
+  // One input for every refiner and sentence: most sentences name no date, and an object each would cost more than the refiners.
+  const input: RefinerInput = {sentence: text, offset: 0, text, context, words, trace: tracing ? (start, end, kept) => trace(current, start, end, kept) : () => {}}
+  const refine = (mentions: Candidate[], scope: DateRefiner['scope']) => {
     for (const refiner of refiners) {
       if (refiner.scope !== scope) continue
-      mentions = refiner.refine(mentions, {...place, text, context, words, trace: tracing ? tracer(refiner.id) : () => {}})
+      current = refiner.id
+      mentions = refiner.refine(mentions, input)
     }
     return mentions
   }
   const found: Candidate[] = []
   for (const {start, end} of spans) {
     const sentence = text.slice(start, end)
-    const candidates = engine.find(sentence, start, {...context}, tracing ? (rule, from, to, kept) => tracer(rule)(from, to, kept) : undefined)
-    for (const mention of refine(candidates, 'sentence', {sentence, offset: start})) {
+    const candidates = engine.find(sentence, start, context, tracing ? trace : undefined)
+    if (candidates.length === 0) continue
+    input.sentence = sentence
+    input.offset = start
+    for (const mention of refine(candidates, 'sentence')) {
       found.push(mention)
       const day = /^\d{4}-\d\d-\d\d$/.test(mention.value) ? parseDay(mention.value) : undefined
       if (day) context.anchor = day
     }
   }
-  return refine(found, 'text', {sentence: text, offset: 0})
+  input.sentence = text
+  input.offset = 0
+  return refine(found, 'text')
 }

@@ -1,4 +1,4 @@
-import {type ArticleMetadata, type DateMention, nodeSpan, type ReferenceDate, sentenceNodes} from '@tidings/core'
+import {type ArticleMetadata, type DateMention, nodeSpan, type ReferenceDate, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
 import {type} from 'arktype'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
@@ -13,7 +13,6 @@ import {defaultRules} from './rules/index.js'
 import {mainQuarter} from './rules/quarter.js'
 import type {Candidate, Context, DateRule, Settings} from './rules/types.js'
 import {createTenseReader} from './tense.js'
-import {traceRule, tracingRules} from './trace.js'
 import {createVocabulary, type Vocabulary} from './vocabulary.js'
 
 export {type DateLexicon, defaultLexicon} from './lexicon.js'

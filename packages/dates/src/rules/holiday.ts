@@ -1,5 +1,5 @@
-import {formatDay, formatWeek, holidayIn, holidayNear} from '../calendar.js'
-import {LETTERS, pad} from '../text.js'
+import {formatDay, formatWeek, holidayDate, holidayNear} from '../calendar.js'
+import {capitalized, LETTERS, pad} from '../text.js'
 import {date} from '../values.js'
 import type {DateRule} from './types.js'
 
@@ -15,9 +15,9 @@ export const holidayRule: DateRule = {
   build(match, {reference, sentence, tense, words}) {
     const name = match[2] ?? ''
     const rule = words.lexicon.holidays[name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ')]
-    if (!rule) return undefined
+    if (!rule || (!capitalized(name) && words.lexicon.capitalizedHolidays.includes(name.toLowerCase()))) return undefined
     const format = match[3] ? formatWeek : formatDay
-    if (match[4]) return date(holidayIn(Number(match[4]), rule), format)
+    if (match[4]) return date(holidayDate(rule, Number(match[4])), format)
     if (!reference) {
       if (match[3]) return {type: 'DATE', value: 'XXXX-WXX'}
       return rule.month && rule.day ? {type: 'DATE', value: `XXXX-${pad(rule.month)}-${pad(rule.day)}`} : undefined

@@ -1,4 +1,4 @@
-import {addDays, dayNumber, formatDay, holidayIn, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
+import {addDays, dayNumber, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
 import {capitalized, LETTERS} from '../text.js'
 import {date} from '../values.js'
 import type {DateRule, Found} from './types.js'
@@ -46,7 +46,7 @@ export const nthWeekdayRule: DateRule = {
     if (!capitalized(weekdayName) || !capitalized(monthName)) return undefined
     const nth = ordinal.toLowerCase() === 'last' ? -1 : ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(ordinal.toLowerCase()) + 1
     const rule = {month: words.monthOf(monthName), weekday: words.weekdayOf(weekdayName), nth}
-    if (year) return date(holidayIn(Number(year), rule))
+    if (year) return date(holidayDate(rule, Number(year)))
     if (!reference) return undefined
     return date(holidayNear(reference, rule, tense.futureBefore(sentence, match.index)))
   }

@@ -38,7 +38,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     futureBefore(sentence, index) {
       const window = textBefore(sentence, index, nearWords)
       const marker = future.exec(window)
-      // "had been due to expire Friday": a plan told in the past perfect was for a day now gone.
+      // "had been due to lapse Monday": a plan told in the past perfect was for a day now gone.
       const pastPerfect = /\bhad\s+(?:been\s+)?$/i
       if (schedule.test(textBefore(sentence, index, 30)) && !/\bhad\b/i.test(window)) return true
       return marker !== null && !pastPerfect.test(window.slice(0, marker.index + 1))

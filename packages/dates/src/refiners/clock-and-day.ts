@@ -5,7 +5,7 @@ const clock = /T\d\d:\d\d$/
 const fullDay = /^\d{4}-\d\d-\d\d$/
 
 /**
- * "5 p.m. EST Nov. 9", "noon Thursday", "6 a.m. local time on Sunday": a clock time beside a day
+ * "7 p.m. EST June 4", "noon Thursday", "6 a.m. local time on Sunday": a clock time beside a day
  * is one TIME on that day. Over the whole text, as a sentence splitter may take the full stop of
  * "p.m." for a sentence end.
  */

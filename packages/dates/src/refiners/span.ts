@@ -5,7 +5,7 @@ import {eachMention, widen} from './types.js'
 
 const fullDay = /^\d{4}-\d\d-\d\d$/
 
-/** "the day before Tuesday" is a day earlier, "the week of March 6" the week that holds it. */
+/** "the day before Tuesday" is a day earlier, "the week of June 10" the week that holds it. */
 export const aroundDay = eachMention('around-day', (mention, input) => {
   if (mention.type !== 'DATE' || !fullDay.test(mention.value)) return mention
   const before = /(?:\bthe\s+)?\b(?:day\s+(before|after)|week\s+of)\s+$/i.exec(textBefore(input.sentence, mention.start - input.offset, 20))
@@ -16,7 +16,7 @@ export const aroundDay = eachMention('around-day', (mention, input) => {
 })
 
 /**
- * "the next year or so", "1994 or later": a hedge after a date or length is part of it; "weeks or
+ * "the next month or so", "1994 or later": a hedge after a date or length is part of it; "weeks or
  * months": an unspecified length takes the other unit it is weighed against.
  */
 export const hedge = eachMention('hedge', (mention, {sentence, offset}) => {

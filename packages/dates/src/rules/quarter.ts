@@ -71,7 +71,7 @@ export const quarterOfYearRule: DateRule = {
   }
 }
 
-/** "the first half of 2024", "the second half of the year", "the first two quarters of next year". */
+/** "the first half of 2024", "the second half of the year", "the last two quarters of next year". */
 export const halfRule: DateRule = {
   id: 'half',
   anchors: {words: ['half', 'quarters']},
@@ -97,7 +97,7 @@ export const reportPeriodRule: DateRule = {
 }
 
 /**
- * "the year ended Sept. 30" is a fiscal year, a year long whatever its end; "the full year", "the
+ * "the year ended June 30" is a fiscal year, a year long whatever its end; "the full year", "the
  * end of the year", "earlier in the month", "sales for the year" are the article's own year or month.
  */
 export const theYearRule: DateRule = {

@@ -88,7 +88,7 @@ export const nextDayRule: DateRule = {
     const base = anchor ?? reference
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12)
     if (!base || /^\s+(?:\p{Lu}|\d|(?:the|that|yesterday|today|tomorrow|last|next)\b)/u.test(after)) return undefined
-    // "later in the day before leaving": "the day" of a phrase, and "before" a conjunction.
+    // "early in the day before leaving": "the day" of a phrase, and "before" a conjunction.
     if (/^\s+\p{L}+ing\b/u.test(after) || /\bin\s+$/i.test(textBefore(sentence, match.index, 4))) return undefined
     const which = (match[1] ?? match[2] ?? '').toLowerCase()
     return {type: 'DATE', value: formatDay(addDays(base, which === 'next' || which === 'following' || which === 'after' ? 1 : -1))}

@@ -56,7 +56,9 @@ describe('dates', () => {
       ['mid2023', 'DATE', '2023', 'MID']
     ])
   })
+})
 
+describe('the tense of the sentence', () => {
   it('reads a weekday that is tomorrow as tomorrow, and "last" months and weeks as past ones', async () => {
     // 2024-01-07 is the Sunday that ends 2024-W01.
     const {mentions} = await found('The ship sails Monday, as planned last March. Last week was calm.', '2024-01-07')
@@ -98,7 +100,9 @@ describe('dates', () => {
       ['9 a.m. Tuesday', 'TIME', '2024-01-02T09:00']
     ])
   })
+})
 
+describe('the reference date', () => {
   it('anchors "later" to the last date the text gave', async () => {
     const {mentions} = await found('The storm hit on Nov. 10. Two days later the bridge fell.')
     expect(mentions).toEqual([
@@ -208,7 +212,9 @@ describe('more expressions', () => {
       ['midmorning', 'TIME', '2024-01-04TMO']
     ])
   })
+})
 
+describe('lengths and relative periods', () => {
   it('takes the month just ended for "last month", so "last February" in March is a year back', async () => {
     const {mentions} = await found('Prices peaked last February and last January.', '2024-03-05')
     expect(mentions).toEqual([
@@ -262,7 +268,9 @@ describe('more expressions', () => {
       ['the future', 'DATE', 'FUTURE_REF']
     ])
   })
+})
 
+describe('clock times and plans', () => {
   it('puts a clock time on the last day the text named', async () => {
     const {mentions} = await found('The levee broke on Dec. 28. Sirens sounded at 4:15 a.m. and the water crested by 9 p.m.')
     expect(mentions).toEqual([
@@ -323,7 +331,9 @@ describe('more expressions', () => {
       ['the next several months', 'DURATION', 'PXM']
     ])
   })
+})
 
+describe('pairs, mods and spans', () => {
   it('reads a bare month as past when a past-tense verb follows it in its clause, not after a present "is"', async () => {
     // In late October, January is three months ahead and nine back: unmarked, the next one.
     const {mentions} = await found(

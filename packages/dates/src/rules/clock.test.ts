@@ -43,4 +43,19 @@ describe('clock times', () => {
       ['a quarter to five', 'TIME', '2024-03-06T04:45']
     ])
   })
+
+  it('reads minutes to and past an hour in words, but not a range of numbers', async () => {
+    expect(await found('Prices rose 5 to 6 percent. The train left at 20 minutes to six and the bus at ten past 12.')).toEqual([
+      ['20 minutes to six', 'TIME', '2024-03-06T05:40'],
+      ['ten past 12', 'TIME', '2024-03-06T12:10']
+    ])
+  })
+
+  it('reads four digits before "hours" as a clock only after "at", else as a length', async () => {
+    expect(await found('The raid began at 2100 hours. The survey took 1500 hours; 1200 UTC was quiet.')).toEqual([
+      ['2100 hours', 'TIME', '2024-03-06T21:00'],
+      ['1500 hours', 'DURATION', 'PT1500H'],
+      ['1200 UTC', 'TIME', '2024-03-06T12:00']
+    ])
+  })
 })

@@ -64,22 +64,25 @@ export const zonedClockRule: DateRule = {
 const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const hourOf = (written: string) => (/^\d/.test(written) ? Number(written) : HOUR_WORDS.indexOf(written.toLowerCase()) + 1)
 
-/** "10 o'clock", "half past seven", "a quarter to five", "ten past nine": the clock read in words, as the dial gives it. */
+/**
+ * "10 o'clock", "half past seven", "a quarter to five", "ten past nine", "20 minutes to six": the
+ * clock read in words, as the dial gives it. Not "5 to 6" (a range) nor "rose 10 past 9" without
+ * its "minutes".
+ */
 export const clockWordsRule: DateRule = {
   id: 'clock-words',
-  anchors: {words: ["o'clock", 'oclock', 'past']},
+  anchors: {words: ["o'clock", 'oclock', 'past', 'quarter', 'minutes', 'twenty', 'ten', 'five']},
   pattern: new RegExp(
-    String.raw`\b(?:(half|(?:a\s+)?quarter|\d{1,2}|five|ten|twenty|twenty-five)\s+(?:minutes\s+)?(past|to)\s+)?(\d{1,2}|${HOUR_WORDS.join('|')})(\s+o'?clock)?\b`,
+    String.raw`\b(?:(half|(?:a\s+)?quarter|twenty-five|twenty|ten|five|\d{1,2}\s+minutes)\s+(past|to)\s+(\d{1,2}|${HOUR_WORDS.join('|')})|(\d{1,2}|${HOUR_WORDS.join('|')})\s+o'?clock)\b`,
     'gi'
   ),
   build(match, {anchor}) {
-    if (!match[2] && !match[4]) return undefined
-    const hour = hourOf(match[3] ?? '')
+    const hour = hourOf(match[3] ?? match[4] ?? '')
     const said = (match[1] ?? '').toLowerCase().replace(/^a\s+/, '')
-    const minutes = said === 'half' ? 30 : said === 'quarter' ? 15 : said ? Number(said) || {five: 5, ten: 10, twenty: 20, 'twenty-five': 25}[said] || 0 : 0
+    const minutes = {'': 0, half: 30, quarter: 15, five: 5, ten: 10, twenty: 20, 'twenty-five': 25}[said] ?? Number.parseInt(said, 10)
     if (hour < 1 || hour > 12 || minutes > 59) return undefined
-    const [h, m] = match[2]?.toLowerCase() === 'to' ? [(hour + 11) % 12, 60 - minutes] : [hour % 12, minutes]
-    return clockTime(anchor, h === 0 && hour === 12 && match[2]?.toLowerCase() !== 'to' ? 12 : h, m % 60)
+    const before = match[2]?.toLowerCase() === 'to'
+    return clockTime(anchor, before ? (hour + 11) % 12 : hour, before ? 60 - minutes : minutes)
   }
 }
 

@@ -39,4 +39,8 @@ describe('lengths of time', () => {
       ['decades-long', 'DURATION', 'PXY']
     ])
   })
+
+  it('reads "-long" only after a unit of time', async () => {
+    expect(await found('A week-long fair and a mile-long queue followed a long day.')).toEqual([['week-long', 'DURATION', 'P1W']])
+  })
 })

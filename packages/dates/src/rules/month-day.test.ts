@@ -41,4 +41,11 @@ describe('days and months', () => {
   it('keeps "August", "Mar" and an abbreviation without its full stop from reading as a month where they are words', async () => {
     expect(await found('An august panel met. Rains mar the view. Jan said the Dec report was late.')).toEqual([])
   })
+
+  it('reads a day of a month said in words, but not an ordinal of the noun after it', async () => {
+    expect(await found('The rally is on Sunday, June the twenty-first. The fifth of May was calm. May second place went to Ana.')).toEqual([
+      ['Sunday, June the twenty-first', 'DATE', '2024-06-21'],
+      ['The fifth of May', 'DATE', '2023-05-05']
+    ])
+  })
 })

@@ -91,4 +91,31 @@ export const monthRule: DateRule = {
   }
 }
 
-export const monthDayRules: DateRule[] = [monthDayRule, monthYearRule, monthRule]
+const SMALL_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
+const ORDINAL_WORDS = [
+  ...SMALL_ORDINALS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+  'nineteenth', 'twentieth', 'thirtieth'
+]
+/** "fifth" is 5, "twenty-first" and "thirty first" 21 and 31. */
+function ordinalDay(written: string): number {
+  const [first = '', second] = written.toLowerCase().split(/[\s-]+/)
+  if (second) return (first === 'thirty' ? 30 : 20) + SMALL_ORDINALS.indexOf(second) + 1
+  return ORDINAL_WORDS.indexOf(first) + 1 + (ORDINAL_WORDS.indexOf(first) >= 19 ? (first === 'twentieth' ? 0 : 10) : 0)
+}
+const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
+
+/** "March eighth", "Sunday, June the twenty-first", "the fifth of May": a day of a month said in words, as broadcasts give it. */
+export const spokenMonthDayRule: DateRule = {
+  id: 'spoken-month-day',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
+  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|the\\s+(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  build(match, input) {
+    const name = match[1] ?? match[4] ?? ''
+    if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase())) return undefined
+    const at = {index: match.index, end: match.index + match[0].length}
+    // "May second place", "the March first round": an ordinal of the noun after it.
+    if (match[1] && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|through|of|the|this|that|with|by|for)\b)\p{Ll}/u.test(input.sentence.slice(at.end, at.end + 20))) return undefined
+    return monthDay(input.words.monthOf(name), ordinalDay(match[2] ?? match[3] ?? ''), match[5], undefined, input, at)
+  }
+}
+

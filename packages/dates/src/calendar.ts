@@ -1,15 +1,13 @@
+import {type CalendarDay, dayFromNumber, dayNumber, daysInMonth, holidayDate, type HolidayRule, weekdayOf} from '@tidings/lexicon'
+
+export {dayFromNumber, dayNumber, holidayDate, type HolidayRule, weekdayOf}
+
 /**
  * Calendar arithmetic on dates only: proleptic Gregorian, no clock, no time zone. Plain integers,
  * because every candidate expression needs a few of these and a date library object per step
  * cost more than finding the expressions.
  */
-export interface Day {
-  readonly year: number
-  /** 1 to 12. */
-  readonly month: number
-  /** 1 to 31. */
-  readonly day: number
-}
+export type Day = CalendarDay
 
 /** The date a YYYY-MM-DD string starts with ("2024-05-08T10:00:00Z" gives 2024-05-08). */
 export function parseDay(value: string): Day | undefined {
@@ -23,33 +21,6 @@ export function dayOf(year: number, month: number, day: number): Day | undefined
   return {year, month, day}
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
-
-/** Days since 1970-01-01 (negative before it), so dates compare and subtract as numbers. */
-export function dayNumber({year, month, day}: Day): number {
-  // Counted from March 1 of year 0, so the leap day ends each 4-, 100- and 400-year cycle.
-  const shiftedYear = month <= 2 ? year - 1 : year
-  const era = Math.floor(shiftedYear / 400)
-  const yearOfEra = shiftedYear - era * 400
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146_097 + dayOfEra - 719_468
-}
-
-export function dayFromNumber(number: number): Day {
-  const shifted = number + 719_468
-  const era = Math.floor(shifted / 146_097)
-  const dayOfEra = shifted - era * 146_097
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365)
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153)
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-  return {year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1}
-}
-
 export function addDays(day: Day, count: number): Day {
   return dayFromNumber(dayNumber(day) + count)
 }
@@ -60,12 +31,6 @@ export function addMonths(day: Day, count: number): Day {
   const year = Math.floor(index / 12)
   const month = index - year * 12 + 1
   return {year, month, day: Math.min(day.day, daysInMonth(year, month))}
-}
-
-/** ISO weekday: Monday 1 to Sunday 7. */
-export function weekdayOf(day: Day): number {
-  // 1970-01-01 was a Thursday.
-  return ((((dayNumber(day) + 3) % 7) + 7) % 7) + 1
 }
 
 export function quarterOf(day: Day): number {
@@ -118,63 +83,12 @@ export function monthNear(reference: Day, month: number, tense: Tense): Day {
 }
 
 /**
- * A holiday's date in `year`: a fixed month and day, the `nth` `weekday` of a month (a negative
- * `nth` counts from the month's end), or days from Easter Sunday; then `shift` days on.
- */
-export interface HolidayRule {
-  month?: number
-  day?: number
-  /** ISO weekday, Monday 1. */
-  weekday?: number
-  nth?: number
-  /** Set for holidays fixed by Easter. */
-  easter?: boolean
-  shift?: number
-}
-
-export function holidayIn(year: number, rule: HolidayRule): Day | undefined {
-  let found: Day | undefined
-  if (rule.easter) found = easterSunday(year)
-  else if (rule.month && rule.day) found = dayOf(year, rule.month, rule.day)
-  else if (rule.month && rule.weekday && rule.nth) {
-    if (rule.nth > 0) {
-      const first = {year, month: rule.month, day: 1}
-      found = addDays(first, ((rule.weekday - weekdayOf(first) + 7) % 7) + 7 * (rule.nth - 1))
-    } else {
-      const last = {year, month: rule.month, day: daysInMonth(year, rule.month)}
-      found = addDays(last, -((weekdayOf(last) - rule.weekday + 7) % 7) + 7 * (rule.nth + 1))
-    }
-  }
-  // "the fifth Monday of February" most years does not exist.
-  if (found && rule.nth && found.month !== rule.month) return undefined
-  return found && rule.shift ? addDays(found, rule.shift) : found
-}
-
-/** Easter Sunday of the Gregorian calendar (the anonymous computus). */
-export function easterSunday(year: number): Day {
-  const a = year % 19
-  const b = Math.floor(year / 100)
-  const c = year % 100
-  const d = Math.floor(b / 4)
-  const e = b % 4
-  const f = Math.floor((b + 8) / 25)
-  const g = Math.floor((b - f + 1) / 3)
-  const h = (19 * a + b - d - g + 15) % 30
-  const i = Math.floor(c / 4)
-  const k = c % 4
-  const l = (32 + 2 * e + 2 * i - h - k) % 7
-  const m = Math.floor((a + 11 * h + 22 * l) / 451)
-  const month = Math.floor((h + l - 7 * m + 114) / 31)
-  return {year, month, day: ((h + l - 7 * m + 114) % 31) + 1}
-}
-
-/**
  * A holiday named without its year, by the rule of `monthDayNear`; "last" takes the latest one
  * before `reference`, "next" the first one after it.
  */
 export function holidayNear(reference: Day, rule: HolidayRule, future: boolean, which?: 'last' | 'next'): Day | undefined {
   const candidates = [reference.year - 1, reference.year, reference.year + 1]
-    .map((year) => holidayIn(year, rule))
+    .map((year) => holidayDate(rule, year))
     .filter((candidate): candidate is Day => candidate !== undefined)
   const at = dayNumber(reference)
   if (which === 'last') return candidates.filter((candidate) => dayNumber(candidate) < at).at(-1)

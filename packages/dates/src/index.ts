@@ -1,13 +1,26 @@
-import {type ArticleMetadata, type DateMention, nodeSpan, type ReferenceDate, sentenceNodes} from '@tidings/core'
+import {type ArticleMetadata, type DateMention, nodeSpan, type ReferenceDate, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
 import {type} from 'arktype'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {parseDay} from './calendar.js'
-import {createExtractor, latestPeriod, mergeClockAndDay} from './extract.js'
-import {type DateLexicon, defaultLexicon, mergeLexicon} from './lexicon.js'
+import type {VFile} from 'vfile'
+import {type Day, parseDay} from './calendar.js'
+import {createEngine, type Engine} from './engine.js'
+import {type DateLexicon, mergeLexicon} from './lexicon.js'
 import {chooseReference} from './reference.js'
+import {defaultRefiners} from './refiners/index.js'
+import type {DateRefiner, RefinerInput} from './refiners/types.js'
+import {defaultRules} from './rules/index.js'
+import {mainQuarter} from './rules/quarter.js'
+import type {Candidate, Context, DateRule, Settings} from './rules/types.js'
+import {createTenseReader} from './tense.js'
+import {createVocabulary, type Vocabulary} from './vocabulary.js'
 
 export {type DateLexicon, defaultLexicon} from './lexicon.js'
+export {defaultRefiners} from './refiners/index.js'
+export type {DateRefiner, RefinerInput} from './refiners/types.js'
+export {defaultRules} from './rules/index.js'
+export type {Anchors, Candidate, Context, DateRule, Found, FromLatest, RuleInput, Settings} from './rules/types.js'
+export type {Vocabulary} from './vocabulary.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,7 +34,10 @@ declare module 'vfile' {
 const OptionsSchema = type({
   'referenceDate?': /^\d{4}-\d{2}-\d{2}/,
   'inferReferenceDate?': 'boolean',
-  'lexicon?': 'object'
+  'lexicon?': 'object',
+  'rules?': 'object[]',
+  'refiners?': 'object[]',
+  'numericOrder?': "'month-day' | 'day-month'"
 })
 
 export interface Options {
@@ -31,7 +47,15 @@ export interface Options {
   inferReferenceDate?: boolean
   /** Entries added to the word lists (see `defaultLexicon`). */
   lexicon?: Partial<DateLexicon>
+  /** The rules to run (default `defaultRules`); extend with `[...defaultRules, myRule]`. */
+  rules?: ReadonlyArray<DateRule>
+  /** The passes over what the rules found, in order (default `defaultRefiners`). */
+  refiners?: ReadonlyArray<DateRefiner>
+  /** How "3/4/2024" reads: `'month-day'` (default, as US news writes) or `'day-month'`. */
+  numericOrder?: Settings['numericOrder']
 }
+
+const STAGE = 'dates'
 
 /**
  * Temporal expressions normalized to calendar values, as TIMEX3 does: "Saturday" -> 2023-12-30,
@@ -43,8 +67,13 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
   if (options.referenceDate !== undefined && !parseDay(options.referenceDate)) {
     throw new TypeError(`Invalid options for dates: referenceDate \`${options.referenceDate}\` is not a date`)
   }
+  for (const rule of options.rules ?? []) {
+    if (typeof rule.id !== 'string' || typeof rule.build !== 'function') throw new TypeError('Invalid options for dates: a rule needs an `id` and a `build` function')
+  }
   const lexicon = mergeLexicon(options.lexicon)
-  const extractor = createExtractor(lexicon)
+  const words = createVocabulary(lexicon)
+  const engine = createEngine(options.rules ?? defaultRules, words, createTenseReader(lexicon), {numericOrder: options.numericOrder ?? 'month-day'})
+  const refiners = options.refiners ?? defaultRefiners
   const infer = options.inferReferenceDate ?? true
   return (tree, file) => {
     const text = file.data.text ?? ''
@@ -60,20 +89,50 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
       infer ? spans.map(({start, end}) => text.slice(start, end)) : [],
       lexicon
     )
-    const found: DateMention[] = []
-    let anchor = reference
-    let latest: string | undefined
-    const quarter = reference ? extractor.mainQuarter(text, reference) : undefined
-    for (const {start, end} of spans) {
-      const mentions = extractor.find(text.slice(start, end), start, {reference, anchor, quarter, latest})
-      latest = latestPeriod(mentions, latest)
-      for (const mention of mentions) {
-        found.push(mention)
-        const day = /^\d{4}-\d\d-\d\d$/.test(mention.value) ? parseDay(mention.value) : undefined
-        if (day) anchor = day
-      }
-    }
-    file.data.dates = mergeClockAndDay(found, text)
+    const found = findAll(text, spans, {reference, engine, refiners, words, file})
+    file.data.dates = found.map(({start, end, text: span, type, value, mod}) => ({start, end, text: span, type, value, ...(mod ? {mod} : {})}))
     file.data.referenceDate = record
   }
+}
+
+interface Run {
+  reference: Day | undefined
+  engine: Engine
+  refiners: ReadonlyArray<DateRefiner>
+  words: Vocabulary
+  file: VFile
+}
+
+/** Every sentence through the rules and the sentence refiners, then the whole text through the text refiners. */
+function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}>, {reference, engine, refiners, words, file}: Run): Candidate[] {
+  const tracing = tracingRules(file)
+  const trace = (rule: string, start: number, end: number, kept: boolean) => traceRule(file, {stage: STAGE, rule, start, end, kept})
+  const context: Context = {reference, anchor: reference, quarter: reference ? mainQuarter(text, reference) : undefined, latest: undefined}
+  let current = ''
+  // One input for every refiner and sentence: most sentences name no date, and an object each would cost more than the refiners.
+  const input: RefinerInput = {sentence: text, offset: 0, text, context, words, trace: tracing ? (start, end, kept) => trace(current, start, end, kept) : () => {}}
+  const refine = (mentions: Candidate[], scope: DateRefiner['scope']) => {
+    for (const refiner of refiners) {
+      if (refiner.scope !== scope) continue
+      current = refiner.id
+      mentions = refiner.refine(mentions, input)
+    }
+    return mentions
+  }
+  const found: Candidate[] = []
+  for (const {start, end} of spans) {
+    const sentence = text.slice(start, end)
+    const candidates = engine.find(sentence, start, context, tracing ? trace : undefined)
+    if (candidates.length === 0) continue
+    input.sentence = sentence
+    input.offset = start
+    for (const mention of refine(candidates, 'sentence')) {
+      found.push(mention)
+      const day = /^\d{4}-\d\d-\d\d$/.test(mention.value) ? parseDay(mention.value) : undefined
+      if (day) context.anchor = day
+    }
+  }
+  input.sentence = text
+  input.offset = 0
+  return refine(found, 'text')
 }

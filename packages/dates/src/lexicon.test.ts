@@ -13,6 +13,14 @@ describe('the date lexicon', () => {
     // The noun "plan" names no time; "plan to" looks ahead.
     expect(defaultLexicon.futureMarkers).toContain('plan to')
     expect(defaultLexicon.futureMarkers).not.toContain('plan')
+    expect(defaultLexicon.scheduleVerbs).toEqual(expect.arrayContaining(['opens', 'resume', 'kicks off']))
+    // Past forms keep the past; plural nouns ("votes", "returns") would read a past count as a plan.
+    expect(defaultLexicon.scheduleVerbs).not.toContain('opened')
+    expect(defaultLexicon.scheduleVerbs).not.toContain('votes')
+    expect(defaultLexicon.capitalizedHolidays).toContain('epiphany')
+    expect(defaultLexicon.capitalizedHolidays).not.toContain('christmas')
+    expect(defaultLexicon.caselessMonths).toContain('nov')
+    expect(defaultLexicon.caselessMonths).not.toContain('may')
     expect(defaultLexicon.deferrals).toContain('postponed')
     expect(defaultLexicon.deferrals).not.toContain('stayed')
     expect(defaultLexicon.holidays).toMatchObject({christmas: {month: 12, day: 25}, thanksgiving: {month: 11, weekday: 4, nth: 4}})

@@ -1,5 +1,5 @@
 import {extendLexicon} from '@tidings/core'
-import type {HolidayRule} from './calendar.js'
+import {calendarWords, type HolidayRule, holidays, numberWords} from '@tidings/lexicon'
 
 /**
  * The words temporal expressions are made of, as data. `dates({lexicon})` extends any list.
@@ -23,12 +23,24 @@ export interface DateLexicon {
   seasons: Record<string, string>
   /** Holidays to the rule that dates them in a year; names are matched with their capitals. */
   holidays: Record<string, HolidayRule>
+  /** Holidays whose names are common words in lower case ("an epiphany"): read only with their capitals. */
+  capitalizedHolidays: string[]
   /** Decades said in words ("the nineties") to their TIMEX3 value, the year's first three digits. */
   decades: Record<string, string>
-  /** Month names that date a day even in lower case ("december 1", as some feeds write); "may" and "march" are verbs too. */
+  /**
+   * Month names that date a day or a year even in lower case ("december 1", "nov 2019", as some feeds
+   * write); "may" and "march" are verbs too. Full names among them stand alone in lower case too
+   * ("in january"), but "august", an adjective as often.
+   */
   caselessMonths: string[]
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
+  /**
+   * Verbs in the present that announce a schedule, so the day right after them lies ahead: "the
+   * museum opens Friday", "talks resume on Monday". Their past forms ("opened") keep the past. Forms
+   * that are plural nouns as often ("votes", "returns", "visits") are left out.
+   */
+  scheduleVerbs: string[]
   /** Verbs that move something ahead, so "postponed until Tuesday" is the next Tuesday, past tense or not. */
   deferrals: string[]
   /**
@@ -48,19 +60,11 @@ export interface DateLexicon {
 }
 
 export const defaultLexicon: DateLexicon = {
-  months: {
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-    august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12
-  },
-  weekdays: {
-    monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5,
-    fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7
-  },
+  months: calendarWords.months,
+  weekdays: calendarWords.weekdays,
+  // Cardinals from the shared lexicon, with the words that count a length: "a week", "a couple of days", "a dozen years".
   numbers: {
-    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100,
-    'a couple of': 2, 'couple of': 2, 'a dozen': 12, dozen: 12
+    ...numberWords.cardinals, a: 1, an: 1, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'couple of': 2, 'a dozen': 12, dozen: 12
   },
   units: {
     second: {letter: 'S', time: true}, minute: {letter: 'M', time: true}, hour: {letter: 'H', time: true},
@@ -69,24 +73,20 @@ export const defaultLexicon: DateLexicon = {
   },
   dayParts: {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI'},
   seasons: {spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI'},
-  holidays: {
-    "new year's day": {month: 1, day: 1}, "new year's eve": {month: 12, day: 31}, "valentine's day": {month: 2, day: 14},
-    'independence day': {month: 7, day: 4}, halloween: {month: 10, day: 31}, 'veterans day': {month: 11, day: 11},
-    'christmas eve': {month: 12, day: 24}, christmas: {month: 12, day: 25}, 'christmas day': {month: 12, day: 25},
-    'boxing day': {month: 12, day: 26}, 'martin luther king day': {month: 1, weekday: 1, nth: 3},
-    "presidents' day": {month: 2, weekday: 1, nth: 3}, "presidents day": {month: 2, weekday: 1, nth: 3},
-    'memorial day': {month: 5, weekday: 1, nth: -1}, 'labor day': {month: 9, weekday: 1, nth: 1},
-    'columbus day': {month: 10, weekday: 1, nth: 2}, thanksgiving: {month: 11, weekday: 4, nth: 4},
-    'thanksgiving day': {month: 11, weekday: 4, nth: 4}, 'election day': {month: 11, weekday: 1, nth: 1, shift: 1},
-    easter: {easter: true}, 'easter sunday': {easter: true}, 'good friday': {easter: true, shift: -2},
-    'easter monday': {easter: true, shift: 1}
-  },
+  holidays,
+  capitalizedHolidays: ['epiphany', 'may day', 'earth day', 'spring festival', 'moon festival', 'lantern festival'],
   decades: {
     twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198',
     nineties: '199'
   },
-  caselessMonths: ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  caselessMonths: [...calendarWords.caselessMonths, 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
+  scheduleVerbs: [
+    'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'kicks off', 'kick off', 'launches',
+    'meets', 'meet', 'convenes', 'convene', 'reconvenes', 'vote', 'expires', 'expire', 'takes effect', 'take effect', 'return',
+    'arrives', 'arrive', 'departs', 'travels', 'visit', 'host', 'play', 'face', 'airs', 'premieres', 'debuts', 'goes on sale', 'go on sale', 'is set to', 'are set to', 'is due to',
+    'are due to', 'set for', 'slated for'
+  ],
   deferrals: ['postpone', 'postponed', 'postpones', 'postponing', 'delay', 'delayed', 'delays', 'delaying', 'defer', 'deferred', 'defers', 'adjourn', 'adjourned',
     'adjourns', 'extend', 'extended', 'extends', 'extending', 'reschedule', 'rescheduled', 'put off', 'pushed back', 'push back', 'recessed'],
   pastMarkers: [

@@ -1,0 +1,54 @@
+import {createPipeline} from '@tidings/core'
+import {segment} from '@tidings/segment'
+import {describe, expect, it} from 'vitest'
+import {type DateRefiner, type DateRule, dates, defaultRefiners, defaultRules} from './index.js'
+import {found} from './testing.js'
+
+const fortnightly: DateRule = {
+  id: 'fortnightly',
+  anchors: {words: ['fortnightly']},
+  pattern: /\bfortnightly\b/gi,
+  build: () => ({type: 'SET', value: 'P2W'})
+}
+
+const noDurations: DateRefiner = {
+  id: 'no-durations',
+  scope: 'sentence',
+  refine: (mentions) => mentions.filter((mention) => mention.type !== 'DURATION')
+}
+
+describe('extending the stage', () => {
+  it('runs a rule added to the defaults, and only where its anchor occurs', async () => {
+    expect(await found('The fortnightly market opened Monday.', '2024-03-06', {rules: [...defaultRules, fortnightly]})).toEqual([
+      ['fortnightly', 'SET', 'P2W'],
+      ['Monday', 'DATE', '2024-03-04']
+    ])
+    expect(await found('The fortnightly market opened Monday.', '2024-03-06', {rules: [fortnightly]})).toEqual([['fortnightly', 'SET', 'P2W']])
+    expect(await found('The market opened Monday.', '2024-03-06', {rules: []})).toEqual([])
+  })
+
+  it('runs the refiners given, in order', async () => {
+    expect(await found('The strike lasted two weeks and ended Friday.', '2024-03-06', {refiners: [...defaultRefiners, noDurations]})).toEqual([
+      ['Friday', 'DATE', '2024-03-01']
+    ])
+  })
+
+  it('throws on a rule without an id or a build function, and on an unknown numeric order', () => {
+    expect(() => createPipeline({article: [[dates, {rules: [{pattern: /x/g} as unknown as DateRule]}]]})).toThrow('Invalid options for dates')
+    expect(() => createPipeline({article: [[dates, {numericOrder: 'year-day' as 'day-month'}]]})).toThrow('Invalid options for dates')
+  })
+
+  it('reports the rules and refiners that fire when the pipeline traces rules', async () => {
+    const pipeline = createPipeline({article: [segment, dates], traceRules: true})
+    const record = await pipeline.article({id: 't', text: 'Talks ended Friday at 4pm, not in the 1990s.', publishedAt: '2024-03-06'})
+    expect(record.kind === 'article' ? record.ruleHits : undefined).toEqual([
+      {stage: 'dates', rule: 'year', start: 38, end: 42, kept: true},
+      {stage: 'dates', rule: 'decade', start: 34, end: 43, kept: true},
+      {stage: 'dates', rule: 'weekday', start: 12, end: 18, kept: true},
+      {stage: 'dates', rule: 'clock', start: 22, end: 25, kept: true},
+      {stage: 'dates', rule: 'longest-first', start: 38, end: 42, kept: false},
+      {stage: 'dates', rule: 'clock-on-last-day', start: 22, end: 25, kept: true},
+      {stage: 'dates', rule: 'clock-and-day', start: 12, end: 25, kept: true}
+    ])
+  })
+})

@@ -1,0 +1,21 @@
+import {formatDay, parseDay} from '../calendar.js'
+import type {DateRefiner} from './types.js'
+
+/** The rules whose times carry only a clock, put on the last full date the text gave before their sentence. */
+const clockOnly = new Set(['clock', 'clock-24', 'zoned-clock', 'clock-range', 'clock-words'])
+const fullDay = /^\d{4}-\d\d-\d\d$/
+
+/** "On March 3 the fire started at 10:30": a clock time alone is on the last full date before it, in its sentence too. */
+export const clockOnLastDay: DateRefiner = {
+  id: 'clock-on-last-day',
+  scope: 'sentence',
+  refine(mentions, {context, trace}) {
+    let day = context.anchor
+    return mentions.map((mention) => {
+      if (mention.type === 'DATE' && fullDay.test(mention.value)) day = parseDay(mention.value) ?? day
+      if (!day || day === context.anchor || !clockOnly.has(mention.rule ?? '') || !/T\d\d:\d\d$/.test(mention.value)) return mention
+      trace(mention.start, mention.end, true)
+      return {...mention, value: `${formatDay(day)}${mention.value.slice(10)}`}
+    })
+  }
+}

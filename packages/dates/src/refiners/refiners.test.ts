@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('the refiners', () => {
+  it('keeps the longest of overlapping candidates', async () => {
+    expect(await found('Profit fell in the third quarter of 2023 and in the 1990s.')).toEqual([
+      ['the third quarter of 2023', 'DATE', '2023-Q3'],
+      ['the 1990s', 'DATE', '199']
+    ])
+  })
+
+  it('takes "the day before" and "the week of" into a full date', async () => {
+    expect(await found('Crowds gathered the day before Christmas and again the week of March 4.')).toEqual([
+      ['the day before Christmas', 'DATE', '2023-12-24'],
+      ['the week of March 4', 'DATE', '2024-W10']
+    ])
+  })
+
+  it('takes a hedge after a date or length into its span', async () => {
+    expect(await found('Rates stay low for the next month or so, then for weeks or months.')).toEqual([
+      ['the next month or so', 'DATE', '2024-04'],
+      ['weeks or months', 'DURATION', 'PXW']
+    ])
+  })
+
+  it('leaves the article out of a length written as an adjective', async () => {
+    expect(await found('The two-week strike ended; the 10-day truce held.')).toEqual([
+      ['two-week', 'DURATION', 'P2W'],
+      ['10-day', 'DURATION', 'P10D']
+    ])
+  })
+
+  it('takes an edge of a date into its span with its mod, and "the" into a relative date', async () => {
+    expect(await found('Stocks fell at the end of March, in the past year and on the previous Friday.')).toEqual([
+      ['the end of March', 'DATE', '2024-03', 'END'],
+      ['the past year', 'DATE', '2023'],
+      ['the previous Friday', 'DATE', '2024-03-01']
+    ])
+  })
+
+  it('counts "the following year" from the last year the text named', async () => {
+    expect(await found('The line opened in 2015 and the following year it doubled.')).toEqual([
+      ['2015', 'DATE', '2015'],
+      ['the following year', 'DATE', '2016']
+    ])
+  })
+
+  it('puts a clock time on the date its sentence names before it', async () => {
+    expect(await found('On March 3 the fire started at 10:30 and spread by 2 p.m.')).toEqual([
+      ['March 3', 'DATE', '2024-03-03'],
+      ['10:30', 'TIME', '2024-03-03T10:30'],
+      ['2 p.m.', 'TIME', '2024-03-03T14:00']
+    ])
+  })
+
+  it('joins a clock time and the day beside it', async () => {
+    expect(await found('Voting began 9 a.m. Tuesday and ended Friday at 4pm. Lunch was at noon; on Monday it rained.')).toEqual([
+      ['9 a.m. Tuesday', 'TIME', '2024-03-05T09:00'],
+      ['Friday at 4pm', 'TIME', '2024-03-01T16:00'],
+      ['noon', 'TIME', '2024-03-01T12:00'],
+      ['Monday', 'DATE', '2024-03-04']
+    ])
+  })
+
+  it('puts both ends of a range of hours on the day either names', async () => {
+    expect(await found('The hearing runs from 9:30 to 11:00 on Thursday.')).toEqual([
+      ['9:30', 'TIME', '2024-03-07T09:30'],
+      ['11:00 on Thursday', 'TIME', '2024-03-07T11:00']
+    ])
+  })
+})

@@ -1,0 +1,50 @@
+import {addDays, formatDay, formatWeek, parseDay} from '../calendar.js'
+import {textBefore} from '../text.js'
+import {edge} from '../values.js'
+import {eachMention, widen} from './types.js'
+
+const fullDay = /^\d{4}-\d\d-\d\d$/
+
+/** "the day before Tuesday" is a day earlier, "the week of June 10" the week that holds it. */
+export const aroundDay = eachMention('around-day', (mention, input) => {
+  if (mention.type !== 'DATE' || !fullDay.test(mention.value)) return mention
+  const before = /(?:\bthe\s+)?\b(?:day\s+(before|after)|week\s+of)\s+$/i.exec(textBefore(input.sentence, mention.start - input.offset, 20))
+  const day = before && parseDay(mention.value)
+  if (!before || !day) return mention
+  const value = before[1] ? formatDay(addDays(day, before[1].toLowerCase() === 'before' ? -1 : 1)) : formatWeek(day)
+  return widen(mention, before[0].length, input, {value})
+})
+
+/**
+ * "the next month or so", "1994 or later": a hedge after a date or length is part of it; "weeks or
+ * months": an unspecified length takes the other unit it is weighed against.
+ */
+export const hedge = eachMention('hedge', (mention, {sentence, offset}) => {
+  if (mention.type !== 'DATE' && mention.type !== 'DURATION') return mention
+  const words = /^PT?X[A-Z]$/.test(mention.value) ? 'so|later|earlier|longer|days|weeks|months|years|decades' : 'so|later|earlier|longer'
+  const found = new RegExp(`^\\s+or\\s+(?:${words})\\b`, 'i').exec(sentence.slice(mention.end - offset, mention.end - offset + 16))
+  return found ? {...mention, end: mention.end + found[0].length, text: mention.text + found[0]} : mention
+})
+
+/** A length written as an adjective leaves the article out: "the two-week crisis" is "two-week". */
+export const adjectiveLength = eachMention('adjective-length', (mention) => {
+  if (mention.type !== 'DURATION') return mention
+  const article = /^the\s+(?=[^\s-]+-[^\s-]+$)/i.exec(mention.text)
+  return article ? {...mention, start: mention.start + article[0].length, text: mention.text.slice(article[0].length)} : mention
+})
+
+/** "the end of November": a date takes its edge into its span, with the mod (END). */
+export const edgeOf = eachMention('edge-of', (mention, input) => {
+  if (mention.type !== 'DATE' || /_REF$/.test(mention.value) || /^the\b/i.test(mention.text)) return mention
+  const found = /\bthe\s+(end|beginning|start|middle)\s+of\s+$/i.exec(textBefore(input.sentence, mention.start - input.offset, 30))
+  if (!found) return mention
+  const mod = mention.mod ?? edge(found[1] === 'middle' ? 'mid' : `the ${found[1]} of`)
+  return widen(mention, found[0].length, input, mod ? {mod} : {})
+})
+
+/** A relative date takes its "the", as TIMEX3 spans do: "the past year", "the previous Friday". */
+export const takesArticle = eachMention('takes-article', (mention, input) => {
+  if (mention.type !== 'DATE' || /_REF$/.test(mention.value) || !input.words.takesArticle.test(mention.text)) return mention
+  const article = /\bthe\s+$/i.exec(textBefore(input.sentence, mention.start - input.offset, 30))
+  return article ? widen(mention, article[0].length, input) : mention
+})

@@ -1,0 +1,46 @@
+import type {Candidate, Context} from '../rules/types.js'
+import type {Vocabulary} from '../vocabulary.js'
+
+/** What a refiner reads besides the mentions. */
+export interface RefinerInput {
+  /** The sentence (for `scope: 'text'`, the whole text) and its offset in the whole text. */
+  sentence: string
+  offset: number
+  /** The whole text. */
+  text: string
+  /** The context the sentence was read in; a refiner may move `latest` on. */
+  context: Context
+  words: Vocabulary
+  /** Records that the refiner changed (`kept` true) or dropped (`kept` false) the span. */
+  trace(start: number, end: number, kept: boolean): void
+}
+
+/**
+ * A pass over the mentions the rules found, in order: each gets the previous one's output. A
+ * `sentence` refiner runs on each sentence's mentions, a `text` refiner once on all of them.
+ */
+export interface DateRefiner {
+  id: string
+  scope: 'sentence' | 'text'
+  refine(mentions: Candidate[], input: RefinerInput): Candidate[]
+}
+
+/** A refiner that rewrites mentions one at a time, tracing each it changes. */
+export function eachMention(id: string, change: (mention: Candidate, input: RefinerInput) => Candidate): DateRefiner {
+  return {
+    id,
+    scope: 'sentence',
+    refine: (mentions, input) =>
+      mentions.map((mention) => {
+        const changed = change(mention, input)
+        if (changed !== mention) input.trace(changed.start, changed.end, true)
+        return changed
+      })
+  }
+}
+
+/** `mention` with its start moved `by` characters earlier (negative: later), its text read again. */
+export function widen(mention: Candidate, by: number, {sentence, offset}: RefinerInput, extra: Partial<Candidate> = {}): Candidate {
+  const start = mention.start - by
+  return {...mention, ...extra, start, text: sentence.slice(start - offset, mention.end - offset)}
+}

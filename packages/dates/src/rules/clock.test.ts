@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('clock times', () => {
+  it('reads clock times with a.m. and p.m., noon and midnight', async () => {
+    expect(await found('Polls open at 7 a.m. and close at 8:30pm. The curfew runs from midnight to noon.')).toEqual([
+      ['7 a.m.', 'TIME', '2024-03-06T07:00'],
+      ['8:30pm', 'TIME', '2024-03-06T20:30'],
+      ['midnight', 'TIME', '2024-03-06T24:00'],
+      ['noon', 'TIME', '2024-03-06T12:00']
+    ])
+  })
+
+  it('reads 24-hour, compact and zoned clocks, but not ratios or race times', async () => {
+    expect(await found('The train leaves at 15:30 and arrives at 18h05. Strikes began at 0600 GMT. The vote was 5:1; she ran it in 2:10:35.')).toEqual([
+      ['15:30', 'TIME', '2024-03-06T15:30'],
+      ['18h05', 'TIME', '2024-03-06T18:05'],
+      ['0600 GMT', 'TIME', '2024-03-06T06:00']
+    ])
+  })
+
+  it('reads an hour with a part of the day', async () => {
+    expect(await found('The summit opens at 8 this evening and closes at 10 tomorrow morning. Fireworks start at 9 tonight.')).toEqual([
+      ['8 this evening', 'TIME', '2024-03-06T20:00'],
+      ['10 tomorrow morning', 'TIME', '2024-03-07T10:00'],
+      ['9 tonight', 'TIME', '2024-03-06T21:00']
+    ])
+  })
+
+  it('reads ranges of hours, the first end in the half of the day of the second', async () => {
+    expect(await found('The clinic is open from 9 to 11 a.m. and from 11 to 1 p.m.')).toEqual([
+      ['9', 'TIME', '2024-03-06T09:00'],
+      ['11 a.m.', 'TIME', '2024-03-06T11:00'],
+      ['11', 'TIME', '2024-03-06T11:00'],
+      ['1 p.m.', 'TIME', '2024-03-06T13:00']
+    ])
+  })
+
+  it('reads clocks in words', async () => {
+    expect(await found('The bells ring at 10 o\'clock and again at half past seven, and the doors shut at a quarter to five.')).toEqual([
+      ['10 o\'clock', 'TIME', '2024-03-06T10:00'],
+      ['half past seven', 'TIME', '2024-03-06T07:30'],
+      ['a quarter to five', 'TIME', '2024-03-06T04:45']
+    ])
+  })
+
+  it('reads minutes to and past an hour in words, but not a range of numbers', async () => {
+    expect(await found('Prices rose 5 to 6 percent. The train left at 20 minutes to six and the bus at ten past 12.')).toEqual([
+      ['20 minutes to six', 'TIME', '2024-03-06T05:40'],
+      ['ten past 12', 'TIME', '2024-03-06T12:10']
+    ])
+  })
+
+  it('reads four digits before "hours" as a clock only after "at", else as a length', async () => {
+    expect(await found('The raid began at 2100 hours. The survey took 1500 hours; 1200 UTC was quiet.')).toEqual([
+      ['2100 hours', 'TIME', '2024-03-06T21:00'],
+      ['1500 hours', 'DURATION', 'PT1500H'],
+      ['1200 UTC', 'TIME', '2024-03-06T12:00']
+    ])
+  })
+})

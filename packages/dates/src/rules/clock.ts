@@ -1,0 +1,130 @@
+import {addDays, type Day, formatDay} from '../calendar.js'
+import {pad, textBefore} from '../text.js'
+import type {DateRule, Found} from './types.js'
+
+/**
+ * "5 p.m.", "10:30am", "noon", "4 in the morning" (04:00), "7 in the evening" (19:00): a clock time,
+ * on the last full date the text gave. Not "5 in the morning session".
+ */
+export const clockRule: DateRule = {
+  id: 'clock',
+  anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening']},
+  pattern: /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
+  build(match, {anchor, sentence}) {
+    let hour: number
+    let minute = Number(match[2] ?? match[6] ?? 0)
+    if (match[4]) {
+      hour = match[4].toLowerCase() === 'midnight' ? 24 : 12
+      minute = 0
+    } else if (match[7]) {
+      const end = match.index + match[0].length
+      if (/^\s+(?!(?:and|or|on|at|of|in|to|when|as|after|before|until|local)\b)[a-z]/.test(sentence.slice(end, end + 16))) return undefined
+      hour = Number(match[5])
+      if (hour < 1 || hour > 12) return undefined
+      hour = (hour % 12) + (match[7].toLowerCase() === 'morning' ? 0 : 12)
+    } else {
+      hour = Number(match[1]) % 12
+      if ((match[3] ?? '').toLowerCase().startsWith('p')) hour += 12
+    }
+    if (hour > 24 || minute > 59) return undefined
+    return clockTime(anchor, hour, minute)
+  }
+}
+
+/** A TIME at `hour`:`minute` on the last full date the text gave. */
+function clockTime(anchor: Day | undefined, hour: number, minute: number): Found {
+  return {type: 'TIME', value: `${anchor ? formatDay(anchor) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(minute)}`}
+}
+
+/**
+ * "10:30", "15:00", "15h00", "07:45:10": a 24-hour clock, two digits of minutes. Not a ratio or a
+ * score ("a 2:1 vote"), which has one digit after its colon, nor a time of a race ("in 2:10:35").
+ */
+export const clock24Rule: DateRule = {
+  id: 'clock-24',
+  anchors: {digits: 'joined'},
+  pattern: /\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\d:])/g,
+  build(match, {anchor, sentence}) {
+    if (/\bin\s+$/i.test(textBefore(sentence, match.index, 4)) && /:\d\d:/.test(match[0])) return undefined
+    return clockTime(anchor, Number(match[1]), Number(match[2]))
+  }
+}
+
+/** "1530 GMT", "0900 UTC", "at 2100 hours": four digits of a 24-hour clock with a zone, or "hours" after "at". */
+export const zonedClockRule: DateRule = {
+  id: 'zoned-clock',
+  anchors: {words: ['gmt', 'utc', 'hours', 'hrs', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest']},
+  pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC|[ECMP][SD]T|BST|CEST|CET|hours|hrs)\b/g,
+  build(match, {anchor, sentence}) {
+    if (/^h/.test(match[3] ?? '') && !/\bat\s+$/i.test(textBefore(sentence, match.index, 4))) return undefined
+    return clockTime(anchor, Number(match[1]), Number(match[2]))
+  }
+}
+
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const hourOf = (written: string) => (/^\d/.test(written) ? Number(written) : HOUR_WORDS.indexOf(written.toLowerCase()) + 1)
+
+/**
+ * "10 o'clock", "half past seven", "a quarter to five", "ten past nine", "20 minutes to six": the
+ * clock read in words, as the dial gives it. Not "5 to 6" (a range) nor "rose 10 past 9" without
+ * its "minutes".
+ */
+export const clockWordsRule: DateRule = {
+  id: 'clock-words',
+  anchors: {words: ["o'clock", 'oclock', 'past', 'quarter', 'minutes', 'twenty', 'ten', 'five']},
+  pattern: new RegExp(
+    String.raw`\b(?:(half|(?:a\s+)?quarter|twenty-five|twenty|ten|five|\d{1,2}\s+minutes)\s+(past|to)\s+(\d{1,2}|${HOUR_WORDS.join('|')})|(\d{1,2}|${HOUR_WORDS.join('|')})\s+o'?clock)\b`,
+    'gi'
+  ),
+  build(match, {anchor}) {
+    const hour = hourOf(match[3] ?? match[4] ?? '')
+    const said = (match[1] ?? '').toLowerCase().replace(/^a\s+/, '')
+    const minutes = {'': 0, half: 30, quarter: 15, five: 5, ten: 10, twenty: 20, 'twenty-five': 25}[said] ?? Number.parseInt(said, 10)
+    if (hour < 1 || hour > 12 || minutes > 59) return undefined
+    const before = match[2]?.toLowerCase() === 'to'
+    return clockTime(anchor, before ? (hour + 11) % 12 : hour, before ? 60 - minutes : minutes)
+  }
+}
+
+const MERIDIEM = String.raw`(a\.m\.|p\.m\.|am\b|pm\b)`
+
+/** "from 5 to 6 p.m.", "10-11am": a range of hours whose first end takes the second's half of the day. */
+export const clockRangeRule: DateRule = {
+  id: 'clock-range',
+  anchors: {words: ['am', 'pm', 'm']},
+  pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till)\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
+  build(match, {anchor}) {
+    const [first, second] = [Number(match[1]), Number(match[4])]
+    const [firstMinute, secondMinute] = [Number(match[2] ?? 0), Number(match[5] ?? 0)]
+    if (first < 1 || first > 12 || second < 1 || second > 12 || firstMinute > 59 || secondMinute > 59) return undefined
+    const afternoon = (match[6] ?? '').toLowerCase().startsWith('p')
+    // "11 to 1 p.m." starts before noon: the first end crosses into the other half of the day when it is later on the dial.
+    const firstAfternoon = first % 12 > second % 12 ? !afternoon : afternoon
+    const firstEnd = match.index + (match[1]?.length ?? 0) + (match[2] ? match[2].length + 1 : 0)
+    const secondStart = firstEnd + (match[3]?.length ?? 0)
+    return [
+      {...clockTime(anchor, (first % 12) + (firstAfternoon ? 12 : 0), firstMinute), span: [match.index, firstEnd]},
+      {...clockTime(anchor, (second % 12) + (afternoon ? 12 : 0), secondMinute), span: [secondStart, match.index + match[0].length]}
+    ]
+  }
+}
+
+/** "8 this evening", "7 tomorrow morning", "10 tonight": an hour with the part of a day a word names. */
+export const dayPartHourRule: DateRule = {
+  id: 'day-part-hour',
+  anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight']},
+  pattern: /\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?(?:(this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)|(tonight))\b/gi,
+  build(match, {reference}) {
+    const hour = Number(match[1])
+    const minute = Number(match[2] ?? 0)
+    if (hour < 1 || hour > 12 || minute > 59) return undefined
+    const part = (match[4] ?? 'night').toLowerCase()
+    const word = (match[3] ?? '').toLowerCase()
+    // "2 tonight" is small hours; "8 tonight" and "6 this evening" are after noon.
+    const later = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)
+    const day = reference && addDays(reference, word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0)
+    return clockTime(day, (hour % 12) + (later ? 12 : 0), minute)
+  }
+}
+
+export const clockRules: DateRule[] = [clockRule, clock24Rule, zonedClockRule, clockRangeRule, dayPartHourRule]

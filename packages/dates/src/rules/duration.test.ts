@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('lengths of time', () => {
+  it('reads counted lengths, with mods and halves', async () => {
+    expect(await found('The strike lasted about three weeks, nearly 2 1/2 years after the last one, and cost more than 40 days of work.')).toEqual([
+      ['about three weeks', 'DURATION', 'P3W', 'APPROX'],
+      ['nearly 2 1/2 years', 'DURATION', 'P2Y6M', 'EQUAL_OR_LESS'],
+      ['more than 40 days', 'DURATION', 'P40D', 'MORE_THAN']
+    ])
+  })
+
+  it('reads a length away as a point, at the length\'s grain', async () => {
+    expect(await found('The plant shut six weeks ago and reopened 10 days later. Power returns two days from now.')).toEqual([
+      ['six weeks ago', 'DATE', '2024-W04'],
+      ['10 days later', 'DATE', '2024-03-16'],
+      ['two days from now', 'DATE', '2024-03-08']
+    ])
+  })
+
+  it('reads "in" a length ahead as the point it names, unless the sentence tells the past', async () => {
+    expect(await found('The storm hits in 24 hours. A new law takes effect in two weeks. The tickets sold out in two days.')).toEqual([
+      ['24 hours', 'DATE', '2024-03-07'],
+      ['two weeks', 'DATE', '2024-W12'],
+      ['two days', 'DURATION', 'P2D']
+    ])
+  })
+
+  it('leaves rates, ages and titles alone', async () => {
+    expect(await found('The mill pays $3 million a year. A 52-year-old miner watched "60 Minutes" for a second time.')).toEqual([])
+  })
+
+  it('reads lengths of no given count', async () => {
+    expect(await found('Talks dragged on for months and several years, and in recent weeks stalled. A day-long strike and a decades-long feud followed.')).toEqual([
+      ['months', 'DURATION', 'PXM'],
+      ['several years', 'DURATION', 'PXY'],
+      ['recent weeks', 'DURATION', 'PXW'],
+      ['day-long', 'DURATION', 'P1D'],
+      ['decades-long', 'DURATION', 'PXY']
+    ])
+  })
+
+  it('reads "-long" only after a unit of time', async () => {
+    expect(await found('A week-long fair and a mile-long queue followed a long day.')).toEqual([['week-long', 'DURATION', 'P1W']])
+  })
+})

@@ -1,0 +1,100 @@
+import {addDays, formatDay} from '../calendar.js'
+import {textBefore} from '../text.js'
+import {period, shiftQuarter, withMod} from '../values.js'
+import type {DateRule, Found, RuleInput} from './types.js'
+
+const unitWords = ({lexicon}: RuleInput['words']) => [...Object.keys(lexicon.units).flatMap((unit) => [unit, `${unit}s`]), 'centuries']
+const singular = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+
+/** "two years", "about 10 days", "2 1/2 years", "a two-year", "three days ago", "the past three months". */
+export const countedRule: DateRule = {
+  id: 'counted-length',
+  anchors: (words) => ({words: unitWords(words)}),
+  pattern: ({mod, count, qualifier, unit}) =>
+    new RegExp(
+      `\\b(?:(${mod})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(${count})((?:\\s+and\\s+a\\s+half|\\s+1/2))?(?:\\s+(?:${qualifier}))?[\\s-]+(${unit}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
+      'gi'
+    ),
+  build(match, input) {
+    const {sentence, tense, words} = input
+    const count = words.numberOf(match[3] ?? '')
+    const unit = words.unitOf(match[5] ?? '')
+    if (count === undefined || !unit || count > 5000) return undefined
+    const first = match[0].split(/\s/, 1)[0] ?? ''
+    // "$2 million a year", "four flights a week": a rate, not a length of time.
+    if (/^an?$/i.test(first) && !match[7] && tense.rateBefore(sentence, match.index)) return undefined
+    // "a 52-year-old", "52 years old": an age, which TIMEX3 leaves alone; "60 Minutes" with a capital is a title.
+    if (/old$/i.test(match[6] ?? '') || /^\p{Lu}/u.test(match[5] ?? '')) return undefined
+    // "a second group" counts, it does not last.
+    const after = sentence.slice(match.index + match[0].length)
+    if (unit.letter === 'S' && /^an?$/i.test(match[3] ?? '') && !match[7] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(after)) return undefined
+    // "three-quarters" is a share.
+    if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]))) return undefined
+    const half = match[4] || match[6] ? 0.5 : 0
+    const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
+    const unitName = singular(match[5] ?? '')
+    if (direction) return pointFromLength(count + half, unitName, direction, input)
+    if (!match[1] && !match[2] && !/^the\s/i.test(match[0]) && aheadIn(match.index, match.index + match[0].length, input)) return pointAhead(count + half, unitName, input)
+    const mod = match[1] ? words.lexicon.mods[match[1].toLowerCase().replace(/\s+/g, ' ')] : undefined
+    return withMod({type: 'DURATION', value: words.duration(count + half, unitName)}, mod)
+  }
+}
+
+/** "three days ago", "two weeks later", "a year from now": the point a length away, at the unit's grain. */
+function pointFromLength(count: number, unitName: string, direction: string, {reference, anchor, quarter, words}: RuleInput): Found {
+  // "an hour later": the clock time is not known, so it stays a length of time.
+  if (words.lexicon.units[unitName]?.time) return {type: 'DURATION', value: words.duration(count, unitName)}
+  const base = direction === 'later' ? (anchor ?? reference) : reference
+  const back = direction === 'ago' || direction === 'earlier'
+  if (!base) return {type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF'}
+  if (quarter && count === 1 && unitName === 'year' && direction !== 'later') return {type: 'DATE', value: shiftQuarter(quarter, -4)}
+  // The value keeps the expression's granularity: "six weeks ago" is a week, "ten days ago" a day.
+  return {type: 'DATE', value: period(base, unitName, back ? -count : count)}
+}
+
+/**
+ * "in 24 hours", "in two weeks": the point that far ahead, when the sentence looks ahead or tells
+ * nothing of the past ("the vote is in two weeks"); in a past sentence, "sold out in two days" is a length.
+ */
+function aheadIn(index: number, end: number, {sentence, tense}: RuleInput): boolean {
+  return /\bin\s+$/i.test(textBefore(sentence, index, 4)) && (tense.futureBefore(sentence, index) || !tense.pastNear(sentence, index, end))
+}
+
+function pointAhead(count: number, unitName: string, {reference, words}: RuleInput): Found {
+  if (!reference) return {type: 'DATE', value: 'FUTURE_REF'}
+  if (!words.lexicon.units[unitName]?.time) return {type: 'DATE', value: period(reference, unitName, count)}
+  // A clock time is not known: hours ahead name the day they end on.
+  return {type: 'DATE', value: formatDay(addDays(reference, unitName === 'hour' ? Math.floor(count / 24) : 0))}
+}
+
+/** "several years", "a few days", "recent weeks", "for months": lengths of no given count. */
+export const vagueLengthRule: DateRule = {
+  id: 'vague-length',
+  anchors: (words) => ({words: unitWords(words)}),
+  pattern: ({unit}) =>
+    new RegExp(`\\b(?:((?:the\\s+(?:past|last|next)\\s+)?(?:several|a\\s+few|few|many)|recent|coming)\\s+)(${unit}s)\\b(\\s+ago\\b)?|(?<=\\b(?:for|over|within)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
+  build(match, {words}) {
+    const unitName = singular(match[2] ?? match[4] ?? '')
+    const unit = words.lexicon.units[unitName]
+    if (!unit) return undefined
+    // "several years ago" is some point in the past, not a length of time; so are "recent years",
+    // but "in recent weeks" spans the weeks up to now.
+    if (match[3] || (/recent/i.test(match[1] ?? '') && unitName === 'year')) return {type: 'DATE', value: 'PAST_REF'}
+    return {type: 'DURATION', value: unit.time ? `PTX${unit.letter}` : `PX${unit.letter}`}
+  }
+}
+
+/** "a day-long meeting" lasts a day, "a decades-long feud" some decades. */
+export const longRule: DateRule = {
+  id: 'unit-long',
+  anchors: (words) => ({words: unitWords(words)}),
+  pattern: ({unit}) => new RegExp(`\\b(${unit}s?)-long\\b`, 'gi'),
+  build(match, {words}) {
+    const written = (match[1] ?? '').toLowerCase()
+    const unitName = singular(written)
+    const unit = words.lexicon.units[unitName]
+    if (!unit) return undefined
+    if (written === unitName) return {type: 'DURATION', value: words.duration(1, unitName)}
+    return {type: 'DURATION', value: unit.time ? `PTX${unit.letter}` : `PX${unit.letter}`}
+  }
+}

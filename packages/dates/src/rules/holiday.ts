@@ -1,0 +1,31 @@
+import {formatDay, formatWeek, holidayDate, holidayNear} from '../calendar.js'
+import {capitalized, LETTERS, pad} from '../text.js'
+import {date} from '../values.js'
+import type {DateRule} from './types.js'
+
+/**
+ * "Thanksgiving Day", "last Christmas", "Easter 2024": holidays by their rule, the year given or
+ * nearest; "Easter week" is the week that holds the day.
+ */
+export const holidayRule: DateRule = {
+  id: 'holiday',
+  // One telling word a holiday, so "day" or "new" does not wake the rule. Names read in any case ("christmas").
+  anchors: ({lexicon}) => ({words: Object.keys(lexicon.holidays).map((name) => (name.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''))}),
+  pattern: ({holiday}) => new RegExp(`\\b(?:(last|next|this)\\s+)?(${holiday})(\\s+week)?(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  build(match, {reference, sentence, tense, words}) {
+    const name = match[2] ?? ''
+    const rule = words.lexicon.holidays[name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ')]
+    if (!rule || (!capitalized(name) && words.lexicon.capitalizedHolidays.includes(name.toLowerCase()))) return undefined
+    const format = match[3] ? formatWeek : formatDay
+    if (match[4]) return date(holidayDate(rule, Number(match[4])), format)
+    if (!reference) {
+      if (match[3]) return {type: 'DATE', value: 'XXXX-WXX'}
+      return rule.month && rule.day ? {type: 'DATE', value: `XXXX-${pad(rule.month)}-${pad(rule.day)}`} : undefined
+    }
+    const which = match[1]?.toLowerCase()
+    const step = which === 'last' || which === 'next' ? which : undefined
+    return date(holidayNear(reference, rule, which === 'next' || tense.futureBefore(sentence, match.index), step), format)
+  }
+}
+
+export const holidayRules: DateRule[] = [holidayRule]

@@ -1,0 +1,52 @@
+import {clockRules, clockWordsRule} from './clock.js'
+import {countedRule, longRule, vagueLengthRule} from './duration.js'
+import {holidayRule} from './holiday.js'
+import {monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
+import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
+import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
+import {dayPartRule, deicticRule, nextDayRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
+import {seasonRule} from './season.js'
+import {setRule} from './set.js'
+import type {DateRule} from './types.js'
+import {nthWeekdayRule, weekdayRule} from './weekday.js'
+import {centuryRule, decadeRule, spokenYearRule, yearRule} from './year.js'
+
+/**
+ * Every rule the stage runs by default. Order breaks ties: of two candidates with the same span,
+ * the earlier rule's is kept.
+ */
+export const defaultRules: ReadonlyArray<DateRule> = [
+  monthDayRule,
+  monthYearRule,
+  isoDateRule,
+  monthRule,
+  nthWeekdayRule,
+  holidayRule,
+  yearRule,
+  spokenYearRule,
+  decadeRule,
+  quarterRule,
+  quarterOfYearRule,
+  halfRule,
+  centuryRule,
+  seasonRule,
+  dayPartRule,
+  deicticRule,
+  relativePeriodRule,
+  reportPeriodRule,
+  theYearRule,
+  samePeriodRule,
+  weekendRule,
+  weekdayRule,
+  ...clockRules,
+  countedRule,
+  vagueLengthRule,
+  longRule,
+  setRule,
+  numericDateRule,
+  namedNumericRule,
+  quarterCodeRule,
+  spokenMonthDayRule,
+  nextDayRule,
+  clockWordsRule
+]

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('days and months', () => {
+  it('reads a day of a month, the year given or the nearest, the past first', async () => {
+    expect(await found('The dam burst on Feb. 12. Repairs began 3 March 2023 and end Nov. 30, 2024. The fund pays out on Saturday, April 6.')).toEqual([
+      ['Feb. 12', 'DATE', '2024-02-12'],
+      ['3 March 2023', 'DATE', '2023-03-03'],
+      ['Nov. 30, 2024', 'DATE', '2024-11-30'],
+      ['Saturday, April 6', 'DATE', '2024-04-06']
+    ])
+  })
+
+  it('reads month names in lower case, but "may" and "march" only after a word that dates them', async () => {
+    expect(await found('the levy rises on january 9 and again on 2 jun; crews may 5 times march 4 miles, then left on may 19.')).toEqual([
+      ['january 9', 'DATE', '2024-01-09'],
+      ['2 jun', 'DATE', '2024-06-02'],
+      ['may 19', 'DATE', '2023-05-19']
+    ])
+  })
+
+  it('gives both days of a pair or a range, but not a count after a date', async () => {
+    expect(await found('The fair runs July 13-15, 2024. Votes fell on Feb. 2 and 3. Prices rose Jan. 20 and 4 percent later.')).toEqual([
+      ['July 13', 'DATE', '2024-07-13'],
+      ['15, 2024', 'DATE', '2024-07-15'],
+      ['Feb. 2', 'DATE', '2024-02-02'],
+      ['3', 'DATE', '2024-02-03'],
+      ['Jan. 20', 'DATE', '2024-01-20']
+    ])
+  })
+
+  it('reads a month with its year, and a month alone by the tense of the sentence', async () => {
+    expect(await found('Sales slumped in October 2022 and recovered by mid-June last year. The port reopens in April; it shut in December.')).toEqual([
+      ['October 2022', 'DATE', '2022-10'],
+      ['mid-June last year', 'DATE', '2023-06', 'MID'],
+      ['April', 'DATE', '2024-04'],
+      ['December', 'DATE', '2023-12']
+    ])
+  })
+
+  it('keeps "August", "Mar" and an abbreviation without its full stop from reading as a month where they are words', async () => {
+    expect(await found('An august panel met. Rains mar the view. Jan said the Dec report was late.')).toEqual([])
+  })
+
+  it('reads a day of a month said in words, but not an ordinal of the noun after it', async () => {
+    expect(await found('The rally is on Sunday, June the twenty-first. The fifth of May was calm. May second place went to Ana.')).toEqual([
+      ['Sunday, June the twenty-first', 'DATE', '2024-06-21'],
+      ['The fifth of May', 'DATE', '2023-05-05']
+    ])
+  })
+})

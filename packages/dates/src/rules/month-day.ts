@@ -1,0 +1,121 @@
+import {dayOf, holidayNear, monthDayNear, monthNear} from '../calendar.js'
+import {capitalized, LETTERS, pad, stripDot, textBefore} from '../text.js'
+import {date, edge, withMod} from '../values.js'
+import type {DateRule, Found, RuleInput} from './types.js'
+
+/** A day of a month: in the year given, else the one `which` ("last", "next") or the tense of the sentence asks for. */
+export function monthDay(monthNumber: number, day: number, year: string | undefined, which: string | undefined, input: RuleInput, at: {index: number; end: number}): Found | undefined {
+  if (day < 1 || day > 31) return undefined
+  if (year) return date(dayOf(Number(year), monthNumber, day))
+  const {reference, sentence, tense} = input
+  if (!reference) return {type: 'DATE', value: `XXXX-${pad(monthNumber)}-${pad(day)}`}
+  // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
+  if (which) return date(holidayNear(reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'))
+  const past = tense.pastVerbJustBefore(sentence, at.index) || tense.pastVerbJustAfter(sentence, at.index, at.end)
+  const ahead = tense.futureBefore(sentence, at.index) || tense.deferredTo(sentence, at.index)
+  return date(monthDayNear(reference, monthNumber, day, ahead ? 'future' : past ? 'past' : 'unmarked'))
+}
+
+const ORDINAL = '(?:st|nd|rd|th)?'
+
+/** "Saturday, Dec. 30, 2023", "30 December", "Dec. 30", a day of a month, the year given or nearest. */
+export const monthDayRule: DateRule = {
+  id: 'month-day',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march']}),
+  pattern: ({month, weekday}) =>
+    new RegExp(
+      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
+      'gi'
+    ),
+  build(match, input) {
+    const name = match[3] ?? match[6] ?? ''
+    // In lower case, "may" and "march" are verbs unless a preposition dates them ("on may 19").
+    const dated = match[3] !== undefined && /\b(?:on|since|until|by|from)\s+$/i.test(textBefore(input.sentence, match.index, 7))
+    if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase()) && !dated) return undefined
+    const monthNumber = input.words.monthOf(name)
+    const end = match.index + match[0].length
+    const first = monthDay(monthNumber, Number(match[4] ?? match[5]), match[7] ?? match[9], match.groups?.which?.toLowerCase(), input, {index: match.index, end})
+    // "May 4 and 5", "July 13-15": the second day of a pair or range is a date of its own, in the same month and year.
+    const second = Number(match[8])
+    if (!first || !match[4] || !match[8] || second <= Number(match[4])) return first
+    const from = end + (/^(?:\s+(?:and|or|to)\s+|\s*[-\u2013]\s*)/i.exec(input.sentence.slice(end, end + 12))?.[0].length ?? 0)
+    const to = from + (/^\d+(?:st|nd|rd|th)?(?:,?\s+\d{4})?/.exec(input.sentence.slice(from, from + 12))?.[0].length ?? 0)
+    const next = monthDay(monthNumber, second, match[7] ?? match[9], undefined, input, {index: match.index, end})
+    return next ? [first, {...next, span: [from, to]}] : first
+  }
+}
+
+/** "July 1997", "mid-March 2023", "June last year". */
+export const monthYearRule: DateRule = {
+  id: 'month-year',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
+  pattern: ({month, spelledYear}) => new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(${month}),?\\s+(?:of\\s+)?(?:(\\d{4}|${spelledYear})|(this|last|next)\\s+year)(?![${LETTERS}\\d])`, 'gi'),
+  build(match, {reference, words}) {
+    if (!capitalized(match[2] ?? '') && !words.lexicon.caselessMonths.includes(stripDot(match[2] ?? '').toLowerCase())) return undefined
+    const which = match[4]?.toLowerCase()
+    const year = match[3] ? words.yearOf(match[3]) : reference && which ? pad(reference.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0), 4) : 'XXXX'
+    return withMod({type: 'DATE', value: `${year}-${pad(words.monthOf(match[2] ?? ''))}`}, edge(match[1]))
+  }
+}
+
+/** "May", "March" and "August" are words too: a month only with a date-like neighbour. */
+function monthInContext(name: string, modifier: string | undefined, sentence: string, index: number): boolean {
+  if (!/^(?:may|march|august|sept?|jan|mar|jun|jul|dec)$/i.test(stripDot(name)) || modifier) return true
+  const before = textBefore(sentence, index, 12).toLowerCase()
+  return /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|and)\s*$/.test(before)
+}
+
+/** A full month name, not "august", reads as a month alone in lower case too. */
+const standsAlone = (name: string) => name.length > 3 && name !== 'august' && name !== 'sept'
+
+/** "September", "last November", "late November": a month alone, nearest by the tense of the sentence. */
+export const monthRule: DateRule = {
+  id: 'month',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths.filter(standsAlone)}),
+  pattern: ({monthAlone}) => new RegExp(`\\b(?:(this|last|next|coming|early|mid|late|earlier\\s+this|later\\s+this)[-\\s]+)?(${monthAlone})(?![${LETTERS}])`, 'gi'),
+  build(match, {reference, sentence, tense, words}) {
+    const name = match[2] ?? ''
+    const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
+    const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
+    if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, match.index)) return undefined
+    const monthNumber = words.monthOf(name)
+    if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
+    const forward = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && (tense.futureBefore(sentence, match.index) || tense.deadlineBefore(sentence, match.index)))
+    // "last May" is the latest May before this month, however near the next one is; but the month
+    // just ended is "last month", so "last February" in March is a year back.
+    const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
+    const end = match.index + match[0].length
+    const past = !modifier && (tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end))
+    const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
+    return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
+  }
+}
+
+const SMALL_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
+const ORDINAL_WORDS = [
+  ...SMALL_ORDINALS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+  'nineteenth', 'twentieth', 'thirtieth'
+]
+/** "fifth" is 5, "twenty-first" and "thirty first" 21 and 31. */
+function ordinalDay(written: string): number {
+  const [first = '', second] = written.toLowerCase().split(/[\s-]+/)
+  if (second) return (first === 'thirty' ? 30 : 20) + SMALL_ORDINALS.indexOf(second) + 1
+  return ORDINAL_WORDS.indexOf(first) + 1 + (ORDINAL_WORDS.indexOf(first) >= 19 ? (first === 'twentieth' ? 0 : 10) : 0)
+}
+const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
+
+/** "March eighth", "Sunday, June the twenty-first", "the fifth of May": a day of a month said in words, as broadcasts give it. */
+export const spokenMonthDayRule: DateRule = {
+  id: 'spoken-month-day',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
+  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|the\\s+(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  build(match, input) {
+    const name = match[1] ?? match[4] ?? ''
+    if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase())) return undefined
+    const at = {index: match.index, end: match.index + match[0].length}
+    // "May second place", "the March first round": an ordinal of the noun after it.
+    if (match[1] && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|through|of|the|this|that|with|by|for)\b)\p{Ll}/u.test(input.sentence.slice(at.end, at.end + 20))) return undefined
+    return monthDay(input.words.monthOf(name), ordinalDay(match[2] ?? match[3] ?? ''), match[5], undefined, input, at)
+  }
+}
+

@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('numeric dates', () => {
+  it('reads numeric dates month first by default, day first when a part says so or dots are used', async () => {
+    expect(await found('Filings close 3/4/2024, not 25/12/2023. The vote is on 2/15. The law dated 15.02.2024 passed.')).toEqual([
+      ['3/4/2024', 'DATE', '2024-03-04'],
+      ['25/12/2023', 'DATE', '2023-12-25'],
+      ['2/15', 'DATE', '2024-02-15'],
+      ['15.02.2024', 'DATE', '2024-02-15']
+    ])
+  })
+
+  it('reads numeric dates day first with the option', async () => {
+    expect(await found('Filings close 3/4/2024 and reopen on 5/6.', '2024-03-06', {numericOrder: 'day-month'})).toEqual([
+      ['3/4/2024', 'DATE', '2024-04-03'],
+      ['5/6', 'DATE', '2024-06-05']
+    ])
+  })
+
+  it('leaves fractions, scores and versions alone', async () => {
+    expect(await found('Rates rose 1/2 point; 3/4 of voters agreed. The team won 3-1 and shipped 2.1.3 in 2 1/2 days.')).toEqual([
+      ['2 1/2 days', 'DURATION', 'P2.5D']
+    ])
+  })
+
+  it('reads ISO dates and month names inside numeric dates', async () => {
+    expect(await found('Data from 2024-02-15 and 2023/11/02 matched the 05-Aug-2016 and 2019-aug-1 files and the Dec-2018 log.')).toEqual([
+      ['2024-02-15', 'DATE', '2024-02-15'],
+      ['2023/11/02', 'DATE', '2023-11-02'],
+      ['05-Aug-2016', 'DATE', '2016-08-05'],
+      ['2019-aug-1', 'DATE', '2019-08-01'],
+      ['Dec-2018', 'DATE', '2018-12']
+    ])
+  })
+})

@@ -1,0 +1,60 @@
+import {dayOf} from '../calendar.js'
+import {LETTERS, pad, textBefore} from '../text.js'
+import {date} from '../values.js'
+import {monthDay} from './month-day.js'
+import type {DateRule} from './types.js'
+
+/** "2024-02-15", "2024/2/15": a calendar date, year first. */
+export const isoDateRule: DateRule = {
+  id: 'iso-date',
+  anchors: {digits: 'long'},
+  pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/]\d)/g,
+  build: (match) => date(dayOf(Number(match[1]), Number(match[3]), Number(match[4])))
+}
+
+/** A two-digit year: "24" is 2024, "98" 1998. */
+const fullYear = (written: string) => (written.length === 4 ? written : String(Number(written) < 50 ? 2000 + Number(written) : 1900 + Number(written)))
+
+/** Words after which "2/15" is a date, not a share. */
+const datingWords = /\b(?:on|by|from|until|till|through|since|before|after|to|and|between|of|dated|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\p{L}+day),?\s+$/iu
+
+/**
+ * "2/15", "15/02/2024", "02-15-2024", "15.02.2024": numeric dates. The order follows the
+ * `numericOrder` option (month first by default), unless a part over 12 settles it; dots always
+ * read day first, as the countries that write them do. Without a year, only after a word that dates
+ * it ("on 2/15", "Friday 2/15"), so "1/2" and "3/4 of" stay shares.
+ */
+export const numericDateRule: DateRule = {
+  id: 'numeric-date',
+  anchors: {digits: 'joined'},
+  pattern: /\b(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.\-/]\d|%)/g,
+  build(match, input) {
+    const [, first = '', separator, second = '', year] = match
+    if (!year && (separator !== '/' || !datingWords.test(textBefore(input.sentence, match.index, 16)))) return undefined
+    if (year?.length === 2 && separator !== '/') return undefined
+    if (/[$€£\d]\s*$/.test(textBefore(input.sentence, match.index, 2))) return undefined
+    const dayFirst = separator === '.' || Number(first) > 12 || (input.settings.numericOrder === 'day-month' && Number(second) <= 12)
+    const [monthNumber, day] = dayFirst ? [Number(second), Number(first)] : [Number(first), Number(second)]
+    if (monthNumber < 1 || monthNumber > 12) return undefined
+    if (year) return date(dayOf(Number(fullYear(year)), monthNumber, day))
+    return monthDay(monthNumber, day, undefined, undefined, input, {index: match.index, end: match.index + match[0].length})
+  }
+}
+
+/** "05-Aug-2016", "2019-aug-1", "Dec-2018", "Oct/2": a month name inside a numeric date. */
+export const namedNumericRule: DateRule = {
+  id: 'named-numeric-date',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
+  pattern: ({month}) =>
+    new RegExp(`\\b(?:(\\d{1,2})([-/])(${month})\\2(\\d{4}|\\d{2})|(\\d{4})([-/])(${month})\\6(\\d{1,2})|(${month})([-/])(\\d{4}|\\d{1,2}))(?![${LETTERS}\\d]|[-/]\\d)`, 'gi'),
+  build(match, input) {
+    const name = match[3] ?? match[7] ?? match[9] ?? ''
+    if (/^(?:may|mar)$/i.test(name) && name[0] !== 'M') return undefined
+    const monthNumber = input.words.monthOf(name.replace(/\.$/, ''))
+    if (match[1]) return date(dayOf(Number(fullYear(match[4] ?? '')), monthNumber, Number(match[1])))
+    if (match[5]) return date(dayOf(Number(match[5]), monthNumber, Number(match[8])))
+    const number = match[11] ?? ''
+    if (number.length === 4) return {type: 'DATE', value: `${number}-${pad(monthNumber)}`}
+    return monthDay(monthNumber, Number(number), undefined, undefined, input, {index: match.index, end: match.index + match[0].length})
+  }
+}

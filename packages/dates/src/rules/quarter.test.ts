@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('quarters and parts of a year', () => {
+  it('reads quarters by ordinal, code and year', async () => {
+    expect(await found('Profit rose in the third quarter and in Q4 2023. Q2 sales and the first quarter of 2022 were weak.')).toEqual([
+      ['the third quarter', 'DATE', '2023-Q3'],
+      ['Q4 2023', 'DATE', '2023-Q4'],
+      ['Q2', 'DATE', '2024-Q2'],
+      ['the first quarter of 2022', 'DATE', '2022-Q1']
+    ])
+  })
+
+  it('reads a quarter well ahead of the article as last year\'s, unless the sentence looks ahead', async () => {
+    expect(await found('Fourth-quarter sales fell. The firm will report fourth-quarter sales soon.', '2024-02-10')).toEqual([
+      ['Fourth-quarter', 'DATE', '2023-Q4'],
+      ['fourth-quarter', 'DATE', '2024-Q4'],
+      ['soon', 'DATE', 'FUTURE_REF']
+    ])
+  })
+
+  it('reads halves of a year, and not other halves', async () => {
+    expect(await found('Hiring slowed in the first half of 2023 and the second half of next year. Half of the staff left.')).toEqual([
+      ['the first half of 2023', 'DATE', '2023-H1'],
+      ['the second half of next year', 'DATE', '2025-H2']
+    ])
+  })
+
+  it('reads "the full year", "the end of the year" and "for the year" as the article\'s year', async () => {
+    expect(await found('Revenue for the full year grew; by the end of the year, costs for the year were flat.')).toEqual([
+      ['the full year', 'DATE', '2024'],
+      ['the end of the year', 'DATE', '2024', 'END'],
+      ['the year', 'DATE', '2024']
+    ])
+  })
+
+  it('pins quarters and year-earlier results to the quarter the report is about', async () => {
+    const mentions = await found(
+      'Zephyr Mills posted third-quarter profit of $5 million. Third-quarter sales rose, and year-earlier profit was $4 million. ' +
+        'In the 2023 second quarter it lost money, and the year-ago fourth quarter saw it break even. ' +
+        "It expects gains in next year's first quarter and in the first half of 2025. The current quarter began well.",
+      '2024-10-24'
+    )
+    expect(mentions).toEqual([
+      ['third-quarter', 'DATE', '2024-Q3'],
+      ['Third-quarter', 'DATE', '2024-Q3'],
+      ['year-earlier', 'DATE', '2023-Q3'],
+      ['the 2023 second quarter', 'DATE', '2023-Q2'],
+      ['the year-ago fourth quarter', 'DATE', '2023-Q4'],
+      ["next year's first quarter", 'DATE', '2025-Q1'],
+      ['the first half of 2025', 'DATE', '2025-H1'],
+      ['The current quarter', 'DATE', '2024-Q4']
+    ])
+  })
+
+  it('keeps a year-earlier span of months a duration, and a year-earlier figure alone', async () => {
+    const mentions = await found('Earnings over the year-earlier six months fell, below the year-earlier $3 million.', '2024-10-24')
+    expect(mentions).toEqual([['six months', 'DURATION', 'P6M']])
+  })
+
+  it('reads a quarter well ahead of the article as last year\'s, unless the sentence looks ahead', async () => {
+    const mentions = await found('Profit fell in the fourth quarter. It will grow in the fourth quarter of the new plan.', '2024-01-20')
+    expect(mentions).toEqual([
+      ['the fourth quarter', 'DATE', '2023-Q4'],
+      ['the fourth quarter', 'DATE', '2024-Q4']
+    ])
+  })
+
+  it('gives a fiscal year ended on a date a year\'s length, and the full year and its end the article\'s year', async () => {
+    const mentions = await found('Sales for the fiscal year ended June 30 rose. The full year looks strong, and the deal closes before the end of the year.', '2024-09-10')
+    expect(mentions).toEqual([
+      ['the fiscal year', 'DURATION', 'P1Y'],
+      ['June 30', 'DATE', '2024-06-30'],
+      ['The full year', 'DATE', '2024'],
+      ['the end of the year', 'DATE', '2024', 'END']
+    ])
+  })
+})

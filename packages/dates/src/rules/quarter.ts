@@ -1,0 +1,129 @@
+import {addMonths, type Day, formatQuarter, formatYear, quarterOf} from '../calendar.js'
+import {pad} from '../text.js'
+import {period, shiftQuarter, withMod} from '../values.js'
+import type {DateRule} from './types.js'
+
+const ORDINALS = ['first', 'second', 'third', 'fourth']
+
+/** "the third quarter", "third-quarter", "the first quarter of 2024", "the latest quarter". */
+export const quarterRule: DateRule = {
+  id: 'quarter',
+  anchors: {words: ['quarter']},
+  pattern:
+    /\b(?:(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|year-ago|year-earlier)\s+quarter|(first|second|third|fourth|1st|2nd|3rd|4th|year-ago|year-earlier)-quarter)\b(?:\s+of\s+(\d{4}))?/gi,
+  build(match, {reference, quarter, sentence, tense}) {
+    const which = (match[1] ?? match[2] ?? '').toLowerCase()
+    const ordinal = ORDINALS.indexOf(which) + 1 || Number.parseInt(which, 10) || 0
+    let year = match[3] ? Number(match[3]) : reference?.year
+    // "the fourth quarter" in a January report is the one just ended: a calendar quarter two or
+    // more ahead of the current one is last year's, unless the sentence looks ahead.
+    if (ordinal && !match[3] && reference && !/fiscal/i.test(match[0])) {
+      if (ordinal - quarterOf(reference) >= 2 && !tense.futureBefore(sentence, match.index)) year = reference.year - 1
+    }
+    if (ordinal) return {type: 'DATE', value: `${year === undefined ? 'XXXX' : pad(year, 4)}-Q${ordinal}`}
+    if (which === 'year-ago' || which === 'year-earlier') {
+      if (quarter) return {type: 'DATE', value: shiftQuarter(quarter, -4)}
+      return reference ? {type: 'DATE', value: formatQuarter(addMonths(reference, -12))} : {type: 'DATE', value: 'XXXX-QX'}
+    }
+    // The current quarter is the one the article is written in, whatever quarter it reports on.
+    if (!reference) return {type: 'DATE', value: 'XXXX-QX'}
+    return {type: 'DATE', value: formatQuarter(which === 'current' ? reference : addMonths(reference, -3))}
+  }
+}
+
+/** "Q3", "Q1 2024", "2024-Q2", "Q4'23": a quarter as business news abbreviates it; without a year, read as "the third quarter" is. */
+export const quarterCodeRule: DateRule = {
+  id: 'quarter-code',
+  anchors: {words: ['q1', 'q2', 'q3', 'q4']},
+  pattern: /\b(?:((?:19|20)\d\d)\s?[-/]?\s?Q([1-4])|Q([1-4])(?:(?:\s?[-/]\s?|\s|\s?')((?:19|20)\d\d|\d\d))?)\b/g,
+  build(match, {reference, sentence, tense}) {
+    const ordinal = Number(match[2] ?? match[3])
+    const written = match[1] ?? match[4]
+    if (written) return {type: 'DATE', value: `${written.length === 2 ? `20${written}` : written}-Q${ordinal}`}
+    if (!reference) return {type: 'DATE', value: `XXXX-Q${ordinal}`}
+    const ahead = ordinal - quarterOf(reference) >= 2 && !tense.futureBefore(sentence, match.index)
+    return {type: 'DATE', value: `${pad(reference.year - (ahead ? 1 : 0), 4)}-Q${ordinal}`}
+  }
+}
+
+/**
+ * A quarter named with its year: "the 2023 third quarter", "the year-ago second quarter", "next
+ * year's first quarter", and "year-earlier" alone before results
+ * ("year-earlier profit").
+ */
+export const quarterOfYearRule: DateRule = {
+  id: 'quarter-of-year',
+  anchors: {words: ['quarter', 'period', 'year']},
+  pattern:
+    /\b(?:the\s+)?(?:((?:1[89]|20)\d\d)|(year-ago|year-earlier)|(this|last|next)\s+year's)\s+(?:fiscal\s+)?(?:(first|second|third|fourth)[-\s]quarter|(quarter|period))\b|\b(year-ago|year-earlier)(?=\s+[a-z])(?!\s+(?:\w+[-\s]+)?(?:days?|weeks?|months?|quarters?|periods?|years?)\b)/gi,
+  build(match, {reference, quarter}) {
+    const yearAgo = quarter ? shiftQuarter(quarter, -4) : reference && pad(reference.year - 1, 4)
+    if (match[6] || (!match[5] && !match[4])) return yearAgo ? {type: 'DATE', value: yearAgo} : undefined
+    const base = quarter ? Number(quarter.slice(0, 4)) : reference?.year
+    const which = match[3]?.toLowerCase()
+    let year: number | undefined
+    if (match[1]) year = Number(match[1])
+    else if (base !== undefined) year = match[2] ? base - 1 : base + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
+    if (year === undefined) return undefined
+    const ordinal = ORDINALS.indexOf((match[4] ?? '').toLowerCase()) + 1
+    if (ordinal) return {type: 'DATE', value: `${pad(year, 4)}-Q${ordinal}`}
+    return {type: 'DATE', value: quarter ? `${pad(year, 4)}-Q${quarter.slice(-1)}` : pad(year, 4)}
+  }
+}
+
+/** "the first half of 2024", "the second half of the year", "the last two quarters of next year". */
+export const halfRule: DateRule = {
+  id: 'half',
+  anchors: {words: ['half', 'quarters']},
+  pattern: /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:((?:1[89]|20)\d\d)|(?:the|this|(last|next))\s+year)\b/gi,
+  build(match, {reference}) {
+    const which = match[3]?.toLowerCase()
+    const year = match[2] ? Number(match[2]) : reference && reference.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
+    const half = (match[1] ?? '').toLowerCase() === 'first' ? 1 : 2
+    return {type: 'DATE', value: `${year === undefined ? 'XXXX' : pad(year, 4)}-H${half}`}
+  }
+}
+
+/** Earnings reports: "the quarter" and "the year-ago period" as the quarter reported on, "year-end" as the article's year. */
+export const reportPeriodRule: DateRule = {
+  id: 'report-period',
+  anchors: {words: ['quarter', 'period', 'end']},
+  pattern: /\b(?:(the|that)\s+(latest\s+)?(?:quarter|period)|(?:the\s+)?(year-ago|year-earlier)\s+(?:quarter|period)|(year[-\s]end|year's\s+end))\b/gi,
+  build(match, {reference, quarter}) {
+    if (match[4]) return reference ? {type: 'DATE', value: formatYear(reference)} : undefined
+    if (!quarter) return undefined
+    return {type: 'DATE', value: match[3] ? shiftQuarter(quarter, -4) : quarter}
+  }
+}
+
+/**
+ * "the year ended June 30" is a fiscal year, a year long whatever its end; "the full year", "the
+ * end of the year", "earlier in the month", "sales for the year" are the article's own year or month.
+ */
+export const theYearRule: DateRule = {
+  id: 'the-year',
+  anchors: {words: ['year', 'month', 'week']},
+  pattern:
+    /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:the\s+(end|start|beginning|middle)\s+of|(earlier|later)\s+in)\s+the\s+(year|month|week)\b|(?<=\b(?:for|during|in|of|through)\s)the\s+(year|month)\b(?!\s+(?:ended|ending|to|before|after|ago|earlier|later|\d)|[-'\u2019])/gi,
+  build(match, {reference}) {
+    if (!match[1] && !match[4] && !match[5]) return {type: 'DURATION', value: 'P1Y'}
+    if (!reference) return undefined
+    const edgeWord = (match[2] ?? match[3] ?? '').toLowerCase()
+    const mod = {end: 'END', later: 'END', start: 'START', beginning: 'START', earlier: 'START', middle: 'MID'}[edgeWord]
+    return withMod({type: 'DATE', value: period(reference, (match[4] ?? match[5] ?? 'year').toLowerCase(), 0)}, mod)
+  }
+}
+
+/** The quarter a text names at least twice, most often; or the one just ended, when it names that (see `Context.quarter`). */
+export function mainQuarter(text: string, reference: Day): string | undefined {
+  const counts = new Map<number, number>()
+  for (const match of text.matchAll(/\b(first|second|third|fourth)[-\s]quarter\b/gi)) {
+    const ordinal = ORDINALS.indexOf((match[1] ?? '').toLowerCase()) + 1
+    counts.set(ordinal, (counts.get(ordinal) ?? 0) + 1)
+  }
+  // The quarter just ended is what an earnings report is about whenever it names it.
+  const ended = addMonths(reference, -3)
+  if (counts.has(quarterOf(ended))) return formatQuarter(ended)
+  const [ordinal, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
+  return count >= 2 ? `${pad(reference.year, 4)}-Q${ordinal}` : undefined
+}

@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('relative dates', () => {
+  it('reads "today", "now" and vague references', async () => {
+    expect(await found('Today the shop is shut. Prices are high now and will fall soon. It was busier in the past.')).toEqual([
+      ['Today', 'DATE', '2024-03-06'],
+      ['now', 'DATE', 'PRESENT_REF'],
+      ['soon', 'DATE', 'FUTURE_REF'],
+      ['the past', 'DATE', 'PAST_REF']
+    ])
+  })
+
+  it('reads periods relative to the article, with their edges', async () => {
+    expect(await found('Sales fell last week and earlier this year, and should rise next month and early next year.')).toEqual([
+      ['last week', 'DATE', '2024-W09'],
+      ['earlier this year', 'DATE', '2024', 'START'],
+      ['next month', 'DATE', '2024-04'],
+      ['early next year', 'DATE', '2025', 'START']
+    ])
+  })
+
+  it('reads parts of days and the weekend', async () => {
+    expect(await found('Fighting resumed overnight and eased this morning. Storms hit yesterday afternoon; more are due over the weekend.')).toEqual([
+      ['overnight', 'TIME', '2024-03-05TNI'],
+      ['this morning', 'TIME', '2024-03-06TMO'],
+      ['yesterday afternoon', 'TIME', '2024-03-05TAF'],
+      ['the weekend', 'DATE', '2024-W10-WE']
+    ])
+  })
+
+  it('reads "the next day" and "the day before" from the last date the text gave, but not a day before a date or a clause', async () => {
+    expect(await found('The plant shut on May 3. It reopened the next day, after a test the day before. Staff left the day before the vote.', '2024-06-01')).toEqual([
+      ['May 3', 'DATE', '2024-05-03'],
+      ['the next day', 'DATE', '2024-05-04'],
+      ['the day before', 'DATE', '2024-05-02']
+    ])
+  })
+
+  it('reads "later that year" and "that same day" from the last period the text named', async () => {
+    expect(await found('The mine opened in 2018 and closed later that year. On May 2 the board met, and that same day it voted.')).toEqual([
+      ['2018', 'DATE', '2018'],
+      ['later that year', 'DATE', '2018', 'END'],
+      ['May 2', 'DATE', '2023-05-02'],
+      ['that same day', 'DATE', '2023-05-02']
+    ])
+  })
+
+  it('reads seasons with a modifier or a year', async () => {
+    expect(await found('Trade slowed last winter and this past spring, and should grow next summer. In the autumn of 2020 it crashed.', '2024-10-02')).toEqual([
+      ['last winter', 'DATE', '2023-WI'],
+      ['this past spring', 'DATE', '2024-SP'],
+      ['next summer', 'DATE', '2025-SU'],
+      ['the autumn of 2020', 'DATE', '2020-FA']
+    ])
+  })
+})

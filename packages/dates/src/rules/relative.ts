@@ -1,0 +1,104 @@
+import {addDays, formatDay} from '../calendar.js'
+import {capitalized, textBefore} from '../text.js'
+import {edge, period, weekend, withMod} from '../values.js'
+import type {DateRule, FromLatest} from './types.js'
+
+/** "tonight", "yesterday morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
+export const dayPartRule: DateRule = {
+  id: 'day-part',
+  anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon']}),
+  pattern: ({dayPart}) =>
+    new RegExp(`\\b(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|\\b(tonight|last\\s+night|overnight)\\b|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
+  build(match, {reference, words}) {
+    const word = (match[1] ?? match[3] ?? match[5] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const named = match[2] ?? match[4]
+    const part = named ? (words.lexicon.dayParts[named.toLowerCase()] as string) : 'NI'
+    const shift = word === 'yesterday' || word === 'last night' || word === 'overnight' ? -1 : word === 'tomorrow' ? 1 : 0
+    const day = reference && addDays(reference, shift)
+    return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`}
+  }
+}
+
+/** "today", "yesterday", "now", "these days", "recently", "the future", "soon". */
+export const deicticRule: DateRule = {
+  id: 'deictic',
+  anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
+  pattern:
+    /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
+  build(match, {reference, sentence, tense}) {
+    const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
+      const day = reference && addDays(reference, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0)
+      return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX'}
+    }
+    if (match[1]) return undefined
+    // "soon" looks ahead only from the present: "was soon released" tells a past sequence.
+    if (word === 'soon' && tense.pastNear(sentence, match.index, match.index + match[0].length)) return undefined
+    if (/future|soon|term/.test(word)) return {type: 'DATE', value: 'FUTURE_REF'}
+    if (/now|current|these days/.test(word)) return {type: 'DATE', value: 'PRESENT_REF'}
+    return {type: 'DATE', value: 'PAST_REF'}
+  }
+}
+
+/** "last week", "next month", "this year", "earlier this year", "early next year", "the past year". */
+export const relativePeriodRule: DateRule = {
+  id: 'relative-period',
+  anchors: {words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century']},
+  pattern:
+    /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following|latest(?=\s+(?:fiscal\s+)?year\b))\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century)\b/gi,
+  build(match, {reference, anchor, words}) {
+    // "This Week" with a capital is a title (a show, a column), not a week.
+    if (capitalized(match[3] ?? '')) return undefined
+    const which = (match[2] ?? '').toLowerCase()
+    const unit = (match[3] ?? '').toLowerCase()
+    const mod = edge(match[1])
+    // "the past year" names the year before the article's; "the past month" lasts a month.
+    if (which === 'past' && !(unit === 'year' && reference)) return {type: 'DURATION', value: words.duration(1, unit === 'weekend' ? 'week' : unit)}
+    const base = which === 'following' ? (anchor ?? reference) : reference
+    if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)
+    const step = ['last', 'previous', 'past', 'latest'].includes(which) ? -1 : ['next', 'coming', 'following'].includes(which) ? 1 : 0
+    if (unit === 'weekend') return weekend(base, step)
+    const found = withMod({type: 'DATE', value: period(base, unit, step)}, mod)
+    return which === 'following' && (unit === 'year' || unit === 'month') ? {...found, fromLatest: {unit, step}} : found
+  }
+}
+
+/** "later that year", "earlier that day", "that same year": the period the text last named. */
+export const samePeriodRule: DateRule = {
+  id: 'same-period',
+  anchors: {words: ['day', 'month', 'year']},
+  pattern: /\b(?:(earlier|later)\s+that\s+(day|month|year)|(?:that|the)\s+same\s+(day|month|year)|that\s+(year))\b(?![-'\u2019])/gi,
+  build(match, {reference, anchor}) {
+    const unit = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase() as FromLatest['unit']
+    const base = anchor ?? reference
+    if (!base) return undefined
+    return withMod({type: 'DATE', value: period(base, unit, 0), fromLatest: {unit, step: 0}}, edge(match[1]))
+  }
+}
+
+/**
+ * "the next day", "the day before", "the following day": a day from the last full date the text
+ * gave. Not when a date follows ("the day before Tuesday" is that date's refiner's).
+ */
+export const nextDayRule: DateRule = {
+  id: 'next-day',
+  anchors: {words: ['day']},
+  pattern: /\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after))\b/gi,
+  build(match, {reference, anchor, sentence}) {
+    const base = anchor ?? reference
+    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12)
+    if (!base || /^\s+(?:\p{Lu}|\d|(?:the|that|yesterday|today|tomorrow|last|next)\b)/u.test(after)) return undefined
+    // "early in the day before leaving": "the day" of a phrase, and "before" a conjunction.
+    if (/^\s+\p{L}+ing\b/u.test(after) || /\bin\s+$/i.test(textBefore(sentence, match.index, 4))) return undefined
+    const which = (match[1] ?? match[2] ?? '').toLowerCase()
+    return {type: 'DATE', value: formatDay(addDays(base, which === 'next' || which === 'following' || which === 'after' ? 1 : -1))}
+  }
+}
+
+/** "the weekend": the last one, or the next when the sentence looks ahead. */
+export const weekendRule: DateRule = {
+  id: 'weekend',
+  anchors: {words: ['weekend']},
+  pattern: /\bthe\s+weekend\b/gi,
+  build: (match, {reference, sentence, tense}) => (reference ? weekend(reference, tense.futureBefore(sentence, match.index) ? 1 : 0) : {type: 'DATE', value: 'XXXX-WXX-WE'})
+}

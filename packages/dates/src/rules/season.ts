@@ -1,0 +1,22 @@
+import {pad} from '../text.js'
+import type {DateRule} from './types.js'
+
+/** The month each TIMEX3 season begins in. */
+const seasonStarts: Record<string, number> = {SP: 3, SU: 6, FA: 9, WI: 12}
+
+/** "this summer", "last fall", "this past spring", "the winter of 2022". */
+export const seasonRule: DateRule = {
+  id: 'season',
+  anchors: ({lexicon}) => ({words: Object.keys(lexicon.seasons)}),
+  pattern: ({season, spelledYear}) => new RegExp(`\\b(this\\s+past|this|last|next|early|late|the)\\s+(${season})(?:\\s+of\\s+(\\d{4}|${spelledYear}))?\\b`, 'gi'),
+  build(match, {reference, words}) {
+    const code = words.lexicon.seasons[(match[2] ?? '').toLowerCase()] as string
+    const modifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    if (match[3]) return {type: 'DATE', value: `${words.yearOf(match[3])}-${code}`}
+    if (!reference) return {type: 'DATE', value: `XXXX-${code}`}
+    // "this past spring" is the last one begun before the article's month.
+    const pastThisYear = (seasonStarts[code] ?? 12) < reference.month
+    const year = reference.year + (modifier === 'last' || (modifier === 'this past' && !pastThisYear) ? -1 : modifier === 'next' ? 1 : 0)
+    return {type: 'DATE', value: `${pad(year, 4)}-${code}`}
+  }
+}

@@ -1,0 +1,73 @@
+import type {DateMention} from '@tidings/core'
+import type {Day} from '../calendar.js'
+import type {TenseReader} from '../tense.js'
+import type {Vocabulary} from '../vocabulary.js'
+
+/**
+ * "later that year", "the following month": `step` units on from the last period the text named;
+ * "the previous Friday": the `weekday` before the last day it named. The `from-latest` refiner reads it.
+ */
+export interface FromLatest {
+  unit: 'day' | 'month' | 'year'
+  step: number
+  weekday?: number
+}
+
+/** What a rule builds: a mention without its place; `span` (offsets into the sentence) when it is not the whole match. */
+export type Found = Omit<DateMention, 'start' | 'end' | 'text'> & {fromLatest?: FromLatest; span?: [number, number]}
+
+/** A mention as rules and refiners pass it on, offsets into the whole text. */
+export type Candidate = DateMention & {fromLatest?: FromLatest; rule?: string}
+
+/** What a sentence's expressions are resolved against. */
+export interface Context {
+  /** The article's reference date, or undefined: values then stay underspecified (XXXX-12-30). */
+  reference: Day | undefined
+  /** The last full date the text gave, for "two days later", "the following week" and a clock time alone. */
+  anchor: Day | undefined
+  /**
+   * The quarter an earnings report is about, named at least twice ("third-quarter profit"): such
+   * news compares with the same quarter, so "a year earlier" is that quarter a year before.
+   */
+  quarter: string | undefined
+  /** The last calendar period the text named, at any grain ("1995", "June 1998"), for "the following year". */
+  latest: string | undefined
+}
+
+/** What a rule's `build` reads besides its match. */
+export interface RuleInput extends Context {
+  sentence: string
+  words: Vocabulary
+  tense: TenseReader
+  /** The plugin's options that change readings, with their defaults filled in. */
+  settings: Settings
+}
+
+export interface Settings {
+  /** How "3/4/2024" reads: month first (`'month-day'`, US) or day first (`'day-month'`). */
+  numericOrder: 'month-day' | 'day-month'
+}
+
+/**
+ * Where a rule can match: any of the lower-case `words` in any case, of the `names` (months,
+ * weekdays) only with a capital, `digits: 'long'` a run of four digits or more, `digits: 'joined'`
+ * digits joined by ":", "/", ".", "-" or "h" ("10:30", "2/15", "15h00"). The engine runs a rule's
+ * pattern only over sentences that hold one of its anchors.
+ */
+export interface Anchors {
+  words?: Iterable<string>
+  names?: Iterable<string>
+  digits?: 'long' | 'joined'
+}
+
+/**
+ * One rule of a family: `pattern` (global) finds candidates, `build` reads one into a TIMEX3
+ * value, or rejects it with undefined. `anchors` and `pattern` may be functions of the vocabulary,
+ * so lexicon options reach them.
+ */
+export interface DateRule {
+  id: string
+  anchors: Anchors | ((words: Vocabulary) => Anchors)
+  pattern: RegExp | ((words: Vocabulary) => RegExp)
+  build(match: RegExpExecArray, input: RuleInput): Found | Found[] | undefined
+}

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('weekdays', () => {
+  it('reads a weekday as the last one, or the next when a word looks ahead', async () => {
+    expect(await found('The strike ended Monday. Talks will resume Friday, and the board meets next Tuesday.')).toEqual([
+      ['Monday', 'DATE', '2024-03-04'],
+      ['Friday', 'DATE', '2024-03-08'],
+      ['next Tuesday', 'DATE', '2024-03-12']
+    ])
+  })
+
+  it('reads full weekday names in any case, abbreviations only with a capital', async () => {
+    expect(await found('the ferry left on friday; we wed in june and sun ourselves on sat afternoons.')).toEqual([
+      ['friday', 'DATE', '2024-03-01'],
+      ['june', 'DATE', '2024-06']
+    ])
+  })
+
+  it('reads a schedule verb right before a weekday as ahead, its past form as past', async () => {
+    expect(await found('The museum opens Saturday. The museum opened Saturday. Talks resume on Monday.')).toEqual([
+      ['Saturday', 'DATE', '2024-03-09'],
+      ['Saturday', 'DATE', '2024-03-02'],
+      ['Monday', 'DATE', '2024-03-11']
+    ])
+  })
+
+  it('reads a plan told in the past perfect as past', async () => {
+    expect(await found('The deal had been due to close Friday; it is now due to close Friday.')).toEqual([
+      ['Friday', 'DATE', '2024-03-01'],
+      ['now', 'DATE', 'PRESENT_REF'],
+      ['Friday', 'DATE', '2024-03-08']
+    ])
+  })
+
+  it('takes tomorrow\'s weekday as tomorrow unless a past verb is next to it', async () => {
+    expect(await found('The team flies Thursday. The council approved on Thursday a new budget.')).toEqual([
+      ['Thursday', 'DATE', '2024-03-07'],
+      ['Thursday', 'DATE', '2024-02-29']
+    ])
+  })
+
+  it('counts a weekday in a month, in the year given or the nearest', async () => {
+    expect(await found('The race is on the second Sunday of May. The law took effect the last Friday in June 2021.')).toEqual([
+      ['the second Sunday of May', 'DATE', '2024-05-12'],
+      ['the last Friday in June 2021', 'DATE', '2021-06-25']
+    ])
+  })
+})

@@ -1,0 +1,55 @@
+import {addDays, dayNumber, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
+import {capitalized, LETTERS} from '../text.js'
+import {date} from '../values.js'
+import type {DateRule, Found} from './types.js'
+
+const isFullName = (name: string) => name.toLowerCase().endsWith('day')
+
+export const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}
+
+/** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
+export const weekdayRule: DateRule = {
+  id: 'weekday',
+  // Full names in any case ("monday"); abbreviations only with their capital ("Wed", not "wed").
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName)}),
+  pattern: ({weekday}) => new RegExp(`\\b(?:(last|this|next|coming|past|previous)\\s+)?(${weekday})(?:\\s+(morning|afternoon|evening|night))?(?![${LETTERS}])`, 'gi'),
+  build(match, {reference, anchor, sentence, tense, words}) {
+    const name = match[2] ?? ''
+    if (!(capitalized(name) || isFullName(name)) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
+    const weekdayNumber = words.weekdayOf(name)
+    const modifier = match[1]?.toLowerCase()
+    const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined
+    const type = part ? 'TIME' : 'DATE'
+    const suffix = part ? `T${part}` : ''
+    if (!reference) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb is past
+    // ("approved on Tuesday"); six days ago is "last Tuesday".
+    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !tense.pastNear(sentence, match.index, match.index + match[0].length)
+    const ahead = tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index)
+    const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
+    let day = weekdayNear(reference, weekdayNumber, forward)
+    if (modifier === 'last' && dayNumber(day) === dayNumber(reference)) day = addDays(day, -7)
+    // "the previous Friday" is the one before the day the text last named.
+    if (modifier === 'previous' && anchor) day = weekdayNear(addDays(anchor, -1), weekdayNumber, false)
+    const found: Found = {type, value: `${formatDay(day)}${suffix}`}
+    return modifier === 'previous' && !part ? {...found, fromLatest: {unit: 'day', step: 0, weekday: weekdayNumber}} : found
+  }
+}
+
+/** "the first Monday of March", "the last Friday in June 2026": a weekday counted in a month, dated as holidays are. */
+export const nthWeekdayRule: DateRule = {
+  id: 'nth-weekday',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays)}),
+  pattern: ({weekday, month}) => new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|last)\\s+(${weekday})\\s+(?:of|in)\\s+(${month})(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  build(match, {reference, sentence, tense, words}) {
+    const [, ordinal = '', weekdayName = '', monthName = '', year] = match
+    if (!capitalized(weekdayName) || !capitalized(monthName)) return undefined
+    const nth = ordinal.toLowerCase() === 'last' ? -1 : ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(ordinal.toLowerCase()) + 1
+    const rule = {month: words.monthOf(monthName), weekday: words.weekdayOf(weekdayName), nth}
+    if (year) return date(holidayDate(rule, Number(year)))
+    if (!reference) return undefined
+    return date(holidayNear(reference, rule, tense.futureBefore(sentence, match.index)))
+  }
+}
+
+export const weekdayRules: DateRule[] = [nthWeekdayRule, weekdayRule]

@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest'
+import {found} from '../testing.js'
+
+describe('years, decades and centuries', () => {
+  it('reads years, with their mods, and not amounts or parts of numbers', async () => {
+    expect(await found('Output peaked in mid-2019 and fell in fiscal 2021, well below pre-2008 levels. It cost $2023 and 1,999 units; 2030 is 4.2030.')).toEqual([
+      ['mid-2019', 'DATE', '2019', 'MID'],
+      ['fiscal 2021', 'DATE', '2021'],
+      ['pre-2008', 'DATE', '2008', 'BEFORE'],
+      ['2030', 'DATE', '2030']
+    ])
+  })
+
+  it('reads spoken years, and "two thousand" only as a year', async () => {
+    expect(await found('It was built in nineteen eighty-four and sold before the year two thousand and three. Two thousand people came.')).toEqual([
+      ['nineteen eighty-four', 'DATE', '1984'],
+      ['the year two thousand and three', 'DATE', '2003']
+    ])
+  })
+
+  it('reads decades and centuries', async () => {
+    expect(await found('Prices doubled in the 1970s and the late 2000s. The bridge dates from the 19th century; the nineties were calm.')).toEqual([
+      ['the 1970s', 'DATE', '197'],
+      ['the late 2000s', 'DATE', '200', 'END'],
+      ['the 19th century', 'DATE', '18'],
+      ['the nineties', 'DATE', '199']
+    ])
+  })
+})

@@ -1,0 +1,45 @@
+import {alternation, pad} from '../text.js'
+import {edge, withMod} from '../values.js'
+import type {DateRule} from './types.js'
+
+/** "2023", "mid-2023", "fiscal 1989", "the end of 2024", "post-1989" (mod AFTER). */
+export const yearRule: DateRule = {
+  id: 'year',
+  anchors: {digits: 'long'},
+  pattern: /\b(?:(early|mid|late|fiscal|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|pre-|post-)[-\s]?)?((?:1[89]|20)\d\d)(?![\d,.]\d)(?!\s*(?:%|percent\b))/gi,
+  build(match, {sentence}) {
+    const before = sentence[match.index - 1] ?? ''
+    if (/[$€£\d.,/-]/.test(before) && !match[1]) return undefined
+    const side = {'pre-': 'BEFORE', 'post-': 'AFTER'}[(match[1] ?? '').toLowerCase()]
+    return withMod({type: 'DATE', value: match[2] as string}, side ?? edge(match[1]))
+  }
+}
+
+/** "nineteen ninety-six"; "two thousand" is a year only as "the year two thousand". */
+export const spokenYearRule: DateRule = {
+  id: 'spoken-year',
+  anchors: {words: ['eighteen', 'nineteen', 'thousand']},
+  pattern: ({spelledYear}) => new RegExp(`\\b(?:(the\\s+year)\\s+)?(${spelledYear})\\b`, 'gi'),
+  build: (match, {words}) => (match[1] || !/^two/i.test(match[2] ?? '') ? {type: 'DATE', value: words.yearOf(match[2] ?? '')} : undefined)
+}
+
+/** "the 1990s", "the early 2000s". */
+export const decadeRule: DateRule = {
+  id: 'decade',
+  anchors: {digits: 'long'},
+  pattern: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?((?:1[89]|20)\d)0s\b/gi,
+  build: (match) => withMod({type: 'DATE', value: match[2] as string}, edge(match[1]))
+}
+
+/** "the 20th century", "the 19th-century", "the nineties": a century is its first two digits, a decade its first three. */
+export const centuryRule: DateRule = {
+  id: 'century',
+  anchors: ({lexicon}) => ({words: ['century', ...Object.keys(lexicon.decades)]}),
+  pattern: ({lexicon}) =>
+    new RegExp(`\\b(?:(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(\\d{1,2})(?:st|nd|rd|th)[-\\s]century|the\\s+(?:(early|mid|late)[-\\s]+)?(${alternation(Object.keys(lexicon.decades))}))\\b`, 'gi'),
+  build(match, {words}) {
+    if (match[4]) return withMod({type: 'DATE', value: words.lexicon.decades[match[4].toLowerCase()] as string}, edge(match[3]))
+    const century = Number(match[2])
+    return century >= 1 && century <= 30 ? withMod({type: 'DATE', value: pad(century - 1)}, edge(match[1])) : undefined
+  }
+}

@@ -1,0 +1,71 @@
+import type {DateLexicon} from './lexicon.js'
+import {alternation, LETTERS, lowerWords, nearWords, textBefore} from './text.js'
+
+/**
+ * What the words around an expression say of its time. News reports the past: only a future word
+ * among the few words before an expression, a schedule, a deferral or a deadline moves it ahead.
+ */
+export interface TenseReader {
+  /** A future word among the few words before `index` ("will", "is scheduled to"), or a schedule verb right before it ("opens on"). */
+  futureBefore(sentence: string, index: number): boolean
+  /** "postponed until Tuesday": a day something was put off to lies ahead. */
+  deferredTo(sentence: string, index: number): boolean
+  /** "by February": a deadline, which news names ahead of time. */
+  deadlineBefore(sentence: string, index: number): boolean
+  /** A past-tense verb in the words before an expression, or the one word after it ("on Tuesday approved"). */
+  pastNear(sentence: string, index: number, end: number): boolean
+  /** "the year ended Jan. 31", "closed on Nov. 6": a past-tense verb right before a date, or before its "on" or "in". */
+  pastVerbJustBefore(sentence: string, index: number): boolean
+  /** "In January, the board approved": a past-tense verb among the few words after a date that opens its clause. */
+  pastVerbJustAfter(sentence: string, index: number, end: number): boolean
+  /** An amount just before "a year": "$2 million a year", "700 seats a week". */
+  rateBefore(sentence: string, index: number): boolean
+}
+
+export function createTenseReader(lexicon: DateLexicon): TenseReader {
+  const schedule = new RegExp(`\\b(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
+  const future = new RegExp(`(?:^|[^${LETTERS}'])(?:${alternation(lexicon.futureMarkers)})(?![${LETTERS}])`, 'i')
+  const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')
+  const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
+  const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
+  const isPast = (word: string) => pastWords.has(word) || (word.length >= 5 && word.endsWith('ed') && !futureWords.has(word))
+  // "is heard", "to be sold": a participle after a present or infinitive "be" is not past.
+  const presentBe = new Set(['is', 'are', 'am', 'be', 'being'])
+  const isPastAt = (words: ReadonlyArray<string>, index: number) => isPast(words[index] ?? '') && !presentBe.has(words[index - 1] ?? '')
+  const isAmount = (word: string | undefined) =>
+    word !== undefined && (/\d/.test(word) || /^(?:thousand|million|billion|trillion)$/i.test(word) || (!/^an?$/i.test(word) && lexicon.numbers[word.toLowerCase()] !== undefined))
+  return {
+    futureBefore(sentence, index) {
+      const window = textBefore(sentence, index, nearWords)
+      const marker = future.exec(window)
+      // "had been due to lapse Monday": a plan told in the past perfect was for a day now gone.
+      const pastPerfect = /\bhad\s+(?:been\s+)?$/i
+      if (schedule.test(textBefore(sentence, index, 30)) && !/\bhad\b/i.test(window)) return true
+      return marker !== null && !pastPerfect.test(window.slice(0, marker.index + 1))
+    },
+    deferredTo(sentence, index) {
+      const window = textBefore(sentence, index, nearWords)
+      return /\b(?:until|till|to)\s+$/i.test(window) && deferral.test(window)
+    },
+    deadlineBefore: (sentence, index) => /\b(?:by|until|till)\s+$/i.test(textBefore(sentence, index, 7)),
+    pastNear(sentence, index, end) {
+      const before = lowerWords(textBefore(sentence, index, nearWords))
+      const after = /^\W{0,3}(\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1]?.toLowerCase()
+      return before.some(isPast) || (after !== undefined && isPast(after))
+    },
+    pastVerbJustBefore(sentence, index) {
+      const words = lowerWords(textBefore(sentence, index, 24))
+      return isPastAt(words, words.at(-1) === 'on' || words.at(-1) === 'in' ? words.length - 2 : words.length - 1)
+    },
+    pastVerbJustAfter(sentence, index, end) {
+      if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(textBefore(sentence, index, 12))) return false
+      const words = lowerWords(sentence.slice(end, end + 40).split(/[;:.!?]/, 1)[0] ?? '')
+      return words.slice(0, 4).some((_, at) => isPastAt(words, at))
+    },
+    rateBefore(sentence, index) {
+      const words = textBefore(sentence, index, nearWords).split(/\s+/)
+      if (words.at(-1) !== '') return false
+      return isAmount(words.at(-2)) || (/\p{L}s$/u.test(words.at(-2) ?? '') && isAmount(words.at(-3)))
+    }
+  }
+}

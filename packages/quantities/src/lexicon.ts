@@ -7,6 +7,8 @@ export interface QuantityLexicon {
   magnitudes: Record<string, number>
   /** Amounts that imply a range ("dozens of" = [12, 120]). */
   vague: Record<string, [number, number]>
+  /** Words before number words that give the number a sign ("negative five", "minus ten"). */
+  signs: Record<string, number>
   /** Phrases before a quantity that bound it. */
   bounds: Record<string, 'approximate' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan'>
   /** Words near a quantity that make it a rise or a fall. */
@@ -65,6 +67,7 @@ export const defaultLexicon: QuantityLexicon = {
     'hundreds of thousands': [100_000, 1_000_000], millions: [1e6, 1e7], 'tens of millions': [1e7, 1e8], 'hundreds of millions': [1e8, 1e9],
     billions: [1e9, 1e10]
   },
+  signs: {},
   bounds: {
     about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate', some: 'approximate', barely: 'approximate',
     nearly: 'approximate', almost: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', circa: 'approximate',

@@ -1,20 +1,27 @@
 #!/usr/bin/env node
 /**
- * pnpm eval [--check] [--write] [--only NAME]
+ * pnpm eval [--check] [--write] [--rules] [--only NAME]
  * Runs each stage's `tidings` subcommand over the development sets and the shared scorers, and
  * prints one table of figures. Each package lists its runs and floors in `eval.json`; `--check`
- * fails when a figure falls below its floor; `--write` keeps the table in docs/quality.md. Skips,
- * saying so, when the data is absent.
+ * fails when a figure falls below its floor; `--write` keeps the table in docs/quality.md;
+ * `--rules` traces the rules that fire and prints a second table of each rule's hits per set
+ * (see eval-rules.mjs). Skips, saying so, when the data is absent.
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {ruleTable, tallyRuleHits} from './eval-rules.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const {values} = parseArgs({
-  options: {check: {type: 'boolean', default: false}, write: {type: 'boolean', default: false}, only: {type: 'string', multiple: true}}
+  options: {
+    check: {type: 'boolean', default: false},
+    write: {type: 'boolean', default: false},
+    rules: {type: 'boolean', default: false},
+    only: {type: 'string', multiple: true}
+  }
 })
 const dataDirectory = [process.env.TIDINGS_DATA, resolve(root, '../shared/data')].find((path) => path && existsSync(path))
 const scorerDirectory = [process.env.TIDINGS_EVAL, resolve(dataDirectory ?? root, '../eval')].find(
@@ -32,6 +39,7 @@ mkdirSync(outputDirectory, {recursive: true})
 // The whole-pipeline checks of the repository root come first, then each package's runs.
 const configs = [join(root, 'eval.json'), ...readdirSync(join(root, 'packages')).sort().map((pkg) => join(root, 'packages', pkg, 'eval.json'))]
 const rows = []
+const ruleHits = new Map()
 for (const configPath of configs) {
   if (!existsSync(configPath)) continue
   for (const run of JSON.parse(readFileSync(configPath, 'utf8'))) {
@@ -45,7 +53,8 @@ for (const configPath of configs) {
     const output = join(outputDirectory, run.name.replace(/[^\w.-]+/g, '_') + '.jsonl')
     const inputs = run.folder ? folderInputs(data, run, output) : ['--jsonl', data]
     try {
-      execFileSync(process.execPath, [cli, ...run.tidings, ...inputs, '--out', output, '--quiet'], {stdio: 'inherit'})
+      const trace = values.rules ? ['--trace-rules'] : []
+      execFileSync(process.execPath, [cli, ...run.tidings, ...inputs, '--out', output, '--quiet', ...trace], {stdio: 'inherit'})
     } catch (error) {
       // Exit code 1 means some inputs gave error records; the scorer counts what they missed.
       if (error.status !== 1) throw error
@@ -53,6 +62,7 @@ for (const configPath of configs) {
     // Scorers named with a path are the repository's own; bare names are the shared ones.
     const scorer = run.scorer.includes('/') ? join(root, run.scorer) : join(scorerDirectory, run.scorer)
     const gold = run.gold ? join(data, run.gold) : data
+    if (values.rules) tallyRuleHits(ruleHits, run.name, run.folder ? undefined : gold, output)
     const scores = JSON.parse(execFileSync(process.execPath, [scorer, gold, output, ...(run.scorerArgs ?? [])], {encoding: 'utf8'}))
     const figureAt = (figure) => figure.split('.').reduce((object, key) => object?.[key], scores)
     for (const [figure, floor] of Object.entries(run.figures)) {
@@ -86,6 +96,7 @@ const table = [
   ...rows.map((row) => `| ${row.run} | ${row.figure} | ${row.value} | ${row.floor} | ${row.ok ? 'ok' : 'BELOW'} |`)
 ].join('\n')
 console.log(table)
+if (values.rules) console.log(`\n${ruleTable(ruleHits)}`)
 if (values.write) {
   const page = readFileSync(join(root, 'docs/quality.template.md'), 'utf8').replace('<!-- figures -->', table)
   writeFileSync(join(root, 'docs/quality.md'), page)

@@ -15,6 +15,7 @@ it('pins the public exports', async () => {
     'RecordMessage',
     'ReferenceDate',
     'RemovedSpan',
+    'RuleHit',
     'Span',
     'TidingsRecord',
     'Unit',
@@ -34,6 +35,8 @@ it('pins the public exports', async () => {
     'sentenceNodes',
     'textPoint',
     'textPosition',
+    'traceRule',
+    'tracingRules',
     'trimSpan'
   ])
 })

@@ -11,6 +11,7 @@ export {
   RecordMessage,
   TidingsRecord
 } from './schema.js'
+export {RuleHit, traceRule, tracingRules} from './rule-hits.js'
 export {Span} from './span.js'
 export {
   type CorpusStage,

@@ -10,6 +10,7 @@ import {
   type RecordMessage,
   type TidingsRecord
 } from './schema.js'
+import './rule-hits.js'
 import {nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes} from './tree.js'
 
 /** What core puts on every file before the stages run. */
@@ -56,6 +57,11 @@ export interface PipelineOptions {
    * longer input gives an `input-too-large` error record instead of holding a worker for minutes.
    */
   maxInputLength?: number
+  /**
+   * Record every rule that fires in the article record's `ruleHits` (default false): to see why a
+   * mention is there, or to count how often each rule fires (`pnpm eval --rules`).
+   */
+  traceRules?: boolean
 }
 
 export const defaultMaxInputLength = 8_000_000
@@ -121,6 +127,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       )
     }
     const file = createFile(checked, options.published)
+    if (options.traceRules) file.data.traceRules = true
     try {
       const tree = await processor.run(processor.parse(file), file)
       return articleRecord(file, tree)

@@ -3,6 +3,7 @@ import {ArticleMetadata, RemovedSpan} from './clean-schema.js'
 import {DateMention, ReferenceDate} from './date-schema.js'
 import {EventRecord} from './event-schema.js'
 import {Quantity} from './quantity-schema.js'
+import {RuleHit} from './rule-hits.js'
 import {Span} from './span.js'
 
 /** An article as a user hands it in: plain text or a whole HTML page. */
@@ -53,6 +54,8 @@ export const ArticleRecord = type({
   'quantities?': Quantity.array(),
   'duplicateOf?': DuplicateOf,
   'extensions?': 'Record<string, unknown>',
+  /** The rules that fired, when the pipeline traces them (`traceRules`). */
+  'ruleHits?': RuleHit.array(),
   messages: RecordMessage.array()
 })
 export type ArticleRecord = typeof ArticleRecord.infer
@@ -78,5 +81,6 @@ export const articleRecordDataKeys = [
   'dates',
   'quantities',
   'duplicateOf',
-  'extensions'
+  'extensions',
+  'ruleHits'
 ] as const satisfies ReadonlyArray<keyof ArticleRecord>

@@ -45,7 +45,11 @@ function checkedWorkers(options: BatchOptions): number {
 }
 
 function workerSetup(options: BatchOptions): WorkerSetup {
-  return {stages: options.stages ?? articleStageNames, ...(options.published ? {published: options.published} : {})}
+  return {
+    stages: options.stages ?? articleStageNames,
+    ...(options.published ? {published: options.published} : {}),
+    ...(options.traceRules ? {traceRules: true} : {})
+  }
 }
 
 const decoder = new TextDecoder()

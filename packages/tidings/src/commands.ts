@@ -1,4 +1,4 @@
-import type {TidingsRecord} from '@tidings/core'
+import type {ArticleRecord, TidingsRecord} from '@tidings/core'
 import {
   type ArticleStageName,
   articleStageNames,
@@ -26,6 +26,18 @@ export interface Command {
 const allArticleStages = articleStageNames
 const identity = (record: TidingsRecord) => record
 
+/**
+ * A one-stage command's line for each article record (nothing for other records), with the rules
+ * that fired when the job traces them (`--trace-rules`).
+ */
+function stageOutput(fields: (record: ArticleRecord) => object): Command['output'] {
+  return (record) => {
+    if (record.kind !== 'article') return undefined
+    const line = fields(record)
+    return record.ruleHits ? {...line, ruleHits: record.ruleHits} : line
+  }
+}
+
 export const commands: ReadonlyArray<Command> = [
   {
     name: 'run',
@@ -51,10 +63,12 @@ export const commands: ReadonlyArray<Command> = [
     stages: ['clean'],
     corpus: [],
     requires: 'clean',
-    output: (record) =>
-      record.kind === 'article'
-        ? {id: record.id, text: record.cleanText ?? record.text, removed: record.removed ?? [], metadata: record.metadata ?? {}}
-        : undefined,
+    output: stageOutput((record) => ({
+      id: record.id,
+      text: record.cleanText ?? record.text,
+      removed: record.removed ?? [],
+      metadata: record.metadata ?? {}
+    })),
     examples: ['tidings clean scraped.txt', 'tidings clean --jsonl pages.jsonl --ignore-html']
   },
   {
@@ -63,8 +77,7 @@ export const commands: ReadonlyArray<Command> = [
     stages: ['segment'],
     corpus: [],
     requires: 'segment',
-    output: (record) =>
-      record.kind === 'article' ? {id: record.id, sentences: record.sentences, paragraphs: record.paragraphs} : undefined,
+    output: stageOutput((record) => ({id: record.id, sentences: record.sentences, paragraphs: record.paragraphs})),
     examples: ['tidings segment article.txt', 'tidings segment --clean page.html']
   },
   {
@@ -73,7 +86,7 @@ export const commands: ReadonlyArray<Command> = [
     stages: ['segment', 'dates', 'quantities'],
     corpus: [],
     requires: 'quantities',
-    output: (record) => (record.kind === 'article' ? {id: record.id, quantities: record.quantities ?? []} : undefined),
+    output: stageOutput((record) => ({id: record.id, quantities: record.quantities ?? []})),
     examples: ['tidings quantities article.txt', 'tidings quantities --jsonl sentences.jsonl --out quantities.jsonl']
   },
   {
@@ -82,15 +95,12 @@ export const commands: ReadonlyArray<Command> = [
     stages: ['segment', 'dates'],
     corpus: [],
     requires: 'dates',
-    output: (record) =>
-      record.kind === 'article'
-        ? {
-            id: record.id,
-            publishedAt: record.referenceDate?.value ?? record.publishedAt ?? null,
-            ...(record.referenceDate ? {referenceDate: record.referenceDate} : {}),
-            dates: record.dates ?? []
-          }
-        : undefined,
+    output: stageOutput((record) => ({
+      id: record.id,
+      publishedAt: record.referenceDate?.value ?? record.publishedAt ?? null,
+      ...(record.referenceDate ? {referenceDate: record.referenceDate} : {}),
+      dates: record.dates ?? []
+    })),
     examples: ['tidings dates article.txt --published 2024-01-04', 'tidings dates --jsonl articles.jsonl']
   },
   {

@@ -21,6 +21,7 @@ const optionSpec = {
   published: {type: 'string'},
   'ignore-html': {type: 'boolean', default: false},
   clean: {type: 'boolean', default: false},
+  'trace-rules': {type: 'boolean', default: false},
   workers: {type: 'string'},
   checkpoint: {type: 'string'},
   quiet: {type: 'boolean', short: 'q', default: false},
@@ -35,6 +36,8 @@ const optionHelp = `Input:
   --published DATE      reference date (YYYY-MM-DD) for documents without publishedAt
   --ignore-html         process a JSONL document's text even when it has html as well
   --clean               stage commands: clean the text first (needed for HTML input)
+  --trace-rules         add ruleHits to each line: every rule that fired, where, and whether it
+                        kept or rejected a candidate
 Output:
   -o, --out FILE        write JSONL to FILE instead of standard output
   --checkpoint FILE     make the job resumable: run the same command again after a crash or
@@ -124,7 +127,12 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
   }
   const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers)
   const stages: ArticleStageName[] = values.clean && !command.stages.includes('clean') ? ['clean', ...command.stages] : [...command.stages]
-  const options = {stages, corpus: command.corpus, ...(values.published === undefined ? {} : {published: values.published})}
+  const options = {
+    stages,
+    corpus: command.corpus,
+    ...(values.published === undefined ? {} : {published: values.published}),
+    ...(values['trace-rules'] ? {traceRules: true} : {})
+  }
   // Built here so that bad options fail before any input is read.
   tidings(options)
   if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers takes a positive integer, not \`${values.workers}\``)
@@ -153,7 +161,8 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     jsonl: values.jsonl ?? [],
     published: values.published ?? null,
     ignoreHtml: values['ignore-html'],
-    clean: values.clean
+    clean: values.clean,
+    traceRules: values['trace-rules']
   })
   const resumable = values.checkpoint === undefined ? undefined : openCheckpoint(values.out as string, values.checkpoint, job)
   const skip = resumable?.inputsDone ?? 0

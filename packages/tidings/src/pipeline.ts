@@ -14,6 +14,8 @@ export interface TidingsOptions {
   published?: string
   /** Longest input accepted, in UTF-16 code units (see `maxInputLength` of `@tidings/core`). */
   maxInputLength?: number
+  /** Record the rules that fire in each article record's `ruleHits` (see `traceRules` of `@tidings/core`; default false). */
+  traceRules?: boolean
   /** Built-in per-article stages to run, in pipeline order (default: all). */
   stages?: ReadonlyArray<ArticleStageName>
   /** Built-in corpus stages to run, in pipeline order (default: all). */
@@ -42,6 +44,7 @@ export function tidings(options: TidingsOptions = {}): Pipeline {
     article: [...article, ...(options.extraArticleStages ?? [])],
     corpus: [...corpus, ...(options.extraCorpusStages ?? [])],
     ...(options.published === undefined ? {} : {published: options.published}),
-    ...(options.maxInputLength === undefined ? {} : {maxInputLength: options.maxInputLength})
+    ...(options.maxInputLength === undefined ? {} : {maxInputLength: options.maxInputLength}),
+    ...(options.traceRules ? {traceRules: true} : {})
   })
 }

@@ -29,6 +29,7 @@ const workerOptions = inheritedOptions()
 export interface WorkerSetup {
   stages: ReadonlyArray<ArticleStageName>
   published?: string
+  traceRules?: boolean
   /** A command whose output the worker writes for each article record, instead of the record itself. */
   command?: string
 }

@@ -5,7 +5,12 @@ import {tidings} from './pipeline.js'
 
 // One per-article pipeline per thread, built from the same stage names as the main thread's.
 const setup = workerData as WorkerSetup
-const pipeline = tidings({stages: setup.stages, corpus: [], ...(setup.published ? {published: setup.published} : {})})
+const pipeline = tidings({
+  stages: setup.stages,
+  corpus: [],
+  ...(setup.published ? {published: setup.published} : {}),
+  ...(setup.traceRules ? {traceRules: true} : {})
+})
 const output = commands.find(({name}) => name === setup.command)?.output
 
 const encoder = new TextEncoder()

@@ -4,7 +4,7 @@ import type {Vocabulary} from './vocabulary.js'
 
 /** Whether the figure starting at token `start` is a rise or a fall, from the words before it. */
 export function changeNear(v: Vocabulary, tokens: readonly Token[], start: number): Quantity['change'] {
-  // "shares were up 5%", "16,369 up 58 points": up and down qualify only the figure right after them.
+  // "shares were up 4%", "8,200 up 35 points": up and down qualify only the figure right after them.
   const before = tokens[start - 1]?.lower
   if (before === 'up' || before === 'down') {
     const head = tokens[start - 2]

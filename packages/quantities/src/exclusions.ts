@@ -28,7 +28,7 @@ function unitFollows(candidate: ScanCandidate & {unitMatch?: UnitMatch}): boolea
   return candidate.unitMatch !== undefined || (tokens[next]?.text === '-' && unitAt(scan.v, tokens, next + 1, -1) !== undefined) || agedAt(scan.v, tokens, next) !== undefined
 }
 
-/** An amount written with separators or a decimal point, or bounded, is no model number ("about 6300 Model 3 sedans"). */
+/** An amount written with separators or a decimal point ("2.5 ERA", "12,400 Ford trucks"), or bounded ("about 300 Toyota cars"), is no model number. */
 const plainAmount = (candidate: ScanCandidate): boolean => !/[,.]/.test(token(candidate).text) && !boundBefore(candidate.scan.v, candidate.tokens, candidate.start)
 
 function afterEra(scan: Scan, index: number): boolean {
@@ -36,7 +36,7 @@ function afterEra(scan: Scan, index: number): boolean {
   return /(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(scan.sentence.slice(Math.max(0, at - 7), at))
 }
 
-/** "the sp 500", "FTSE 100": the number of a name in `numberedNames`, which case alone may not show. */
+/** "the ftse 250", "FTSE 100": the number of a name in `numberedNames`, which case alone may not show. */
 function isNumberedName(scan: Scan, number: Token): boolean {
   return (scan.v.namesByNumber.get(number.text) ?? []).some((words) => {
     const from = number.start - words.length
@@ -47,7 +47,7 @@ function isNumberedName(scan: Scan, number: Token): boolean {
 /** Numbers that are no quantity, each named, in the order they are tried. `quantities({exclusions})` adds to them. */
 export const defaultExclusions: ScanExclusion[] = [
   {
-    // Dates and times, when the dates stage ran first; "nine days later" is a date there and an amount of time here.
+    // Dates and times, when the dates stage ran first; "six weeks later" is a date there and an amount of time here.
     id: 'inside-date',
     test: ({scan, unitMatch, tokens, start}) => {
       const elapsed = unitMatch?.unit.dimension === 'time' && scan.v.relativeTimeWords.has(tokens[unitMatch.next]?.lower ?? '')
@@ -68,9 +68,6 @@ export const defaultExclusions: ScanExclusion[] = [
   {id: 'joined-part', test: digits((c) => { const sign = previous(c); return sign !== undefined && /^[-/.]$/.test(sign.text) && sign.start === c.tokens[c.start - 2]?.end })},
   {id: 'hash-number', test: digits((c) => previous(c)?.text === '#')},
   {id: 'numbered-name', test: digits((c) => c.phrase.next === c.start + 1 && isNumberedName(c.scan, token(c)))},
-  // "COVID -19": a name in capitals with its number hyphenated after a space ("GDP -2%" has a unit).
-  {id: 'capitals-code', test: digits((c) => previous(c)?.text === '-' && glued(previous(c), token(c)) && !c.unitMatch && /^\p{Lu}{2,}$/u.test(c.tokens[c.start - 2]?.text ?? ''))},
-  {id: 'bracketed-number', test: digits((c) => previous(c)?.text === '(' && following(c)?.text === ')' && c.phrase.next === c.start + 1)},
   {
     // Years, unless they count something ("1900 people") or carry a unit.
     id: 'year',
@@ -81,7 +78,7 @@ export const defaultExclusions: ScanExclusion[] = [
     })
   },
   {
-    // "between 1600 and 1900", "from 1950 to 1970": a span of years, both ends.
+    // "between 1720 and 1850", "from 1920 to 1935": a span of years, both ends.
     id: 'year-span',
     test: digits(({scan, tokens, start, next, unitMatch}) => {
       const text = (tokens[start] as Token).text
@@ -91,10 +88,10 @@ export const defaultExclusions: ScanExclusion[] = [
       return closes && !unitMatch && yearSpanLead.test(tokens[start - 3]?.lower ?? '')
     })
   },
-  // "A.D. 1000", and the end of its span: "between A.D. 1000 and 1260".
+  // "A.D. 800", and the end of its span: "between A.D. 800 and 950".
   {id: 'era-year', test: digits((c) => afterEra(c.scan, c.start) || (yearSpanJoiner.test(previous(c)?.lower ?? '') && c.tokens[c.start - 2]?.kind === 'number' && afterEra(c.scan, c.start - 2)))},
   {
-    // "each one", "that one"; but "said that one of the computers" and "that one mile" count.
+    // "each one", "that one"; but "said that one of the pumps" and "that one acre" count.
     id: 'pronoun-one',
     test: (c) => {
       const [before, after] = [previous(c), following(c)]
@@ -105,7 +102,7 @@ export const defaultExclusions: ScanExclusion[] = [
   // "No. 10", "page 4", "Route 66"
   {id: 'label', test: (c) => c.scan.v.labels.has(previous(c)?.lower ?? '')},
   {
-    // "Boeing 747", "Big 12", "iPhone 12", "38 North Program": a number inside a name.
+    // "Airbus 380", "Ligue 1", "Galaxy 9", "12 West Studios": a number inside a name.
     id: 'inside-name',
     test: (c) => {
       const before = previous(c)
@@ -126,8 +123,8 @@ export const defaultExclusions: ScanExclusion[] = [
     }
   },
   {
-    // "787 Dreamliner", "12 Mini deal": a capitalized name right after the number, unless it qualifies a plural noun
-    // ("270 Model S and Model X vehicles") or names a people ("300 Canadians").
+    // "320 Neo", "8 Pro launch": a capitalized name right after the number, unless it qualifies a plural noun
+    // ("270 Series A and Series B trucks") or names a people ("300 Canadians").
     id: 'name-after',
     test: (c) => {
       if (!plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next)) return false

@@ -21,7 +21,7 @@ export function vagueAmount(scan: Scan, start: number): Found | undefined {
   return build(scan, start, counted?.next ?? unit?.next ?? start + words.length, {value: low, range: [low, high], unit: unit?.unit, of: counted?.of})
 }
 
-/** "six-mile", "a three-foot trip", "sixfold", "a four-cylinder engine": a number word and a unit or noun in one word; `spaced`: "one - time". */
+/** "six-mile", "a four-foot wall", "fourfold", "a six-string guitar": a number word and a unit or noun in one word; `spaced`: "one - time". */
 export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | undefined {
   const {v, tokens} = scan
   const token = tokens[start] as Token
@@ -37,13 +37,13 @@ export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | 
   if (value === undefined || value < 1) return undefined
   const counted = parts[2] as string
   const bounded = boundBefore(v, tokens, start)
-  // "one-time", "one-off" are idioms; "four-cylinder engine", "two-door car" count what the next noun has.
+  // "one-time", "one-off" are idioms; "six-string guitar", "three-door hatchback" count what the next noun has.
   if (!unit && value >= 2 && /^\p{Ll}+$/u.test(counted) && v.lexicon.numbers[counted] === undefined && !v.lexicon.fractions[counted] && tokens[end]?.kind === 'word' && !v.stopWords.has(tokens[end]?.lower ?? '')) {
     hit(scan, 'number-word-compound', start, end)
     return build(scan, start, end, {value, of: noun, bound: bounded?.bound})
   }
   if (!unit || unit.surfaces[0]?.length === 1) return undefined
-  // "a five-year plan", "a two-month contract" name a kind of thing, not an amount of time.
+  // "a ten-year plan", "a three-month lease" name a kind of thing, not an amount of time.
   if (unit.dimension === 'time' && !aged) return undefined
   hit(scan, 'number-word-compound', start, end)
   return build(scan, bounded?.start ?? start, end, {value, unit, bound: bounded?.bound, dimension: aged ? 'age' : undefined})
@@ -93,7 +93,7 @@ export function inchesAfterFeet(scan: Scan, index: number): UnitMatch | undefine
 }
 
 /**
- * "-18 °C", "−5C", "GDP -2%", "minus 12C": a minus sign touching the number at `index`, or the word, not a hyphen
+ * "-12 °C", "−4C", "output -3%", "minus 9C": a minus sign touching the number at `index`, or the word, not a hyphen
  * between two words or numbers ("F-16", "5-10") nor a subtraction ("10 minus 3").
  */
 export function isMinusSign(scan: Scan, index: number): boolean {

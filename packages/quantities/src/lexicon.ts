@@ -18,7 +18,7 @@ export interface QuantityLexicon {
   stopWords: string[]
   /** Words before a number that make it a label, not a quantity ("No. 5", "page 12"). */
   labels: string[]
-  /** What a rate is per ("barrels a day", "$70 a share"). */
+  /** What a rate is per ("barrels a day", "$45 a share"). */
   perUnits: string[]
   /** Other names of what a rate is per ("per annum" is per year). */
   perSynonyms: Record<string, string>
@@ -30,21 +30,21 @@ export interface QuantityLexicon {
   plurals: string[]
   /** Words before "up" or "down" that make it a rise or a fall ("was up 5%", "edged down 2%"), not a phrasal verb ("set up 5 camps"). */
   directionLeads: string[]
-  /** Words after an amount of time that make it the distance to a date ("three years ago", "nine days later"). */
+  /** Words after an amount of time that make it the distance to a date ("three years ago", "six weeks later"). */
   relativeTimeWords: string[]
   /** Words right before a bare whole number that make it an age ("aged 45", "at the age of 62"). */
   ageLeads: string[]
-  /** Words after "of" that make a number a part of a group ("two of the victims", "35m of its devices"). */
+  /** Words after "of" that make a number a part of a group ("two of the victims", "4m of its phones"). */
   partitives: string[]
   /** Names that end in a number, matched in any case ("S&P 500", "ftse 100"): the number names, it does not count. */
   numberedNames: string[]
   /** Words before "one" that make it a pronoun ("each one", "the same one"). */
   pronounOne: string[]
-  /** Words between a number and what it counts or measures that add to an amount ("eight more picks", "two fewer weeks"). */
+  /** Words between a number and what it counts or measures that add to an amount ("six more laps", "two fewer weeks"). */
   addedWords: string[]
-  /** Words after which a bare figure may leave out the unit of the figure before ("435 homes by sale and 187 by tender"). */
+  /** Words after which a bare figure may leave out the unit of the figure before ("320 lambs at auction and 75 by private sale"). */
   coordinators: string[]
-  /** Words between such a word and the bare figure that make it a level or a place of its own ("and closed at 3,210"). */
+  /** Words between such a word and the bare figure that make it a level or a place of its own ("and closed at 3,100"). */
   levelWords: string[]
   /** Words after a bare figure that make it the number itself or a part of a group, which leaves no unit out ("and 32 is the total", "while two of them"). */
   notElided: string[]

@@ -25,7 +25,7 @@ export function numberAt(v: Vocabulary, tokens: readonly Token[], index: number,
   }
   const scaled = withMagnitudes(v, tokens, phrase, money)
   phrase = scaled.phrase
-  // "twenty-eight thousand six hundred forty-two", "one hundred and five": smaller number words add up.
+  // "thirty-one thousand four hundred twelve", "one hundred and five": smaller number words add up.
   if (scaled.wordScale > 1 && token.kind === 'word') {
     const and = tokens[phrase.next]?.lower === 'and' ? 1 : 0
     const rest = tokens[phrase.next + and]?.kind === 'word' ? numberAt(v, tokens, phrase.next + and, money) : undefined
@@ -45,7 +45,7 @@ function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
   }
   const signed = /^(minus|sub)-(\d+(?:\.\d+)?)$/.exec(token.lower)
   if (signed) {
-    // "minus-5 yards", "sub-7 nanometre chips"
+    // "minus-3 yards", "sub-5 nanometre wafers"
     const magnitude = Number(signed[2])
     return signed[1] === 'minus' ? {next: index + 1, value: -magnitude, scale: 1} : {next: index + 1, value: magnitude, scale: 1, bound: 'lessThan'}
   }
@@ -57,7 +57,7 @@ function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
 
 function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phrase {
   const token = tokens[index] as Token
-  const whole = Number(token.text.replace(/[, ]/g, ''))
+  const whole = Number(token.text.replace(/,/g, ''))
   const [numerator, slash, denominator] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]]
   const vulgar = v.lexicon.numbers[numerator?.text ?? '']
   if (numerator?.kind === 'number' && (slash?.text === '/' || slash?.text === '⁄') && denominator?.kind === 'number' && Number(numerator.text) < Number(denominator.text) && Number(denominator.text) <= 16) {
@@ -88,7 +88,7 @@ function withMagnitudes(v: Vocabulary, tokens: readonly Token[], start: Phrase, 
   return {phrase, wordScale}
 }
 
-/** "m" after a number is a million before what is counted ("35m tonnes", "5m people", "12m of them"), else a metre. */
+/** "m" after a number is a million before what is counted ("20m tonnes", "3m voters", "8m of them"), else a metre. */
 function millionM(v: Vocabulary, tokens: readonly Token[], index: number): boolean {
   const scale = tokens[index] as Token
   if (scale.text === 'M') return true
@@ -130,7 +130,7 @@ function partWord(v: Vocabulary, tokens: readonly Token[], index: number, value:
   return magnitudes[after?.lower ?? ''] || ofUnit ? {next: index + 1, value, scale: 1} : undefined
 }
 
-/** "1/4 mile": a fraction on its own. "3/16" could be a date; "1⁄128", with the fraction slash, cannot. */
+/** "1/8 mile": a fraction on its own. "3/16" could be a date; "1⁄128", with the fraction slash, cannot. */
 export function slashFraction(tokens: readonly Token[], start: number): Phrase | undefined {
   const [numerator, slash, denominator] = [tokens[start], tokens[start + 1], tokens[start + 2]]
   if (numerator?.kind !== 'number' || (slash?.text !== '/' && slash?.text !== '⁄') || denominator?.kind !== 'number') return undefined

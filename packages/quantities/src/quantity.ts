@@ -1,5 +1,5 @@
 import type {Quantity} from '@tidings/core'
-import {isAppositiveAge, isStatedAge} from './ages.js'
+import {isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
@@ -35,9 +35,9 @@ export interface Reading {
   from: boolean
   /** The unit right after the number, read once for the exclusions and for the quantity. */
   unitAfter?: UnitMatch
-  /** "30-year", "30 - year": a hyphen after the number. */
+  /** "30-year", "20 - year": a hyphen after the number. */
   hyphen?: boolean
-  /** "eight more picks": the word that adds, between the number and what it counts. */
+  /** "six more laps": the word that adds, between the number and what it counts. */
   added: number
 }
 
@@ -49,7 +49,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   if (vague) return vague
   if (token.kind === 'symbol' && v.lexicon.numbers[token.text] === undefined) return undefined
   const ruled = ruleNumber(scan, start)
-  // Most words start no quantity; only number words ("two-thirds", "sixfold"), "a", "minus-" and "sub-" can.
+  // Most words start no quantity; only number words ("two-thirds", "fourfold"), "a", "minus-" and "sub-" can.
   if (!ruled && token.kind === 'word' && !startsQuantity(scan, token.lower, tokens[start + 1]?.lower ?? '')) return undefined
   const [dash, after] = [tokens[start + 1], tokens[start + 2]]
   const spaced = v.numberWords.has(token.lower) && dash?.text === '-' && !glued(token, dash) && after?.kind === 'word' && !glued(dash, after) && !v.numberWords.has(after.lower)
@@ -102,7 +102,7 @@ function readNumber(scan: Scan, start: number, ruled: Phrase | undefined): Readi
   const minus = spoken || (!prefixed && at - 1 >= scan.claimed && isMinusSign(scan, at))
   const number = ruled ?? slashFraction(tokens, at) ?? numberAt(v, tokens, at, prefixed !== undefined)
   if (!number) return undefined
-  // "eight more picks", "two more weeks": what is added is counted or measured past the word that adds it.
+  // "six more laps", "three more days": what is added is counted or measured past the word that adds it.
   const afterAdded = tokens[number.next + 1]
   const added = !prefixed && v.addedWords.has(tokens[number.next]?.lower ?? '') && afterAdded?.kind === 'word' && !v.stopWords.has(afterAdded.lower) && !capitalized(afterAdded) ? 1 : 0
   const unitAfter = !prefixed && tokens[number.next] ? unitAt(v, tokens, number.next + added, added ? -1 : (tokens[number.next - 1]?.end ?? 0)) : undefined
@@ -130,7 +130,7 @@ function isSignWord(scan: Scan, start: number): boolean {
   return !(before && (before.kind === 'number' || v.numberWords.has(before.lower.split('-').at(-1) as string)))
 }
 
-/** The unit after the number: "640-mile", "5 km", "a third of a mile", "20 (kg)", "6 ft 2 in", "30 MUSD". */
+/** The unit after the number: "640-mile", "5 km", "a third of a mile", "15 (kg)", "6 ft 2 in", "45 MEUR". */
 function readUnit(scan: Scan, reading: Reading): void {
   if (reading.unit) {
     reading.stated = reading.unit
@@ -138,7 +138,7 @@ function readUnit(scan: Scan, reading: Reading): void {
   }
   const {v, tokens} = scan
   const next = reading.next
-  // "30 - year bonds": tokenized text spaces the hyphen of a compound; "30 - 40" stays a range.
+  // "20 - year loans": tokenized text spaces the hyphen of a compound; "20 - 30" stays a range.
   const hyphen = tokens[next]?.text === '-' && (glued(tokens[next - 1], tokens[next]) || (tokens[next + 1]?.kind === 'word' && tokens[next + 2]?.kind === 'word'))
   reading.hyphen = hyphen
   const read = (id: string, match: UnitMatch | undefined): UnitMatch | undefined => {
@@ -159,7 +159,7 @@ function readUnit(scan: Scan, reading: Reading): void {
   reading.stated = reading.unit
 }
 
-/** "75 USD million", "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.". */
+/** "40 EUR million", "4 dollars 25 cents", "eleven dollars and twenty cents", "12 dollars 40.". */
 function readCurrencyParts(scan: Scan, reading: Reading): void {
   const {v, tokens} = scan
   const stated = reading.stated
@@ -186,7 +186,7 @@ function readCurrencyParts(scan: Scan, reading: Reading): void {
   hit(scan, 'minor-currency-unit', reading.start, reading.next)
 }
 
-/** What a quantity with a unit is per: "$70 a share", "500,000 barrels a day", and "from $350 per kg to $680 per kg". */
+/** What a quantity with a unit is per: "$45 a share", "80,000 barrels a day", and "from $120 per kg to $150 per kg". */
 function readRate(scan: Scan, reading: Reading): void {
   if (!reading.unit || reading.rate) return
   const per = perAfter(scan.v, scan.tokens, reading.next)
@@ -202,7 +202,7 @@ function readRate(scan: Scan, reading: Reading): void {
   }
 }
 
-/** "from $350 per kg to $680 per kg": the other end of a range of rates, each end written whole; the rate before ends at `index`. */
+/** "from $120 per kg to $150 per kg": the other end of a range of rates, each end written whole; the rate before ends at `index`. */
 function rateRangeEnd(scan: Scan, index: number, unit: UnitDefinition, rate: string, value: number): {value: number; next: number} | undefined {
   if (scan.tokens[index]?.lower !== 'to') return undefined
   const upper = upperAt(scan, index + 1, unit.currency !== undefined)
@@ -212,7 +212,7 @@ function rateRangeEnd(scan: Scan, index: number, unit: UnitDefinition, rate: str
   return per?.rate === rate && end !== value ? {value: end, next: per.next} : undefined
 }
 
-/** "30 years old", "a 30-year-old", "28 - year - old", "aged 45", "Jones, 58,": an age. */
+/** "41 years old", "a 41-year-old", "33 - year - old", "aged 45": an age. */
 function readAge(scan: Scan, reading: Reading): void {
   const {v, tokens} = scan
   const age = (id: string, unit: UnitDefinition | undefined, next: number) => {
@@ -230,16 +230,15 @@ function readAge(scan: Scan, reading: Reading): void {
     reading.value *= aged.scale
     age('age-year-old', aged.unit, next + (reading.hyphen ? 2 : 1))
   } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') age('age-years-old', reading.unit, next + 1)
-  else if (!reading.unit && isAppositiveAge(scan, reading.start, reading.number)) age('age-after-name', v.suffixes.get('year'), next)
   else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) age('age-after-lead', v.suffixes.get('year'), next)
 }
 
-/** What a count counts: "300 people", "two of the victims", "eight million 250ml bottles". */
+/** What a count counts: "300 people", "two of the victims", "six million 330ml cans". */
 function readCounted(scan: Scan, reading: Reading): void {
   if (reading.unit) return
   const {v, tokens} = scan
   const next = reading.next
-  // "two of the victims", "35m of its devices": a part of a group counts the group's members.
+  // "two of the victims", "4m of its phones": a part of a group counts the group's members.
   const partOf = tokens[next]?.lower === 'of' && v.partitives.has(tokens[next + 1]?.lower ?? '')
   const counted = countedAfter(v, tokens, next + (next === reading.number.next ? reading.added : 0), reading.value <= 1 && !reading.range)
   const group = counted || !partOf ? undefined : wholeGroup(v, tokens, next + 2)
@@ -255,7 +254,7 @@ function readCounted(scan: Scan, reading: Reading): void {
 }
 
 /**
- * "eight million 250ml bottles", "2.9 million 9 liter cases": a measure between a count and the plural noun it
+ * "six million 330ml cans", "1.5 million 5 litre drums": a measure between a count and the plural noun it
  * counts belongs to what is counted. The measure stays a quantity of its own.
  */
 function measuredCount(scan: Scan, index: number): string | undefined {

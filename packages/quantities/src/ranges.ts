@@ -9,13 +9,13 @@ import type {UnitDefinition} from './units.js'
 
 const joinedRangeEnd = /^to-(\d+(?:\.\d+)?)(?:-(\p{L}+))?$/u
 
-/** Ranges: "252-287 miles", "5 to 10 km", "between $62 and $68", "from 208 pounds to 193", "0-to-60-mph". */
+/** Ranges: "140-165 miles", "5 to 10 km", "between $41 and $47", "from 180 pounds to 171", "0-to-60-mph". */
 export function rangeAfter(scan: Scan, reading: Reading): void {
   const {v, tokens} = scan
   const {next, first} = reading
   const joiner = tokens[next]
   if (!joiner) return
-  // "0-to-60-mph", "a 5-to-10-year term": the rest of the range is one hyphenated word.
+  // "0-to-100-kph", "a 3-to-5-year term": the rest of the range is one hyphenated word.
   const joined = joiner.text === '-' && glued(tokens[next - 1], joiner) && glued(joiner, tokens[next + 1]) ? joinedRangeEnd.exec(tokens[next + 1]?.lower ?? '') : null
   const joinedUnit = joined?.[2] === undefined ? undefined : v.suffixes.get(joined[2])
   if (joined && !reading.unit && Number(joined[1]) > reading.value && (joined[2] === undefined || joinedUnit)) {
@@ -31,16 +31,16 @@ export function rangeAfter(scan: Scan, reading: Reading): void {
   if (!upper) return
   const {unit, from, stated} = reading
   const signedValue = reading.minus ? -reading.number.value : reading.number.value
-  // One range, one unit: "5 to 10 km", "5-10%", "$5 to $10"; not "7% to $2.3 billion".
+  // One range, one unit: "5 to 10 km", "5-10%", "$5 to $10"; not "4% to $1.8 billion".
   const sameUnit = upper.unit ? !unit || upper.unit.id === unit.id : !unit || joiner.text !== 'to' || from
   const ordered = from ? upper.phrase.value !== signedValue : upper.phrase.value > signedValue
   if (!ordered || !sameUnit) return
-  // "fell 3.5p to 412p", "rose $5 to $50": after a rise or fall, a figure with its unit "to" another is the change, then the level.
+  // "fell 4.5p to 310p", "rose $4 to $62": after a rise or fall, a figure with its unit "to" another is the change, then the level.
   if (!from && joiner.lower === 'to' && stated !== undefined && upper.unit !== undefined && changeNear(v, tokens, reading.bounded?.start ?? first) !== undefined) {
     hit(scan, 'change-then-level', first, upper.next)
     return
   }
-  // "$89 to $93 billion", "5 to 10 million": the magnitude of the upper end is the lower end's too.
+  // "$12 to $15 billion", "5 to 10 million": the magnitude of the upper end is the lower end's too.
   const shared = reading.number.scale === 1 && upper.phrase.scale > 1 && reading.value * upper.phrase.scale <= upper.phrase.value * 100
   const low = shared ? reading.value * upper.phrase.scale : reading.value
   hit(scan, shared ? 'range-shared-magnitude' : 'range', first, upper.next)
@@ -68,7 +68,7 @@ function upperFigureAt(scan: Scan, index: number, money: boolean): {phrase: Phra
   const {v, tokens} = scan
   const bare = numberAt(v, tokens, index, money)
   if (bare) return {phrase: bare}
-  // "from -18 °C to -34 °C"
+  // "from -12 °C to -31 °C"
   const negative = isMinusSign(scan, index + 1) ? numberAt(v, tokens, index + 1, money) : undefined
   if (negative) return {phrase: {...negative, value: -negative.value}}
   for (const at of [index + 1, index + 2]) {

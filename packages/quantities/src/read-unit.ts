@@ -8,13 +8,13 @@ export interface UnitMatch {
   next: number
   /** "barrel-a-day": what the unit is per. */
   rate?: string
-  /** "30 MUSD": a magnitude written into the unit. */
+  /** "45 MEUR": a magnitude written into the unit. */
   factor?: number
 }
 
 export type Bound = NonNullable<Quantity['bound']>
 
-// "30 MUSD", "MEUR 120": millions (M) or thousands (K) of a currency code.
+// "45 MEUR", "MUSD 80": millions (M) or thousands (K) of a currency code.
 const scaledCode = /^([MK])([A-Z]{3})$/
 
 /** The unit at `index`, after a number ending at `afterNumberEnd` (-1: not right after one). */
@@ -31,7 +31,7 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     if (!unit) continue
     if (size === 1 && first.text.length === 1) {
       // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
-      // Spaced, they stand only in a compound measure: "12 m 2 dm", "5 m 30 cm".
+      // Spaced, they stand only in a compound measure: "7 m 3 dm", "4 m 20 cm".
       if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || (!touching && !compoundMeasure(v, tokens, index, unit)))) continue
       // "5 $10 bills": a sign before a number belongs to that number.
       if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && first.text !== '%') continue
@@ -41,7 +41,7 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   return hyphenatedUnit(v, first, index)
 }
 
-/** "52,000 barrel-a-day", "a 12-cent-a-share dividend", "43.4 percent-owned", "30 MUSD". */
+/** "90,000 barrel-a-day", "a 9-cent-a-share dividend", "51.2 percent-owned", "45 MEUR". */
 function hyphenatedUnit(v: Vocabulary, first: Token, index: number): UnitMatch | undefined {
   const [base, per, rate] = first.lower.split('-')
   const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? v.suffixes.get(base ?? '') : undefined
@@ -55,20 +55,19 @@ function hyphenatedUnit(v: Vocabulary, first: Token, index: number): UnitMatch |
   return undefined
 }
 
-/** "5 m 30 cm": a spaced one-letter unit followed by a figure in a smaller unit of the same dimension. */
+/** "4 m 20 cm": a spaced one-letter unit followed by a figure in a smaller unit of the same dimension. */
 function compoundMeasure(v: Vocabulary, tokens: readonly Token[], index: number, unit: UnitDefinition): boolean {
   const [number, next] = [tokens[index + 1], tokens[index + 2]]
   if (number?.kind !== 'number' || !next || next.text.length < 2) return false
   return unitAt(v, tokens, index + 2, number.end)?.unit.dimension === unit.dimension
 }
 
-/** A currency sign or code before the number at `start`: "$64", "US$5", "$US5", "HK $ 16", "USD 50", "MEUR 120". */
+/** A currency sign or code before the number at `start`: "$64", "US$5", "$US5", "HK $ 16", "USD 70", "MUSD 80". */
 export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: number): {unit: UnitDefinition; first: number; factor?: number} | undefined {
   const [token, one, two] = [tokens[start] as Token, tokens[start - 1], tokens[start - 2]]
   if (!one) return undefined
   const touching = glued(one, token) || one.kind === 'symbol'
-  const abbreviated = two?.text.length === 1 && tokens[start - 3]?.text === '.' && glued(tokens[start - 3], two)
-  const pair = two && touching && !abbreviated ? v.prefixes.get(two.lower + one.lower) : undefined
+  const pair = two && touching ? v.prefixes.get(two.lower + one.lower) : undefined
   // "HK $", "c $": a country before a spaced sign; never "a $5 bill".
   if (pair && two && (glued(two, one) || (two.kind === 'word' && one.kind === 'symbol' && two.lower !== 'a' && two.lower !== 'i'))) {
     return {unit: pair, first: start - 2}
@@ -94,7 +93,7 @@ export function boundBefore(v: Vocabulary, tokens: readonly Token[], index: numb
   return undefined
 }
 
-/** "20 (kg)", "20 [kg]": a unit in brackets, as tables write it. */
+/** "15 (kg)", "15 [kg]": a unit in brackets, as tables write it. */
 export function bracketedUnit(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
   const close = {'(': ')', '[': ']', '{': '}', '<': '>'}[tokens[index]?.text ?? '']
   const unit = close ? unitAt(v, tokens, index + 1, -1) : undefined
@@ -110,7 +109,7 @@ export function unitOfOne(v: Vocabulary, tokens: readonly Token[], index: number
 
 const agedWord = /^(?:(\p{L}{3,})-)?(\p{L}+)-olds?$/u
 
-/** "year-old", "million-year-old": the word of an age, with the magnitude it may hold ("400 million-year-old bedrock"). */
+/** "year-old", "million-year-old": the word of an age, with the magnitude it may hold ("300 million-year-old fossils"). */
 export function agedAt(v: Vocabulary, tokens: readonly Token[], index: number): {unit: UnitDefinition; scale: number} | undefined {
   const words = agedWord.exec(tokens[index]?.lower ?? '')
   const scale = words?.[1] === undefined ? 1 : v.lexicon.magnitudes[words[1]]
@@ -119,8 +118,8 @@ export function agedAt(v: Vocabulary, tokens: readonly Token[], index: number): 
 }
 
 /**
- * What the quantity ending before `index` is per: "$70 a share", "500,000 barrels a day", "$70-a-share",
- * "50 km/ms", "37.8 micrograms per gram", "2.4 billion gallons of jet fuel a year"; not "$5 billion a year earlier".
+ * What the quantity ending before `index` is per: "$45 a share", "80,000 barrels a day", "$45-a-share",
+ * "20 km/s", "12.5 milligrams per litre", "9,000 tonnes of steel a year"; not "$3 billion a year earlier".
  */
 export function perAfter(v: Vocabulary, tokens: readonly Token[], index: number): {rate: string; next: number} | undefined {
   const word = tokens[index]?.lower

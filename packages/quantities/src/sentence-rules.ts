@@ -20,16 +20,16 @@ export function relateFigures(scan: Scan): void {
   for (const [at, quantity] of found.entries()) carryUnit(scan, at, quantity)
 }
 
-/** "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": a number left hanging on a hyphen takes the unit of the compound that completes it. */
+/** "a 5- or 6-inch tablet", "two-, three- and four-bedroom flats": a number left hanging on a hyphen takes the unit of the compound that completes it. */
 function shareSuspendedUnit(scan: Scan, quantity: Quantity, next: Quantity): void {
   if (!isBare(quantity)) return
   if (!/^-(?:,?\s(?:or|and|to)\s|,\s)$/.test(between(scan, quantity, next))) return
-  // The next figure completes the compound ("8-inch"), or hangs on its own hyphen and took the unit of the one after.
+  // The next figure completes the compound ("6-inch"), or hangs on its own hyphen and took the unit of the one after.
   if (!/^[\p{L}\d.,]+-\p{L}/u.test(next.text) && !scan.sentence.startsWith('-', next.end - scan.offset)) return
   if (takeUnit(scan, quantity, next)) hitOn(scan, 'suspended-hyphen-unit', quantity)
 }
 
-/** "an 8- to 16-metre telescope": a figure left hanging on a hyphen and the compound after "to" are one range. */
+/** "a 4- to 9-metre boat": a figure left hanging on a hyphen and the compound after "to" are one range. */
 function joinSuspendedRange(scan: Scan, at: number): void {
   const [low, high] = [scan.found[at] as Quantity, scan.found[at + 1] as Quantity]
   if (!low.unit || low.unit.id !== high.unit?.id || high.range || high.value <= low.value) return
@@ -40,14 +40,14 @@ function joinSuspendedRange(scan: Scan, at: number): void {
   hitOn(scan, 'suspended-hyphen-range', range)
 }
 
-/** "rose 64 points to 4,577.10", "460 vehicles compared with 63", "16,369 up 58 points": a bare figure takes the unit of the figure it is measured against. */
+/** "rose 40 points to 3,120.5", "310 cars compared with 45", "8,200 up 35 points": a bare figure takes the unit of the figure it is measured against. */
 function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
   if (!isBare(quantity)) return
   const {found, sentence, offset} = scan
   const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
   const next = found[at + 1]
   const measured = next && /^\s*(?:up|down)\s*$/.test(between(scan, quantity, next)) && next.dimension !== 'percentage' ? next : undefined
-  // "to 3.9 million headsets, up from 2.4 million": the figure a change started from.
+  // "to 4.2 million tickets, up from 3.1 million": the figure a change started from.
   const compared = words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
   const source = measured ?? (compared ? found.slice(Math.max(0, at - 4), at).reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of) : undefined)
   if (source) {
@@ -65,7 +65,7 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
   if (earlier && ((earlier.unit && !earlier.range) || earlier.of) && elided(scan, found[at - 1] as Quantity, quantity) && takeUnit(scan, quantity, earlier)) hitOn(scan, 'unit-left-out', quantity)
 }
 
-/** "a day or two", "another pick or two": a small number after "or" counts or measures the noun one of which came before. */
+/** "a day or two", "another lap or two": a small number after "or" counts or measures the noun one of which came before. */
 function orAfterOne(scan: Scan, quantity: Quantity): boolean {
   const {v, sentence, offset} = scan
   const [article, noun, or] = sentence.slice(Math.max(0, quantity.start - offset - 32), quantity.start - offset).trimEnd().split(' ').slice(-3)
@@ -82,14 +82,14 @@ function orAfterOne(scan: Scan, quantity: Quantity): boolean {
 }
 
 /**
- * "435 homes by sale and 187 by tender", "84.75 cents, while the lowest is 74.07": a bare figure a few words after a
- * coordinator that follows the figure before it leaves out that figure's unit; not a level ("and closed at 3,210").
+ * "320 lambs at auction and 75 by private sale", "62.5 cents, while the lowest is 58.1": a bare figure a few words after a
+ * coordinator that follows the figure before it leaves out that figure's unit; not a level ("and closed at 3,100").
  */
 function elided(scan: Scan, previous: Quantity, quantity: Quantity): boolean {
   const {v, sentence, offset} = scan
   const text = between(scan, previous, quantity)
   if (text.length > 60 || /[;:()]/.test(text)) return false
-  // A preposition, a verb or the end may follow ("and 187 by tender", "and 5 were"); not a noun of its own ("and two
+  // A preposition, a verb or the end may follow ("and 75 by private sale", "and 5 were"); not a noun of its own ("and two
   // new ones"), the number itself ("and 32 is the total") nor a part of a group ("while two of the teams").
   const following = /^\s*(?:(\p{L}+)|\d)/u.exec(sentence.slice(quantity.end - offset, quantity.end - offset + 16))
   if (following && (following[1] === undefined || v.notElided.has(following[1].toLowerCase()) || !v.stopWords.has(following[1].toLowerCase()))) return false
@@ -126,7 +126,7 @@ function takeUnit(scan: Scan, quantity: Quantity, source: Quantity): boolean {
   return false
 }
 
-/** "lost 190 points, or 0.6%", "more than 7.5 million crowns ($1.1 million)": the second figure restates the first's rise or fall, and its bound. */
+/** "lost 85 points, or 1.1%", "more than 6 million crowns ($560,000)": the second figure restates the first's rise or fall, and its bound. */
 export function restates(scan: Scan, previous: Quantity, quantity: Quantity): void {
   const text = between(scan, previous, quantity)
   if (!/^\s*\(\s*$/.test(text) && !/^,?\s*or\s*$/.test(text)) return
@@ -134,8 +134,8 @@ export function restates(scan: Scan, previous: Quantity, quantity: Quantity): vo
     quantity.change = previous.change
     hitOn(scan, 'restated-change', quantity)
   }
-  // A comparison carries over ("more than 7.5 million crowns ($1.1 million)"); "about" does not: the
-  // restatement is a conversion, stated as a figure of its own ("some seven miles (11 km)").
+  // A comparison carries over ("more than 6 million crowns ($560,000)"); "about" does not: the
+  // restatement is a conversion, stated as a figure of its own ("some five miles (8 km)").
   if (quantity.bound === 'exact' && previous.bound !== 'exact' && previous.bound !== 'approximate' && !quantity.range) {
     quantity.bound = previous.bound
     hitOn(scan, 'restated-bound', quantity)

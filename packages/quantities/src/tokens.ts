@@ -11,7 +11,7 @@ export interface Token {
 // Numbers with thousands separators (Indian "12,34,567" too), plain numbers, decimals without a leading zero after a
 // space or bracket (".534", not "v1.5" nor "..5"), words (hyphenated and with apostrophes; letters stop at a digit, so
 // "USD10m" and "RAV4" come apart), any other character.
-const tokenPattern = /\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3}|, 000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=^|[\s(])\.\d+(?![.\d])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}\p{N}]+(?:\.\d+)?)*|\S/gu
+const tokenPattern = /\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=^|[\s(])\.\d+(?![.\d])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}\p{N}]+(?:\.\d+)?)*|\S/gu
 
 /** The tokens of a sentence, in order. */
 export function tokenize(text: string): Token[] {

@@ -146,7 +146,7 @@ export const defaultUnits: UnitDefinition[] = [
   {id: 'times', name: 'times', symbol: '×', dimension: 'ratio', surfaces: ['times', 'fold']},
   // Earthquakes: "a magnitude 6.4 earthquake", "a 6.4-magnitude quake".
   {id: 'magnitude', name: 'magnitude', symbol: 'M', dimension: 'seismic magnitude', surfaces: ['magnitude'], prefixes: ['magnitude']},
-  // Per-game averages of sports reports ("15.3 ppg").
+  // Per-game averages of sports reports ("21.4 ppg").
   {id: 'ppg', name: 'point per game', symbol: 'ppg', dimension: 'rate', surfaces: ['ppg']},
   {id: 'rpg', name: 'rebound per game', symbol: 'rpg', dimension: 'rate', surfaces: ['rpg']},
   {id: 'apg', name: 'assist per game', symbol: 'apg', dimension: 'rate', surfaces: ['apg']},

@@ -33,8 +33,8 @@ export {
   parseParagraphs,
   sentenceNodes,
   textPoint,
-  textPosition,
-  trimSpan
+  textPosition
 } from './tree.js'
 export {type RecordJsonSchema, recordJsonSchema} from './json-schema.js'
-export {escapeRegExp, extendLexicon} from './lexicon.js'
+// Moved to the shared lexicon; kept here so stages that import them from core go on working.
+export {escapeRegExp, extendLexicon, trimSpan} from '@tidings/lexicon'

@@ -11,8 +11,7 @@ import {
   parseParagraphs,
   sentenceNodes,
   textPoint,
-  textPosition,
-  trimSpan
+  textPosition
 } from './tree.js'
 
 describe('lineSpans', () => {
@@ -31,12 +30,6 @@ describe('textPoint and textPosition', () => {
   it('give line, column and offset for message places', () => {
     expect(textPoint('ab\ncd', 4)).toEqual({line: 2, column: 2, offset: 4})
     expect(textPosition('ab\ncd', {start: 1, end: 4})).toEqual({start: {line: 1, column: 2, offset: 1}, end: {line: 2, column: 2, offset: 4}})
-  })
-})
-
-describe('trimSpan', () => {
-  it('drops white space, including no-break space, at both ends', () => {
-    expect(trimSpan('\u00a0 ab c \n', {start: 0, end: 8})).toEqual({start: 2, end: 6})
   })
 })
 

@@ -1,5 +1,6 @@
 import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Node, Point, Position} from 'unist'
+import {isSpace, trimSpan} from '@tidings/lexicon'
 import {ParseEnglish} from 'parse-english'
 import type {Span} from './span.js'
 
@@ -248,14 +249,6 @@ export function lineSpans(text: string): Span[] {
   return spans
 }
 
-/** Narrow a span so it neither starts nor ends with white space. */
-export function trimSpan(text: string, span: Span): Span {
-  let {start, end} = span
-  while (start < end && isSpace(text.charCodeAt(start))) start++
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
-  return {start, end}
-}
-
 /** The offsets of a node, as a span into the text the tree was built over. */
 export function nodeSpan(node: Node): Span {
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
@@ -271,10 +264,6 @@ export function sentenceNodes(tree: Root): Sentence[] {
     for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(child)
   }
   return sentences
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x2028 || code === 0x2029
 }
 
 /** The point (line, column, offset) of `offset` in `text`, for `file.message` places. */

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {mergeAbbreviations} from './abbreviations.js'
+import {abbreviationSets} from '@tidings/lexicon'
 import {sentenceSpans} from './boundaries.js'
 
-const lexicon = mergeAbbreviations()
+const lexicon = abbreviationSets()
 function split(text: string): string[] {
   return sentenceSpans(text, {start: 0, end: text.length}, lexicon).map(({start, end}) => text.slice(start, end))
 }

@@ -1,6 +1,7 @@
 import type {Span} from '@tidings/core'
+import {isSpace, listBullets, trimSpan} from '@tidings/lexicon'
 
-/** The lists `sentenceSpans` decides with, in lower case (see `abbreviations.ts`). */
+/** The lists `sentenceSpans` decides with, in lower case (`abbreviationSets` of the shared lexicon). */
 export interface Lexicon {
   titles: ReadonlySet<string>
   names: ReadonlySet<string>
@@ -11,7 +12,7 @@ export interface Lexicon {
 const terminal = /[.!?…]/g
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '›'])
 const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹'])
-const bullets = new Set(['•', '⁃', '‣', '◦', '▪', '·'])
+const bullets = new Set(listBullets)
 // The sign of a list marker ("•", the "." of "12.", the ")" of "b)"): one character class, which V8
 // scans for far faster than a pattern with alternatives tried at every character.
 const markerSign = /[.)•⁃‣◦▪·]/g
@@ -42,7 +43,7 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon): Span[
   const spans: Span[] = []
   let start = span.start
   for (const cut of [...cuts, span.end]) {
-    const trimmed = trim(text, start, Math.min(cut, span.end))
+    const trimmed = trimSpan(text, {start, end: Math.min(cut, span.end)})
     if (trimmed.end > trimmed.start) spans.push(trimmed)
     start = Math.max(start, cut)
   }
@@ -258,16 +259,6 @@ function protectedRegions(text: string, span: Span): Span[] {
 
 function isProtected(regions: ReadonlyArray<Span>, index: number): boolean {
   return regions.some((region) => region.start <= index && index < region.end)
-}
-
-function trim(text: string, start: number, end: number): Span {
-  while (start < end && isSpace(text.charCodeAt(start))) start++
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
-  return {start, end}
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff
 }
 
 function isDigit(code: number): boolean {

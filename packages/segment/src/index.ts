@@ -2,10 +2,10 @@ import {nodeSpan, paragraphFromSentences, paragraphNodes, type Span} from '@tidi
 import {type} from 'arktype'
 import type {Paragraph, Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {type Abbreviations, defaultAbbreviations, mergeAbbreviations} from './abbreviations.js'
+import {type Abbreviations, abbreviationSets} from '@tidings/lexicon'
 import {sentenceSpans} from './boundaries.js'
 
-export {type Abbreviations, defaultAbbreviations} from './abbreviations.js'
+export {type Abbreviations, defaultAbbreviations} from '@tidings/lexicon'
 
 const OptionsSchema = type({
   'abbreviations?': {
@@ -35,7 +35,7 @@ export interface Options {
 export const segment: Plugin<[Options?], Root> = function (options = {}) {
   const checked = OptionsSchema(options)
   if (checked instanceof type.errors) throw new TypeError(`Invalid options for segment: ${checked.summary}`)
-  const lexicon = mergeAbbreviations(options.abbreviations)
+  const lexicon = abbreviationSets(options.abbreviations)
   const joinWrappedLines = options.joinWrappedLines ?? true
   return (tree, file) => {
     const text = file.data.text ?? ''

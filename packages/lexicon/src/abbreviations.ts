@@ -1,7 +1,7 @@
 /**
- * What a full stop after a word can mean, as data. Each list is extendable through the `segment`
- * plugin's options. Entries are written without their final full stop and compared without case
- * where the list says so.
+ * What a full stop after a word can mean, and what marks a list item, as data: the segment stage
+ * decides sentence ends with them, and the other stages read "Gov." or "Jan." with them. Entries
+ * are written without their final full stop, in lower case.
  */
 export interface Abbreviations {
   /** Always followed by a name: never the end of a sentence ("Mr. Smith", "Mt. Fuji", "e.g. this"). */
@@ -49,8 +49,11 @@ export const defaultAbbreviations: Abbreviations = {
   ]
 }
 
-/** The default lists with `extra` entries added, in lower case for comparison. */
-export function mergeAbbreviations(extra: Partial<Abbreviations> = {}): {[Key in keyof Abbreviations]: ReadonlySet<string>} {
+/** Characters that open a list item ("• First", "▪ Second"). */
+export const listBullets: string[] = ['•', '⁃', '‣', '◦', '▪', '·']
+
+/** The lists with `extra` entries added, as sets of lower-case entries for lookups a character run. */
+export function abbreviationSets(extra: Partial<Abbreviations> = {}): {[Key in keyof Abbreviations]: ReadonlySet<string>} {
   const merged = (key: keyof Abbreviations) => new Set([...defaultAbbreviations[key], ...(extra[key] ?? [])].map((entry) => entry.toLowerCase()))
   return {titles: merged('titles'), names: merged('names'), units: merged('units'), sentenceStarters: merged('sentenceStarters')}
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {escapeRegExp, extendLexicon} from './lexicon.js'
+import {escapeRegExp, extendLexicon} from './extend.js'
 
 describe('extendLexicon', () => {
   it('appends to lists, merges records, keeps every default key and leaves the defaults alone', () => {

@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest'
+import {tokenize} from './tokens.js'
+
+const shapes = (text: string, spaces = false) => tokenize(text, 0, spaces).map((token) => `${token.kind}:${token.text}`)
+
+describe('tokenize', () => {
+  it('keeps numbers with their separators and words with hyphens and apostrophes whole', () => {
+    expect(shapes("The year-earlier loss of $1,234.5 million didn't stop COVID-19 aid.")).toEqual([
+      'word:The', 'word:year-earlier', 'word:loss', 'word:of', 'symbol:$', 'number:1,234.5', 'word:million', "word:didn't",
+      'word:stop', 'word:COVID-19', 'word:aid', 'symbol:.'
+    ])
+    expect(shapes('12,34,567 and 10, 000 and .534')).toEqual(['number:12,34,567', 'word:and', 'number:10, 000', 'word:and', 'number:.534'])
+  })
+
+  it('parts letters from digits and reads other characters alone', () => {
+    expect(shapes('USD10m RAV4 v1.5 ..5')).toEqual(['word:USD', 'number:10', 'word:m', 'word:RAV', 'number:4', 'word:v', 'number:1.5', 'symbol:.', 'symbol:.', 'number:5'])
+    expect(shapes('Zürich’s €5')).toEqual(['word:Zürich’s', 'symbol:€', 'number:5'])
+  })
+
+  it('gives white space when asked, and offsets into the whole text', () => {
+    expect(shapes('a  b\u00a0c', true)).toEqual(['word:a', 'space:  ', 'word:b', 'space:\u00a0', 'word:c'])
+    const tokens = tokenize('Ships left.', 100)
+    expect(tokens.map(({start, end, lower}) => [start, end, lower])).toEqual([[100, 105, 'ships'], [106, 110, 'left'], [110, 111, '.']])
+  })
+
+  it('stays linear on long input', () => {
+    expect(tokenize(`${'1,'.repeat(50_000)}x ${'a-'.repeat(50_000)}`).length).toBeGreaterThan(0)
+  })
+})

@@ -1,4 +1,4 @@
-import {extendLexicon} from '@tidings/core'
+import {extendLexicon, numberWords} from '@tidings/lexicon'
 
 /** The words around numbers, as data; `quantities({lexicon})` extends any list. Keys are lower case. */
 export interface QuantityLexicon {
@@ -51,23 +51,18 @@ export interface QuantityLexicon {
 }
 
 export const defaultLexicon: QuantityLexicon = {
-  numbers: {
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-    half: 0.5, quarter: 0.25, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125
-  },
-  magnitudes: {
-    dozen: 12, hundred: 100, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
-    mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12
-  },
+  // Cardinals and fraction signs from the shared lexicon; "half" and "quarter" are numbers here too ("a half hour", "quarter million").
+  numbers: {...numberWords.cardinals, half: 0.5, quarter: 0.25, ...numberWords.fractionSymbols},
+  // "a score of 3-1" is a result, not twenty: "score" is left out. "t" is a trillion only after money ("$2.1T").
+  magnitudes: {...withoutKeys(numberWords.magnitudes, ['score']), ...numberWords.figureMagnitudes, t: 1e12},
   vague: {
     // "Dozens" is one to ten dozen, "millions" one to ten million: the range the plural can cover.
     dozens: [12, 120], scores: [20, 200], hundreds: [100, 1000], thousands: [1000, 10_000], 'tens of thousands': [10_000, 100_000],
     'hundreds of thousands': [100_000, 1_000_000], millions: [1e6, 1e7], 'tens of millions': [1e7, 1e8], 'hundreds of millions': [1e8, 1e9],
     billions: [1e9, 1e10]
   },
-  signs: {},
+  // Only the signs that turn a number negative: "plus five" is five.
+  signs: Object.fromEntries(Object.entries(numberWords.signs).filter(([, sign]) => sign < 0)),
   bounds: {
     about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate', some: 'approximate', barely: 'approximate',
     nearly: 'approximate', almost: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', circa: 'approximate',
@@ -97,10 +92,7 @@ export const defaultLexicon: QuantityLexicon = {
     'ounce', 'dozen', 'annum', 'century', 'acre', 'hectare', 'unit', 'ticket', 'seat', 'room', 'visit', 'minute'],
   perSynonyms: {annum: 'year'},
   notRates: ['earlier', 'ago', 'before', 'later', 'after', 'since', 'back'],
-  fractions: {
-    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
-    seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10
-  },
+  fractions: numberWords.fractions,
   plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
@@ -120,4 +112,8 @@ export const defaultLexicon: QuantityLexicon = {
 
 export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexicon {
   return extendLexicon(defaultLexicon, extra)
+}
+
+function withoutKeys<T>(record: Record<string, T>, keys: string[]): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)))
 }

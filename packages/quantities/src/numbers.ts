@@ -57,7 +57,7 @@ function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
 
 function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phrase {
   const token = tokens[index] as Token
-  const whole = Number(token.text.replace(/,/g, ''))
+  const whole = Number(token.text.replace(/[, ]/g, ''))
   const [numerator, slash, denominator] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]]
   const vulgar = v.lexicon.numbers[numerator?.text ?? '']
   if (numerator?.kind === 'number' && (slash?.text === '/' || slash?.text === '⁄') && denominator?.kind === 'number' && Number(numerator.text) < Number(denominator.text) && Number(denominator.text) <= 16) {

@@ -22,6 +22,8 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   const first = tokens[index]
   if (!first) return undefined
   const touching = first.start === afterNumberEnd
+  const code = currencyCode(v, tokens, index)
+  if (code) return {unit: code, next: index + 1}
   for (let size = Math.min(v.surfaceStarts.get(first.lower) ?? 0, tokens.length - index); size >= 1; size--) {
     const slice = tokens.slice(index, index + size)
     const spaced = slice.map((token) => token.lower).join(' ')
@@ -72,6 +74,8 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   if (pair && two && (glued(two, one) || (two.kind === 'word' && one.kind === 'symbol' && two.lower !== 'a' && two.lower !== 'i'))) {
     return {unit: pair, first: start - 2}
   }
+  const isoCode = currencyCode(v, tokens, start - 1)
+  if (isoCode) return {unit: isoCode, first: start - 1}
   const single = v.prefixes.get(one.lower)
   if (single && touching) return {unit: single, first: start - 1}
   // "magnitude 6.4": a word that names a measure before its figure.
@@ -81,6 +85,18 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined
   if (code && currency?.currency) return {unit: currency, first: start - 1, factor: code[1] === 'M' ? 1e6 : 1e3}
   return undefined
+}
+
+const capitals = /^\p{Lu}{2,}$/u
+
+/** "42 KWD", "KWD 42": an ISO 4217 code in capitals, not a word of a line written in capitals ("WON 5 TOP PRIZES"). */
+function currencyCode(v: Vocabulary, tokens: readonly Token[], index: number): UnitDefinition | undefined {
+  const token = tokens[index]
+  if (token?.kind !== 'word' || token.text.length !== 3) return undefined
+  const unit = v.codes.get(token.text)
+  if (!unit) return undefined
+  const [before, after] = [tokens[index - 1], tokens[index + 1]]
+  return capitals.test(before?.text ?? '') || capitals.test(after?.text ?? '') ? undefined : unit
 }
 
 /** A bound phrase right before the token at `index` ("more than", "about", "up to"). */

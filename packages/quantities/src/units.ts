@@ -1,3 +1,5 @@
+import {isoCurrencyUnits} from './currencies.js'
+
 /**
  * The unit vocabulary: British singular names, symbols, the surfaces that name them in text, and how
  * to reach the dimension's SI unit. `convert` names a convert-units unit; `factor` fills its gaps
@@ -43,7 +45,7 @@ const money = (id: string, name: string, symbol: string, currency: string, surfa
   id, name, symbol, dimension: 'currency', surfaces, prefixes, currency, ...(factor ? {factor} : {})
 })
 
-export const defaultUnits: UnitDefinition[] = [
+const namedUnits: UnitDefinition[] = [
   length('km', 'kilometre', 'km', ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], 'km'),
   length('m', 'metre', 'm', ['m', 'metre', 'metres', 'meter', 'meters'], 'm'),
   length('cm', 'centimetre', 'cm', ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'], 'cm'),
@@ -188,3 +190,6 @@ export const defaultUnits: UnitDefinition[] = [
   money('uah', 'ukrainian hryvnia', '₴', 'UAH', ['hryvnia', 'hryvnias', '₴'], ['₴']),
   money('btc', 'bitcoin', '₿', 'BTC', ['bitcoin', 'bitcoins', 'btc', '₿'], ['₿', 'btc'])
 ]
+
+/** The built-in units: measures and the currencies news names most, then every other ISO 4217 currency. */
+export const defaultUnits: UnitDefinition[] = [...namedUnits, ...isoCurrencyUnits(namedUnits)]

@@ -1,4 +1,5 @@
 import {escapeRegExp} from '@tidings/core'
+import {codesThatAreWords} from './currencies.js'
 import type {QuantityLexicon} from './lexicon.js'
 import {type Token, tokenize} from './tokens.js'
 import type {UnitDefinition} from './units.js'
@@ -10,6 +11,8 @@ export interface Vocabulary {
   /** Units by the lower-case surfaces that follow a number, and that precede one. */
   suffixes: Map<string, UnitDefinition>
   prefixes: Map<string, UnitDefinition>
+  /** Currencies by their ISO 4217 code, read only as written, in capitals ("42 KWD", "KWD 42"). */
+  codes: Map<string, UnitDefinition>
   /** The first token of each unit surface, with the most tokens a surface starting with it has: most words start none. */
   surfaceStarts: Map<string, number>
   stopWords: Set<string>
@@ -43,7 +46,9 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   const unitById = new Map<string, UnitDefinition>()
   const suffixes = new Map<string, UnitDefinition>()
   const prefixes = new Map<string, UnitDefinition>()
+  const codes = new Map<string, UnitDefinition>()
   for (const unit of units) {
+    if (unit.currency && !codes.has(unit.currency) && !codesThatAreWords.has(unit.currency)) codes.set(unit.currency, unit)
     if (!unitById.has(unit.id)) unitById.set(unit.id, unit)
     for (const surface of unit.surfaces) if (!suffixes.has(surface)) suffixes.set(surface, unit)
     for (const surface of unit.prefixes ?? []) if (!prefixes.has(surface)) prefixes.set(surface, unit)
@@ -75,6 +80,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     unitById,
     suffixes,
     prefixes,
+    codes,
     surfaceStarts,
     stopWords,
     perUnits: new Set(lexicon.perUnits),

@@ -14,7 +14,7 @@ export function changeNear(v: Vocabulary, tokens: readonly Token[], start: numbe
   for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
     const token = tokens[index] as Token
     if (token.lower === 'to') break
-    if (token.kind === 'number' || /^(?:at|of|in|,)$/.test(token.lower)) break
+    if (token.kind === 'number' || /^(?:at|of|in|[,;:()])$/.test(token.lower)) break
     const change = v.isChange(token.lower)
     if (change) return change
   }

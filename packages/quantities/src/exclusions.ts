@@ -1,5 +1,5 @@
 import {isProperName, qualifiesPlural} from './counted.js'
-import {inchesAfterFeet} from './forms.js'
+import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
 import type {Exclusion, Scan, ScanCandidate} from './scan.js'
 import {capitalized, glued, type Token} from './tokens.js'
@@ -31,6 +31,13 @@ function unitFollows(candidate: ScanCandidate & {unitMatch?: UnitMatch}): boolea
 /** An amount written with separators or a decimal point ("2.5 ERA", "12,400 Ford trucks"), or bounded ("about 300 Toyota cars"), is no model number. */
 const plainAmount = (candidate: ScanCandidate): boolean => !/[,.]/.test(token(candidate).text) && !boundBefore(candidate.scan.v, candidate.tokens, candidate.start)
 
+/** Whether a bracket opened before `index` is still open there. */
+function opensBracket(tokens: readonly Token[], index: number): boolean {
+  let depth = 0
+  for (let at = 0; at < index; at++) depth += tokens[at]?.text === '(' ? 1 : tokens[at]?.text === ')' && depth > 0 ? -1 : 0
+  return depth > 0
+}
+
 function afterEra(scan: Scan, index: number): boolean {
   const at = (scan.tokens[index] as Token).start
   return /(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(scan.sentence.slice(Math.max(0, at - 7), at))
@@ -58,7 +65,9 @@ export const defaultExclusions: ScanExclusion[] = [
   // "21st", "the 1990s"
   {id: 'ordinal', test: digits((c) => glued(token(c), following(c)) && /^(?:st|nd|rd|th|s)$/.test(following(c)?.lower ?? ''))},
   // "RAV4", "4WD", "S-300" (one word): letters glued to the number, which are no unit.
-  {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchesAfterFeet(c.scan, c.next))},
+  {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchWord(c.scan, c.next))},
+  // "24703m212", "A4x3": a unit written between digits, all glued, is part of a code.
+  {id: 'glued-code', test: digits(({tokens, unitMatch}) => unitMatch !== undefined && tokens[unitMatch.next]?.kind === 'number' && glued(tokens[unitMatch.next - 1], tokens[unitMatch.next]))},
   {id: 'glued-letters-before', test: digits((c) => glued(previous(c), token(c)) && previous(c)?.kind === 'word')},
   // "10:30", "9 a.m."
   {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || /^[ap]\.?m\.?$/.test(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
@@ -66,6 +75,8 @@ export const defaultExclusions: ScanExclusion[] = [
   {id: 'numeric-date-or-code', test: digits((c) => (following(c)?.text === '/' && c.tokens[c.next + 1]?.kind === 'number') || (following(c)?.text === '-' && c.tokens[c.next + 1]?.kind === 'number' && c.tokens[c.next + 2]?.text === '-'))},
   // "A-10", "1.2.3", "24/7": a number joined to the token before the sign before it.
   {id: 'joined-part', test: digits((c) => { const sign = previous(c); return sign !== undefined && /^[-/.]$/.test(sign.text) && sign.start === c.tokens[c.start - 2]?.end })},
+  // "it would 1) cut taxes, 2) raise pay": a small number closing a bracket no bracket opened marks an item of a list.
+  {id: 'list-marker', test: digits(({tokens, start, next, phrase}) => tokens[next]?.text === ')' && phrase.next === start + 1 && phrase.value <= 20 && !opensBracket(tokens, start))},
   {id: 'hash-number', test: digits((c) => previous(c)?.text === '#')},
   {id: 'numbered-name', test: digits((c) => c.phrase.next === c.start + 1 && isNumberedName(c.scan, token(c)))},
   {

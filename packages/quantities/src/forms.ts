@@ -80,16 +80,36 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   return build(scan, bounded?.start ?? start, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, dimension: unit ? undefined : 'fraction'})
 }
 
-/** "6 ft 2 in": inches after feet, where "in" is no preposition ("6 ft 2 in the rain"). */
-export function inchesAfterFeet(scan: Scan, index: number): UnitMatch | undefined {
+/**
+ * "in" after a number is the inch where no preposition can be: after feet ("6 ft 2 in", not "6 ft 2 in the rain"), at
+ * the end of a clause ("the pipe is 3 in."), or before a word of size ("4 in wide", "2 1/2 in thick").
+ */
+export function inchWord(scan: Scan, index: number): UnitMatch | undefined {
   const {v, tokens} = scan
-  const feet = scan.found.at(-1)
-  if (tokens[index]?.lower !== 'in' || feet?.unit?.id !== 'ft' || !/^\s*$/.test(scan.sentence.slice(feet.end - scan.offset, (tokens[index - 1] as Token).start))) return undefined
-  // A determiner, a number or a name after "in" makes it the preposition.
+  if (tokens[index]?.lower !== 'in') return undefined
   const after = tokens[index + 1]
-  if (after && (after.kind === 'number' || (after.kind === 'word' && (v.partitives.has(after.lower) || /^an?$/.test(after.lower) || capitalized(after))))) return undefined
+  const feet = scan.found.at(-1)
+  const afterFeet = feet?.unit?.id === 'ft' && /^\s*$/.test(scan.sentence.slice(feet.end - scan.offset, (tokens[index - 1] as Token).start))
+  // A determiner, a number or a name after "in" makes it the preposition.
+  const preposition = after && (after.kind === 'number' || (after.kind === 'word' && (v.partitives.has(after.lower) || /^an?$/.test(after.lower) || capitalized(after))))
+  const ends = !after || (after.kind === 'symbol' && /^[.,;:!?)]$/.test(after.text))
+  const sized = after?.kind === 'word' && v.sizeWords.has(after.lower)
+  if (!(afterFeet && !preposition) && !ends && !sized) return undefined
   const inch = v.unitById.get('in')
   return inch ? {unit: inch, next: index + 1} : undefined
+}
+
+/** '55" screen', '10 " long', "5′ 11″": an inch or foot mark after a number; a double quote closing a quotation ('"we scored 10"') is none. */
+export function unitMark(scan: Scan, index: number): UnitMatch | undefined {
+  const {v, tokens} = scan
+  const mark = tokens[index]
+  const number = tokens[index - 1]
+  if (mark?.text !== '"' || number?.kind !== 'number') return undefined
+  let quotes = 0
+  // Quotation marks before it, not counting the marks that follow numbers as this one does.
+  for (let at = 0; at < index; at++) if (tokens[at]?.text === '"' && tokens[at - 1]?.kind !== 'number') quotes++
+  const inch = v.unitById.get('in')
+  return quotes % 2 === 0 && inch ? {unit: inch, next: index + 1} : undefined
 }
 
 /**

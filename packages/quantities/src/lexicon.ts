@@ -48,6 +48,8 @@ export interface QuantityLexicon {
   levelWords: string[]
   /** Words after a bare figure that make it the number itself or a part of a group, which leaves no unit out ("and 32 is the total", "while two of them"). */
   notElided: string[]
+  /** Words of size after a measure, which make "in" before them the inch ("4 in wide", "2 in thick"). */
+  sizeWords: string[]
 }
 
 export const defaultLexicon: QuantityLexicon = {
@@ -70,6 +72,10 @@ export const defaultLexicon: QuantityLexicon = {
     'a minimum of': 'atLeast', 'more than': 'moreThan', 'over than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan', 'in excess of': 'moreThan',
     'upwards of': 'moreThan', 'greater than': 'moreThan', 'higher than': 'moreThan', 'larger than': 'moreThan', 'bigger than': 'moreThan', 'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost',
     'a maximum of': 'atMost', 'as far as': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost', 'as high as': 'atMost',
+    exceeding: 'moreThan', exceeded: 'moreThan', exceeds: 'moreThan', exceed: 'moreThan', topping: 'moreThan', topped: 'moreThan', tops: 'moreThan',
+    surpassing: 'moreThan', surpassed: 'moreThan', 'north of': 'moreThan', 'just over': 'moreThan', 'well over': 'moreThan', 'well above': 'moreThan',
+    'not exceeding': 'atMost', 'not more than': 'atMost', 'capped at': 'atMost', 'not less than': 'atLeast', 'not fewer than': 'atLeast',
+    'just under': 'lessThan', 'short of': 'lessThan', 'shy of': 'lessThan', 'south of': 'lessThan', 'well under': 'lessThan', 'well below': 'lessThan',
     'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan', 'lower than': 'lessThan', 'smaller than': 'lessThan'
   },
   increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied',
@@ -86,7 +92,7 @@ export const defaultLexicon: QuantityLexicon = {
     'only', 'just', 'already', 'still', 'even', 'not', 'no', 'yet', 'now', 'up', 'down', 'you', 'i', 'me', 'us', 'them', 'worth',
     'available', 'left', 'remaining', 'total', 'combined', 'ever', 'again', 'too', 'very', 'all', 'both', 'such', 'what', 'how',
     'behind', 'beyond', 'toward', 'towards', 'upon', 'onto', 'inside', 'outside', 'along', 'amid', 'despite', 'unlike', 'beneath', 'last', 'next',
-    'nor', 'apiece', 'every', 'instead', 'alone', 'away', 'back', 'respectively'
+    'nor', 'apiece', 'minus', 'plus', 'every', 'instead', 'alone', 'away', 'back', 'respectively'
   ],
   perUnits: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'share', 'person', 'capita', 'head', 'game', 'household', 'barrel', 'gallon', 'litre', 'liter', 'kilogram', 'pound', 'ton', 'tonne', 'mile', 'kilometre', 'kilometer',
     'ounce', 'dozen', 'annum', 'century', 'acre', 'hectare', 'unit', 'ticket', 'seat', 'room', 'visit', 'minute'],
@@ -101,7 +107,8 @@ export const defaultLexicon: QuantityLexicon = {
   addedWords: ['more', 'fewer'],
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],
   levelWords: ['at', 'to', 'from', 'of', 'than', 'in', 'on', 'since', 'until', 'per', 'aged', 'age'],
-  notElided: ['of', 'is', 'was', 'has'],
+  notElided: ['of', 'is', 'was', 'has', 'minus', 'plus'],
+  sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',
     'russell 3000', 'wilshire 5000', 'cac 40', 'dax 30', 'dax 40', 'mdax 50', 'nikkei 225', 'stoxx 50', 'stoxx 600', 'euro stoxx 50', 'asx 200', 'kospi 200',

@@ -3,7 +3,7 @@ import {isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
-import {hyphenated, inchesAfterFeet, isMinusSign, spokenFraction, vagueAmount} from './forms.js'
+import {hyphenated, inchWord, isMinusSign, spokenFraction, unitMark, vagueAmount} from './forms.js'
 import {numberAt, type Phrase, slashFraction} from './numbers.js'
 import {rangeAfter, upperAt} from './ranges.js'
 import {agedAt, boundBefore, bracketedUnit, type Bound, perAfter, prefixBefore, unitAt, unitOfOne, type UnitMatch} from './read-unit.js'
@@ -73,7 +73,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
 function startsQuantity(scan: Scan, word: string, next: string): boolean {
   const {v} = scan
   if (word === 'a' || word === 'an') return v.numberWords.has(next) || v.lexicon.magnitudes[next] !== undefined || v.lexicon.fractions[next] !== undefined
-  if (v.lexicon.signs[word] !== undefined) return v.numberWords.has(next)
+  if (v.lexicon.signs[word] !== undefined) return v.numberWords.has(next.split('-')[0] as string)
   const dash = word.indexOf('-')
   const head = dash < 0 ? word : word.slice(0, dash)
   return v.numberWords.has(head) || head === 'minus' || head === 'sub' || word.endsWith('fold')
@@ -149,7 +149,8 @@ function readUnit(scan: Scan, reading: Reading): void {
     (hyphen ? read('unit-after-hyphen', unitAt(v, tokens, next + 1, -1)) : reading.unitAfter) ??
     (reading.number.value < 1 ? read('unit-of-one', unitOfOne(v, tokens, next)) : undefined) ??
     read('unit-in-brackets', bracketedUnit(v, tokens, next)) ??
-    read('inches-after-feet', inchesAfterFeet(scan, next))
+    read('inch-word', inchWord(scan, next)) ??
+    read('inch-mark', unitMark(scan, next))
   if (found) {
     reading.unit = found.unit
     reading.next = found.next

@@ -35,8 +35,8 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
       // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
       // Spaced, they stand only in a compound measure: "7 m 3 dm", "4 m 20 cm".
       if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || (!touching && !compoundMeasure(v, tokens, index, unit)))) continue
-      // "5 $10 bills": a sign before a number belongs to that number.
-      if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && first.text !== '%') continue
+      // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
+      if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && unit.currency) continue
     }
     return {unit, next: index + size}
   }

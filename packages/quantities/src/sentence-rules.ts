@@ -13,11 +13,31 @@ const between = (scan: Scan, left: Quantity, right: Quantity) => scan.sentence.s
 /** The rules that read the figures of a sentence together, once all are found. */
 export function relateFigures(scan: Scan): void {
   const {found} = scan
+  for (let at = found.length - 2; at >= 0; at--) joinCompoundMeasure(scan, at)
   for (let at = found.length - 2; at >= 0; at--) {
     shareSuspendedUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
     joinSuspendedRange(scan, at)
   }
   for (const [at, quantity] of found.entries()) carryUnit(scan, at, quantity)
+}
+
+// Measures written in two units, the larger first: "7 feet 10 inches", "3 hours and 20 minutes", "2 kg 300 g".
+const compoundDimensions = new Set(['length', 'mass', 'time', 'volume'])
+
+/** "7 feet 10 inches", "3 hours and 20 minutes": two figures of one dimension, the second in a smaller unit that fits in one of the first, are one measure in the first unit. */
+function joinCompoundMeasure(scan: Scan, at: number): void {
+  const [large, small] = [scan.found[at] as Quantity, scan.found[at + 1] as Quantity]
+  if (!large.unit || !small.unit || large.dimension !== small.dimension || !compoundDimensions.has(large.dimension)) return
+  if (large.range || small.range || small.bound !== 'exact' || small.change || !/^\s+(?:and\s+)?$/.test(between(scan, large, small))) return
+  const [largeUnit, smallUnit] = [scan.v.unitById.get(large.unit.id), scan.v.unitById.get(small.unit.id)]
+  const [largeSize, smallSize] = [largeUnit && normalize(1, largeUnit)?.value, smallUnit && normalize(1, smallUnit)?.value]
+  if (!largeUnit || !largeSize || !smallSize || smallSize >= largeSize || small.value * smallSize >= largeSize || !Number.isInteger(large.value)) return
+  const value = Number((large.value + (small.value * smallSize) / largeSize).toPrecision(12))
+  const joined: Quantity = {...large, end: small.end, text: scan.sentence.slice(large.start - scan.offset, small.end - scan.offset), value}
+  const normalized = normalize(value, largeUnit)
+  if (normalized) joined.normalized = normalized
+  scan.found.splice(at, 2, joined)
+  hitOn(scan, 'compound-measure', joined)
 }
 
 /** "a 5- or 6-inch tablet", "two-, three- and four-bedroom flats": a number left hanging on a hyphen takes the unit of the compound that completes it. */

@@ -74,6 +74,8 @@ const namedUnits: UnitDefinition[] = [
   {id: 'c', name: 'celsius', symbol: '°C', dimension: 'temperature', surfaces: ['°c', 'degrees celsius', 'degree celsius', 'celsius', 'degrees centigrade', 'c', '° celsius', '°celsius', 'degc', 'deg c', 'degrees c'], convert: 'C'},
   {id: 'f', name: 'fahrenheit', symbol: '°F', dimension: 'temperature', surfaces: ['°f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'f', '° fahrenheit', '°fahrenheit', 'degf', 'deg f', 'degrees f'], convert: 'F'},
   {id: 'deg', name: 'degree', symbol: '°', dimension: 'angle', surfaces: ['°', 'degree', 'degrees', 'deg']},
+  // A whole revolution: "a quarter turn", "three turns of the screw".
+  {id: 'turn', name: 'turn', symbol: 'tr', dimension: 'angle', surfaces: ['turn', 'turns', 'revolution', 'revolutions']},
   {id: 'rad', name: 'radian', symbol: 'rad', dimension: 'angle', surfaces: ['rad', 'radian', 'radians']},
   {id: 'km2', name: 'square kilometre', symbol: 'km²', dimension: 'area', surfaces: ['km2', 'km²', 'sq km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers'], convert: 'km2'},
   {id: 'm2', name: 'square metre', symbol: 'm²', dimension: 'area', surfaces: ['m2', 'm²', 'sq m', 'sqm', 'square metre', 'square metres', 'square meter', 'square meters'], convert: 'm2'},

@@ -27,6 +27,7 @@ export interface Vocabulary {
   coordinators: Set<string>
   levelWords: Set<string>
   notElided: Set<string>
+  sizeWords: Set<string>
   numberWords: Set<string>
   /** The words before the number of each numbered name, by that number: "500" -> ["s&p ", "sp ", ...]. */
   namesByNumber: Map<string, string[]>
@@ -94,6 +95,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     coordinators: new Set(lexicon.coordinators),
     levelWords: new Set(lexicon.levelWords),
     notElided: new Set(lexicon.notElided),
+    sizeWords: new Set(lexicon.sizeWords),
     numberWords: new Set(Object.keys(lexicon.numbers)),
     namesByNumber,
     boundsEndingWith,

@@ -1,0 +1,131 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('read-unit', () => {
+  it('finds values with units, bounds and what is counted', async () => {
+    expect(await brief('The rockets fly up to 900 kilometres and hit at least four depots; about 550 miles of rail and $64 billion were lost.')).toEqual([
+      ['up to 900 kilometres', 900, 'kilometre', 'atMost'],
+      ['at least four depots', 4, 'depots', 'atLeast'],
+      ['about 550 miles', 550, 'mile', 'approximate'],
+      ['$64 billion', 64e9, 'dollar', 'exact']
+    ])
+  })
+
+  it('normalizes through SI units and keeps currencies in their ISO code', async () => {
+    const record = await found('A 640-mile front, a 3 kg parcel, £2,000 and €5m.')
+    expect(record.quantities?.map((q) => [q.text, q.dimension, q.normalized])).toEqual([
+      ['640-mile', 'length', {value: 1_029_980.16, unit: 'm'}],
+      ['3 kg', 'mass', {value: 3, unit: 'kg'}],
+      ['£2,000', 'currency', {value: 2000, unit: 'GBP'}],
+      ['€5m', 'currency', {value: 5_000_000, unit: 'EUR'}]
+    ])
+  })
+
+  it('reads "N-year-old" and "N year-old" as ages, and "percent-owned" as a percentage', async () => {
+    const record = await found('The 65-year-old and a 60 year-old rower own a 43.4 percent-owned boat.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.dimension, q.unit?.name])).toEqual([
+      ['65-year-old', 65, 'age', 'year'],
+      ['60 year-old', 60, 'age', 'year'],
+      ['43.4 percent-owned', 43.4, 'percentage', 'percentage']
+    ])
+  })
+
+  it('reads currency signs and codes written against the number, minor units, and the word "magnitude" before a figure', async () => {
+    expect(await brief('The buyer paid US$5 million, $A2.5m, EUR40m, 300 MUSD and 12,34,567 rupees; shares were priced at NZ $12 a share and 470 pence.')).toEqual([
+      ['US$5 million', 5e6, 'dollar', 'exact'],
+      ['$A2.5m', 2.5e6, 'australian dollar', 'exact'],
+      ['EUR40m', 4e7, 'euro', 'exact'],
+      ['300 MUSD', 3e8, 'dollar', 'exact'],
+      ['12,34,567 rupees', 1_234_567, 'rupee', 'exact'],
+      ['NZ $12 a share', 12, 'new zealand dollar per share', 'exact'],
+      ['470 pence', 470, 'penny', 'exact']
+    ])
+    const record = await found('It cost 3 dollars 50 cents, then 15 €.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.normalized])).toEqual([
+      ['3 dollars 50 cents', 3.5, {value: 3.5, unit: 'USD'}],
+      ['15 €', 15, {value: 15, unit: 'EUR'}]
+    ])
+    expect(await brief('A magnitude 6.4 earthquake and a 5.1-magnitude aftershock hit; the magnitude of the loss grew.')).toEqual([
+      ['magnitude 6.4', 6.4, 'magnitude', 'exact'],
+      ['5.1-magnitude', 5.1, 'magnitude', 'exact']
+    ])
+    expect(await brief('Its GDP is $2.174T and it mined 5t of gold.')).toEqual([
+      ['$2.174T', 2.174e12, 'dollar', 'exact'],
+      ['5t', 5, 'tonne', 'exact']
+    ])
+  })
+
+  it('reads what a quantity is per, after a unit, a slash or the substance measured', async () => {
+    expect(await brief('Growth ran at 4 % per annum; probes move 30 km/ms and 20 metres per second, and the mill makes 9,000 tonnes of rolled steel a year.')).toEqual([
+      ['4 % per annum', 4, 'percentage per year', 'exact'],
+      ['30 km/ms', 30, 'kilometre per millisecond', 'exact'],
+      ['20 metres per second', 20, 'metre per second', 'exact'],
+      ['9,000 tonnes of rolled steel a year', 9000, 'tonne per year', 'exact']
+    ])
+  })
+
+  it('gives a sign between two figures to the first, reads tokenized compounds, and rates "per annum since"', async () => {
+    expect(await brief('a one - time fee for two - door cars and four - five seats')).toEqual([
+      ['two - door', 2, 'door', 'exact'],
+      ['four - five seats', 4, 'seats', 'exact', [4, 5]]
+    ])
+    expect(await brief('Change 10 rmb 20 usd into 30 - year bonds that grew 4 % per annum since 2001.')).toEqual([
+      ['10 rmb', 10, 'chinese yuan', 'exact'],
+      ['20 usd', 20, 'dollar', 'exact'],
+      ['30 - year', 30, 'year', 'exact'],
+      ['4 % per annum', 4, 'percentage per year', 'exact', 'increase']
+    ])
+  })
+
+  it('reads units in brackets, feet and inches, bits, and a currency symbol after the number', async () => {
+    expect(await brief('The crate is 40 (kg), the keeper 6 ft 2 in the rain, the bus 64-bit; it cost $ 300 or 200元.')).toEqual([
+      ['40 (kg)', 40, 'kilogram', 'exact'],
+      ['6 ft', 6, 'foot', 'exact'],
+      ['2', 2, null, 'exact'],
+      ['64-bit', 64, 'bit', 'exact'],
+      ['$ 300', 300, 'dollar', 'exact'],
+      ['200元', 200, 'chinese yuan', 'exact']
+    ])
+    expect(await brief('The 6ft 2in keeper saved it.')).toEqual([['6ft 2in', 6.16666666667, 'foot', 'exact']])
+  })
+
+  it('reads every ISO 4217 code written in capitals, before or after the amount, and ISO names and signs', async () => {
+    expect(await brief('They paid 42 KWD and KWD 15 for 3,000 kuwaiti dinars and 500 zł.')).toEqual([
+      ['42 KWD', 42, 'kuwaiti dinar', 'exact'],
+      ['KWD 15', 15, 'kuwaiti dinar', 'exact'],
+      ['3,000 kuwaiti dinars', 3000, 'kuwaiti dinar', 'exact'],
+      ['500 zł', 500, 'zloty', 'exact']
+    ])
+    expect(await brief('The fee is 250 THB, or THB 250, and 12 kwd in lower case is no code.')).toEqual([
+      ['250 THB', 250, 'baht', 'exact'],
+      ['THB 250', 250, 'baht', 'exact'],
+      ['12', 12, null, 'exact']
+    ])
+    // Codes that spell a word, and codes in a line written in capitals, name no currency.
+    expect(await brief('TOP 10 songs and ALL 3 FANS CHEERED.')).toEqual([['10 songs', 10, 'songs', 'exact']])
+  })
+
+  it('reads "in" as the inch where no preposition can be, and an inch mark that closes no quotation', async () => {
+    expect(await brief('The pipe is 3 in. The board is 4 in wide and 2 1/2 in thick; she rose 5 in the ranking and won 2 in a row.')).toEqual([
+      ['3 in', 3, 'inch', 'exact'],
+      ['4 in', 4, 'inch', 'exact'],
+      ['2 1/2 in', 2.5, 'inch', 'exact'],
+      ['5', 5, null, 'exact', 'increase'],
+      ['2', 2, null, 'exact']
+    ])
+    expect(await brief('A 55" screen, a 10 " rod and a 5′ 11″ player; "we scored 10" he said.')).toEqual([
+      ['55"', 55, 'inch', 'exact'],
+      ['10 "', 10, 'inch', 'exact'],
+      ['5′ 11″', 5.91666666667, 'foot', 'exact'],
+      ['10', 10, null, 'exact']
+    ])
+  })
+
+  it('reads turns as a measure of angle, not a turn in a game', async () => {
+    expect(await brief('Give the key a quarter turn and the screw three turns; it was his turn, and in turn she won 2 games.')).toEqual([
+      ['quarter turn', 0.25, 'turn', 'exact'],
+      ['three turns', 3, 'turn', 'exact'],
+      ['2 games', 2, 'games', 'exact']
+    ])
+  })
+})

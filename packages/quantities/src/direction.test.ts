@@ -22,8 +22,8 @@ describe('direction', () => {
   })
 
   it('keeps both the bound and the rise or fall of a figure, in its restatement too', async () => {
-    expect(await brief('Shares climbed more than 3% and then fell about 2%, or at least 40 points.')).toEqual([
-      ['more than 3%', 3, 'percentage', 'moreThan', 'increase'],
+    expect(await brief('Shares climbed more than 4% and then fell about 2%, or at least 40 points.')).toEqual([
+      ['more than 4%', 4, 'percentage', 'moreThan', 'increase'],
       ['about 2%', 2, 'percentage', 'approximate', 'decrease'],
       ['at least 40 points', 40, 'point', 'atLeast', 'decrease']
     ])

@@ -17,18 +17,18 @@ describe('numbers', () => {
   })
 
   it('reads spoken fractions, multiples, signed numbers and units in compounds', async () => {
-    expect(await brief('Nearly two-thirds of voters and a third of the staff own a four-cylinder car; exports grew sixfold and rents rose 2½ times.')).toEqual([
-      ['Nearly two-thirds', 2 / 3, null, 'approximate'],
+    expect(await brief('Almost two-thirds of voters and a third of the staff own a four-cylinder car; exports grew sixfold and rents rose 2½ times.')).toEqual([
+      ['Almost two-thirds', 2 / 3, null, 'approximate'],
       ['a third', 1 / 3, null, 'exact'],
       ['four-cylinder', 4, 'cylinder', 'exact'],
       ['sixfold', 6, 'times', 'exact'],
       ['2½ times', 2.5, 'times', 'exact', 'increase']
     ])
-    expect(await brief('The pump ran at minus-3.5 degrees in a sub-7 nanometre plant making 52,000 barrel-a-day of 43.4 percent-owned fuel at 35 ppb.')).toEqual([
+    expect(await brief('The pump ran at minus-3.5 degrees in a sub-7 nanometre plant making 90,000 barrel-a-day of 51.2 percent-owned fuel at 35 ppb.')).toEqual([
       ['minus-3.5 degrees', -3.5, 'degree', 'exact'],
       ['sub-7 nanometre', 7, 'nanometre', 'lessThan'],
-      ['52,000 barrel-a-day', 52_000, 'barrel per day', 'exact'],
-      ['43.4 percent-owned', 43.4, 'percentage', 'exact'],
+      ['90,000 barrel-a-day', 90_000, 'barrel per day', 'exact'],
+      ['51.2 percent-owned', 51.2, 'percentage', 'exact'],
       ['35 ppb', 35, 'part per billion', 'exact']
     ])
   })
@@ -38,10 +38,10 @@ describe('numbers', () => {
       ['one sixth', 1 / 6, null, 'exact'],
       ['a quarter', 0.25, null, 'exact']
     ])
-    const record = await found('She walked a third of a mile with 1/16 of a US pint, two quarts and 42 US gallons.')
+    const record = await found('She walked a third of a mile with 1/8 of a US pint, two quarts and 42 US gallons.')
     expect(record.quantities?.map((q) => [q.text, q.value, q.unit?.name, q.normalized])).toEqual([
       ['a third of a mile', 1 / 3, 'mile', {value: 536.448, unit: 'm'}],
-      ['1/16 of a US pint', 0.0625, 'pint', {value: 0.0000295735295625, unit: 'm3'}],
+      ['1/8 of a US pint', 0.125, 'pint', {value: 0.000059147059125, unit: 'm3'}],
       ['two quarts', 2, 'quart', {value: 0.001892705892, unit: 'm3'}],
       ['42 US gallons', 42, 'gallon', {value: 0.158987294928, unit: 'm3'}]
     ])

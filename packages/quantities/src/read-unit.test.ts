@@ -22,36 +22,11 @@ describe('read-unit', () => {
   })
 
   it('reads "N-year-old" and "N year-old" as ages, and "percent-owned" as a percentage', async () => {
-    const record = await found('The 65-year-old and a 60 year-old rower own a 43.4 percent-owned boat.')
+    const record = await found('The 65-year-old and a 70 year-old rower own a 51.2 percent-owned boat.')
     expect(record.quantities?.map((q) => [q.text, q.value, q.dimension, q.unit?.name])).toEqual([
       ['65-year-old', 65, 'age', 'year'],
-      ['60 year-old', 60, 'age', 'year'],
-      ['43.4 percent-owned', 43.4, 'percentage', 'percentage']
-    ])
-  })
-
-  it('reads currency signs and codes written against the number, minor units, and the word "magnitude" before a figure', async () => {
-    expect(await brief('The buyer paid US$5 million, $A2.5m, EUR40m, 300 MUSD and 12,34,567 rupees; shares were priced at NZ $12 a share and 470 pence.')).toEqual([
-      ['US$5 million', 5e6, 'dollar', 'exact'],
-      ['$A2.5m', 2.5e6, 'australian dollar', 'exact'],
-      ['EUR40m', 4e7, 'euro', 'exact'],
-      ['300 MUSD', 3e8, 'dollar', 'exact'],
-      ['12,34,567 rupees', 1_234_567, 'rupee', 'exact'],
-      ['NZ $12 a share', 12, 'new zealand dollar per share', 'exact'],
-      ['470 pence', 470, 'penny', 'exact']
-    ])
-    const record = await found('It cost 3 dollars 50 cents, then 15 €.')
-    expect(record.quantities?.map((q) => [q.text, q.value, q.normalized])).toEqual([
-      ['3 dollars 50 cents', 3.5, {value: 3.5, unit: 'USD'}],
-      ['15 €', 15, {value: 15, unit: 'EUR'}]
-    ])
-    expect(await brief('A magnitude 6.4 earthquake and a 5.1-magnitude aftershock hit; the magnitude of the loss grew.')).toEqual([
-      ['magnitude 6.4', 6.4, 'magnitude', 'exact'],
-      ['5.1-magnitude', 5.1, 'magnitude', 'exact']
-    ])
-    expect(await brief('Its GDP is $2.174T and it mined 5t of gold.')).toEqual([
-      ['$2.174T', 2.174e12, 'dollar', 'exact'],
-      ['5t', 5, 'tonne', 'exact']
+      ['70 year-old', 70, 'age', 'year'],
+      ['51.2 percent-owned', 51.2, 'percentage', 'percentage']
     ])
   })
 
@@ -69,14 +44,16 @@ describe('read-unit', () => {
       ['two - door', 2, 'door', 'exact'],
       ['four - five seats', 4, 'seats', 'exact', [4, 5]]
     ])
-    expect(await brief('Change 10 rmb 20 usd into 30 - year bonds that grew 4 % per annum since 2001.')).toEqual([
-      ['10 rmb', 10, 'chinese yuan', 'exact'],
-      ['20 usd', 20, 'dollar', 'exact'],
-      ['30 - year', 30, 'year', 'exact'],
+    expect(await brief('Swap 30 eur 40 usd into 20 - year loans that grew 4 % per annum since 2001.')).toEqual([
+      ['30 eur', 30, 'euro', 'exact'],
+      ['40 usd', 40, 'dollar', 'exact'],
+      ['20 - year', 20, 'year', 'exact'],
       ['4 % per annum', 4, 'percentage per year', 'exact', 'increase']
     ])
   })
+})
 
+describe('inches, feet and other marks', () => {
   it('reads units in brackets, feet and inches, bits, and a currency symbol after the number', async () => {
     expect(await brief('The crate is 40 (kg), the keeper 6 ft 2 in the rain, the bus 64-bit; it cost $ 300 or 200元.')).toEqual([
       ['40 (kg)', 40, 'kilogram', 'exact'],
@@ -87,22 +64,6 @@ describe('read-unit', () => {
       ['200元', 200, 'chinese yuan', 'exact']
     ])
     expect(await brief('The 6ft 2in keeper saved it.')).toEqual([['6ft 2in', 6.16666666667, 'foot', 'exact']])
-  })
-
-  it('reads every ISO 4217 code written in capitals, before or after the amount, and ISO names and signs', async () => {
-    expect(await brief('They paid 42 KWD and KWD 15 for 3,000 kuwaiti dinars and 500 zł.')).toEqual([
-      ['42 KWD', 42, 'kuwaiti dinar', 'exact'],
-      ['KWD 15', 15, 'kuwaiti dinar', 'exact'],
-      ['3,000 kuwaiti dinars', 3000, 'kuwaiti dinar', 'exact'],
-      ['500 zł', 500, 'zloty', 'exact']
-    ])
-    expect(await brief('The fee is 250 THB, or THB 250, and 12 kwd in lower case is no code.')).toEqual([
-      ['250 THB', 250, 'baht', 'exact'],
-      ['THB 250', 250, 'baht', 'exact'],
-      ['12', 12, null, 'exact']
-    ])
-    // Codes that spell a word, and codes in a line written in capitals, name no currency.
-    expect(await brief('TOP 10 songs and ALL 3 FANS CHEERED.')).toEqual([['10 songs', 10, 'songs', 'exact']])
   })
 
   it('reads "in" as the inch where no preposition can be, and an inch mark that closes no quotation', async () => {

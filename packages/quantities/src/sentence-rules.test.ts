@@ -25,15 +25,6 @@ describe('sentence-rules', () => {
     expect(await brief('They plan an 8- to 16-metre mirror.')).toEqual([['8- to 16-metre', 8, 'metre', 'exact', [8, 16]]])
   })
 
-  it('reads compound measures with spaced symbols, "that one mile", and three digits before one thing as a model', async () => {
-    expect(await brief('The hull is 12 m 40 cm long and 6 ft 2 in more or less; that one mile took the 8088 chip and 212 passing yards.')).toEqual([
-      ['12 m 40 cm', 12.4, 'metre', 'exact'],
-      ['6 ft 2 in', 6.16666666667, 'foot', 'exact'],
-      ['one mile', 1, 'mile', 'exact'],
-      ['212 passing yards', 212, 'passing yards', 'exact']
-    ])
-  })
-
   it('gives a bare figure after a coordinator the unit it leaves out, and the figure a change started from', async () => {
     expect(await brief('The farm sold 320 lambs at auction and 75 by private sale; the best price was 410 dollars, while the lowest was 290.')).toEqual([
       ['320 lambs', 320, 'lambs', 'exact'],
@@ -59,6 +50,17 @@ describe('sentence-rules', () => {
       ['2%', 2, 'percentage', 'exact', 'increase'],
       ['3,100', 3100, null, 'exact'],
       ['two of the banks', 2, 'banks', 'exact']
+    ])
+  })
+})
+
+describe('measures in two units', () => {
+  it('reads compound measures with spaced symbols, "that one mile", and three digits before one thing as a model', async () => {
+    expect(await brief('The hull is 12 m 40 cm long and 6 ft 2 in more or less; that one mile took the 8088 chip and 212 passing yards.')).toEqual([
+      ['12 m 40 cm', 12.4, 'metre', 'exact'],
+      ['6 ft 2 in', 6.16666666667, 'foot', 'exact'],
+      ['one mile', 1, 'mile', 'exact'],
+      ['212 passing yards', 212, 'passing yards', 'exact']
     ])
   })
 

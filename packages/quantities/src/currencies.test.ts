@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('currencies', () => {
+  it('reads currency signs and codes written against the number, minor units, and the word "magnitude" before a figure', async () => {
+    expect(await brief('The buyer paid US$5 million, $A2.5m, EUR40m, 300 MUSD and 12,34,567 rupees; shares were priced at NZ $12 a share and 470 pence.')).toEqual([
+      ['US$5 million', 5e6, 'dollar', 'exact'],
+      ['$A2.5m', 2.5e6, 'australian dollar', 'exact'],
+      ['EUR40m', 4e7, 'euro', 'exact'],
+      ['300 MUSD', 3e8, 'dollar', 'exact'],
+      ['12,34,567 rupees', 1_234_567, 'rupee', 'exact'],
+      ['NZ $12 a share', 12, 'new zealand dollar per share', 'exact'],
+      ['470 pence', 470, 'penny', 'exact']
+    ])
+    const record = await found('It cost 4 dollars 25 cents, then 15 €.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.normalized])).toEqual([
+      ['4 dollars 25 cents', 4.25, {value: 4.25, unit: 'USD'}],
+      ['15 €', 15, {value: 15, unit: 'EUR'}]
+    ])
+    expect(await brief('A magnitude 6.4 earthquake and a 5.1-magnitude aftershock hit; the magnitude of the loss grew.')).toEqual([
+      ['magnitude 6.4', 6.4, 'magnitude', 'exact'],
+      ['5.1-magnitude', 5.1, 'magnitude', 'exact']
+    ])
+    expect(await brief('Its GDP is $2.174T and it mined 5t of gold.')).toEqual([
+      ['$2.174T', 2.174e12, 'dollar', 'exact'],
+      ['5t', 5, 'tonne', 'exact']
+    ])
+  })
+
+  it('reads every ISO 4217 code written in capitals, before or after the amount, and ISO names and signs', async () => {
+    expect(await brief('They paid 42 KWD and KWD 15 for 3,000 kuwaiti dinars and 500 zł.')).toEqual([
+      ['42 KWD', 42, 'kuwaiti dinar', 'exact'],
+      ['KWD 15', 15, 'kuwaiti dinar', 'exact'],
+      ['3,000 kuwaiti dinars', 3000, 'kuwaiti dinar', 'exact'],
+      ['500 zł', 500, 'zloty', 'exact']
+    ])
+    expect(await brief('The fee is 250 THB, or THB 250, and 12 kwd in lower case is no code.')).toEqual([
+      ['250 THB', 250, 'baht', 'exact'],
+      ['THB 250', 250, 'baht', 'exact'],
+      ['12', 12, null, 'exact']
+    ])
+    // Codes that spell a word, and codes in a line written in capitals, name no currency.
+    expect(await brief('TOP 10 songs and ALL 3 FANS CHEERED.')).toEqual([['10 songs', 10, 'songs', 'exact']])
+  })
+})

@@ -50,4 +50,32 @@ describe('direction', () => {
       ['$40', 40, 'dollar', 'exact']
     ])
   })
+
+  it('reads every form of the verbs of rise and fall', async () => {
+    expect(await brief('Exports slumped 4% and imports rebounded 2.5%, while the deficit widened by $3bn and margins narrowed 40 basis points.')).toEqual([
+      ['4%', 4, 'percentage', 'exact', 'decrease'],
+      ['2.5%', 2.5, 'percentage', 'exact', 'increase'],
+      ['$3bn', 3e9, 'dollar', 'exact', 'increase'],
+      ['40 basis points', 40, 'basis point', 'exact', 'decrease']
+    ])
+  })
+
+  it('reads the part by which something rose or fell', async () => {
+    expect(await brief('Profits were cut in half and costs fell by a third; he split it in half, and stock rose by two-thirds.')).toEqual([
+      ['half', 0.5, null, 'exact', 'decrease'],
+      ['a third', 1 / 3, null, 'exact', 'decrease'],
+      ['two-thirds', 2 / 3, null, 'exact', 'increase']
+    ])
+  })
+
+  it('reads "up" and "down" before a figure as a rise or fall, not after a verb they complete', async () => {
+    expect(await brief('Revenue up 5% at $3bn; costs down 2 points; they set up 5 camps and shut down 3 plants, racking up $4m.')).toEqual([
+      ['5%', 5, 'percentage', 'exact', 'increase'],
+      ['$3bn', 3e9, 'dollar', 'exact'],
+      ['2 points', 2, 'point', 'exact', 'decrease'],
+      ['5 camps', 5, 'camps', 'exact'],
+      ['3 plants', 3, 'plants', 'exact'],
+      ['$4m', 4e6, 'dollar', 'exact']
+    ])
+  })
 })

@@ -8,7 +8,7 @@ export function changeNear(v: Vocabulary, tokens: readonly Token[], start: numbe
   const before = tokens[start - 1]?.lower
   if (before === 'up' || before === 'down') {
     const head = tokens[start - 2]
-    if (!head || head.kind === 'number' || head.text === ',' || v.directionLeads.has(head.lower)) return before === 'up' ? 'increase' : 'decrease'
+    if (!head || head.kind === 'number' || head.text === ',' || v.directionLeads.has(head.lower) || (head.kind === 'word' && !v.phrasalVerbs.has(head.lower) && !v.stopWords.has(head.lower))) return before === 'up' ? 'increase' : 'decrease'
   }
   // "rose 5%", "fell by 2%", "dropped to 49.5": a verb before the figure, not a noun with its complement ("an increase of 5%").
   for (let index = start - 1; index >= Math.max(0, start - 4); index--) {

@@ -3,6 +3,7 @@ import {unitAt, unitOfOne, boundBefore, type UnitMatch} from './read-unit.js'
 import {build, hit, isBlocked, type Scan} from './scan.js'
 import {capitalized, glued, type Token} from './tokens.js'
 import {countedAfter} from './counted.js'
+import {changeNear} from './direction.js'
 
 type Found = {value: Quantity; next: number}
 
@@ -73,11 +74,15 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   const ending = (parts !== null || (token.lower !== 'half' && v.lexicon.numbers[token.lower] !== undefined)) && denominator !== 4 && (!tokens[next] || tokens[next]?.kind === 'symbol')
   // "half the time" is an idiom more often than an amount.
   const ofWhole = tokens[next]?.lower === 'of' || (token.lower !== 'half' && v.partitives.has(tokens[next]?.lower ?? ''))
-  if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending)) return undefined
+  // "fell by half", "cut in half", "rose by a third": the part by which something rose or fell.
+  const by = /^(?:by|in)$/.test(tokens[start - 1]?.lower ?? '') ? changeNear(v, tokens, start - 1) : undefined
+  if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending || by)) return undefined
   const bounded = boundBefore(v, tokens, start)
   const unit = unitOfOne(v, tokens, next)
   hit(scan, 'spoken-fraction', start, next)
-  return build(scan, bounded?.start ?? start, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, dimension: unit ? undefined : 'fraction'})
+  // "fell by a third", "cut by two-thirds": a fraction after a verb of rise or fall is the change.
+  const change = changeNear(v, tokens, bounded?.start ?? start) ?? by
+  return build(scan, bounded?.start ?? start, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
 }
 
 /**

@@ -50,6 +50,8 @@ export interface QuantityLexicon {
   notElided: string[]
   /** Words of size after a measure, which make "in" before them the inch ("4 in wide", "2 in thick"). */
   sizeWords: string[]
+  /** Verbs that "up" or "down" completes ("set up 5 camps", "shut down 3 plants"): the figure after them is no rise or fall. */
+  phrasalVerbs: string[]
 }
 
 export const defaultLexicon: QuantityLexicon = {
@@ -79,9 +81,17 @@ export const defaultLexicon: QuantityLexicon = {
     'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan', 'lower than': 'lessThan', 'smaller than': 'lessThan'
   },
   increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied',
-    'advance', 'advances', 'advancing', 'rally', 'rallies', 'rallying', 'gaining', 'climbs', 'climbing', 'jumps', 'jumping', 'surges', 'surging', 'soars', 'soaring', 'increasing', 'growing'],
+    'advance', 'advances', 'advancing', 'rally', 'rallies', 'rallying', 'gaining', 'climbs', 'climbing', 'jumps', 'jumping', 'surges', 'surging', 'soars', 'soaring', 'increasing', 'growing',
+    'grown', 'raises', 'raising', 'hikes', 'hiking', 'boosts', 'boosting', 'adds', 'adding', 'widened', 'widens', 'widening', 'expanded', 'expand', 'expands',
+    'expanding', 'lifted', 'lifts', 'lifting', 'swelled', 'swells', 'swelling', 'swollen', 'spiked', 'spikes', 'spiking', 'leapt', 'leaped', 'leap', 'leaps',
+    'leaping', 'rebounded', 'rebound', 'rebounds', 'rebounding', 'recovered', 'recovers', 'recovering', 'ballooned', 'balloons', 'ballooning', 'rocketed',
+    'skyrocketed', 'firmed', 'upped'],
   decreases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'lost', 'lose', 'loses', 'slid', 'slipped', 'tumbled', 'plunged', 'plummeted', 'sank', 'shed', 'lower', 'cut', 'cuts', 'reduced', 'shrank', 'dipped', 'eased',
-    'declining', 'decreasing', 'dropping', 'slides', 'sliding', 'slips', 'slipping', 'tumbles', 'tumbling', 'plunges', 'plunging', 'sinks', 'sinking', 'dips', 'dipping', 'eases', 'easing', 'shrinks', 'shrinking', 'losing'],
+    'declining', 'decreasing', 'dropping', 'slides', 'sliding', 'slips', 'slipping', 'tumbles', 'tumbling', 'plunges', 'plunging', 'sinks', 'sinking', 'dips', 'dipping', 'eases', 'easing', 'shrinks', 'shrinking', 'losing',
+    'decreases', 'slide', 'slip', 'dip', 'tumble', 'plunge', 'plummet', 'plummets', 'plummeting', 'sink', 'sunk', 'shrink', 'shrunk', 'sheds', 'shedding',
+    'cutting', 'reduce', 'reduces', 'reducing', 'lowered', 'lowers', 'lowering', 'slumped', 'slump', 'slumps', 'slumping', 'dived', 'dove', 'dives', 'diving',
+    'slashed', 'slash', 'slashes', 'slashing', 'trimmed', 'trims', 'trimming', 'narrowed', 'narrows', 'narrowing', 'contracted', 'contracting', 'crashed',
+    'crashes', 'crashing', 'retreated', 'retreats', 'retreating', 'weakened', 'weakens', 'weakening', 'eroded', 'erodes', 'eroding', 'sagged', 'skidded'],
   stopWords: [
     'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'as', 'than', 'that',
     'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could',
@@ -108,6 +118,12 @@ export const defaultLexicon: QuantityLexicon = {
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],
   levelWords: ['at', 'to', 'from', 'of', 'than', 'in', 'on', 'since', 'until', 'per', 'aged', 'age'],
   notElided: ['of', 'is', 'was', 'has', 'minus', 'plus'],
+  phrasalVerbs: ['set', 'sets', 'setting', 'shut', 'shuts', 'shutting', 'broke', 'break', 'breaks', 'broken', 'breaking', 'turned', 'turn', 'turns', 'came', 'come',
+    'comes', 'built', 'build', 'builds', 'made', 'make', 'makes', 'picked', 'pick', 'picks', 'signed', 'sign', 'signs', 'showed', 'show', 'shows', 'wound',
+    'put', 'puts', 'gave', 'give', 'gives', 'took', 'take', 'takes', 'handed', 'hand', 'back', 'backed', 'stepped', 'step', 'stepping', 'added', 'add', 'adds',
+    'summed', 'sum', 'lined', 'line', 'lines', 'lay', 'laid', 'looked', 'look', 'backs', 'call', 'called', 'calls', 'tied', 'tie', 'ties', 'locked', 'lock',
+    'held', 'hold', 'holds', 'wrote', 'write', 'writes', 'written', 'sat', 'sit', 'sits', 'stood', 'stand', 'stands', 'racked', 'racking', 'rack', 'racks', 'ran', 'run',
+    'runs', 'piled', 'chalked', 'notched', 'drew', 'draw', 'drawn', 'round', 'rounded', 'beat', 'beats', 'knocked', 'cut', 'cuts', 'cutting', 'played', 'play', 'plays', 'one', 'way', 'hands', 'thumbs'],
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',

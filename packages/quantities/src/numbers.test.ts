@@ -36,6 +36,7 @@ describe('numbers', () => {
   it('reads a fraction of one unit as an amount of it, a spoken fraction that ends its clause, and US customary volumes', async () => {
     expect(await brief('The odds are one sixth, a third time; sales fell by half, half the time, at a quarter the cost.')).toEqual([
       ['one sixth', 1 / 6, null, 'exact'],
+      ['half', 0.5, null, 'exact', 'decrease'],
       ['a quarter', 0.25, null, 'exact']
     ])
     const record = await found('She walked a third of a mile with 1/8 of a US pint, two quarts and 42 US gallons.')

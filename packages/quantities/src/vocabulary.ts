@@ -28,6 +28,7 @@ export interface Vocabulary {
   levelWords: Set<string>
   notElided: Set<string>
   sizeWords: Set<string>
+  phrasalVerbs: Set<string>
   numberWords: Set<string>
   /** The words before the number of each numbered name, by that number: "500" -> ["s&p ", "sp ", ...]. */
   namesByNumber: Map<string, string[]>
@@ -96,6 +97,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     levelWords: new Set(lexicon.levelWords),
     notElided: new Set(lexicon.notElided),
     sizeWords: new Set(lexicon.sizeWords),
+    phrasalVerbs: new Set(lexicon.phrasalVerbs),
     numberWords: new Set(Object.keys(lexicon.numbers)),
     namesByNumber,
     boundsEndingWith,

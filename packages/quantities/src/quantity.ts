@@ -142,11 +142,11 @@ function readUnit(scan: Scan, reading: Reading): void {
   const hyphen = tokens[next]?.text === '-' && (glued(tokens[next - 1], tokens[next]) || (tokens[next + 1]?.kind === 'word' && tokens[next + 2]?.kind === 'word'))
   reading.hyphen = hyphen
   const read = (id: string, match: UnitMatch | undefined): UnitMatch | undefined => {
-    if (match && id !== 'unit-after') hit(scan, id, reading.start, match.next)
+    if (match) hit(scan, id, reading.start, match.next)
     return match
   }
   const found =
-    (hyphen ? read('unit-after-hyphen', unitAt(v, tokens, next + 1, -1)) : reading.unitAfter) ??
+    (hyphen ? read('unit-after-hyphen', unitAt(v, tokens, next + 1, -1)) : read('unit-after', reading.unitAfter)) ??
     (reading.number.value < 1 ? read('unit-of-one', unitOfOne(v, tokens, next)) : undefined) ??
     read('unit-in-brackets', bracketedUnit(v, tokens, next)) ??
     read('inch-word', inchWord(scan, next)) ??

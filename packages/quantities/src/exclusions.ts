@@ -23,9 +23,11 @@ const following = (candidate: ScanCandidate): Token | undefined => candidate.tok
 const token = (candidate: ScanCandidate): Token => candidate.tokens[candidate.start] as Token
 
 /** A unit after the number, hyphenated or not, or the word of an age: then capitals around it name nothing. */
-function unitFollows(candidate: ScanCandidate & {unitMatch?: UnitMatch}): boolean {
+function unitFollows(candidate: ScanCandidate & {unitMatch?: UnitMatch; unitFollows?: boolean}): boolean {
   const {scan, tokens, next} = candidate
-  return candidate.unitMatch !== undefined || (tokens[next]?.text === '-' && unitAt(scan.v, tokens, next + 1, -1) !== undefined) || agedAt(scan.v, tokens, next) !== undefined
+  // Asked by three exclusions: read once.
+  candidate.unitFollows ??= candidate.unitMatch !== undefined || (tokens[next]?.text === '-' && unitAt(scan.v, tokens, next + 1, -1) !== undefined) || agedAt(scan.v, tokens, next) !== undefined
+  return candidate.unitFollows
 }
 
 /** An amount written with separators or a decimal point ("2.5 ERA", "12,400 Ford trucks"), or bounded ("about 300 Toyota cars"), is no model number. */

@@ -45,10 +45,10 @@ export interface Reading {
 export function quantityAt(scan: Scan, start: number): {value: Quantity; next: number} | undefined {
   const {v, tokens} = scan
   const token = tokens[start] as Token
-  const vague = vagueAmount(scan, start)
+  const vague = v.vagueStarts.has(token.lower) ? vagueAmount(scan, start) : undefined
   if (vague) return vague
   if (token.kind === 'symbol' && v.lexicon.numbers[token.text] === undefined) return undefined
-  const ruled = ruleNumber(scan, start)
+  const ruled = scan.rules.length > 0 ? ruleNumber(scan, start) : undefined
   // Most words start no quantity; only number words ("two-thirds", "fourfold"), "a", "minus-" and "sub-" can.
   if (!ruled && token.kind === 'word' && !startsQuantity(scan, token.lower, tokens[start + 1]?.lower ?? '')) return undefined
   const [dash, after] = [tokens[start + 1], tokens[start + 2]]
@@ -73,7 +73,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
 function startsQuantity(scan: Scan, word: string, next: string): boolean {
   const {v} = scan
   if (word === 'a' || word === 'an') return v.numberWords.has(next) || v.lexicon.magnitudes[next] !== undefined || v.lexicon.fractions[next] !== undefined
-  if (v.lexicon.signs[word] !== undefined) return v.numberWords.has(next.split('-')[0] as string)
+  if (v.signWords.has(word)) return v.numberWords.has(next.split('-')[0] as string)
   const dash = word.indexOf('-')
   const head = dash < 0 ? word : word.slice(0, dash)
   return v.numberWords.has(head) || head === 'minus' || head === 'sub' || word.endsWith('fold')
@@ -126,7 +126,7 @@ function readNumber(scan: Scan, start: number, ruled: Phrase | undefined): Readi
 function isSignWord(scan: Scan, start: number): boolean {
   const {v, tokens} = scan
   const [before, sign, next] = [tokens[start - 1], tokens[start] as Token, tokens[start + 1]]
-  if (v.lexicon.signs[sign.lower] === undefined || next?.kind !== 'word' || !v.numberWords.has(next.lower.split('-')[0] as string)) return false
+  if (!v.signWords.has(sign.lower) || next?.kind !== 'word' || !v.numberWords.has(next.lower.split('-')[0] as string)) return false
   return !(before && (before.kind === 'number' || v.numberWords.has(before.lower.split('-').at(-1) as string)))
 }
 
@@ -141,17 +141,15 @@ function readUnit(scan: Scan, reading: Reading): void {
   // "20 - year loans": tokenized text spaces the hyphen of a compound; "20 - 30" stays a range.
   const hyphen = tokens[next]?.text === '-' && (glued(tokens[next - 1], tokens[next]) || (tokens[next + 1]?.kind === 'word' && tokens[next + 2]?.kind === 'word'))
   reading.hyphen = hyphen
-  const read = (id: string, match: UnitMatch | undefined): UnitMatch | undefined => {
-    if (match) hit(scan, id, reading.start, match.next)
-    return match
-  }
-  const found =
-    (hyphen ? read('unit-after-hyphen', unitAt(v, tokens, next + 1, -1)) : read('unit-after', reading.unitAfter)) ??
-    (reading.number.value < 1 ? read('unit-of-one', unitOfOne(v, tokens, next)) : undefined) ??
-    read('unit-in-brackets', bracketedUnit(v, tokens, next)) ??
-    read('inch-word', inchWord(scan, next)) ??
-    read('inch-mark', unitMark(scan, next))
+  let found: UnitMatch | undefined
+  let rule = hyphen ? 'unit-after-hyphen' : 'unit-after'
+  found = hyphen ? unitAt(v, tokens, next + 1, -1) : reading.unitAfter
+  if (!found && reading.number.value < 1) [found, rule] = [unitOfOne(v, tokens, next), 'unit-of-one']
+  if (!found) [found, rule] = [bracketedUnit(v, tokens, next), 'unit-in-brackets']
+  if (!found) [found, rule] = [inchWord(scan, next), 'inch-word']
+  if (!found) [found, rule] = [unitMark(scan, next), 'inch-mark']
   if (found) {
+    hit(scan, rule, reading.start, found.next)
     reading.unit = found.unit
     reading.next = found.next
     reading.rate = found.rate

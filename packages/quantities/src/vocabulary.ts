@@ -30,6 +30,8 @@ export interface Vocabulary {
   sizeWords: Set<string>
   phrasalVerbs: Set<string>
   numberWords: Set<string>
+  /** Words that make the number words after them negative. */
+  signWords: Set<string>
   /** The words before the number of each numbered name, by that number: "500" -> ["s&p ", "sp ", ...]. */
   namesByNumber: Map<string, string[]>
   /** Bound phrases by their last word, longest first: a number looks up only the word before it. */
@@ -99,6 +101,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     sizeWords: new Set(lexicon.sizeWords),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
     numberWords: new Set(Object.keys(lexicon.numbers)),
+    signWords: new Set(Object.keys(lexicon.signs)),
     namesByNumber,
     boundsEndingWith,
     vaguePhrases,

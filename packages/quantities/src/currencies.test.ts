@@ -42,4 +42,13 @@ describe('currencies', () => {
     // Codes that spell a word, and codes in a line written in capitals, name no currency.
     expect(await brief('TOP 10 songs and ALL 3 FANS CHEERED.')).toEqual([['10 songs', 10, 'songs', 'exact']])
   })
+
+  it('reads a magnitude written after a currency code, as tables of figures do', async () => {
+    expect(await brief('The fund holds 40 EUR million and 3 GBP billion; he paid 5 dollars, a million thanks.')).toEqual([
+      ['40 EUR million', 4e7, 'euro', 'exact'],
+      ['3 GBP billion', 3e9, 'pound sterling', 'exact'],
+      ['5 dollars', 5, 'dollar', 'exact'],
+      ['a million thanks', 1e6, 'thanks', 'exact']
+    ])
+  })
 })

@@ -34,4 +34,14 @@ describe('exclusions', () => {
     if (record.kind !== 'article') throw new Error(record.error.message)
     expect(record.ruleHits?.filter((hit) => hit.kept === false).map((hit) => hit.rule)).toEqual(['list-marker', 'ordinal', 'label'])
   })
+
+  it('passes over years and years of an era, but not counts written like a year', async () => {
+    expect(await brief('In A.D. 800 about 300 monks lived there, and 1500 people came in 1990.')).toEqual([
+      ['about 300 monks', 300, 'monks', 'approximate'],
+      ['1500 people', 1500, 'people', 'exact']
+    ])
+    // Without the dates stage, which reads any such number as a year.
+    const record = await createPipeline({article: [segment, quantities]}).article({id: 'y', text: 'The walls stood from 1720 to 1850, and 1850 soldiers kept them in 1890.'})
+    expect(record.kind === 'article' && record.quantities?.map((q) => q.text)).toEqual(['1850 soldiers'])
+  })
 })

@@ -27,4 +27,12 @@ describe('ranges', () => {
       ['$70', 70, 'dollar', 'exact']
     ])
   })
+
+  it('reads a range in one hyphenated word only upwards, and shares a magnitude only between ends of one size', async () => {
+    expect(await brief('The vote was 3-to-1 and the 5-to-10-year term began; output grew from 500 to 2 million units.')).toEqual([
+      ['3', 3, null, 'exact'],
+      ['5-to-10-year', 5, 'year', 'exact', [5, 10]],
+      ['500 to 2 million units', 500, 'units', 'exact', [500, 2e6]]
+    ])
+  })
 })

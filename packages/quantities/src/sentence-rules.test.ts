@@ -83,4 +83,13 @@ describe('measures in two units', () => {
       ['30 km', 30, 'kilometre', 'exact']
     ])
   })
+
+  it('gives a level the unit of the change written right after it', async () => {
+    expect(await brief('The index closed at 8,200, up 35 points. Shares hit 40, up 3%.')).toEqual([
+      ['8,200', 8200, 'point', 'exact'],
+      ['35 points', 35, 'point', 'exact', 'increase'],
+      ['40', 40, null, 'exact'],
+      ['3%', 3, 'percentage', 'exact', 'increase']
+    ])
+  })
 })

@@ -66,7 +66,7 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
   const {found, sentence, offset} = scan
   const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
   const next = found[at + 1]
-  const measured = next && /^\s*(?:up|down)\s*$/.test(between(scan, quantity, next)) && next.dimension !== 'percentage' ? next : undefined
+  const measured = next && /^,?\s*(?:up|down)\s*$/.test(between(scan, quantity, next)) && next.dimension !== 'percentage' ? next : undefined
   // "to 4.2 million tickets, up from 3.1 million": the figure a change started from.
   const compared = words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
   const source = measured ?? (compared ? found.slice(Math.max(0, at - 4), at).reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of) : undefined)

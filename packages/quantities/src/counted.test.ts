@@ -61,4 +61,12 @@ describe('counted', () => {
     ])
     expect(await brief('The report put GDP -2% for the year.')).toEqual([['-2%', -2, 'percentage', 'exact']])
   })
+
+  it("counts the members of a named owner's group", async () => {
+    expect(await brief("Two of Lee’s aides and three of Kim's ministers left, and two of them stayed.")).toEqual([
+      ['Two of Lee’s aides', 2, 'aides', 'exact'],
+      ["three of Kim's ministers", 3, 'ministers', 'exact'],
+      ['two', 2, null, 'exact']
+    ])
+  })
 })

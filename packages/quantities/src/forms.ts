@@ -104,17 +104,33 @@ export function inchWord(scan: Scan, index: number): UnitMatch | undefined {
   return inch ? {unit: inch, next: index + 1} : undefined
 }
 
-/** '55" screen', '10 " long', "5′ 11″": an inch or foot mark after a number; a double quote closing a quotation ('"we scored 10"') is none. */
+const markUnits: Record<string, string> = {'"': 'in', "'": 'ft'}
+
+/**
+ * '55" screen', '10 " long', "an altitude of 30'": an inch or foot mark after a number; a quotation mark that
+ * closes a quotation ('"we scored 10"', "'top 5'") is none, nor an apostrophe before letters ("the 5's").
+ */
 export function unitMark(scan: Scan, index: number): UnitMatch | undefined {
   const {v, tokens} = scan
-  const mark = tokens[index]
-  const number = tokens[index - 1]
-  if (mark?.text !== '"' || number?.kind !== 'number') return undefined
-  let quotes = 0
-  // Quotation marks before it, not counting the marks that follow numbers as this one does.
-  for (let at = 0; at < index; at++) if (tokens[at]?.text === '"' && tokens[at - 1]?.kind !== 'number') quotes++
-  const inch = v.unitById.get('in')
-  return quotes % 2 === 0 && inch ? {unit: inch, next: index + 1} : undefined
+  const [number, mark, after] = [tokens[index - 1], tokens[index], tokens[index + 1]]
+  const unit = v.unitById.get(markUnits[mark?.text ?? ''] ?? '')
+  if (!unit || number?.kind !== 'number' || (mark?.text === "'" && (!glued(number, mark) || (after?.kind === 'word' && glued(mark, after))))) return undefined
+  return openQuotation(tokens, index) ? undefined : {unit, next: index + 1}
+}
+
+/**
+ * Whether a quotation opened by a mark like the one at `index` is open there: marks glued to the next token open, to
+ * the previous close, spaced ones toggle; marks after a number, which may be units themselves, are passed over.
+ */
+function openQuotation(tokens: readonly Token[], index: number): boolean {
+  const mark = (tokens[index] as Token).text
+  let depth = 0
+  for (let at = 0; at < index; at++) {
+    if (tokens[at]?.text !== mark || tokens[at - 1]?.kind === 'number') continue
+    const [opens, closes] = [glued(tokens[at], tokens[at + 1]), glued(tokens[at - 1], tokens[at])]
+    depth = opens && !closes ? depth + 1 : closes && !opens ? Math.max(0, depth - 1) : depth > 0 ? depth - 1 : 1
+  }
+  return depth > 0
 }
 
 /**

@@ -238,7 +238,9 @@ function readCounted(scan: Scan, reading: Reading): void {
   const {v, tokens} = scan
   const next = reading.next
   // "two of the victims", "4m of its phones": a part of a group counts the group's members.
-  const partOf = tokens[next]?.lower === 'of' && v.partitives.has(tokens[next + 1]?.lower ?? '')
+  // "two of Lee's aides": a name's, too.
+  const owner = tokens[next + 1]
+  const partOf = tokens[next]?.lower === 'of' && (v.partitives.has(owner?.lower ?? '') || (capitalized(owner) && /['’]s$/.test(owner?.lower ?? '')))
   const counted = countedAfter(v, tokens, next + (next === reading.number.next ? reading.added : 0), reading.value <= 1 && !reading.range)
   const group = counted || !partOf ? undefined : wholeGroup(v, tokens, next + 2)
   const found = counted ?? group

@@ -89,4 +89,14 @@ describe('inches, feet and other marks', () => {
       ['2 games', 2, 'games', 'exact']
     ])
   })
+
+  it("reads a foot mark glued to a number, not a closing quotation mark nor an apostrophe before letters", async () => {
+    expect(await brief("The plane flew at 30' and the rod is 5' long; the 5's were 'top 10' hits; we saw '5' of them.")).toEqual([
+      ["30'", 30, 'foot', 'exact'],
+      ["5'", 5, 'foot', 'exact'],
+      ['5', 5, null, 'exact'],
+      ['10', 10, null, 'exact'],
+      ['5', 5, null, 'exact']
+    ])
+  })
 })

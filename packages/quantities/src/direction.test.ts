@@ -78,4 +78,16 @@ describe('direction', () => {
       ['$4m', 4e6, 'dollar', 'exact']
     ])
   })
+
+  it('reads a bound written after the figure, before what it counts', async () => {
+    expect(await brief('Three or more people and anyone aged 65 and over paid $3m or less; five or six boats and 10 or 12 km.')).toEqual([
+      ['Three or more people', 3, 'people', 'atLeast'],
+      ['65 and over', 65, 'year', 'atLeast'],
+      ['$3m or less', 3e6, 'dollar', 'atMost'],
+      ['five', 5, 'boats', 'exact'],
+      ['six boats', 6, 'boats', 'exact'],
+      ['10', 10, 'kilometre', 'exact'],
+      ['12 km', 12, 'kilometre', 'exact']
+    ])
+  })
 })

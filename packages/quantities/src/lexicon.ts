@@ -11,6 +11,8 @@ export interface QuantityLexicon {
   signs: Record<string, number>
   /** Phrases before a quantity that bound it. */
   bounds: Record<string, 'approximate' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan'>
+  /** Phrases right after a quantity that bound it ("five or more", "$3m or less"). */
+  boundsAfter: Record<string, 'atLeast' | 'atMost'>
   /** Words near a quantity that make it a rise or a fall. */
   increases: string[]
   decreases: string[]
@@ -79,6 +81,10 @@ export const defaultLexicon: QuantityLexicon = {
     'not exceeding': 'atMost', 'not more than': 'atMost', 'capped at': 'atMost', 'not less than': 'atLeast', 'not fewer than': 'atLeast',
     'just under': 'lessThan', 'short of': 'lessThan', 'shy of': 'lessThan', 'south of': 'lessThan', 'well under': 'lessThan', 'well below': 'lessThan',
     'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan', 'lower than': 'lessThan', 'smaller than': 'lessThan'
+  },
+  boundsAfter: {
+    'or more': 'atLeast', 'or over': 'atLeast', 'or above': 'atLeast', 'or higher': 'atLeast', 'or greater': 'atLeast', 'and over': 'atLeast', 'and above': 'atLeast',
+    'or less': 'atMost', 'or fewer': 'atMost', 'or under': 'atMost', 'or below': 'atMost', 'or lower': 'atMost', 'and under': 'atMost', 'and below': 'atMost'
   },
   increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied',
     'advance', 'advances', 'advancing', 'rally', 'rallies', 'rallying', 'gaining', 'climbs', 'climbing', 'jumps', 'jumping', 'surges', 'surging', 'soars', 'soaring', 'increasing', 'growing',

@@ -39,6 +39,8 @@ export interface Reading {
   hyphen?: boolean
   /** "six more laps": the word that adds, between the number and what it counts. */
   added: number
+  /** "five or more": a bound written after the number. */
+  boundAfter?: Bound
 }
 
 /** The quantity that starts at token `start`, if any. */
@@ -65,6 +67,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   rangeAfter(scan, reading)
   readRate(scan, reading)
   readAge(scan, reading)
+  readBoundAfter(scan, reading)
   readCounted(scan, reading)
   return finish(scan, reading)
 }
@@ -232,6 +235,18 @@ function readAge(scan: Scan, reading: Reading): void {
   else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) age('age-after-lead', v.suffixes.get('year'), next)
 }
 
+/** "five or more", "$3m or less", "aged 65 and over": a bound written after the figure, before what it counts. */
+function readBoundAfter(scan: Scan, reading: Reading): void {
+  const {tokens} = scan
+  const [joiner, word] = [tokens[reading.next], tokens[reading.next + 1]]
+  if (reading.bounded || reading.range || !joiner || !word) return
+  const bound = scan.v.lexicon.boundsAfter[`${joiner.lower} ${word.lower}`]
+  if (!bound) return
+  hit(scan, 'bound-after', reading.start, reading.next + 2)
+  reading.boundAfter = bound
+  reading.next += 2
+}
+
 /** What a count counts: "300 people", "two of the victims", "six million 330ml cans". */
 function readCounted(scan: Scan, reading: Reading): void {
   if (reading.unit) return
@@ -271,7 +286,7 @@ function finish(scan: Scan, reading: Reading): {value: Quantity; next: number} {
   const {v, tokens} = scan
   const {bounded, first, unit, rate} = reading
   const ends = reading.from && reading.range !== undefined
-  const bound = ends ? undefined : (bounded?.bound ?? reading.number.bound)
+  const bound = ends ? undefined : (bounded?.bound ?? reading.boundAfter ?? reading.number.bound)
   const change = ends ? undefined : changeNear(v, tokens, bounded?.start ?? first)
   if (bounded && !ends) hit(scan, 'bound-before', bounded.start, reading.next)
   if (change) hit(scan, 'change-before', bounded?.start ?? first, reading.next)

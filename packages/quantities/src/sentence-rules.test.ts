@@ -92,4 +92,17 @@ describe('measures in two units', () => {
       ['3%', 3, 'percentage', 'exact', 'increase']
     ])
   })
+
+  it('gives a bare figure offered as the other choice the unit of the next, only upwards', async () => {
+    expect(await brief('Crews of five or six boats sailed 10 or 12 km, and doses of 45 and 50 mg were given; 9 or 4 km is no choice.')).toEqual([
+      ['five', 5, 'boats', 'exact'],
+      ['six boats', 6, 'boats', 'exact'],
+      ['10', 10, 'kilometre', 'exact'],
+      ['12 km', 12, 'kilometre', 'exact'],
+      ['45', 45, 'milligram', 'exact'],
+      ['50 mg', 50, 'milligram', 'exact'],
+      ['9', 9, null, 'exact'],
+      ['4 km', 4, 'kilometre', 'exact']
+    ])
+  })
 })

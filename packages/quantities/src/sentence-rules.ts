@@ -15,6 +15,7 @@ export function relateFigures(scan: Scan): void {
   const {found} = scan
   for (let at = found.length - 2; at >= 0; at--) joinCompoundMeasure(scan, at)
   for (let at = found.length - 2; at >= 0; at--) {
+    shareAlternativeUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
     shareSuspendedUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
     joinSuspendedRange(scan, at)
   }
@@ -38,6 +39,12 @@ function joinCompoundMeasure(scan: Scan, at: number): void {
   if (normalized) joined.normalized = normalized
   scan.found.splice(at, 2, joined)
   hitOn(scan, 'compound-measure', joined)
+}
+
+/** "five or six boats", "10 or 12 km": a bare figure offered as the other choice of the next takes its unit or what it counts. */
+function shareAlternativeUnit(scan: Scan, quantity: Quantity, next: Quantity): void {
+  if (!isBare(quantity) || next.range || next.value <= quantity.value || !/^\s+(?:or|and)\s+$/.test(between(scan, quantity, next))) return
+  if (takeUnit(scan, quantity, next)) hitOn(scan, 'alternative-unit', quantity)
 }
 
 /** "a 5- or 6-inch tablet", "two-, three- and four-bedroom flats": a number left hanging on a hyphen takes the unit of the compound that completes it. */

@@ -26,4 +26,15 @@ describe('ages', () => {
       ['2', 2, null, 'exact']
     ])
   })
+
+  it('reads an amount of time "of age" and a whole number after "age" as ages', async () => {
+    const record = await found('Cases are found at around 3 years of age, or at six weeks of age; a man of age 87 with a cane met a woman aged 40. The page 12 story ran 3 years.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.dimension, q.unit?.name])).toEqual([
+      ['around 3 years of age', 3, 'age', 'year'],
+      ['six weeks of age', 6, 'age', 'week'],
+      ['87', 87, 'age', 'year'],
+      ['40', 40, 'age', 'year'],
+      ['3 years', 3, 'time', 'year']
+    ])
+  })
 })

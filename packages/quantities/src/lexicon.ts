@@ -100,7 +100,7 @@ export const defaultLexicon: QuantityLexicon = {
     'crashes', 'crashing', 'retreated', 'retreats', 'retreating', 'weakened', 'weakens', 'weakening', 'eroded', 'erodes', 'eroding', 'sagged', 'skidded'],
   stopWords: [
     'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'as', 'than', 'that',
-    'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could',
+    'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'must', 'might', 'shall',
     'said', 'says', 'per', 'each', 'into', 'over', 'after', 'before', 'during', 'since', 'until', 'between', 'this', 'these',
     'those', 'it', 'its', 'their', 'his', 'her', 'they', 'we', 'he', 'she', 'more', 'less', 'ago', 'later', 'earlier', 'times',
     'including', 'while', 'against', 'across', 'through', 'among', 'like', 'near', 'via', 'within', 'without', 'around',
@@ -118,7 +118,7 @@ export const defaultLexicon: QuantityLexicon = {
   plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
-  ageLeads: ['aged', 'at age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
+  ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
   addedWords: ['more', 'fewer'],
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],

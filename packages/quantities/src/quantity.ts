@@ -232,6 +232,7 @@ function readAge(scan: Scan, reading: Reading): void {
     reading.value *= aged.scale
     age('age-year-old', aged.unit, next + (reading.hyphen ? 2 : 1))
   } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') age('age-years-old', reading.unit, next + 1)
+  else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age') age('age-of-age', reading.unit, next + 2)
   else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) age('age-after-lead', v.suffixes.get('year'), next)
 }
 

@@ -99,4 +99,12 @@ describe('inches, feet and other marks', () => {
       ['5', 5, null, 'exact']
     ])
   })
+
+  it('reads "deg" before the name of a temperature scale as that scale', async () => {
+    expect(await brief('It was 40 deg celsius, or 104 deg fahrenheit; the ramp is 30 deg.')).toEqual([
+      ['40 deg celsius', 40, 'celsius', 'exact'],
+      ['104 deg fahrenheit', 104, 'fahrenheit', 'exact'],
+      ['30 deg', 30, 'degree', 'exact']
+    ])
+  })
 })

@@ -51,4 +51,16 @@ describe('currencies', () => {
       ['a million thanks', 1e6, 'thanks', 'exact']
     ])
   })
+
+  it('gives a spaced currency sign to the number before it, and a sign glued to a number to that number', async () => {
+    expect(await brief('The tip was 5 € 20 cent and the fare 12 € 40 €.')).toEqual([
+      ['5 € 20 cent', 5.2, 'euro', 'exact'],
+      ['12 €', 12, 'euro', 'exact'],
+      ['40 €', 40, 'euro', 'exact']
+    ])
+    expect(await brief('He had 3 $10 bills.')).toEqual([
+      ['3', 3, null, 'exact'],
+      ['$10', 10, 'dollar', 'exact']
+    ])
+  })
 })

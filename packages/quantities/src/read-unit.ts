@@ -36,7 +36,7 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
       // Spaced, they stand only in a compound measure: "7 m 3 dm", "4 m 20 cm".
       if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || (!touching && !compoundMeasure(v, tokens, index, unit)))) continue
       // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
-      if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && unit.currency) continue
+      if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && glued(first, tokens[index + 1]) && unit.currency) continue
     }
     return {unit, next: index + size}
   }

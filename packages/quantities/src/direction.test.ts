@@ -12,37 +12,6 @@ describe('direction', () => {
     ])
   })
 
-  it('keeps "about" out of a restatement, reads "over than" and "barely" as bounds', async () => {
-    expect(await brief('The trail runs about 12 miles (19 km), and over than 40% of the hikers finish; it has barely 3 percent shade.')).toEqual([
-      ['about 12 miles', 12, 'mile', 'approximate'],
-      ['19 km', 19, 'kilometre', 'exact'],
-      ['over than 40%', 40, 'percentage', 'moreThan'],
-      ['barely 3 percent', 3, 'percentage', 'approximate']
-    ])
-  })
-
-  it('keeps both the bound and the rise or fall of a figure, in its restatement too', async () => {
-    expect(await brief('Shares climbed more than 4% and then fell about 2%, or at least 40 points.')).toEqual([
-      ['more than 4%', 4, 'percentage', 'moreThan', 'increase'],
-      ['about 2%', 2, 'percentage', 'approximate', 'decrease'],
-      ['at least 40 points', 40, 'point', 'atLeast', 'decrease']
-    ])
-  })
-
-  it('reads verbs of passing a figure as bounds, and "not exceeding" as an upper one', async () => {
-    expect(await brief('Sales topped $5bn, exceeding 40,000 units, with prices under $20 and costs not exceeding $3m.')).toEqual([
-      ['topped $5bn', 5e9, 'dollar', 'moreThan'],
-      ['exceeding 40,000 units', 40_000, 'units', 'moreThan'],
-      ['under $20', 20, 'dollar', 'lessThan'],
-      ['not exceeding $3m', 3e6, 'dollar', 'atMost']
-    ])
-    expect(await brief('The top 10 firms exceeded forecasts, and under the plan 5 staff left just short of 3 weeks.')).toEqual([
-      ['10 firms', 10, 'firms', 'exact'],
-      ['5 staff', 5, 'staff', 'exact'],
-      ['short of 3 weeks', 3, 'week', 'lessThan']
-    ])
-  })
-
   it('looks for a rise or fall only within the clause of the figure', async () => {
     expect(await brief('Costs grew; a 55-inch screen sold for $300. Prices (which fell) hit $40.')).toEqual([
       ['55-inch', 55, 'inch', 'exact'],
@@ -76,6 +45,39 @@ describe('direction', () => {
       ['5 camps', 5, 'camps', 'exact'],
       ['3 plants', 3, 'plants', 'exact'],
       ['$4m', 4e6, 'dollar', 'exact']
+    ])
+  })
+})
+
+describe('bounds', () => {
+  it('keeps "about" out of a restatement, reads "over than" and "barely" as bounds', async () => {
+    expect(await brief('The trail runs about 12 miles (19 km), and over than 40% of the hikers finish; it has barely 3 percent shade.')).toEqual([
+      ['about 12 miles', 12, 'mile', 'approximate'],
+      ['19 km', 19, 'kilometre', 'exact'],
+      ['over than 40%', 40, 'percentage', 'moreThan'],
+      ['barely 3 percent', 3, 'percentage', 'approximate']
+    ])
+  })
+
+  it('keeps both the bound and the rise or fall of a figure, in its restatement too', async () => {
+    expect(await brief('Shares climbed more than 4% and then fell about 2%, or at least 40 points.')).toEqual([
+      ['more than 4%', 4, 'percentage', 'moreThan', 'increase'],
+      ['about 2%', 2, 'percentage', 'approximate', 'decrease'],
+      ['at least 40 points', 40, 'point', 'atLeast', 'decrease']
+    ])
+  })
+
+  it('reads verbs of passing a figure as bounds, and "not exceeding" as an upper one', async () => {
+    expect(await brief('Sales topped $5bn, exceeding 40,000 units, with prices under $20 and costs not exceeding $3m.')).toEqual([
+      ['topped $5bn', 5e9, 'dollar', 'moreThan'],
+      ['exceeding 40,000 units', 40_000, 'units', 'moreThan'],
+      ['under $20', 20, 'dollar', 'lessThan'],
+      ['not exceeding $3m', 3e6, 'dollar', 'atMost']
+    ])
+    expect(await brief('The top 10 firms exceeded forecasts, and under the plan 5 staff left just short of 3 weeks.')).toEqual([
+      ['10 firms', 10, 'firms', 'exact'],
+      ['5 staff', 5, 'staff', 'exact'],
+      ['short of 3 weeks', 3, 'week', 'lessThan']
     ])
   })
 

@@ -107,4 +107,26 @@ describe('inches, feet and other marks', () => {
       ['30 deg', 30, 'degree', 'exact']
     ])
   })
+
+  it('reads the units news writes for weights, distances, engines, devices and sound', async () => {
+    expect(await brief('He weighs 12 stone, the ring has 2 carats, the star is 40 light-years away and the engine spins at 6,000 rpm.')).toEqual([
+      ['12 stone', 12, 'stone', 'exact'],
+      ['2 carats', 2, 'carat', 'exact'],
+      ['40 light-years', 40, 'light-year', 'exact'],
+      ['6,000 rpm', 6000, 'revolution per minute', 'exact']
+    ])
+    expect(await brief('The phone has a 5,000 mAh battery, a 50-megapixel camera and 300 Mbps links; the 1,200 cc engine roared at 90 decibels; he threw 3 stones.')).toEqual([
+      ['5,000 mAh', 5000, 'milliampere hour', 'exact'],
+      ['50-megapixel', 50, 'megapixel', 'exact'],
+      ['300 Mbps', 300, 'megabit per second', 'exact'],
+      ['1,200 cc', 1200, 'cubic centimetre', 'exact'],
+      ['90 decibels', 90, 'decibel', 'exact'],
+      ['3 stones', 3, 'stones', 'exact']
+    ])
+    const record = await found('A 500-calorie meal at 300 kelvin.')
+    expect(record.quantities?.map((q) => [q.text, q.unit?.name, q.normalized])).toEqual([
+      ['500-calorie', 'kilocalorie', {value: 2_092_000, unit: 'J'}],
+      ['300 kelvin', 'kelvin', {value: 300, unit: 'K'}]
+    ])
+  })
 })

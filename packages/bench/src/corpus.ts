@@ -1,6 +1,10 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+
 /**
- * A corpus of news-like articles we write ourselves, generated from templates, so the benchmark
- * ships no third-party text. Deterministic: the same count gives the same articles.
+ * The articles the suites time: real news from the development data when it is beside the
+ * repository, else news-like articles we write ourselves, generated from templates, so the
+ * benchmark runs without it and ships no third-party text. Deterministic either way.
  */
 const places = ['Kharkiv', 'Odesa', 'Lviv', 'Dnipro', 'Busan', 'Incheon', 'Valparaiso', 'Tromso', 'Cork', 'Nantes']
 const agencies = ['the coast guard', 'the interior ministry', 'the regional governor', 'the weather service', 'city officials']
@@ -43,4 +47,31 @@ export function generateArticles(count: number): string[] {
     articles.push(lines.join('\n'))
   }
   return articles
+}
+
+/**
+ * The news sets of the development data that hold whole articles, in the order they are read:
+ * TimeBank and AQUAINT wire stories, scraped articles with their share buttons and captions, then
+ * ECB+'s articles for volume.
+ */
+const developmentArticleSets = ['dates/tbaq.jsonl', 'events/giveme5w1h-dev.jsonl', 'cluster/ecbplus.jsonl']
+
+/**
+ * Up to `count` real news articles read from the development data at run time (never copied into
+ * the repository), or undefined when the data is absent. Deterministic: the same data and count
+ * give the same articles.
+ */
+export function developmentArticles(dataDirectory: string | undefined, count: number): string[] | undefined {
+  if (!dataDirectory) return undefined
+  const articles: string[] = []
+  for (const set of developmentArticleSets) {
+    const path = join(dataDirectory, set)
+    if (!existsSync(path)) continue
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (articles.length >= count) return articles
+      const text = line.trim() ? (JSON.parse(line) as {text?: unknown}).text : undefined
+      if (typeof text === 'string' && text.trim()) articles.push(text)
+    }
+  }
+  return articles.length > 0 ? articles : undefined
 }

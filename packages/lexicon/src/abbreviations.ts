@@ -7,8 +7,10 @@ export interface Abbreviations {
   /** Always followed by a name: never the end of a sentence ("Mr. Smith", "Mt. Fuji", "e.g. this"). */
   titles: string[]
   /**
-   * Usually inside a sentence, but can end one ("the U.S. He left", "Pitt & Co. It closed"): a
-   * sentence ends after them only when a word that typically opens a sentence follows.
+   * Usually inside a sentence, but can end one ("the U.S. He left", "Pitt & Co. It closed", "on
+   * Elm St. The house"): a sentence ends after them only when a word that typically opens a
+   * sentence, or a quotation, follows. "St." is here, not a title: before a saint's name it goes
+   * on ("St. Louis"), as Street it can end a sentence.
    */
   names: string[]
   /**
@@ -16,19 +18,30 @@ export interface Abbreviations {
    * any capitalized word follows, unless the sentence so far is too short to be one ("At 5 a.m. Mr.").
    */
   units: string[]
-  /** Words that typically open a sentence, used to decide after `names` and initials. */
+  /**
+   * Words that typically open a sentence, used to decide after `names`, initials and ellipses:
+   * function words, and the subjects and adverbs news sentences open with ("Officials said",
+   * "Separately, ..."), which follow "the U.S." far more often as a new sentence than as a name.
+   */
   sentenceStarters: string[]
+  /** Time zones written after a time ("5 p.m. EST"): the time's sentence goes on after them. */
+  timeZones: string[]
+  /**
+   * Verbs that attribute a quotation: after `"Why?" Smith asked.` or `"No." Ana Ruiz said,` the
+   * name and verb belong to the quotation's sentence.
+   */
+  speechVerbs: string[]
 }
 
 export const defaultAbbreviations: Abbreviations = {
   titles: [
     'mr', 'mrs', 'ms', 'mssrs', 'messrs', 'mme', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'sen', 'rep', 'gen',
-    'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'st', 'mt', 'e.g', 'i.e',
-    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v'
+    'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'mt', 'e.g', 'i.e',
+    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v', 'atty', 'attys', 'sens', 'reps', 'govs', 'amb', 'spc', 'pfc', 'brig', 'cdr', 'cpt', 'msgr', 'const'
   ],
   names: [
-    'u.s', 'u.s.a', 'u.k', 'e.u', 'u.n', 'd.c', 'n.y', 'l.a', 'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ',
-    'assn', 'ave', 'blvd', 'rd', 'jr', 'sr', 'esq', 'ph.d', 'm.d', 'b.a', 'm.a', 'no', 'p', 'pp', 'fig', 'figs', 'vol', 'vols',
+    'u.s', 'u.s.a', 'u.k', 'e.u', 'u.n', 'd.c', 'n.y', 'l.a', 'co', 'cos', 'corp', 'intl', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ',
+    'assn', 'st', 'ave', 'blvd', 'rd', 'hwy', 'rte', 'pkwy', 'ste', 'apt', 'ret', 'jr', 'sr', 'esq', 'ph.d', 'm.d', 'b.a', 'm.a', 'no', 'p', 'pp', 'fig', 'figs', 'vol', 'vols',
     'ch', 'sec', 'art', 'ed', 'eds', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn',
     'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb',
@@ -45,7 +58,20 @@ export const defaultAbbreviations: Abbreviations = {
     'mr', 'mrs', 'ms', 'dr', 'my', 'no', 'not', 'now', 'of', 'on', 'once', 'one', 'only', 'or', 'our', 'out', 'over', 'she',
     'since', 'so', 'some', 'still', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'those', 'though',
     'thus', 'to', 'today', 'two', 'under', 'until', 'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'while',
-    'who', 'why', 'will', 'with', 'would', 'yesterday', 'yet', 'you', 'your'
+    'who', 'why', 'will', 'with', 'would', 'yesterday', 'yet', 'you', 'your',
+    'according', 'additionally', 'afterward', 'afterwards', 'among', 'analysts', 'authorities', 'critics', 'despite', 'during',
+    'earlier', 'everyone', 'experts', 'finally', 'indeed', 'instead', 'investigators', 'later', 'lawmakers', 'neither', 'nevertheless',
+    'nobody', 'none', 'nonetheless', 'officials', 'overall', 'police', 'previously', 'prosecutors', 'recently', 'researchers',
+    'residents', 'separately', 'shares', 'tomorrow', 'witnesses'
+  ],
+  timeZones: [
+    'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'akst', 'hst', 'gmt', 'bst', 'utc', 'wet', 'cet',
+    'cest', 'eet', 'msk', 'ist', 'pkt', 'ict', 'wib', 'hkt', 'sgt', 'jst', 'kst', 'awst', 'acst', 'aest', 'aedt', 'nzst', 'nzdt'
+  ],
+  speechVerbs: [
+    'said', 'says', 'asked', 'asks', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'replied', 'replies', 'answered', 'shouted',
+    'yelled', 'cried', 'screamed', 'whispered', 'exclaimed', 'recalled', 'explained', 'noted', 'insisted', 'warned', 'wondered',
+    'continued', 'argued', 'tweeted', 'posted', 'remarked', 'declared', 'announced', 'concluded', 'quipped', 'joked'
   ]
 }
 
@@ -55,5 +81,12 @@ export const listBullets: string[] = ['•', '⁃', '‣', '◦', '▪', '·']
 /** The lists with `extra` entries added, as sets of lower-case entries for lookups a character run. */
 export function abbreviationSets(extra: Partial<Abbreviations> = {}): {[Key in keyof Abbreviations]: ReadonlySet<string>} {
   const merged = (key: keyof Abbreviations) => new Set([...defaultAbbreviations[key], ...(extra[key] ?? [])].map((entry) => entry.toLowerCase()))
-  return {titles: merged('titles'), names: merged('names'), units: merged('units'), sentenceStarters: merged('sentenceStarters')}
+  return {
+    titles: merged('titles'),
+    names: merged('names'),
+    units: merged('units'),
+    sentenceStarters: merged('sentenceStarters'),
+    timeZones: merged('timeZones'),
+    speechVerbs: merged('speechVerbs')
+  }
 }

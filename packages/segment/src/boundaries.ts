@@ -1,5 +1,5 @@
 import type {Span} from '@tidings/core'
-import {isSpace, listBullets, trimSpan} from '@tidings/lexicon'
+import {calendarWords, isSpace, listBullets, trimSpan} from '@tidings/lexicon'
 
 /** The lists `sentenceSpans` decides with, in lower case (`abbreviationSets` of the shared lexicon). */
 export interface Lexicon {
@@ -7,33 +7,85 @@ export interface Lexicon {
   names: ReadonlySet<string>
   units: ReadonlySet<string>
   sentenceStarters: ReadonlySet<string>
+  timeZones: ReadonlySet<string>
+  speechVerbs: ReadonlySet<string>
 }
+
+/**
+ * Where a rule decided and whether it cut: from the punctuation it decided on to where the sentence
+ * ends when it cut (a list item's hit sits at the end of the sentence before it). Rule ids are
+ * stable: `pnpm eval --rules` counts them.
+ */
+export interface SegmentRuleHit {
+  rule: SegmentRule
+  start: number
+  end: number
+  kept: boolean
+}
+
+export type SegmentRule =
+  | 'full-stop'
+  | 'exclamation-or-question'
+  | 'glued-sentence'
+  | 'period-then-ellipsis'
+  | 'ellipsis-inside'
+  | 'ellipsis-before-sentence'
+  | 'lower-case-after'
+  | 'lower-case-name-after'
+  | 'quotation-attribution'
+  | 'figure-after'
+  | 'title'
+  | 'initial'
+  | 'pronoun-i'
+  | 'letter-name-end'
+  | 'unit-end'
+  | 'unit-inside'
+  | 'time-then-day'
+  | 'abbreviation-end'
+  | 'abbreviation-inside'
+  | 'list-item'
+  | 'wrapped-line'
 
 const terminal = /[.!?…]/g
 const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '›'])
-const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹'])
+const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '`'])
+const typographicClosers = new Set(['”', '’', ')', ']', '»'])
+const quotes = new Set(['"', '“', '‘', '«', '`'])
 const bullets = new Set(listBullets)
 // The sign of a list marker ("•", the "." of "12.", the ")" of "b)"): one character class, which V8
 // scans for far faster than a pattern with alternatives tried at every character.
-const markerSign = /[.)•⁃‣◦▪·]/g
+const markerSign = new RegExp(`[.)${listBullets.join('')}]`, 'g')
+// Days and months after a time continue its sentence ("at 3 p.m. Monday", "5 p.m. Nov. 9").
+const dayWords = new Set([...Object.keys(calendarWords.weekdays), ...Object.keys(calendarWords.months)])
 
 /**
  * Sentence spans of `text.slice(span.start, span.end)`, in `text`'s offsets, trimmed of white space.
  * One pass over the text: each run of closing punctuation is a candidate, decided by the words on
- * either side; list markers cut before themselves. Linear in the length of the span.
+ * either side; list markers cut before themselves. Linear in the length of the span. `trace`, when
+ * given, hears every rule that decided.
  */
-export function sentenceSpans(text: string, span: Span, lexicon: Lexicon): Span[] {
+export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?: (hit: SegmentRuleHit) => void): Span[] {
   const protectedSpans = protectedRegions(text, span)
   const list = listMarkers(text, span)
   const cuts: number[] = [...list.cuts]
+  if (trace) {
+    for (const cut of list.cuts) {
+      const sentenceEnd = trimSpan(text, {start: span.start, end: cut}).end
+      trace({rule: 'list-item', start: sentenceEnd, end: sentenceEnd, kept: true})
+    }
+  }
   let sentenceStart = span.start
+  const straightQuotes = new StraightQuotes(text, span.start)
   terminal.lastIndex = span.start
   for (let match = terminal.exec(text); match && match.index < span.end; match = terminal.exec(text)) {
     const index = match.index
     if (isProtected(protectedSpans, index) || list.markerStops.has(index)) continue
-    const run = punctuationRun(text, index, span.end)
+    const run = punctuationRun(text, index, span.end, straightQuotes)
     terminal.lastIndex = run.end
-    const cut = decide(text, index, run, span, sentenceStart, lexicon)
+    const decision = decide(text, index, run, span, sentenceStart, lexicon)
+    if (decision === undefined) continue
+    const cut = decision.cut ? run.cutAt : undefined
+    if (trace) trace({rule: decision.rule, start: index, end: decision.cut ? run.cutAt : run.end, kept: decision.cut})
     if (cut !== undefined) {
       cuts.push(cut)
       sentenceStart = cut
@@ -53,13 +105,17 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon): Span[
 interface Run {
   /** After the punctuation and the closing quotes or brackets that follow it. */
   end: number
+  /** Where the sentence ends: `end`, or after the first full stop of ". . . ." after a word. */
+  cutAt: number
   dots: number
   exclaims: boolean
+  /** Closing quotes or brackets follow the punctuation. */
+  closed: boolean
   /** ". . . ." right after a word: a full stop, then an ellipsis that opens the next sentence. */
   periodThenEllipsis: boolean
 }
 
-function punctuationRun(text: string, index: number, limit: number): Run {
+function punctuationRun(text: string, index: number, limit: number, straight: StraightQuotes): Run {
   let end = index
   let dots = 0
   let exclaims = false
@@ -72,62 +128,231 @@ function punctuationRun(text: string, index: number, limit: number): Run {
     else break
     end++
   }
+  const punctuationEnd = end
   while (end < limit && closers.has(text[end] as string)) end++
+  // 'the road. " Greece', 'It held. ” The': a closing quote set apart by a space (tokenized or
+  // hand-typed text) still closes, a curly one always, a straight one when a quotation is open.
+  const quote = text[end + 1] as string
+  if (text.charCodeAt(end) === 32 && (end + 2 >= limit || isSpace(text.charCodeAt(end + 2)))) {
+    if (quote === '”' || quote === '’' || quote === '»' || (quote === '"' && straight.openAt(index))) end += 2
+  }
   const periodThenEllipsis = dots >= 4 && spacedDots >= 3 && isLetter(text.charCodeAt(index - 1))
-  return {end, dots, exclaims, periodThenEllipsis}
+  return {end, cutAt: end, dots, exclaims, closed: end > punctuationEnd, periodThenEllipsis}
 }
 
-function decide(text: string, index: number, run: Run, span: Span, sentenceStart: number, lexicon: Lexicon): number | undefined {
-  if (run.end >= span.end) return run.end
+/**
+ * Whether a straight double quote is open at a point of the paragraph: an odd count of them before
+ * it. Asked at points in increasing order, so the count goes on from the last answer.
+ */
+class StraightQuotes {
+  readonly #text: string
+  #at: number
+  #open = false
+
+  constructor(text: string, start: number) {
+    this.#text = text
+    this.#at = text.indexOf('"', start)
+  }
+
+  openAt(index: number): boolean {
+    while (this.#at !== -1 && this.#at < index) {
+      this.#open = !this.#open
+      this.#at = this.#text.indexOf('"', this.#at + 1)
+    }
+    return this.#open
+  }
+}
+
+interface Decision {
+  rule: SegmentRule
+  cut: boolean
+}
+
+function decided(rule: SegmentRule, cut: boolean): Decision {
+  return {rule, cut}
+}
+
+/** Whether the run of punctuation at `index` ends a sentence, and by which rule; undefined where no rule is needed (the paragraph's end). */
+function decide(text: string, index: number, run: Run, span: Span, sentenceStart: number, lexicon: Lexicon): Decision | undefined {
+  if (run.end >= span.end) return undefined
   const after = text.charCodeAt(run.end)
-  if (!isSpace(after)) return gluedCut(text, index, run, lexicon)
+  if (!isSpace(after)) return gluedCut(text, index, run, lexicon) ? decided('glued-sentence', true) : undefined
   let next = run.end
   while (next < span.end && isSpace(text.charCodeAt(next))) next++
-  if (next >= span.end) return run.end
+  if (next >= span.end) return undefined
   const nextWord = wordAt(text, next, span.end)
   const first = nextWord.charCodeAt(0)
-  if (run.periodThenEllipsis && isUpper(first)) return index + 1
-  if (run.dots === 3 && !run.exclaims) return undefined
-  if (isLower(first)) return undefined
-  if (run.exclaims || run.dots >= 4) return run.end
+  const quoted = quotes.has(text[next] as string) && isUpper(first)
+  if (run.periodThenEllipsis && isUpper(first)) {
+    run.cutAt = index + 1
+    return decided('period-then-ellipsis', true)
+  }
+  if (run.dots === 3 && !run.exclaims) {
+    // "He paused... Then he went on.": an ellipsis right after a word, then a word that opens
+    // sentences or a quotation. Not "I", which goes on a halting sentence as often ("I mean... I").
+    const opens =
+      !isSpace(text.charCodeAt(index - 1)) &&
+      (quoted || (isUpper(first) && startsSentence(nextWord, lexicon) && bareWord(nextWord) !== 'I' && !inTitleCase(text, index, next, span, sentenceStart, lexicon)))
+    return decided(opens ? 'ellipsis-before-sentence' : 'ellipsis-inside', opens)
+  }
+  if (isLower(first)) {
+    // "Sales rose. iPhone demand held.": a name written with a lower-case first letter opens a sentence
+    // after a plain word; after an abbreviation ("approx. eBay's") it goes on.
+    const named = hasUpperAfterFirst(bareWord(nextWord)) && !run.exclaims && run.dots === 1 && isSentenceEnd(tokenBefore(text, index, sentenceStart), lexicon)
+    return decided(named ? 'lower-case-name-after' : 'lower-case-after', named)
+  }
+  // `"Why?" Smith asked.`: a quotation's attribution, a name and a verb of speech, ends its sentence.
+  if (run.closed && isUpper(first) && attributionAt(text, next, span.end, lexicon)) return decided('quotation-attribution', false)
+  if (run.exclaims || run.dots >= 4) return decided('exclamation-or-question', true)
   const before = tokenBefore(text, index, sentenceStart)
   const key = before.toLowerCase()
-  if (isDigit(first)) return isAbbreviation(key, lexicon) || /^\d/.test(before) ? undefined : run.end
-  if (lexicon.titles.has(key)) return undefined
+  if (isDigit(first)) return decided('figure-after', !(isAbbreviation(key, lexicon) || /^\d/.test(before)))
+  if (lexicon.titles.has(key)) return decided('title', false)
   if (/^\p{Lu}$/u.test(before)) {
-    // One capital: an initial ("Jonas E. Smith"), unless it is the pronoun after a lower-case word.
+    // One capital: an initial ("Jonas E. Smith"), unless it is the pronoun after a lower-case word
+    // or a letter that names ("Plan B. The vote", "in Group C. It") before a word that opens
+    // sentences, which follows no middle initial.
     const previous = tokenBefore(text, index - before.length - 1, sentenceStart)
-    return isLower(previous.charCodeAt(0)) && startsSentence(nextWord, lexicon) ? run.end : undefined
+    if (!startsSentence(nextWord, lexicon) || inTitleCase(text, index, next, span, sentenceStart, lexicon)) return decided('initial', false)
+    return decided(isLower(previous.charCodeAt(0)) ? 'pronoun-i' : 'letter-name-end', true)
   }
-  // "5 p.m. EST Nov. 9": a time zone after a time continues the sentence.
-  if (lexicon.units.has(key)) return wordCount(text, sentenceStart, index) > 3 && !isTimeZone(nextWord, lexicon) ? run.end : undefined
-  if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsSentence(nextWord, lexicon) ? run.end : undefined
-  return run.end
+  // "Ft. Hood", "Sec. Rice": a unit's abbreviation capitalized, not after a figure, before a
+  // capitalized word is a title.
+  if (lexicon.units.has(key) && isTitleCase(before) && !isDigit(tokenBefore(text, index - before.length - 1, sentenceStart).charCodeAt(0))) {
+    return decided('title', false)
+  }
+  if (lexicon.units.has(key)) {
+    // "5 p.m. EST Nov. 9", "at 3 p.m. Monday": a time zone or a day after a time continues the sentence.
+    if (isTimeZone(nextWord, lexicon) || (isTime(key) && dayWords.has(bareWord(nextWord).toLowerCase()))) return decided('time-then-day', false)
+    const ends = wordCount(text, sentenceStart, index) > 3
+    return decided(ends ? 'unit-end' : 'unit-inside', ends)
+  }
+  if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
+    // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
+    // a quotation after the abbreviation; "the U.S. Senate" goes on.
+    const ends = quoted || (startsSentence(nextWord, lexicon) && !inTitleCase(text, index, next, span, sentenceStart, lexicon))
+    return decided(ends ? 'abbreviation-end' : 'abbreviation-inside', ends)
+  }
+  return decided('full-stop', true)
 }
 
 /** "difference.Russia’s", "Tuesday.Mr. Smith": a sentence glued to the next one without a space. */
-function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): number | undefined {
-  if (run.end !== index + 1) return undefined
+function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): boolean {
+  // One full stop, alone or with a closing curly quote or bracket ("it was “over.”Crews left"); a
+  // straight quote there may as well open the next sentence.
+  if (run.cutAt - index !== 1 && !(run.dots === 1 && run.cutAt - index === 2 && typographicClosers.has(text[index + 1] as string))) return false
   const previous = text.charCodeAt(index - 1)
-  if (!(isLower(previous) || isDigit(previous))) return undefined
-  if (!isUpper(text.charCodeAt(run.end)) || !isLower(text.charCodeAt(run.end + 1))) return undefined
+  if (!isLetter(previous) && !isDigit(previous)) return false
+  if (!isUpper(text.charCodeAt(run.end)) || !isLower(text.charCodeAt(run.end + 1))) return false
   const before = tokenBefore(text, index, 0)
-  return isAbbreviation(before.toLowerCase(), lexicon) ? undefined : run.end
+  // After a capital, only an acronym of capitals alone: "in the UK.Officials", not "U.S.The" nor "D-W.Va".
+  if (isUpper(previous) && !/^\p{Lu}{2,}$/u.test(before)) return false
+  return !isAbbreviation(before.toLowerCase(), lexicon)
+}
+
+/**
+ * One to three capitalized names, then a verb of speech that ends the sentence or the clause
+ * (`Smith asked.`, `Ana Ruiz said,`): the attribution of the quotation before it. `Smith said the
+ * talks failed.` is a sentence of its own.
+ */
+function attributionAt(text: string, start: number, limit: number, lexicon: Lexicon): boolean {
+  if (openers.has(text[start] as string)) return false
+  let cursor = start
+  for (let words = 0; words <= 3; words++) {
+    const word = wordAt(text, cursor, limit)
+    if (!word) return false
+    const bare = bareWord(word)
+    if (words > 0 && lexicon.speechVerbs.has(bare)) {
+      const after = word.charCodeAt(bare.length)
+      if (word.length === bare.length) return cursor + word.length >= limit
+      // `Lee added, "More...` opens a quotation of its own: a new sentence.
+      let quote = cursor + word.length
+      while (quote < limit && isSpace(text.charCodeAt(quote))) quote++
+      return after === 46 || (after === 44 && !quotes.has(text[quote] as string))
+    }
+    // A name, not a word that opens sentences: `"Done." And I said` is a new sentence.
+    if (!isUpper(word.charCodeAt(0)) || bare.length !== word.length || lexicon.sentenceStarters.has(bare.toLowerCase())) return false
+    cursor += word.length
+    while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
+  }
+  return false
+}
+
+/** "iPhone", "eBay": a capital after the first letter. */
+function hasUpperAfterFirst(word: string): boolean {
+  for (let index = 1; index < word.length; index++) if (isUpper(word.charCodeAt(index))) return true
+  return false
+}
+
+/** "Ft", "Sec": a capital, then only lower-case letters. */
+function isTitleCase(word: string): boolean {
+  if (word.length < 2 || !isUpper(word.charCodeAt(0))) return false
+  for (let index = 1; index < word.length; index++) if (!isLower(word.charCodeAt(index))) return false
+  return true
+}
+
+/** A word after which a full stop ends the sentence: no abbreviation, no initial, no figure. */
+function isSentenceEnd(word: string, lexicon: Lexicon): boolean {
+  return word.length > 1 && !isAbbreviation(word.toLowerCase(), lexicon) && !word.includes('.') && isLetter(word.charCodeAt(word.length - 1))
+}
+
+function isTime(key: string): boolean {
+  return key === 'a.m' || key === 'p.m'
 }
 
 function isTimeZone(word: string, lexicon: Lexicon): boolean {
-  const bare = word.replace(/[,.;]$/, '')
-  return bare === bare.toUpperCase() && lexicon.units.has(bare.toLowerCase())
+  const bare = bareWord(word)
+  return bare.length === word.replace(/[,.;]$/, '').length && bare === bare.toUpperCase() && lexicon.timeZones.has(bare.toLowerCase())
 }
 
 function isAbbreviation(key: string, lexicon: Lexicon): boolean {
   return lexicon.titles.has(key) || lexicon.names.has(key) || lexicon.units.has(key)
 }
 
+/** Whether `word` opens sentences: in the list, with its contraction or possessive ("It's", "There’s") off. */
 function startsSentence(word: string, lexicon: Lexicon): boolean {
-  let end = word.length
-  while (end > 0 && !isLetter(word.charCodeAt(end - 1))) end--
-  return lexicon.sentenceStarters.has(word.slice(0, end).toLowerCase())
+  const bare = bareWord(word)
+  // "A." or "I." is an initial, as in "F. B. I. agents" or "M. B. A.", not the word.
+  if (bare.length === 1 && word.charCodeAt(1) === 46) return false
+  return lexicon.sentenceStarters.has(bare.toLowerCase())
+}
+
+/**
+ * A headline in title case ("Lohan Checks Out Of Rehab... To Check Into Rehab", "Comeaux Jr. On
+ * The Lam"): the three words before the punctuation and the two after the next one capitalized,
+ * none followed by a comma, and one of them a word that opens sentences, capitalized as only a
+ * title capitalizes it; so a capitalized "To" or "On" opens no sentence there. Names and dates
+ * ("Santa Rosa, Calif. On Tuesday, Oct. 10") are no title.
+ */
+function inTitleCase(text: string, index: number, next: number, span: Span, sentenceStart: number, lexicon: Lexicon): boolean {
+  let functionWords = 0
+  const title = (word: string, last: boolean) => {
+    if (!isUpper(word.charCodeAt(0)) || (!last && word.endsWith(','))) return false
+    if (startsSentence(word, lexicon)) functionWords++
+    return true
+  }
+  let cursor = index
+  for (let count = 0; count < 3; count++) {
+    const word = tokenBefore(text, cursor, sentenceStart)
+    if (!title(word, count === 0)) return false
+    cursor -= word.length
+    while (cursor > sentenceStart && isSpace(text.charCodeAt(cursor - 1))) cursor--
+  }
+  cursor = next
+  for (let count = 0; count < 3; count++) {
+    const word = wordAt(text, cursor, span.end)
+    if (count > 0 && !title(word, count === 2)) return false
+    cursor += word.length + (cursor < span.end && openers.has(text[cursor] as string) ? 1 : 0)
+    while (cursor < span.end && isSpace(text.charCodeAt(cursor))) cursor++
+  }
+  return functionWords > 0
+}
+
+/** The letters `word` starts with, before any apostrophe, punctuation or digit. */
+function bareWord(word: string): string {
+  let end = 0
+  while (end < word.length && isLetter(word.charCodeAt(end))) end++
+  return word.slice(0, end)
 }
 
 /** The token that ends at `index` (the punctuation's position), without opening quotes or brackets. */

@@ -1,9 +1,9 @@
-import {nodeSpan, paragraphFromSentences, paragraphNodes, type Span} from '@tidings/core'
+import {nodeSpan, paragraphFromSentences, paragraphNodes, type Span, traceRule, tracingRules} from '@tidings/core'
 import {type} from 'arktype'
 import type {Paragraph, Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {type Abbreviations, abbreviationSets} from '@tidings/lexicon'
-import {sentenceSpans} from './boundaries.js'
+import {type SegmentRuleHit, sentenceSpans} from './boundaries.js'
 
 export {type Abbreviations, defaultAbbreviations} from '@tidings/lexicon'
 
@@ -12,7 +12,9 @@ const OptionsSchema = type({
     'titles?': 'string[]',
     'names?': 'string[]',
     'units?': 'string[]',
-    'sentenceStarters?': 'string[]'
+    'sentenceStarters?': 'string[]',
+    'timeZones?': 'string[]',
+    'speechVerbs?': 'string[]'
   },
   'joinWrappedLines?': 'boolean'
 })
@@ -39,26 +41,32 @@ export const segment: Plugin<[Options?], Root> = function (options = {}) {
   const joinWrappedLines = options.joinWrappedLines ?? true
   return (tree, file) => {
     const text = file.data.text ?? ''
-    const paragraphs = joinWrappedLines ? joinWrapped(text, paragraphNodes(tree)) : paragraphNodes(tree).map((node) => [node])
+    const trace = tracingRules(file)
+      ? (hit: SegmentRuleHit) => traceRule(file, {stage: 'segment', ...hit})
+      : undefined
+    const paragraphs = joinWrappedLines ? joinWrapped(text, paragraphNodes(tree), trace) : paragraphNodes(tree).map((node) => [node])
     const children: Root['children'] = []
     for (const group of paragraphs) {
       const span = {start: nodeSpan(group[0] as Paragraph).start, end: nodeSpan(group.at(-1) as Paragraph).end}
       // Rebuilt from our own sentences, not compared with the parser's: that would tokenize every
       // word, which no stage of ours reads (core tokenizes a sentence when something asks).
-      children.push(paragraphFromSentences(text, span, sentenceSpans(text, span, lexicon)))
+      children.push(paragraphFromSentences(text, span, sentenceSpans(text, span, lexicon, trace)))
     }
     tree.children = children
   }
 }
 
 /** Groups of paragraphs to treat as one: a line cut mid-sentence and the line that finishes it. */
-function joinWrapped(text: string, paragraphs: Paragraph[]): Paragraph[][] {
+function joinWrapped(text: string, paragraphs: Paragraph[], trace?: (hit: SegmentRuleHit) => void): Paragraph[][] {
   const groups: Paragraph[][] = []
   for (const paragraph of paragraphs) {
     const last = groups.at(-1)
     const previous = last?.at(-1)
-    if (last && previous && continues(text, nodeSpan(previous), nodeSpan(paragraph))) last.push(paragraph)
-    else groups.push([paragraph])
+    if (last && previous && continues(text, nodeSpan(previous), nodeSpan(paragraph))) {
+      last.push(paragraph)
+      // The line break is no sentence end: a rejected boundary, at the end of the line it joins.
+      trace?.({rule: 'wrapped-line', start: nodeSpan(previous).end, end: nodeSpan(previous).end, kept: false})
+    } else groups.push([paragraph])
   }
   return groups
 }

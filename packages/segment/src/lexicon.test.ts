@@ -16,7 +16,7 @@ describe('the shared abbreviation lists', () => {
   })
 
   it('take extra entries through options', () => {
-    expect(count('Brig. Ode spoke.')).toBe(2)
-    expect(count('Brig. Ode spoke.', {titles: ['Brig']})).toBe(1)
+    expect(count('Cllr. Ode spoke.')).toBe(2)
+    expect(count('Cllr. Ode spoke.', {titles: ['Cllr']})).toBe(1)
   })
 })

@@ -36,6 +36,20 @@ describe('segment', () => {
     expect(record).toMatchObject({extensions: {shape: [['SentenceNode', 'SentenceNode', 'WhiteSpaceNode', 'SentenceNode']]}})
   })
 
+  it('reports its rules when the pipeline traces them, and nothing otherwise', async () => {
+    const text = 'Sales fell in the U.S. Analysts blamed rates.'
+    const traced = await createPipeline({article: [segment], traceRules: true}).article({id: 't', text})
+    expect(traced).toMatchObject({ruleHits: [{stage: 'segment', rule: 'abbreviation-end', start: 21, end: 22, kept: true}]})
+    const plain = await createPipeline({article: [segment]}).article({id: 't', text})
+    expect(plain).not.toHaveProperty('ruleHits')
+  })
+
+  it('takes extra time zones and verbs of speech', async () => {
+    expect(await sentences('The vote is at 5 p.m. AZT on Monday.', {abbreviations: {timeZones: ['azt']}})).toEqual(['The vote is at 5 p.m. AZT on Monday.'])
+    expect(await sentences('"Why?" Ortega mused. Nobody knew.', {abbreviations: {speechVerbs: ['mused']}})).toEqual(['"Why?" Ortega mused.', 'Nobody knew.'])
+    expect(await sentences('"Why?" Ortega mused. Nobody knew.')).toEqual(['"Why?"', 'Ortega mused.', 'Nobody knew.'])
+  })
+
   it('throws on bad options when the pipeline is built', () => {
     expect(() => createPipeline({article: [[segment, {abbreviations: {titles: 'Dr'}}]]})).toThrow(
       'Invalid options for segment: abbreviations.titles must be an array (was string)'

@@ -57,6 +57,19 @@ describe('tidings CLI', () => {
     ])
   })
 
+  it('adds the rules that fired to each line with --trace-rules, on any number of workers', () => {
+    const input = '{"id":"a","text":"Dr. Ortega arrived at 3 p.m. Monday. Crews worked on."}\n'
+    for (const workers of ['1', '2']) {
+      const [line] = lines(tidings(['segment', '--jsonl', '-', '--trace-rules', '--workers', workers, '--quiet'], input).stdout)
+      expect(line?.ruleHits).toEqual([
+        {stage: 'segment', rule: 'title', start: 2, end: 3, kept: false},
+        {stage: 'segment', rule: 'time-then-day', start: 27, end: 28, kept: false},
+        {stage: 'segment', rule: 'full-stop', start: 35, end: 36, kept: true}
+      ])
+    }
+    expect(lines(tidings(['segment', '--jsonl', '-', '--quiet'], input).stdout)[0]).not.toHaveProperty('ruleHits')
+  })
+
   it('writes to --out and summarizes on standard error', () => {
     const out = join(folder, 'out.jsonl')
     const result = tidings(['articles', '--jsonl', '-', '--out', out], '{"id":"a","text":"One line."}\n')

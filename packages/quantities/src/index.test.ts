@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
 
 it('pins the public exports', async () => {
-  expect(Object.keys(await import('./index.js')).sort()).toEqual(['defaultLexicon', 'defaultUnits', 'quantities', 'siUnits'])
+  expect(Object.keys(await import('./index.js')).sort()).toEqual(['defaultExclusions', 'defaultLexicon', 'defaultUnits', 'quantities', 'siUnits'])
 })

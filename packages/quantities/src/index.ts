@@ -1,13 +1,17 @@
-import {nodeSpan, type Quantity, sentenceNodes, textPosition} from '@tidings/core'
+import {nodeSpan, type Quantity, sentenceNodes, textPosition, traceRule, tracingRules} from '@tidings/core'
 import {type} from 'arktype'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {createExtractor} from './extract.js'
 import {mergeLexicon, type QuantityLexicon} from './lexicon.js'
+import type {Exclusion, QuantityRule, Tracer} from './scan.js'
 import {defaultUnits, type UnitDefinition} from './units.js'
 
+export {defaultExclusions} from './exclusions.js'
 export {defaultLexicon, type QuantityLexicon} from './lexicon.js'
+export type {Candidate, Exclusion, QuantityRule} from './scan.js'
+export type {Token} from './tokens.js'
 export {defaultUnits, siUnits, type UnitDefinition} from './units.js'
 
 declare module 'vfile' {
@@ -20,7 +24,9 @@ declare module 'vfile' {
 const OptionsSchema = type({
   'units?': type({id: 'string', name: 'string', symbol: 'string', dimension: 'string', surfaces: 'string[]', 'prefixes?': 'string[]', 'convert?': 'string', 'factor?': 'number', 'currency?': 'string'}).array(),
   'lexicon?': 'object',
-  'restatedTolerance?': '0 < number < 1'
+  'restatedTolerance?': '0 < number < 1',
+  'rules?': type({id: 'string', read: 'Function'}).array(),
+  'exclusions?': type({id: 'string', test: 'Function'}).array()
 })
 
 export interface Options {
@@ -30,6 +36,10 @@ export interface Options {
   lexicon?: Partial<QuantityLexicon>
   /** How far a restatement ("900 km (550 miles)") may differ from the first figure before it is flagged (default 0.05). */
   restatedTolerance?: number
+  /** Readers of numbers the built-in ones miss, tried first at each token; the scan reads the unit, bound and counted noun after them. */
+  rules?: QuantityRule[]
+  /** Tests that reject a number candidate, tried after the built-in ones (see `defaultExclusions`). */
+  exclusions?: Exclusion[]
 }
 
 /**
@@ -39,7 +49,7 @@ export interface Options {
 export const quantities: Plugin<[Options?], Root> = function (options = {}) {
   const checked = OptionsSchema(options)
   if (checked instanceof type.errors) throw new TypeError(`Invalid options for quantities: ${checked.summary}`)
-  const extractor = createExtractor(mergeLexicon(options.lexicon), [...(options.units ?? []), ...defaultUnits])
+  const extractor = createExtractor(mergeLexicon(options.lexicon), [...(options.units ?? []), ...defaultUnits], {rules: options.rules, exclusions: options.exclusions})
   const tolerance = options.restatedTolerance ?? 0.05
   return (tree, file) => {
     const text = file.data.text ?? ''
@@ -48,6 +58,7 @@ export const quantities: Plugin<[Options?], Root> = function (options = {}) {
       .filter((date) => date.type !== 'DURATION')
       .sort((a, b) => a.start - b.start)
     const found: Quantity[] = []
+    const trace: Tracer | undefined = tracingRules(file) ? (rule, start, end, kept) => traceRule(file, {stage: 'quantities', rule, start, end, kept}) : undefined
     // Each sentence sees only the date spans inside it, so a long article stays linear.
     let first = 0
     for (const sentence of sentenceNodes(tree)) {
@@ -55,7 +66,7 @@ export const quantities: Plugin<[Options?], Root> = function (options = {}) {
       while (first < blocked.length && blocked[first]!.end <= start) first++
       let last = first
       while (last < blocked.length && blocked[last]!.start < end) last++
-      found.push(...extractor.find(text.slice(start, end), start, blocked.slice(first, last)))
+      found.push(...extractor.find(text.slice(start, end), start, blocked.slice(first, last), trace))
     }
     linkRestatements(text, found, tolerance, file)
     file.data.quantities = found
@@ -69,6 +80,7 @@ function linkRestatements(text: string, found: Quantity[], tolerance: number, fi
     if (!previous || !/^\s*\(\s*$/.test(text.slice(previous.end, quantity.start))) continue
     if (!previous.normalized || !quantity.normalized || previous.normalized.unit !== quantity.normalized.unit) continue
     quantity.sameAs = index - 1
+    traceRule(file, {stage: 'quantities', rule: 'restated-in-brackets', start: quantity.start, end: quantity.end})
     const difference = Math.abs(previous.normalized.value - quantity.normalized.value) / Math.max(previous.normalized.value, quantity.normalized.value)
     if (difference > tolerance) {
       file.message(`\`${quantity.text}\` restates \`${previous.text}\` but differs by ${Math.round(difference * 100)}%`, {

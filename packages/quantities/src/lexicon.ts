@@ -1,4 +1,4 @@
-import {extendLexicon} from '@tidings/core'
+import {extendLexicon, numberWords} from '@tidings/lexicon'
 
 /** The words around numbers, as data; `quantities({lexicon})` extends any list. Keys are lower case. */
 export interface QuantityLexicon {
@@ -7,8 +7,12 @@ export interface QuantityLexicon {
   magnitudes: Record<string, number>
   /** Amounts that imply a range ("dozens of" = [12, 120]). */
   vague: Record<string, [number, number]>
+  /** Words before number words that give the number a sign ("negative five", "minus ten"). */
+  signs: Record<string, number>
   /** Phrases before a quantity that bound it. */
   bounds: Record<string, 'approximate' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan'>
+  /** Phrases right after a quantity that bound it ("five or more", "$3m or less"). */
+  boundsAfter: Record<string, 'atLeast' | 'atMost'>
   /** Words near a quantity that make it a rise or a fall. */
   increases: string[]
   decreases: string[]
@@ -16,7 +20,7 @@ export interface QuantityLexicon {
   stopWords: string[]
   /** Words before a number that make it a label, not a quantity ("No. 5", "page 12"). */
   labels: string[]
-  /** What a rate is per ("barrels a day", "$70 a share"). */
+  /** What a rate is per ("barrels a day", "$45 a share"). */
   perUnits: string[]
   /** Other names of what a rate is per ("per annum" is per year). */
   perSynonyms: Record<string, string>
@@ -28,43 +32,43 @@ export interface QuantityLexicon {
   plurals: string[]
   /** Words before "up" or "down" that make it a rise or a fall ("was up 5%", "edged down 2%"), not a phrasal verb ("set up 5 camps"). */
   directionLeads: string[]
-  /** Words after an amount of time that make it the distance to a date ("three years ago", "nine days later"). */
+  /** Words after an amount of time that make it the distance to a date ("three years ago", "six weeks later"). */
   relativeTimeWords: string[]
   /** Words right before a bare whole number that make it an age ("aged 45", "at the age of 62"). */
   ageLeads: string[]
-  /** Words after "of" that make a number a part of a group ("two of the victims", "35m of its devices"). */
+  /** Words after "of" that make a number a part of a group ("two of the victims", "4m of its phones"). */
   partitives: string[]
   /** Names that end in a number, matched in any case ("S&P 500", "ftse 100"): the number names, it does not count. */
   numberedNames: string[]
   /** Words before "one" that make it a pronoun ("each one", "the same one"). */
   pronounOne: string[]
-  /** Words between a number and what it counts or measures that add to an amount ("eight more picks", "two fewer weeks"). */
+  /** Words between a number and what it counts or measures that add to an amount ("six more laps", "two fewer weeks"). */
   addedWords: string[]
-  /** Words after which a bare figure may leave out the unit of the figure before ("435 homes by sale and 187 by tender"). */
+  /** Words after which a bare figure may leave out the unit of the figure before ("320 lambs at auction and 75 by private sale"). */
   coordinators: string[]
-  /** Words between such a word and the bare figure that make it a level or a place of its own ("and closed at 3,210"). */
+  /** Words between such a word and the bare figure that make it a level or a place of its own ("and closed at 3,100"). */
   levelWords: string[]
   /** Words after a bare figure that make it the number itself or a part of a group, which leaves no unit out ("and 32 is the total", "while two of them"). */
   notElided: string[]
+  /** Words of size after a measure, which make "in" before them the inch ("4 in wide", "2 in thick"). */
+  sizeWords: string[]
+  /** Verbs that "up" or "down" completes ("set up 5 camps", "shut down 3 plants"): the figure after them is no rise or fall. */
+  phrasalVerbs: string[]
 }
 
 export const defaultLexicon: QuantityLexicon = {
-  numbers: {
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-    half: 0.5, quarter: 0.25, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125
-  },
-  magnitudes: {
-    dozen: 12, hundred: 100, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
-    mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12
-  },
+  // Cardinals and fraction signs from the shared lexicon; "half" and "quarter" are numbers here too ("a half hour", "quarter million").
+  numbers: {...numberWords.cardinals, half: 0.5, quarter: 0.25, ...numberWords.fractionSymbols},
+  // "a score of 3-1" is a result, not twenty: "score" is left out. "t" is a trillion only after money ("$2.1T").
+  magnitudes: {...withoutKeys(numberWords.magnitudes, ['score']), ...numberWords.figureMagnitudes, t: 1e12},
   vague: {
     // "Dozens" is one to ten dozen, "millions" one to ten million: the range the plural can cover.
     dozens: [12, 120], scores: [20, 200], hundreds: [100, 1000], thousands: [1000, 10_000], 'tens of thousands': [10_000, 100_000],
     'hundreds of thousands': [100_000, 1_000_000], millions: [1e6, 1e7], 'tens of millions': [1e7, 1e8], 'hundreds of millions': [1e8, 1e9],
     billions: [1e9, 1e10]
   },
+  // Only the signs that turn a number negative: "plus five" is five.
+  signs: Object.fromEntries(Object.entries(numberWords.signs).filter(([, sign]) => sign < 0)),
   bounds: {
     about: 'approximate', around: 'approximate', approximately: 'approximate', roughly: 'approximate', some: 'approximate', barely: 'approximate',
     nearly: 'approximate', almost: 'approximate', 'an estimated': 'approximate', estimated: 'approximate', circa: 'approximate',
@@ -72,15 +76,31 @@ export const defaultLexicon: QuantityLexicon = {
     'a minimum of': 'atLeast', 'more than': 'moreThan', 'over than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan', 'in excess of': 'moreThan',
     'upwards of': 'moreThan', 'greater than': 'moreThan', 'higher than': 'moreThan', 'larger than': 'moreThan', 'bigger than': 'moreThan', 'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost',
     'a maximum of': 'atMost', 'as far as': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost', 'as high as': 'atMost',
+    exceeding: 'moreThan', exceeded: 'moreThan', exceeds: 'moreThan', exceed: 'moreThan', topping: 'moreThan', topped: 'moreThan', tops: 'moreThan',
+    surpassing: 'moreThan', surpassed: 'moreThan', 'north of': 'moreThan', 'just over': 'moreThan', 'well over': 'moreThan', 'well above': 'moreThan',
+    'not exceeding': 'atMost', 'not more than': 'atMost', 'capped at': 'atMost', 'not less than': 'atLeast', 'not fewer than': 'atLeast',
+    'just under': 'lessThan', 'short of': 'lessThan', 'shy of': 'lessThan', 'south of': 'lessThan', 'well under': 'lessThan', 'well below': 'lessThan',
     'less than': 'lessThan', 'fewer than': 'lessThan', under: 'lessThan', below: 'lessThan', 'lower than': 'lessThan', 'smaller than': 'lessThan'
   },
+  boundsAfter: {
+    'or more': 'atLeast', 'or over': 'atLeast', 'or above': 'atLeast', 'or higher': 'atLeast', 'or greater': 'atLeast', 'and over': 'atLeast', 'and above': 'atLeast',
+    'or less': 'atMost', 'or fewer': 'atMost', 'or under': 'atMost', 'or below': 'atMost', 'or lower': 'atMost', 'and under': 'atMost', 'and below': 'atMost'
+  },
   increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied',
-    'advance', 'advances', 'advancing', 'rally', 'rallies', 'rallying', 'gaining', 'climbs', 'climbing', 'jumps', 'jumping', 'surges', 'surging', 'soars', 'soaring', 'increasing', 'growing'],
+    'advance', 'advances', 'advancing', 'rally', 'rallies', 'rallying', 'gaining', 'climbs', 'climbing', 'jumps', 'jumping', 'surges', 'surging', 'soars', 'soaring', 'increasing', 'growing',
+    'grown', 'raises', 'raising', 'hikes', 'hiking', 'boosts', 'boosting', 'adds', 'adding', 'widened', 'widens', 'widening', 'expanded', 'expand', 'expands',
+    'expanding', 'lifted', 'lifts', 'lifting', 'swelled', 'swells', 'swelling', 'swollen', 'spiked', 'spikes', 'spiking', 'leapt', 'leaped', 'leap', 'leaps',
+    'leaping', 'rebounded', 'rebound', 'rebounds', 'rebounding', 'recovered', 'recovers', 'recovering', 'ballooned', 'balloons', 'ballooning', 'rocketed',
+    'skyrocketed', 'firmed', 'upped'],
   decreases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'lost', 'lose', 'loses', 'slid', 'slipped', 'tumbled', 'plunged', 'plummeted', 'sank', 'shed', 'lower', 'cut', 'cuts', 'reduced', 'shrank', 'dipped', 'eased',
-    'declining', 'decreasing', 'dropping', 'slides', 'sliding', 'slips', 'slipping', 'tumbles', 'tumbling', 'plunges', 'plunging', 'sinks', 'sinking', 'dips', 'dipping', 'eases', 'easing', 'shrinks', 'shrinking', 'losing'],
+    'declining', 'decreasing', 'dropping', 'slides', 'sliding', 'slips', 'slipping', 'tumbles', 'tumbling', 'plunges', 'plunging', 'sinks', 'sinking', 'dips', 'dipping', 'eases', 'easing', 'shrinks', 'shrinking', 'losing',
+    'decreases', 'slide', 'slip', 'dip', 'tumble', 'plunge', 'plummet', 'plummets', 'plummeting', 'sink', 'sunk', 'shrink', 'shrunk', 'sheds', 'shedding',
+    'cutting', 'reduce', 'reduces', 'reducing', 'lowered', 'lowers', 'lowering', 'slumped', 'slump', 'slumps', 'slumping', 'dived', 'dove', 'dives', 'diving',
+    'slashed', 'slash', 'slashes', 'slashing', 'trimmed', 'trims', 'trimming', 'narrowed', 'narrows', 'narrowing', 'contracted', 'contracting', 'crashed',
+    'crashes', 'crashing', 'retreated', 'retreats', 'retreating', 'weakened', 'weakens', 'weakening', 'eroded', 'erodes', 'eroding', 'sagged', 'skidded'],
   stopWords: [
     'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'as', 'than', 'that',
-    'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could',
+    'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'must', 'might', 'shall',
     'said', 'says', 'per', 'each', 'into', 'over', 'after', 'before', 'during', 'since', 'until', 'between', 'this', 'these',
     'those', 'it', 'its', 'their', 'his', 'her', 'they', 'we', 'he', 'she', 'more', 'less', 'ago', 'later', 'earlier', 'times',
     'including', 'while', 'against', 'across', 'through', 'among', 'like', 'near', 'via', 'within', 'without', 'around',
@@ -88,25 +108,29 @@ export const defaultLexicon: QuantityLexicon = {
     'only', 'just', 'already', 'still', 'even', 'not', 'no', 'yet', 'now', 'up', 'down', 'you', 'i', 'me', 'us', 'them', 'worth',
     'available', 'left', 'remaining', 'total', 'combined', 'ever', 'again', 'too', 'very', 'all', 'both', 'such', 'what', 'how',
     'behind', 'beyond', 'toward', 'towards', 'upon', 'onto', 'inside', 'outside', 'along', 'amid', 'despite', 'unlike', 'beneath', 'last', 'next',
-    'nor', 'apiece', 'every', 'instead', 'alone', 'away', 'back', 'respectively'
+    'nor', 'apiece', 'minus', 'plus', 'every', 'instead', 'alone', 'away', 'back', 'respectively'
   ],
   perUnits: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'share', 'person', 'capita', 'head', 'game', 'household', 'barrel', 'gallon', 'litre', 'liter', 'kilogram', 'pound', 'ton', 'tonne', 'mile', 'kilometre', 'kilometer',
     'ounce', 'dozen', 'annum', 'century', 'acre', 'hectare', 'unit', 'ticket', 'seat', 'room', 'visit', 'minute'],
   perSynonyms: {annum: 'year'},
   notRates: ['earlier', 'ago', 'before', 'later', 'after', 'since', 'back'],
-  fractions: {
-    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
-    seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10
-  },
+  fractions: numberWords.fractions,
   plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
-  ageLeads: ['aged', 'at age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
+  ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
   addedWords: ['more', 'fewer'],
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],
   levelWords: ['at', 'to', 'from', 'of', 'than', 'in', 'on', 'since', 'until', 'per', 'aged', 'age'],
-  notElided: ['of', 'is', 'was', 'has'],
+  notElided: ['of', 'is', 'was', 'has', 'minus', 'plus'],
+  phrasalVerbs: ['set', 'sets', 'setting', 'shut', 'shuts', 'shutting', 'broke', 'break', 'breaks', 'broken', 'breaking', 'turned', 'turn', 'turns', 'came', 'come',
+    'comes', 'built', 'build', 'builds', 'made', 'make', 'makes', 'picked', 'pick', 'picks', 'signed', 'sign', 'signs', 'showed', 'show', 'shows', 'wound',
+    'put', 'puts', 'gave', 'give', 'gives', 'took', 'take', 'takes', 'handed', 'hand', 'back', 'backed', 'stepped', 'step', 'stepping', 'added', 'add', 'adds',
+    'summed', 'sum', 'lined', 'line', 'lines', 'lay', 'laid', 'looked', 'look', 'backs', 'call', 'called', 'calls', 'tied', 'tie', 'ties', 'locked', 'lock',
+    'held', 'hold', 'holds', 'wrote', 'write', 'writes', 'written', 'sat', 'sit', 'sits', 'stood', 'stand', 'stands', 'racked', 'racking', 'rack', 'racks', 'ran', 'run',
+    'runs', 'piled', 'chalked', 'notched', 'drew', 'draw', 'drawn', 'round', 'rounded', 'beat', 'beats', 'knocked', 'cut', 'cuts', 'cutting', 'played', 'play', 'plays', 'one', 'way', 'hands', 'thumbs'],
+  sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',
     'russell 3000', 'wilshire 5000', 'cac 40', 'dax 30', 'dax 40', 'mdax 50', 'nikkei 225', 'stoxx 50', 'stoxx 600', 'euro stoxx 50', 'asx 200', 'kospi 200',
@@ -117,4 +141,8 @@ export const defaultLexicon: QuantityLexicon = {
 
 export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexicon {
   return extendLexicon(defaultLexicon, extra)
+}
+
+function withoutKeys<T>(record: Record<string, T>, keys: string[]): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)))
 }

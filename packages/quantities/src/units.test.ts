@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {normalize} from './extract.js'
+import {normalize} from './normalize.js'
 import {defaultLexicon} from './lexicon.js'
 import {defaultUnits} from './units.js'
 

@@ -1,3 +1,5 @@
+import {isoCurrencyUnits} from './currencies.js'
+
 /**
  * The unit vocabulary: British singular names, symbols, the surfaces that name them in text, and how
  * to reach the dimension's SI unit. `convert` names a convert-units unit; `factor` fills its gaps
@@ -33,7 +35,9 @@ export const siUnits: Record<string, string> = {
   time: 's',
   data: 'B',
   pressure: 'Pa',
-  frequency: 'Hz'
+  frequency: 'Hz',
+  'data rate': 'B/s',
+  'electric charge': 'C'
 }
 
 const length = (id: string, name: string, symbol: string, surfaces: string[], convert?: string, factor?: number): UnitDefinition => ({
@@ -43,7 +47,7 @@ const money = (id: string, name: string, symbol: string, currency: string, surfa
   id, name, symbol, dimension: 'currency', surfaces, prefixes, currency, ...(factor ? {factor} : {})
 })
 
-export const defaultUnits: UnitDefinition[] = [
+const namedUnits: UnitDefinition[] = [
   length('km', 'kilometre', 'km', ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], 'km'),
   length('m', 'metre', 'm', ['m', 'metre', 'metres', 'meter', 'meters'], 'm'),
   length('cm', 'centimetre', 'cm', ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'], 'cm'),
@@ -52,11 +56,17 @@ export const defaultUnits: UnitDefinition[] = [
   length('um', 'micrometre', 'µm', ['µm', 'μm', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns'], undefined, 1e-6),
   length('pm', 'picometre', 'pm', ['picometre', 'picometres', 'picometer', 'picometers'], undefined, 1e-12),
   length('nm', 'nanometre', 'nm', ['nm', 'nanometre', 'nanometres', 'nanometer', 'nanometers'], undefined, 1e-9),
+  length('ly', 'light-year', 'ly', ['light-year', 'light-years', 'light year', 'light years'], undefined, 9_460_730_472_580_800),
+  length('fur', 'furlong', 'fur', ['furlong', 'furlongs'], undefined, 201.168),
   length('mi', 'mile', 'mi', ['mi', 'mile', 'miles'], undefined, 1609.344),
   length('nmi', 'nautical mile', 'nmi', ['nautical mile', 'nautical miles', 'nmi'], undefined, 1852),
   length('yd', 'yard', 'yd', ['yd', 'yds', 'yard', 'yards'], undefined, 0.9144),
   length('ft', 'foot', 'ft', ['ft', 'foot', 'feet', '′'], undefined, 0.3048),
   length('in', 'inch', 'in', ['inch', 'inches', '″'], undefined, 0.0254),
+  // "He weighs 12 stone": the British weight, in the singular as it is written.
+  {id: 'st', name: 'stone', symbol: 'st', dimension: 'mass', surfaces: ['stone'], factor: 6.35029318},
+  {id: 'ct', name: 'carat', symbol: 'ct', dimension: 'mass', surfaces: ['carat', 'carats'], factor: 0.0002},
+  {id: 'q', name: 'quintal', symbol: 'q', dimension: 'mass', surfaces: ['quintal', 'quintals'], factor: 100},
   {id: 'kg', name: 'kilogram', symbol: 'kg', dimension: 'mass', surfaces: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'], convert: 'kg'},
   {id: 'g', name: 'gram', symbol: 'g', dimension: 'mass', surfaces: ['g', 'gram', 'grams', 'gramme', 'grammes'], convert: 'g'},
   {id: 'ug', name: 'microgram', symbol: 'µg', dimension: 'mass', surfaces: ['µg', 'μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes'], factor: 1e-9},
@@ -69,9 +79,12 @@ export const defaultUnits: UnitDefinition[] = [
   {id: 'kmh', name: 'kilometre per hour', symbol: 'km/h', dimension: 'speed', surfaces: ['km/h', 'kph', 'kmh', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'kmph', 'km/hr'], convert: 'km/h'},
   {id: 'mpg', name: 'mile per gallon', symbol: 'mpg', dimension: 'fuel economy', surfaces: ['mpg', 'miles per gallon', 'mile per gallon']},
   {id: 'kn', name: 'knot', symbol: 'kn', dimension: 'speed', surfaces: ['knot', 'knots'], factor: 1852 / 3600},
-  {id: 'c', name: 'celsius', symbol: '°C', dimension: 'temperature', surfaces: ['°c', 'degrees celsius', 'degree celsius', 'celsius', 'degrees centigrade', 'c', '° celsius', '°celsius', 'degc', 'deg c', 'degrees c'], convert: 'C'},
-  {id: 'f', name: 'fahrenheit', symbol: '°F', dimension: 'temperature', surfaces: ['°f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'f', '° fahrenheit', '°fahrenheit', 'degf', 'deg f', 'degrees f'], convert: 'F'},
+  {id: 'c', name: 'celsius', symbol: '°C', dimension: 'temperature', surfaces: ['°c', 'degrees celsius', 'degree celsius', 'celsius', 'degrees centigrade', 'c', '° celsius', '°celsius', 'degc', 'deg c', 'degrees c', 'deg celsius', 'deg centigrade'], convert: 'C'},
+  {id: 'k', name: 'kelvin', symbol: 'K', dimension: 'temperature', surfaces: ['kelvin', 'kelvins', 'degrees kelvin'], convert: 'K'},
+  {id: 'f', name: 'fahrenheit', symbol: '°F', dimension: 'temperature', surfaces: ['°f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'f', '° fahrenheit', '°fahrenheit', 'degf', 'deg f', 'degrees f', 'deg fahrenheit'], convert: 'F'},
   {id: 'deg', name: 'degree', symbol: '°', dimension: 'angle', surfaces: ['°', 'degree', 'degrees', 'deg']},
+  // A whole revolution: "a quarter turn", "three turns of the screw".
+  {id: 'turn', name: 'turn', symbol: 'tr', dimension: 'angle', surfaces: ['turn', 'turns', 'revolution', 'revolutions']},
   {id: 'rad', name: 'radian', symbol: 'rad', dimension: 'angle', surfaces: ['rad', 'radian', 'radians']},
   {id: 'km2', name: 'square kilometre', symbol: 'km²', dimension: 'area', surfaces: ['km2', 'km²', 'sq km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers'], convert: 'km2'},
   {id: 'm2', name: 'square metre', symbol: 'm²', dimension: 'area', surfaces: ['m2', 'm²', 'sq m', 'sqm', 'square metre', 'square metres', 'square meter', 'square meters'], convert: 'm2'},
@@ -83,6 +96,8 @@ export const defaultUnits: UnitDefinition[] = [
   {id: 'm3', name: 'cubic metre', symbol: 'm³', dimension: 'volume', surfaces: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3'], convert: 'm3'},
   {id: 'l', name: 'litre', symbol: 'l', dimension: 'volume', surfaces: ['l', 'litre', 'litres', 'liter', 'liters'], convert: 'l'},
   {id: 'ml', name: 'millilitre', symbol: 'ml', dimension: 'volume', surfaces: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'], convert: 'ml'},
+  {id: 'cc', name: 'cubic centimetre', symbol: 'cm³', dimension: 'volume', surfaces: ['cc', 'cm3', 'cm³', 'cubic centimetre', 'cubic centimetres', 'cubic centimeter', 'cubic centimeters'], factor: 1e-6},
+  {id: 'bu', name: 'bushel', symbol: 'bu', dimension: 'volume', surfaces: ['bushel', 'bushels'], factor: 0.03523907016688},
   {id: 'cup', name: 'cup', symbol: 'cup', dimension: 'volume', surfaces: ['cup', 'cups'], factor: 0.0002365882365},
   {id: 'tbsp', name: 'tablespoon', symbol: 'tbsp', dimension: 'volume', surfaces: ['tbsp', 'tablespoon', 'tablespoons'], factor: 0.00001478676478125},
   {id: 'tsp', name: 'teaspoon', symbol: 'tsp', dimension: 'volume', surfaces: ['tsp', 'teaspoon', 'teaspoons'], factor: 0.00000492892159375},
@@ -102,7 +117,8 @@ export const defaultUnits: UnitDefinition[] = [
   {id: 'kj', name: 'kilojoule', symbol: 'kJ', dimension: 'energy', surfaces: ['kj', 'kilojoule', 'kilojoules'], factor: 1e3},
   {id: 'mj', name: 'megajoule', symbol: 'MJ', dimension: 'energy', surfaces: ['mj', 'megajoule', 'megajoules'], factor: 1e6},
   {id: 'gj', name: 'gigajoule', symbol: 'GJ', dimension: 'energy', surfaces: ['gj', 'gigajoule', 'gigajoules'], factor: 1e9},
-  {id: 'kcal', name: 'kilocalorie', symbol: 'kcal', dimension: 'energy', surfaces: ['kcal', 'kilocalorie', 'kilocalories'], factor: 4184},
+  // News counts the calories of food, which are kilocalories ("a 500-calorie meal").
+  {id: 'kcal', name: 'kilocalorie', symbol: 'kcal', dimension: 'energy', surfaces: ['kcal', 'kilocalorie', 'kilocalories', 'calorie', 'calories'], factor: 4184},
   // Not "eV": "5 EVs" are electric vehicles.
   {id: 'kev', name: 'kiloelectronvolt', symbol: 'keV', dimension: 'energy', surfaces: ['kev', 'kiloelectronvolt', 'kiloelectronvolts'], factor: 1.602176634e-16},
   {id: 'mev', name: 'megaelectronvolt', symbol: 'MeV', dimension: 'energy', surfaces: ['mev', 'megaelectronvolt', 'megaelectronvolts'], factor: 1.602176634e-13},
@@ -119,6 +135,13 @@ export const defaultUnits: UnitDefinition[] = [
   {id: 'mpa', name: 'megapascal', symbol: 'MPa', dimension: 'pressure', surfaces: ['mpa', 'megapascal', 'megapascals'], factor: 1e6},
   {id: 'psi', name: 'pound per square inch', symbol: 'psi', dimension: 'pressure', surfaces: ['psi', 'pounds per square inch', 'pound per square inch'], factor: 6894.757293168361},
   {id: 'ksi', name: 'kilopound per square inch', symbol: 'ksi', dimension: 'pressure', surfaces: ['ksi'], factor: 6894757.293168361},
+  {id: 'rpm', name: 'revolution per minute', symbol: 'rpm', dimension: 'frequency', surfaces: ['rpm', 'revolutions per minute'], factor: 1 / 60},
+  {id: 'db', name: 'decibel', symbol: 'dB', dimension: 'sound level', surfaces: ['db', 'decibel', 'decibels']},
+  {id: 'mah', name: 'milliampere hour', symbol: 'mAh', dimension: 'electric charge', surfaces: ['mah', 'milliampere hour', 'milliampere hours', 'milliamp hours'], factor: 3.6},
+  {id: 'kbps', name: 'kilobit per second', symbol: 'kbps', dimension: 'data rate', surfaces: ['kbps', 'kbit/s'], factor: 125},
+  {id: 'mbps', name: 'megabit per second', symbol: 'Mbps', dimension: 'data rate', surfaces: ['mbps', 'mbit/s', 'megabits per second'], factor: 125_000},
+  {id: 'gbps', name: 'gigabit per second', symbol: 'Gbps', dimension: 'data rate', surfaces: ['gbps', 'gbit/s', 'gigabits per second'], factor: 125_000_000},
+  {id: 'mpx', name: 'megapixel', symbol: 'MP', dimension: 'resolution', surfaces: ['megapixel', 'megapixels']},
   {id: 'hz', name: 'hertz', symbol: 'Hz', dimension: 'frequency', surfaces: ['hz', 'hertz'], factor: 1},
   {id: 'khz', name: 'kilohertz', symbol: 'kHz', dimension: 'frequency', surfaces: ['khz', 'kilohertz'], factor: 1e3},
   {id: 'mhz', name: 'megahertz', symbol: 'MHz', dimension: 'frequency', surfaces: ['mhz', 'megahertz'], factor: 1e6},
@@ -146,7 +169,7 @@ export const defaultUnits: UnitDefinition[] = [
   {id: 'times', name: 'times', symbol: '×', dimension: 'ratio', surfaces: ['times', 'fold']},
   // Earthquakes: "a magnitude 6.4 earthquake", "a 6.4-magnitude quake".
   {id: 'magnitude', name: 'magnitude', symbol: 'M', dimension: 'seismic magnitude', surfaces: ['magnitude'], prefixes: ['magnitude']},
-  // Per-game averages of sports reports ("15.3 ppg").
+  // Per-game averages of sports reports ("21.4 ppg").
   {id: 'ppg', name: 'point per game', symbol: 'ppg', dimension: 'rate', surfaces: ['ppg']},
   {id: 'rpg', name: 'rebound per game', symbol: 'rpg', dimension: 'rate', surfaces: ['rpg']},
   {id: 'apg', name: 'assist per game', symbol: 'apg', dimension: 'rate', surfaces: ['apg']},
@@ -188,3 +211,6 @@ export const defaultUnits: UnitDefinition[] = [
   money('uah', 'ukrainian hryvnia', '₴', 'UAH', ['hryvnia', 'hryvnias', '₴'], ['₴']),
   money('btc', 'bitcoin', '₿', 'BTC', ['bitcoin', 'bitcoins', 'btc', '₿'], ['₿', 'btc'])
 ]
+
+/** The built-in units: measures and the currencies news names most, then every other ISO 4217 currency. */
+export const defaultUnits: UnitDefinition[] = [...namedUnits, ...isoCurrencyUnits(namedUnits)]

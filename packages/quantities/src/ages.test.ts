@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('ages', () => {
+  it('reads a bare whole number after "aged", "at the age of" or "turned" as an age', async () => {
+    expect(await brief('A man aged 45 was held; she left at the age of 62, he turned 70, and the index turned 300 points higher.')).toEqual([
+      ['45', 45, 'year', 'exact'],
+      ['62', 62, 'year', 'exact'],
+      ['70', 70, 'year', 'exact'],
+      ['300 points', 300, 'point', 'exact']
+    ])
+    const record = await found('He turned 70.')
+    expect(record.quantities?.map((q) => q.dimension)).toEqual(['age'])
+  })
+
+  it('reads "who was 10" as an age unless a noun follows, and "a day or two" in the unit of the noun', async () => {
+    const record = await found('The girl, who was 10, met a coach who was 2 goals short.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.dimension, q.unit?.name ?? q.of])).toEqual([
+      ['10', 10, 'age', 'year'],
+      ['2 goals', 2, 'count', 'goals']
+    ])
+    expect(await brief('Repairs take a day or two, and they add another crane or three; pick 1 or 2.')).toEqual([
+      ['two', 2, 'day', 'exact'],
+      ['three', 3, 'crane', 'exact'],
+      ['1', 1, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+  })
+
+  it('reads an amount of time "of age" and a whole number after "age" as ages', async () => {
+    const record = await found('Cases are found at around 3 years of age, or at six weeks of age; a man of age 87 with a cane met a woman aged 40. The page 12 story ran 3 years.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.dimension, q.unit?.name])).toEqual([
+      ['around 3 years of age', 3, 'age', 'year'],
+      ['six weeks of age', 6, 'age', 'week'],
+      ['87', 87, 'age', 'year'],
+      ['40', 40, 'age', 'year'],
+      ['3 years', 3, 'time', 'year']
+    ])
+  })
+})

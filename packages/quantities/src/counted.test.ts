@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('counted', () => {
+  it('names what is counted with its qualifiers', async () => {
+    expect(await brief('Lee said seven regional airports and 12 NBA teams hired 2,000 seasonal workers, and one proposal passed.')).toEqual([
+      ['seven regional airports', 7, 'regional airports', 'exact'],
+      ['12 NBA teams', 12, 'NBA teams', 'exact'],
+      ['2,000 seasonal workers', 2000, 'seasonal workers', 'exact'],
+      ['one proposal', 1, 'proposal', 'exact']
+    ])
+  })
+
+  it('counts the members of a group, a name in the plural, and the parts of one thing, but not a verb', async () => {
+    expect(await brief('Two of the pilots flew 40 Model 3s; five of the three-ton trucks and 12m of its users stayed.')).toEqual([
+      ['Two of the pilots', 2, 'pilots', 'exact'],
+      ['40 Model 3s', 40, 'Model 3s', 'exact'],
+      ['five', 5, null, 'exact'],
+      ['three-ton', 3, 'ton', 'exact'],
+      ['12m of its users', 12e6, 'users', 'exact']
+    ])
+    expect(await brief('A 12 page memo on a 6 speed gearbox; of those asked, 3 blamed energy.')).toEqual([
+      ['12 page', 12, 'page', 'exact'],
+      ['6 speed', 6, 'speed', 'exact'],
+      ['3', 3, null, 'exact']
+    ])
+  })
+
+  it('reads the time before or after a date, halves of a unit, and "that one of"', async () => {
+    expect(await brief('Ten days later, and a year earlier, they said that one of the boats left a half hour after half a million people ran a half marathon.')).toEqual([
+      ['Ten days', 10, 'day', 'exact'],
+      ['one of the boats', 1, 'boats', 'exact'],
+      ['half hour', 0.5, 'hour', 'exact'],
+      ['half a million people', 500_000, 'people', 'exact']
+    ])
+  })
+
+  it('reads "-ous" and "-us" words as no plurals, and counts past "more"', async () => {
+    expect(await brief('The 30 previous seasons paid two bonus payments to 12 campus clubs.')).toEqual([
+      ['30 previous seasons', 30, 'previous seasons', 'exact'],
+      ['two bonus payments', 2, 'bonus payments', 'exact'],
+      ['12 campus clubs', 12, 'campus clubs', 'exact']
+    ])
+    expect(await brief('They need four more weeks and six more volunteers, though she has 5 more than him.')).toEqual([
+      ['four more weeks', 4, 'week', 'exact'],
+      ['six more volunteers', 6, 'volunteers', 'exact'],
+      ['5', 5, null, 'exact']
+    ])
+  })
+
+  it('counts measured things with their measure, and a model named inside what is counted', async () => {
+    expect(await brief('The plant shipped three million 500ml cans and 2 5 kg of rice.')).toEqual([
+      ['three million', 3e6, '500ml cans', 'exact'],
+      ['500ml', 500, 'millilitre', 'exact'],
+      ['2', 2, null, 'exact'],
+      ['5 kg', 5, 'kilogram', 'exact']
+    ])
+    expect(await brief('The airline leased three new 787 Dreamliner jets but kept two new 737 Max in storage.')).toEqual([
+      ['three new 787 Dreamliner jets', 3, 'new 787 Dreamliner jets', 'exact'],
+      ['two', 2, null, 'exact']
+    ])
+    expect(await brief('The report put GDP -2% for the year.')).toEqual([['-2%', -2, 'percentage', 'exact']])
+  })
+
+  it("counts the members of a named owner's group", async () => {
+    expect(await brief("Two of Lee’s aides and three of Kim's ministers left, and two of them stayed.")).toEqual([
+      ['Two of Lee’s aides', 2, 'aides', 'exact'],
+      ["three of Kim's ministers", 3, 'ministers', 'exact'],
+      ['two', 2, null, 'exact']
+    ])
+  })
+})

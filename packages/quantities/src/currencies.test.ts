@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('currencies', () => {
+  it('reads currency signs and codes written against the number, minor units, and the word "magnitude" before a figure', async () => {
+    expect(await brief('The buyer paid US$5 million, $A2.5m, EUR40m, 300 MUSD and 12,34,567 rupees; shares were priced at NZ $12 a share and 470 pence.')).toEqual([
+      ['US$5 million', 5e6, 'dollar', 'exact'],
+      ['$A2.5m', 2.5e6, 'australian dollar', 'exact'],
+      ['EUR40m', 4e7, 'euro', 'exact'],
+      ['300 MUSD', 3e8, 'dollar', 'exact'],
+      ['12,34,567 rupees', 1_234_567, 'rupee', 'exact'],
+      ['NZ $12 a share', 12, 'new zealand dollar per share', 'exact'],
+      ['470 pence', 470, 'penny', 'exact']
+    ])
+    const record = await found('It cost 4 dollars 25 cents, then 15 €.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.normalized])).toEqual([
+      ['4 dollars 25 cents', 4.25, {value: 4.25, unit: 'USD'}],
+      ['15 €', 15, {value: 15, unit: 'EUR'}]
+    ])
+    expect(await brief('A magnitude 6.4 earthquake and a 5.1-magnitude aftershock hit; the magnitude of the loss grew.')).toEqual([
+      ['magnitude 6.4', 6.4, 'magnitude', 'exact'],
+      ['5.1-magnitude', 5.1, 'magnitude', 'exact']
+    ])
+    expect(await brief('Its GDP is $2.174T and it mined 5t of gold.')).toEqual([
+      ['$2.174T', 2.174e12, 'dollar', 'exact'],
+      ['5t', 5, 'tonne', 'exact']
+    ])
+  })
+
+  it('reads every ISO 4217 code written in capitals, before or after the amount, and ISO names and signs', async () => {
+    expect(await brief('They paid 42 KWD and KWD 15 for 3,000 kuwaiti dinars and 500 zł.')).toEqual([
+      ['42 KWD', 42, 'kuwaiti dinar', 'exact'],
+      ['KWD 15', 15, 'kuwaiti dinar', 'exact'],
+      ['3,000 kuwaiti dinars', 3000, 'kuwaiti dinar', 'exact'],
+      ['500 zł', 500, 'zloty', 'exact']
+    ])
+    expect(await brief('The fee is 250 THB, or THB 250, and 12 kwd in lower case is no code.')).toEqual([
+      ['250 THB', 250, 'baht', 'exact'],
+      ['THB 250', 250, 'baht', 'exact'],
+      ['12', 12, null, 'exact']
+    ])
+    // Codes that spell a word, and codes in a line written in capitals, name no currency.
+    expect(await brief('TOP 10 songs and ALL 3 FANS CHEERED.')).toEqual([['10 songs', 10, 'songs', 'exact']])
+  })
+
+  it('reads a magnitude written after a currency code, as tables of figures do', async () => {
+    expect(await brief('The fund holds 40 EUR million and 3 GBP billion; he paid 5 dollars, a million thanks.')).toEqual([
+      ['40 EUR million', 4e7, 'euro', 'exact'],
+      ['3 GBP billion', 3e9, 'pound sterling', 'exact'],
+      ['5 dollars', 5, 'dollar', 'exact'],
+      ['a million thanks', 1e6, 'thanks', 'exact']
+    ])
+  })
+
+  it('gives a spaced currency sign to the number before it, and a sign glued to a number to that number', async () => {
+    expect(await brief('The tip was 5 € 20 cent and the fare 12 € 40 €.')).toEqual([
+      ['5 € 20 cent', 5.2, 'euro', 'exact'],
+      ['12 €', 12, 'euro', 'exact'],
+      ['40 €', 40, 'euro', 'exact']
+    ])
+    expect(await brief('He had 3 $10 bills.')).toEqual([
+      ['3', 3, null, 'exact'],
+      ['$10', 10, 'dollar', 'exact']
+    ])
+  })
+})

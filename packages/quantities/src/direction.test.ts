@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('direction', () => {
+  it('reads rises, falls, ranges, vague amounts and ages', async () => {
+    expect(await brief('Sales rose 5% while costs fell by 2.5 percent. Between 10 and 20 ships and dozens of boats sailed. The captain, a 52-year-old, waved.')).toEqual([
+      ['5%', 5, 'percentage', 'exact', 'increase'],
+      ['2.5 percent', 2.5, 'percentage', 'exact', 'decrease'],
+      ['10 and 20 ships', 10, 'ships', 'exact', [10, 20]],
+      ['dozens of boats', 12, 'boats', 'exact', [12, 120]],
+      ['52-year-old', 52, 'year', 'exact']
+    ])
+  })
+
+  it('looks for a rise or fall only within the clause of the figure', async () => {
+    expect(await brief('Costs grew; a 55-inch screen sold for $300. Prices (which fell) hit $40.')).toEqual([
+      ['55-inch', 55, 'inch', 'exact'],
+      ['$300', 300, 'dollar', 'exact'],
+      ['$40', 40, 'dollar', 'exact']
+    ])
+  })
+
+  it('reads every form of the verbs of rise and fall', async () => {
+    expect(await brief('Exports slumped 4% and imports rebounded 2.5%, while the deficit widened by $3bn and margins narrowed 40 basis points.')).toEqual([
+      ['4%', 4, 'percentage', 'exact', 'decrease'],
+      ['2.5%', 2.5, 'percentage', 'exact', 'increase'],
+      ['$3bn', 3e9, 'dollar', 'exact', 'increase'],
+      ['40 basis points', 40, 'basis point', 'exact', 'decrease']
+    ])
+  })
+
+  it('reads the part by which something rose or fell', async () => {
+    expect(await brief('Profits were cut in half and costs fell by a third; he split it in half, and stock rose by two-thirds.')).toEqual([
+      ['half', 0.5, null, 'exact', 'decrease'],
+      ['a third', 1 / 3, null, 'exact', 'decrease'],
+      ['two-thirds', 2 / 3, null, 'exact', 'increase']
+    ])
+  })
+
+  it('reads "up" and "down" before a figure as a rise or fall, not after a verb they complete', async () => {
+    expect(await brief('Revenue up 5% at $3bn; costs down 2 points; they set up 5 camps and shut down 3 plants, racking up $4m.')).toEqual([
+      ['5%', 5, 'percentage', 'exact', 'increase'],
+      ['$3bn', 3e9, 'dollar', 'exact'],
+      ['2 points', 2, 'point', 'exact', 'decrease'],
+      ['5 camps', 5, 'camps', 'exact'],
+      ['3 plants', 3, 'plants', 'exact'],
+      ['$4m', 4e6, 'dollar', 'exact']
+    ])
+  })
+})
+
+describe('bounds', () => {
+  it('keeps "about" out of a restatement, reads "over than" and "barely" as bounds', async () => {
+    expect(await brief('The trail runs about 12 miles (19 km), and over than 40% of the hikers finish; it has barely 3 percent shade.')).toEqual([
+      ['about 12 miles', 12, 'mile', 'approximate'],
+      ['19 km', 19, 'kilometre', 'exact'],
+      ['over than 40%', 40, 'percentage', 'moreThan'],
+      ['barely 3 percent', 3, 'percentage', 'approximate']
+    ])
+  })
+
+  it('keeps both the bound and the rise or fall of a figure, in its restatement too', async () => {
+    expect(await brief('Shares climbed more than 4% and then fell about 2%, or at least 40 points.')).toEqual([
+      ['more than 4%', 4, 'percentage', 'moreThan', 'increase'],
+      ['about 2%', 2, 'percentage', 'approximate', 'decrease'],
+      ['at least 40 points', 40, 'point', 'atLeast', 'decrease']
+    ])
+  })
+
+  it('reads verbs of passing a figure as bounds, and "not exceeding" as an upper one', async () => {
+    expect(await brief('Sales topped $5bn, exceeding 40,000 units, with prices under $20 and costs not exceeding $3m.')).toEqual([
+      ['topped $5bn', 5e9, 'dollar', 'moreThan'],
+      ['exceeding 40,000 units', 40_000, 'units', 'moreThan'],
+      ['under $20', 20, 'dollar', 'lessThan'],
+      ['not exceeding $3m', 3e6, 'dollar', 'atMost']
+    ])
+    expect(await brief('The top 10 firms exceeded forecasts, and under the plan 5 staff left just short of 3 weeks.')).toEqual([
+      ['10 firms', 10, 'firms', 'exact'],
+      ['5 staff', 5, 'staff', 'exact'],
+      ['short of 3 weeks', 3, 'week', 'lessThan']
+    ])
+  })
+
+  it('reads a bound written after the figure, before what it counts', async () => {
+    expect(await brief('Three or more people and anyone aged 65 and over paid $3m or less; five or six boats and 10 or 12 km.')).toEqual([
+      ['Three or more people', 3, 'people', 'atLeast'],
+      ['65 and over', 65, 'year', 'atLeast'],
+      ['$3m or less', 3e6, 'dollar', 'atMost'],
+      ['five', 5, 'boats', 'exact'],
+      ['six boats', 6, 'boats', 'exact'],
+      ['10', 10, 'kilometre', 'exact'],
+      ['12 km', 12, 'kilometre', 'exact']
+    ])
+  })
+})

@@ -1,0 +1,22 @@
+import type {Quantity} from '@tidings/core'
+import type {Token} from './tokens.js'
+import type {Vocabulary} from './vocabulary.js'
+
+/** Whether the figure starting at token `start` is a rise or a fall, from the words before it. */
+export function changeNear(v: Vocabulary, tokens: readonly Token[], start: number): Quantity['change'] {
+  // "shares were up 4%", "8,200 up 35 points": up and down qualify only the figure right after them.
+  const before = tokens[start - 1]?.lower
+  if (before === 'up' || before === 'down') {
+    const head = tokens[start - 2]
+    if (!head || head.kind === 'number' || head.text === ',' || v.directionLeads.has(head.lower) || (head.kind === 'word' && !v.phrasalVerbs.has(head.lower) && !v.stopWords.has(head.lower))) return before === 'up' ? 'increase' : 'decrease'
+  }
+  // "rose 5%", "fell by 2%", "dropped to 49.5": a verb before the figure, not a noun with its complement ("an increase of 5%").
+  for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
+    const token = tokens[index] as Token
+    if (token.lower === 'to') break
+    if (token.kind === 'number' || /^(?:at|of|in|[,;:()])$/.test(token.lower)) break
+    const change = v.isChange(token.lower)
+    if (change) return change
+  }
+  return undefined
+}

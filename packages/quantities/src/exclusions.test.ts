@@ -1,0 +1,47 @@
+import {createPipeline} from '@tidings/core'
+import {dates} from '@tidings/dates'
+import {segment} from '@tidings/segment'
+import {describe, expect, it} from 'vitest'
+import {quantities} from './index.js'
+import {brief} from './test-helpers.js'
+
+describe('exclusions', () => {
+  it('passes over the number of an index name in any case, but not a count after it', async () => {
+    expect(await brief('the sp 500 fell 2%, the FTSE 100 rose 1.5% and 500 traders watched.')).toEqual([
+      ['2%', 2, 'percentage', 'exact', 'decrease'],
+      ['1.5%', 1.5, 'percentage', 'exact', 'increase'],
+      ['500 traders', 500, 'traders', 'exact']
+    ])
+  })
+
+  it('finds nothing in model names, years, dates, times, ordinals and labels', async () => {
+    expect(await brief('The wall rose between A.D. 122 and 128, and 737 Max 8 pilots flew version .9 of it.')).toEqual([])
+    expect(await brief('The pundit (a k a the oracle) had spoken at length, and everyone listened.')).toEqual([])
+    expect(await brief('The RAV4, the iPhone 12 and the G7 met between 1600 and 1700, in the second half of it, and each one left at 1:36.6 from exit 12.')).toEqual([])
+    expect(await brief('The S-300 and KN-23 of 38 North Research hit Boeing 747 jets in 2023 on Dec. 30 at 5 p.m. on the 3rd floor of No. 10 and page 4.')).toEqual([])
+  })
+
+  it('passes over the marks of a list and codes written around a unit, not bracketed figures nor units with a power', async () => {
+    expect(await brief('The plan would 1) cut taxes, 2) raise pay and 3) end the levy.')).toEqual([])
+    expect(await brief('The fund (worth 5) grew, and 5m2 flats sold with code 24703m212.')).toEqual([
+      ['5', 5, null, 'exact'],
+      ['5m2', 5, 'square metre', 'exact']
+    ])
+  })
+
+  it('reports each exclusion that rejects a number as a rule hit', async () => {
+    const record = await createPipeline({article: [segment, dates, quantities], traceRules: true}).article({id: 'x', text: 'The plan would 1) cut taxes on the 3rd floor, page 4, by 5%.'})
+    if (record.kind !== 'article') throw new Error(record.error.message)
+    expect(record.ruleHits?.filter((hit) => hit.kept === false).map((hit) => hit.rule)).toEqual(['list-marker', 'ordinal', 'label'])
+  })
+
+  it('passes over years and years of an era, but not counts written like a year', async () => {
+    expect(await brief('In A.D. 800 about 300 monks lived there, and 1500 people came in 1990.')).toEqual([
+      ['about 300 monks', 300, 'monks', 'approximate'],
+      ['1500 people', 1500, 'people', 'exact']
+    ])
+    // Without the dates stage, which reads any such number as a year.
+    const record = await createPipeline({article: [segment, quantities]}).article({id: 'y', text: 'The walls stood from 1720 to 1850, and 1850 soldiers kept them in 1890.'})
+    expect(record.kind === 'article' && record.quantities?.map((q) => q.text)).toEqual(['1850 soldiers'])
+  })
+})

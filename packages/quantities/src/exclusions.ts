@@ -1,0 +1,154 @@
+import {isProperName, qualifiesPlural} from './counted.js'
+import {inchWord} from './forms.js'
+import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
+import type {Exclusion, Scan, ScanCandidate} from './scan.js'
+import {capitalized, glued, type Token} from './tokens.js'
+
+/** A built-in exclusion: it sees the scan and the unit read after the number. */
+export interface ScanExclusion {
+  id: string
+  test(candidate: ScanCandidate & {unitMatch?: UnitMatch}): boolean
+}
+
+type Test = ScanExclusion['test']
+
+const yearSpanJoiner = /^(?:and|to|-|–)$/
+const yearSpanLead = /^(?:between|from|in|since)$/
+const fourDigits = /^[12]\d{3}$/
+
+/** Only numbers written in digits. */
+const digits = (test: Test): Test => (candidate) => candidate.tokens[candidate.start]?.kind === 'number' && test(candidate)
+const previous = (candidate: ScanCandidate): Token | undefined => candidate.tokens[candidate.start - 1]
+const following = (candidate: ScanCandidate): Token | undefined => candidate.tokens[candidate.next]
+const token = (candidate: ScanCandidate): Token => candidate.tokens[candidate.start] as Token
+
+/** A unit after the number, hyphenated or not, or the word of an age: then capitals around it name nothing. */
+function unitFollows(candidate: ScanCandidate & {unitMatch?: UnitMatch; unitFollows?: boolean}): boolean {
+  const {scan, tokens, next} = candidate
+  // Asked by three exclusions: read once.
+  candidate.unitFollows ??= candidate.unitMatch !== undefined || (tokens[next]?.text === '-' && unitAt(scan.v, tokens, next + 1, -1) !== undefined) || agedAt(scan.v, tokens, next) !== undefined
+  return candidate.unitFollows
+}
+
+/** An amount written with separators or a decimal point ("2.5 ERA", "12,400 Ford trucks"), or bounded ("about 300 Toyota cars"), is no model number. */
+const plainAmount = (candidate: ScanCandidate): boolean => !/[,.]/.test(token(candidate).text) && !boundBefore(candidate.scan.v, candidate.tokens, candidate.start)
+
+/** Whether a bracket opened before `index` is still open there. */
+function opensBracket(tokens: readonly Token[], index: number): boolean {
+  let depth = 0
+  for (let at = 0; at < index; at++) depth += tokens[at]?.text === '(' ? 1 : tokens[at]?.text === ')' && depth > 0 ? -1 : 0
+  return depth > 0
+}
+
+function afterEra(scan: Scan, index: number): boolean {
+  const at = (scan.tokens[index] as Token).start
+  return /(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(scan.sentence.slice(Math.max(0, at - 7), at))
+}
+
+/** "the ftse 250", "FTSE 100": the number of a name in `numberedNames`, which case alone may not show. */
+function isNumberedName(scan: Scan, number: Token): boolean {
+  return (scan.v.namesByNumber.get(number.text) ?? []).some((words) => {
+    const from = number.start - words.length
+    return from >= 0 && scan.sentence.slice(from, number.start).toLowerCase() === words && (from === 0 || !/[\p{L}\p{N}]/u.test(scan.sentence[from - 1] as string))
+  })
+}
+
+/** Numbers that are no quantity, each named, in the order they are tried. `quantities({exclusions})` adds to them. */
+export const defaultExclusions: ScanExclusion[] = [
+  {
+    // Dates and times, when the dates stage ran first; "six weeks later" is a date there and an amount of time here.
+    id: 'inside-date',
+    test: ({scan, unitMatch, tokens, start}) => {
+      const elapsed = unitMatch?.unit.dimension === 'time' && scan.v.relativeTimeWords.has(tokens[unitMatch.next]?.lower ?? '')
+      const at = scan.offset + (tokens[start] as Token).start
+      return !elapsed && scan.blocked.some((span) => span.start <= at && at < span.end)
+    }
+  },
+  // "21st", "the 1990s"
+  {id: 'ordinal', test: digits((c) => glued(token(c), following(c)) && /^(?:st|nd|rd|th|s)$/.test(following(c)?.lower ?? ''))},
+  // "RAV4", "4WD", "S-300" (one word): letters glued to the number, which are no unit.
+  {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchWord(c.scan, c.next))},
+  // "24703m212", "A4x3": a unit written between digits, all glued, is part of a code.
+  {id: 'glued-code', test: digits(({tokens, unitMatch}) => unitMatch !== undefined && tokens[unitMatch.next]?.kind === 'number' && glued(tokens[unitMatch.next - 1], tokens[unitMatch.next]))},
+  {id: 'glued-letters-before', test: digits((c) => glued(previous(c), token(c)) && previous(c)?.kind === 'word')},
+  // "10:30", "9 a.m."
+  {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || /^[ap]\.?m\.?$/.test(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
+  // "3/4/2020", "555-123-4567"
+  {id: 'numeric-date-or-code', test: digits((c) => (following(c)?.text === '/' && c.tokens[c.next + 1]?.kind === 'number') || (following(c)?.text === '-' && c.tokens[c.next + 1]?.kind === 'number' && c.tokens[c.next + 2]?.text === '-'))},
+  // "A-10", "1.2.3", "24/7": a number joined to the token before the sign before it.
+  {id: 'joined-part', test: digits((c) => { const sign = previous(c); return sign !== undefined && /^[-/.]$/.test(sign.text) && sign.start === c.tokens[c.start - 2]?.end })},
+  // "it would 1) cut taxes, 2) raise pay": a small number closing a bracket no bracket opened marks an item of a list.
+  {id: 'list-marker', test: digits(({tokens, start, next, phrase}) => tokens[next]?.text === ')' && phrase.next === start + 1 && phrase.value <= 20 && !opensBracket(tokens, start))},
+  {id: 'hash-number', test: digits((c) => previous(c)?.text === '#')},
+  {id: 'numbered-name', test: digits((c) => c.phrase.next === c.start + 1 && isNumberedName(c.scan, token(c)))},
+  {
+    // Years, unless they count something ("1900 people") or carry a unit.
+    id: 'year',
+    test: digits((c) => {
+      const next = following(c)
+      const year = /^(?:1[89]|2[01])\d\d$/.test(token(c).text) && c.phrase.next === c.start + 1
+      return year && !c.unitMatch && !(next && !capitalized(next) && next.kind === 'word' && c.scan.v.isPlural(next))
+    })
+  },
+  {
+    // "between 1720 and 1850", "from 1920 to 1935": a span of years, both ends.
+    id: 'year-span',
+    test: digits(({scan, tokens, start, next, unitMatch}) => {
+      const text = (tokens[start] as Token).text
+      const opens = fourDigits.test(text) && yearSpanJoiner.test(tokens[next]?.lower ?? '') && fourDigits.test(tokens[next + 1]?.text ?? '')
+      if (opens && !unitAt(scan.v, tokens, next + 2, tokens[next + 1]?.end ?? 0) && yearSpanLead.test(tokens[start - 1]?.lower ?? '')) return true
+      const closes = fourDigits.test(text) && yearSpanJoiner.test(tokens[start - 1]?.lower ?? '') && fourDigits.test(tokens[start - 2]?.text ?? '')
+      return closes && !unitMatch && yearSpanLead.test(tokens[start - 3]?.lower ?? '')
+    })
+  },
+  // "A.D. 800", and the end of its span: "between A.D. 800 and 950".
+  {id: 'era-year', test: digits((c) => afterEra(c.scan, c.start) || (yearSpanJoiner.test(previous(c)?.lower ?? '') && c.tokens[c.start - 2]?.kind === 'number' && afterEra(c.scan, c.start - 2)))},
+  {
+    // "each one", "that one"; but "said that one of the pumps" and "that one acre" count.
+    id: 'pronoun-one',
+    test: (c) => {
+      const [before, after] = [previous(c), following(c)]
+      const pronoun = c.scan.v.pronounOne.has(before?.lower ?? '') && !(before?.lower === 'that' && (after?.lower === 'of' || c.unitMatch))
+      return token(c).lower === 'one' && (pronoun || after?.kind === 'number')
+    }
+  },
+  // "No. 10", "page 4", "Route 66"
+  {id: 'label', test: (c) => c.scan.v.labels.has(previous(c)?.lower ?? '')},
+  {
+    // "Airbus 380", "Ligue 1", "Galaxy 9", "12 West Studios": a number inside a name.
+    id: 'inside-name',
+    test: (c) => {
+      const before = previous(c)
+      const named = before?.kind === 'word' && (capitalized(before) ? c.start > 1 : /\p{Lu}/u.test(before.text))
+      return named && !unitFollows(c) && !c.scan.v.lexicon.bounds[before.lower]
+    }
+  },
+  {
+    // "the 8088 chip", "a 1040 form": a count of hundreds names a plural; before one thing, three digits are a model.
+    id: 'model-number',
+    test: (c) => {
+      const {v} = c.scan
+      const after = following(c)
+      const single = after?.kind === 'word' && after.text.length > 2 && !capitalized(after) && !v.stopWords.has(after.lower) && !v.isPlural(after) && !v.lexicon.magnitudes[after.lower]
+      const second = c.tokens[c.next + 1]
+      const thenPlural = second?.kind === 'word' && (v.isPlural(second) || v.suffixes.has(second.lower))
+      return plainAmount(c) && !unitFollows(c) && /^\d{3,}$/.test(token(c).text) && c.phrase.next === c.start + 1 && single && !thenPlural
+    }
+  },
+  {
+    // "320 Neo", "8 Pro launch": a capitalized name right after the number, unless it qualifies a plural noun
+    // ("270 Series A and Series B trucks") or names a people ("300 Canadians").
+    id: 'name-after',
+    test: (c) => {
+      if (!plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next)) return false
+      if (isProperName(c.tokens, c.next)) return true
+      return capitalized(following(c)) && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following(c)?.text ?? '')
+    }
+  }
+]
+
+/** The first exclusion that rejects the candidate, if any. */
+export function excludedBy(exclusions: ReadonlyArray<Exclusion | ScanExclusion>, candidate: ScanCandidate & {unitMatch?: UnitMatch}): string | undefined {
+  for (const exclusion of exclusions) if ((exclusion as ScanExclusion).test(candidate)) return exclusion.id
+  return undefined
+}

@@ -1,0 +1,146 @@
+import type {Quantity} from '@tidings/core'
+import {unitAt, unitOfOne, boundBefore, type UnitMatch} from './read-unit.js'
+import {build, hit, isBlocked, type Scan} from './scan.js'
+import {capitalized, glued, type Token} from './tokens.js'
+import {countedAfter} from './counted.js'
+import {changeNear} from './direction.js'
+
+type Found = {value: Quantity; next: number}
+
+/** "dozens of", "tens of thousands": an amount the plural implies, as the range it can cover. */
+export function vagueAmount(scan: Scan, start: number): Found | undefined {
+  const {v, tokens} = scan
+  const token = tokens[start] as Token
+  const words = v.vagueStarts.has(token.lower) ? v.vaguePhrases.find((phrase) => phrase.every((word, at) => tokens[start + at]?.lower === word)) : undefined
+  if (!words) return undefined
+  const [low, high] = v.lexicon.vague[words.join(' ')] as [number, number]
+  let next = start + words.length
+  if (tokens[next]?.lower === 'of') next++
+  const counted = countedAfter(v, tokens, next, false)
+  const unit = counted ? undefined : unitAt(v, tokens, next, -1)
+  hit(scan, 'vague-amount', start, start + words.length)
+  return build(scan, start, counted?.next ?? unit?.next ?? start + words.length, {value: low, range: [low, high], unit: unit?.unit, of: counted?.of})
+}
+
+/** "six-mile", "a four-foot wall", "fourfold", "a six-string guitar": a number word and a unit or noun in one word; `spaced`: "one - time". */
+export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | undefined {
+  const {v, tokens} = scan
+  const token = tokens[start] as Token
+  // Tokenized text spaces the hyphen ("one - time", "two - door"): the three tokens are the one word.
+  const end = spaced ? start + 3 : start + 1
+  const lower = spaced ? `${token.lower}-${(tokens[start + 2] as Token).lower}` : token.lower
+  const noun = spaced ? (tokens[start + 2] as Token).text : token.text.slice(token.text.indexOf('-') + 1)
+  const parts = token.kind === 'word' ? (/^(\p{L}+)-(\p{L}.*)$/u.exec(lower) ?? /^(\p{L}+?)(fold)$/u.exec(lower)) : null
+  if (!parts) return undefined
+  const value = v.lexicon.numbers[parts[1] as string]
+  const aged = /^(.+)-olds?$/.exec(parts[2] as string)
+  const unit = v.suffixes.get(aged ? (aged[1] as string) : (parts[2] as string))
+  if (value === undefined || value < 1) return undefined
+  const counted = parts[2] as string
+  const bounded = boundBefore(v, tokens, start)
+  // "one-time", "one-off" are idioms; "six-string guitar", "three-door hatchback" count what the next noun has.
+  if (!unit && value >= 2 && /^\p{Ll}+$/u.test(counted) && v.lexicon.numbers[counted] === undefined && !v.lexicon.fractions[counted] && tokens[end]?.kind === 'word' && !v.stopWords.has(tokens[end]?.lower ?? '')) {
+    hit(scan, 'number-word-compound', start, end)
+    return build(scan, start, end, {value, of: noun, bound: bounded?.bound})
+  }
+  if (!unit || unit.surfaces[0]?.length === 1) return undefined
+  // "a ten-year plan", "a three-month lease" name a kind of thing, not an amount of time.
+  if (unit.dimension === 'time' && !aged) return undefined
+  hit(scan, 'number-word-compound', start, end)
+  return build(scan, bounded?.start ?? start, end, {value, unit, bound: bounded?.bound, dimension: aged ? 'age' : undefined})
+}
+
+/** "a third of", "two-thirds of", "half of": a spoken fraction of something. */
+export function spokenFraction(scan: Scan, start: number): Found | undefined {
+  const {v, tokens} = scan
+  const token = tokens[start] as Token
+  if (token.kind !== 'word' || /^(?:the|first|second|other|last|latter|former|next)$/.test(tokens[start - 1]?.lower ?? '')) return undefined
+  if (isBlocked(scan, token)) return undefined
+  const parts = /^(\p{L}+)-(\p{L}+)$/u.exec(token.lower)
+  let numerator = 1
+  let denominator: number | undefined
+  let next = start + 1
+  if (parts) {
+    numerator = v.lexicon.numbers[parts[1] as string] ?? 0
+    denominator = v.lexicon.fractions[parts[2] as string]
+  } else if (token.lower === 'half') {
+    denominator = 2
+  } else {
+    numerator = token.lower === 'a' || token.lower === 'an' ? 1 : (v.lexicon.numbers[token.lower] ?? 0)
+    denominator = v.lexicon.fractions[tokens[start + 1]?.lower ?? '']
+    next = start + 2
+  }
+  // "two-thirds of", "a sixth the size", and "is one sixth." at the end of a clause; not "a third time", nor "three quarters" of a year.
+  const ending = (parts !== null || (token.lower !== 'half' && v.lexicon.numbers[token.lower] !== undefined)) && denominator !== 4 && (!tokens[next] || tokens[next]?.kind === 'symbol')
+  // "half the time" is an idiom more often than an amount.
+  const ofWhole = tokens[next]?.lower === 'of' || (token.lower !== 'half' && v.partitives.has(tokens[next]?.lower ?? ''))
+  // "fell by half", "cut in half", "rose by a third": the part by which something rose or fell.
+  const by = /^(?:by|in)$/.test(tokens[start - 1]?.lower ?? '') ? changeNear(v, tokens, start - 1) : undefined
+  if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending || by)) return undefined
+  const bounded = boundBefore(v, tokens, start)
+  const unit = unitOfOne(v, tokens, next)
+  hit(scan, 'spoken-fraction', start, next)
+  // "fell by a third", "cut by two-thirds": a fraction after a verb of rise or fall is the change.
+  const change = changeNear(v, tokens, bounded?.start ?? start) ?? by
+  return build(scan, bounded?.start ?? start, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
+}
+
+/**
+ * "in" after a number is the inch where no preposition can be: after feet ("6 ft 2 in", not "6 ft 2 in the rain"), at
+ * the end of a clause ("the pipe is 3 in."), or before a word of size ("4 in wide", "2 1/2 in thick").
+ */
+export function inchWord(scan: Scan, index: number): UnitMatch | undefined {
+  const {v, tokens} = scan
+  if (tokens[index]?.lower !== 'in') return undefined
+  const after = tokens[index + 1]
+  const feet = scan.found.at(-1)
+  const afterFeet = feet?.unit?.id === 'ft' && /^\s*$/.test(scan.sentence.slice(feet.end - scan.offset, (tokens[index - 1] as Token).start))
+  // A determiner, a number or a name after "in" makes it the preposition.
+  const preposition = after && (after.kind === 'number' || (after.kind === 'word' && (v.partitives.has(after.lower) || /^an?$/.test(after.lower) || capitalized(after))))
+  const ends = !after || (after.kind === 'symbol' && /^[.,;:!?)]$/.test(after.text))
+  const sized = after?.kind === 'word' && v.sizeWords.has(after.lower)
+  if (!(afterFeet && !preposition) && !ends && !sized) return undefined
+  const inch = v.unitById.get('in')
+  return inch ? {unit: inch, next: index + 1} : undefined
+}
+
+const markUnits: Record<string, string> = {'"': 'in', "'": 'ft'}
+
+/**
+ * '55" screen', '10 " long', "an altitude of 30'": an inch or foot mark after a number; a quotation mark that
+ * closes a quotation ('"we scored 10"', "'top 5'") is none, nor an apostrophe before letters ("the 5's").
+ */
+export function unitMark(scan: Scan, index: number): UnitMatch | undefined {
+  const {v, tokens} = scan
+  const [number, mark, after] = [tokens[index - 1], tokens[index], tokens[index + 1]]
+  const unit = v.unitById.get(markUnits[mark?.text ?? ''] ?? '')
+  if (!unit || number?.kind !== 'number' || (mark?.text === "'" && (!glued(number, mark) || (after?.kind === 'word' && glued(mark, after))))) return undefined
+  return openQuotation(tokens, index) ? undefined : {unit, next: index + 1}
+}
+
+/**
+ * Whether a quotation opened by a mark like the one at `index` is open there: marks glued to the next token open, to
+ * the previous close, spaced ones toggle; marks after a number, which may be units themselves, are passed over.
+ */
+function openQuotation(tokens: readonly Token[], index: number): boolean {
+  const mark = (tokens[index] as Token).text
+  let depth = 0
+  for (let at = 0; at < index; at++) {
+    if (tokens[at]?.text !== mark || tokens[at - 1]?.kind === 'number') continue
+    const [opens, closes] = [glued(tokens[at], tokens[at + 1]), glued(tokens[at - 1], tokens[at])]
+    depth = opens && !closes ? depth + 1 : closes && !opens ? Math.max(0, depth - 1) : depth > 0 ? depth - 1 : 1
+  }
+  return depth > 0
+}
+
+/**
+ * "-12 °C", "−4C", "output -3%", "minus 9C": a minus sign touching the number at `index`, or the word, not a hyphen
+ * between two words or numbers ("F-16", "5-10") nor a subtraction ("10 minus 3").
+ */
+export function isMinusSign(scan: Scan, index: number): boolean {
+  const {tokens} = scan
+  const [before, sign, number] = [tokens[index - 2], tokens[index - 1], tokens[index]]
+  if (number?.kind !== 'number' || !sign || before?.kind === 'number') return false
+  if (sign.lower === 'minus') return true
+  return (sign.text === '-' || sign.text === '\u2212') && glued(sign, number) && !glued(before, sign)
+}

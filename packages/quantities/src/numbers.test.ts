@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('numbers', () => {
+  it('reads a minus sign that touches a number, but not a hyphen inside a name or a range', async () => {
+    expect(await brief('Lows went from -12 °C to -31 °C and output shrank −3%, while 4-8 F-35 jets flew.')).toEqual([
+      ['-12 °C to -31 °C', -12, 'celsius', 'exact', [-12, -31]],
+      ['−3%', -3, 'percentage', 'exact', 'decrease'],
+      ['4-8 F-35 jets', 4, 'jets', 'exact', [4, 8]]
+    ])
+    expect(await brief('It fell to minus 12C, and 10 minus 3 is 7.')).toEqual([
+      ['minus 12C', -12, 'celsius', 'exact'],
+      ['10', 10, null, 'exact'],
+      ['3', 3, null, 'exact'],
+      ['7', 7, null, 'exact']
+    ])
+  })
+
+  it('reads spoken fractions, multiples, signed numbers and units in compounds', async () => {
+    expect(await brief('Almost two-thirds of voters and a third of the staff own a four-cylinder car; exports grew sixfold and rents rose 2½ times.')).toEqual([
+      ['Almost two-thirds', 2 / 3, null, 'approximate'],
+      ['a third', 1 / 3, null, 'exact'],
+      ['four-cylinder', 4, 'cylinder', 'exact'],
+      ['sixfold', 6, 'times', 'exact'],
+      ['2½ times', 2.5, 'times', 'exact', 'increase']
+    ])
+    expect(await brief('The pump ran at minus-3.5 degrees in a sub-7 nanometre plant making 90,000 barrel-a-day of 51.2 percent-owned fuel at 35 ppb.')).toEqual([
+      ['minus-3.5 degrees', -3.5, 'degree', 'exact'],
+      ['sub-7 nanometre', 7, 'nanometre', 'lessThan'],
+      ['90,000 barrel-a-day', 90_000, 'barrel per day', 'exact'],
+      ['51.2 percent-owned', 51.2, 'percentage', 'exact'],
+      ['35 ppb', 35, 'part per billion', 'exact']
+    ])
+  })
+
+  it('reads a fraction of one unit as an amount of it, a spoken fraction that ends its clause, and US customary volumes', async () => {
+    expect(await brief('The odds are one sixth, a third time; sales fell by half, half the time, at a quarter the cost.')).toEqual([
+      ['one sixth', 1 / 6, null, 'exact'],
+      ['half', 0.5, null, 'exact', 'decrease'],
+      ['a quarter', 0.25, null, 'exact']
+    ])
+    const record = await found('She walked a third of a mile with 1/8 of a US pint, two quarts and 42 US gallons.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.unit?.name, q.normalized])).toEqual([
+      ['a third of a mile', 1 / 3, 'mile', {value: 536.448, unit: 'm'}],
+      ['1/8 of a US pint', 0.125, 'pint', {value: 0.000059147059125, unit: 'm3'}],
+      ['two quarts', 2, 'quart', {value: 0.001892705892, unit: 'm3'}],
+      ['42 US gallons', 42, 'gallon', {value: 0.158987294928, unit: 'm3'}]
+    ])
+  })
+
+  it('reads decimals without a leading zero, counts of named models, and a restated bound', async () => {
+    expect(await brief('He hit .312 as 2,500 Model S and Model X cars and more than 7.5 million euros ($8.1 million) moved.')).toEqual([
+      ['.312', 0.312, null, 'exact'],
+      ['2,500 Model S and Model X cars', 2500, 'Model S and Model X cars', 'exact'],
+      ['more than 7.5 million euros', 7.5e6, 'euro', 'moreThan'],
+      ['$8.1 million', 8.1e6, 'dollar', 'moreThan']
+    ])
+  })
+
+  it('reads sign words before number words, not a subtraction', async () => {
+    expect(await brief('The probe read negative five hundred metres, then minus ten degrees; ten minus five is five.')).toEqual([
+      ['negative five hundred metres', -500, 'metre', 'exact'],
+      ['minus ten degrees', -10, 'degree', 'exact'],
+      ['ten', 10, null, 'exact'],
+      ['five', 5, null, 'exact'],
+      ['five', 5, null, 'exact']
+    ])
+    expect(await brief('The drive lost negative twenty-three yards, plus two points.')).toEqual([
+      ['negative twenty-three yards', -23, 'yard', 'exact', 'decrease'],
+      ['two points', 2, 'point', 'exact']
+    ])
+  })
+})

@@ -1,0 +1,140 @@
+import type {Quantity} from '@tidings/core'
+import {capitalized, glued, type Token} from './tokens.js'
+import type {Vocabulary} from './vocabulary.js'
+
+/** A number read from the tokens. */
+export interface Phrase {
+  /** Token index after the last token of the phrase. */
+  next: number
+  value: number
+  /** The product of the magnitude words applied ("5 million": 1e6). */
+  scale: number
+  /** "sub-7": a bound the number carries itself. */
+  bound?: Quantity['bound']
+}
+
+/** A number at `index`: digits with a fraction, or number words, then magnitude words. `money`: a currency sign came before. */
+export function numberAt(v: Vocabulary, tokens: readonly Token[], index: number, money: boolean): Phrase | undefined {
+  const token = tokens[index]
+  if (!token) return undefined
+  let phrase = bareNumber(v, tokens, index)
+  if (!phrase) return undefined
+  // "two and a half", "one and a half million"
+  if (tokens[phrase.next]?.lower === 'and' && tokens[phrase.next + 1]?.lower === 'a' && tokens[phrase.next + 2]?.lower === 'half') {
+    phrase = {...phrase, next: phrase.next + 3, value: phrase.value + 0.5}
+  }
+  const scaled = withMagnitudes(v, tokens, phrase, money)
+  phrase = scaled.phrase
+  // "thirty-one thousand four hundred twelve", "one hundred and five": smaller number words add up.
+  if (scaled.wordScale > 1 && token.kind === 'word') {
+    const and = tokens[phrase.next]?.lower === 'and' ? 1 : 0
+    const rest = tokens[phrase.next + and]?.kind === 'word' ? numberAt(v, tokens, phrase.next + and, money) : undefined
+    if (rest && rest.value < scaled.wordScale && rest.value >= 1) phrase = {...phrase, next: rest.next, value: phrase.value + rest.value}
+  }
+  return phrase
+}
+
+/** The number at `index` before its magnitude words: digits ("2 1/2", "2½"), a vulgar fraction, "minus-5", "a million", number words. */
+function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phrase | undefined {
+  const token = tokens[index] as Token
+  const {numbers, magnitudes} = v.lexicon
+  if (token.kind === 'number') return digitsAt(v, tokens, index)
+  if (token.kind === 'symbol') {
+    const vulgar = numbers[token.text]
+    return vulgar === undefined ? undefined : {next: index + 1, value: vulgar, scale: 1}
+  }
+  const signed = /^(minus|sub)-(\d+(?:\.\d+)?)$/.exec(token.lower)
+  if (signed) {
+    // "minus-3 yards", "sub-5 nanometre wafers"
+    const magnitude = Number(signed[2])
+    return signed[1] === 'minus' ? {next: index + 1, value: -magnitude, scale: 1} : {next: index + 1, value: magnitude, scale: 1, bound: 'lessThan'}
+  }
+  const next = tokens[index + 1]
+  // "a million", "a dozen"; not "a k a", where a one-letter magnitude stands alone.
+  if ((token.lower === 'a' || token.lower === 'an') && next?.kind === 'word' && magnitudes[next.lower] && next.text.length > 2) return {next: index + 1, value: 1, scale: 1}
+  return wordNumber(v, tokens, index)
+}
+
+function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phrase {
+  const token = tokens[index] as Token
+  const whole = Number(token.text.replace(/[, ]/g, ''))
+  const [numerator, slash, denominator] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]]
+  const vulgar = v.lexicon.numbers[numerator?.text ?? '']
+  if (numerator?.kind === 'number' && (slash?.text === '/' || slash?.text === '⁄') && denominator?.kind === 'number' && Number(numerator.text) < Number(denominator.text) && Number(denominator.text) <= 16) {
+    return {next: index + 4, value: whole + Number(numerator.text) / Number(denominator.text), scale: 1}
+  }
+  if (numerator?.kind === 'symbol' && vulgar !== undefined && glued(token, numerator)) return {next: index + 2, value: whole + vulgar, scale: 1}
+  return {next: index + 1, value: whole, scale: 1}
+}
+
+/** Magnitude words after a number ("5 million", "$3bn", "two hundred thousand"); `wordScale` is the largest one spelled out. */
+function withMagnitudes(v: Vocabulary, tokens: readonly Token[], start: Phrase, money: boolean): {phrase: Phrase; wordScale: number} {
+  let phrase = start
+  let wordScale = 0
+  for (let scale = tokens[phrase.next]; scale && scale.kind === 'word'; scale = tokens[phrase.next]) {
+    const factor = v.lexicon.magnitudes[scale.lower]
+    const adjacent = scale.start === tokens[phrase.next - 1]?.end
+    // A one-letter magnitude ("5m", "$3bn") must touch the number; "m" is a magnitude only for money or what is
+    // counted, "t" only for money ("$2.1T"; "5t" is five tonnes).
+    if (factor === undefined || (scale.text.length <= 2 && !adjacent) || (scale.lower === 'm' && !money && !millionM(v, tokens, phrase.next)) || (scale.lower === 't' && !money)) break
+    if (scale.lower === 'hundred' && tokens[phrase.next + 1]?.lower === 'thousand') {
+      phrase = {...phrase, next: phrase.next + 2, value: phrase.value * 100_000, scale: phrase.scale * 100_000}
+      wordScale = 1000
+      continue
+    }
+    phrase = {...phrase, next: phrase.next + 1, value: phrase.value * factor, scale: phrase.scale * factor}
+    if (scale.text.length > 2) wordScale = factor
+  }
+  return {phrase, wordScale}
+}
+
+/** "m" after a number is a million before what is counted ("20m tonnes", "3m voters", "8m of them"), else a metre. */
+function millionM(v: Vocabulary, tokens: readonly Token[], index: number): boolean {
+  const scale = tokens[index] as Token
+  if (scale.text === 'M') return true
+  const after = tokens[index + 1]
+  if (!after || after.kind !== 'word' || !glued(tokens[index - 1], scale)) return false
+  return after.lower === 'of' || (after.text.length > 1 && v.suffixes.has(after.lower)) || (!capitalized(after) && v.isPlural(after))
+}
+
+/** Number words: "seven", "forty-two", "forty two", "a half" before a unit, "half a million". */
+function wordNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phrase | undefined {
+  const token = tokens[index]
+  if (!token || token.kind !== 'word') return undefined
+  const {numbers} = v.lexicon
+  const [head, tail] = token.lower.split('-')
+  let value = numbers[head ?? '']
+  if (value === undefined || value === 0) return undefined
+  if (value < 1) return partWord(v, tokens, index, value, tail)
+  if (tail !== undefined) {
+    const unitsDigit = numbers[tail]
+    if (unitsDigit === undefined || unitsDigit >= 10 || unitsDigit < 1 || value < 20) return undefined
+    value += unitsDigit
+  } else if (value >= 20 && value < 100 && value % 10 === 0) {
+    const next = numbers[tokens[index + 1]?.lower ?? '']
+    if (next !== undefined && next < 10 && next >= 1) return {next: index + 2, value: value + next, scale: 1}
+  }
+  return {next: index + 1, value, scale: 1}
+}
+
+/**
+ * "half", "quarter" are numbers only before a magnitude ("quarter million", "half a million") or after "a", before
+ * a unit ("a half hour", "a quarter mile"); "a half marathon" is a race, "half of them" a fraction phrase.
+ */
+function partWord(v: Vocabulary, tokens: readonly Token[], index: number, value: number, tail: string | undefined): Phrase | undefined {
+  if (tail !== undefined) return undefined
+  const {magnitudes} = v.lexicon
+  const [before, after, second] = [tokens[index - 1], tokens[index + 1], tokens[index + 2]]
+  if (tokens[index]?.lower === 'half' && /^an?$/.test(after?.lower ?? '') && second?.kind === 'word' && magnitudes[second.lower]) return {next: index + 2, value, scale: 1}
+  const ofUnit = before?.lower === 'a' && v.suffixes.has(after?.lower ?? '')
+  return magnitudes[after?.lower ?? ''] || ofUnit ? {next: index + 1, value, scale: 1} : undefined
+}
+
+/** "1/8 mile": a fraction on its own. "3/16" could be a date; "1⁄128", with the fraction slash, cannot. */
+export function slashFraction(tokens: readonly Token[], start: number): Phrase | undefined {
+  const [numerator, slash, denominator] = [tokens[start], tokens[start + 1], tokens[start + 2]]
+  if (numerator?.kind !== 'number' || (slash?.text !== '/' && slash?.text !== '⁄') || denominator?.kind !== 'number') return undefined
+  if (slash.start !== numerator.end || denominator.start !== slash.end) return undefined
+  const [top, bottom] = [Number(numerator.text), Number(denominator.text)]
+  return top < bottom && (bottom <= 16 || slash.text === '⁄') ? {next: start + 3, value: top / bottom, scale: 1} : undefined
+}

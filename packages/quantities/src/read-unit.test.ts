@@ -1,0 +1,132 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('read-unit', () => {
+  it('finds values with units, bounds and what is counted', async () => {
+    expect(await brief('The rockets fly up to 900 kilometres and hit at least four depots; about 550 miles of rail and $64 billion were lost.')).toEqual([
+      ['up to 900 kilometres', 900, 'kilometre', 'atMost'],
+      ['at least four depots', 4, 'depots', 'atLeast'],
+      ['about 550 miles', 550, 'mile', 'approximate'],
+      ['$64 billion', 64e9, 'dollar', 'exact']
+    ])
+  })
+
+  it('normalizes through SI units and keeps currencies in their ISO code', async () => {
+    const record = await found('A 640-mile front, a 3 kg parcel, £2,000 and €5m.')
+    expect(record.quantities?.map((q) => [q.text, q.dimension, q.normalized])).toEqual([
+      ['640-mile', 'length', {value: 1_029_980.16, unit: 'm'}],
+      ['3 kg', 'mass', {value: 3, unit: 'kg'}],
+      ['£2,000', 'currency', {value: 2000, unit: 'GBP'}],
+      ['€5m', 'currency', {value: 5_000_000, unit: 'EUR'}]
+    ])
+  })
+
+  it('reads "N-year-old" and "N year-old" as ages, and "percent-owned" as a percentage', async () => {
+    const record = await found('The 65-year-old and a 70 year-old rower own a 51.2 percent-owned boat.')
+    expect(record.quantities?.map((q) => [q.text, q.value, q.dimension, q.unit?.name])).toEqual([
+      ['65-year-old', 65, 'age', 'year'],
+      ['70 year-old', 70, 'age', 'year'],
+      ['51.2 percent-owned', 51.2, 'percentage', 'percentage']
+    ])
+  })
+
+  it('reads what a quantity is per, after a unit, a slash or the substance measured', async () => {
+    expect(await brief('Growth ran at 4 % per annum; probes move 30 km/ms and 20 metres per second, and the mill makes 9,000 tonnes of rolled steel a year.')).toEqual([
+      ['4 % per annum', 4, 'percentage per year', 'exact'],
+      ['30 km/ms', 30, 'kilometre per millisecond', 'exact'],
+      ['20 metres per second', 20, 'metre per second', 'exact'],
+      ['9,000 tonnes of rolled steel a year', 9000, 'tonne per year', 'exact']
+    ])
+  })
+
+  it('gives a sign between two figures to the first, reads tokenized compounds, and rates "per annum since"', async () => {
+    expect(await brief('a one - time fee for two - door cars and four - five seats')).toEqual([
+      ['two - door', 2, 'door', 'exact'],
+      ['four - five seats', 4, 'seats', 'exact', [4, 5]]
+    ])
+    expect(await brief('Swap 30 eur 40 usd into 20 - year loans that grew 4 % per annum since 2001.')).toEqual([
+      ['30 eur', 30, 'euro', 'exact'],
+      ['40 usd', 40, 'dollar', 'exact'],
+      ['20 - year', 20, 'year', 'exact'],
+      ['4 % per annum', 4, 'percentage per year', 'exact', 'increase']
+    ])
+  })
+})
+
+describe('inches, feet and other marks', () => {
+  it('reads units in brackets, feet and inches, bits, and a currency symbol after the number', async () => {
+    expect(await brief('The crate is 40 (kg), the keeper 6 ft 2 in the rain, the bus 64-bit; it cost $ 300 or 200元.')).toEqual([
+      ['40 (kg)', 40, 'kilogram', 'exact'],
+      ['6 ft', 6, 'foot', 'exact'],
+      ['2', 2, null, 'exact'],
+      ['64-bit', 64, 'bit', 'exact'],
+      ['$ 300', 300, 'dollar', 'exact'],
+      ['200元', 200, 'chinese yuan', 'exact']
+    ])
+    expect(await brief('The 6ft 2in keeper saved it.')).toEqual([['6ft 2in', 6.16666666667, 'foot', 'exact']])
+  })
+
+  it('reads "in" as the inch where no preposition can be, and an inch mark that closes no quotation', async () => {
+    expect(await brief('The pipe is 3 in. The board is 4 in wide and 2 1/2 in thick; she rose 5 in the ranking and won 2 in a row.')).toEqual([
+      ['3 in', 3, 'inch', 'exact'],
+      ['4 in', 4, 'inch', 'exact'],
+      ['2 1/2 in', 2.5, 'inch', 'exact'],
+      ['5', 5, null, 'exact', 'increase'],
+      ['2', 2, null, 'exact']
+    ])
+    expect(await brief('A 55" screen, a 10 " rod and a 5′ 11″ player; "we scored 10" he said.')).toEqual([
+      ['55"', 55, 'inch', 'exact'],
+      ['10 "', 10, 'inch', 'exact'],
+      ['5′ 11″', 5.91666666667, 'foot', 'exact'],
+      ['10', 10, null, 'exact']
+    ])
+  })
+
+  it('reads turns as a measure of angle, not a turn in a game', async () => {
+    expect(await brief('Give the key a quarter turn and the screw three turns; it was his turn, and in turn she won 2 games.')).toEqual([
+      ['quarter turn', 0.25, 'turn', 'exact'],
+      ['three turns', 3, 'turn', 'exact'],
+      ['2 games', 2, 'games', 'exact']
+    ])
+  })
+
+  it("reads a foot mark glued to a number, not a closing quotation mark nor an apostrophe before letters", async () => {
+    expect(await brief("The plane flew at 30' and the rod is 5' long; the 5's were 'top 10' hits; we saw '5' of them.")).toEqual([
+      ["30'", 30, 'foot', 'exact'],
+      ["5'", 5, 'foot', 'exact'],
+      ['5', 5, null, 'exact'],
+      ['10', 10, null, 'exact'],
+      ['5', 5, null, 'exact']
+    ])
+  })
+
+  it('reads "deg" before the name of a temperature scale as that scale', async () => {
+    expect(await brief('It was 40 deg celsius, or 104 deg fahrenheit; the ramp is 30 deg.')).toEqual([
+      ['40 deg celsius', 40, 'celsius', 'exact'],
+      ['104 deg fahrenheit', 104, 'fahrenheit', 'exact'],
+      ['30 deg', 30, 'degree', 'exact']
+    ])
+  })
+
+  it('reads the units news writes for weights, distances, engines, devices and sound', async () => {
+    expect(await brief('He weighs 12 stone, the ring has 2 carats, the star is 40 light-years away and the engine spins at 6,000 rpm.')).toEqual([
+      ['12 stone', 12, 'stone', 'exact'],
+      ['2 carats', 2, 'carat', 'exact'],
+      ['40 light-years', 40, 'light-year', 'exact'],
+      ['6,000 rpm', 6000, 'revolution per minute', 'exact']
+    ])
+    expect(await brief('The phone has a 5,000 mAh battery, a 50-megapixel camera and 300 Mbps links; the 1,200 cc engine roared at 90 decibels; he threw 3 stones.')).toEqual([
+      ['5,000 mAh', 5000, 'milliampere hour', 'exact'],
+      ['50-megapixel', 50, 'megapixel', 'exact'],
+      ['300 Mbps', 300, 'megabit per second', 'exact'],
+      ['1,200 cc', 1200, 'cubic centimetre', 'exact'],
+      ['90 decibels', 90, 'decibel', 'exact'],
+      ['3 stones', 3, 'stones', 'exact']
+    ])
+    const record = await found('A 500-calorie meal at 300 kelvin.')
+    expect(record.quantities?.map((q) => [q.text, q.unit?.name, q.normalized])).toEqual([
+      ['500-calorie', 'kilocalorie', {value: 2_092_000, unit: 'J'}],
+      ['300 kelvin', 'kelvin', {value: 300, unit: 'K'}]
+    ])
+  })
+})

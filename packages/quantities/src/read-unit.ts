@@ -1,0 +1,168 @@
+import type {Quantity} from '@tidings/core'
+import {capitalized, glued, letters, type Token} from './tokens.js'
+import type {UnitDefinition} from './units.js'
+import type {Vocabulary} from './vocabulary.js'
+
+export interface UnitMatch {
+  unit: UnitDefinition
+  next: number
+  /** "barrel-a-day": what the unit is per. */
+  rate?: string
+  /** "45 MEUR": a magnitude written into the unit. */
+  factor?: number
+}
+
+export type Bound = NonNullable<Quantity['bound']>
+
+// "45 MEUR", "MUSD 80": millions (M) or thousands (K) of a currency code.
+const scaledCode = /^([MK])([A-Z]{3})$/
+
+/** The unit at `index`, after a number ending at `afterNumberEnd` (-1: not right after one). */
+export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, afterNumberEnd: number): UnitMatch | undefined {
+  const first = tokens[index]
+  if (!first) return undefined
+  const touching = first.start === afterNumberEnd
+  const code = currencyCode(v, tokens, index)
+  if (code) return {unit: code, next: index + 1}
+  for (let size = Math.min(v.surfaceStarts.get(first.lower) ?? 0, tokens.length - index); size >= 1; size--) {
+    const slice = tokens.slice(index, index + size)
+    const spaced = slice.map((token) => token.lower).join(' ')
+    // Written without spaces only when the text has none: "km/h", "km2", not "m 2".
+    const tight = size > 1 && slice.every((token, at) => at === 0 || glued(slice[at - 1], token)) ? slice.map((token) => token.lower).join('') : undefined
+    const unit = v.suffixes.get(spaced) ?? (tight ? v.suffixes.get(tight) : undefined)
+    if (!unit) continue
+    if (size === 1 && first.text.length === 1) {
+      // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
+      // Spaced, they stand only in a compound measure: "7 m 3 dm", "4 m 20 cm".
+      if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || (!touching && !compoundMeasure(v, tokens, index, unit)))) continue
+      // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
+      if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && glued(first, tokens[index + 1]) && unit.currency) continue
+    }
+    return {unit, next: index + size}
+  }
+  return hyphenatedUnit(v, first, index)
+}
+
+/** "90,000 barrel-a-day", "a 9-cent-a-share dividend", "51.2 percent-owned", "45 MEUR". */
+function hyphenatedUnit(v: Vocabulary, first: Token, index: number): UnitMatch | undefined {
+  const [base, per, rate] = first.lower.split('-')
+  const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? v.suffixes.get(base ?? '') : undefined
+  // "year-old" is an age, which the caller reads; not a unit "year".
+  if (lead && !rate && per !== 'old' && per !== 'olds') return {unit: lead, next: index + 1}
+  const rated = first.kind === 'word' && rate && (per === 'a' || per === 'an' || per === 'per') ? v.suffixes.get(base ?? '') : undefined
+  if (rated && v.perUnits.has(rate ?? '')) return {unit: rated, next: index + 1, rate}
+  const code = scaledCode.exec(first.text)
+  const currency = code ? v.suffixes.get((code[2] as string).toLowerCase()) : undefined
+  if (code && currency?.currency) return {unit: currency, next: index + 1, factor: code[1] === 'M' ? 1e6 : 1e3}
+  return undefined
+}
+
+/** "4 m 20 cm": a spaced one-letter unit followed by a figure in a smaller unit of the same dimension. */
+function compoundMeasure(v: Vocabulary, tokens: readonly Token[], index: number, unit: UnitDefinition): boolean {
+  const [number, next] = [tokens[index + 1], tokens[index + 2]]
+  if (number?.kind !== 'number' || !next || next.text.length < 2) return false
+  return unitAt(v, tokens, index + 2, number.end)?.unit.dimension === unit.dimension
+}
+
+/** A currency sign or code before the number at `start`: "$64", "US$5", "$US5", "HK $ 16", "USD 70", "MUSD 80". */
+export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: number): {unit: UnitDefinition; first: number; factor?: number} | undefined {
+  const [token, one, two] = [tokens[start] as Token, tokens[start - 1], tokens[start - 2]]
+  if (!one) return undefined
+  const touching = glued(one, token) || one.kind === 'symbol'
+  const pair = two && touching ? v.prefixes.get(two.lower + one.lower) : undefined
+  // "HK $", "c $": a country before a spaced sign; never "a $5 bill".
+  if (pair && two && (glued(two, one) || (two.kind === 'word' && one.kind === 'symbol' && two.lower !== 'a' && two.lower !== 'i'))) {
+    return {unit: pair, first: start - 2}
+  }
+  const isoCode = currencyCode(v, tokens, start - 1)
+  if (isoCode) return {unit: isoCode, first: start - 1}
+  const single = v.prefixes.get(one.lower)
+  if (single && touching) return {unit: single, first: start - 1}
+  // "magnitude 6.4": a word that names a measure before its figure.
+  if (single && !single.currency && one.kind === 'word') return {unit: single, first: start - 1}
+  if (single && one.kind === 'word' && one.text.length === 3 && single.currency) return {unit: single, first: start - 1}
+  const code = scaledCode.exec(one.text)
+  const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined
+  if (code && currency?.currency) return {unit: currency, first: start - 1, factor: code[1] === 'M' ? 1e6 : 1e3}
+  return undefined
+}
+
+const capitals = /^\p{Lu}{2,}$/u
+
+/** "42 KWD", "KWD 42": an ISO 4217 code in capitals, not a word of a line written in capitals ("WON 5 TOP PRIZES"). */
+function currencyCode(v: Vocabulary, tokens: readonly Token[], index: number): UnitDefinition | undefined {
+  const token = tokens[index]
+  if (token?.kind !== 'word' || token.text.length !== 3) return undefined
+  const unit = v.codes.get(token.text)
+  if (!unit) return undefined
+  const [before, after] = [tokens[index - 1], tokens[index + 1]]
+  return capitals.test(before?.text ?? '') || capitals.test(after?.text ?? '') ? undefined : unit
+}
+
+/** A bound phrase right before the token at `index` ("more than", "about", "up to"). */
+export function boundBefore(v: Vocabulary, tokens: readonly Token[], index: number): {bound: Bound; start: number} | undefined {
+  for (const words of v.boundsEndingWith.get(tokens[index - 1]?.lower ?? '') ?? []) {
+    const from = index - words.length
+    if (from < 0) continue
+    if (words.every((word, offset) => tokens[from + offset]?.lower === word)) return {bound: v.lexicon.bounds[words.join(' ')] as Bound, start: from}
+  }
+  return undefined
+}
+
+/** "15 (kg)", "15 [kg]": a unit in brackets, as tables write it. */
+export function bracketedUnit(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const close = {'(': ')', '[': ']', '{': '}', '<': '>'}[tokens[index]?.text ?? '']
+  const unit = close ? unitAt(v, tokens, index + 1, -1) : undefined
+  return unit && tokens[unit.next]?.text === close ? {...unit, next: unit.next + 1} : undefined
+}
+
+/** "a third of a mile", "1/16 of a pint": a fraction of one unit is an amount in that unit. */
+export function unitOfOne(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
+  if (tokens[index]?.lower !== 'of' || !/^an?$/.test(tokens[index + 1]?.lower ?? '')) return undefined
+  const unit = unitAt(v, tokens, index + 2, -1)
+  return unit && !unit.unit.currency && unit.unit.surfaces[0]!.length > 1 ? unit : undefined
+}
+
+const agedWord = /^(?:(\p{L}{3,})-)?(\p{L}+)-olds?$/u
+
+/** "year-old", "million-year-old": the word of an age, with the magnitude it may hold ("300 million-year-old fossils"). */
+export function agedAt(v: Vocabulary, tokens: readonly Token[], index: number): {unit: UnitDefinition; scale: number} | undefined {
+  const words = agedWord.exec(tokens[index]?.lower ?? '')
+  const scale = words?.[1] === undefined ? 1 : v.lexicon.magnitudes[words[1]]
+  const unit = words && scale !== undefined ? v.suffixes.get(words[2] as string) : undefined
+  return unit?.dimension === 'time' ? {unit, scale: scale as number} : undefined
+}
+
+/**
+ * What the quantity ending before `index` is per: "$45 a share", "80,000 barrels a day", "$45-a-share",
+ * "20 km/s", "12.5 milligrams per litre", "9,000 tonnes of steel a year"; not "$3 billion a year earlier".
+ */
+export function perAfter(v: Vocabulary, tokens: readonly Token[], index: number): {rate: string; next: number} | undefined {
+  const word = tokens[index]?.lower
+  const slash = word === '/' && glued(tokens[index - 1], tokens[index])
+  const at = word === '-' && /^(?:a|an|per)$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.text === '-' ? index + 3 : word === 'per' || word === 'a' || word === 'an' || slash ? index + 1 : -1
+  // "a year earlier" may be a time; "per year" never is.
+  if (at > 0 && word !== 'per' && !slash && v.notRates.has(tokens[at + 1]?.lower ?? '')) return undefined
+  const perWord = (tokens[at]?.lower ?? '').replace(/s$/, '')
+  if (at > 0 && v.perUnits.has(perWord)) return {rate: v.lexicon.perSynonyms[perWord] ?? perWord, next: at + 1}
+  if (word === 'per' || slash) {
+    const divisor = unitAt(v, tokens, at, slash ? (tokens[index]?.end ?? 0) : -1)
+    if (divisor && !divisor.unit.currency && !divisor.rate) return {rate: divisor.unit.name, next: divisor.next}
+  }
+  return word === 'of' ? perAfterSubstance(v, tokens, index) : undefined
+}
+
+/** "9,000 tonnes of steel a year": a substance of at most three words, none of them a stop word, between the unit and the time it is per. */
+function perAfterSubstance(v: Vocabulary, tokens: readonly Token[], index: number): {rate: string; next: number} | undefined {
+  for (let after = index + 1; after <= index + 4; after++) {
+    const token = tokens[after]
+    if (!token || token.kind !== 'word' || capitalized(token)) return undefined
+    if (after > index + 1 && (token.lower === 'a' || token.lower === 'per')) {
+      const time = tokens[after + 1]?.lower ?? ''
+      const rate = v.lexicon.perSynonyms[time] ?? time
+      return v.suffixes.get(rate)?.dimension === 'time' && !v.notRates.has(tokens[after + 2]?.lower ?? '') ? {rate, next: after + 2} : undefined
+    }
+    if (v.stopWords.has(token.lower)) return undefined
+  }
+  return undefined
+}

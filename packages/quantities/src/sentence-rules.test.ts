@@ -1,0 +1,108 @@
+import {describe, expect, it} from 'vitest'
+import {brief, found} from './test-helpers.js'
+
+describe('sentence-rules', () => {
+  it('carries a rise to its restatement and a unit to the level it reaches', async () => {
+    expect(await brief('The index lost 40 points, or 1.2%, to 3,210.5, while 460 cars were stolen compared with 63 a year before.')).toEqual([
+      ['40 points', 40, 'point', 'exact', 'decrease'],
+      ['1.2%', 1.2, 'percentage', 'exact', 'decrease'],
+      ['3,210.5', 3210.5, 'point', 'exact'],
+      ['460 cars', 460, 'cars', 'exact'],
+      ['63', 63, 'cars', 'exact']
+    ])
+  })
+
+  it('shares the unit of a compound with the numbers left hanging on its hyphen, and joins them by "to" into a range', async () => {
+    expect(await brief('Buyers pick a 7- or 8-inch screen, and four-, five- or six-cylinder engines; 9- and 10-year-olds ride free.')).toEqual([
+      ['7', 7, 'inch', 'exact'],
+      ['8-inch', 8, 'inch', 'exact'],
+      ['four', 4, 'cylinder', 'exact'],
+      ['five', 5, 'cylinder', 'exact'],
+      ['six-cylinder', 6, 'cylinder', 'exact'],
+      ['9', 9, 'year', 'exact'],
+      ['10-year-olds', 10, 'year', 'exact']
+    ])
+    expect(await brief('They plan an 8- to 16-metre mirror.')).toEqual([['8- to 16-metre', 8, 'metre', 'exact', [8, 16]]])
+  })
+
+  it('gives a bare figure after a coordinator the unit it leaves out, and the figure a change started from', async () => {
+    expect(await brief('The farm sold 320 lambs at auction and 75 by private sale; the best price was 410 dollars, while the lowest was 290.')).toEqual([
+      ['320 lambs', 320, 'lambs', 'exact'],
+      ['75', 75, 'lambs', 'exact'],
+      ['410 dollars', 410, 'dollar', 'exact'],
+      ['290', 290, 'dollar', 'exact']
+    ])
+    expect(await brief('Two patients were treated for 3 years and 5 were sent home.')).toEqual([
+      ['Two patients', 2, 'patients', 'exact'],
+      ['3 years', 3, 'year', 'exact'],
+      ['5', 5, 'patients', 'exact']
+    ])
+    expect(await brief('Sales rose to 5.2 million tickets, up from 4.8 million a year before.')).toEqual([
+      ['5.2 million tickets', 5.2e6, 'tickets', 'exact'],
+      ['4.8 million', 4.8e6, 'tickets', 'exact']
+    ])
+    // Not the number itself, a level, a part of a group, nor a figure that counts something else.
+    expect(await brief('The bill came to 45 dollars and 32 is the table number.')).toEqual([
+      ['45 dollars', 45, 'dollar', 'exact'],
+      ['32', 32, null, 'exact']
+    ])
+    expect(await brief('The index rose 2% and closed at 3,100, while two of the banks fell.')).toEqual([
+      ['2%', 2, 'percentage', 'exact', 'increase'],
+      ['3,100', 3100, null, 'exact'],
+      ['two of the banks', 2, 'banks', 'exact']
+    ])
+  })
+})
+
+describe('measures in two units', () => {
+  it('reads compound measures with spaced symbols, "that one mile", and three digits before one thing as a model', async () => {
+    expect(await brief('The hull is 12 m 40 cm long and 6 ft 2 in more or less; that one mile took the 8088 chip and 212 passing yards.')).toEqual([
+      ['12 m 40 cm', 12.4, 'metre', 'exact'],
+      ['6 ft 2 in', 6.16666666667, 'foot', 'exact'],
+      ['one mile', 1, 'mile', 'exact'],
+      ['212 passing yards', 212, 'passing yards', 'exact']
+    ])
+  })
+
+  it('joins a measure written in two units, the smaller second and less than one of the first, into one', async () => {
+    expect(await brief('He is 7 feet 10 inches tall, the film ran 2 hours and 15 minutes and the calf weighed 3 kilograms 200 grams.')).toEqual([
+      ['7 feet 10 inches', 7.83333333333, 'foot', 'exact'],
+      ['2 hours and 15 minutes', 2.25, 'hour', 'exact'],
+      ['3 kilograms 200 grams', 3.2, 'kilogram', 'exact']
+    ])
+    const record = await found('The mast is 12 m 40 cm.')
+    expect(record.quantities?.map((q) => q.normalized)).toEqual([{value: 12.4, unit: 'm'}])
+    expect(await brief('A 12.5 feet 3 inches rope, 2 feet 14 inches of cord, 3 hours, 20 minutes and 5 km 30 km.')).toEqual([
+      ['12.5 feet', 12.5, 'foot', 'exact'],
+      ['3 inches', 3, 'inch', 'exact'],
+      ['2 feet', 2, 'foot', 'exact'],
+      ['14 inches', 14, 'inch', 'exact'],
+      ['3 hours', 3, 'hour', 'exact'],
+      ['20 minutes', 20, 'minute', 'exact'],
+      ['5 km', 5, 'kilometre', 'exact'],
+      ['30 km', 30, 'kilometre', 'exact']
+    ])
+  })
+
+  it('gives a level the unit of the change written right after it', async () => {
+    expect(await brief('The index closed at 8,200, up 35 points. Shares hit 40, up 3%.')).toEqual([
+      ['8,200', 8200, 'point', 'exact'],
+      ['35 points', 35, 'point', 'exact', 'increase'],
+      ['40', 40, null, 'exact'],
+      ['3%', 3, 'percentage', 'exact', 'increase']
+    ])
+  })
+
+  it('gives a bare figure offered as the other choice the unit of the next, only upwards', async () => {
+    expect(await brief('Crews of five or six boats sailed 10 or 12 km, and doses of 45 and 50 mg were given; 9 or 4 km is no choice.')).toEqual([
+      ['five', 5, 'boats', 'exact'],
+      ['six boats', 6, 'boats', 'exact'],
+      ['10', 10, 'kilometre', 'exact'],
+      ['12 km', 12, 'kilometre', 'exact'],
+      ['45', 45, 'milligram', 'exact'],
+      ['50 mg', 50, 'milligram', 'exact'],
+      ['9', 9, null, 'exact'],
+      ['4 km', 4, 'kilometre', 'exact']
+    ])
+  })
+})

@@ -1,0 +1,170 @@
+import type {Quantity} from '@tidings/core'
+import {normalize} from './normalize.js'
+import type {Scan} from './scan.js'
+
+/** Reports a hit on a quantity found. */
+function hitOn(scan: Scan, rule: string, quantity: Quantity): void {
+  scan.trace?.(rule, quantity.start, quantity.end, true)
+}
+
+/** What is between two figures of the sentence. */
+const between = (scan: Scan, left: Quantity, right: Quantity) => scan.sentence.slice(left.end - scan.offset, right.start - scan.offset)
+
+/** The rules that read the figures of a sentence together, once all are found. */
+export function relateFigures(scan: Scan): void {
+  const {found} = scan
+  for (let at = found.length - 2; at >= 0; at--) joinCompoundMeasure(scan, at)
+  for (let at = found.length - 2; at >= 0; at--) {
+    shareAlternativeUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
+    shareSuspendedUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
+    joinSuspendedRange(scan, at)
+  }
+  for (const [at, quantity] of found.entries()) carryUnit(scan, at, quantity)
+}
+
+// Measures written in two units, the larger first: "7 feet 10 inches", "3 hours and 20 minutes", "2 kg 300 g".
+const compoundDimensions = new Set(['length', 'mass', 'time', 'volume'])
+
+/** "7 feet 10 inches", "3 hours and 20 minutes": two figures of one dimension, the second in a smaller unit that fits in one of the first, are one measure in the first unit. */
+function joinCompoundMeasure(scan: Scan, at: number): void {
+  const [large, small] = [scan.found[at] as Quantity, scan.found[at + 1] as Quantity]
+  if (!large.unit || !small.unit || large.dimension !== small.dimension || !compoundDimensions.has(large.dimension)) return
+  if (large.range || small.range || small.bound !== 'exact' || small.change || !/^\s+(?:and\s+)?$/.test(between(scan, large, small))) return
+  const [largeUnit, smallUnit] = [scan.v.unitById.get(large.unit.id), scan.v.unitById.get(small.unit.id)]
+  const [largeSize, smallSize] = [largeUnit && normalize(1, largeUnit)?.value, smallUnit && normalize(1, smallUnit)?.value]
+  if (!largeUnit || !largeSize || !smallSize || smallSize >= largeSize || small.value * smallSize >= largeSize || !Number.isInteger(large.value)) return
+  const value = Number((large.value + (small.value * smallSize) / largeSize).toPrecision(12))
+  const joined: Quantity = {...large, end: small.end, text: scan.sentence.slice(large.start - scan.offset, small.end - scan.offset), value}
+  const normalized = normalize(value, largeUnit)
+  if (normalized) joined.normalized = normalized
+  scan.found.splice(at, 2, joined)
+  hitOn(scan, 'compound-measure', joined)
+}
+
+/** "five or six boats", "10 or 12 km": a bare figure offered as the other choice of the next takes its unit or what it counts. */
+function shareAlternativeUnit(scan: Scan, quantity: Quantity, next: Quantity): void {
+  if (!isBare(quantity) || next.range || next.value <= quantity.value || !/^\s+(?:or|and)\s+$/.test(between(scan, quantity, next))) return
+  if (takeUnit(scan, quantity, next)) hitOn(scan, 'alternative-unit', quantity)
+}
+
+/** "a 5- or 6-inch tablet", "two-, three- and four-bedroom flats": a number left hanging on a hyphen takes the unit of the compound that completes it. */
+function shareSuspendedUnit(scan: Scan, quantity: Quantity, next: Quantity): void {
+  if (!isBare(quantity)) return
+  if (!/^-(?:,?\s(?:or|and|to)\s|,\s)$/.test(between(scan, quantity, next))) return
+  // The next figure completes the compound ("6-inch"), or hangs on its own hyphen and took the unit of the one after.
+  if (!/^[\p{L}\d.,]+-\p{L}/u.test(next.text) && !scan.sentence.startsWith('-', next.end - scan.offset)) return
+  if (takeUnit(scan, quantity, next)) hitOn(scan, 'suspended-hyphen-unit', quantity)
+}
+
+/** "a 4- to 9-metre boat": a figure left hanging on a hyphen and the compound after "to" are one range. */
+function joinSuspendedRange(scan: Scan, at: number): void {
+  const [low, high] = [scan.found[at] as Quantity, scan.found[at + 1] as Quantity]
+  if (!low.unit || low.unit.id !== high.unit?.id || high.range || high.value <= low.value) return
+  if (!/^-\s+to\s+$/.test(between(scan, low, high))) return
+  const range: Quantity = {...high, start: low.start, text: scan.sentence.slice(low.start - scan.offset, high.end - scan.offset), value: low.value, range: [low.value, high.value], bound: low.bound}
+  if (low.normalized) range.normalized = low.normalized
+  scan.found.splice(at, 2, range)
+  hitOn(scan, 'suspended-hyphen-range', range)
+}
+
+/** "rose 40 points to 3,120.5", "310 cars compared with 45", "8,200 up 35 points": a bare figure takes the unit of the figure it is measured against. */
+function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
+  if (!isBare(quantity)) return
+  const {found, sentence, offset} = scan
+  const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
+  const next = found[at + 1]
+  const measured = next && /^,?\s*(?:up|down)\s*$/.test(between(scan, quantity, next)) && next.dimension !== 'percentage' ? next : undefined
+  // "to 4.2 million tickets, up from 3.1 million": the figure a change started from.
+  const compared = words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
+  const source = measured ?? (compared ? found.slice(Math.max(0, at - 4), at).reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of) : undefined)
+  if (source) {
+    if (takeUnit(scan, quantity, source)) hitOn(scan, measured ? 'unit-from-change-after' : 'unit-from-compared', quantity)
+    return
+  }
+  if (quantity.value < 10 && sentence.endsWith('or ', quantity.start - offset) && orAfterOne(scan, quantity)) return
+  if (at === 0) return
+  // The figure before, passing over amounts of time, which are seldom left out ("6,400 people out of work for two years and 9,500 for three").
+  let earlier: Quantity | undefined
+  for (let back = at - 1; back >= Math.max(0, at - 4) && !earlier; back--) {
+    const other = found[back] as Quantity
+    if (other.dimension !== 'time' && other.dimension !== 'age') earlier = other
+  }
+  if (earlier && ((earlier.unit && !earlier.range) || earlier.of) && elided(scan, found[at - 1] as Quantity, quantity) && takeUnit(scan, quantity, earlier)) hitOn(scan, 'unit-left-out', quantity)
+}
+
+/** "a day or two", "another lap or two": a small number after "or" counts or measures the noun one of which came before. */
+function orAfterOne(scan: Scan, quantity: Quantity): boolean {
+  const {v, sentence, offset} = scan
+  const [article, noun, or] = sentence.slice(Math.max(0, quantity.start - offset - 32), quantity.start - offset).trimEnd().split(' ').slice(-3)
+  if (or?.toLowerCase() !== 'or' || !noun || !/^(?:a|an|another|one)$/i.test(article ?? '') || !/^\p{Ll}+$/u.test(noun)) return false
+  const unit = v.suffixes.get(noun)
+  if (unit && noun.length > 1 && !unit.currency) {
+    quantity.unit = {id: unit.id, name: unit.name, symbol: unit.symbol}
+    quantity.dimension = unit.dimension
+    const normalized = normalize(quantity.value, unit)
+    if (normalized) quantity.normalized = normalized
+  } else if (!unit && !v.stopWords.has(noun)) quantity.of = noun
+  hitOn(scan, 'one-or-two', quantity)
+  return true
+}
+
+/**
+ * "320 lambs at auction and 75 by private sale", "62.5 cents, while the lowest is 58.1": a bare figure a few words after a
+ * coordinator that follows the figure before it leaves out that figure's unit; not a level ("and closed at 3,100").
+ */
+function elided(scan: Scan, previous: Quantity, quantity: Quantity): boolean {
+  const {v, sentence, offset} = scan
+  const text = between(scan, previous, quantity)
+  if (text.length > 60 || /[;:()]/.test(text)) return false
+  // A preposition, a verb or the end may follow ("and 75 by private sale", "and 5 were"); not a noun of its own ("and two
+  // new ones"), the number itself ("and 32 is the total") nor a part of a group ("while two of the teams").
+  const following = /^\s*(?:(\p{L}+)|\d)/u.exec(sentence.slice(quantity.end - offset, quantity.end - offset + 16))
+  if (following && (following[1] === undefined || v.notElided.has(following[1].toLowerCase()) || !v.stopWords.has(following[1].toLowerCase()))) return false
+  const words = text.toLowerCase().split(/[\s,]+/)
+  let lead = -1
+  for (let at = words.length - 1; at >= Math.max(0, words.length - 5); at--) {
+    if (v.coordinators.has(words[at] as string)) {
+      lead = at
+      break
+    }
+  }
+  return lead >= 0 && words.slice(lead + 1).every((word) => !v.levelWords.has(word))
+}
+
+/** A figure with no unit and nothing counted, which may take them from a figure beside it. */
+function isBare(quantity: Quantity): boolean {
+  return !quantity.unit && !quantity.of && !quantity.range && quantity.dimension === 'count'
+}
+
+/** `quantity` measured as `source` is: in its unit (with its own SI value), or counting what it counts. A rate's unit is not in the vocabulary and passes on nothing. */
+function takeUnit(scan: Scan, quantity: Quantity, source: Quantity): boolean {
+  const unit = source.unit ? scan.v.unitById.get(source.unit.id) : undefined
+  if (unit && source.unit) {
+    quantity.unit = {...source.unit}
+    quantity.dimension = source.dimension
+    const normalized = normalize(quantity.value, unit)
+    if (normalized) quantity.normalized = normalized
+    return true
+  }
+  if (source.of && !source.unit) {
+    quantity.of = source.of
+    return true
+  }
+  return false
+}
+
+/** "lost 85 points, or 1.1%", "more than 6 million crowns ($560,000)": the second figure restates the first's rise or fall, and its bound. */
+export function restates(scan: Scan, previous: Quantity, quantity: Quantity): void {
+  const text = between(scan, previous, quantity)
+  if (!/^\s*\(\s*$/.test(text) && !/^,?\s*or\s*$/.test(text)) return
+  if (!quantity.change && previous.change) {
+    quantity.change = previous.change
+    hitOn(scan, 'restated-change', quantity)
+  }
+  // A comparison carries over ("more than 6 million crowns ($560,000)"); "about" does not: the
+  // restatement is a conversion, stated as a figure of its own ("some five miles (8 km)").
+  if (quantity.bound === 'exact' && previous.bound !== 'exact' && previous.bound !== 'approximate' && !quantity.range) {
+    quantity.bound = previous.bound
+    hitOn(scan, 'restated-bound', quantity)
+  }
+}

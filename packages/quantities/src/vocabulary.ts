@@ -1,0 +1,128 @@
+import {escapeRegExp} from '@tidings/core'
+import {codesThatAreWords} from './currencies.js'
+import type {QuantityLexicon} from './lexicon.js'
+import {type Token, tokenize} from './tokens.js'
+import type {UnitDefinition} from './units.js'
+
+/** The lexicon and the units as the scan looks them up: built once per pipeline. */
+export interface Vocabulary {
+  lexicon: QuantityLexicon
+  unitById: Map<string, UnitDefinition>
+  /** Units by the lower-case surfaces that follow a number, and that precede one. */
+  suffixes: Map<string, UnitDefinition>
+  prefixes: Map<string, UnitDefinition>
+  /** Currencies by their ISO 4217 code, read only as written, in capitals ("42 KWD", "KWD 42"). */
+  codes: Map<string, UnitDefinition>
+  /** The first token of each unit surface, with the most tokens a surface starting with it has: most words start none. */
+  surfaceStarts: Map<string, number>
+  stopWords: Set<string>
+  perUnits: Set<string>
+  notRates: Set<string>
+  labels: Set<string>
+  directionLeads: Set<string>
+  partitives: Set<string>
+  relativeTimeWords: Set<string>
+  pronounOne: Set<string>
+  addedWords: Set<string>
+  coordinators: Set<string>
+  levelWords: Set<string>
+  notElided: Set<string>
+  sizeWords: Set<string>
+  phrasalVerbs: Set<string>
+  numberWords: Set<string>
+  /** Words that make the number words after them negative. */
+  signWords: Set<string>
+  /** The words before the number of each numbered name, by that number: "500" -> ["s&p ", "sp ", ...]. */
+  namesByNumber: Map<string, string[]>
+  /** Bound phrases by their last word, longest first: a number looks up only the word before it. */
+  boundsEndingWith: Map<string, string[][]>
+  vaguePhrases: string[][]
+  vagueStarts: Set<string>
+  /** A sentence with no digit and none of the words a quantity is written with holds none. */
+  mayHoldQuantity(sentence: string): boolean
+  isPlural(token: Token): boolean
+  isChange(word: string | undefined): 'increase' | 'decrease' | undefined
+}
+
+const digit = /\d/
+
+export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<UnitDefinition>): Vocabulary {
+  const unitById = new Map<string, UnitDefinition>()
+  const suffixes = new Map<string, UnitDefinition>()
+  const prefixes = new Map<string, UnitDefinition>()
+  const codes = new Map<string, UnitDefinition>()
+  for (const unit of units) {
+    if (unit.currency && !codes.has(unit.currency) && !codesThatAreWords.has(unit.currency)) codes.set(unit.currency, unit)
+    if (!unitById.has(unit.id)) unitById.set(unit.id, unit)
+    for (const surface of unit.surfaces) if (!suffixes.has(surface)) suffixes.set(surface, unit)
+    for (const surface of unit.prefixes ?? []) if (!prefixes.has(surface)) prefixes.set(surface, unit)
+  }
+  const surfaceStarts = new Map<string, number>()
+  for (const surface of suffixes.keys()) {
+    const words = tokenize(surface)
+    const first = words[0]?.lower
+    if (first !== undefined) surfaceStarts.set(first, Math.max(surfaceStarts.get(first) ?? 0, words.length))
+  }
+  const namesByNumber = new Map<string, string[]>()
+  for (const name of lexicon.numberedNames) {
+    const cut = name.lastIndexOf(' ')
+    const number = name.slice(cut + 1)
+    namesByNumber.set(number, [...(namesByNumber.get(number) ?? []), name.slice(0, cut + 1).toLowerCase()])
+  }
+  const boundsEndingWith = new Map<string, string[][]>()
+  const boundPhrases = Object.keys(lexicon.bounds).map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
+  for (const words of boundPhrases) boundsEndingWith.set(words.at(-1) as string, [...(boundsEndingWith.get(words.at(-1) as string) ?? []), words])
+  const vaguePhrases = Object.keys(lexicon.vague).map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
+  const vagueStarts = new Set(vaguePhrases.map((words) => words[0] as string))
+  const stopWords = new Set(lexicon.stopWords)
+  const plurals = new Set(lexicon.plurals)
+  const increases = new Set(lexicon.increases)
+  const decreases = new Set(lexicon.decreases)
+  const wordsPattern = quantityWordsPattern(lexicon, vagueStarts)
+  return {
+    lexicon,
+    unitById,
+    suffixes,
+    prefixes,
+    codes,
+    surfaceStarts,
+    stopWords,
+    perUnits: new Set(lexicon.perUnits),
+    notRates: new Set(lexicon.notRates),
+    labels: new Set(lexicon.labels),
+    directionLeads: new Set(lexicon.directionLeads),
+    partitives: new Set(lexicon.partitives),
+    relativeTimeWords: new Set(lexicon.relativeTimeWords),
+    pronounOne: new Set(lexicon.pronounOne),
+    addedWords: new Set(lexicon.addedWords),
+    coordinators: new Set(lexicon.coordinators),
+    levelWords: new Set(lexicon.levelWords),
+    notElided: new Set(lexicon.notElided),
+    sizeWords: new Set(lexicon.sizeWords),
+    phrasalVerbs: new Set(lexicon.phrasalVerbs),
+    numberWords: new Set(Object.keys(lexicon.numbers)),
+    signWords: new Set(Object.keys(lexicon.signs)),
+    namesByNumber,
+    boundsEndingWith,
+    vaguePhrases,
+    vagueStarts,
+    mayHoldQuantity: (sentence) => digit.test(sentence) || wordsPattern.test(sentence),
+    // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
+    isPlural: (token) => plurals.has(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
+    isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
+  }
+}
+
+/** Most sentences of an article hold no quantity and are skipped with one scan. Short magnitudes ("m", "bn") only follow digits. */
+function quantityWordsPattern(lexicon: QuantityLexicon, vagueStarts: Set<string>): RegExp {
+  const quantityWords = [
+    ...Object.keys(lexicon.numbers),
+    ...Object.keys(lexicon.magnitudes).filter((word) => word.length > 3),
+    ...Object.keys(lexicon.fractions),
+    ...Object.keys(lexicon.signs),
+    ...vagueStarts
+  ]
+  const lettered = quantityWords.filter((word) => /^\p{L}/u.test(word)).map(escapeRegExp)
+  const signs = quantityWords.filter((word) => !/^\p{L}/u.test(word)).map(escapeRegExp)
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${lettered.join('|')})|fold(?![\\p{L}\\p{M}])${signs.map((sign) => `|${sign}`).join('')}`, 'iu')
+}

@@ -21,7 +21,7 @@ it('keeps the article of a whole page, lifts its metadata and reports what it re
     "removed (outside-article): Subscribe from £1 a week.",
     "date Sunday -> 2025-03-09",
     "date Monday -> 2025-03-10",
-    "date three weeks -> P3W",
+    "date three weeks -> 2025-W14",
     "quantity 312 passengers -> 312 passengers",
     "quantity about 14 miles -> 14 mile",
     "quantity Four crew members -> 4 crew members",

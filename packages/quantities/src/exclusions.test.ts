@@ -35,6 +35,15 @@ describe('exclusions', () => {
     expect(record.ruleHits?.filter((hit) => hit.kept === false).map((hit) => hit.rule)).toEqual(['list-marker', 'ordinal', 'label'])
   })
 
+  it('keeps an amount of time that a date is counted by, before or after it, and nothing inside other dates', async () => {
+    expect(await brief('The dam will be finished in 15 years, within six months of the vote, or eight weeks later.')).toEqual([
+      ['15 years', 15, 'year', 'exact'],
+      ['six months', 6, 'month', 'exact'],
+      ['eight weeks', 8, 'week', 'exact']
+    ])
+    expect(await brief('The dam opened in 2015, on March 3, in the spring of 2016.')).toEqual([])
+  })
+
   it('passes over years and years of an era, but not counts written like a year', async () => {
     expect(await brief('In A.D. 800 about 300 monks lived there, and 1500 people came in 1990.')).toEqual([
       ['about 300 monks', 300, 'monks', 'approximate'],

@@ -56,10 +56,12 @@ function isNumberedName(scan: Scan, number: Token): boolean {
 /** Numbers that are no quantity, each named, in the order they are tried. `quantities({exclusions})` adds to them. */
 export const defaultExclusions: ScanExclusion[] = [
   {
-    // Dates and times, when the dates stage ran first; "six weeks later" is a date there and an amount of time here.
+    // Dates and times, when the dates stage ran first; "six weeks later" and "in six weeks" are dates there and amounts of time here.
     id: 'inside-date',
     test: ({scan, unitMatch, tokens, start}) => {
-      const elapsed = unitMatch?.unit.dimension === 'time' && scan.v.relativeTimeWords.has(tokens[unitMatch.next]?.lower ?? '')
+      const elapsed =
+        unitMatch?.unit.dimension === 'time' &&
+        (scan.v.relativeTimeWords.has(tokens[unitMatch.next]?.lower ?? '') || scan.v.relativeTimeLeads.has(tokens[start - 1]?.lower ?? ''))
       const at = scan.offset + (tokens[start] as Token).start
       return !elapsed && scan.blocked.some((span) => span.start <= at && at < span.end)
     }

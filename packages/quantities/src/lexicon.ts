@@ -34,6 +34,8 @@ export interface QuantityLexicon {
   directionLeads: string[]
   /** Words after an amount of time that make it the distance to a date ("three years ago", "six weeks later"). */
   relativeTimeWords: string[]
+  /** Words before an amount of time that make it the distance to a date ("in 15 years", "within three weeks"). */
+  relativeTimeLeads: string[]
   /** Words right before a bare whole number that make it an age ("aged 45", "at the age of 62"). */
   ageLeads: string[]
   /** Words after "of" that make a number a part of a group ("two of the victims", "4m of its phones"). */
@@ -118,6 +120,7 @@ export const defaultLexicon: QuantityLexicon = {
   plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
+  relativeTimeLeads: ['in', 'within'],
   ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
   addedWords: ['more', 'fewer'],

@@ -22,6 +22,7 @@ export interface Vocabulary {
   directionLeads: Set<string>
   partitives: Set<string>
   relativeTimeWords: Set<string>
+  relativeTimeLeads: Set<string>
   pronounOne: Set<string>
   addedWords: Set<string>
   coordinators: Set<string>
@@ -93,6 +94,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     directionLeads: new Set(lexicon.directionLeads),
     partitives: new Set(lexicon.partitives),
     relativeTimeWords: new Set(lexicon.relativeTimeWords),
+    relativeTimeLeads: new Set(lexicon.relativeTimeLeads),
     pronounOne: new Set(lexicon.pronounOne),
     addedWords: new Set(lexicon.addedWords),
     coordinators: new Set(lexicon.coordinators),

@@ -26,6 +26,10 @@ describe('holidays', () => {
     ])
   })
 
+  it('gives a holiday without a reference date its month and day only when the Gregorian calendar fixes them', async () => {
+    expect(await found('Stores stay open through Christmas, Ramadan and Diwali.', null)).toEqual([['Christmas', 'DATE', 'XXXX-12-25']])
+  })
+
   it('dates a weekday counted in a month as a holiday rule, in the year given or the nearest one', async () => {
     const mentions = await found('They meet on the first Monday of March and the last Friday in June 2026.', '2024-01-04')
     expect(mentions).toEqual([

@@ -20,7 +20,9 @@ export const holidayRule: DateRule = {
     if (match[4]) return date(holidayDate(rule, Number(match[4])), format)
     if (!reference) {
       if (match[3]) return {type: 'DATE', value: 'XXXX-WXX'}
-      return rule.month && rule.day ? {type: 'DATE', value: `XXXX-${pad(rule.month)}-${pad(rule.day)}`} : undefined
+      // Only a Gregorian fixed date has a month and day without a year; a lunar one moves every year.
+      const gregorian = !rule.calendar && !rule.hindu
+      return gregorian && rule.month && rule.day ? {type: 'DATE', value: `XXXX-${pad(rule.month)}-${pad(rule.day)}`} : undefined
     }
     const which = match[1]?.toLowerCase()
     const step = which === 'last' || which === 'next' ? which : undefined

@@ -22,6 +22,16 @@ describe('numeric dates', () => {
     expect(await found('Rates rose 1/2 point; 3/4 of voters agreed. The team won 3-1 and shipped 2.1.3 in 2 1/2 days.')).toEqual([
       ['2 1/2 days', 'DURATION', 'P2.5D']
     ])
+    expect(await found('Add 3 cups of flour and 1/2 cup of milk, then stir to 3/4 full.')).toEqual([])
+  })
+
+  it('reads the second date of a range written with "to" or "and"', async () => {
+    expect(await found('The fair runs from 6/12 to 6/15, and tickets sell between 5/1 and 5/20.', '2024-03-06')).toEqual([
+      ['6/12', 'DATE', '2024-06-12'],
+      ['6/15', 'DATE', '2024-06-15'],
+      ['5/1', 'DATE', '2024-05-01'],
+      ['5/20', 'DATE', '2024-05-20']
+    ])
   })
 
   it('reads ISO dates and month names inside numeric dates', async () => {

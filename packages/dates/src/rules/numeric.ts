@@ -16,7 +16,10 @@ export const isoDateRule: DateRule = {
 const fullYear = (written: string) => (written.length === 4 ? written : String(Number(written) < 50 ? 2000 + Number(written) : 1900 + Number(written)))
 
 /** Words after which "2/15" is a date, not a share. */
-const datingWords = /\b(?:on|by|from|until|till|through|since|before|after|to|and|between|of|dated|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\p{L}+day),?\s+$/iu
+const datingWords = /\b(?:on|by|from|until|till|through|since|before|after|between|of|dated|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\p{L}+day),?\s+$/iu
+
+/** The end of a range's first date: "2/15 to" and "2/15 and" date what follows, while "and 1/2 cup" is a share. */
+const rangeOpening = /\d\/\d{1,2}\s+(?:to|and)\s+$/
 
 /**
  * "2/15", "15/02/2024", "02-15-2024", "15.02.2024": numeric dates. The order follows the
@@ -30,7 +33,8 @@ export const numericDateRule: DateRule = {
   pattern: /\b(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.\-/]\d|%)/g,
   build(match, input) {
     const [, first = '', separator, second = '', year] = match
-    if (!year && (separator !== '/' || !datingWords.test(textBefore(input.sentence, match.index, 16)))) return undefined
+    const before = textBefore(input.sentence, match.index, 16)
+    if (!year && (separator !== '/' || !(datingWords.test(before) || rangeOpening.test(before)))) return undefined
     if (year?.length === 2 && separator !== '/') return undefined
     if (/[$€£\d]\s*$/.test(textBefore(input.sentence, match.index, 2))) return undefined
     const dayFirst = separator === '.' || Number(first) > 12 || (input.settings.numericOrder === 'day-month' && Number(second) <= 12)

@@ -1,4 +1,5 @@
 import type {ArticleMetadata} from '@tidings/core'
+import {trimEnd} from '@tidings/lexicon'
 
 // A name: one to five capitalized words, with initials, particles and hyphens.
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}`
@@ -63,11 +64,4 @@ export function liftDateline(paragraph: string, metadata: ArticleMetadata): void
   if (!match) return
   metadata.dateline ??= trimEnd(match[0], ' \t—–-')
   if (match[2]) metadata.attribution ??= match[2].trim()
-}
-
-/** `value` without any of `characters` at its end. */
-export function trimEnd(value: string, characters: string): string {
-  let end = value.length
-  while (end > 0 && characters.includes(value[end - 1] as string)) end--
-  return value.slice(0, end)
 }

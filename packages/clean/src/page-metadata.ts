@@ -1,6 +1,7 @@
 import type {ArticleMetadata} from '@tidings/core'
+import {trimEnd} from '@tidings/lexicon'
 import {decodeHTML} from 'entities'
-import {parseDate, trimEnd} from './metadata.js'
+import {parseDate} from './metadata.js'
 
 /** What a page says about itself outside its text: meta tags, JSON-LD, `<title>`, the first `<h1>`. */
 export interface PageStatements {

@@ -1,0 +1,68 @@
+import {createPipeline} from '@tidings/core'
+import {segment} from '@tidings/segment'
+import {describe, expect, it} from 'vitest'
+import {dates} from './index.js'
+
+// These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
+// pattern from a fit; the texts below, our own, show each is a pattern of news English.
+const rareRules = ['around-day', 'half', 'quarter-code', 'unit-long', 'zoned-clock']
+
+const examples: Record<string, {fires: string[]; quiet: string[]}> = {
+  'around-day': {
+    fires: [
+      'Negotiators met the day before June 3 to settle the last clauses.',
+      'Polling stations reopen the day after November 5, officials said.',
+      'Container traffic slowed sharply in the week of May 13.'
+    ],
+    quiet: ['Negotiators met a day earlier, and again on June 3.']
+  },
+  half: {
+    fires: [
+      'Car sales rose 4% in the first half of 2023.',
+      'The airline expects demand to recover in the second half of the year.',
+      'Hiring cooled in the latter half of last year, the survey found.'
+    ],
+    quiet: ['The home side led for the first half of the match.']
+  },
+  'quarter-code': {
+    fires: [
+      'Revenue at the chipmaker climbed 8% in Q3 2024.',
+      'The carrier expects deliveries of the new jets to resume in Q1.',
+      'Margins narrowed in 2023-Q4 as freight costs rose.'
+    ],
+    quiet: ['The Audi Q7 was the best-selling model at the show.']
+  },
+  'unit-long': {
+    fires: [
+      'Dock workers began a day-long strike on Tuesday.',
+      'The ruling ends a decades-long feud between the two families.',
+      'A months-long inquiry found no wrongdoing by the mayor.'
+    ],
+    quiet: ['Dock workers faced a long day at the port.']
+  },
+  'zoned-clock': {
+    fires: [
+      'The rocket is due to lift off at 1530 GMT.',
+      'The storm made landfall near 0400 UTC, forecasters said.',
+      'Troops were ordered to cross the river at 2100 hours.'
+    ],
+    quiet: ['Police seized 2100 rounds of ammunition.']
+  }
+}
+
+const pipeline = createPipeline({article: [segment, dates], traceRules: true})
+const hitsOf = async (text: string, rule: string) => {
+  const record = await pipeline.article({id: 'example', text, publishedAt: '2024-03-06'})
+  return (record.kind === 'article' ? (record.ruleHits ?? []) : []).filter((hit) => hit.stage === 'dates' && hit.rule === rule)
+}
+
+describe('the rules that fire rarely on development data, on texts of our own', () => {
+  it('has three texts where each fires and a near miss where it does not', () => {
+    expect(Object.keys(examples)).toEqual(rareRules)
+    for (const {fires, quiet} of Object.values(examples)) expect([fires.length >= 3, quiet.length >= 1]).toEqual([true, true])
+  })
+  for (const [rule, {fires, quiet}] of Object.entries(examples)) {
+    it.each(fires)(`${rule} fires on %j`, async (text) => expect((await hitsOf(text, rule)).some((hit) => hit.kept !== false)).toBe(true))
+    it.each(quiet)(`${rule} stays quiet on %j`, async (text) => expect(await hitsOf(text, rule)).toEqual([]))
+  }
+})

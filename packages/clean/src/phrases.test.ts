@@ -64,6 +64,8 @@ describe('the boilerplate sentence list', () => {
     ['Follow us on Twitter for updates.', 'follow'],
     ['Follow @harbourdesk on Instagram for live pictures.', 'follow'],
     ['Ana Ruiz can be reached at aruiz@example.com.', 'contact'],
+    ['Email Jonas Vik at jvik@example.com with news of the port.', 'contact'],
+    ['Write to Mara Lind at mlind@example.org.', 'contact'],
     ['This article was based in part on wire service reports.', 'attribution'],
     ['Tom Bell contributed to this report.', 'attribution'],
     ['This document is subject to copyright.', 'copyright']
@@ -77,6 +79,7 @@ describe('the boilerplate sentence list', () => {
     'Donations to the relief fund passed $2 million on Friday.',
     'The paywall debate divided the publishers at the conference.',
     'Officials could not be reached for comment.',
+    'Email servers at the port failed on Monday.',
     'The policy was based on reports from the coast guard.',
     'She said the newsletter had been sent to 300 members.'
   ])('leaves %j alone', (sentence) => {

@@ -87,7 +87,7 @@ export const defaultPhrases: BoilerplatePhrases = {
     cookies: [/\b(?:we|this (?:site|website)) uses? cookies\b/i, /\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b/i],
     share: [/\bshare (?:this|the) (?:article|story|page) (?:on|with|via)\b/i, /\bclick (?:here|the link) (?:to|for)\b/i],
     follow: [/\bfollow [^\s\d][^\s]* on (?:twitter|facebook|instagram|x|linkedin|tiktok|telegram)\b/i, /\blike us on facebook\b/i],
-    contact: [/\bcan be (?:reached|contacted|emailed) at\b/i, /^(?:email|e-mail|contact|write to) [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} at \S+@/u, /\b(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b/i],
+    contact: [/\bcan be (?:reached|contacted|emailed) at\b/i, /^(?:[Ee]-?mail|[Cc]ontact|[Ww]rite to) [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} at \S+@/u, /\b(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b/i],
     attribution: [/\bbased (?:in part |partly |largely )?on (?:wire(?: service)?|news agency|agency) reports\b/i, /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i]
   }
 }

@@ -40,8 +40,10 @@ for (const name of existsSync(suitesDirectory) ? readdirSync(suitesDirectory).so
 
 // Real articles where the development data is present: rates on template text flatter every stage alike.
 const realArticles = developmentArticles(dataDirectory, Number(values.articles))
+const generatedArticles = generateArticles(Number(values.articles))
 const context = {
-  articles: realArticles ?? generateArticles(Number(values.articles)),
+  articles: realArticles ?? generatedArticles,
+  generatedArticles,
   dataDirectory,
   minSeconds: Number(values.seconds)
 }
@@ -78,7 +80,7 @@ if (values.write) {
     'Written by `pnpm bench --write`. Each ratio compares Tidings with a baseline measured in the same run on the',
     'same articles, so the figures hold across machines better than raw rates do. Reproduce with `pnpm bench`.',
     '',
-    `Machine: ${machine}. Corpus: ${context.articles.length} ${realArticles ? 'real news articles of the development data (TimeBank/AQUAINT, Giveme5W1H, ECB+)' : 'generated articles'}; the clean suite reads the development pages, and the memory and workers suites stream generated articles by the hundred thousand.`,
+    `Machine: ${machine}. Corpus: ${context.articles.length} ${realArticles ? 'real news articles of the development data (TimeBank/AQUAINT, Giveme5W1H, ECB+)' : 'generated articles'}; the clean suite reads the development pages, and the events, memory and workers suites grow generated articles into corpora of tens of thousands.`,
     '',
     table,
     ''

@@ -106,8 +106,14 @@ export interface BenchSuite {
 }
 
 export interface BenchContext {
-  /** Articles we generate ourselves (no third-party text in the repo). */
+  /** Real news articles of the development data when present, else `generatedArticles`. */
   articles: ReadonlyArray<string>
+  /**
+   * Articles we generate ourselves, for suites that repeat a pool into corpora of tens of thousands:
+   * the events growth target was set on them, and 300 real articles repeated 67 times each fill
+   * dedupe's duplicate buckets, a cost of repetition that real corpora do not have.
+   */
+  generatedArticles: ReadonlyArray<string>
   /** `$TIDINGS_DATA` or `../shared/data` when present, else undefined. */
   dataDirectory: string | undefined
   /** Seconds each measurement runs for at least. */

@@ -24,7 +24,7 @@ export const suite: BenchSuite = {
   async run(context) {
     const pipeline = createPipeline({article: [segment, dates, quantities]})
     const pool: ArticleRecord[] = []
-    for (const [index, text] of context.articles.entries()) {
+    for (const [index, text] of context.generatedArticles.entries()) {
       const record = await pipeline.article({id: String(index), text: `${eventName(0)} officials reported it.\n${text}`})
       if (record.kind === 'article') pool.push(record)
     }

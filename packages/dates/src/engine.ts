@@ -81,8 +81,9 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
       const {reference, anchor, quarter, latest} = context
       const input: RuleInput = {reference, anchor, quarter, latest, sentence, words, tense, settings}
       const candidates: Candidate[] = []
-      for (const [index, {rule, pattern}] of compiled.entries()) {
+      for (let index = 0; index < compiled.length; index++) {
         if (!present[index]) continue
+        const {rule, pattern} = compiled[index] as CompiledRule
         pattern.lastIndex = 0
         for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
           if (match[0].length === 0) {

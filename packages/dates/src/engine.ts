@@ -3,6 +3,9 @@ import type {TenseReader} from './tense.js'
 import {alternation, lowerWords} from './text.js'
 import type {Vocabulary} from './vocabulary.js'
 
+/** How far before its first anchor a rule's match may open, in characters. */
+const anchorReach = 64
+
 /** A rule with its pattern and anchors read for one vocabulary. */
 interface CompiledRule {
   rule: DateRule
@@ -49,28 +52,29 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
   const anchorWords = new Set([...anyCase.keys(), ...capitalized.keys()])
   const wordPart = anchorWords.size > 0 ? `(?<![a-z])(?:${alternation(anchorWords)})(?![a-z])|` : ''
   const scanner = new RegExp(`${wordPart}\\d+(?:[:/.h-]\\d)?`, 'gi')
-  const present = new Uint8Array(compiled.length)
-  const mark = (indexes: ReadonlyArray<number> | undefined) => {
-    for (const index of indexes ?? []) present[index] = 1
+  // Where each rule's first anchor stands in the sentence, -1 where it has none.
+  const firstAnchor = new Int32Array(compiled.length)
+  const mark = (indexes: ReadonlyArray<number> | undefined, at: number) => {
+    for (const index of indexes ?? []) if (firstAnchor[index] === -1) firstAnchor[index] = at
     return indexes !== undefined && indexes.length > 0
   }
 
-  /** Marks the rules whose anchors `sentence` holds; false when it holds none. */
+  /** Marks the rules whose anchors `sentence` holds and where the first one stands; false when it holds none. */
   function scan(sentence: string): boolean {
-    present.fill(0)
+    firstAnchor.fill(-1)
     let any = false
     scanner.lastIndex = 0
     for (let match = scanner.exec(sentence); match; match = scanner.exec(sentence)) {
       const token = match[0]
       const first = token.charCodeAt(0)
       if (first >= 48 && first <= 57) {
-        if (token.length >= 4 && /^\d{4}/.test(token)) any = mark(long) || any
-        if (/\D/.test(token)) any = mark(joined) || any
+        if (token.length >= 4 && /^\d{4}/.test(token)) any = mark(long, match.index) || any
+        if (/\D/.test(token)) any = mark(joined, match.index) || any
         continue
       }
       const lower = token.toLowerCase()
-      any = mark(anyCase.get(lower)) || any
-      if (lower.charCodeAt(0) !== first) any = mark(capitalized.get(lower)) || any
+      any = mark(anyCase.get(lower), match.index) || any
+      if (lower.charCodeAt(0) !== first) any = mark(capitalized.get(lower), match.index) || any
     }
     return any
   }
@@ -82,9 +86,12 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
       const input: RuleInput = {reference, anchor, quarter, latest, sentence, words, tense, settings}
       const candidates: Candidate[] = []
       for (let index = 0; index < compiled.length; index++) {
-        if (!present[index]) continue
+        const anchorAt = firstAnchor[index] as number
+        if (anchorAt === -1) continue
         const {rule, pattern} = compiled[index] as CompiledRule
-        pattern.lastIndex = 0
+        // A match opens at most a few words before its anchor ("no more than twenty-five weeks"), so
+        // the text far before the first anchor is not searched.
+        pattern.lastIndex = Math.max(0, anchorAt - anchorReach)
         for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
           if (match[0].length === 0) {
             pattern.lastIndex++

@@ -1,0 +1,12 @@
+import {describe, expect, it} from 'vitest'
+import {found} from './testing.js'
+
+describe('the rule engine', () => {
+  it('finds a match that opens words before its anchor, however far into the sentence the anchor stands', async () => {
+    const filler = 'The harbour board, after a long and at times bitter meeting in the old customs house by the quay,'
+    expect(await found(`${filler} said repairs would take no more than twenty-five weeks.`)).toEqual([
+      ['no more than twenty-five weeks', 'DURATION', 'P25W', 'EQUAL_OR_LESS']
+    ])
+    expect(await found(`${filler} ${filler} voted on the first Monday of March.`)).toEqual([['the first Monday of March', 'DATE', '2024-03-04']])
+  })
+})

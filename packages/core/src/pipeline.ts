@@ -10,7 +10,6 @@ import {
   type RecordMessage,
   type TidingsRecord
 } from './schema.js'
-import './rule-hits.js'
 import {nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes} from './tree.js'
 
 /** What core puts on every file before the stages run. */

@@ -21,10 +21,34 @@ export const EventSource = type({
 })
 export type EventSource = typeof EventSource.infer
 
+/** Who acted in the event: ranked by how many sources name them, then how early. */
+export const EventActor = type({
+  name: 'string',
+  type: "'person' | 'organisation' | 'place' | 'other'",
+  mentions: 'number.integer >= 0',
+  sources: 'number.integer >= 0'
+})
+export type EventActor = typeof EventActor.infer
+
+/** Where the event happened: ranked as `who` is. */
+export const EventPlace = type({
+  name: 'string',
+  country: 'string',
+  lat: 'number',
+  lon: 'number',
+  mentions: 'number.integer >= 0',
+  sources: 'number.integer >= 0'
+})
+export type EventPlace = typeof EventPlace.infer
+
 export const EventRecord = type({
   kind: "'event'",
   id: 'string',
   title: 'string',
+  /** What happened: a short phrase for the main event. */
+  'what?': 'string',
+  'who?': EventActor.array(),
+  'where?': EventPlace.array(),
   articles: 'string[]',
   sources: EventSource.array(),
   when: type({value: 'string', sources: 'number.integer >= 0', articles: 'string[]'}).array(),

@@ -1,6 +1,7 @@
 export {ArticleMetadata, RemovedSpan} from './clean-schema.js'
 export {DateMention, ReferenceDate} from './date-schema.js'
-export {EventRecord, EventSource, MentionRef} from './event-schema.js'
+export {Entity, Place} from './entity-schema.js'
+export {EventActor, EventPlace, EventRecord, EventSource, MentionRef} from './event-schema.js'
 export {Quantity, Unit} from './quantity-schema.js'
 export {
   ArticleRecord,

@@ -1,6 +1,7 @@
 import {type} from 'arktype'
 import {ArticleMetadata, RemovedSpan} from './clean-schema.js'
 import {DateMention, ReferenceDate} from './date-schema.js'
+import {Entity, Place} from './entity-schema.js'
 import {EventRecord} from './event-schema.js'
 import {Quantity} from './quantity-schema.js'
 import {RuleHit} from './rule-hits.js'
@@ -52,6 +53,8 @@ export const ArticleRecord = type({
   'referenceDate?': ReferenceDate,
   'dates?': DateMention.array(),
   'quantities?': Quantity.array(),
+  'entities?': Entity.array(),
+  'places?': Place.array(),
   'duplicateOf?': DuplicateOf,
   'extensions?': 'Record<string, unknown>',
   /** The rules that fired, when the pipeline traces them (`traceRules`). */
@@ -80,6 +83,8 @@ export const articleRecordDataKeys = [
   'referenceDate',
   'dates',
   'quantities',
+  'entities',
+  'places',
   'duplicateOf',
   'extensions',
   'ruleHits'

@@ -9,7 +9,8 @@ import type {Pluggable} from 'unified'
 
 /** The per-article stages, in the order a full run applies them. */
 // Dates before quantities: numbers inside dates and times are not quantities.
-export const articleStageNames = ['clean', 'segment', 'dates', 'quantities'] as const
+// Entities before places: places take the names entities typed as people or organisations as vetoes.
+export const articleStageNames = ['clean', 'segment', 'dates', 'quantities', 'entities', 'places'] as const
 export type ArticleStageName = (typeof articleStageNames)[number]
 
 /** The corpus stages, in the order a full run applies them. */

@@ -1,37 +1,100 @@
 /**
- * What an npm user gets is what is tested: every publishable package passes publint, is packed with
- * `pnpm pack`, installed from the tarballs into a project outside the workspace, imported there,
- * and its `tidings` bin run.
+ * What an npm user gets is what is tested: every package under packages/ that is not private (so
+ * a new package is checked as soon as it exists) is packed as `pnpm publish` would pack it, and
+ * each tarball must pass publint, are-the-types-wrong and `npm publish --dry-run` without a
+ * complaint. The tarballs are then installed the way docs/getting-started.md tells users to, into a
+ * project outside the workspace, imported there, and their `tidings` bin run.
  */
-import {execFileSync, execSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {publint} from 'publint'
-import {describe, expect, it} from 'vitest'
+import {formatMessage} from 'publint/utils'
+import {beforeAll, describe, expect, it} from 'vitest'
+// @ts-expect-error: a plain script, without types of its own
+import {publishablePackages} from './pack.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const publishable = readdirSync(join(root, 'packages')).filter((name) => {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as {private?: boolean}
-  return !manifest.private
-})
+const publishable = publishablePackages() as string[]
+const manifest = (folder: string) =>
+  JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {name: string; private?: boolean; bin?: Record<string, string>; publishConfig?: {access?: string}}
+const installDocs = readFileSync(join(root, 'docs/getting-started.md'), 'utf8')
+
+/** The shell block of docs/getting-started.md's Install section: what a user runs. */
+function documentedInstall(): string[] {
+  const section = installDocs.slice(installDocs.indexOf('## Install'), installDocs.indexOf('\n## ', installDocs.indexOf('## Install') + 1))
+  const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+  return block.split('\n').filter((line) => line.trim() && !line.startsWith('#'))
+}
 
 describe('published packages', () => {
-  it.each(publishable)('%s passes publint', async (name) => {
-    const {messages} = await publint({pkgDir: join(root, 'packages', name), strict: true})
-    expect(messages.filter((message) => message.type !== 'suggestion')).toEqual([])
+  const packs = mkdtempSync(join(tmpdir(), 'tidings-packs-'))
+  const tarballs = new Map<string, string>()
+
+  beforeAll(() => {
+    // The command the docs give, with a folder of our own.
+    const output = execFileSync('pnpm', ['--silent', 'packages:pack', packs], {cwd: root, encoding: 'utf8'})
+    // One tarball a line, in the order of publishablePackages().
+    for (const [index, file] of output.trim().split('\n').entries()) tarballs.set(publishable[index]!, file)
+  }, 120_000)
+
+  it('are every package under packages/ that is not private', () => {
+    expect(publishable).toContain('tidings')
+    expect(publishable).toContain('core')
+    expect(publishable).not.toContain('bench')
+    expect([...tarballs.keys()]).toEqual(publishable)
   })
 
-  it('install from their tarballs, import, and run the bin', {timeout: 300_000}, () => {
-    const packs = mkdtempSync(join(tmpdir(), 'tidings-packs-'))
+  it.each(publishable)('%s passes publint on its tarball', async (name) => {
+    const tarball = readFileSync(tarballs.get(name)!)
+    const {messages, pkg} = await publint({pack: {tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength)}, strict: true})
+    expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([])
+  })
+
+  // ESM only by choice (Node 20): CommonJS and node10 resolution are not offered, so not checked.
+  it.each(publishable)('%s passes are-the-types-wrong', {timeout: 60_000}, (name) => {
+    const attw = join(root, 'node_modules/.bin/attw')
+    const result = spawnSync(attw, [tarballs.get(name)!, '--profile', 'esm-only', '--format', 'json'], {encoding: 'utf8'})
+    const analysis = JSON.parse(result.stdout) as {analysis: {problems: Array<{kind: string; entrypoint: string; resolutionKind: string}>}}
+    const checked = analysis.analysis.problems.filter((problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs')
+    expect(checked).toEqual([])
+    expect(result.status).toBe(0)
+  })
+
+  it.each(publishable)('%s: npm publish --dry-run has nothing to say but that we are not logged in', {timeout: 60_000}, (name) => {
+    // pnpm passes its own settings down as npm_config_* variables, which npm would warn about.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_config_')))
+    const result = spawnSync('npm', ['publish', '--dry-run', tarballs.get(name)!], {cwd: packs, encoding: 'utf8', env})
+    expect(result.status).toBe(0)
+    const warnings = result.stderr.split('\n').filter((line) => /^npm (?:warn|error)/i.test(line) && !/requires you to be logged in/.test(line))
+    expect(warnings).toEqual([])
+    // A scoped package is private on the registry unless it says otherwise.
+    const {name: packageName, publishConfig} = manifest(join(root, 'packages', name))
+    if (packageName.startsWith('@')) expect(publishConfig?.access).toBe('public')
+  })
+
+  it('have every bin in the repository, so a fresh install links it before any build', () => {
+    const tracked = new Set(execFileSync('git', ['ls-files'], {cwd: root, encoding: 'utf8'}).split('\n'))
+    const missing = publishable.flatMap((name) =>
+      Object.values(manifest(join(root, 'packages', name)).bin ?? {})
+        .map((path) => join('packages', name, path))
+        .filter((path) => !tracked.has(path) && !existsSync(join(root, path)))
+    )
+    expect(missing).toEqual([])
     for (const name of publishable) {
-      execSync(`pnpm pack --pack-destination ${packs}`, {cwd: join(root, 'packages', name), stdio: 'ignore'})
+      for (const path of Object.values(manifest(join(root, 'packages', name)).bin ?? {})) {
+        expect(path.startsWith('./dist/'), `${name}'s bin ${path} exists only after a build`).toBe(false)
+      }
     }
+  })
+
+  it('install from their tarballs as the docs say, import, and run the bin', {timeout: 300_000}, () => {
+    expect(documentedInstall()).toEqual(['pnpm install', 'pnpm build', 'pnpm packages:pack', 'npm install /path/to/tidings/packs/*.tgz'])
     const project = mkdtempSync(join(tmpdir(), 'tidings-user-'))
     writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'user-project', private: true, type: 'module'}))
-    const tarballs = readdirSync(packs).map((file) => join(packs, file))
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], {cwd: project, stdio: 'ignore'})
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs.values()], {cwd: project, stdio: 'ignore'})
 
     writeFileSync(
       join(project, 'use.mjs'),

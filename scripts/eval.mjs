@@ -3,7 +3,8 @@
  * pnpm eval [--check] [--write] [--rules] [--only NAME]
  * Runs each stage's `tidings` subcommand over the development sets and the shared scorers, and
  * prints one table of figures. Each package lists its runs and floors in `eval.json`; `--check`
- * fails when a figure falls below its floor; `--write` keeps the table in docs/quality.md;
+ * fails when a figure falls below its floor; `--write` keeps the table in docs/quality.md and
+ * refills the figures the READMEs quote from it (figures.mjs);
  * `--rules` traces the rules that fire and prints a second table of each rule's hits per set
  * (see eval-rules.mjs). Skips, saying so, when the data is absent.
  */
@@ -13,6 +14,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {ruleTable, tallyRuleHits} from './eval-rules.mjs'
+import {fillFigures, readFigures} from './figures.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const {values} = parseArgs({
@@ -100,6 +102,18 @@ if (values.rules) console.log(`\n${ruleTable(ruleHits)}`)
 if (values.write) {
   const page = readFileSync(join(root, 'docs/quality.template.md'), 'utf8').replace('<!-- figures -->', table)
   writeFileSync(join(root, 'docs/quality.md'), page)
+  // The figures the READMEs (and their copies in docs/stages/) quote, from the same table (figures.mjs).
+  const figures = readFigures(page)
+  const pages = [
+    join(root, 'README.md'),
+    ...readdirSync(join(root, 'packages')).map((pkg) => join(root, 'packages', pkg, 'README.md')),
+    ...readdirSync(join(root, 'docs/stages')).map((name) => join(root, 'docs/stages', name))
+  ]
+  for (const path of pages.filter((file) => file.endsWith('.md') && existsSync(file))) {
+    const text = readFileSync(path, 'utf8')
+    const filled = fillFigures(text, figures)
+    if (filled !== text) writeFileSync(path, filled)
+  }
 }
 const below = rows.filter((row) => !row.ok)
 if (values.check && below.length > 0) {

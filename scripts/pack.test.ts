@@ -72,7 +72,7 @@ describe('published packages', () => {
     expect(warnings).toEqual([])
     // A scoped package is private on the registry unless it says otherwise.
     const {name: packageName, publishConfig} = manifest(join(root, 'packages', name))
-    if (packageName.startsWith('@')) expect(publishConfig?.access).toBe('public')
+    if (packageName.startsWith('@')) expect(publishConfig?.access, `${packageName} needs "publishConfig": {"access": "public"}`).toBe('public')
   })
 
   it('have every bin in the repository, so a fresh install links it before any build', () => {

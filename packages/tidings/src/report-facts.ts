@@ -53,6 +53,7 @@ export function formatFact(fact: Fact, articles: ReadonlyMap<string, ArticleReco
     if (group) group.values.push(quantity.value)
     else units.set(key, {unit: quantity.unit, values: [quantity.value]})
   }
+  const amount = (value: number, unit: Quantity['unit']) => formatAmount(value, unit, fact.dimension)
   // The unit most sources used leads; a tie keeps the order the mentions come in.
   const [first, ...others] = [...units.values()].sort((a, b) => b.values.length - a.values.length).map((group) => amount(median(group.values), group.unit))
   const bounds = new Set(stated.map((quantity) => quantity.bound))
@@ -60,9 +61,11 @@ export function formatFact(fact: Fact, articles: ReadonlyMap<string, ArticleReco
   return `${bound}${first}${others.length > 0 ? ` (${others.join(', ')})` : ''}`
 }
 
-function amount(value: number, unit: Quantity['unit']): string {
+function formatAmount(value: number, unit: Quantity['unit'], dimension: string): string {
   const number = formatNumber(value)
   if (!unit) return number
+  // "3 wk" and "18 mo" read badly: spans of time take the unit's name.
+  if (dimension === 'time') return `${number} ${unit.name}${value === 1 ? '' : 's'}`
   if (unit.symbol === '%') return `${number}%`
   // "$2.5 million", "€40": a currency sign goes first; a code or a word goes after ("40 CHF").
   if (/^\p{Sc}$/u.test(unit.symbol)) return `${unit.symbol}${number}`

@@ -170,6 +170,9 @@ describe('renderReport', () => {
     // A mention that states no quantity leaves the SI value the record carries.
     const unread: EventRecord = {...floodEvent, conflicts: [], facts: [{dimension: 'length', unit: 'm', value: 1500, mentions: [{article: 'x', start: 0, end: 4, text: 'none'}]}]}
     expect(facts(renderReport([unread]))).toEqual(['1,500 m'])
+    // Spans of time by the unit's name: "3 wk" reads badly.
+    const weeks: EventRecord = {...unread, facts: [{dimension: 'time', unit: 's', value: 1814400, mentions: [{article: 'x', start: 0, end: 11, text: 'three weeks'}]}]}
+    expect(facts(renderReport([weeks]))).toEqual(['3 weeks'])
   })
 
   it('puts conflicts before the sources, naming outlets rather than files', () => {

@@ -113,5 +113,22 @@ describe('published packages', () => {
       encoding: 'utf8'
     })
     expect(JSON.parse(output)).toMatchObject({kind: 'article', id: 'b', text: 'Ships left port.'})
+
+    // The report's map and its reading of facts need packages of their own: declared, not borrowed from the workspace.
+    const event = {
+      kind: 'event',
+      id: 'event-1',
+      title: 'Ships left port.',
+      where: [{name: 'Oslo', country: 'NO', lat: 59.91, lon: 10.75, mentions: 1, sources: 1}],
+      articles: ['b'],
+      sources: [{article: 'b', outlet: 'Fjord Post'}],
+      when: [],
+      timeline: [],
+      facts: [{dimension: 'length', unit: 'm', value: 1609.344, mentions: [{article: 'b', start: 0, end: 6, text: '1 mile'}]}],
+      conflicts: []
+    }
+    const page = execFileSync(bin, ['report', '-'], {cwd: project, input: `${JSON.stringify(event)}\n`, encoding: 'utf8'})
+    expect(page).toContain('<g id="tidings-world">')
+    expect(page).toContain('<strong>1 mi</strong>')
   })
 })

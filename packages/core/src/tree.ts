@@ -129,14 +129,18 @@ function buildRoot(text: string, pieces: ReadonlyArray<Span>, reuse: Root | unde
   const lines = lineStarts(text)
   // A stage that keeps most lines whole (clean) hands in the tree it had: its paragraphs over the
   // same spans of the same text are reused rather than tokenized a second time.
-  const parsed = new Map<string, Paragraph>()
+  // Keyed by a number per span of the text, which costs no string a paragraph.
+  const spanKey = (start: number, end: number) => start * (text.length + 1) + end
+  const parsed = new Map<number, Paragraph>()
   for (const paragraph of reuse?.children ?? []) {
-    if (paragraph.type === 'ParagraphNode') parsed.set(`${paragraph.position?.start.offset}:${paragraph.position?.end.offset}`, paragraph)
+    const start = paragraph.position?.start.offset
+    const end = paragraph.position?.end.offset
+    if (paragraph.type === 'ParagraphNode' && start !== undefined && end !== undefined && end <= text.length) parsed.set(spanKey(start, end), paragraph)
   }
   const children: Paragraph[] = []
   for (const piece of pieces) {
     if (piece.end <= piece.start) continue
-    children.push(parsed.get(`${piece.start}:${piece.end}`) ?? tokenizeParagraph(parser, text, piece, lines))
+    children.push(parsed.get(spanKey(piece.start, piece.end)) ?? tokenizeParagraph(parser, text, piece, lines))
   }
   const root: Root = {
     type: 'RootNode',

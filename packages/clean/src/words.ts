@@ -12,9 +12,10 @@ export const sentenceEnd = /[.!?…]["”’»)\]]*$/u
  */
 export function countWords(line: string): {wordCount: number; stops: number; voiceCount: number; capitalized: number} {
   const counts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0}
+  const length = line.length
   let index = 0
-  while (index < line.length) {
-    const first = letterOrNumberWidth(line, index)
+  while (index < length) {
+    const first = wordStartWidth(line, index)
     if (first === 0) {
       index++
       continue
@@ -22,7 +23,7 @@ export function countWords(line: string): {wordCount: number; stops: number; voi
     const start = index
     let hash = 0
     let ascii = true
-    for (let width = first; width > 0; width = wordCharacterWidth(line, index)) {
+    for (let width = first; width > 0; width = wordCharacterWidth(line, index, length)) {
       const code = line.charCodeAt(index)
       if (code >= 128) ascii = false
       else hash = (hash * 31 + (code >= 65 && code <= 90 ? code + 32 : code)) | 0
@@ -40,6 +41,13 @@ export function countWords(line: string): {wordCount: number; stops: number; voi
     if (code < 128 ? code >= 65 && code <= 90 : capitalLetter.test(line.slice(start, start + first))) counts.capitalized++
   }
   return counts
+}
+
+/** The UTF-16 length of the letter or number at `index`, or 0: ASCII told in place, the rest asked of `letterOrNumberWidth`. */
+function wordStartWidth(line: string, index: number): number {
+  const code = line.charCodeAt(index)
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  return letterOrNumberWidth(line, index)
 }
 
 const stopWordFlag = 1
@@ -93,10 +101,11 @@ function letterOrNumberWidth(line: string, index: number): number {
   return known === 2 ? 1 : 0
 }
 
-function wordCharacterWidth(line: string, index: number): number {
-  if (index >= line.length) return 0
+function wordCharacterWidth(line: string, index: number, length: number): number {
+  if (index >= length) return 0
   const code = line.charCodeAt(index)
-  return code === 39 || code === 0x2019 ? 1 : letterOrNumberWidth(line, index)
+  if (code < 128) return code === 39 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  return code === 0x2019 ? 1 : letterOrNumberWidth(line, index)
 }
 
 const capitalLetter = /^\p{Lu}/u

@@ -18,7 +18,7 @@ const {values} = parseArgs({
   options: {
     suite: {type: 'string', multiple: true},
     seconds: {type: 'string', default: '1'},
-    articles: {type: 'string', default: '300'},
+    articles: {type: 'string', default: '400'},
     write: {type: 'boolean', default: false},
     check: {type: 'boolean', default: false},
     // Internal: run the one suite named and print its rows as JSON, for the parent run.
@@ -80,7 +80,7 @@ if (values.write) {
     'Written by `pnpm bench --write`. Each ratio compares Tidings with a baseline measured in the same run on the',
     'same articles, so the figures hold across machines better than raw rates do. Reproduce with `pnpm bench`.',
     '',
-    `Machine: ${machine}. Corpus: ${context.articles.length} ${realArticles ? 'real news articles of the development data (TimeBank/AQUAINT, Giveme5W1H, ECB+)' : 'generated articles'}; the clean suite reads the development pages, and the events, memory and workers suites grow generated articles into corpora of tens of thousands.`,
+    `Machine: ${machine}. Corpus: ${context.articles.length} ${realArticles ? 'real news articles of the development data (TimeBank/AQUAINT, Giveme5W1H, the clean set’s page texts, ECB+)' : 'generated articles'}; the clean suite reads the development pages, and the events, memory and workers suites grow generated articles into corpora of tens of thousands.`,
     '',
     table,
     ''

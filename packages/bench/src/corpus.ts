@@ -51,10 +51,12 @@ export function generateArticles(count: number): string[] {
 
 /**
  * The news sets of the development data that hold whole articles, in the order they are read:
- * TimeBank and AQUAINT wire stories, scraped articles with their share buttons and captions, then
- * ECB+'s articles for volume.
+ * TimeBank and AQUAINT wire stories, scraped articles with their share buttons and captions, the
+ * clean set's page texts (every visible block of a news page, menus and footers included, as a
+ * scraper without extraction saves it: the longest articles, and the ones clean works hardest on),
+ * then ECB+'s articles for volume.
  */
-const developmentArticleSets = ['dates/tbaq.jsonl', 'events/giveme5w1h-dev.jsonl', 'cluster/ecbplus.jsonl']
+const developmentArticleSets = ['dates/tbaq.jsonl', 'events/giveme5w1h-dev.jsonl', 'clean/scrapinghub-dev.jsonl', 'cluster/ecbplus.jsonl']
 
 /**
  * Up to `count` real news articles read from the development data at run time (never copied into

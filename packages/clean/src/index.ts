@@ -76,8 +76,9 @@ export const clean: Plugin<[Options?], Root> = function (options = {}) {
     if (!result.found && text.trim()) {
       file.message('Found no run of lines that reads as an article; removed only the lines a boilerplate rule names', {place: textPosition(text, {start: 0, end: text.length}), ruleId: 'no-article', source: '@tidings/clean'})
     }
-    // Core parsed the lines of a text document already; a page's text is new.
-    const rebuilt = parseParagraphs(text, result.kept, document?.format === 'html' ? undefined : tree)
+    // Core parsed the lines of a text document already (a page's tree, parsed before its text
+    // existed, holds none): the new tree reuses its paragraphs and keeps its retext extensions.
+    const rebuilt = parseParagraphs(text, result.kept, tree)
     tree.children = rebuilt.children
     if (rebuilt.position) tree.position = rebuilt.position
     if (tracingRules(file)) {

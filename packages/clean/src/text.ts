@@ -215,6 +215,10 @@ function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: string): 
 /**
  * Most lines and sentences match no pattern. The patterns of each flag set are joined into one
  * expression, so "none" takes one scan rather than sixty; only a hit asks which rule it was.
+ * Patterns that start with `^` are joined apart from the others: an expression all of whose
+ * alternatives are anchored is tried at the first character only, but one unanchored alternative
+ * among them made it try all of them at every character of every line. (A pattern like `^a|b` in
+ * the anchored group only costs that speed back; the groups together still match what the list does.)
  * Back references and named groups would change meaning when joined: such lists are tested one by one.
  */
 function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
@@ -225,10 +229,11 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
     for (const pattern of patterns) {
       if (/\\[1-9k]|\(\?<(?![=!])/.test(pattern.source)) joinable = false
       const flags = pattern.flags.replace(/[gy]/g, '')
-      sources.set(flags, [...(sources.get(flags) ?? []), `(?:${pattern.source})`])
+      const group = `${flags}${pattern.source.startsWith('^') && !pattern.multiline ? ' anchored' : ''}`
+      sources.set(group, [...(sources.get(group) ?? []), `(?:${pattern.source})`])
     }
   }
-  const joined = joinable ? [...sources].map(([flags, list]) => new RegExp(list.join('|'), flags)) : []
+  const joined = joinable ? [...sources].map(([group, list]) => new RegExp(list.join('|'), group.split(' ')[0])) : []
   return (value) => {
     if (joinable && !joined.some((pattern) => pattern.test(value))) return undefined
     for (const [rule, patterns] of entries) {

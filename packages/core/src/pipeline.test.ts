@@ -1,10 +1,13 @@
 import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import retextSyntaxUrls from 'retext-syntax-urls'
 import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import type {VFile} from 'vfile'
 import {type CorpusStage, createPipeline} from './pipeline.js'
 import type {TidingsRecord} from './schema.js'
+import {nodeSpan, paragraphFromSentences, paragraphNodes} from './tree.js'
 
 /** A custom per-article stage, written the way a user writes one: counts words into `extensions`. */
 const countWords: Plugin<[{minLength?: number}?], Root> = function (options = {}) {
@@ -56,6 +59,49 @@ describe('createPipeline', () => {
     expect(() => createPipeline({corpus: [{name: 'broken'} as unknown as CorpusStage]})).toThrow(
       'Expected each corpus stage to have a `transform(records)` method'
     )
+  })
+
+  it('honours the sentence extensions of retext plugins, in core\'s parse and in sentences a stage cuts anew', async () => {
+    // The parser sees the address as words and full stops; retext-syntax-urls makes it one source node.
+    const sources: Plugin<[], Root> = () => (tree, file) => {
+      const found: string[] = []
+      visit(tree, 'SourceNode', (node) => {
+        const {start, end} = nodeSpan(node)
+        found.push(`${toString(node)} ${start}-${end}`)
+      })
+      file.data.extensions = {...file.data.extensions, sources: found}
+    }
+    // As segment does: every paragraph re-cut into sentences of its own (here, two at the full stop).
+    const recut: Plugin<[], Root> = () => (tree, file) => {
+      const text = file.data.text ?? ''
+      tree.children = paragraphNodes(tree).map((paragraph) => {
+        const {start, end} = nodeSpan(paragraph)
+        const stop = text.indexOf('. ', start)
+        const sentences = stop === -1 || stop >= end ? [{start, end}] : [{start, end: stop + 1}, {start: stop + 2, end}]
+        return paragraphFromSentences(text, {start, end}, sentences, tree)
+      })
+    }
+    const text = 'Flood maps are up. See rivers.example.org/maps today.\nThe gauge page is water.example.net now.'
+    const parsed = await createPipeline({article: [retextSyntaxUrls, sources]}).article({id: 'u', text})
+    expect(parsed).toMatchObject({extensions: {sources: ['rivers.example.org/maps 23-46', 'water.example.net 72-89']}})
+    const cut = await createPipeline({article: [retextSyntaxUrls, recut, sources]}).article({id: 'u', text})
+    expect(cut).toMatchObject({
+      sentences: [
+        {start: 0, end: 18},
+        {start: 19, end: 53},
+        {start: 54, end: 94}
+      ],
+      extensions: {sources: ['rivers.example.org/maps 23-46', 'water.example.net 72-89']}
+    })
+    // Without the plugin the address is words and full stops, as before.
+    expect(await createPipeline({article: [sources]}).article({id: 'u', text})).toMatchObject({extensions: {sources: []}})
+  })
+
+  it('refuses retext plugins that extend the root, which would do nothing', () => {
+    const extendRoot: Plugin<[], Root> = function () {
+      this.data('nlcstRootExtensions' as never, [() => undefined] as never)
+    }
+    expect(() => createPipeline({article: [extendRoot]})).toThrow('Retext plugins that extend the root (`nlcstRootExtensions`) are not supported')
   })
 
   it('gives an error record for an input over the length limit', async () => {

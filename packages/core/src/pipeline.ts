@@ -10,7 +10,7 @@ import {
   type RecordMessage,
   type TidingsRecord
 } from './schema.js'
-import {nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes} from './tree.js'
+import {nodeSpan, paragraphNodes, type ParserExtensions, parseText, sentenceNodes} from './tree.js'
 
 /** What core puts on every file before the stages run. */
 export interface DocumentInfo {
@@ -109,6 +109,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     .use(tidingsParse)
     .use(options.article ?? [])
     .freeze() as unknown as Processor<Root, Root, Root>
+  if ((processor.data() as {nlcstRootExtensions?: unknown[]}).nlcstRootExtensions?.length) {
+    // Core's root holds the paragraphs that clean and segment cut anew; a step on the root as
+    // parsed would be undone, and dropping it silently would hide that.
+    throw new TypeError('Retext plugins that extend the root (`nlcstRootExtensions`) are not supported; paragraph and sentence extensions are')
+  }
 
   async function article(document: unknown, origin?: InputOrigin): Promise<ArticleRecord | ErrorRecord> {
     const checked = InputDocument(document)
@@ -186,9 +191,13 @@ function createFile(document: InputDocument, published: string | undefined): VFi
   return file
 }
 
-/** Core's parser: one paragraph a line. A page (HTML wins over text) has no text until `@tidings/clean` extracts it. */
+/**
+ * Core's parser: one paragraph a line. A page (HTML wins over text) has no text until
+ * `@tidings/clean` extracts it. Like retext-english, it honours the paragraph and sentence
+ * extensions retext plugins put on the processor's data (retext-syntax-urls, retext-emoji).
+ */
 function tidingsParse(this: Processor) {
-  this.parser = (_document, file) => parseParagraphs(file.data.text ?? '')
+  this.parser = (_document, file) => parseText(file.data.text ?? '', this.data() as ParserExtensions)
 }
 
 function articleRecord(file: VFile, tree: Root): ArticleRecord | ErrorRecord {

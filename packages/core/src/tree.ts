@@ -15,6 +15,8 @@ type TokenType = SentenceContent['type']
  */
 class PlacedParser extends ParseEnglish {
   origin: Point = {line: 1, column: 1, offset: 0}
+  /** The retext plugins' paragraph steps alone, for paragraphs built from sentences cut elsewhere. */
+  paragraphExtensions: ReadonlyArray<(node: Paragraph) => undefined | void> = []
 
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
@@ -71,7 +73,42 @@ function placedNode(type: TokenType, value: string, start: Point, end: Point): S
   return {type, value, position: {start, end}}
 }
 
-const parser = new PlacedParser()
+/**
+ * What retext plugins add to the parser, as retext-english reads them from the processor's data
+ * (retext-syntax-urls, retext-emoji and their like push to `nlcstSentenceExtensions`).
+ */
+export interface ParserExtensions {
+  nlcstParagraphExtensions?: ReadonlyArray<(node: Paragraph) => undefined | void>
+  nlcstSentenceExtensions?: ReadonlyArray<(node: Sentence) => undefined | void>
+}
+
+const defaultParser = new PlacedParser()
+// The parser each tree was built with, so the stages that re-cut a tree (clean, segment) tokenize
+// its new nodes with the same extensions.
+const treeParsers = new WeakMap<Root, PlacedParser>()
+
+/**
+ * A parser for trees whose nodes are tokenized with `extensions` before retext-english's own
+ * steps, as retext-english orders them; the shared default parser when there are none.
+ */
+function placedParser(extensions: ParserExtensions = {}): PlacedParser {
+  const paragraph = extensions.nlcstParagraphExtensions ?? []
+  const sentence = extensions.nlcstSentenceExtensions ?? []
+  if (paragraph.length === 0 && sentence.length === 0) return defaultParser
+  const parser = new PlacedParser()
+  parser.paragraphExtensions = paragraph
+  parser.tokenizeParagraphPlugins.unshift(...paragraph)
+  parser.tokenizeSentencePlugins.unshift(...sentence)
+  return parser
+}
+
+/**
+ * Core's tree of a text, one paragraph a non-blank line, its words tokenized with the retext
+ * plugins' `extensions` when first read. The stages that re-cut it keep them.
+ */
+export function parseText(text: string, extensions?: ParserExtensions): Root {
+  return buildRoot(text, lineSpans(text), undefined, placedParser(extensions))
+}
 
 /**
  * Build one NLCST tree over chosen pieces of `text`, one paragraph a piece, whose node positions
@@ -80,23 +117,38 @@ const parser = new PlacedParser()
  * lends its paragraphs to the pieces they cover exactly.
  */
 export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = lineSpans(text), reuse?: Root): Root {
+  return buildRoot(text, pieces, reuse, parserOf(reuse))
+}
+
+/** The parser `tree` was built with (and its retext extensions), or the default one. */
+function parserOf(tree: Root | undefined): PlacedParser {
+  return (tree && treeParsers.get(tree)) ?? defaultParser
+}
+
+function buildRoot(text: string, pieces: ReadonlyArray<Span>, reuse: Root | undefined, parser: PlacedParser): Root {
   const lines = lineStarts(text)
   // A stage that keeps most lines whole (clean) hands in the tree it had: its paragraphs over the
   // same spans of the same text are reused rather than tokenized a second time.
-  const parsed = new Map<string, Paragraph>()
+  // Keyed by a number per span of the text, which costs no string a paragraph.
+  const spanKey = (start: number, end: number) => start * (text.length + 1) + end
+  const parsed = new Map<number, Paragraph>()
   for (const paragraph of reuse?.children ?? []) {
-    if (paragraph.type === 'ParagraphNode') parsed.set(`${paragraph.position?.start.offset}:${paragraph.position?.end.offset}`, paragraph)
+    const start = paragraph.position?.start.offset
+    const end = paragraph.position?.end.offset
+    if (paragraph.type === 'ParagraphNode' && start !== undefined && end !== undefined && end <= text.length) parsed.set(spanKey(start, end), paragraph)
   }
   const children: Paragraph[] = []
   for (const piece of pieces) {
     if (piece.end <= piece.start) continue
-    children.push(parsed.get(`${piece.start}:${piece.end}`) ?? tokenizeParagraph(text, piece, lines))
+    children.push(parsed.get(spanKey(piece.start, piece.end)) ?? tokenizeParagraph(parser, text, piece, lines))
   }
-  return {
+  const root: Root = {
     type: 'RootNode',
     children,
     position: {start: pointAt(lines, 0), end: pointAt(lines, text.length)}
   }
+  if (parser !== defaultParser) treeParsers.set(root, parser)
+  return root
 }
 
 /**
@@ -107,8 +159,8 @@ export function parseParagraphs(text: string, pieces: ReadonlyArray<Span> = line
  */
 export const paragraphChunkLength = 8_000
 
-function tokenizeParagraph(text: string, piece: Span, lines: ReadonlyArray<number>): Paragraph {
-  return lazyParent('ParagraphNode', text, piece, lines, (value) => parser.tokenizeParagraph(value)) as unknown as Paragraph
+function tokenizeParagraph(parser: PlacedParser, text: string, piece: Span, lines: ReadonlyArray<number>): Paragraph {
+  return lazyParent(parser, 'ParagraphNode', text, piece, lines, (value) => parser.tokenizeParagraph(value)) as unknown as Paragraph
 }
 
 /**
@@ -151,6 +203,7 @@ class LazyParent<Child> {
 }
 
 function lazyParent<Child extends Node>(
+  parser: PlacedParser,
   type: 'ParagraphNode' | 'SentenceNode',
   text: string,
   span: Span,
@@ -158,7 +211,7 @@ function lazyParent<Child extends Node>(
   tokenize: (value: string) => Node & {children: Child[]}
 ): LazyParent<Child> {
   const position = {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
-  return new LazyParent(type, position, () => tokenizeInChunks(text, span, lines, tokenize))
+  return new LazyParent(type, position, () => tokenizeInChunks(parser, text, span, lines, tokenize))
 }
 
 function settleChildren(node: object, children: unknown[]): void {
@@ -166,7 +219,13 @@ function settleChildren(node: object, children: unknown[]): void {
 }
 
 /** The children of `span` tokenized chunk by chunk, their positions moved into `text`. */
-function tokenizeInChunks<Child extends Node>(text: string, span: Span, lines: ReadonlyArray<number>, tokenize: (value: string) => Node & {children: Child[]}): Child[] {
+function tokenizeInChunks<Child extends Node>(
+  parser: PlacedParser,
+  text: string,
+  span: Span,
+  lines: ReadonlyArray<number>,
+  tokenize: (value: string) => Node & {children: Child[]}
+): Child[] {
   const children: Child[] = []
   for (const chunk of chunkSpans(text, span)) {
     parser.origin = pointAt(lines, chunk.start)
@@ -208,18 +267,24 @@ function chunkEnd(text: string, from: number, limit: number): number {
 /**
  * A paragraph of `text` from its sentences' spans, each tokenized on its own, with the white space
  * between them as paragraph children. For stages that re-cut sentences (segment) or paragraphs.
+ * `tree`, the tree the paragraph goes into, lends the retext plugins' extensions it was parsed with.
  */
-export function paragraphFromSentences(text: string, paragraph: Span, sentences: ReadonlyArray<Span>): Paragraph {
+export function paragraphFromSentences(text: string, paragraph: Span, sentences: ReadonlyArray<Span>, tree?: Root): Paragraph {
+  const parser = parserOf(tree)
   const lines = lineStarts(text)
   const children: Paragraph['children'] = []
   let cursor = paragraph.start
   for (const span of sentences) {
     if (span.start > cursor) children.push(whiteSpace(text, {start: cursor, end: span.start}, lines))
-    children.push(tokenizeSentence(text, span, lines))
+    children.push(tokenizeSentence(parser, text, span, lines))
     cursor = span.end
   }
   if (paragraph.end > cursor) children.push(whiteSpace(text, {start: cursor, end: paragraph.end}, lines))
-  return {type: 'ParagraphNode', children, position: {start: pointAt(lines, paragraph.start), end: pointAt(lines, paragraph.end)}}
+  const node: Paragraph = {type: 'ParagraphNode', children, position: {start: pointAt(lines, paragraph.start), end: pointAt(lines, paragraph.end)}}
+  // Paragraph extensions see the sentences as cut here; retext-english's own paragraph steps, which
+  // would merge them back, do not run again.
+  for (const extend of parser.paragraphExtensions) extend(node)
+  return node
 }
 
 /**
@@ -227,8 +292,8 @@ export function paragraphFromSentences(text: string, paragraph: Span, sentences:
  * splices, quadratic in the tokens of one sentence, so a long sentence is tokenized in chunks cut
  * at white space, which no word crosses, and their tokens joined.
  */
-function tokenizeSentence(text: string, span: Span, lines: ReadonlyArray<number>): Sentence {
-  return lazyParent('SentenceNode', text, span, lines, (value) => parser.tokenizeSentence(value)) as unknown as Sentence
+function tokenizeSentence(parser: PlacedParser, text: string, span: Span, lines: ReadonlyArray<number>): Sentence {
+  return lazyParent(parser, 'SentenceNode', text, span, lines, (value) => parser.tokenizeSentence(value)) as unknown as Sentence
 }
 
 function whiteSpace(text: string, span: Span, lines: ReadonlyArray<number>): WhiteSpace {

@@ -50,7 +50,7 @@ export const segment: Plugin<[Options?], Root> = function (options = {}) {
       const span = {start: nodeSpan(group[0] as Paragraph).start, end: nodeSpan(group.at(-1) as Paragraph).end}
       // Rebuilt from our own sentences, not compared with the parser's: that would tokenize every
       // word, which no stage of ours reads (core tokenizes a sentence when something asks).
-      children.push(paragraphFromSentences(text, span, sentenceSpans(text, span, lexicon, trace)))
+      children.push(paragraphFromSentences(text, span, sentenceSpans(text, span, lexicon, trace), tree))
     }
     tree.children = children
   }

@@ -5,8 +5,9 @@ import {articleStageNames} from './stages.js'
 
 export interface BatchOptions extends TidingsOptions {
   /**
-   * Worker threads for the per-article stages (default: the cores available; 1 runs in this
-   * thread). They start only once the input is long enough to gain from them (`inProcessCharacters`).
+   * Threads for the per-article stages, this one included (default: the cores available; 1 runs
+   * in this thread). Worker threads start only once the input is long enough to gain from them
+   * (`inProcessCharacters`), and by default only while the machine has an idle core.
    */
   workers?: number
   /**
@@ -15,7 +16,7 @@ export interface BatchOptions extends TidingsOptions {
    * unified plugin, `[plugin, options]`, or a list of them.
    */
   stageModules?: ReadonlyArray<string>
-  /** Characters of input processed in this thread before the workers start (default 262,144; 0: workers from the start). */
+  /** Characters of input processed in this thread before the workers start (default 1,048,576; 0: workers from the start). */
   inProcessCharacters?: number
 }
 
@@ -52,7 +53,11 @@ export function processBatchLines(
 }
 
 function parallelOptions(options: BatchOptions, workers: number): ParallelOptions {
-  return {workers, ...(options.inProcessCharacters === undefined ? {} : {inProcessCharacters: options.inProcessCharacters})}
+  return {
+    workers,
+    ...(options.workers === undefined ? {whenCoresIdle: true} : {}),
+    ...(options.inProcessCharacters === undefined ? {} : {inProcessCharacters: options.inProcessCharacters})
+  }
 }
 
 function checkedWorkers(options: BatchOptions): number {

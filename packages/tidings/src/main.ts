@@ -47,8 +47,9 @@ Output:
   -q, --quiet           no progress and no summary on standard error
 Running:
   --workers N           threads for the per-article stages, this one included (default: the
-                        cores available); worker threads start only once the input is long
-                        enough to gain from them, and the output is the same for any N
+                        cores available, and worker threads only while a core is idle); worker
+                        threads start once the input is long enough to gain from them; the
+                        output is the same for any N
   --stage MODULE        run your own per-article stage after the built-in ones, on every thread:
                         a module whose default export is a unified plugin, [plugin, options] or
                         a list of them (repeatable; see docs/custom-stages.md)
@@ -131,7 +132,8 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     io.stdout.write(commandHelp(command))
     return exitCodes.ok
   }
-  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers)
+  // Left out, the batch picks the count, and starts workers only while a core is idle.
+  const workers = values.workers === undefined ? undefined : Number(values.workers)
   const stages: ArticleStageName[] = values.clean && !command.stages.includes('clean') ? ['clean', ...command.stages] : [...command.stages]
   const options = {
     stages,
@@ -142,7 +144,7 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
   }
   // Built here so that bad options, and stage modules that fail to load, fail before any input is read.
   tidings({...options, extraArticleStages: await stageModules(values.stage ?? [])})
-  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers takes a positive integer, not \`${values.workers}\``)
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers takes a positive integer, not \`${values.workers}\``)
 
   const jsonlSources = values.jsonl ?? (positionals.length === 0 && !io.stdin.isTTY ? ['-'] : [])
   if (positionals.length === 0 && jsonlSources.length === 0) {
@@ -212,7 +214,7 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     corked = false
     stream?.uncork()
   }
-  for await (const {kind, line} of outputLines(command, inputs(), {...options, workers})) {
+  for await (const {kind, line} of outputLines(command, inputs(), {...options, ...(workers === undefined ? {} : {workers})})) {
     if (outputError) break
     const completesInput = kind !== 'event'
     if (completesInput && replayLeft > 0) {
@@ -262,7 +264,7 @@ async function* outputLines(
   inputs: AsyncIterable<PipelineInput>,
   options: BatchOptions
 ): AsyncGenerator<{kind: TidingsRecord['kind']; line: string | Uint8Array | undefined}> {
-  if ((options.workers ?? 1) > 1 && command.corpus.length === 0) {
+  if ((options.workers ?? defaultWorkers()) > 1 && command.corpus.length === 0) {
     for await (const {kind, line} of processBatchLines(inputs, command.name, options)) yield {kind, line: line.length === 0 ? undefined : line}
     return
   }

@@ -1,4 +1,4 @@
-import {availableParallelism} from 'node:os'
+import {availableParallelism, loadavg} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {errorRecord, type PipelineInput} from '@tidings/core'
 import {type ArticleLine, articleLines} from './article-lines.js'
@@ -84,7 +84,10 @@ export interface ParallelOptions {
    * and `workers - 1` worker threads, or `workers` worker threads when `inProcessCharacters` is 0.
    */
   workers?: number
-  /** Inputs in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
+  /**
+   * Inputs in flight per thread (default 64): enough that this thread, processing inputs of its
+   * own, is not held up by a worker's oldest input, few enough to keep memory flat.
+   */
   queuePerWorker?: number
   /** Most inputs in one message to a worker; fewer go when a worker would otherwise wait. */
   batchSize?: number
@@ -94,14 +97,24 @@ export interface ParallelOptions {
    * the work. 0 sends every input to the workers and leaves this thread to coordinate.
    */
   inProcessCharacters?: number
+  /**
+   * Start workers only while a core is idle by the load average, checked again after each further
+   * `inProcessCharacters`: on a machine whose cores are all busy a worker adds its start-up and
+   * gains nothing. The default worker count does this; a count that was asked for does not.
+   */
+  whenCoresIdle?: boolean
 }
 
 /**
- * About a tenth of a second of work: a worker costs about as much to start, as it loads the modules
- * and warms up anew, so a job shorter than this is quicker without one, and a longer job loses
- * little by starting on this thread.
+ * About half a second of work: a worker costs about a second of processor time to start, load the
+ * modules and warm up anew, so a job shorter than this is quicker without one, and a longer job
+ * loses little by starting on this thread.
  */
-export const defaultInProcessCharacters = 256 * 1024
+export const defaultInProcessCharacters = 1024 * 1024
+
+function coreIdle(): boolean {
+  return availableParallelism() - (loadavg()[0] ?? 0) >= 1
+}
 
 export function defaultWorkers(): number {
   return availableParallelism()
@@ -127,7 +140,7 @@ export async function* parallelArticles(
   const threads = Math.max(1, options.workers ?? defaultWorkers())
   // This thread is one of the threads: it processes inputs whenever the workers have enough.
   const helpers = options.inProcessCharacters === 0 ? threads : threads - 1
-  const limit = threads * (options.queuePerWorker ?? 16)
+  const limit = threads * (options.queuePerWorker ?? 64)
   const batchSize = Math.max(1, Math.min(options.batchSize ?? 8, limit))
   // Enough for a worker to go on with while this thread processes an input of its own.
   const queuedPerWorker = 2 * batchSize
@@ -137,6 +150,7 @@ export async function* parallelArticles(
   let unsent: Array<{task: WorkerTask; resolve: (result: SerializedRecord) => void}> = []
   const inProcessCharacters = options.inProcessCharacters ?? defaultInProcessCharacters
   let charactersSeen = 0
+  let nextCheck = inProcessCharacters
   let lineOf: Promise<(input: PipelineInput) => Promise<ArticleLine>> | undefined
 
   function startWorkers(): void {
@@ -189,7 +203,9 @@ export async function* parallelArticles(
     }
     if (pool.length === 0) {
       charactersSeen += inputLength(input)
-      if (charactersSeen <= inProcessCharacters || helpers === 0) return true
+      if (charactersSeen <= nextCheck || helpers === 0) return true
+      nextCheck = charactersSeen + inProcessCharacters
+      if (options.whenCoresIdle && !coreIdle()) return true
       startWorkers()
     }
     return !pool.some((member) => member.alive && member.ready && member.busy + unsent.length < queuedPerWorker)

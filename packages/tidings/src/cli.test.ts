@@ -100,6 +100,17 @@ describe('tidings CLI', () => {
     expect(tidings(['articles', '--workers', 'two'], '')).toMatchObject({status: 2, stderr: 'tidings articles: --workers takes a positive integer, not `two`\n'})
   })
 
+  it('starts without loading arktype when the options are the defaults and the documents well formed', () => {
+    // Its import cost more than the rest of a one-document run (issue 21); arktype registers $ark when loaded.
+    const probe = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write(typeof globalThis.$ark))")}`
+    const result = spawnSync(process.execPath, ['--import', probe, cli, 'articles', '--jsonl', '-', '--quiet'], {input: '{"id":"a","text":"Snow fell on Monday."}\n', encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('undefined')
+    const bad = spawnSync(process.execPath, ['--import', probe, cli, 'articles', '--jsonl', '-', '--quiet'], {input: '{"id":"a","text":5}\n', encoding: 'utf8'})
+    expect(lines(bad.stdout)).toMatchObject([{kind: 'error', error: {code: 'invalid-document', message: 'Line 1: text must be a string (was a number)'}}])
+    expect(bad.stderr).toBe('object')
+  })
+
   it('runs the stages of --stage modules, with the same output for any number of workers', () => {
     // Long enough for worker threads to start; the module's path is read from the current directory.
     const text = 'The fortnightly market opened on Monday. Traders came from the valley and the coast to sell grain.'

@@ -14,7 +14,12 @@ let loaded: Arktype | undefined
  * synchronously, when the pipeline is built.
  */
 export function arktype(): Arktype {
-  loaded ??= createRequire(import.meta.url)('arktype') as Arktype
+  try {
+    loaded ??= createRequire(import.meta.url)('arktype') as Arktype
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw error
+    throw new Error(`Checking options and documents needs Node 20.19 or later, which can require ES modules (this is ${process.version})`)
+  }
   return loaded
 }
 

@@ -29,10 +29,15 @@ export interface CliRun {
 
 /** Run the `tidings` bin as a user would and measure its wall time and peak memory. */
 export async function runCli(args: ReadonlyArray<string>): Promise<CliRun> {
+  return runNode([cli, ...args])
+}
+
+/** Run Node on `args` (a script and its arguments, or `-e CODE`) and measure its wall time and peak memory. */
+export async function runNode(args: ReadonlyArray<string>): Promise<CliRun> {
   // The child reports its own peak RSS as it exits, on a line of its own.
   const report = "process.on('exit',()=>process.stderr.write('\\npeak-rss:'+process.resourceUsage().maxRSS+'\\n'))"
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, cli, ...args], {
+  const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, ...args], {
     stdio: ['ignore', 'ignore', 'pipe']
   })
   let stderr = ''
@@ -42,6 +47,6 @@ export async function runCli(args: ReadonlyArray<string>): Promise<CliRun> {
   const [code] = (await once(child, 'exit')) as [number]
   const seconds = (performance.now() - started) / 1000
   const peak = /peak-rss:(\d+)/.exec(stderr)
-  if (code !== 0 || !peak) throw new Error(`tidings ${args.join(' ')} failed (${code}): ${stderr.slice(0, 500)}`)
+  if (code !== 0 || !peak) throw new Error(`node ${args.join(' ')} failed (${code}): ${stderr.slice(0, 500)}`)
   return {seconds, peakMegabytes: Number(peak[1]) / 1024}
 }

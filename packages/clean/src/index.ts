@@ -1,5 +1,4 @@
-import {type ArticleMetadata, escapeRegExp, lineSpans, parseParagraphs, type RemovedSpan, type Span, textPosition, traceRule, tracingRules} from '@tidings/core'
-import {type} from 'arktype'
+import {type ArticleMetadata, checkOptions, escapeRegExp, lazySchema, lineSpans, parseParagraphs, type RemovedSpan, type Span, textPosition, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {renderPage} from './html.js'
@@ -19,11 +18,11 @@ declare module 'vfile' {
   }
 }
 
-const OptionsSchema = type({
+const OptionsSchema = lazySchema(({type}) => type({
   'keepAll?': 'boolean',
   'phrases?': type('string | RegExp').array(),
   'lines?': type('string | RegExp').array()
-})
+}))
 
 export interface Options {
   /** Keep every line and only report in `removed` what would have gone (default false). */
@@ -43,8 +42,7 @@ export interface Options {
  * Runs first: the tree it leaves holds only the article, with offsets into `file.data.text`.
  */
 export const clean: Plugin<[Options?], Root> = function (options = {}) {
-  const checked = OptionsSchema(options)
-  if (checked instanceof type.errors) throw new TypeError(`Invalid options for clean: ${checked.summary}`)
+  checkOptions('clean', OptionsSchema, options)
   const phrases = mergePhrases(options)
   const keepAll = options.keepAll ?? false
   return (tree, file) => {

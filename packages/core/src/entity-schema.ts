@@ -1,24 +1,24 @@
-import {type} from 'arktype'
+import {lazySchema} from './lazy-schema.js'
 
 /**
  * A name the article mentions: a person, an organisation, a place or another named thing.
  * Owned by `@tidings/entities`, declared here so every record is described in one place.
  */
-export const Entity = type({
+export const Entity = lazySchema(({type}) => type({
   start: 'number.integer >= 0',
   end: 'number.integer >= 0',
   text: 'string',
   type: "'person' | 'organisation' | 'place' | 'other'",
   /** The canonical form within the article: "Kirby" and "John Kirby" share "John Kirby". */
   name: 'string'
-})
+}))
 export type Entity = typeof Entity.infer
 
 /**
  * A place the article mentions, resolved to the map (GeoNames ids and coordinates).
  * Owned by `@tidings/places`, declared here so every record is described in one place.
  */
-export const Place = type({
+export const Place = lazySchema(({type}) => type({
   start: 'number.integer >= 0',
   end: 'number.integer >= 0',
   text: 'string',
@@ -31,5 +31,5 @@ export const Place = type({
   lon: 'number',
   geonameId: 'number.integer',
   'population?': 'number'
-})
+}))
 export type Place = typeof Place.infer

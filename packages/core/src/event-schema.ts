@@ -1,47 +1,47 @@
-import {type} from 'arktype'
+import {lazySchema} from './lazy-schema.js'
 
 /**
  * One real-world event merged from the articles that report it.
  * Owned by `@tidings/events`, declared here so every record is described in one place.
  */
-export const MentionRef = type({
+export const MentionRef = lazySchema(({type}) => type({
   article: 'string',
   start: 'number.integer >= 0',
   end: 'number.integer >= 0',
   text: 'string'
-})
+}))
 export type MentionRef = typeof MentionRef.infer
 
-export const EventSource = type({
+export const EventSource = lazySchema(({type}) => type({
   article: 'string',
   'outlet?': 'string',
   'url?': 'string',
   'publishedAt?': 'string | null',
   'duplicateOf?': 'string'
-})
+}))
 export type EventSource = typeof EventSource.infer
 
 /** Who acted in the event: ranked by how many sources name them, then how early. */
-export const EventActor = type({
+export const EventActor = lazySchema(({type}) => type({
   name: 'string',
   type: "'person' | 'organisation' | 'place' | 'other'",
   mentions: 'number.integer >= 0',
   sources: 'number.integer >= 0'
-})
+}))
 export type EventActor = typeof EventActor.infer
 
 /** Where the event happened: ranked as `who` is. */
-export const EventPlace = type({
+export const EventPlace = lazySchema(({type}) => type({
   name: 'string',
   country: 'string',
   lat: 'number',
   lon: 'number',
   mentions: 'number.integer >= 0',
   sources: 'number.integer >= 0'
-})
+}))
 export type EventPlace = typeof EventPlace.infer
 
-export const EventRecord = type({
+export const EventRecord = lazySchema(({type}) => type({
   kind: "'event'",
   id: 'string',
   title: 'string',
@@ -71,5 +71,5 @@ export const EventRecord = type({
     reason: 'string',
     sides: type({value: 'string', mentions: MentionRef.array()}).array()
   }).array()
-})
+}))
 export type EventRecord = typeof EventRecord.infer

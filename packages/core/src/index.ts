@@ -6,12 +6,14 @@ export {Quantity, Unit} from './quantity-schema.js'
 export {
   ArticleRecord,
   articleRecordDataKeys,
+  checkDocument,
   DuplicateOf,
   ErrorRecord,
   InputDocument,
   RecordMessage,
   TidingsRecord
 } from './schema.js'
+export {checkOptions, isSchemaErrors, lazySchema} from './lazy-schema.js'
 export {RuleHit, traceRule, tracingRules} from './rule-hits.js'
 export {Span} from './span.js'
 export {

@@ -1,4 +1,3 @@
-import {ArkErrors} from 'arktype'
 import type {Root} from 'nlcst'
 import {type PluggableList, type Processor, unified} from 'unified'
 import {VFile} from 'vfile'
@@ -6,10 +5,12 @@ import {
   type ArticleRecord,
   articleRecordDataKeys,
   type ErrorRecord,
-  InputDocument,
+  checkDocument,
+  type InputDocument,
   type RecordMessage,
   type TidingsRecord
 } from './schema.js'
+import {isSchemaErrors} from './lazy-schema.js'
 import {nodeSpan, paragraphNodes, type ParserExtensions, parseText, sentenceNodes} from './tree.js'
 
 /** What core puts on every file before the stages run. */
@@ -116,8 +117,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   }
 
   async function article(document: unknown, origin?: InputOrigin): Promise<ArticleRecord | ErrorRecord> {
-    const checked = InputDocument(document)
-    if (checked instanceof ArkErrors) {
+    const checked = checkDocument(document)
+    if (isSchemaErrors(checked)) {
       const id = typeof (document as {id?: unknown})?.id === 'string' ? (document as {id: string}).id : fallbackId(origin)
       return errorRecord(id, 'invalid-document', checked.summary, origin)
     }

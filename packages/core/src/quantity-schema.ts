@@ -1,13 +1,13 @@
-import {type} from 'arktype'
+import {lazySchema} from './lazy-schema.js'
 
 /**
  * A quantity found in the text, with its value normalized.
  * Owned by `@tidings/quantities`, declared here so every record is described in one place.
  */
-export const Unit = type({id: 'string', name: 'string', symbol: 'string'})
+export const Unit = lazySchema(({type}) => type({id: 'string', name: 'string', symbol: 'string'}))
 export type Unit = typeof Unit.infer
 
-export const Quantity = type({
+export const Quantity = lazySchema(({type}) => type({
   start: 'number.integer >= 0',
   end: 'number.integer >= 0',
   text: 'string',
@@ -20,5 +20,5 @@ export const Quantity = type({
   'change?': "'increase' | 'decrease'",
   'normalized?': {value: 'number', unit: 'string'},
   'sameAs?': 'number.integer >= 0'
-})
+}))
 export type Quantity = typeof Quantity.infer

@@ -1,4 +1,4 @@
-import {type} from 'arktype'
+import {lazySchema} from './lazy-schema.js'
 import type {VFile} from 'vfile'
 
 /**
@@ -6,7 +6,7 @@ import type {VFile} from 'vfile'
  * or rejected one. Traced only when asked for, so `pnpm eval --rules` can say how often each rule
  * fires and how often it is right, and a user can see why a mention is there or is not.
  */
-export const RuleHit = type({
+export const RuleHit = lazySchema(({type}) => type({
   /** The stage whose rule fired: 'dates', 'quantities', 'clean', 'segment', or a user's stage. */
   stage: 'string',
   /** The rule's id, as its rule table names it. */
@@ -15,7 +15,7 @@ export const RuleHit = type({
   end: 'number.integer >= 0',
   /** False when the rule removed or rejected a candidate (an exclusion). */
   'kept?': 'boolean'
-})
+}))
 export type RuleHit = typeof RuleHit.infer
 
 declare module 'vfile' {

@@ -1,5 +1,4 @@
-import {type ArticleMetadata, type DateMention, nodeSpan, type ReferenceDate, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
-import {type} from 'arktype'
+import {type ArticleMetadata, checkOptions, type DateMention, lazySchema, nodeSpan, type ReferenceDate, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -31,14 +30,14 @@ declare module 'vfile' {
   }
 }
 
-const OptionsSchema = type({
+const OptionsSchema = lazySchema(({type}) => type({
   'referenceDate?': /^\d{4}-\d{2}-\d{2}/,
   'inferReferenceDate?': 'boolean',
   'lexicon?': 'object',
   'rules?': 'object[]',
   'refiners?': 'object[]',
   'numericOrder?': "'month-day' | 'day-month'"
-})
+}))
 
 export interface Options {
   /** Resolve against this date (YYYY-MM-DD) whatever the document says. */
@@ -62,8 +61,7 @@ const STAGE = 'dates'
  * "next week" -> 2024-W02, "two years" -> P2Y, "every Monday" -> XXXX-WXX-1.
  */
 export const dates: Plugin<[Options?], Root> = function (options = {}) {
-  const checked = OptionsSchema(options)
-  if (checked instanceof type.errors) throw new TypeError(`Invalid options for dates: ${checked.summary}`)
+  checkOptions('dates', OptionsSchema, options)
   if (options.referenceDate !== undefined && !parseDay(options.referenceDate)) {
     throw new TypeError(`Invalid options for dates: referenceDate \`${options.referenceDate}\` is not a date`)
   }

@@ -1,13 +1,12 @@
-import type {ArticleRecord, CorpusStage, TidingsRecord} from '@tidings/core'
-import {type} from 'arktype'
+import {type ArticleRecord, checkOptions, type CorpusStage, lazySchema, type TidingsRecord} from '@tidings/core'
 import {bandKeys, createMinHasher, estimatedSimilarity} from './minhash.js'
 
-const OptionsSchema = type({
+const OptionsSchema = lazySchema(({type}) => type({
   'threshold?': '0 < number <= 1',
   'shingleLength?': '1 <= number.integer <= 20',
   'hashes?': '16 <= number.integer <= 1024',
   'bands?': '1 <= number.integer <= 1024'
-})
+}))
 
 export interface Options {
   /** Estimated Jaccard similarity of word shingles from which an article is a near copy (default 0.8). */
@@ -38,8 +37,7 @@ export interface DedupeStage extends CorpusStage {
  * One stage keeps its index across `transform` calls, so a new batch is checked against every earlier one.
  */
 export function dedupe(options: Options = {}): DedupeStage {
-  const checked = OptionsSchema(options)
-  if (checked instanceof type.errors) throw new TypeError(`Invalid options for dedupe: ${checked.summary}`)
+  checkOptions('dedupe', OptionsSchema, options)
   const threshold = options.threshold ?? 0.8
   const hashes = options.hashes ?? 128
   const bands = options.bands ?? 32

@@ -1,5 +1,4 @@
-import type {ArticleRecord, CorpusStage, EventRecord, TidingsRecord} from '@tidings/core'
-import {type} from 'arktype'
+import {type ArticleRecord, checkOptions, type CorpusStage, type EventRecord, lazySchema, type TidingsRecord} from '@tidings/core'
 import {type ClusterSettings, EventIndex, type Vector} from './cluster.js'
 import {type ArticleFeatures, type ArticleSummary, readFeatures} from './features.js'
 import {eventRecord, type RecordSettings} from './record.js'
@@ -7,7 +6,7 @@ import {defaultStopWords} from './stopwords.js'
 
 export {defaultStopWords} from './stopwords.js'
 
-const OptionsSchema = type({
+const OptionsSchema = lazySchema(({type}) => type({
   'threshold?': '0 < number < 1',
   'weights?': {words: 'number >= 0', names: 'number >= 0', numbers: 'number >= 0'},
   'attachThreshold?': '0 < number < 1',
@@ -16,7 +15,7 @@ const OptionsSchema = type({
   'factTolerance?': '0 <= number < 1',
   'sameHappening?': '0 < number <= 1',
   'stopWords?': 'string[]'
-})
+}))
 
 export interface Options {
   /** Average similarity from which two groups of articles report one event (default 0.24). */
@@ -49,8 +48,7 @@ export interface EventsStage extends CorpusStage {
  * `transform` calls, so a later batch joins the events of earlier ones.
  */
 export function events(options: Options = {}): EventsStage {
-  const checked = OptionsSchema(options)
-  if (checked instanceof type.errors) throw new TypeError(`Invalid options for events: ${checked.summary}`)
+  checkOptions('events', OptionsSchema, options)
   const cluster: ClusterSettings = {
     threshold: options.threshold ?? 0.24,
     smallGroup: 3,

@@ -1,5 +1,4 @@
-import {nodeSpan, type Quantity, sentenceNodes, textPosition, traceRule, tracingRules} from '@tidings/core'
-import {type} from 'arktype'
+import {checkOptions, lazySchema, nodeSpan, type Quantity, sentenceNodes, textPosition, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -21,13 +20,13 @@ declare module 'vfile' {
   }
 }
 
-const OptionsSchema = type({
+const OptionsSchema = lazySchema(({type}) => type({
   'units?': type({id: 'string', name: 'string', symbol: 'string', dimension: 'string', surfaces: 'string[]', 'prefixes?': 'string[]', 'convert?': 'string', 'factor?': 'number', 'currency?': 'string'}).array(),
   'lexicon?': 'object',
   'restatedTolerance?': '0 < number < 1',
   'rules?': type({id: 'string', read: 'Function'}).array(),
   'exclusions?': type({id: 'string', test: 'Function'}).array()
-})
+}))
 
 export interface Options {
   /** Units added to the vocabulary (see `defaultUnits`); a surface they share with a built-in unit is theirs. */
@@ -47,8 +46,7 @@ export interface Options {
  * counted, bound, rise or fall, and the SI value; restatements are linked and checked.
  */
 export const quantities: Plugin<[Options?], Root> = function (options = {}) {
-  const checked = OptionsSchema(options)
-  if (checked instanceof type.errors) throw new TypeError(`Invalid options for quantities: ${checked.summary}`)
+  checkOptions('quantities', OptionsSchema, options)
   const extractor = createExtractor(mergeLexicon(options.lexicon), [...(options.units ?? []), ...defaultUnits], {rules: options.rules, exclusions: options.exclusions})
   const tolerance = options.restatedTolerance ?? 0.05
   return (tree, file) => {

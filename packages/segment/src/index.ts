@@ -1,5 +1,4 @@
-import {nodeSpan, paragraphFromSentences, paragraphNodes, type Span, traceRule, tracingRules} from '@tidings/core'
-import {type} from 'arktype'
+import {checkOptions, lazySchema, nodeSpan, paragraphFromSentences, paragraphNodes, type Span, traceRule, tracingRules} from '@tidings/core'
 import type {Paragraph, Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {type Abbreviations, abbreviationSets} from '@tidings/lexicon'
@@ -7,7 +6,7 @@ import {type SegmentRuleHit, sentenceSpans} from './boundaries.js'
 
 export {type Abbreviations, defaultAbbreviations} from '@tidings/lexicon'
 
-const OptionsSchema = type({
+const OptionsSchema = lazySchema(({type}) => type({
   'abbreviations?': {
     'titles?': 'string[]',
     'names?': 'string[]',
@@ -17,7 +16,7 @@ const OptionsSchema = type({
     'speechVerbs?': 'string[]'
   },
   'joinWrappedLines?': 'boolean'
-})
+}))
 
 export interface Options {
   /** Entries added to the default lists (see `defaultAbbreviations`). */
@@ -35,8 +34,7 @@ export interface Options {
  * the tree's paragraphs in place; offsets stay exact.
  */
 export const segment: Plugin<[Options?], Root> = function (options = {}) {
-  const checked = OptionsSchema(options)
-  if (checked instanceof type.errors) throw new TypeError(`Invalid options for segment: ${checked.summary}`)
+  checkOptions('segment', OptionsSchema, options)
   const lexicon = abbreviationSets(options.abbreviations)
   const joinWrappedLines = options.joinWrappedLines ?? true
   return (tree, file) => {

@@ -20,7 +20,32 @@ describe('processBatch', () => {
   it('throws on bad options before reading any input', () => {
     expect(() => processBatch([], {workers: 0})).toThrow('Expected `workers` to be a positive integer, not 0')
     expect(() => processBatch([], {workers: 2, extraArticleStages: [() => undefined]})).toThrow(
-      'Your own per-article stages run in this thread: set `workers: 1` to use them'
+      'Your own per-article stages run in this thread: set `workers: 1`, or give them as `stageModules` that every worker loads'
     )
+  })
+})
+
+describe('stage modules', () => {
+  const stageModule = new URL('./stage-module.fixture.mjs', import.meta.url).href
+  const documents = Array.from({length: 12}, (_, index) => ({id: `m${index}`, text: `The fortnightly market opened on Monday ${index}.`, publishedAt: '2024-03-06'}))
+
+  async function articles(options: Parameters<typeof processBatch>[1]) {
+    const found = []
+    for await (const record of processBatch(documents, {corpus: [], ...options})) {
+      if (record.kind === 'article') found.push([record.id, record.extensions?.words, record.dates?.map((date) => date.text)])
+    }
+    return found
+  }
+
+  it('runs a module’s stage, and its rule for a built-in stage, on every worker', async () => {
+    // Every input goes to the two worker threads: the words and the rule's dates come from them.
+    expect(await articles({workers: 2, inProcessCharacters: 0, stageModules: [stageModule]})).toEqual(
+      documents.map(({id}) => [id, 7, ['fortnightly', 'Monday']])
+    )
+  })
+
+  it('refuses a module whose default export is no stage', async () => {
+    const notAStage = `data:text/javascript,${encodeURIComponent('export default 42')}`
+    await expect(articles({workers: 1, stageModules: [notAStage]})).rejects.toThrow('to be a unified plugin, [plugin, options] or a list of them')
   })
 })

@@ -10,7 +10,12 @@ const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const folder = mkdtempSync(join(tmpdir(), 'tidings-cli-'))
 
 function tidings(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {input, encoding: 'utf8'})
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    maxBuffer: 64 * 2 ** 20
+  })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -93,6 +98,29 @@ describe('tidings CLI', () => {
     expect(lines(one.stdout)).toHaveLength(300)
     expect(three.stdout).toBe(one.stdout)
     expect(tidings(['articles', '--workers', 'two'], '')).toMatchObject({status: 2, stderr: 'tidings articles: --workers takes a positive integer, not `two`\n'})
+  })
+
+  it('starts without loading arktype when the options are the defaults and the documents well formed', () => {
+    // Its import cost more than the rest of a one-document run (issue 21); arktype registers $ark when loaded.
+    const probe = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write(typeof globalThis.$ark))")}`
+    const result = spawnSync(process.execPath, ['--import', probe, cli, 'articles', '--jsonl', '-', '--quiet'], {input: '{"id":"a","text":"Snow fell on Monday."}\n', encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('undefined')
+    const bad = spawnSync(process.execPath, ['--import', probe, cli, 'articles', '--jsonl', '-', '--quiet'], {input: '{"id":"a","text":5}\n', encoding: 'utf8'})
+    expect(lines(bad.stdout)).toMatchObject([{kind: 'error', error: {code: 'invalid-document', message: 'Line 1: text must be a string (was a number)'}}])
+    expect(bad.stderr).toBe('object')
+  })
+
+  it('runs the stages of --stage modules, with the same output for any number of workers', () => {
+    // Long enough for worker threads to start; the module's path is read from the current directory.
+    const text = 'The fortnightly market opened on Monday. Traders came from the valley and the coast to sell grain.'
+    const input = Array.from({length: 3000}, (_, index) => JSON.stringify({id: `s${index}`, text, publishedAt: '2024-03-06'})).join('\n')
+    const args = ['articles', '--jsonl', '-', '--stage', './src/stage-module.fixture.mjs', '--quiet']
+    const one = tidings([...args, '--workers', '1'], input)
+    expect(one.status).toBe(0)
+    expect(lines(one.stdout)[0]).toMatchObject({extensions: {words: 17}, dates: [{text: 'fortnightly', value: 'P2W'}, {text: 'Monday'}]})
+    expect(tidings([...args, '--workers', '2'], input).stdout).toBe(one.stdout)
+    expect(tidings(['articles', '--stage', './no-such-stage.mjs'], '')).toMatchObject({status: 2, stderr: expect.stringMatching(/^tidings articles: --stage: Cannot find module/)})
   })
 
   it('refuses --checkpoint without --out, or for a command whose output cannot rebuild its state', () => {

@@ -3,8 +3,7 @@ import {readFile} from 'node:fs/promises'
 import {basename, extname} from 'node:path'
 import {createInterface} from 'node:readline'
 import type {Readable} from 'node:stream'
-import {ArticleRecord, errorRecord, InputDocument, type PipelineInput} from '@tidings/core'
-import {ArkErrors} from 'arktype'
+import {ArticleRecord, checkDocument, errorRecord, isSchemaErrors, type PipelineInput} from '@tidings/core'
 
 export interface LoadOptions {
   /** Drop the `html` of JSONL documents that carry both, so their `text` is what gets processed. */
@@ -80,13 +79,13 @@ function parseJsonlLine(line: string, origin: {path: string; line: number}, opti
     return errorRecord(fallbackId, 'invalid-json', `Line ${origin.line} is not JSON: ${(error as Error).message}`, origin)
   }
   // Article records written earlier (by `tidings articles`) go straight to the corpus stages.
-  const schema = (value as {kind?: unknown})?.kind === 'article' ? ArticleRecord : InputDocument
+  const check = (value as {kind?: unknown})?.kind === 'article' ? ArticleRecord : checkDocument
   if (options.ignoreHtml && typeof (value as {text?: unknown})?.text === 'string') {
     const {html: _dropped, ...rest} = value as Record<string, unknown>
     value = rest
   }
-  const document = schema(value)
-  if (document instanceof ArkErrors) {
+  const document = check(value)
+  if (isSchemaErrors(document)) {
     const id = typeof (value as {id?: unknown})?.id === 'string' ? (value as {id: string}).id : fallbackId
     return errorRecord(id, 'invalid-document', `Line ${origin.line}: ${document.summary}`, origin)
   }

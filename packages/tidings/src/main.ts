@@ -6,11 +6,12 @@ import {type BatchOptions, processBatch, processBatchLines} from './batch.js'
 import {CheckpointedOutput} from './checkpoint.js'
 import {availableCommands, type Command} from './commands.js'
 import {readInputs, readJsonl} from './load.js'
-import {tidings} from './pipeline.js'
+import {loadStageModules, tidings} from './pipeline.js'
 import {defaultWorkers} from './pool.js'
 import {Progress} from './progress.js'
 import {report} from './report-command.js'
 import type {ArticleStageName} from './stages.js'
+import type {PluggableList} from 'unified'
 
 /** Exit codes: what happened, for scripts. */
 export const exitCodes = {ok: 0, someInputsFailed: 1, usage: 2, outputFailed: 3, interrupted: 130} as const
@@ -23,6 +24,7 @@ const optionSpec = {
   clean: {type: 'boolean', default: false},
   'trace-rules': {type: 'boolean', default: false},
   workers: {type: 'string'},
+  stage: {type: 'string', multiple: true},
   checkpoint: {type: 'string'},
   quiet: {type: 'boolean', short: 'q', default: false},
   help: {type: 'boolean', short: 'h', default: false}
@@ -44,8 +46,13 @@ Output:
                         kill and it finishes with every record written exactly once (needs --out)
   -q, --quiet           no progress and no summary on standard error
 Running:
-  --workers N           worker threads for the per-article stages (default: the cores available);
-                        the output is the same for any N
+  --workers N           threads for the per-article stages, this one included (default: the
+                        cores available, and worker threads only while a core is idle); worker
+                        threads start once the input is long enough to gain from them; the
+                        output is the same for any N
+  --stage MODULE        run your own per-article stage after the built-in ones, on every thread:
+                        a module whose default export is a unified plugin, [plugin, options] or
+                        a list of them (repeatable; see docs/custom-stages.md)
   -h, --help            this help
 Exit codes: 0 all inputs processed, 1 some inputs gave error records, 2 usage error,
 3 the output could not be written, 130 stopped by SIGINT or SIGTERM (resumable with --checkpoint).`
@@ -125,17 +132,19 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     io.stdout.write(commandHelp(command))
     return exitCodes.ok
   }
-  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers)
+  // Left out, the batch picks the count, and starts workers only while a core is idle.
+  const workers = values.workers === undefined ? undefined : Number(values.workers)
   const stages: ArticleStageName[] = values.clean && !command.stages.includes('clean') ? ['clean', ...command.stages] : [...command.stages]
   const options = {
     stages,
     corpus: command.corpus,
     ...(values.published === undefined ? {} : {published: values.published}),
-    ...(values['trace-rules'] ? {traceRules: true} : {})
+    ...(values['trace-rules'] ? {traceRules: true} : {}),
+    ...(values.stage ? {stageModules: values.stage} : {})
   }
-  // Built here so that bad options fail before any input is read.
-  tidings(options)
-  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers takes a positive integer, not \`${values.workers}\``)
+  // Built here so that bad options, and stage modules that fail to load, fail before any input is read.
+  tidings({...options, extraArticleStages: await stageModules(values.stage ?? [])})
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers takes a positive integer, not \`${values.workers}\``)
 
   const jsonlSources = values.jsonl ?? (positionals.length === 0 && !io.stdin.isTTY ? ['-'] : [])
   if (positionals.length === 0 && jsonlSources.length === 0) {
@@ -162,7 +171,8 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     published: values.published ?? null,
     ignoreHtml: values['ignore-html'],
     clean: values.clean,
-    traceRules: values['trace-rules']
+    traceRules: values['trace-rules'],
+    ...(values.stage ? {stage: values.stage} : {})
   })
   const resumable = values.checkpoint === undefined ? undefined : openCheckpoint(values.out as string, values.checkpoint, job)
   const skip = resumable?.inputsDone ?? 0
@@ -204,7 +214,7 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     corked = false
     stream?.uncork()
   }
-  for await (const {kind, line} of outputLines(command, inputs(), {...options, workers})) {
+  for await (const {kind, line} of outputLines(command, inputs(), {...options, ...(workers === undefined ? {} : {workers})})) {
     if (outputError) break
     const completesInput = kind !== 'event'
     if (completesInput && replayLeft > 0) {
@@ -254,13 +264,21 @@ async function* outputLines(
   inputs: AsyncIterable<PipelineInput>,
   options: BatchOptions
 ): AsyncGenerator<{kind: TidingsRecord['kind']; line: string | Uint8Array | undefined}> {
-  if ((options.workers ?? 1) > 1 && command.corpus.length === 0) {
+  if ((options.workers ?? defaultWorkers()) > 1 && command.corpus.length === 0) {
     for await (const {kind, line} of processBatchLines(inputs, command.name, options)) yield {kind, line: line.length === 0 ? undefined : line}
     return
   }
   for await (const record of processBatch(inputs, options)) {
     const shown = record.kind === 'error' ? record : command.output(record)
     yield {kind: record.kind, line: shown === undefined ? undefined : JSON.stringify(shown) + '\n'}
+  }
+}
+
+async function stageModules(specifiers: ReadonlyArray<string>): Promise<PluggableList> {
+  try {
+    return await loadStageModules(specifiers)
+  } catch (error) {
+    throw new UsageError(`--stage: ${(error as Error).message}`)
   }
 }
 

@@ -1,5 +1,7 @@
+import {isAbsolute, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {type CorpusStage, createPipeline, type Pipeline} from '@tidings/core'
-import type {PluggableList} from 'unified'
+import type {Pluggable, PluggableList} from 'unified'
 import {
   type ArticleStageName,
   articleStageNames,
@@ -47,4 +49,35 @@ export function tidings(options: TidingsOptions = {}): Pipeline {
     ...(options.maxInputLength === undefined ? {} : {maxInputLength: options.maxInputLength}),
     ...(options.traceRules ? {traceRules: true} : {})
   })
+}
+
+/**
+ * A stage module's specifier as a URL: a path is read from the current directory, so that a worker
+ * thread, which imports from this package's folder, finds the same file.
+ */
+export function stageModuleUrl(specifier: string): string {
+  if (/^(?:file|data):/.test(specifier)) return specifier
+  return pathToFileURL(isAbsolute(specifier) ? specifier : resolve(specifier)).href
+}
+
+/**
+ * The per-article stages of modules given by path or file URL, in order. A module's default export
+ * is a unified plugin, `[plugin, options]`, or a list of those: what `extraArticleStages` takes.
+ * Giving a built-in stage with options (`[dates, {rules}]`) configures that stage where it runs.
+ */
+export async function loadStageModules(specifiers: ReadonlyArray<string>): Promise<PluggableList> {
+  const stages: PluggableList = []
+  for (const specifier of specifiers) {
+    const exported = ((await import(stageModuleUrl(specifier))) as {default?: unknown}).default
+    // As unified's `use` reads an array: a list when each entry is a plugin or `[plugin, ...]`.
+    if (typeof exported === 'function') stages.push(exported as Pluggable)
+    else if (Array.isArray(exported) && exported.length > 0 && exported.every(isPluggable)) stages.push(...(exported as PluggableList))
+    else if (isPluggable(exported)) stages.push(exported as Pluggable)
+    else throw new TypeError(`Expected the default export of stage module \`${specifier}\` to be a unified plugin, [plugin, options] or a list of them`)
+  }
+  return stages
+}
+
+function isPluggable(value: unknown): boolean {
+  return typeof value === 'function' || (Array.isArray(value) && typeof value[0] === 'function')
 }

@@ -1,6 +1,7 @@
-import {availableParallelism} from 'node:os'
+import {availableParallelism, loadavg} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {errorRecord, type PipelineInput} from '@tidings/core'
+import {type ArticleLine, articleLines} from './article-lines.js'
 import type {ArticleStageName} from './stages.js'
 
 /**
@@ -32,6 +33,13 @@ export interface WorkerSetup {
   traceRules?: boolean
   /** A command whose output the worker writes for each article record, instead of the record itself. */
   command?: string
+  /** File URLs of modules whose default export is more per-article stages (see `loadStageModules`). */
+  stageModules?: ReadonlyArray<string>
+}
+
+/** A worker's first message: its pipeline is built, inputs sent now go straight to work. */
+export interface WorkerReady {
+  ready: true
 }
 
 export interface WorkerTask {
@@ -71,12 +79,41 @@ export interface WorkerResults {
 }
 
 export interface ParallelOptions {
-  /** Worker threads (default: the cores available). */
+  /**
+   * Threads that process inputs, this one included (default: the cores available): this thread
+   * and `workers - 1` worker threads, or `workers` worker threads when `inProcessCharacters` is 0.
+   */
   workers?: number
-  /** Inputs in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
+  /**
+   * Inputs in flight per thread (default 64): enough that this thread, processing inputs of its
+   * own, is not held up by a worker's oldest input, few enough to keep memory flat.
+   */
   queuePerWorker?: number
   /** Most inputs in one message to a worker; fewer go when a worker would otherwise wait. */
   batchSize?: number
+  /**
+   * Characters of input processed on this thread before the workers start (default
+   * `defaultInProcessCharacters`); this thread goes on processing until one is ready, then shares
+   * the work. 0 sends every input to the workers and leaves this thread to coordinate.
+   */
+  inProcessCharacters?: number
+  /**
+   * Start workers only while a core is idle by the load average, checked again after each further
+   * `inProcessCharacters`: on a machine whose cores are all busy a worker adds its start-up and
+   * gains nothing. The default worker count does this; a count that was asked for does not.
+   */
+  whenCoresIdle?: boolean
+}
+
+/**
+ * About half a second of work: a worker costs about a second of processor time to start, load the
+ * modules and warm up anew, so a job shorter than this is quicker without one, and a longer job
+ * loses little by starting on this thread.
+ */
+export const defaultInProcessCharacters = 1024 * 1024
+
+function coreIdle(): boolean {
+  return availableParallelism() - (loadavg()[0] ?? 0) >= 1
 }
 
 export function defaultWorkers(): number {
@@ -87,60 +124,111 @@ interface PoolWorker {
   worker: Worker
   busy: number
   alive: boolean
+  ready: boolean
 }
 
 /**
- * Per-article records from worker threads, in input order whatever order they finish in.
- * A worker that dies turns its inputs into error records; the others go on.
+ * Per-article records, in input order whatever order they finish in: from this thread while the
+ * input is short, then from worker threads. A worker that dies turns its inputs into error
+ * records; the others go on.
  */
 export async function* parallelArticles(
   inputs: Iterable<PipelineInput> | AsyncIterable<PipelineInput>,
   setup: WorkerSetup,
   options: ParallelOptions = {}
 ): AsyncGenerator<SerializedRecord> {
-  const count = Math.max(1, options.workers ?? defaultWorkers())
-  const limit = count * (options.queuePerWorker ?? 16)
+  const threads = Math.max(1, options.workers ?? defaultWorkers())
+  // This thread is one of the threads: it processes inputs whenever the workers have enough.
+  const helpers = options.inProcessCharacters === 0 ? threads : threads - 1
+  const limit = threads * (options.queuePerWorker ?? 64)
   const batchSize = Math.max(1, Math.min(options.batchSize ?? 8, limit))
+  // Enough for a worker to go on with while this thread processes an input of its own.
+  const queuedPerWorker = 2 * batchSize
   const waiting = new Map<number, {resolve: (result: SerializedRecord) => void; input: PipelineInput; owner: PoolWorker}>()
   const pool: PoolWorker[] = []
   // Inputs not yet sent, with where their records go; sent when a batch is full or a worker is idle.
   let unsent: Array<{task: WorkerTask; resolve: (result: SerializedRecord) => void}> = []
-  for (let index = 0; index < count; index++) {
-    const member: PoolWorker = {worker: new Worker(workerScript, {workerData: setup, ...workerOptions}), busy: 0, alive: true}
-    member.worker.on('message', ({results, lines}: WorkerResults) => {
-      let offset = 0
-      for (const result of results) {
-        const line = lines.subarray(offset, offset + result.bytes)
-        offset += result.bytes
-        const entry = waiting.get(result.id)
-        if (!entry) continue
-        waiting.delete(result.id)
-        member.busy--
-        entry.resolve({kind: result.kind, line})
+  const inProcessCharacters = options.inProcessCharacters ?? defaultInProcessCharacters
+  let charactersSeen = 0
+  let nextCheck = inProcessCharacters
+  let lineOf: Promise<(input: PipelineInput) => Promise<ArticleLine>> | undefined
+
+  function startWorkers(): void {
+    for (let index = 0; index < helpers; index++) {
+      const member: PoolWorker = {worker: new Worker(workerScript, {workerData: setup, ...workerOptions}), busy: 0, alive: true, ready: false}
+      member.worker.on('message', (message: WorkerResults | WorkerReady) => {
+        if ('ready' in message) {
+          member.ready = true
+          send()
+          return
+        }
+        const {results, lines} = message
+        let offset = 0
+        for (const result of results) {
+          const line = lines.subarray(offset, offset + result.bytes)
+          offset += result.bytes
+          const entry = waiting.get(result.id)
+          if (!entry) continue
+          waiting.delete(result.id)
+          member.busy--
+          entry.resolve({kind: result.kind, line})
+        }
+        // Input that came while every worker was busy goes now, not when more input comes.
+        if (member.busy === 0) send()
+      })
+      const fail = (reason: string) => {
+        if (!member.alive) return
+        member.alive = false
+        for (const [id, entry] of waiting) {
+          if (entry.owner !== member) continue
+          waiting.delete(id)
+          entry.resolve(serialized(errorRecord(entry.input.id, 'worker-failed', reason)))
+        }
       }
-      // Input that came while every worker was busy goes now, not when more input comes.
-      if (member.busy === 0) send()
-    })
-    const fail = (reason: string) => {
-      if (!member.alive) return
-      member.alive = false
-      for (const [id, entry] of waiting) {
-        if (entry.owner !== member) continue
-        waiting.delete(id)
-        entry.resolve(serialized(errorRecord(entry.input.id, 'worker-failed', reason)))
-      }
+      member.worker.on('error', (error) => fail(`A worker thread failed: ${error.message}`))
+      member.worker.on('exit', (code) => fail(`A worker thread exited with code ${code}`))
+      pool.push(member)
     }
-    member.worker.on('error', (error) => fail(`A worker thread failed: ${error.message}`))
-    member.worker.on('exit', (code) => fail(`A worker thread exited with code ${code}`))
-    pool.push(member)
+  }
+
+  /**
+   * True when this thread should process the input itself: while the input is short, while every
+   * worker is still starting, and whenever the workers have enough queued, so that this thread
+   * works as one of the `workers` threads and the machine is never asked for more.
+   */
+  function inProcess(input: PipelineInput): boolean {
+    if (inProcessCharacters === 0) {
+      if (pool.length === 0) startWorkers()
+      return false
+    }
+    if (pool.length === 0) {
+      charactersSeen += inputLength(input)
+      if (charactersSeen <= nextCheck || helpers === 0) return true
+      nextCheck = charactersSeen + inProcessCharacters
+      if (options.whenCoresIdle && !coreIdle()) return true
+      startWorkers()
+    }
+    return !pool.some((member) => member.alive && member.ready && member.busy + unsent.length < queuedPerWorker)
+  }
+
+  async function processHere(input: PipelineInput): Promise<SerializedRecord> {
+    lineOf ??= articleLines(setup)
+    const {kind, line} = await (await lineOf)(input)
+    // While workers start, let their messages in: the first one ready takes the inputs after this.
+    if (pool.length > 0) await new Promise(setImmediate)
+    return {kind, line: encoder.encode(line)}
   }
 
   let nextId = 0
   const inFlight: Array<{record: Promise<SerializedRecord>; task?: WorkerTask}> = []
   try {
     for await (const input of inputs) {
-      inFlight.push(dispatch(input))
-      if (unsent.length >= batchSize || pool.some((member) => member.alive && member.busy === 0)) send()
+      if (!('kind' in input) && inProcess(input)) {
+        inFlight.push({record: Promise.resolve(await processHere(input))})
+      } else {
+        inFlight.push(dispatch(input))
+        if (unsent.length >= batchSize || pool.some((member) => member.alive && member.ready && member.busy === 0)) send()
+      }
       if (inFlight.length >= limit) {
         // The record waited for must have been sent; it seldom is still unsent, as a batch is smaller than the queue.
         if (unsent[0] && unsent[0].task === inFlight[0]?.task) send()
@@ -164,7 +252,8 @@ export async function* parallelArticles(
     if (unsent.length === 0) return
     const batch = unsent
     unsent = []
-    const member = pool.filter(({alive}) => alive).sort((a, b) => a.busy - b.busy)[0]
+    // Workers that are ready first; one that is still starting queues the inputs until it is.
+    const member = pool.filter(({alive}) => alive).sort((a, b) => Number(b.ready) - Number(a.ready) || a.busy - b.busy)[0]
     if (!member) {
       for (const {task, resolve} of batch) resolve(serialized(errorRecord(task.input.id, 'worker-failed', 'No worker thread is left to process this input')))
       return
@@ -176,6 +265,11 @@ export async function* parallelArticles(
 }
 
 const encoder = new TextEncoder()
+
+function inputLength(input: PipelineInput): number {
+  const {html, text} = input as {html?: unknown; text?: unknown}
+  return (typeof html === 'string' ? html.length : 0) + (typeof text === 'string' ? text.length : 0)
+}
 
 function serialized(record: {kind: 'article' | 'error'}): SerializedRecord {
   return {kind: record.kind, line: encoder.encode(JSON.stringify(record) + '\n')}

@@ -10,6 +10,8 @@ import {
   type RecordMessage,
   type TidingsRecord
 } from './schema.js'
+import type {ArticleMetadata} from './clean-schema.js'
+import {publicationDay} from './publication-date.js'
 import {nodeSpan, paragraphNodes, parseParagraphs, sentenceNodes} from './tree.js'
 
 /** What core puts on every file before the stages run. */
@@ -18,9 +20,10 @@ export interface DocumentInfo {
   format: 'text' | 'html'
   /** The page, for HTML input; `@tidings/clean` turns it into `file.data.text`. */
   html?: string
+  /** The document's own `publishedAt`, as given (it may name no day: see the `invalid-published-at` message); null when it has none. */
   publishedAt: string | null
-  /** True when `publishedAt` came from the pipeline's `published` option, not the document. */
-  publishedFromOption: boolean
+  /** The pipeline's `published` option: the reference date when neither the document nor its page gives one. */
+  published?: string
   title?: string
   url?: string
   source?: string
@@ -49,7 +52,10 @@ export interface PipelineOptions {
   article?: PluggableList
   /** Corpus stages, run in order over the stream of article records. */
   corpus?: ReadonlyArray<CorpusStage>
-  /** Reference date (YYYY-MM-DD) for documents that carry no `publishedAt`. */
+  /**
+   * Reference date (YYYY-MM-DD, a day of the calendar) for documents whose own `publishedAt` and
+   * page give none.
+   */
   published?: string
   /**
    * Longest `text` or `html` accepted, in UTF-16 code units (default 8,000,000, some 16 MB). A
@@ -95,6 +101,9 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   if (options.published !== undefined && !isoDate.test(options.published)) {
     throw new TypeError(`Expected \`published\` as YYYY-MM-DD, not \`${options.published}\``)
+  }
+  if (options.published !== undefined && publicationDay(options.published) === undefined) {
+    throw new TypeError(`Expected \`published\` as a day of the calendar: there is no \`${options.published}\``)
   }
   const maxInputLength = options.maxInputLength ?? defaultMaxInputLength
   if (!Number.isInteger(maxInputLength) || maxInputLength < 1) {
@@ -170,12 +179,8 @@ function fallbackId(origin?: InputOrigin): string {
 
 function createFile(document: InputDocument, published: string | undefined): VFile {
   const html = document.html
-  const info: DocumentInfo = {
-    id: document.id,
-    format: html === undefined ? 'text' : 'html',
-    publishedAt: document.publishedAt ?? published ?? null,
-    publishedFromOption: document.publishedAt == null && published !== undefined
-  }
+  const info: DocumentInfo = {id: document.id, format: html === undefined ? 'text' : 'html', publishedAt: document.publishedAt ?? null}
+  if (published !== undefined) info.published = published
   if (html !== undefined) info.html = html
   if (document.title !== undefined) info.title = document.title
   if (document.url !== undefined) info.url = document.url
@@ -183,6 +188,12 @@ function createFile(document: InputDocument, published: string | undefined): VFi
   const file = new VFile({path: document.id, value: html ?? document.text ?? ''})
   file.data.document = info
   if (html === undefined) file.data.text = document.text
+  if (info.publishedAt !== null && publicationDay(info.publishedAt) === undefined) {
+    file.message(
+      `\`publishedAt\` \`${info.publishedAt}\` names no day of the calendar (YYYY-MM-DD, alone or followed by a time): kept as given, not used as the reference date`,
+      {ruleId: 'invalid-published-at', source: '@tidings/core'}
+    )
+  }
   return file
 }
 
@@ -200,7 +211,8 @@ function articleRecord(file: VFile, tree: Root): ArticleRecord | ErrorRecord {
   const record: ArticleRecord = {
     kind: 'article',
     id: info.id,
-    publishedAt: info.publishedAt,
+    // The document's own date as given; for a document without one, the date its page states, then the pipeline's option.
+    publishedAt: info.publishedAt ?? (file.data as {metadata?: ArticleMetadata}).metadata?.publishedAt ?? info.published ?? null,
     text: file.data.text,
     paragraphs: paragraphNodes(tree).map(nodeSpan),
     sentences: sentenceNodes(tree).map(nodeSpan),

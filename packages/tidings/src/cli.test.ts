@@ -39,6 +39,12 @@ describe('tidings CLI', () => {
       status: 2,
       stderr: 'tidings run: Expected `published` as YYYY-MM-DD, not `yesterday`\n'
     })
+    for (const day of ['2025-13-40', '2025-02-30']) {
+      expect(tidings(['dates', '--published', day, '--jsonl', '-'], '')).toMatchObject({
+        status: 2,
+        stderr: `tidings dates: Expected \`published\` as a day of the calendar: there is no \`${day}\`\n`
+      })
+    }
   })
 
   it('keeps going past bad inputs, one record each in input order, and exits 1', () => {

@@ -33,7 +33,8 @@ const optionHelp = `Input:
   --jsonl FILE          JSONL of documents {id, text|html, publishedAt?, title?, url?, source?};
                         '-' reads standard input (also the default when no input is named and
                         standard input is not a terminal). Article records are accepted too.
-  --published DATE      reference date (YYYY-MM-DD) for documents without publishedAt
+  --published DATE      reference date (YYYY-MM-DD) for documents whose publishedAt and page
+                        give none
   --ignore-html         process a JSONL document's text even when it has html as well
   --clean               stage commands: clean the text first (needed for HTML input)
   --trace-rules         add ruleHits to each line: every rule that fired, where, and whether it

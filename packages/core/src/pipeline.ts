@@ -138,7 +138,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     if (options.traceRules) file.data.traceRules = true
     try {
       const tree = await processor.run(processor.parse(file), file)
-      return articleRecord(file, tree)
+      return articleRecord(file, tree, origin)
     } catch (error) {
       return errorRecord(checked.id, 'stage-failed', error instanceof Error ? error.message : String(error), origin)
     }
@@ -202,11 +202,16 @@ function tidingsParse(this: Processor) {
   this.parser = (_document, file) => parseParagraphs(file.data.text ?? '')
 }
 
-function articleRecord(file: VFile, tree: Root): ArticleRecord | ErrorRecord {
+function articleRecord(file: VFile, tree: Root, origin: InputOrigin | undefined): ArticleRecord | ErrorRecord {
   const info = file.data.document
   if (!info) throw new Error('file.data.document is missing')
   if (file.data.text === undefined) {
-    return errorRecord(info.id, 'html-needs-clean', 'HTML input needs the clean stage (@tidings/clean) to extract its text')
+    return errorRecord(info.id, 'html-needs-clean', 'HTML input needs the clean stage (@tidings/clean) to extract its text', origin)
+  }
+  // A page is read for its article: with none, it is as empty as an empty file (the clean stage writes `cleanText`).
+  if (info.format === 'html' && ((file.data as {cleanText?: string}).cleanText ?? file.data.text).trim() === '') {
+    const reason = file.data.text.trim() === '' ? 'The page has no text' : 'The page has no article text: every line of it is boilerplate'
+    return errorRecord(info.id, 'empty-input', reason, origin)
   }
   const record: ArticleRecord = {
     kind: 'article',

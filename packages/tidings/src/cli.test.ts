@@ -47,6 +47,14 @@ describe('tidings CLI', () => {
     }
   })
 
+  it('gives an empty-input error record for a page with no text, as for an empty file, and no event', () => {
+    const page = join(folder, 'blank.html')
+    writeFileSync(page, '<html><head><title></title></head><body><div></div></body></html>')
+    const result = tidings(['run', page, '--quiet'])
+    expect(result.status).toBe(1)
+    expect(lines(result.stdout)).toEqual([{kind: 'error', id: 'blank.html', error: {code: 'empty-input', message: 'The page has no text'}}])
+  })
+
   it('keeps going past bad inputs, one record each in input order, and exits 1', () => {
     const good = join(folder, 'good.txt')
     writeFileSync(good, 'The bridge opened on Monday.\n')

@@ -18,3 +18,21 @@ describe('the reference date: the document, then the page, then the option', () 
     expect(record).toMatchObject({kind: 'article', referenceDate, publishedAt})
   })
 })
+
+describe('a page with no article text', () => {
+  const pipeline = tidings({corpus: []})
+
+  it.each([
+    ['an empty page', '', 'The page has no text'],
+    ['a page of markup alone', page('<title></title>', '<div><img src="a.png"></div>'), 'The page has no text'],
+    ['a page of boilerplate alone', page('', '<p>Share this article</p><p>Comments</p>'), 'The page has no article text: every line of it is boilerplate']
+  ])('%s gives an empty-input error record', async (_name, html, message) => {
+    expect(await pipeline.article({id: 'page', html})).toEqual({kind: 'error', id: 'page', error: {code: 'empty-input', message}})
+  })
+
+  it('makes no event of it', async () => {
+    const records = []
+    for await (const record of tidings().run([{id: 'page', html: page('', '')}])) records.push(record)
+    expect(records.map((record) => record.kind)).toEqual(['error'])
+  })
+})

@@ -80,6 +80,7 @@ const table = [
   '| arbitrary Unicode: lone surrogates, NUL, control characters, BOM, RTL, combining marks, emoji, CR and CRLF | no throw; offsets inside the text, on code-point boundaries, each mention equal to the text at its offsets; cleaning invents nothing; same output twice (property tests, `properties.test.ts`) |',
   '| a malformed JSONL line, a document without text | an error record naming the line; the batch goes on; exit code 1 |',
   '| an empty, binary, non-UTF-8, missing or unreadable (a folder) file | an error record each; the batch goes on; exit code 1 |',
+  '| an HTML page with no text, or only boilerplate | an `empty-input` error record, as for an empty file, and no event (`pipeline.test.ts`, `cli.test.ts`) |',
   '| a date that names no day: `--published 2025-02-30`, a document\'s `"publishedAt": "yesterday"` | the option: exit code 2; the document: kept as given with an `invalid-published-at` message, not used as the reference date |',
   '| an input stream that fails mid-way | an error record naming where it stopped |',
   '| a full output disk (`--out /dev/full`) | a message and exit code 3 |',

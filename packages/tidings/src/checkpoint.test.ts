@@ -105,6 +105,8 @@ interface Started {
   exit: Promise<number | null>
   /** Send a signal, and wait until the job says it is stopping. */
   stop(signal: 'SIGINT' | 'SIGTERM'): Promise<void>
+  /** kill -9, and wait until the job is gone. */
+  kill(): Promise<unknown>
 }
 
 function started(child: ChildProcessWithoutNullStreams): Started {
@@ -120,6 +122,11 @@ function started(child: ChildProcessWithoutNullStreams): Started {
       child.kill(signal)
       // Handled between two turns of its event loop, which a chunk of input may fill: wait for it.
       return until(() => stderr.includes(': stopping once the inputs in progress are written'), 'the job to say it stops')
+    },
+    kill() {
+      child.kill('SIGKILL')
+      child.stdin.destroy()
+      return exit
     }
   }
 }
@@ -171,34 +178,22 @@ describe('tidings run --checkpoint, stopped and resumed', () => {
     expect(expected.split('\n').filter((line) => line.includes('"kind":"event"'))).toHaveLength(stories.length)
   }, 60_000)
 
-  it('SIGINT mid-input: the inputs read are written, no event record; the rerun completes the output', timeout, async () => {
-    const job = newJob('sigint')
+  it.each([
+    ['SIGINT', 'more input comes', documents.slice(280).join('')],
+    ['SIGTERM', 'the input ends', '']
+  ] as const)('%s mid-input, then %s: the inputs read are written, no event record; the rerun completes the output', timeout, async (signal, _then, rest) => {
+    const job = newJob(signal)
     const {child, exit, stop} = start(job)
     child.stdin.write(documents.slice(0, 280).join(''))
     await checkpointed(job)
-    await stop('SIGINT')
+    await stop(signal)
     // Input that comes after the signal is not taken.
-    child.stdin.end(documents.slice(280).join(''))
-    expect(await exit).toBe(130)
-    expect(state(job)).toMatchObject({complete: false})
-    expect(state(job)!.inputsDone).toBeLessThan(documents.length)
-    expect(output(job)).not.toContain('"kind":"event"')
-    expect(expected.startsWith(output(job))).toBe(true)
-    expect(finish(job)).toBe(0)
-    expectSameOutput(output(job), expected)
-  })
-
-  it('SIGTERM, then the input ends: the inputs read are written, no event record; the rerun completes the output', timeout, async () => {
-    const job = newJob('sigterm')
-    const {child, exit, stop} = start(job)
-    child.stdin.write(documents.slice(0, 280).join(''))
-    await checkpointed(job)
-    await stop('SIGTERM')
-    child.stdin.end()
+    child.stdin.end(rest)
     expect(await exit).toBe(130)
     expect(state(job)).toMatchObject({complete: false})
     expect(state(job)!.inputsDone).toBeLessThanOrEqual(280)
     expect(output(job)).not.toContain('"kind":"event"')
+    expect(expected.startsWith(output(job))).toBe(true)
     expect(finish(job)).toBe(0)
     expectSameOutput(output(job), expected)
   })
@@ -208,9 +203,7 @@ describe('tidings run --checkpoint, stopped and resumed', () => {
     const first = start(job)
     first.child.stdin.write(documents.slice(0, 280).join(''))
     await checkpointed(job)
-    first.child.kill('SIGKILL')
-    first.child.stdin.destroy()
-    await first.exit
+    await first.kill()
     expect(state(job)).toMatchObject({inputsDone: 256, complete: false})
 
     const second = start(job, {workers: 2, slowEvents: true})
@@ -231,11 +224,10 @@ describe('tidings run --checkpoint, stopped and resumed', () => {
 
   it('kill -9 among the event records: the rerun writes them all, once', timeout, async () => {
     const job = newJob('kill-events')
-    const {child, exit} = start(job, {workers: 2, slowEvents: true})
+    const {child, kill} = start(job, {workers: 2, slowEvents: true})
     child.stdin.end(allInput)
     await amongEvents(job)
-    child.kill('SIGKILL')
-    await exit
+    await kill()
     expect(output(job)).toContain('"kind":"event"')
     expect(state(job)).toMatchObject({inputsDone: documents.length, complete: false})
     expect(finish(job)).toBe(0)
@@ -259,12 +251,10 @@ describe('tidings run --checkpoint, stopped and resumed', () => {
 it('tidings articles --checkpoint, killed with SIGKILL mid-input, resumes to the output of a run never stopped', timeout, async () => {
   const expected = reference('articles')
   const job = newJob('articles', 'articles')
-  const {child, exit} = start(job)
+  const {child, kill} = start(job)
   child.stdin.write(documents.slice(0, 280).join(''))
   await checkpointed(job)
-  child.kill('SIGKILL')
-  child.stdin.destroy()
-  await exit
+  await kill()
   expect(state(job)).toMatchObject({inputsDone: 256, complete: false})
   expect(finish(job)).toBe(0)
   expectSameOutput(output(job), expected)

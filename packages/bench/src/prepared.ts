@@ -17,7 +17,7 @@ export async function preparedTrees(texts: ReadonlyArray<string>, article: Pipel
   for (const [index, text] of texts.entries()) {
     const file = new VFile({path: String(index), value: text})
     file.data.text = text
-    file.data.document = {id: String(index), format: 'text', publishedAt, publishedFromOption: false}
+    file.data.document = {id: String(index), format: 'text', publishedAt}
     prepared.push({tree: await processor.run(processor.parse(file), file), file})
   }
   return prepared

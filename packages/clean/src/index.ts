@@ -67,10 +67,6 @@ export const clean: Plugin<[Options?], Root> = function (options = {}) {
     const metadata: ArticleMetadata = {...result.metadata, ...pageMetadata}
     if (document?.url !== undefined) metadata.url ??= document.url
     if (document?.source !== undefined) metadata.source ??= document.source
-    if (document && metadata.publishedAt && (document.publishedAt === null || document.publishedFromOption)) {
-      document.publishedAt = metadata.publishedAt
-      document.publishedFromOption = false
-    }
     if (!result.found && text.trim()) {
       file.message('Found no run of lines that reads as an article; removed only the lines a boilerplate rule names', {place: textPosition(text, {start: 0, end: text.length}), ruleId: 'no-article', source: '@tidings/clean'})
     }

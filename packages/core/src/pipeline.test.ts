@@ -56,6 +56,8 @@ describe('createPipeline', () => {
   it('throws on bad options when built, not on the first article', () => {
     expect(() => createPipeline({article: [[countWords, {minLength: 0}]]})).toThrow('`minLength` must be a positive integer')
     expect(() => createPipeline({published: 'Jan 4'})).toThrow('Expected `published` as YYYY-MM-DD, not `Jan 4`')
+    expect(() => createPipeline({published: '2025-13-40'})).toThrow('Expected `published` as a day of the calendar: there is no `2025-13-40`')
+    expect(() => createPipeline({published: '2025-02-30'})).toThrow('Expected `published` as a day of the calendar: there is no `2025-02-30`')
     expect(() => createPipeline({corpus: [{name: 'broken'} as unknown as CorpusStage]})).toThrow(
       'Expected each corpus stage to have a `transform(records)` method'
     )
@@ -117,6 +119,24 @@ describe('createPipeline', () => {
     const pipeline = createPipeline({published: '2024-02-01'})
     expect(await pipeline.article({id: 'a', text: 'x'})).toMatchObject({publishedAt: '2024-02-01'})
     expect(await pipeline.article({id: 'b', text: 'x', publishedAt: '2023-05-06'})).toMatchObject({publishedAt: '2023-05-06'})
+  })
+
+  it('keeps a publishedAt that names no day as given, with a message, and hands the stages the option apart', async () => {
+    let seen: unknown
+    const look: Plugin<[], Root> = () => (_tree, file) => {
+      seen = file.data.document
+    }
+    const pipeline = createPipeline({article: [look], published: '2024-02-01'})
+    const message = (value: string) => ({
+      reason: `\`publishedAt\` \`${value}\` names no day of the calendar (YYYY-MM-DD, alone or followed by a time): kept as given, not used as the reference date`,
+      ruleId: 'invalid-published-at',
+      source: '@tidings/core'
+    })
+    expect(await pipeline.article({id: 'a', text: 'x', publishedAt: 'yesterday'})).toMatchObject({publishedAt: 'yesterday', messages: [message('yesterday')]})
+    expect(seen).toEqual({id: 'a', format: 'text', publishedAt: 'yesterday', published: '2024-02-01'})
+    expect(await pipeline.article({id: 'b', text: 'x', publishedAt: '2025-02-30T09:00:00Z'})).toMatchObject({messages: [message('2025-02-30T09:00:00Z')]})
+    expect(await pipeline.article({id: 'c', text: 'x', publishedAt: '2024-02-29T09:00:00Z'})).toMatchObject({messages: []})
+    expect(seen).toEqual({id: 'c', format: 'text', publishedAt: '2024-02-29T09:00:00Z', published: '2024-02-01'})
   })
 
   it('turns messages into record messages with offsets', async () => {

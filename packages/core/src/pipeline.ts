@@ -10,7 +10,9 @@ import {
   type RecordMessage,
   type TidingsRecord
 } from './schema.js'
+import type {ArticleMetadata} from './clean-schema.js'
 import {isSchemaErrors} from './lazy-schema.js'
+import {publicationDay} from './publication-date.js'
 import {nodeSpan, paragraphNodes, type ParserExtensions, parseText, sentenceNodes} from './tree.js'
 
 /** What core puts on every file before the stages run. */
@@ -19,9 +21,10 @@ export interface DocumentInfo {
   format: 'text' | 'html'
   /** The page, for HTML input; `@tidings/clean` turns it into `file.data.text`. */
   html?: string
+  /** The document's own `publishedAt`, as given (it may name no day: see the `invalid-published-at` message); null when it has none. */
   publishedAt: string | null
-  /** True when `publishedAt` came from the pipeline's `published` option, not the document. */
-  publishedFromOption: boolean
+  /** The pipeline's `published` option: the reference date when neither the document nor its page gives one. */
+  published?: string
   title?: string
   url?: string
   source?: string
@@ -50,7 +53,10 @@ export interface PipelineOptions {
   article?: PluggableList
   /** Corpus stages, run in order over the stream of article records. */
   corpus?: ReadonlyArray<CorpusStage>
-  /** Reference date (YYYY-MM-DD) for documents that carry no `publishedAt`. */
+  /**
+   * Reference date (YYYY-MM-DD, a day of the calendar) for documents whose own `publishedAt` and
+   * page give none.
+   */
   published?: string
   /**
    * Longest `text` or `html` accepted, in UTF-16 code units (default 8,000,000, some 16 MB). A
@@ -97,6 +103,9 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   if (options.published !== undefined && !isoDate.test(options.published)) {
     throw new TypeError(`Expected \`published\` as YYYY-MM-DD, not \`${options.published}\``)
   }
+  if (options.published !== undefined && publicationDay(options.published) === undefined) {
+    throw new TypeError(`Expected \`published\` as a day of the calendar: there is no \`${options.published}\``)
+  }
   const maxInputLength = options.maxInputLength ?? defaultMaxInputLength
   if (!Number.isInteger(maxInputLength) || maxInputLength < 1) {
     throw new TypeError(`Expected \`maxInputLength\` to be a positive integer, not \`${options.maxInputLength}\``)
@@ -135,7 +144,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     if (options.traceRules) file.data.traceRules = true
     try {
       const tree = await processor.run(processor.parse(file), file)
-      return articleRecord(file, tree)
+      return articleRecord(file, tree, origin)
     } catch (error) {
       return errorRecord(checked.id, 'stage-failed', error instanceof Error ? error.message : String(error), origin)
     }
@@ -176,12 +185,8 @@ function fallbackId(origin?: InputOrigin): string {
 
 function createFile(document: InputDocument, published: string | undefined): VFile {
   const html = document.html
-  const info: DocumentInfo = {
-    id: document.id,
-    format: html === undefined ? 'text' : 'html',
-    publishedAt: document.publishedAt ?? published ?? null,
-    publishedFromOption: document.publishedAt == null && published !== undefined
-  }
+  const info: DocumentInfo = {id: document.id, format: html === undefined ? 'text' : 'html', publishedAt: document.publishedAt ?? null}
+  if (published !== undefined) info.published = published
   if (html !== undefined) info.html = html
   if (document.title !== undefined) info.title = document.title
   if (document.url !== undefined) info.url = document.url
@@ -189,6 +194,12 @@ function createFile(document: InputDocument, published: string | undefined): VFi
   const file = new VFile({path: document.id, value: html ?? document.text ?? ''})
   file.data.document = info
   if (html === undefined) file.data.text = document.text
+  if (info.publishedAt !== null && publicationDay(info.publishedAt) === undefined) {
+    file.message(
+      `\`publishedAt\` \`${info.publishedAt}\` names no day of the calendar (YYYY-MM-DD, alone or followed by a time): kept as given, not used as the reference date`,
+      {ruleId: 'invalid-published-at', source: '@tidings/core'}
+    )
+  }
   return file
 }
 
@@ -201,16 +212,22 @@ function tidingsParse(this: Processor) {
   this.parser = (_document, file) => parseText(file.data.text ?? '', this.data() as ParserExtensions)
 }
 
-function articleRecord(file: VFile, tree: Root): ArticleRecord | ErrorRecord {
+function articleRecord(file: VFile, tree: Root, origin: InputOrigin | undefined): ArticleRecord | ErrorRecord {
   const info = file.data.document
   if (!info) throw new Error('file.data.document is missing')
   if (file.data.text === undefined) {
-    return errorRecord(info.id, 'html-needs-clean', 'HTML input needs the clean stage (@tidings/clean) to extract its text')
+    return errorRecord(info.id, 'html-needs-clean', 'HTML input needs the clean stage (@tidings/clean) to extract its text', origin)
+  }
+  // A page is read for its article: with none, it is as empty as an empty file (the clean stage writes `cleanText`).
+  if (info.format === 'html' && ((file.data as {cleanText?: string}).cleanText ?? file.data.text).trim() === '') {
+    const reason = file.data.text.trim() === '' ? 'The page has no text' : 'The page has no article text: every line of it is boilerplate'
+    return errorRecord(info.id, 'empty-input', reason, origin)
   }
   const record: ArticleRecord = {
     kind: 'article',
     id: info.id,
-    publishedAt: info.publishedAt,
+    // The document's own date as given; for a document without one, the date its page states, then the pipeline's option.
+    publishedAt: info.publishedAt ?? (file.data as {metadata?: ArticleMetadata}).metadata?.publishedAt ?? info.published ?? null,
     text: file.data.text,
     paragraphs: paragraphNodes(tree).map(nodeSpan),
     sentences: sentenceNodes(tree).map(nodeSpan),

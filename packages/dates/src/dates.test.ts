@@ -134,11 +134,23 @@ describe('the reference date', () => {
     ])
   })
 
-  it('prefers the document date, then the option', async () => {
+  it('prefers the document date, then the option; its own referenceDate option overrides both', async () => {
     expect((await found('Monday.', '2024-05-08T10:00:00Z')).reference).toEqual({value: '2024-05-08', source: 'document'})
-    expect((await found('Monday.', null, {referenceDate: '2020-02-02'})).reference).toEqual({value: '2020-02-02', source: 'document'})
+    expect((await found('Monday.', '2024-05-08', {referenceDate: '2020-02-02'})).reference).toEqual({value: '2020-02-02', source: 'option'})
     const record = await createPipeline({article: [dates], published: '2022-07-01'}).article({id: 'o', text: 'Monday.'})
     expect(record).toMatchObject({referenceDate: {value: '2022-07-01', source: 'option'}, dates: [{value: '2022-06-27'}]})
+  })
+
+  it('passes over a document date that names no day', async () => {
+    const pipeline = createPipeline({article: [dates], published: '2022-07-01'})
+    for (const publishedAt of ['yesterday', '2025-13-40', '2025-02-30']) {
+      expect(await pipeline.article({id: 'o', text: 'Monday.', publishedAt})).toMatchObject({
+        publishedAt,
+        referenceDate: {value: '2022-07-01', source: 'option'},
+        dates: [{value: '2022-06-27'}],
+        messages: [{ruleId: 'invalid-published-at'}]
+      })
+    }
   })
 
   it('is not fooled by words that look like dates', async () => {

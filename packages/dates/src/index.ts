@@ -78,12 +78,14 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
     const document = file.data.document
     const spans = sentenceNodes(tree).map(nodeSpan)
     const {reference, record} = chooseReference(
-      {
-        document: options.referenceDate ?? (document?.publishedFromOption ? undefined : document?.publishedAt),
-        // Written by @tidings/clean when the page states its date.
-        metadata: (file.data as {metadata?: ArticleMetadata}).metadata?.publishedAt,
-        option: document?.publishedFromOption ? (document.publishedAt ?? undefined) : undefined
-      },
+      options.referenceDate === undefined
+        ? {
+            document: document?.publishedAt,
+            // Written by @tidings/clean when the page states its date.
+            metadata: (file.data as {metadata?: ArticleMetadata}).metadata?.publishedAt,
+            option: document?.published
+          }
+        : {option: options.referenceDate},
       infer ? spans.map(({start, end}) => text.slice(start, end)) : [],
       lexicon
     )

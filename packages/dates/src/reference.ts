@@ -2,12 +2,13 @@ import type {ReferenceDate} from '@tidings/core'
 import {addDays, type Day, dayNumber, dayOf, formatDay, parseDay, weekdayNear, weekdayOf} from './calendar.js'
 import type {DateLexicon} from './lexicon.js'
 
+/** Where a reference date may come from, most trusted first; a value that names no day is passed over. */
 export interface ReferenceSources {
-  /** The document's own date (not one the pipeline's option filled in). */
+  /** The document's own `publishedAt`. */
   document?: string | null
   /** A date the clean stage lifted from the page. */
   metadata?: string
-  /** The pipeline's or the plugin's `published` option. */
+  /** The pipeline's `published` option, or the plugin's `referenceDate` (which then stands alone). */
   option?: string
 }
 

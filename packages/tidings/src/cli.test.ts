@@ -44,6 +44,20 @@ describe('tidings CLI', () => {
       status: 2,
       stderr: 'tidings run: Expected `published` as YYYY-MM-DD, not `yesterday`\n'
     })
+    for (const day of ['2025-13-40', '2025-02-30']) {
+      expect(tidings(['dates', '--published', day, '--jsonl', '-'], '')).toMatchObject({
+        status: 2,
+        stderr: `tidings dates: Expected \`published\` as a day of the calendar: there is no \`${day}\`\n`
+      })
+    }
+  })
+
+  it('gives an empty-input error record for a page with no text, as for an empty file, and no event', () => {
+    const page = join(folder, 'blank.html')
+    writeFileSync(page, '<html><head><title></title></head><body><div></div></body></html>')
+    const result = tidings(['run', page, '--quiet'])
+    expect(result.status).toBe(1)
+    expect(lines(result.stdout)).toEqual([{kind: 'error', id: 'blank.html', error: {code: 'empty-input', message: 'The page has no text'}}])
   })
 
   it('keeps going past bad inputs, one record each in input order, and exits 1', () => {

@@ -35,15 +35,17 @@ const optionHelp = `Input:
   --jsonl FILE          JSONL of documents {id, text|html, publishedAt?, title?, url?, source?};
                         '-' reads standard input (also the default when no input is named and
                         standard input is not a terminal). Article records are accepted too.
-  --published DATE      reference date (YYYY-MM-DD) for documents without publishedAt
+  --published DATE      reference date (YYYY-MM-DD) for documents whose publishedAt and page
+                        give none
   --ignore-html         process a JSONL document's text even when it has html as well
   --clean               stage commands: clean the text first (needed for HTML input)
   --trace-rules         add ruleHits to each line: every rule that fired, where, and whether it
                         kept or rejected a candidate
 Output:
   -o, --out FILE        write JSONL to FILE instead of standard output
-  --checkpoint FILE     make the job resumable: run the same command again after a crash or
-                        kill and it finishes with every record written exactly once (needs --out)
+  --checkpoint FILE     make the job resumable: run the same command again after a crash, a
+                        kill or Ctrl-C and it finishes with every record written exactly once;
+                        run again once complete, it writes nothing (needs --out)
   -q, --quiet           no progress and no summary on standard error
 Running:
   --workers N           threads for the per-article stages, this one included (default: the
@@ -97,6 +99,12 @@ export interface CliIo {
 }
 
 class UsageError extends Error {}
+
+/**
+ * Tests only: wait this many milliseconds before each event record, so that a test can stop a job
+ * among its event records on a machine of any speed.
+ */
+const slowEventsForTests = Number(process.env.TIDINGS_TEST_SLOW_EVENTS_MS ?? 0)
 
 /** The `tidings` command line; returns the exit code. */
 export async function main(argv: ReadonlyArray<string>, io: CliIo = process): Promise<number> {
@@ -159,6 +167,9 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
   let stopping = false
   const onSignal = () => {
     stopping = true
+    if (!values.quiet) {
+      io.stderr.write(`${io.stderr.isTTY ? '\r\u001b[K' : ''}tidings ${command.name}: stopping once the inputs in progress are written; the same signal again stops at once\n`)
+    }
   }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
@@ -175,15 +186,21 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     ...(values.stage ? {stage: values.stage} : {})
   })
   const resumable = values.checkpoint === undefined ? undefined : openCheckpoint(values.out as string, values.checkpoint, job)
+  if (resumable?.complete) {
+    resumable.close(true)
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    if (!values.quiet) io.stderr.write(`tidings ${command.name}: the job is complete (${values.checkpoint}); nothing to write\n`)
+    return exitCodes.ok
+  }
   const skip = resumable?.inputsDone ?? 0
   // On resume, the corpus stages rebuild their state from the article records already written.
-  const replay = (command.corpus.length > 0 ? (resumable?.writtenLines() ?? []) : [])
-    .map((line) => JSON.parse(line) as TidingsRecord)
-    .filter((record) => record.kind !== 'event')
+  const replay = (command.corpus.length > 0 ? (resumable?.writtenLines() ?? []) : []).map((line) => JSON.parse(line) as PipelineInput)
 
+  let inputsExhausted = false
   async function* inputs(): AsyncGenerator<PipelineInput> {
     let index = 0
-    yield* replay as PipelineInput[]
+    yield* replay
     const sources: Array<AsyncIterable<PipelineInput>> = [readInputs(positionals, loadOptions)]
     for (const source of jsonlSources) {
       sources.push(source === '-' ? readJsonl(io.stdin, 'stdin', loadOptions) : readJsonl(createReadStream(source), source, loadOptions))
@@ -195,6 +212,7 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
         yield input
       }
     }
+    inputsExhausted = true
   }
 
   const stream: Writable | undefined = resumable ? undefined : values.out === undefined ? io.stdout : createWriteStream(values.out)
@@ -206,6 +224,7 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
   const progress = new Progress(io.stderr, onlyFiles ? positionals.length - skip : undefined, !values.quiet)
   let replayLeft = replay.length
   let records = 0
+  let closingRecords = 0
   // The lines that come in one turn of the event loop (a worker's batch) go out in one write: a
   // write a line was a third of the main thread's work with two workers.
   let corked = false
@@ -214,18 +233,28 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     corked = false
     stream?.uncork()
   }
+  let brokenOff = false
   for await (const {kind, line} of outputLines(command, inputs(), {...options, ...(workers === undefined ? {} : {workers})})) {
     if (outputError) break
     const completesInput = kind !== 'event'
+    if (!completesInput && slowEventsForTests > 0) await new Promise((resolve) => setTimeout(resolve, slowEventsForTests))
+    // Event records are built from every input: a job stopped before or among them writes none of them.
+    if (!completesInput && stopping) {
+      brokenOff = true
+      break
+    }
     if (completesInput && replayLeft > 0) {
       replayLeft--
       continue
     }
     if (completesInput) progress.record(kind === 'error')
     const lines = line === undefined ? [] : [line]
-    records += lines.length
-    if (resumable) resumable.write(lines, completesInput)
-    else if (lines[0] !== undefined && stream) {
+    if (completesInput) records += lines.length
+    else closingRecords += lines.length
+    if (resumable) {
+      if (completesInput) resumable.write(lines)
+      else resumable.writeClosing(lines)
+    } else if (lines[0] !== undefined && stream) {
       if (!corked) {
         stream.cork()
         corked = true
@@ -240,7 +269,10 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
   uncork()
   process.off('SIGINT', onSignal)
   process.off('SIGTERM', onSignal)
-  if (resumable) resumable.close(!stopping)
+  const complete = inputsExhausted && !brokenOff && !outputError
+  // A signal that comes once every record is written stops nothing.
+  const stopped = stopping && !complete
+  if (resumable) resumable.close(complete)
   else if (stream && stream !== io.stdout) {
     stream.end()
     await settled(stream, 'finish')
@@ -249,8 +281,10 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     io.stderr.write(`tidings ${command.name}: cannot write output: ${outputError.message}\n`)
     return exitCodes.outputFailed
   }
-  if (!values.quiet) io.stderr.write(progress.summary(`tidings ${command.name}${stopping ? ' (stopped)' : ''}`, records))
-  if (stopping) return exitCodes.interrupted
+  // A stopped job's checkpoint drops the closing records it wrote; a plain output keeps them.
+  const written = records + (resumable && !complete ? 0 : closingRecords)
+  if (!values.quiet) io.stderr.write(progress.summary(`tidings ${command.name}${stopped ? ' (stopped)' : ''}`, written))
+  if (stopped) return exitCodes.interrupted
   return progress.failed > 0 ? exitCodes.someInputsFailed : exitCodes.ok
 }
 

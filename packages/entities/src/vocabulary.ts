@@ -3,6 +3,7 @@ import type {EntityLexicon} from './lexicon.js'
 
 /** The lexicon as sets for the scan: word lists in lower case, names as written. */
 export interface Vocabulary {
+  /** Titles, abbreviations, function words and words that are no names are looked up as written, in any of three cases. */
   titles: ReadonlySet<string>
   titleModifiers: ReadonlySet<string>
   roles: ReadonlySet<string>
@@ -28,12 +29,22 @@ export interface Vocabulary {
 
 const lower = (list: ReadonlyArray<string>) => new Set(list.map((entry) => entry.toLowerCase()))
 
+/** The entries in lower case, capitalised and in upper case, so a word as written is looked up without changing its case. */
+function caseless(list: ReadonlyArray<string>): Set<string> {
+  const set = new Set<string>()
+  for (const entry of list) {
+    const lowerCase = entry.toLowerCase()
+    set.add(lowerCase).add(lowerCase.charAt(0).toUpperCase() + lowerCase.slice(1)).add(lowerCase.toUpperCase())
+  }
+  return set
+}
+
 export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   const known = knownNames()
   const places = new Map(known.places)
   for (const [surface, name] of [...Object.entries(lexicon.countryNames), ...Object.entries(lexicon.regions)]) places.set(surface, name)
   return {
-    titles: lower(lexicon.titles),
+    titles: caseless(lexicon.titles),
     titleModifiers: lower(lexicon.titleModifiers),
     roles: lower(lexicon.roles),
     organisationRoles: lower(lexicon.organisationRoles),
@@ -48,9 +59,9 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     attributionVerbs: lower(lexicon.attributionVerbs),
     hyphenSuffixes: lower(lexicon.hyphenSuffixes),
     nameParticles: lower(lexicon.nameParticles),
-    abbreviations: lower(lexicon.abbreviations),
-    functionWords: lower(lexicon.functionWords),
-    notNames: lower(lexicon.notNames),
+    abbreviations: caseless(lexicon.abbreviations),
+    functionWords: caseless(lexicon.functionWords),
+    notNames: caseless(lexicon.notNames),
     commonAcronyms: new Set(lexicon.commonAcronyms),
     givenNames: new Set([...known.givenNames, ...lexicon.givenNames])
   }

@@ -49,6 +49,7 @@ export interface ScannedSentence {
 }
 
 const quotes = new Set(['"', '“', '‘', "'", '«'])
+const dashes = new Set(['-', '–', '—', '--'])
 
 /** `functionWords`: the lower-case words a headline may hold ("of", "the", "in"). */
 export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>): ScannedSentence {
@@ -63,7 +64,8 @@ export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>
     if (!token.word) continue
     const previous = tokens[index - 1]
     const afterOpening = previous !== undefined && !token.spaced && quotes.has(previous.value) && (previous.spaced || index === 1)
-    startLike[index] = !seenWord || afterOpening || previous?.value === ':' ? 1 : 0
+    // A dash after a dateline starts the story: "LIMA (Reuters) - Floods hit".
+    startLike[index] = !seenWord || afterOpening || previous?.value === ':' || (previous?.spaced === true && dashes.has(previous.value)) ? 1 : 0
     seenWord = true
     if (startLike[index] && token.capital && !needsEvidence) needsEvidence = !functionWords.has(token.value)
     const code = token.value.charCodeAt(0)
@@ -123,7 +125,8 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     if (!token?.capital) return false
     const value = withoutPossessive(token.value)
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
-    if (vocabulary.notNames.has(value) || pluralAcronym(value)) return false
+    // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
+    if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
     if (!startLike[index] && !titleCase) return true
     const kept = withEvidence(index, value)
     if (!kept) trace?.('sentence-start', token.start, token.end, false)
@@ -174,7 +177,8 @@ function readRun(tokens: Token[], first: number, nameWord: (index: number) => bo
     const bareValue = withoutPossessive(token.value)
     if (bareValue !== token.value) return {last, end: token.start + bareValue.length, possessive: true}
     const next = tokens[last + 1]
-    if (next?.spaced && nameWord(last + 1)) {
+    // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
+    if (next?.spaced && !vocabulary.functionWords.has(next.value) && nameWord(last + 1)) {
       index = last + 1
       continue
     }

@@ -1,6 +1,6 @@
 import type {Tracer} from './candidates.js'
 import type {EntityType} from './rules.js'
-import type {Vocabulary} from './vocabulary.js'
+import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 /** A candidate with what the rules made of it. */
 export interface Mention {
@@ -19,7 +19,7 @@ export interface Mention {
  * Korea"). What stays untyped is `other`.
  */
 export function settleNames(mentions: Mention[], vocabulary: Vocabulary, trace?: Tracer): void {
-  for (const mention of mentions) mention.name = vocabulary.places.get(mention.name) ?? mention.name
+  for (const mention of mentions) mention.name = placeNamed(vocabulary, mention.name) ?? mention.name
   shareTypes(mentions, trace)
   const fullNames = new Map<string, Set<string>>()
   for (const mention of mentions) {

@@ -52,7 +52,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Kofi Mensah won the vote.', 'Mensah said the vote was fair.']
   },
   'sentence-start': {
-    fires: ['Heavy rain fell overnight.', 'Officials said the road was closed; officials were wrong.'],
+    fires: ['Heavy rain fell overnight.', 'Storms closed the road; storms often do.'],
     quiet: ['Moreno said the road was closed, and Moreno was right.']
   },
   title: {

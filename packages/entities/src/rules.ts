@@ -1,7 +1,7 @@
 import type {Entity} from '@tidings/core'
 import type {Candidate} from './candidates.js'
 import {acronym, codeName} from './tokens.js'
-import type {Vocabulary} from './vocabulary.js'
+import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 export type EntityType = Entity['type']
 
@@ -28,11 +28,11 @@ export const knownOrganisationRule: EntityRule = {
   test: (candidate, vocabulary) => vocabulary.organisations.has(candidate.name)
 }
 
-/** "Ukraine", "North Korean", "Kyiv", "the Middle East": countries, capitals, regions and their demonyms. */
+/** "Ukraine", "North Korean", "Kyiv", "the Middle East", "LONDON": countries, capitals, regions and their demonyms. */
 export const knownPlaceRule: EntityRule = {
   id: 'known-place',
   type: 'place',
-  test: (candidate, vocabulary) => vocabulary.places.has(candidate.name)
+  test: (candidate, vocabulary) => placeNamed(vocabulary, candidate.name) !== undefined
 }
 
 /** "the Defence Ministry", "Acme Inc.", "the Ministry of Defence", "the Institute for Fiscal Studies". */

@@ -6,7 +6,7 @@ import {addArticleWords, emptyArticleWords, findCandidates, type ScannedSentence
 import {type EntityLexicon, mergeLexicon} from './lexicon.js'
 import {type Mention, settleNames} from './names.js'
 import {defaultRules, type EntityRule} from './rules.js'
-import {sentenceTokens} from './tokens.js'
+import {mayHoldNames, sentenceTokens} from './tokens.js'
 import {buildVocabulary} from './vocabulary.js'
 
 export {defaultLexicon, type EntityLexicon} from './lexicon.js'
@@ -70,6 +70,7 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     // One pass: a sentence whose first word needs evidence from the whole article waits for it.
     const waiting: ScannedSentence[] = []
     for (const node of sentenceNodes(tree)) {
+      if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
       const sentence = scanSentence(sentenceTokens(node, text), vocabulary.functionWords)
       addArticleWords(article, sentence)
       if (sentence.needsEvidence) waiting.push(sentence)

@@ -45,6 +45,26 @@ export function sentenceTokens(sentence: Sentence, text: string): Token[] {
   return tokens
 }
 
+/**
+ * Whether a sentence may hold a name: a word after its first starts with a capital, or its first
+ * word does and is not a function word ("The", "He"). Read from the text alone, so that about a
+ * quarter of news sentences are passed over without being cut into tokens.
+ */
+export function mayHoldNames(sentence: Sentence, text: string, functionWords: ReadonlySet<string>): boolean {
+  const end = sentence.position?.end.offset ?? 0
+  let index = sentence.position?.start.offset ?? 0
+  while (index < end && !isWordCode(text.charCodeAt(index))) index++
+  const firstStart = index
+  while (index < end && isWordCode(text.charCodeAt(index))) index++
+  if (index > firstStart && capitalised(text.charAt(firstStart)) && !functionWords.has(text.slice(firstStart, index))) return true
+  for (let previousWord = true; index < end; index++) {
+    const isWord = isWordCode(text.charCodeAt(index))
+    if (isWord && !previousWord && capitalised(text.charAt(index))) return true
+    previousWord = isWord
+  }
+  return false
+}
+
 const joiners = new Set([39, 45, 46, 8217]) // ' - . ’
 
 function wordEnd(text: string, from: number, end: number): number {

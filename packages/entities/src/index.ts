@@ -1,0 +1,98 @@
+import {type Entity, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
+import {type} from 'arktype'
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import {addArticleWords, emptyArticleWords, findCandidates, type ScannedSentence, scanSentence, type Tracer} from './candidates.js'
+import {type EntityLexicon, mergeLexicon} from './lexicon.js'
+import {type Mention, settleNames} from './names.js'
+import {defaultRules, type EntityRule} from './rules.js'
+import {mayHoldNames, sentenceTokens} from './tokens.js'
+import {buildVocabulary} from './vocabulary.js'
+
+export {defaultLexicon, type EntityLexicon} from './lexicon.js'
+export type {Candidate} from './candidates.js'
+export {defaultRules, type EntityRule, type EntityType} from './rules.js'
+export type {Token} from './tokens.js'
+export type {Vocabulary} from './vocabulary.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** People, organisations, places and other names, offsets into `file.data.text`, each with its name in the article. */
+    entities: Entity[]
+  }
+}
+
+const OptionsSchema = type({
+  'lexicon?': 'object',
+  'rules?': type({id: 'string', type: "'person' | 'organisation' | 'place' | 'other'", test: 'Function'}).array()
+})
+
+export interface Options {
+  /** Entries added to the word lists (see `defaultLexicon`). */
+  lexicon?: Partial<EntityLexicon>
+  /** Rules that type a candidate name, tried before the built-in ones (see `defaultRules`). */
+  rules?: EntityRule[]
+}
+
+/**
+ * The names an article mentions: runs of capitalised words (a word that starts a sentence only
+ * with evidence), cut at titles, typed by the first rule that holds, and given one name per thing
+ * within the article.
+ */
+export const entities: Plugin<[Options?], Root> = function (options = {}) {
+  const checked = OptionsSchema(options)
+  if (checked instanceof type.errors) throw new TypeError(`Invalid options for entities: ${checked.summary}`)
+  const vocabulary = buildVocabulary(mergeLexicon(options.lexicon))
+  const rules = [...(options.rules ?? []), ...defaultRules]
+  return (tree, file) => {
+    const text = file.data.text ?? ''
+    const trace: Tracer | undefined = tracingRules(file) ? (rule, start, end, kept) => traceRule(file, {stage: 'entities', rule, start, end, kept}) : undefined
+    // Names inside dates ("Dec. 30", "Saturday") belong to the dates stage, when it ran first.
+    const dates = ((file.data as {dates?: Array<{start: number; end: number}>}).dates ?? []).slice().sort((a, b) => a.start - b.start)
+    const article = emptyArticleWords(text)
+    const mentions: Mention[] = []
+    const read = (sentence: ScannedSentence) => {
+      for (const candidate of findCandidates(sentence, article, vocabulary, trace)) {
+        if (insideDate(dates, candidate.start, candidate.end)) {
+          trace?.('inside-date', candidate.start, candidate.end, false)
+          continue
+        }
+        let rule: EntityRule | undefined
+        for (const each of rules) {
+          if (!each.test(candidate, vocabulary)) continue
+          rule = each
+          trace?.(rule.id, candidate.start, candidate.end)
+          break
+        }
+        mentions.push({start: candidate.start, end: candidate.end, words: candidate.words, type: rule?.type, name: candidate.name})
+      }
+    }
+    // One pass: a sentence whose first word needs evidence from the whole article waits for it.
+    const waiting: ScannedSentence[] = []
+    for (const node of sentenceNodes(tree)) {
+      if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
+      const sentence = scanSentence(sentenceTokens(node, text), vocabulary.functionWords)
+      addArticleWords(article, sentence)
+      if (sentence.needsEvidence) waiting.push(sentence)
+      else read(sentence)
+    }
+    for (const sentence of waiting) read(sentence)
+    mentions.sort((a, b) => a.start - b.start)
+    settleNames(mentions, vocabulary, trace)
+    file.data.entities = mentions.map(({start, end, type, name}) => ({start, end, text: text.slice(start, end), type: type ?? 'other', name}))
+  }
+}
+
+/** The first date (sorted by start) that holds the span, by binary search. */
+function insideDate(dates: ReadonlyArray<{start: number; end: number}>, start: number, end: number): boolean {
+  let low = 0
+  let high = dates.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (dates[middle]!.start <= start) low = middle + 1
+    else high = middle
+  }
+  // Dates do not overlap, so only the last one starting at or before the span can hold it.
+  const date = dates[low - 1]
+  return date !== undefined && date.end >= end
+}

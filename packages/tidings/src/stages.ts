@@ -3,6 +3,7 @@ import type {CorpusStage} from '@tidings/core'
 import {dates} from '@tidings/dates'
 import {dedupe} from '@tidings/dedupe'
 import {events} from '@tidings/events'
+import {places} from '@tidings/places'
 import {quantities} from '@tidings/quantities'
 import {segment} from '@tidings/segment'
 import type {Pluggable} from 'unified'
@@ -22,7 +23,8 @@ export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> =
   clean: () => clean,
   segment: () => segment,
   dates: () => dates,
-  quantities: () => quantities
+  quantities: () => quantities,
+  places: () => places
 }
 export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {
   dedupe: () => dedupe(),

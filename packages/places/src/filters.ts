@@ -16,6 +16,8 @@ export interface FilterInput {
   titles: ReadonlySet<string>
   /** Words of natural features' names ("mountains", "river"), lower case. */
   featureWords: ReadonlySet<string>
+  speechVerbs: ReadonlySet<string>
+  organisationWords: ReadonlySet<string>
   openers: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
@@ -97,9 +99,9 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
 }
 
 /**
- * "Reading", "Mobile", "White House": a town or division named by ordinary English words stands
- * only where the article names its division; a town of under 100,000 people, where the article
- * names its country or division.
+ * "Reading", "Mobile", "White House": a place named by ordinary English words stands only where
+ * the article names its country or division (a town of under 100,000 people: its division); any
+ * other town of under 100,000 people, where the article names its country or division.
  */
 const weakNames: PlaceFilter = {
   id: 'weak-name',
@@ -111,8 +113,10 @@ const weakNames: PlaceFilter = {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      if (ordinary) candidate.weak.set(value, 'region')
-      else if (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) candidate.weak.set(value, 'country')
+      const small = gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000
+      if (candidate.county) candidate.weak.set(value, 'region')
+      else if (ordinary) candidate.weak.set(value, small ? 'region' : 'country')
+      else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
     }
@@ -160,5 +164,31 @@ const inFeatureName: PlaceFilter = {
   }
 }
 
+/** "Steele said", "Wright told reporters": a town's name right before a verb of speech is a speaker's. */
+const speaker: PlaceFilter = {
+  id: 'speaker',
+  apply(candidate, input) {
+    const after = input.tokens[candidate.last + 1]
+    if (!after || !input.speechVerbs.has(after.key) || !gapIs(input.text, candidate.end, after.start, /^,?[ \t\u00A0]$/)) return false
+    return onlyCities(candidate, input.gazetteer) ? 'drop' : false
+  }
+}
+
+/** "Xinhua News Agency", "Wright County Eggs": a town's name before an organisation's last word names the organisation. */
+const inOrganisationName: PlaceFilter = {
+  id: 'in-organisation-name',
+  apply(candidate, input) {
+    if (!onlyCities(candidate, input.gazetteer)) return false
+    const {text, tokens} = input
+    // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
+    for (let index = candidate.last + 1; index <= candidate.last + 3 && index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (!token.capital || !gapIs(text, tokens[index - 1]!.end, token.start, /^[ \t\u00A0]$/)) return false
+      if (input.organisationWords.has(token.key)) return 'drop'
+    }
+    return false
+  }
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inPersonName, inFeatureName, afterComma, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inPersonName, speaker, inFeatureName, inOrganisationName, afterComma, weakNames]

@@ -19,6 +19,14 @@ export interface PlaceLexicon {
   personTitles: string[]
   /** Words of the names of mountains, rivers, lakes and seas, lower case: "Ural Mountains" is not the town of Ural. */
   featureWords: string[]
+  /** Verbs of speech after a name that make it a speaker's ("Steele said"), lower case. */
+  speechVerbs: string[]
+  /**
+   * Last words of organisations' names, lower case: a town's name before one ("Xinhua News
+   * Agency", "Lowell Sun") names the organisation. Countries and divisions keep theirs: "the
+   * Kenya Red Cross" is in Kenya.
+   */
+  organisationWords: string[]
   /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
   openers: string[]
 }
@@ -46,6 +54,13 @@ export const defaultLexicon: PlaceLexicon = {
   featureWords: [
     'mountain', 'mountains', 'mount', 'mt', 'hills', 'range', 'river', 'lake', 'lakes', 'sea', 'ocean', 'bay', 'gulf', 'strait',
     'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin'
+  ],
+  speechVerbs: ['said', 'says', 'told', 'added', 'explained', 'noted', 'argued', 'warned', 'asked', 'replied', 'recalled', 'wrote', 'insisted', 'stressed', 'admitted', 'acknowledged'],
+  organisationWords: [
+    'agency', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'bank', 'university',
+    'college', 'school', 'academy', 'hospital', 'clinic', 'institute', 'foundation', 'association', 'society', 'council',
+    'party', 'news', 'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'press', 'airlines', 'airways', 'motors',
+    'foods', 'farms', 'produce', 'eggs', 'industries', 'laboratories', 'labs', 'pharmaceuticals', 'security', 'fresh'
   ],
   openers: [
     'a', 'an', 'the', 'in', 'on', 'at', 'to', 'from', 'for', 'of', 'by', 'with', 'near', 'across', 'outside', 'inside', 'and',

@@ -17,6 +17,8 @@ export interface Candidate {
    * country or division elsewhere, `'region'` where it names their division (or "Town, State").
    */
   weak: Map<number, 'country' | 'region'>
+  /** "X County": read as its town of the same name, which must be in a division the article names. */
+  county?: boolean
   /** Set when a filter dropped it. */
   dropped?: boolean
   /** The candidate right after ", " that names what this one lies in ("Springfield, Ill."). */
@@ -51,10 +53,13 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
     if (!found) continue
     const divisionWord = divisionWordAfter(text, tokens, found.last, found.readings, gazetteer)
     if (divisionWord) found = {...found, last: found.last + 1, readings: found.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)}
+    // "Frederick County": the gazetteer has no counties; the county's town of the same name, in the state the article names, is near.
+    const county = !divisionWord && countyAfter(text, tokens, found.last)
+    if (county) found = {...found, last: found.last + 1}
     const end = tokens[found.last]!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
     const dotted = found.readings.some((value) => flagsOf(value) & AFTER_COMMA) && text[end] === '.' && !text.slice(token.start, end).endsWith('.')
-    candidates.push({start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()})
+    candidates.push({start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map(), ...(county ? {county} : {})})
     first = found.last
   }
   for (let index = 0; index + 1 < candidates.length; index++) {
@@ -72,6 +77,11 @@ function divisionWordAfter(text: string, tokens: ReadonlyArray<Token>, last: num
   const next = tokens[last + 1]
   if (!next || !divisionWords.has(next.key) || !/^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))) return false
   return readings.some((value) => gazetteer.kind[entryOf(value)] === REGION)
+}
+
+function countyAfter(text: string, tokens: ReadonlyArray<Token>, last: number): boolean {
+  const next = tokens[last + 1]
+  return next !== undefined && next.capital && /^(?:county|parish|borough|township)$/.test(next.key) && /^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))
 }
 
 /** The readings a run may have: abbreviations only from capitals or dots, and never from an ordinary word. */

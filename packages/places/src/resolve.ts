@@ -27,7 +27,10 @@ export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, sea
  * context for the others, not for itself: "Mexico" said twice does not make Mexico City.
  */
 export function resolveCandidates(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights): Array<number | undefined> {
-  const first = candidates.map((candidate) => (new Set(candidate.readings.map(entryOf)).size === 1 ? candidate.readings[0] : undefined))
+  // Weak readings are no context until something else backs them: two small towns must not back each other.
+  const first = candidates.map((candidate) =>
+    new Set(candidate.readings.map(entryOf)).size === 1 && !candidate.weak.has(candidate.readings[0]!) ? candidate.readings[0] : undefined
+  )
   const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer))
   return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer))
 }

@@ -150,8 +150,8 @@ const entityType: PlaceFilter = {
 }
 
 /**
- * "Ural Mountains", "Hudson River", "Lake Victoria": a town's or division's name inside the name
- * of a mountain, river or lake is not the town. (The gazetteer holds no natural features.)
+ * "Ural Mountains", "Hudson River", "Lake Victoria", "Washington Avenue": a place's name inside
+ * the name of a mountain, river, lake or street is not the place. (The gazetteer holds none of these.)
  */
 const inFeatureName: PlaceFilter = {
   id: 'in-feature-name',

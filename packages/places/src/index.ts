@@ -154,5 +154,7 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon): NameLookup 
     for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) add(iso, entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION)
   }
   for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
-  return (key) => extra.get(key) ?? gazetteer.lookup(key)
+  const prefixes = new Set<string>()
+  for (const key of extra.keys()) for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space))
+  return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), continues: (prefix) => prefixes.has(prefix) || gazetteer.continues(prefix)}
 }

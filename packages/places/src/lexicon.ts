@@ -17,7 +17,10 @@ export interface PlaceLexicon {
   stateAbbreviations: Record<string, string>
   /** Words before a name that make it a person's: titles and ranks ("Mr.", "Gov."), lower case. */
   personTitles: string[]
-  /** Words of the names of mountains, rivers, lakes and seas, lower case: "Ural Mountains" is not the town of Ural. */
+  /**
+   * Words of the names of mountains, rivers, lakes, seas and streets, lower case: "Ural
+   * Mountains" is not the town of Ural, nor "Washington Avenue" the city.
+   */
   featureWords: string[]
   /** Verbs of speech after a name that make it a speaker's ("Steele said"), lower case. */
   speechVerbs: string[]
@@ -53,7 +56,8 @@ export const defaultLexicon: PlaceLexicon = {
   ],
   featureWords: [
     'mountain', 'mountains', 'mount', 'mt', 'hills', 'range', 'river', 'lake', 'lakes', 'sea', 'ocean', 'bay', 'gulf', 'strait',
-    'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin'
+    'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin',
+    'street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway', 'hwy', 'turnpike', 'parkway', 'pike'
   ],
   speechVerbs: ['said', 'says', 'told', 'added', 'explained', 'noted', 'argued', 'warned', 'asked', 'replied', 'recalled', 'wrote', 'insisted', 'stressed', 'admitted', 'acknowledged'],
   organisationWords: [

@@ -30,6 +30,8 @@ export interface GazetteerTables {
 export interface PackedGazetteer extends Omit<GazetteerTables, 'names' | 'index'> {
   name(entry: number): string
   lookup(key: string): ReadonlyArray<number>
+  /** Whether some key is longer than `prefix` by one word or more ("north" for "north korea"). */
+  continues(prefix: string): boolean
 }
 
 const MAGIC = 0x5a_41_47_31 // "GAZ1"
@@ -145,17 +147,43 @@ export function unpack(bytes: Uint8Array): PackedGazetteer {
     name: (entry) => decoder.decode(nameBytes.subarray(nameOffsets[entry], nameOffsets[entry + 1])),
     lookup(key) {
       const wanted = encoder.encode(key)
-      let low = 0
-      let high = header.keys - 1
-      while (low <= high) {
-        const middle = (low + high) >>> 1
-        const order = compareBytes(keyBytes.subarray(keyOffsets[middle], keyOffsets[middle + 1]), wanted)
-        if (order === 0) return Array.from(readings.subarray(readingStarts[middle], readingStarts[middle + 1]))
-        if (order < 0) low = middle + 1
-        else high = middle - 1
-      }
+      const at = lowerBound(wanted)
+      if (at < header.keys && compareAt(at, wanted) === 0) return Array.from(readings.subarray(readingStarts[at], readingStarts[at + 1]))
       return noReadings
+    },
+    continues(prefix) {
+      // Keys sort by their bytes: the first key not below the prefix starts with it if any does.
+      const wanted = encoder.encode(`${prefix} `)
+      const at = lowerBound(wanted)
+      if (at >= header.keys) return false
+      const start = keyOffsets[at]!
+      if (keyOffsets[at + 1]! - start < wanted.length) return false
+      for (let index = 0; index < wanted.length; index++) if (keyBytes[start + index] !== wanted[index]) return false
+      return true
     }
+  }
+
+  /** The first key not below `wanted`. */
+  function lowerBound(wanted: Uint8Array): number {
+    let low = 0
+    let high = header.keys
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compareAt(middle, wanted) < 0) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  function compareAt(position: number, wanted: Uint8Array): number {
+    const start = keyOffsets[position]!
+    const length = keyOffsets[position + 1]! - start
+    const shortest = Math.min(length, wanted.length)
+    for (let index = 0; index < shortest; index++) {
+      const difference = keyBytes[start + index]! - wanted[index]!
+      if (difference !== 0) return difference
+    }
+    return length - wanted.length
   }
 }
 

@@ -26,7 +26,11 @@ export interface Candidate {
 }
 
 /** Looks a name key up: the gazetteer's readings and the lexicon's. */
-export type NameLookup = (key: string) => ReadonlyArray<number>
+export interface NameLookup {
+  readings(key: string): ReadonlyArray<number>
+  /** Whether some name goes on after these words: the search stops where none does. */
+  continues(prefix: string): boolean
+}
 
 /**
  * Every longest run of words, starting with a capital and ending on one, that the gazetteer names.
@@ -46,9 +50,11 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
       const next = tokens[last]!
       if (last > first && !joinsName(text.slice(tokens[last - 1]!.end, next.start))) break
       key = last === first ? next.key : `${key} ${next.key}`
-      if (!next.capital) continue
-      const readings = readable(lookup(key), last === first && token.abbreviation && !dateline, dateline || last > first)
-      if (readings.length > 0) found = {last, readings, key}
+      if (next.capital) {
+        const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
+        if (readings.length > 0) found = {last, readings, key}
+      }
+      if (!lookup.continues(key)) break
     }
     if (!found) continue
     const divisionWord = divisionWordAfter(text, tokens, found.last, found.readings, gazetteer)

@@ -51,7 +51,9 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'Hikers were rescued in the Ural Mountains on Sunday.',
       'The barge sank in the Hudson River.',
-      'Fishermen on Lake Victoria reported a storm.'
+      'Fishermen on Lake Victoria reported a storm.',
+      'The fire spread along Washington Avenue overnight.',
+      'A crash closed Boston Road for hours.'
     ],
     quiet: ['Floods reached Victoria, the state capital said.']
   },

@@ -1,5 +1,5 @@
 import type {Entity} from '@tidings/core'
-import {AFTER_COMMA, CITY, COUNTRY, entryOf, flagsOf, type Gazetteer} from './gazetteer.js'
+import {AFTER_COMMA, CITY, COUNTRY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {PlaceLexicon} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
 import type {Token} from './text.js'
@@ -100,8 +100,9 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
 
 /**
  * "Reading", "Mobile", "White House": a place named by ordinary English words stands only where
- * the article names its country or division (a town of under 100,000 people: its division); any
- * other town of under 100,000 people, where the article names its country or division.
+ * the article names its country or division (a town of under 100,000 people: its division; a
+ * division: only after a town and a comma); any other town of under 100,000 people, where the
+ * article names its country or division.
  */
 const weakNames: PlaceFilter = {
   id: 'weak-name',
@@ -115,7 +116,8 @@ const weakNames: PlaceFilter = {
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
       const small = gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000
       if (candidate.county) candidate.weak.set(value, 'region')
-      else if (ordinary) candidate.weak.set(value, small ? 'region' : 'country')
+      // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
+      else if (ordinary) candidate.weak.set(value, small || gazetteer.kind[entry] === REGION ? 'region' : 'country')
       else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true

@@ -18,6 +18,7 @@ export interface FilterInput {
   featureWords: ReadonlySet<string>
   speechVerbs: ReadonlySet<string>
   organisationWords: ReadonlySet<string>
+  publicationWords: ReadonlySet<string>
   openers: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
@@ -44,11 +45,16 @@ const afterNumber: PlaceFilter = {
   }
 }
 
-/** "KN-23", "Su-35": letters joined to digits by a hyphen make a model or code. */
+/**
+ * "KN-23", "Su-35": letters joined to digits by a hyphen make a model or code; "US$", "$US" and
+ * "NZ$" are currencies.
+ */
 const code: PlaceFilter = {
   id: 'code',
   apply(candidate, {text}) {
-    return /^-\d/.test(text.slice(candidate.end, candidate.end + 2)) || /\d-$/.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ? 'drop' : false
+    const after = text.slice(candidate.end, candidate.end + 2)
+    const before = text.slice(Math.max(0, candidate.start - 2), candidate.start)
+    return /^(?:-\d|\$)/.test(after) || /(?:\d-|\$)$/.test(before) ? 'drop' : false
   }
 }
 
@@ -78,8 +84,9 @@ const inPersonName: PlaceFilter = {
     }
     const after = tokens[candidate.last + 1]
     if (after && properWord(after, input) && !placeAt(candidate.last + 1, input) && gapIs(text, candidate.end, after.start, /^[ \t\u00A0]$/)) {
+      // "Victoria Beckham", "Nelson Mandela": towns and divisions go; a country stays ("Jordan Peterson" is rare, "Kenya Airways" is not).
       const before = candidate.readings.length
-      candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] !== CITY)
+      candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
       if (candidate.readings.length === 0) return 'drop'
       return candidate.readings.length !== before
     }
@@ -176,12 +183,18 @@ const speaker: PlaceFilter = {
   }
 }
 
-/** "Xinhua News Agency", "Wright County Eggs": a town's name before an organisation's last word names the organisation. */
+/**
+ * "Xinhua News Agency", "Wright County Eggs": a town's name before an organisation's last word
+ * names the organisation; and any place's name right before a newspaper's ("the New York Times",
+ * "the Washington Post").
+ */
 const inOrganisationName: PlaceFilter = {
   id: 'in-organisation-name',
   apply(candidate, input) {
-    if (!onlyCities(candidate, input.gazetteer)) return false
     const {text, tokens} = input
+    const next = tokens[candidate.last + 1]
+    if (next?.capital && input.publicationWords.has(next.key) && gapIs(text, candidate.end, next.start, /^[ \t\u00A0]$/)) return 'drop'
+    if (!onlyCities(candidate, input.gazetteer)) return false
     // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
     for (let index = candidate.last + 1; index <= candidate.last + 3 && index < tokens.length; index++) {
       const token = tokens[index]!
@@ -193,4 +206,4 @@ const inOrganisationName: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inPersonName, speaker, inFeatureName, inOrganisationName, afterComma, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, speaker, afterComma, weakNames]

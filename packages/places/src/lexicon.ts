@@ -30,6 +30,8 @@ export interface PlaceLexicon {
    * Kenya Red Cross" is in Kenya.
    */
   organisationWords: string[]
+  /** Last words of newspapers' names, lower case: "the New York Times" is a newspaper, not New York. */
+  publicationWords: string[]
   /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
   openers: string[]
 }
@@ -63,9 +65,10 @@ export const defaultLexicon: PlaceLexicon = {
   organisationWords: [
     'agency', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'bank', 'university',
     'college', 'school', 'academy', 'hospital', 'clinic', 'institute', 'foundation', 'association', 'society', 'council',
-    'party', 'news', 'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'press', 'airlines', 'airways', 'motors',
+    'party', 'news', 'press', 'airlines', 'airways', 'motors',
     'foods', 'farms', 'produce', 'eggs', 'industries', 'laboratories', 'labs', 'pharmaceuticals', 'security', 'fresh'
   ],
+  publicationWords: ['times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'examiner', 'telegraph', 'courier', 'daily', 'inquirer', 'dispatch', 'bulletin'],
   openers: [
     'a', 'an', 'the', 'in', 'on', 'at', 'to', 'from', 'for', 'of', 'by', 'with', 'near', 'across', 'outside', 'inside', 'and',
     'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'like', 'unlike', 'both', 'all', 'some',

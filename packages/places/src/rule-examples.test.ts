@@ -19,7 +19,9 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'Engineers restarted the Paris-3 reactor on Monday.',
       'The Boston-1 probe reached orbit.',
-      'A Denver-2 drone crashed near the base.'
+      'A Denver-2 drone crashed near the base.',
+      'The fund pledged US$40 million to the clinics.',
+      'Exports were worth $US 3 billion last year.'
     ],
     quiet: ['The Paris-Berlin train was late.']
   },
@@ -35,7 +37,8 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'Analyst Tessa Lowell expects prices to rise.',
       'Marcus Denton spent a decade at the bank.',
-      'Coach Priya Houston praised the defence.'
+      'Coach Priya Houston praised the defence.',
+      'Victoria Okafor won the race.'
     ],
     quiet: ['Prices rose in Houston and Denton last month.']
   },
@@ -61,7 +64,9 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'According to Xinhua News Agency, the bridge reopened.',
       'The Lowell Sun Times reported the closure.',
-      'Shares of Denton Foods fell 4%.'
+      'Shares of Denton Foods fell 4%.',
+      'She told the New York Times the talks had stalled.',
+      'A reporter for the Washington Post asked about the plan.'
     ],
     quiet: ['Officials in Denton said the road reopened.']
   },

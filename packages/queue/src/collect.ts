@@ -26,15 +26,16 @@ export async function status(options: ConnectionOptions): Promise<QueueStatus> {
   const queue = new Queue(queueName, {connection, prefix})
   try {
     const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'failed')
-    const [enqueued, done, [cursor, eventsThrough]] = await Promise.all([
+    const [enqueued, waitingForCorpus, taken, [cursor, eventsThrough]] = await Promise.all([
       connection.llen(keys.order),
       connection.hlen(keys.articles),
+      connection.hlen(keys.records),
       connection.hmget(keys.corpus, 'cursor', 'eventsThrough')
     ])
     return {
       waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0),
       active: counts.active ?? 0,
-      done,
+      done: waitingForCorpus + taken,
       failed: counts.failed ?? 0,
       enqueued,
       deduplicated: Number(cursor ?? 0),

@@ -3,7 +3,7 @@ import {setTimeout as sleep} from 'node:timers/promises'
 import type {ArticleRecord, TidingsRecord} from '@tidings/core'
 import {bandKeys, bucketSize, dedupeSettings, nearestCopy, type Options as DedupeOptions} from '@tidings/dedupe'
 import {events, type Options as EventsOptions} from '@tidings/events'
-import type {Redis} from 'ioredis'
+import type {ChainableCommander, Redis} from 'ioredis'
 import {connect, type ConnectionOptions, type Keys, keysOf} from './keys.js'
 
 export interface CorpusOptions extends ConnectionOptions {
@@ -77,39 +77,61 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
     return false
   }
 
-  async function dedupeArticle(sequence: number, id: string, line: string): Promise<void> {
-    const write = redis.multi()
-    let final = line
-    const record = JSON.parse(line) as TidingsRecord
-    const signature = record.kind === 'article' ? hasher.signature(record.cleanText ?? record.text) : undefined
-    if (signature) {
-      const bandKeyList = bandKeys(signature, bands)
-      const read = redis.pipeline()
-      for (const key of bandKeyList) read.hgetBuffer(keys.bucket(key), String(key))
-      const buckets = new Map<number, Buffer>()
-      for (const [at, [error, value]] of ((await read.exec()) ?? []).entries()) {
-        if (error) throw error
-        buckets.set(bandKeyList[at]!, (value as Buffer | null) ?? Buffer.alloc(0))
-      }
-      const candidates = [...new Set([...buckets.values()].flatMap((bucket) => sequencesIn(bucket)))]
-      const best = nearestCopy(signature, await signaturesOf(redis, keys, candidates), threshold)
-      if (best) {
-        const article = await redis.lindex(keys.order, best.index)
-        final = JSON.stringify({...(record as ArticleRecord), duplicateOf: {article, similarity: best.similarity}})
-      }
-      const entry = Buffer.alloc(4)
-      entry.writeUInt32LE(sequence)
+  /**
+   * Dedupe a run of consecutive articles in a few round trips: read the buckets they touch and the
+   * signatures in them, decide each article in order (later ones also meet the earlier ones of the
+   * run, as the local stage has them), and write the run in one transaction.
+   */
+  async function dedupeRun(first: number, ids: ReadonlyArray<string>, lines: ReadonlyArray<string>): Promise<void> {
+    const articles = lines.map((line) => {
+      const record = JSON.parse(line) as TidingsRecord
+      const signature = record.kind === 'article' ? hasher.signature(record.cleanText ?? record.text) : undefined
+      return {line, record, signature, bandKeyList: signature ? bandKeys(signature, bands) : []}
+    })
+    const bucketKeys = [...new Set(articles.flatMap((article) => article.bandKeyList))]
+    const buckets = new Map<number, number[]>()
+    const read = redis.pipeline()
+    for (const key of bucketKeys) read.hgetBuffer(keys.bucket(key), String(key))
+    for (const [at, value] of (await results(read)).entries()) buckets.set(bucketKeys[at]!, sequencesIn(value as Buffer | null))
+    const signatures = await signaturesOf(redis, keys, [...new Set([...buckets.values()].flat())])
+    const changed = new Set<number>()
+    const copies: Array<{at: number; index: number; similarity: number}> = []
+    for (const [at, {signature, bandKeyList}] of articles.entries()) {
+      if (!signature) continue
+      const candidates = [...new Set(bandKeyList.flatMap((key) => buckets.get(key)!))]
+      const best = nearestCopy(
+        signature,
+        candidates.map((sequence) => [sequence, signatures.get(sequence)!] as const),
+        threshold
+      )
+      if (best) copies.push({at, ...best})
+      signatures.set(first + at, signature)
       for (const key of bandKeyList) {
         const bucket = buckets.get(key)!
-        if (bucket.length / 4 >= bucketSize) continue
-        const grown = Buffer.concat([bucket, entry])
-        buckets.set(key, grown)
-        write.hset(keys.bucket(key), String(key), grown)
+        if (bucket.length >= bucketSize) continue
+        bucket.push(first + at)
+        changed.add(key)
       }
-      write.hset(keys.signatures(sequence), String(sequence), Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength))
     }
-    write.hset(keys.records, id, final)
-    write.hset(keys.corpus, 'cursor', sequence + 1)
+    const originals = copies.length > 0 ? await results(copies.reduce((lookup, {index}) => lookup.lindex(keys.order, index), redis.pipeline())) : []
+    const write = redis.multi()
+    for (const [number, {at, similarity}] of copies.entries()) {
+      const article = originals[number] as string
+      articles[at]!.line = JSON.stringify({...(articles[at]!.record as ArticleRecord), duplicateOf: {article, similarity}})
+    }
+    for (const key of changed) {
+      const bucket = buckets.get(key)!
+      const packed = Buffer.alloc(bucket.length * 4)
+      bucket.forEach((sequence, at) => packed.writeUInt32LE(sequence, at * 4))
+      write.hset(keys.bucket(key), String(key), packed)
+    }
+    for (const [at, {line, signature}] of articles.entries()) {
+      const sequence = first + at
+      if (signature) write.hset(keys.signatures(sequence), String(sequence), Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength))
+      write.hset(keys.records, ids[at]!, line)
+      write.hdel(keys.articles, ids[at]!)
+    }
+    write.hset(keys.corpus, 'cursor', first + articles.length)
     await write.exec()
   }
 
@@ -154,12 +176,11 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
     while (!stopping && !lost) {
       const ids = await redis.lrange(keys.order, cursor, cursor + chunk - 1)
       const lines = ids.length > 0 ? await redis.hmget(keys.articles, ...ids) : []
-      let progressed = false
-      for (const [at, line] of lines.entries()) {
-        if (line === null || stopping || lost) break
-        await dedupeArticle(cursor, ids[at]!, line)
-        cursor++
-        progressed = true
+      const ready = lines.indexOf(null) === -1 ? lines.length : lines.indexOf(null)
+      const progressed = ready > 0 && !stopping && !lost
+      if (progressed) {
+        await dedupeRun(cursor, ids.slice(0, ready), lines.slice(0, ready) as string[])
+        cursor += ready
       }
       if (progressed) {
         lastProgress = Date.now()
@@ -188,21 +209,30 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
   }
 }
 
-function sequencesIn(bucket: Buffer): number[] {
+function sequencesIn(bucket: Buffer | null): number[] {
   const sequences: number[] = []
-  for (let offset = 0; offset < bucket.length; offset += 4) sequences.push(bucket.readUInt32LE(offset))
+  for (let offset = 0; offset < (bucket?.length ?? 0); offset += 4) sequences.push(bucket!.readUInt32LE(offset))
   return sequences
 }
 
-async function signaturesOf(redis: Redis, keys: Keys, sequences: ReadonlyArray<number>): Promise<Array<[number, Uint32Array]>> {
-  if (sequences.length === 0) return []
+/** The replies of a pipeline, or its first error. */
+async function results(batch: ChainableCommander): Promise<unknown[]> {
+  return ((await batch.exec()) ?? []).map(([error, value]) => {
+    if (error) throw error
+    return value
+  })
+}
+
+async function signaturesOf(redis: Redis, keys: Keys, sequences: ReadonlyArray<number>): Promise<Map<number, Uint32Array>> {
   const read = redis.pipeline()
   for (const sequence of sequences) read.hgetBuffer(keys.signatures(sequence), String(sequence))
-  return ((await read.exec()) ?? []).map(([error, value], at) => {
-    if (error) throw error
+  const found = new Map<number, Uint32Array>()
+  if (sequences.length === 0) return found
+  for (const [at, value] of (await results(read)).entries()) {
     const bytes = value as Buffer
-    return [sequences[at]!, new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))]
-  })
+    found.set(sequences[at]!, new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)))
+  }
+  return found
 }
 
 /** The final records of a range of sequence numbers, read a chunk at a time. */

@@ -62,7 +62,7 @@ export async function enqueue(
       // A document registered by an enqueue that stopped before adding its job gets its job now;
       // BullMQ ignores a job id it holds already.
       if (hasRecord) continue
-      if (entry.rejected !== undefined) rejected.hsetnx(keys.articles, entry.id, entry.rejected)
+      if (entry.rejected !== undefined) rejected.hset(keys.articles, entry.id, entry.rejected)
       else {
         const data: JobPayload = {input: entry.input, ...(options.published === undefined ? {} : {published: options.published})}
         jobs.push({name: 'document', data, opts: {jobId: jobId(entry.id), ...retries}})

@@ -20,7 +20,7 @@ export function keysOf(prefix: string) {
     order: `${prefix}:order`,
     /** Document id -> sequence number: what makes enqueueing twice a no-op. */
     sequence: `${prefix}:sequence`,
-    /** Document id -> the article or error record a worker made, as its JSON line. */
+    /** Document id -> the article or error record a worker made, as its JSON line, until the corpus stage takes it. */
     articles: `${prefix}:articles`,
     /** Document id -> the record after the corpus stages (`duplicateOf` added), as its JSON line. */
     records: `${prefix}:records`,
@@ -77,10 +77,11 @@ export function connect(options: ConnectionOptions, who: string): Redis {
 }
 
 /** Register a document id: its sequence number, whether a record exists for it, and whether it is new. */
-export const registerScript = `
+const registerScript = `
 local sequence = redis.call('HGET', KEYS[1], ARGV[1])
 if sequence then
-  return {tonumber(sequence), redis.call('HEXISTS', KEYS[3], ARGV[1]), 0}
+  local stored = redis.call('HEXISTS', KEYS[3], ARGV[1]) + redis.call('HEXISTS', KEYS[4], ARGV[1])
+  return {tonumber(sequence), stored, 0}
 end
 sequence = redis.call('RPUSH', KEYS[2], ARGV[1]) - 1
 redis.call('HSET', KEYS[1], ARGV[1], sequence)
@@ -90,11 +91,25 @@ return {sequence, 0, 1}
 /** Register ids in one round trip: [sequence, hasRecord, isNew] for each. */
 export async function register(connection: Redis, keys: Keys, ids: ReadonlyArray<string>): Promise<Array<[number, boolean, boolean]>> {
   const batch = connection.pipeline()
-  for (const id of ids) batch.eval(registerScript, 3, keys.sequence, keys.order, keys.articles, id)
+  for (const id of ids) batch.eval(registerScript, 4, keys.sequence, keys.order, keys.articles, keys.records, id)
   const results = (await batch.exec()) ?? []
   return results.map(([error, value]) => {
     if (error) throw error
-    const [sequence, hasRecord, isNew] = value as [number, number, number]
-    return [sequence, hasRecord === 1, isNew === 1]
+    const [sequence, stored, isNew] = value as [number, number, number]
+    return [sequence, stored > 0, isNew === 1]
   })
+}
+
+/**
+ * Store a worker's record unless the corpus stage has already taken it: a job retried after its
+ * worker died must not put back a record the corpus stage has moved on from.
+ */
+const storeScript = `
+if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1
+`
+
+export async function storeRecord(connection: Redis, keys: Keys, id: string, line: string): Promise<void> {
+  await connection.eval(storeScript, 2, keys.articles, keys.records, id, line)
 }

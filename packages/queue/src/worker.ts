@@ -1,7 +1,7 @@
 import {type ArticleRecord, type ErrorRecord, errorRecord, type Pipeline, type PipelineInput} from '@tidings/core'
 import {type Job, Worker} from 'bullmq'
 import type {JobPayload} from './enqueue.js'
-import {connect, type ConnectionOptions, documentIdOf, keysOf, queueName, register} from './keys.js'
+import {connect, type ConnectionOptions, documentIdOf, keysOf, queueName, register, storeRecord} from './keys.js'
 
 export interface WorkerOptions extends ConnectionOptions {
   /**
@@ -9,7 +9,10 @@ export interface WorkerOptions extends ConnectionOptions {
    * package passes its built-in stages; a pipeline is built once per date and kept.
    */
   pipeline: (published: string | undefined) => Pipeline
-  /** Jobs this process runs at once (default 1). The stages are CPU-bound: run a process per core to use more cores. */
+  /**
+   * Jobs this process holds at once (default 8): while the stages work on one, the Redis round
+   * trips of the others are in flight. The stages use one core: run a process per core.
+   */
   concurrency?: number
   /** How long a job stays locked to this worker without renewal, in ms (default 30,000): a killed worker's job is retried after about this long. */
   lockDuration?: number
@@ -54,13 +57,13 @@ export function startWorker(options: WorkerOptions): QueueWorker {
       const {input, published} = payload
       record = isRecord(input) ? input : await pipelineFor(published).article(input)
     }
-    await store.hset(keys.articles, id, JSON.stringify(record))
+    await storeRecord(store, keys, id, JSON.stringify(record))
   }
 
   const worker = new Worker(queueName, process, {
     connection,
     prefix,
-    concurrency: options.concurrency ?? 1,
+    concurrency: options.concurrency ?? 8,
     lockDuration: options.lockDuration ?? 30_000,
     stalledInterval: options.stalledInterval ?? 30_000,
     maxStalledCount: options.maxStalledCount ?? 5,

@@ -46,6 +46,8 @@ export async function enqueue(
   const chunkSize = options.chunkSize ?? 200
   const connection = connect(options, 'tidings enqueue')
   const queue = new Queue(queueName, {connection, prefix})
+  // The connection says when Redis is away; the queue's copy of that error adds nothing.
+  queue.on('error', () => {})
   const keys = keysOf(prefix)
   const result: EnqueueResult = {added: 0, skipped: 0}
   let position = 0

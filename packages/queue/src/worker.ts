@@ -10,7 +10,7 @@ export interface WorkerOptions extends ConnectionOptions {
    */
   pipeline: (published: string | undefined) => Pipeline
   /**
-   * Jobs this process holds at once (default 8): while the stages work on one, the Redis round
+   * Jobs this process holds at once (default 32): while the stages work on one, the Redis round
    * trips of the others are in flight. The stages use one core: run a process per core.
    */
   concurrency?: number
@@ -18,7 +18,7 @@ export interface WorkerOptions extends ConnectionOptions {
   lockDuration?: number
   /** How often this worker looks for jobs whose worker died, in ms (default 30,000). */
   stalledInterval?: number
-  /** Times a job may lose its worker before it fails (default 5). */
+  /** Times a job may lose its worker before it fails (default 20): a job is retried after its worker died, or was too busy to renew the lock. */
   maxStalledCount?: number
 }
 
@@ -63,16 +63,22 @@ export function startWorker(options: WorkerOptions): QueueWorker {
   const worker = new Worker(queueName, process, {
     connection,
     prefix,
-    concurrency: options.concurrency ?? 8,
+    concurrency: options.concurrency ?? 32,
     lockDuration: options.lockDuration ?? 30_000,
     stalledInterval: options.stalledInterval ?? 30_000,
-    maxStalledCount: options.maxStalledCount ?? 5,
+    maxStalledCount: options.maxStalledCount ?? 20,
     removeOnComplete: {count: 0},
     autorun: true
   })
   worker.on('error', (error) => options.log?.(`tidings worker: ${error.message}`))
   worker.on('failed', (job, error) => {
-    if (job) options.log?.(`tidings worker: job ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`)
+    if (!job) return
+    options.log?.(`tidings worker: job ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`)
+    // Out of attempts: the document gets an error record, so the corpus stage is not held up for ever.
+    if (job.attemptsMade < (job.opts.attempts ?? 1)) return
+    const id = documentIdOf(job.id ?? job.name)
+    const record = errorRecord(id, 'job-failed', `Job ${job.id} failed ${job.attemptsMade} times: ${error.message}`)
+    storeRecord(store, keys, id, JSON.stringify(record)).catch(() => {})
   })
 
   return {

@@ -46,7 +46,7 @@ const commonHelp = `  --redis URL           the Redis server, e.g. redis://127.0
   -q, --quiet           say nothing on standard error
   -h, --help            this help
 Worker and corpus:      run until SIGINT or SIGTERM; start as many workers as you have cores.
-  --concurrency N       jobs one worker process holds at once (default 8); it uses one core
+  --concurrency N       jobs one worker process holds at once (default 32); it uses one core
   --lock-duration MS    how soon a job (or the corpus stage) of a killed process is taken over (default 30000, corpus 10000)
   --settle MS           corpus: quiet time before the enqueued articles are clustered into events (default 2000)
 Collect:

@@ -29,7 +29,7 @@ describe.skipIf(!version)('tidings enqueue, worker, corpus and collect, with thi
   const running: Running[] = []
 
   function start(args: string[]): Running {
-    const child = spawn(process.execPath, [cli, ...args, '--redis', server.url, '--lock-duration', '1000'], {stdio: ['ignore', 'ignore', 'pipe']})
+    const child = spawn(process.execPath, [cli, ...args, '--redis', server.url, '--lock-duration', '2000'], {stdio: ['ignore', 'ignore', 'pipe']})
     const entry: Running = {child, stderr: ''}
     child.stderr!.on('data', (chunk: Buffer) => {
       entry.stderr += chunk.toString()

@@ -126,7 +126,7 @@ describe('generated reference pages', () => {
     ['records.md', recordsPage],
     ['cli.md', cliPage],
     ...stagePackages.map((name): [string, () => string] => [`stages/${name}.md`, () => stagePage(name)])
-  ])('docs/%s is current', (file, render) => {
+  ])('docs/%s is current', {timeout: 120_000}, (file, render) => {
     const path = fileURLToPath(new URL(file, import.meta.url))
     const page = render()
     if (process.env.TIDINGS_WRITE_DOCS) {

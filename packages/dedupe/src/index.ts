@@ -1,5 +1,7 @@
 import {type ArticleRecord, checkOptions, type CorpusStage, lazySchema, type TidingsRecord} from '@tidings/core'
-import {bandKeys, createMinHasher, estimatedSimilarity} from './minhash.js'
+import {bandKeys, createMinHasher, estimatedSimilarity, type MinHasher} from './minhash.js'
+
+export {bandKeys, type MinHasher} from './minhash.js'
 
 const OptionsSchema = lazySchema(({type}) => type({
   'threshold?': '0 < number <= 1',
@@ -24,11 +26,46 @@ export interface Options {
  * with copies; the originals are among the first, so later copies need meet no more than these,
  * and a corpus of copies costs linear time, not quadratic.
  */
-const bucketSize = 64
+export const bucketSize = 64
 
 export interface DedupeStage extends CorpusStage {
   /** Articles indexed so far, across every batch this stage has seen. */
   readonly size: number
+}
+
+/** Validated options with their defaults, and the hasher they make: what any dedupe index needs. */
+export interface DedupeSettings {
+  threshold: number
+  bands: number
+  hasher: MinHasher
+}
+
+/** Check the options (bad ones throw) and fill in the defaults. */
+export function dedupeSettings(options: Options = {}): DedupeSettings {
+  checkOptions('dedupe', OptionsSchema, options)
+  const hashes = options.hashes ?? 128
+  const bands = options.bands ?? 32
+  if (hashes % bands !== 0) throw new TypeError(`Invalid options for dedupe: bands (${bands}) must divide hashes (${hashes})`)
+  return {threshold: options.threshold ?? 0.8, bands, hasher: createMinHasher(hashes, options.shingleLength ?? 5)}
+}
+
+/**
+ * The earliest article that a signature nearly copies among candidates (their index in arrival
+ * order and signature): the most similar one at or above the threshold, the earliest on a tie.
+ */
+export function nearestCopy(
+  signature: Uint32Array,
+  candidates: Iterable<readonly [number, Uint32Array]>,
+  threshold: number
+): {index: number; similarity: number} | undefined {
+  let best: {index: number; similarity: number} | undefined
+  for (const [index, other] of candidates) {
+    const similarity = estimatedSimilarity(signature, other)
+    if (similarity >= threshold && (!best || similarity > best.similarity || (similarity === best.similarity && index < best.index))) {
+      best = {index, similarity}
+    }
+  }
+  return best
 }
 
 /**
@@ -37,32 +74,27 @@ export interface DedupeStage extends CorpusStage {
  * One stage keeps its index across `transform` calls, so a new batch is checked against every earlier one.
  */
 export function dedupe(options: Options = {}): DedupeStage {
-  checkOptions('dedupe', OptionsSchema, options)
-  const threshold = options.threshold ?? 0.8
-  const hashes = options.hashes ?? 128
-  const bands = options.bands ?? 32
-  if (hashes % bands !== 0) throw new TypeError(`Invalid options for dedupe: bands (${bands}) must divide hashes (${hashes})`)
-  const hasher = createMinHasher(hashes, options.shingleLength ?? 5)
+  const {threshold, bands, hasher} = dedupeSettings(options)
   const ids: string[] = []
   const signatures: Uint32Array[] = []
   const buckets = new Map<number, number[]>()
 
-  function check(record: ArticleRecord): ArticleRecord {
-    const signature = hasher.signature(record.cleanText ?? record.text)
-    if (!signature) return record
-    const keys = bandKeys(signature, bands)
-    let best: {index: number; similarity: number} | undefined
+  function* candidates(keys: number[]): Generator<[number, Uint32Array]> {
     const seen = new Set<number>()
     for (const key of keys) {
       for (const index of buckets.get(key) ?? []) {
         if (seen.has(index)) continue
         seen.add(index)
-        const similarity = estimatedSimilarity(signature, signatures[index]!)
-        if (similarity >= threshold && (!best || similarity > best.similarity || (similarity === best.similarity && index < best.index))) {
-          best = {index, similarity}
-        }
+        yield [index, signatures[index]!]
       }
     }
+  }
+
+  function check(record: ArticleRecord): ArticleRecord {
+    const signature = hasher.signature(record.cleanText ?? record.text)
+    if (!signature) return record
+    const keys = bandKeys(signature, bands)
+    const best = nearestCopy(signature, candidates(keys), threshold)
     const index = ids.push(record.id) - 1
     signatures.push(signature)
     for (const key of keys) {

@@ -9,6 +9,7 @@ import {readInputs, readJsonl} from './load.js'
 import {loadStageModules, tidings} from './pipeline.js'
 import {defaultWorkers} from './pool.js'
 import {Progress} from './progress.js'
+import {queueCommand, queueCommands} from './queue-command.js'
 import {report} from './report-command.js'
 import type {ArticleStageName} from './stages.js'
 import type {PluggableList} from 'unified'
@@ -64,6 +65,9 @@ function mainHelp(): string {
     .map((command) => `  ${command.name.padEnd(12)}${command.summary}`)
     .join('\n')
   const reportLine = `  ${'report'.padEnd(12)}one self-contained HTML page of event records`
+  const queueLines = Object.entries(queueCommands)
+    .map(([name, summary]) => `  ${name.padEnd(12)}${summary}`)
+    .join('\n')
   return `tidings: raw news text to structured event records
 
 Usage: tidings <command> [FILE...] [options]
@@ -71,6 +75,9 @@ Usage: tidings <command> [FILE...] [options]
 Commands:
 ${commandLines}
 ${reportLine}
+
+Queue mode (BullMQ over Redis; docs/scale-out.md):
+${queueLines}
 
 Run \`tidings <command> --help\` for a command's options and examples.
 
@@ -114,6 +121,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = process): Pr
     return name === undefined ? exitCodes.usage : exitCodes.ok
   }
   if (name === 'report') return report(rest, io)
+  if (Object.hasOwn(queueCommands, name)) return queueCommand(name as keyof typeof queueCommands, rest, io)
   const command = availableCommands().find((candidate) => candidate.name === name)
   if (!command) {
     io.stderr.write(`tidings: unknown command \`${name}\`\n\n${mainHelp()}`)

@@ -1,19 +1,9 @@
 import {performance} from 'node:perf_hooks'
-import {type ArticleRecord, createPipeline, type TidingsRecord} from '@tidings/core'
-import {dates} from '@tidings/dates'
+import type {ArticleRecord, TidingsRecord} from '@tidings/core'
 import {dedupe} from '@tidings/dedupe'
 import {events} from '@tidings/events'
-import {quantities} from '@tidings/quantities'
-import {segment} from '@tidings/segment'
+import {eventRecords} from '../event-records.js'
 import type {BenchRow, BenchSuite} from '../measure.js'
-
-/** Every article opens with a name of this length shared by the four reports of one event. */
-const nameLength = 8
-const reportsPerEvent = 4
-
-function eventName(event: number): string {
-  return `Kv${String(event).padStart(nameLength - 2, '0')}`
-}
 
 /**
  * Issue 7: dedupe and events cost grows linearly with the corpus, never with its pairs. Ten times
@@ -22,18 +12,7 @@ function eventName(event: number): string {
 export const suite: BenchSuite = {
   name: 'events',
   async run(context) {
-    const pipeline = createPipeline({article: [segment, dates, quantities]})
-    const pool: ArticleRecord[] = []
-    for (const [index, text] of context.generatedArticles.entries()) {
-      const record = await pipeline.article({id: String(index), text: `${eventName(0)} officials reported it.\n${text}`})
-      if (record.kind === 'article') pool.push(record)
-    }
-    // Same-length names keep every offset of the pooled records valid.
-    const corpus = (count: number): ArticleRecord[] =>
-      Array.from({length: count}, (_, index) => {
-        const record = pool[index % pool.length]!
-        return {...record, id: `a${index}`, text: eventName(Math.floor(index / reportsPerEvent)) + record.text.slice(nameLength)}
-      })
+    const corpus = await eventRecords(context.generatedArticles)
     const time = async (records: ArticleRecord[]) => {
       const started = performance.now()
       let output = 0

@@ -1,0 +1,245 @@
+import {randomUUID} from 'node:crypto'
+import {setTimeout as sleep} from 'node:timers/promises'
+import type {ArticleRecord, TidingsRecord} from '@tidings/core'
+import {bandKeys, bucketSize, dedupeSettings, nearestCopy, type Options as DedupeOptions} from '@tidings/dedupe'
+import {events, type Options as EventsOptions} from '@tidings/events'
+import type {ChainableCommander, Redis} from 'ioredis'
+import {connect, type ConnectionOptions, type Keys, keysOf} from './keys.js'
+
+export interface CorpusOptions extends ConnectionOptions {
+  /** Options of the dedupe stage (as `@tidings/dedupe`). */
+  dedupe?: DedupeOptions
+  /** Options of the events stage (as `@tidings/events`). */
+  events?: EventsOptions
+  /**
+   * How long every enqueued document must have been through dedupe, with nothing new, before the
+   * events stage clusters them as one batch, in ms (default 2,000).
+   */
+  settle?: number
+  /** How long the corpus lock outlives a process that stopped renewing it, in ms (default 10,000): a standby takes over after this. */
+  lockDuration?: number
+  /** How often to look for new article records when there were none, in ms (default 50). */
+  pollInterval?: number
+}
+
+export interface CorpusProcess {
+  /** Stop after the article in hand; the next corpus process goes on from there. */
+  close(): Promise<void>
+}
+
+/** Take the lock when it is free or already ours; keep it alive while it is ours. */
+const holdLockScript = `
+local holder = redis.call('GET', KEYS[1])
+if holder == false or holder == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0
+`
+const releaseLockScript = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`
+const chunk = 500
+
+/**
+ * The corpus stages over the article records the workers store, in enqueue order. Dedupe keeps its
+ * whole index in Redis (signatures, and LSH buckets of sequence numbers) and writes each article's
+ * final record with its progress in one transaction, so a process killed at any point loses
+ * nothing and repeats nothing. The events stage clusters each batch of articles once every
+ * enqueued document is through dedupe; its index is rebuilt from the stored records, batch by
+ * batch, when a process takes over. One process runs at a time (a lock in Redis); others stand by.
+ */
+export function startCorpus(options: CorpusOptions): CorpusProcess {
+  const keys = keysOf(options.prefix ?? 'tidings')
+  const {threshold, bands, hasher} = dedupeSettings(options.dedupe)
+  const eventsStage = events(options.events)
+  const settle = options.settle ?? 2000
+  const lockDuration = options.lockDuration ?? 10_000
+  const pollInterval = options.pollInterval ?? 50
+  const redis = connect(options, 'tidings corpus')
+  const token = randomUUID()
+  let stopping = false
+  let lost = false
+  let renewal: NodeJS.Timeout | undefined
+
+  const holdLock = async (): Promise<boolean> =>
+    (await redis.eval(holdLockScript, 1, keys.corpusLock, token, lockDuration)) === 1
+
+  async function acquire(): Promise<boolean> {
+    let told = false
+    while (!stopping) {
+      if (await holdLock()) return true
+      if (!told) options.log?.('tidings corpus: another corpus process holds the lock; standing by')
+      told = true
+      await sleep(lockDuration / 4)
+    }
+    return false
+  }
+
+  /**
+   * Dedupe a run of consecutive articles in a few round trips: read the buckets they touch and the
+   * signatures in them, decide each article in order (later ones also meet the earlier ones of the
+   * run, as the local stage has them), and write the run in one transaction.
+   */
+  async function dedupeRun(first: number, ids: ReadonlyArray<string>, lines: ReadonlyArray<string>): Promise<void> {
+    const articles = lines.map((line) => {
+      const record = JSON.parse(line) as TidingsRecord
+      const signature = record.kind === 'article' ? hasher.signature(record.cleanText ?? record.text) : undefined
+      return {line, record, signature, bandKeyList: signature ? bandKeys(signature, bands) : []}
+    })
+    const bucketKeys = [...new Set(articles.flatMap((article) => article.bandKeyList))]
+    const buckets = new Map<number, number[]>()
+    const read = redis.pipeline()
+    for (const key of bucketKeys) read.hgetBuffer(keys.bucket(key), String(key))
+    for (const [at, value] of (await results(read)).entries()) buckets.set(bucketKeys[at]!, sequencesIn(value as Buffer | null))
+    const signatures = await signaturesOf(redis, keys, [...new Set([...buckets.values()].flat())])
+    const changed = new Set<number>()
+    const copies: Array<{at: number; index: number; similarity: number}> = []
+    for (const [at, {signature, bandKeyList}] of articles.entries()) {
+      if (!signature) continue
+      const candidates = [...new Set(bandKeyList.flatMap((key) => buckets.get(key)!))]
+      const best = nearestCopy(
+        signature,
+        candidates.map((sequence) => [sequence, signatures.get(sequence)!] as const),
+        threshold
+      )
+      if (best) copies.push({at, ...best})
+      signatures.set(first + at, signature)
+      for (const key of bandKeyList) {
+        const bucket = buckets.get(key)!
+        if (bucket.length >= bucketSize) continue
+        bucket.push(first + at)
+        changed.add(key)
+      }
+    }
+    const originals = copies.length > 0 ? await results(copies.reduce((lookup, {index}) => lookup.lindex(keys.order, index), redis.pipeline())) : []
+    const write = redis.multi()
+    for (const [number, {at, similarity}] of copies.entries()) {
+      const article = originals[number] as string
+      articles[at]!.line = JSON.stringify({...(articles[at]!.record as ArticleRecord), duplicateOf: {article, similarity}})
+    }
+    for (const key of changed) {
+      const bucket = buckets.get(key)!
+      const packed = Buffer.alloc(bucket.length * 4)
+      bucket.forEach((sequence, at) => packed.writeUInt32LE(sequence, at * 4))
+      write.hset(keys.bucket(key), String(key), packed)
+    }
+    for (const [at, {line, signature}] of articles.entries()) {
+      const sequence = first + at
+      if (signature) write.hset(keys.signatures(sequence), String(sequence), Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength))
+      write.hset(keys.records, ids[at]!, line)
+      write.hdel(keys.articles, ids[at]!)
+    }
+    write.hset(keys.corpus, 'cursor', first + articles.length)
+    await write.exec()
+  }
+
+  /** Cluster the articles since the last batch into events, and store the events with the batch's end. */
+  async function clusterEvents(from: number, to: number, store: boolean): Promise<void> {
+    const clustered: TidingsRecord[] = []
+    for await (const record of eventsStage.transform(recordsBetween(redis, keys, from, to))) {
+      if (record.kind === 'event') clustered.push(record)
+    }
+    if (!store) return
+    const write = redis.multi()
+    for (const record of clustered) write.hset(keys.events, record.id, JSON.stringify(record))
+    // Events that joined an earlier one in this batch are gone from the index, and from the output.
+    eventsStage.index.events.forEach((members, number) => {
+      if (members.length === 0) write.hdel(keys.events, `event-${number + 1}`)
+    })
+    write.zadd(keys.batches, to, String(to))
+    write.hset(keys.corpus, 'eventsThrough', to)
+    await write.exec()
+  }
+
+  async function run(): Promise<void> {
+    if (!(await acquire())) return
+    renewal = setInterval(() => {
+      holdLock().then(
+        (held) => {
+          if (held || lost) return
+          lost = true
+          options.log?.('tidings corpus: another corpus process took the lock; stopping')
+        },
+        () => {}
+      )
+    }, lockDuration / 3)
+    const [storedCursor] = await redis.hmget(keys.corpus, 'cursor')
+    let cursor = Number(storedCursor ?? 0)
+    let eventsThrough = 0
+    for (const end of (await redis.zrange(keys.batches, 0, -1)).map(Number)) {
+      await clusterEvents(eventsThrough, end, false)
+      eventsThrough = end
+    }
+    let lastProgress = Date.now()
+    while (!stopping && !lost) {
+      const ids = await redis.lrange(keys.order, cursor, cursor + chunk - 1)
+      const lines = ids.length > 0 ? await redis.hmget(keys.articles, ...ids) : []
+      const ready = lines.indexOf(null) === -1 ? lines.length : lines.indexOf(null)
+      const progressed = ready > 0 && !stopping && !lost
+      if (progressed) {
+        await dedupeRun(cursor, ids.slice(0, ready), lines.slice(0, ready) as string[])
+        cursor += ready
+      }
+      if (progressed) {
+        lastProgress = Date.now()
+        continue
+      }
+      if (cursor > eventsThrough && Date.now() - lastProgress >= settle && cursor === (await redis.llen(keys.order))) {
+        await clusterEvents(eventsThrough, cursor, true)
+        eventsThrough = cursor
+      }
+      await sleep(pollInterval)
+    }
+  }
+
+  const running = run().catch((error: unknown) => {
+    options.log?.(`tidings corpus: stopped: ${error instanceof Error ? error.message : String(error)}`)
+  })
+
+  return {
+    async close() {
+      stopping = true
+      await running
+      clearInterval(renewal)
+      await redis.eval(releaseLockScript, 1, keys.corpusLock, token).catch(() => {})
+      redis.disconnect()
+    }
+  }
+}
+
+function sequencesIn(bucket: Buffer | null): number[] {
+  const sequences: number[] = []
+  for (let offset = 0; offset < (bucket?.length ?? 0); offset += 4) sequences.push(bucket!.readUInt32LE(offset))
+  return sequences
+}
+
+/** The replies of a pipeline, or its first error. */
+async function results(batch: ChainableCommander): Promise<unknown[]> {
+  return ((await batch.exec()) ?? []).map(([error, value]) => {
+    if (error) throw error
+    return value
+  })
+}
+
+async function signaturesOf(redis: Redis, keys: Keys, sequences: ReadonlyArray<number>): Promise<Map<number, Uint32Array>> {
+  const read = redis.pipeline()
+  for (const sequence of sequences) read.hgetBuffer(keys.signatures(sequence), String(sequence))
+  const found = new Map<number, Uint32Array>()
+  if (sequences.length === 0) return found
+  for (const [at, value] of (await results(read)).entries()) {
+    const bytes = value as Buffer
+    found.set(sequences[at]!, new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)))
+  }
+  return found
+}
+
+/** The final records of a range of sequence numbers, read a chunk at a time. */
+async function* recordsBetween(redis: Redis, keys: Keys, from: number, to: number): AsyncGenerator<TidingsRecord> {
+  for (let start = from; start < to; start += chunk) {
+    const ids = await redis.lrange(keys.order, start, Math.min(to, start + chunk) - 1)
+    if (ids.length === 0) return
+    for (const line of await redis.hmget(keys.records, ...ids)) if (line !== null) yield JSON.parse(line) as TidingsRecord
+  }
+}

@@ -1,0 +1,14 @@
+import {expect, it} from 'vitest'
+
+it('pins the public exports', async () => {
+  expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'collect',
+    'complete',
+    'enqueue',
+    'redisServerVersion',
+    'startCorpus',
+    'startRedisServer',
+    'startWorker',
+    'status'
+  ])
+})

@@ -1,0 +1,6 @@
+export {collect, complete, type QueueStatus, status} from './collect.js'
+export {type CorpusOptions, type CorpusProcess, startCorpus} from './corpus.js'
+export {enqueue, type EnqueueOptions, type EnqueueResult, type JobPayload} from './enqueue.js'
+export type {ConnectionOptions} from './keys.js'
+export {type QueueWorker, startWorker, type WorkerOptions} from './worker.js'
+export {type RedisServer, redisServerVersion, startRedisServer} from './redis-server.js'

@@ -1,0 +1,87 @@
+import {setTimeout as sleep} from 'node:timers/promises'
+import {createPipeline, type PipelineInput} from '@tidings/core'
+import {dedupe} from '@tidings/dedupe'
+import {events} from '@tidings/events'
+import {Queue} from 'bullmq'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {collect, complete, type ConnectionOptions, enqueue, type RedisServer, redisServerVersion, startCorpus, startRedisServer, startWorker, status} from './index.js'
+
+const version = redisServerVersion()
+if (!version) console.warn('queue tests skipped: no redis-server on the PATH (Debian: apt-get install redis-server)')
+
+/** Three stories, each told by a few papers, one of them a near copy of another. */
+function documents(): PipelineInput[] {
+  const stories = [
+    (n: number) => `The harbour bridge in Teller Bay closed on Monday after a barge struck pier ${n}. Engineers found cracks in two of its steel beams.`,
+    (n: number) => `Voters in Norland approved a new library tax of ${n} cents, the county clerk said. The branch on Mill Street will reopen in spring.`,
+    (n: number) => `A fire at the Ostby paper mill burned for ${n} hours before crews put it out. Nobody was hurt, the fire chief said.`
+  ]
+  const result: PipelineInput[] = []
+  for (let index = 0; index < 24; index++) {
+    const story = stories[index % 3]!
+    result.push({id: `doc-${index}`, text: `${story(index % 5 === 0 ? 4 : index)}\nPaper ${index} reports.`, publishedAt: '2026-03-02'})
+  }
+  result.push({id: 'copy', text: `${stories[0]!(4)}\nPaper 0 reports.\nShare this article`, publishedAt: '2026-03-02'})
+  return result
+}
+
+async function localRun(inputs: PipelineInput[], maxInputLength?: number): Promise<string> {
+  const pipeline = createPipeline({corpus: [dedupe(), events()], ...(maxInputLength ? {maxInputLength} : {})})
+  let output = ''
+  for await (const record of pipeline.run(inputs)) output += `${JSON.stringify(record)}\n`
+  return output
+}
+
+async function collected(connection: ConnectionOptions): Promise<string> {
+  let output = ''
+  for await (const line of collect(connection)) output += line
+  return output
+}
+
+/** Wait until every enqueued document, `enqueued` of them, is through the corpus stage. */
+async function finished({enqueued, ...connection}: ConnectionOptions & {enqueued: number}): Promise<void> {
+  for (;;) {
+    const counts = await status(connection)
+    if (counts.enqueued === enqueued && complete(counts)) return
+    await sleep(50)
+  }
+}
+
+describe.skipIf(!version)('the queue mode over a real Redis', () => {
+  let server: RedisServer
+  beforeAll(async () => {
+    server = await startRedisServer()
+  })
+  afterAll(async () => {
+    await server?.remove()
+  })
+
+  it('gives the records of a local run, processes a document enqueued twice once, and reports what it cannot process', async () => {
+    const messages: string[] = []
+    const log = (message: string) => messages.push(message)
+    const connection = {redis: server.url, prefix: 'first', log}
+    const inputs = documents()
+    expect(await enqueue(inputs, {...connection, maxInputLength: 400})).toEqual({added: 25, skipped: 0})
+    const tooLong = {id: 'long', text: 'word '.repeat(100), publishedAt: '2026-03-02'}
+    expect(await enqueue([inputs[0]!, tooLong], {...connection, maxInputLength: 400})).toEqual({added: 1, skipped: 1})
+    const queue = new Queue('documents', {connection: {host: '127.0.0.1', port: server.port}, prefix: 'first'})
+    await queue.add('document', 'not a document', {jobId: 'garbage'})
+    await queue.close()
+
+    const worker = startWorker({...connection, pipeline: () => createPipeline()})
+    const corpus = startCorpus({...connection, settle: 300})
+    await finished({...connection, enqueued: 27})
+    await Promise.all([worker.close(), corpus.close()])
+
+    const lines = (await collected(connection)).split('\n')
+    const expected = await localRun([...inputs, tooLong], 400)
+    const garbage = lines.find((line) => line.includes('"id":"garbage"'))
+    expect(lines.filter((line) => line !== garbage).join('\n')).toBe(expected)
+    expect(JSON.parse(garbage!)).toEqual({
+      kind: 'error',
+      id: 'garbage',
+      error: {code: 'invalid-job', message: 'Job garbage holds no document: expected {input: {id, text|html}}, got "not a document"'}
+    })
+    expect(messages).toContain('tidings worker: Job garbage holds no document: expected {input: {id, text|html}}, got "not a document"')
+  })
+})

@@ -1,5 +1,4 @@
-import {type Entity, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
-import {type} from 'arktype'
+import {checkOptions, type Entity, lazySchema, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {addArticleWords, emptyArticleWords, findCandidates, type ScannedSentence, scanSentence, type Tracer} from './candidates.js'
@@ -22,10 +21,10 @@ declare module 'vfile' {
   }
 }
 
-const OptionsSchema = type({
+const OptionsSchema = lazySchema(({type}) => type({
   'lexicon?': 'object',
   'rules?': type({id: 'string', type: "'person' | 'organisation' | 'place' | 'other'", test: 'Function'}).array()
-})
+}))
 
 export interface Options {
   /** Entries added to the word lists (see `defaultLexicon`). */
@@ -40,8 +39,7 @@ export interface Options {
  * within the article.
  */
 export const entities: Plugin<[Options?], Root> = function (options = {}) {
-  const checked = OptionsSchema(options)
-  if (checked instanceof type.errors) throw new TypeError(`Invalid options for entities: ${checked.summary}`)
+  checkOptions('entities', OptionsSchema, options)
   const vocabulary = buildVocabulary(mergeLexicon(options.lexicon))
   const rules = [...(options.rules ?? []), ...defaultRules]
   return (tree, file) => {

@@ -1,5 +1,4 @@
-import {type Entity, type Place, traceRule, tracingRules} from '@tidings/core'
-import {type} from 'arktype'
+import {checkOptions, type Entity, lazySchema, type Place, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
@@ -21,12 +20,12 @@ declare module 'vfile' {
   }
 }
 
-const OptionsSchema = type({
+const OptionsSchema = lazySchema(({type}) => type({
   'lexicon?': 'object',
   'filters?': 'object[]',
   'weights?': 'object',
   'adjectives?': 'boolean'
-})
+}))
 
 export interface Options {
   /** Entries added to the word lists (see `defaultLexicon`). */
@@ -48,8 +47,7 @@ const personFilters = new Set(['after-title', 'in-person-name', 'speaker', 'enti
  * GeoNames, with their adjectives ("Ukrainian" is Ukraine), chosen by what the article says.
  */
 export const places: Plugin<[Options?], Root> = function (options = {}) {
-  const checked = OptionsSchema(options)
-  if (checked instanceof type.errors) throw new TypeError(`Invalid options for places: ${checked.summary}`)
+  checkOptions('places', OptionsSchema, options)
   for (const filter of options.filters ?? []) {
     if (typeof filter.id !== 'string' || typeof filter.apply !== 'function') throw new TypeError('Invalid options for places: a filter needs an `id` and an `apply` function')
   }

@@ -167,6 +167,77 @@ describe('events', () => {
     ])
   })
 
+  it('says who did what where: names and places across sources, ranked by sources, then headlines and how early', async () => {
+    const entity = (text: string, at: string, type: 'person' | 'organisation' | 'other', name = at) => {
+      const start = text.indexOf(at)
+      return {start, end: start + at.length, text: at, type, name}
+    }
+    const place = (text: string, at: string, name: string, geonameId: number) => {
+      const start = text.indexOf(at)
+      return {start, end: start + at.length, text: at, name, country: 'XE', lat: 10, lon: 20, geonameId}
+    }
+    const first = 'The Harbour Board said Storm Alda flooded Port Elden. Ines Varga led the crews from Moravik.'
+    const second = 'Varga said the sea wall of Port Elden broke. The Harbour Board met in Moravik.'
+    const [event] = onlyEvents(
+      await run(
+        events(),
+        article('first', first, {}, {
+          title: 'Storm Alda floods Port Elden as crews work through the night',
+          entities: [entity(first, 'Harbour Board', 'organisation'), entity(first, 'Ines Varga', 'person'), entity(first, 'Storm Alda', 'other')],
+          places: [place(first, 'Port Elden', 'Port Elden', 1), place(first, 'Moravik', 'Moravik', 2)]
+        }),
+        article('second', second, {}, {
+          entities: [entity(second, 'Varga', 'person'), entity(second, 'Harbour Board', 'organisation')],
+          places: [place(second, 'Port Elden', 'Port Elden', 1), place(second, 'Moravik', 'Moravik', 2)]
+        })
+      )
+    )
+    expect(event!.what).toBe('Storm Alda floods Port Elden')
+    expect(event!.who).toEqual([
+      {name: 'Harbour Board', type: 'organisation', mentions: 2, sources: 2},
+      {name: 'Ines Varga', type: 'person', mentions: 2, sources: 2},
+      {name: 'Storm Alda', type: 'other', mentions: 1, sources: 1}
+    ])
+    expect(event!.where).toEqual([
+      {name: 'Port Elden', country: 'XE', lat: 10, lon: 20, mentions: 2, sources: 2},
+      {name: 'Moravik', country: 'XE', lat: 10, lon: 20, mentions: 2, sources: 2}
+    ])
+  })
+
+  it('dates the event by the day its reports give first, else the day they were published', async () => {
+    const [event] = onlyEvents(
+      await run(
+        events(),
+        article('lead', 'Storm Alda flooded Port Elden on Saturday. The harbour had last flooded on March 2.', {
+          dates: [['Saturday', '2031-03-15'], ['March 2', '2031-03-02']]
+        }),
+        article('late', 'Port Elden was flooded by Storm Alda. Crews pumped water. The wall held. It had last flooded on March 2.', {
+          dates: [['March 2', '2031-03-02']]
+        }, {publishedAt: '2031-03-15'})
+      )
+    )
+    expect(event!.when).toEqual([
+      {value: '2031-03-15', sources: 2, articles: ['lead', 'late']},
+      {value: '2031-03-02', sources: 2, articles: ['lead', 'late']}
+    ])
+  })
+
+  it('joins counts of one thing named two ways, and leaves out a count one source gives in passing', async () => {
+    const count = (value: number, of: string) => ({dimension: 'count', bound: 'moreThan' as const, value, of})
+    const a = article('a', 'Storm Alda sank more than 40 boats in Port Elden. Crews worked all night. Two tugs helped. Harbour master Ines Varga said two cranes fell.', {
+      quantities: [['more than 40 boats', count(40, 'boats')], ['two cranes', {...count(2, 'cranes'), bound: 'exact'}]]
+    })
+    const b = article('b', 'Over 40 ferries and boats sank at Port Elden when Storm Alda struck, harbour master Ines Varga said.', {
+      quantities: [['Over 40 ferries and boats', count(40, 'ferries and boats')]]
+    })
+    const [event] = onlyEvents(await run(events(), a, b))
+    expect(event!.facts.map((fact) => [fact.value, fact.of, fact.mentions.map((mention) => mention.text)])).toEqual([
+      [40, 'boats', ['more than 40 boats', 'Over 40 ferries and boats']]
+    ])
+    const [kept] = onlyEvents(await run(events({passingFacts: true}), a, b))
+    expect(kept!.facts.map((fact) => fact.of)).toEqual(['boats', 'cranes'])
+  })
+
   it('keeps two events of one kind apart when their years differ', async () => {
     const earlier = article(
       'earlier',

@@ -39,7 +39,39 @@ describe('readFeatures', () => {
       ['2031-03-15', 'Crews in Port Elden said the harbour flooded on Saturday.', ['crew', 'port', 'elden', 'harbour', 'flooded']]
     ])
     expect(features.quantities).toEqual([
-      {dimension: 'count', value: 12, bound: 'exact', of: 'boats', mention: {article: 'a', start: 92, end: 100, text: '12 boats'}}
+      {dimension: 'count', value: 12, bound: 'exact', of: 'boats', head: 'boat', inLead: true, mention: {article: 'a', start: 92, end: 100, text: '12 boats'}}
+    ])
+    expect(features.reportedDay).toBe('2031-03-15')
+  })
+
+  it('takes the publication day as the reported day when the opening sentences name no day', () => {
+    const late = article('late', 'Crews pumped water. Boats were moved. The wall held. The harbour had flooded on Saturday.', {
+      dates: [['Saturday', '2031-03-15']]
+    }, {publishedAt: '2031-03-17T09:30:00'})
+    expect(readFeatures(late, defaultStopWords).reportedDay).toBe('2031-03-17')
+  })
+
+  it('reads each actor and place once, with how often and how early the article names it', () => {
+    const text = 'Ines Varga said Elden flooded. The Harbour Board met in Elden. Varga left.'
+    const named = article('named', text, {}, {
+      title: 'Varga warns Elden',
+      entities: [
+        {start: 0, end: 10, text: 'Ines Varga', type: 'person', name: 'Ines Varga'},
+        {start: 35, end: 51, text: 'The Harbour Board', type: 'organisation', name: 'Harbour Board'},
+        {start: 67, end: 72, text: 'Varga', type: 'person', name: 'Ines Varga'}
+      ],
+      places: [
+        {start: 16, end: 21, text: 'Elden', name: 'Elden', country: 'XE', lat: 10, lon: 20, geonameId: 7},
+        {start: 59, end: 64, text: 'Elden', name: 'Elden', country: 'XE', lat: 10, lon: 20, geonameId: 7}
+      ]
+    })
+    const features = readFeatures(named, defaultStopWords)
+    expect(features.actors).toEqual([
+      {name: 'Ines Varga', type: 'person', mentions: 2, firstSentence: 0, headlined: true},
+      {name: 'Harbour Board', type: 'organisation', mentions: 1, firstSentence: 1, headlined: false}
+    ])
+    expect(features.places).toEqual([
+      {key: '7', name: 'Elden', country: 'XE', lat: 10, lon: 20, mentions: 2, firstSentence: 0, headlined: true}
     ])
   })
 

@@ -15,8 +15,12 @@ export interface QuantityMention {
   unit?: string
   value: number
   of?: string
+  /** The head noun of what is counted, singular: "missile" for "drones and missiles". */
+  head?: string
   bound: string
   mention: MentionRef
+  /** Stated in the article's opening sentences, where it says what matters most. */
+  inLead: boolean
 }
 
 /** What the events stage reads of an article: its terms, and the summary it keeps. */
@@ -42,7 +46,36 @@ export interface ArticleSummary {
   dates: ReadonlySet<string>
   dated: DatedSentence[]
   quantities: QuantityMention[]
+  /** The day the lead's first dated sentence names, else the publication day: the day the article reports. */
+  reportedDay?: string
+  /** The people, organisations and other names the article mentions, one entry per canonical name. */
+  actors: NamedMention[]
+  /** The places the article mentions, one entry per place on the map. */
+  places: PlaceMention[]
   duplicateOf?: string
+}
+
+/** How often and how early an article names one actor or place. */
+export interface Prominence {
+  mentions: number
+  /** Index of the sentence of the first mention: 0 is the lead. */
+  firstSentence: number
+  /** The headline names it. */
+  headlined: boolean
+}
+
+export interface NamedMention extends Prominence {
+  name: string
+  type: 'person' | 'organisation' | 'place' | 'other'
+}
+
+export interface PlaceMention extends Prominence {
+  /** The gazetteer id: two names of one place ("Ukraine", "Ukrainian") are one entry. */
+  key: string
+  name: string
+  country: string
+  lat: number
+  lon: number
 }
 
 const wordPattern = /\p{L}[\p{L}\p{M}'’-]*/gu
@@ -53,6 +86,8 @@ const resolvedValue = /^\d{4}-\d{2}(?:-\d{2})?/
 /** The opening sentences say what the article is about; they count this much more. */
 const leadWeight = 1.5
 const leadSentences = 2
+/** Sentences in which a date says when the reported event happened; later ones tell background. */
+const reportingSentences = 3
 
 export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<string>): ArticleFeatures {
   const text = record.text
@@ -88,11 +123,16 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
       dimension: quantity.dimension,
       value: normalized?.value ?? quantity.value,
       bound: quantity.bound,
-      mention
+      mention,
+      inLead: sentenceIndex(sentences, quantity.start) < reportingSentences
     }
     if (normalized) item.unit = normalized.unit
     else if (quantity.unit) item.unit = quantity.unit.symbol
-    if (quantity.of) item.of = quantity.of.toLowerCase()
+    if (quantity.of) {
+      item.of = quantity.of.toLowerCase()
+      const head = wordsOf(item.of).at(-1)
+      if (head) item.head = head
+    }
     quantities.push(item)
   }
 
@@ -115,6 +155,7 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     dated.push({day: day[0], mention: ref(record, date), sentence: ref(record, sentence), words: new Set(said)})
   }
 
+  const headline = record.title ?? record.metadata?.headline
   const features: ArticleFeatures = {
     id: record.id,
     source: eventSource(record),
@@ -125,14 +166,76 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     years,
     dates,
     dated,
-    quantities
+    quantities,
+    actors: namedMentions(record, sentences, headline),
+    places: placeMentions(record, sentences, headline)
   }
-  const publishedDay = epochDay(record.publishedAt ?? record.metadata?.publishedAt)
+  const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
+  const publishedDay = epochDay(publishedAt)
   if (publishedDay !== undefined) features.publishedDay = publishedDay
-  const headline = record.title ?? record.metadata?.headline
+  const reportedDay = dated
+    .filter((item) => dayPrecision.test(item.day) && sentenceIndex(sentences, item.sentence.start) < reportingSentences)
+    .sort((a, b) => a.mention.start - b.mention.start)[0]?.day
+  const day = reportedDay ?? (publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined)
+  if (day) features.reportedDay = day
   if (headline) features.headline = headline
   if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
   return features
+}
+
+const dayPrecision = /^\d{4}-\d{2}-\d{2}$/
+
+/** The sentence that holds an offset, by binary search over the sorted sentence spans. */
+function sentenceIndex(sentences: ReadonlyArray<Span>, offset: number): number {
+  let low = 0
+  let high = sentences.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (sentences[middle]!.start <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+function namedMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, headline: string | undefined): NamedMention[] {
+  const byName = new Map<string, NamedMention>()
+  for (const entity of record.entities ?? []) {
+    const seen = byName.get(entity.name)
+    if (seen) seen.mentions++
+    else byName.set(entity.name, {name: entity.name, type: entity.type, ...firstMention(entity.name, entity.start, sentences, headline)})
+  }
+  return [...byName.values()]
+}
+
+function placeMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, headline: string | undefined): PlaceMention[] {
+  const byKey = new Map<string, PlaceMention>()
+  for (const place of record.places ?? []) {
+    const key = String(place.geonameId)
+    const seen = byKey.get(key)
+    if (seen) {
+      seen.mentions++
+      seen.headlined ||= namedIn(headline, place.text)
+    } else {
+      const {name, country, lat, lon} = place
+      byKey.set(key, {key, name, country, lat, lon, ...firstMention(place.text, place.start, sentences, headline)})
+    }
+  }
+  return [...byKey.values()]
+}
+
+function firstMention(name: string, start: number, sentences: ReadonlyArray<Span>, headline: string | undefined): Prominence {
+  return {mentions: 1, firstSentence: sentenceIndex(sentences, start), headlined: namedIn(headline, name)}
+}
+
+/**
+ * The headline names it in full, or by its last word ("Varga" for "Ines Varga"): headlines call
+ * people by their surname.
+ */
+function namedIn(headline: string | undefined, name: string): boolean {
+  if (!headline) return false
+  const words = new Set(wordsOf(headline))
+  const own = wordsOf(name)
+  return own.length > 0 && words.has(own.at(-1)!)
 }
 
 function eventSource(record: ArticleRecord): EventSource {

@@ -15,6 +15,7 @@ const OptionsSchema = type({
   'maxDaysApart?': 'number.integer >= 0',
   'factTolerance?': '0 <= number < 1',
   'sameHappening?': '0 < number <= 1',
+  'passingFacts?': 'boolean',
   'stopWords?': 'string[]'
 })
 
@@ -33,6 +34,8 @@ export interface Options {
   factTolerance?: number
   /** Share of content words that makes two sources' dated sentences one happening (default 0.5). */
   sameHappening?: number
+  /** Keep facts that only one source of several states, once and past its opening sentences ("two armies"): default false. */
+  passingFacts?: boolean
   /** Words added to `defaultStopWords`. */
   stopWords?: string[]
 }
@@ -62,7 +65,7 @@ export function events(options: Options = {}): EventsStage {
     maxPostings: 200,
     maxEdges: 30
   }
-  const record: RecordSettings = {factTolerance: options.factTolerance ?? 0.05, sameHappening: options.sameHappening ?? 0.5}
+  const record: RecordSettings = {factTolerance: options.factTolerance ?? 0.05, sameHappening: options.sameHappening ?? 0.5, passingFacts: options.passingFacts ?? false}
   const stopWords = new Set([...defaultStopWords, ...(options.stopWords ?? []).map((word) => word.toLowerCase())])
   const index = new EventIndex(cluster)
 

@@ -1,4 +1,4 @@
-import type {ArticleFeatures, ArticleSummary} from './features.js'
+import type {ArticleFeatures, ArticleSummary, PlaceMention} from './features.js'
 
 /** How similar two articles must be, and what makes them so. */
 export interface ClusterSettings {
@@ -10,6 +10,8 @@ export interface ClusterSettings {
   apartFactor: number
   /** Publication dates further apart than this many days count as apart. */
   maxDaysApart: number
+  /** Places further apart than this (km) are two places; articles whose leads name only such places are apart. */
+  maxKmApart: number
   /** Groups of at most this many articles may join a larger one at `attachThreshold`. */
   smallGroup: number
   /** Average similarity from which a small group joins the larger group it is most like. */
@@ -169,7 +171,19 @@ export class EventIndex {
     const {publishedDay: dayA} = a.features
     const {publishedDay: dayB} = b.features
     const publishedApart = dayA !== undefined && dayB !== undefined && Math.abs(dayA - dayB) > maxDaysApart
-    return yearsApart || publishedApart ? similarity * apartFactor : similarity
+    const placedApart = this.placedApart(a.features.leadPlaces, b.features.leadPlaces)
+    return yearsApart || publishedApart || placedApart ? similarity * apartFactor : similarity
+  }
+
+  /**
+   * Two leads that name places, none of one near any of the other ("a shooting in Dayton", "a
+   * shooting in El Paso"), report two events. A country is near every place inside it.
+   */
+  private placedApart(a: ReadonlyArray<PlaceMention>, b: ReadonlyArray<PlaceMention>): boolean {
+    if (a.length === 0 || b.length === 0) return false
+    const near = (x: PlaceMention, y: PlaceMention) =>
+      (x.country === y.country && (x.admin1 === undefined || y.admin1 === undefined)) || kilometres(x, y) <= this.settings.maxKmApart
+    return a.every((x) => b.every((y) => !near(x, y)))
   }
 
   /**
@@ -299,6 +313,17 @@ export function cosine(a: Vector, b: Vector): number {
     else j++
   }
   return sum
+}
+
+const earthRadius = 6371
+
+/** Great-circle distance (haversine). */
+function kilometres(a: {lat: number; lon: number}, b: {lat: number; lon: number}): number {
+  const radians = Math.PI / 180
+  const dLat = (b.lat - a.lat) * radians
+  const dLon = (b.lon - a.lon) * radians
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(dLon / 2) ** 2
+  return 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
 function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

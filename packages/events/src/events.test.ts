@@ -252,6 +252,25 @@ describe('events', () => {
     expect(onlyEvents(await run(events(), earlier, later)).map((event) => event.articles)).toEqual([['earlier'], ['later']])
   })
 
+  it('keeps two events of one kind apart when their leads name places far apart', async () => {
+    const town = (name: string, lat: number, lon: number, geonameId: number, admin1: string) => ({name, country: 'XE', admin1, lat, lon, geonameId})
+    const placed = (id: string, text: string, ...places: Array<ReturnType<typeof town>>) =>
+      article(id, text, {}, {
+        places: places.map((place) => {
+          const start = text.indexOf(place.name)
+          return {...place, start, end: start + place.name.length, text: place.name}
+        })
+      })
+    const say = (place: string) => `A gunman opened fire at a shopping centre in ${place} on Saturday, police chief Tomas Ruud said. Crews closed the roads.`
+    const elden = town('Elden', 10, 20, 1, 'North')
+    const moravik = town('Moravik', 10, 40, 2, 'South')
+    const eldenHarbour = town('Elden Harbour', 10.1, 20.1, 3, 'North')
+    const apart = onlyEvents(await run(events(), placed('one', say('Elden'), elden), placed('two', say('Moravik'), moravik)))
+    expect(apart.map((event) => event.articles)).toEqual([['one'], ['two']])
+    const near = onlyEvents(await run(events(), placed('one', say('Elden'), elden), placed('two', say('Elden Harbour'), eldenHarbour)))
+    expect(near.map((event) => event.articles)).toEqual([['one', 'two']])
+  })
+
   it('joins a later batch to the events of earlier ones', async () => {
     const stage = events()
     await run(stage, harbourGazette, orchestra)

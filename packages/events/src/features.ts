@@ -52,6 +52,8 @@ export interface ArticleSummary {
   actors: NamedMention[]
   /** The places the article mentions, one entry per place on the map. */
   places: PlaceMention[]
+  /** The places its headline or opening sentences name: where the reported event happened. */
+  leadPlaces: PlaceMention[]
   duplicateOf?: string
 }
 
@@ -74,6 +76,8 @@ export interface PlaceMention extends Prominence {
   key: string
   name: string
   country: string
+  /** The first-level division the place is in, when it is inside one (a country is not). */
+  admin1?: string
   lat: number
   lon: number
 }
@@ -156,6 +160,7 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
   }
 
   const headline = record.title ?? record.metadata?.headline
+  const places = placeMentions(record, sentences, headline)
   const features: ArticleFeatures = {
     id: record.id,
     source: eventSource(record),
@@ -168,7 +173,8 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     dated,
     quantities,
     actors: namedMentions(record, sentences, headline),
-    places: placeMentions(record, sentences, headline)
+    places,
+    leadPlaces: places.filter((place) => place.headlined || place.firstSentence < reportingSentences)
   }
   const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
   const publishedDay = epochDay(publishedAt)
@@ -204,7 +210,7 @@ function namedMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, he
     if (seen) seen.mentions++
     else byName.set(entity.name, {name: entity.name, type: entity.type, ...firstMention(entity.name, entity.start, sentences, headline)})
   }
-  return [...byName.values()]
+  return mostProminent([...byName.values()])
 }
 
 function placeMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, headline: string | undefined): PlaceMention[] {
@@ -216,11 +222,26 @@ function placeMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, he
       seen.mentions++
       seen.headlined ||= namedIn(headline, place.text)
     } else {
-      const {name, country, lat, lon} = place
-      byKey.set(key, {key, name, country, lat, lon, ...firstMention(place.text, place.start, sentences, headline)})
+      const {name, country, lat, lon, admin1} = place
+      const mention: PlaceMention = {key, name, country, lat, lon, ...firstMention(place.text, place.start, sentences, headline)}
+      if (admin1) mention.admin1 = admin1
+      byKey.set(key, mention)
     }
   }
-  return [...byKey.values()]
+  return mostProminent([...byKey.values()])
+}
+
+/** Names and places an article keeps in the index: enough for who and where, and a bounded memory. */
+const keptMentions = 20
+
+function mostProminent<T extends Prominence>(mentions: T[]): T[] {
+  if (mentions.length <= keptMentions) return mentions
+  const kept = new Set(
+    [...mentions]
+      .sort((a, b) => Number(b.headlined) - Number(a.headlined) || b.mentions - a.mentions || a.firstSentence - b.firstSentence)
+      .slice(0, keptMentions)
+  )
+  return mentions.filter((mention) => kept.has(mention))
 }
 
 function firstMention(name: string, start: number, sentences: ReadonlyArray<Span>, headline: string | undefined): Prominence {

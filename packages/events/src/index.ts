@@ -13,6 +13,7 @@ const OptionsSchema = type({
   'attachThreshold?': '0 < number < 1',
   'apartFactor?': '0 <= number <= 1',
   'maxDaysApart?': 'number.integer >= 0',
+  'maxKmApart?': 'number >= 0',
   'factTolerance?': '0 <= number < 1',
   'sameHappening?': '0 < number <= 1',
   'passingFacts?': 'boolean',
@@ -30,6 +31,8 @@ export interface Options {
   apartFactor?: number
   /** Publication dates further apart than this many days count as far apart (default 90). */
   maxDaysApart?: number
+  /** Places further apart than this many km are two places: leads that name only such places report two events (default 150). */
+  maxKmApart?: number
   /** Quantities within this relative distance are one fact (default 0.05: 550 mi, 560 mi and 900 km are one). */
   factTolerance?: number
   /** Share of content words that makes two sources' dated sentences one happening (default 0.5). */
@@ -61,6 +64,7 @@ export function events(options: Options = {}): EventsStage {
     weights: options.weights ?? {words: 0.3, names: 0.4, numbers: 0.3},
     apartFactor: options.apartFactor ?? 0.3,
     maxDaysApart: options.maxDaysApart ?? 90,
+    maxKmApart: options.maxKmApart ?? 150,
     candidateTerms: 20,
     maxPostings: 200,
     maxEdges: 30

@@ -63,6 +63,8 @@ describe('events', () => {
     ])
     expect(flood!.when).toEqual([
       {value: '2031-03-15', sources: 2, articles: ['gazette', 'post']},
+      // The wire's day comes after its publication: it reports the day it was published.
+      {value: '2031-03-17', sources: 1, articles: ['wire']},
       {value: '2031-03-22', sources: 1, articles: ['wire']}
     ])
     expect(flood!.timeline.map((entry) => [entry.date, entry.sources, entry.mentions.map((mention) => mention.text)])).toEqual([

@@ -51,6 +51,19 @@ describe('readFeatures', () => {
     expect(readFeatures(late, defaultStopWords).reportedDay).toBe('2031-03-17')
   })
 
+  it('passes over a day in a relative clause and a day after the publication for the reported day', () => {
+    const reported = (text: string, dates: Array<[string, string]>, publishedAt = '2031-03-17T09:30') =>
+      readFeatures(article('r', text, {dates}, {publishedAt}), defaultStopWords).reportedDay
+    expect(reported('Ines Varga, who took office on Monday, closed the harbour on Tuesday.', [['Monday', '2031-03-10'], ['Tuesday', '2031-03-11']])).toBe('2031-03-11')
+    expect(reported('The ferry, which sank on Sunday, was raised on Thursday.', [['Sunday', '2031-03-09'], ['Thursday', '2031-03-13']])).toBe('2031-03-13')
+    expect(reported('The board, whose vote fell on May 2, met again on Friday.', [['May 2', '2030-05-02'], ['Friday', '2031-03-14']])).toBe('2031-03-14')
+    expect(reported('The mayor, as promised on Monday, opened the gates.', [['Monday', '2031-03-10']])).toBe('2031-03-10')
+    expect(reported('The ministers will meet on Friday to talk about the flood.', [['Friday', '2031-03-21']])).toBe('2031-03-17')
+    expect(reported('The crews will start at 11:00 this morning.', [['11:00 this morning', '2031-03-17T11:00']])).toBe('2031-03-17')
+    expect(reported('The wall broke at 6:00 this morning.', [['6:00 this morning', '2031-03-17T06:00']])).toBe('2031-03-17')
+    expect(reported('The wall broke at 6:00 on Sunday.', [['6:00 on Sunday', '2031-03-16T06:00']])).toBe('2031-03-16')
+  })
+
   it('reads each actor and place once, with how often and how early the article names it', () => {
     const text = 'Ines Varga said Elden flooded. The Harbour Board met in Elden. Varga left.'
     const named = article('named', text, {}, {

@@ -179,17 +179,48 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
   const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
   const publishedDay = epochDay(publishedAt)
   if (publishedDay !== undefined) features.publishedDay = publishedDay
-  const reportedDay = dated
-    .filter((item) => dayPrecision.test(item.day) && sentenceIndex(sentences, item.sentence.start) < reportingSentences)
-    .sort((a, b) => a.mention.start - b.mention.start)[0]?.day
-  const day = reportedDay ?? (publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined)
-  if (day) features.reportedDay = day
+  const reportedDay = reportedDayOf(record, sentences, publishedAt)
+  if (reportedDay) features.reportedDay = reportedDay
   if (headline) features.headline = headline
   if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
   return features
 }
 
-const dayPrecision = /^\d{4}-\d{2}-\d{2}$/
+const dayOf = /^\d{4}-\d{2}-\d{2}/
+const momentOf = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/
+const relativePronoun = /^\s*(?:who|which|whose)\s/i
+
+/**
+ * The day the article reports: the first day its opening sentences give for a happening, else its
+ * publication day (a report that names no day tells today's news). A date later than the
+ * publication is a plan, not the happening ("will meet on Friday"), and a date inside a relative
+ * clause tells the background of someone or something ("Varga, who took office on Monday, said").
+ */
+function reportedDayOf(record: ArticleRecord, sentences: ReadonlyArray<Span>, publishedAt: string | null | undefined): string | undefined {
+  const published = publishedAt ? momentOf.exec(publishedAt)?.[0] : undefined
+  const opening = [...(record.dates ?? [])].filter((date) => date.type === 'DATE' || date.type === 'TIME').sort((a, b) => a.start - b.start)
+  for (const date of opening) {
+    const index = sentenceIndex(sentences, date.start)
+    if (index >= reportingSentences) break
+    const day = dayOf.exec(date.value)?.[0]
+    if (!day || (published && later(date.value, published)) || inRelativeClause(record.text, sentences[index]!, date.start)) continue
+    return day
+  }
+  return published?.slice(0, 10)
+}
+
+/** The date's day, or its time on the same day when both give one, comes after the publication. */
+function later(value: string, published: string): boolean {
+  const moment = momentOf.exec(value)?.[0] ?? value
+  const comparable = moment.length === published.length ? [moment, published] : [moment.slice(0, 10), published.slice(0, 10)]
+  return comparable[0]! > comparable[1]!
+}
+
+/** The clause between the last comma before the date and the date opens with who, which or whose. */
+function inRelativeClause(text: string, sentence: Span, start: number): boolean {
+  const comma = text.lastIndexOf(',', start)
+  return comma >= sentence.start && relativePronoun.test(text.slice(comma + 1, start))
+}
 
 /** The sentence that holds an offset, by binary search over the sorted sentence spans. */
 function sentenceIndex(sentences: ReadonlyArray<Span>, offset: number): number {

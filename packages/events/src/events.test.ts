@@ -234,10 +234,15 @@ describe('events', () => {
     })
     const [event] = onlyEvents(await run(events(), a, b))
     expect(event!.facts.map((fact) => [fact.value, fact.of, fact.mentions.map((mention) => mention.text)])).toEqual([
-      [40, 'boats', ['more than 40 boats', 'Over 40 ferries and boats']]
+      [40, 'ferries and boats', ['more than 40 boats', 'Over 40 ferries and boats']]
+    ])
+    const c = article('c', 'Over 40 ferries sank at Port Elden, harbour master Ines Varga said.', {quantities: [['Over 40 ferries', count(40, 'ferries')]]})
+    const [joined] = onlyEvents(await run(events(), a, b, c))
+    expect(joined!.facts.map((fact) => fact.mentions.map((mention) => mention.text))).toEqual([
+      ['more than 40 boats', 'Over 40 ferries and boats', 'Over 40 ferries']
     ])
     const [kept] = onlyEvents(await run(events({passingFacts: true}), a, b))
-    expect(kept!.facts.map((fact) => fact.of)).toEqual(['boats', 'cranes'])
+    expect(kept!.facts.map((fact) => fact.of)).toEqual(['ferries and boats', 'cranes'])
   })
 
   it('keeps two events of one kind apart when their years differ', async () => {

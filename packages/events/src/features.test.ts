@@ -39,7 +39,7 @@ describe('readFeatures', () => {
       ['2031-03-15', 'Crews in Port Elden said the harbour flooded on Saturday.', ['crew', 'port', 'elden', 'harbour', 'flooded']]
     ])
     expect(features.quantities).toEqual([
-      {dimension: 'count', value: 12, bound: 'exact', of: 'boats', head: 'boat', inLead: true, mention: {article: 'a', start: 92, end: 100, text: '12 boats'}}
+      {dimension: 'count', value: 12, bound: 'exact', of: 'boats', heads: ['boat'], inLead: true, mention: {article: 'a', start: 92, end: 100, text: '12 boats'}}
     ])
     expect(features.reportedDay).toBe('2031-03-15')
   })
@@ -62,6 +62,16 @@ describe('readFeatures', () => {
     expect(reported('The crews will start at 11:00 this morning.', [['11:00 this morning', '2031-03-17T11:00']])).toBe('2031-03-17')
     expect(reported('The wall broke at 6:00 this morning.', [['6:00 this morning', '2031-03-17T06:00']])).toBe('2031-03-17')
     expect(reported('The wall broke at 6:00 on Sunday.', [['6:00 on Sunday', '2031-03-16T06:00']])).toBe('2031-03-16')
+  })
+
+  it('reads the nouns a count goes on to name after its counted thing', () => {
+    const heads = (text: string, needle: string, of: string) =>
+      readFeatures(article('q', text, {quantities: [[needle, {dimension: 'count', bound: 'exact', value: 3, of}]]}), defaultStopWords).quantities[0]!.heads
+    expect(heads('Storm Alda sank 30 boats and ferries in the harbour.', '30 boats', 'boats')).toEqual(['boat', 'ferrie'])
+    expect(heads('Crews cleared 12 roads or bridges by noon.', '12 roads', 'roads')).toEqual(['road', 'bridge'])
+    expect(heads('The storm hit 40 houses and the old mill.', '40 houses', 'houses')).toEqual(['house'])
+    expect(heads('Police found 3 cars and said more were missing.', '3 cars', 'cars')).toEqual(['cars'])
+    expect(heads('The fleet lost 5 tugs and ferries and barges.', '5 tugs and ferries', 'tugs and ferries')).toEqual(['tug', 'ferrie', 'barge'])
   })
 
   it('reads each actor and place once, with how often and how early the article names it', () => {

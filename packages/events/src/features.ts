@@ -15,8 +15,11 @@ export interface QuantityMention {
   unit?: string
   value: number
   of?: string
-  /** The head noun of what is counted, singular: "missile" for "drones and missiles". */
-  head?: string
+  /**
+   * The head nouns of what is counted, singular: ["drone", "missile"] for "500 drones and
+   * missiles", where the quantity's `of` names the first and the coordinated noun follows it.
+   */
+  heads?: string[]
   bound: string
   mention: MentionRef
   /** Stated in the article's opening sentences, where it says what matters most. */
@@ -134,8 +137,8 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     else if (quantity.unit) item.unit = quantity.unit.symbol
     if (quantity.of) {
       item.of = quantity.of.toLowerCase()
-      const head = wordsOf(item.of).at(-1)
-      if (head) item.head = head
+      const heads = [...headsOf(item.of), coordinatedNoun(text, quantity.end)].filter((head) => head !== undefined)
+      if (heads.length > 0) item.heads = [...new Set(heads)]
     }
     quantities.push(item)
   }
@@ -184,6 +187,35 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
   if (headline) features.headline = headline
   if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
   return features
+}
+
+/** "and" or "or", then up to three words: the nouns a count goes on to name ("40 boats and ferries"). */
+const coordination = /^\s{1,4}(?:and|or|&)\s{1,4}(\p{L}{1,40})(?:\s{1,4}(\p{L}{1,40}))?(?:\s{1,4}(\p{L}{1,40}))?/iu
+/** Words that end a coordinated noun phrase: what follows them is no longer the thing counted. */
+const phraseEnd = new Set(['in', 'at', 'on', 'to', 'for', 'from', 'by', 'with', 'into', 'over', 'during', 'since', 'across', 'against', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'had', 'have'])
+
+/** The head noun of each coordinated part of a counted thing: "ferries and boats" is ferry and boat. */
+export function headsOf(counted: string): string[] {
+  return counted
+    .split(/\s(?:and|or|&)\s/u)
+    .map((part) => wordsOf(part).at(-1))
+    .filter((head) => head !== undefined)
+}
+
+/**
+ * The plural noun coordinated right after a count's counted thing: "missiles" in "500 drones and
+ * missiles in five days", "ferries" in "12 boats or ferries". Words up to the first that ends the phrase.
+ */
+function coordinatedNoun(text: string, end: number): string | undefined {
+  const match = coordination.exec(text.slice(end, end + 140))
+  if (!match) return undefined
+  const words: string[] = []
+  for (const word of match.slice(1)) {
+    if (word === undefined || phraseEnd.has(word.toLowerCase())) break
+    words.push(word.toLowerCase())
+  }
+  const plural = words.findLast((word) => /[^su]s$/.test(word))
+  return plural === undefined ? undefined : singular(plural)
 }
 
 const dayOf = /^\d{4}-\d{2}-\d{2}/

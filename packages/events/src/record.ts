@@ -1,6 +1,6 @@
 import type {EventRecord, MentionRef} from '@tidings/core'
 import {eventActors, eventPlaces} from './answers.js'
-import type {ArticleSummary, DatedSentence, QuantityMention} from './features.js'
+import {type ArticleSummary, type DatedSentence, headsOf, type QuantityMention} from './features.js'
 import {mainClause} from './what.js'
 
 export interface RecordSettings {
@@ -203,7 +203,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Quantities reconciled across sources: mentions of one dimension (and, for counts, one counted
- * thing, known by its head noun: "missiles" and "drones and missiles"; counts of nothing named are
+ * thing, known by its head nouns: "missiles" and "drones and missiles"; counts of nothing named are
  * left out) whose SI values lie within the tolerance are one fact, reported with its range. Counts
  * of one thing that the sources give differently, each stated as exact, are a conflict. In an event
  * of several sources, a fact that one source states once, past its opening sentences, is said in
@@ -211,10 +211,11 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 function reconciledFacts(articles: ReadonlyArray<ArticleSummary>, settings: RecordSettings, conflicts: Conflict[]): Fact[] {
   const groups = new Map<string, QuantityMention[]>()
+  const thing = countedThings(articles)
   for (const quantity of articles.flatMap((article) => article.quantities)) {
     // "at least one", with nothing counted, says nothing a reader could reconcile.
-    if (quantity.dimension === 'count' && !quantity.head) continue
-    const key = `${quantity.dimension}\u0000${quantity.unit ?? ''}\u0000${quantity.dimension === 'count' ? (quantity.head ?? '') : ''}`
+    if (quantity.dimension === 'count' && !quantity.heads) continue
+    const key = `${quantity.dimension}\u0000${quantity.unit ?? ''}\u0000${quantity.dimension === 'count' ? thing(quantity.heads![0]!) : ''}`
     const group = groups.get(key)
     if (group) group.push(quantity)
     else groups.set(key, [quantity])
@@ -231,7 +232,7 @@ function reconciledFacts(articles: ReadonlyArray<ArticleSummary>, settings: Reco
     }
     const passing = (run: ReadonlyArray<QuantityMention>) => articles.length > 1 && run.length === 1 && !run[0]!.inLead
     facts.push(...runs.filter((run) => settings.passingFacts || !passing(run)).map(fact))
-    const countOf = group[0]!.dimension === 'count' ? shortest(group.map((quantity) => quantity.of!)) : undefined
+    const countOf = group[0]!.dimension === 'count' ? countedName(group) : undefined
     const exact = runs.filter((run) => run.every((quantity) => quantity.bound === 'exact'))
     if (countOf && exact.length > 1 && eachFromOtherSources(exact)) {
       conflicts.push({
@@ -244,19 +245,58 @@ function reconciledFacts(articles: ReadonlyArray<ArticleSummary>, settings: Reco
   return facts.sort((a, b) => sourceCount(b.mentions) - sourceCount(a.mentions) || compare(a.dimension, b.dimension) || a.value - b.value)
 }
 
+/**
+ * Which counted thing a head noun belongs to: heads that one count names together ("drones and
+ * missiles") are one thing, so "500 missiles" and "500 drones and missiles" are one fact.
+ */
+function countedThings(articles: ReadonlyArray<ArticleSummary>): (head: string) => string {
+  const parent = new Map<string, string>()
+  const root = (head: string): string => {
+    let at = head
+    while (parent.has(at) && parent.get(at) !== at) at = parent.get(at)!
+    return at
+  }
+  for (const quantity of articles.flatMap((article) => article.quantities)) {
+    const [first, ...others] = quantity.heads ?? []
+    if (first === undefined) continue
+    if (!parent.has(first)) parent.set(first, first)
+    for (const other of others) {
+      if (!parent.has(other)) parent.set(other, other)
+      const [a, b] = [root(first), root(other)].sort()
+      parent.set(b!, a!)
+    }
+  }
+  return root
+}
+
 function fact(run: ReadonlyArray<QuantityMention>): Fact {
   const first = run[0]!
   const values = run.map((quantity) => quantity.value)
   const result: Fact = {dimension: first.dimension, value: median(values), mentions: run.map((quantity) => quantity.mention)}
   if (first.unit) result.unit = first.unit
-  if (first.of) result.of = shortest(run.map((quantity) => quantity.of!))
+  if (first.of) result.of = countedName(run)
   const low = values[0]!
   const high = values.at(-1)!
   if (low !== high) result.range = [low, high]
   return result
 }
 
-/** The plainest name of what is counted: "missiles" rather than "drones and missiles". */
+/**
+ * The name of what a fact counts: the plainest name that covers every head noun of its counts
+ * ("boats and ferries" for "40 boats" and "40 boats and ferries"), else the names joined ("drones
+ * and missiles" for "500 drones and missiles" and "500 missiles and drones").
+ */
+function countedName(run: ReadonlyArray<QuantityMention>): string {
+  const names = unique(run.map((quantity) => quantity.of!))
+  const heads = new Set(run.flatMap((quantity) => quantity.heads ?? []))
+  const covering = names.filter((name) => {
+    const own = new Set(headsOf(name))
+    return [...heads].every((head) => own.has(head))
+  })
+  return covering.length > 0 ? shortest(covering) : names.join(' and ')
+}
+
+/** The plainest of several names: the shortest. */
 function shortest(names: ReadonlyArray<string>): string {
   return names.reduce((best, name) => (name.length < best.length || (name.length === best.length && name < best) ? name : best))
 }

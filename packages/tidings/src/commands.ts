@@ -90,6 +90,15 @@ export const commands: ReadonlyArray<Command> = [
     examples: ['tidings quantities article.txt', 'tidings quantities --jsonl sentences.jsonl --out quantities.jsonl']
   },
   {
+    name: 'entities',
+    summary: 'people, organisations, places and other names, each with its name in the article: {id, entities}',
+    stages: ['segment', 'dates', 'entities'],
+    corpus: [],
+    requires: 'entities',
+    output: stageOutput((record) => ({id: record.id, entities: record.entities ?? []})),
+    examples: ['tidings entities article.txt', 'tidings entities --jsonl articles.jsonl --out entities.jsonl']
+  },
+  {
     name: 'dates',
     summary: 'temporal expressions as TIMEX3 values: {id, publishedAt, dates}',
     stages: ['segment', 'dates'],

@@ -50,6 +50,7 @@ describe('the whole pipeline on hostile text', () => {
     ['segment', ['segment']],
     ['dates', ['segment', 'dates']],
     ['quantities', ['segment', 'dates', 'quantities']],
+    ['entities', ['segment', 'dates', 'entities']],
     ['every stage', undefined]
   ] as const)('%s holds its invariants', async (_name, stages) => {
     const pipeline = tidings({corpus: [], ...(stages ? {stages} : {})})
@@ -60,7 +61,7 @@ describe('the whole pipeline on hostile text', () => {
         if (record.kind !== 'article') return
         expect(ArticleRecord(record)).not.toBeInstanceOf(ArkErrors)
         for (const span of [...record.paragraphs, ...record.sentences]) checkSpan(text, span, 'paragraph or sentence')
-        for (const mention of [...(record.dates ?? []), ...(record.quantities ?? []), ...(record.removed ?? [])]) {
+        for (const mention of [...(record.dates ?? []), ...(record.quantities ?? []), ...(record.entities ?? []), ...(record.removed ?? [])]) {
           checkSpan(text, mention, JSON.stringify(mention))
           expect(text.slice(mention.start, mention.end)).toBe(mention.text)
         }

@@ -2,6 +2,7 @@ import {clean} from '@tidings/clean'
 import type {CorpusStage} from '@tidings/core'
 import {dates} from '@tidings/dates'
 import {dedupe} from '@tidings/dedupe'
+import {entities} from '@tidings/entities'
 import {events} from '@tidings/events'
 import {quantities} from '@tidings/quantities'
 import {segment} from '@tidings/segment'
@@ -22,7 +23,8 @@ export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> =
   clean: () => clean,
   segment: () => segment,
   dates: () => dates,
-  quantities: () => quantities
+  quantities: () => quantities,
+  entities: () => entities
 }
 export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {
   dedupe: () => dedupe(),

@@ -1,0 +1,257 @@
+import {acronym, capitalised, type Token, withoutPossessive} from './tokens.js'
+import type {Vocabulary} from './vocabulary.js'
+
+/** A run of capitalised words that may name something, before the rules type it. */
+export interface Candidate {
+  start: number
+  end: number
+  /** The name's words as written ("Acme", "Inc."), without a possessive or a hyphenated suffix. */
+  words: string[]
+  /** The sentence's tokens, and the first and last token of the candidate among them. */
+  tokens: Token[]
+  first: number
+  last: number
+  /** A title stood right before it in the same run of capitals ("President", "Mr."). */
+  titled: boolean
+  /** The title that followed it in the same run, in lower case ("president" after "Russian"). */
+  titleAfter: string | undefined
+  /** It ended in "'s". */
+  possessive: boolean
+  /** A number written before it is part of the name ("38 North"). */
+  numbered: boolean
+}
+
+/** What the whole article says about its capitalised words, read before any sentence is scanned. */
+export interface ArticleWords {
+  /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
+  midCapitals: Set<string>
+  /** Words seen in lower case. */
+  lowerWords: Set<string>
+}
+
+export interface ScannedSentence {
+  tokens: Token[]
+  /** Each token starts a sentence, a quotation or a clause after a colon. */
+  startLike: boolean[]
+  /** Most of the sentence's words are capitalised, as in a headline. */
+  titleCase: boolean
+}
+
+const quotes = new Set(['"', '“', '‘', "'", '«'])
+
+/** `functionWords`: the lower-case words a headline may hold ("of", "the", "in"). */
+export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>): ScannedSentence {
+  const startLike = new Array<boolean>(tokens.length).fill(false)
+  let seenWord = false
+  let words = 0
+  let capitals = 0
+  let contentWords = 0
+  for (const [index, token] of tokens.entries()) {
+    if (!token.word) continue
+    const previous = tokens[index - 1]
+    const afterOpening = previous !== undefined && !token.spaced && quotes.has(previous.value) && (previous.spaced || index === 1)
+    startLike[index] = !seenWord || afterOpening || previous?.value === ':'
+    seenWord = true
+    if (/^\p{L}/u.test(token.value)) {
+      words++
+      if (capitalised(token.value)) capitals++
+      else if (!functionWords.has(token.value)) contentWords++
+    }
+  }
+  // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
+  return {tokens, startLike, titleCase: words >= 4 && contentWords === 0 && capitals >= words * 0.6}
+}
+
+/** Pass one: which words the article capitalises inside sentences, and which it writes in lower case. */
+export function readArticleWords(sentences: ReadonlyArray<ScannedSentence>): ArticleWords {
+  const midCapitals = new Set<string>()
+  const lowerWords = new Set<string>()
+  for (const {tokens, startLike, titleCase} of sentences) {
+    for (const [index, token] of tokens.entries()) {
+      if (!token.word) continue
+      if (capitalised(token.value)) {
+        if (!startLike[index] && !titleCase) midCapitals.add(withoutPossessive(token.value))
+      } else {
+        lowerWords.add(token.value)
+      }
+    }
+  }
+  return {midCapitals, lowerWords}
+}
+
+export type Tracer = (rule: string, start: number, end: number, kept?: boolean) => void
+
+/** Pass two: the candidates of one sentence, runs of capitalised words cut at titles. */
+export function findCandidates(sentence: ScannedSentence, article: ArticleWords, vocabulary: Vocabulary, trace?: Tracer): Candidate[] {
+  const {tokens, startLike, titleCase} = sentence
+  const found: Candidate[] = []
+  const known = (value: string) =>
+    vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value.toLowerCase()) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
+
+  // A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence.
+  const withEvidence = (index: number, value: string): boolean => {
+    const lower = value.toLowerCase()
+    if (vocabulary.functionWords.has(lower)) return false
+    if (known(value) || article.midCapitals.has(value)) return true
+    if (titleCase || article.lowerWords.has(lower)) return false
+    const next = tokens[index + 1]
+    return next !== undefined && next.word && next.spaced && capitalised(next.value) && !vocabulary.functionWords.has(next.value.toLowerCase())
+  }
+  const nameWord = (index: number): boolean => {
+    const token = tokens[index]
+    if (!token?.word || !capitalised(token.value)) return false
+    const value = withoutPossessive(token.value)
+    // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
+    if (vocabulary.notNames.has(value.toLowerCase()) || pluralAcronym(value)) return false
+    if (!startLike[index] && !titleCase) return true
+    const kept = withEvidence(index, value)
+    if (!kept) trace?.('sentence-start', token.start, token.end, false)
+    return kept
+  }
+  // "al-Assad" is a name word; "pro-Russian" holds one after its hyphen.
+  const nameAfterPrefix = (index: number): number | undefined => {
+    const token = tokens[index]
+    if (!token?.word) return undefined
+    const hyphen = token.value.indexOf('-')
+    if (hyphen <= 0 || !capitalised(token.value.slice(hyphen + 1))) return undefined
+    return vocabulary.nameParticles.has(token.value.slice(0, hyphen).toLowerCase()) ? token.start : token.start + hyphen + 1
+  }
+
+  for (let index = 0; index < tokens.length; index++) {
+    const isName = nameWord(index)
+    const prefixed = isName ? undefined : nameAfterPrefix(index)
+    if (!isName && prefixed === undefined) continue
+    const run = readRun(tokens, index, nameWord, vocabulary)
+    const start = prefixed ?? tokens[index]!.start
+    found.push(...splitAtTitles(tokens, index, run, start, vocabulary, trace))
+    index = run.last
+  }
+  for (const candidate of found) numberName(candidate, vocabulary)
+  return found
+}
+
+interface Run {
+  /** Index of the run's last token, and the run's end offset (before a possessive or a hyphenated suffix). */
+  last: number
+  end: number
+  possessive: boolean
+}
+
+function readRun(tokens: Token[], first: number, nameWord: (index: number) => boolean, vocabulary: Vocabulary): Run {
+  let index = first
+  for (;;) {
+    const token = tokens[index]!
+    let last = index
+    const bare = token.value.toLowerCase()
+    const stop = tokens[index + 1]
+    // "Mr.", "Inc.", "J." keep their full stop.
+    if (stop?.value === '.' && !stop.spaced && (vocabulary.abbreviations.has(bare) || vocabulary.titles.has(bare) || /^\p{Lu}$/u.test(token.value))) last = index + 1
+    const hyphen = token.value.indexOf('-')
+    const suffix = hyphen > 0 ? token.value.slice(hyphen + 1) : ''
+    if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {
+      return {last, end: token.start + hyphen, possessive: false}
+    }
+    const bareValue = withoutPossessive(token.value)
+    if (bareValue !== token.value) return {last, end: token.start + bareValue.length, possessive: true}
+    const next = tokens[last + 1]
+    if (next?.spaced && nameWord(last + 1)) {
+      index = last + 1
+      continue
+    }
+    // "Ministry of Defence", "Institute for Strategic Studies", "Ludwig van Beethoven".
+    const after = tokens[last + 2]
+    if (next?.word && next.spaced && after?.spaced && nameWord(last + 2) && joins(next.value, tokens[last]!.value, vocabulary)) {
+      index = last + 2
+      continue
+    }
+    return {last, end: tokens[last]!.end, possessive: false}
+  }
+}
+
+function joins(connector: string, before: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.nameParticles.has(connector)) return true
+  if (connector !== 'of' && connector !== 'for' && connector !== 'on') return false
+  const word = before.toLowerCase()
+  return vocabulary.organisationOpeners.has(word) || vocabulary.placeOpeners.has(word) || vocabulary.titles.has(word)
+}
+
+/**
+ * "Russian President Vladimir Putin" is a place, a title and a person: a run is cut at each title
+ * (with the words that make one title with it: "Prime Minister", "Secretary of State"), unless the
+ * whole run names an organisation or a place ("General Motors", "Prince Edward Island").
+ */
+function splitAtTitles(tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): Candidate[] {
+  const wordIndices: number[] = []
+  for (let index = first; index <= run.last; index++) if (tokens[index]!.word) wordIndices.push(index)
+  const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
+  const lastWord = bare(wordIndices.at(-1)!)
+  const whole = (from: number, to: number) => spanText(tokens, from, to)
+  if (vocabulary.organisationHeads.has(lastWord) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
+    return [candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive)]
+  }
+  const pieces: Candidate[] = []
+  let pieceStart = 0
+  let titled = false
+  for (let position = 0; position < wordIndices.length; position++) {
+    if (!vocabulary.titles.has(bare(wordIndices[position]!))) continue
+    let groupStart = position
+    while (groupStart > pieceStart && vocabulary.titleModifiers.has(bare(wordIndices[groupStart - 1]!))) groupStart--
+    let groupEnd = position
+    // "Secretary of State": the words after "of" belong to the title.
+    while (groupEnd + 2 < wordIndices.length && bare(wordIndices[groupEnd + 1]!) === 'of') groupEnd += 2
+    if (groupStart > pieceStart) pieces.push(piece(pieceStart, groupStart - 1, titled, bare(wordIndices[position]!)))
+    const titleFrom = tokens[wordIndices[groupStart]!]!
+    trace?.('title', titleFrom.start, tokens[wordIndices[groupEnd]!]!.end)
+    titled = true
+    pieceStart = groupEnd + 1
+    position = groupEnd
+  }
+  if (pieceStart < wordIndices.length) pieces.push(piece(pieceStart, wordIndices.length - 1, titled, undefined))
+  return pieces
+
+  function piece(from: number, to: number, titledBefore: boolean, titleAfter: string | undefined): Candidate {
+    const firstToken = wordIndices[from]!
+    const lastToken = to === wordIndices.length - 1 ? run.last : wordIndices[to]!
+    const pieceStartOffset = from === 0 ? start : tokens[firstToken]!.start
+    const end = lastToken === run.last ? run.end : tokens[lastToken]!.end
+    return candidate(tokens, firstToken, lastToken, pieceStartOffset, end, titledBefore, titleAfter, lastToken === run.last && run.possessive)
+  }
+}
+
+function spanText(tokens: Token[], from: number, to: number): string {
+  let value = ''
+  for (let index = from; index <= to; index++) value += (index > from && tokens[index]!.spaced ? ' ' : '') + tokens[index]!.value
+  return withoutPossessive(value)
+}
+
+function candidate(tokens: Token[], first: number, last: number, start: number, end: number, titled: boolean, titleAfter: string | undefined, possessive: boolean): Candidate {
+  const words: string[] = []
+  let word = ''
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index]!
+    const from = Math.max(token.start, start) - token.start
+    const to = Math.min(token.end, end) - token.start
+    if (to <= from) continue
+    if (token.spaced && word) {
+      words.push(word)
+      word = ''
+    }
+    word += token.value.slice(from, to)
+  }
+  if (word) words.push(word)
+  return {start, end, words, tokens, first, last, titled, titleAfter, possessive, numbered: false}
+}
+
+const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronym(value.slice(0, -1))
+
+/** "38 North", "20th Century Studios": capitalised words right after a small number are a name with it, not a place; "5 Russians", "30 December" and "12 NATO jets" are not. */
+function numberName(candidate: Candidate, vocabulary: Vocabulary): void {
+  const before = candidate.tokens[candidate.first - 1]
+  const word = candidate.words[0]!
+  if (!before?.word || !candidate.tokens[candidate.first]!.spaced || !/^\d{1,3}$/.test(before.value) || candidate.start !== candidate.tokens[candidate.first]!.start) return
+  if (candidate.words.at(-1)!.endsWith('s') || vocabulary.places.has(word) || vocabulary.notNames.has(word.toLowerCase()) || acronym(word)) return
+  candidate.start = before.start
+  candidate.first -= 1
+  candidate.words = [before.value, ...candidate.words]
+  candidate.numbered = true
+}

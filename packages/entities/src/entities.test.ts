@@ -1,0 +1,84 @@
+import {createPipeline} from '@tidings/core'
+import {segment} from '@tidings/segment'
+import {describe, expect, it} from 'vitest'
+import {entities} from './index.js'
+import {brief, found} from './test-helpers.js'
+
+describe('entities', () => {
+  it('types people, organisations and places, and gives each thing one name in the article', async () => {
+    expect(
+      await brief(
+        'Chile accused Peru of moving troops, Pentagon spokesman Tom Hale said on Monday. Mr. Hale told reporters the Kremlin was not involved. Hale said the Peruvian Defence Ministry had asked NATO for help.'
+      )
+    ).toEqual([
+      ['Chile', 'place', 'Chile'],
+      ['Peru', 'place', 'Peru'],
+      ['Pentagon', 'organisation', 'Pentagon'],
+      ['Tom Hale', 'person', 'Tom Hale'],
+      ['Hale', 'person', 'Tom Hale'],
+      ['Kremlin', 'organisation', 'Kremlin'],
+      ['Hale', 'person', 'Tom Hale'],
+      ['Peruvian Defence Ministry', 'organisation', 'Peruvian Defence Ministry'],
+      ['NATO', 'organisation', 'NATO']
+    ])
+  })
+
+  it('names a place by what it names, and cuts names at titles, possessives and hyphenated suffixes', async () => {
+    expect(await brief("Brazilian President Ana Ruiz met Japan's envoy about Chinese-made drones and pro-Greek groups.")).toEqual([
+      ['Brazilian', 'place', 'Brazil'],
+      ['Ana Ruiz', 'person', 'Ana Ruiz'],
+      ['Japan', 'place', 'Japan'],
+      ['Chinese', 'place', 'China'],
+      ['Greek', 'place', 'Greece']
+    ])
+  })
+
+  it('takes a capitalised first word of a sentence as a name only with evidence', async () => {
+    // "Storms" is an ordinary word; "Okafor" recurs inside a sentence; "Mount Kenya" goes on capitalised.
+    expect(await brief('Storms hit the coast. Okafor said the damage was light, and Okafor is rarely wrong. Mount Kenya had snow.')).toEqual([
+      ['Okafor', 'other', 'Okafor'],
+      ['Okafor', 'other', 'Okafor'],
+      ['Mount Kenya', 'place', 'Mount Kenya']
+    ])
+  })
+
+  it('reads a headline in title case word by word', async () => {
+    expect(await brief('Floods Force Thousands From Homes In Ghana\nFloods forced thousands from their homes in Ghana on Monday.')).toEqual([
+      ['Ghana', 'place', 'Ghana'],
+      ['Ghana', 'place', 'Ghana']
+    ])
+  })
+
+  it('leaves names inside dates to the dates stage, and keeps numbered names and codes apart from places', async () => {
+    expect(await brief('On Dec. 30 analysts at 42 Harbour said the KN-23 was fired from Korea.')).toEqual([
+      ['42 Harbour', 'other', '42 Harbour'],
+      ['KN-23', 'other', 'KN-23'],
+      ['Korea', 'place', 'Korea']
+    ])
+  })
+
+  it('keeps offsets into the original text', async () => {
+    const text = 'Talks in  Oslo\nended. Officials of the World Bank left.'
+    const record = await found(text)
+    for (const entity of record.entities ?? []) expect(text.slice(entity.start, entity.end)).toBe(entity.text)
+    expect(record.entities?.map((entity) => entity.text)).toEqual(['Oslo', 'World Bank'])
+  })
+
+  it('runs without the dates stage, and on a text with no sentences', async () => {
+    const pipeline = createPipeline({article: [segment, entities]})
+    const record = await pipeline.article({id: 'a', text: 'The Kremlin said nothing.'})
+    expect(record.kind === 'article' && record.entities).toEqual([{start: 4, end: 11, text: 'Kremlin', type: 'organisation', name: 'Kremlin'}])
+    const empty = await pipeline.article({id: 'b', text: ''})
+    expect(empty.kind === 'article' && empty.entities).toEqual([])
+  })
+
+  it('scans long input in time linear in its length', async () => {
+    const text = `${'Ab '.repeat(20_000)}x. ${'of the '.repeat(20_000)}. ${'A-B-C-D-'.repeat(5_000)} said.`
+    const record = await found(text)
+    expect(record.entities?.length).toBeGreaterThan(0)
+  })
+
+  it('throws on bad options when the pipeline is built', () => {
+    expect(() => createPipeline({article: [segment, [entities, {rules: [{id: 'x'}]} as never]]}).processor.freeze()).toThrow(/Invalid options for entities/)
+  })
+})

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {defaultLexicon} from './lexicon.js'
+import {brief} from './test-helpers.js'
+
+describe('the word lists', () => {
+  it('hold what they say and not their near misses', () => {
+    expect(defaultLexicon.titles).toEqual(expect.arrayContaining(['President', 'Gen', 'Mr']))
+    expect(defaultLexicon.titles).not.toContain('Spokesmen')
+    expect(defaultLexicon.organisationHeads).toEqual(expect.arrayContaining(['Ministry', 'Agency', 'Party', 'Inc', 'Council', 'University', 'Army', 'Police']))
+    expect(defaultLexicon.organisationHeads).not.toContain('Street')
+    expect(defaultLexicon.countryNames['U.S.']).toBe('United States')
+    expect(defaultLexicon.regions.Crimean).toBe('Crimea')
+    expect(defaultLexicon.notNames).toEqual(expect.arrayContaining(['monday', 'december']))
+    // "May" is a month and a surname; the dates stage, when it ran, claims the month.
+    expect(defaultLexicon.notNames).not.toContain('may')
+    expect(defaultLexicon.commonAcronyms).toContain('CEO')
+    expect(defaultLexicon.commonAcronyms).not.toContain('NATO')
+  })
+
+  it('types a name by the built-in lists, and leaves a near miss untyped', async () => {
+    expect(await brief('Staff of the Harlow Council and the Fenwick Trust met Gen. Tamsu Sami.')).toEqual([
+      ['Harlow Council', 'organisation', 'Harlow Council'],
+      ['Fenwick Trust', 'organisation', 'Fenwick Trust'],
+      ['Tamsu Sami', 'person', 'Tamsu Sami']
+    ])
+    expect(await brief('Staff of the Harlow Councils and the Fenwick Trustees met Tamsu Sami.')).toEqual([
+      ['Harlow Councils', 'other', 'Harlow Councils'],
+      ['Fenwick Trustees', 'other', 'Fenwick Trustees'],
+      ['Tamsu Sami', 'other', 'Tamsu Sami']
+    ])
+  })
+
+  it('takes entries of the user through the lexicon option', async () => {
+    const lexicon = {organisationHeads: ['Trustees'], givenNames: ['Tamsu'], organisations: ['Harlow Councils'], regions: {Wessex: 'Wessex'}}
+    expect(await brief('Staff of the Harlow Councils and the Fenwick Trustees met Tamsu Sami of Wessex.', {lexicon})).toEqual([
+      ['Harlow Councils', 'organisation', 'Harlow Councils'],
+      ['Fenwick Trustees', 'organisation', 'Fenwick Trustees'],
+      ['Tamsu Sami', 'person', 'Tamsu Sami'],
+      ['Wessex', 'place', 'Wessex']
+    ])
+  })
+
+  it('reads given names and countries from the packaged lists', async () => {
+    expect(await brief('Talks with Margaret Tanaka went well in Uruguay, and Uruguayans cheered.')).toEqual([
+      ['Margaret Tanaka', 'person', 'Margaret Tanaka'],
+      ['Uruguay', 'place', 'Uruguay'],
+      ['Uruguayans', 'place', 'Uruguay']
+    ])
+  })
+})

@@ -1,0 +1,186 @@
+import {calendarWords, extendLexicon} from '@tidings/lexicon'
+
+/**
+ * The words around names, as data; `entities({lexicon})` extends any list. Entries are matched
+ * without regard to case unless the list says otherwise; abbreviations are written without their
+ * full stop ("Gen", "Inc").
+ */
+export interface EntityLexicon {
+  /** Titles written before a person's name, capitalised ("President", "Gen.", "Mr."): the name after is a person's and the title is not part of it. */
+  titles: string[]
+  /** Capitalised words that make one title with the title after them ("Prime Minister", "Foreign Minister", "Vice President"). */
+  titleModifiers: string[]
+  /** Nouns for what a person is or does ("spokesman", "analyst", "doctor"): a name right after, or before in apposition, is a person's. */
+  roles: string[]
+  /** Roles held for an organisation: a name a few words before is the organisation's ("Pentagon spokesman", "Acme chief executive"). */
+  organisationRoles: string[]
+  /** Last words of an organisation's name ("Defence Ministry", "Labour Party", "Acme Inc."). */
+  organisationHeads: string[]
+  /** First words of an organisation's name before "of" or "for" ("Ministry of Defence", "Institute for Fiscal Studies"). */
+  organisationOpeners: string[]
+  /** Organisations news names without a head word: seats of power by metonymy, groups, wire services. */
+  organisations: string[]
+  /** Last words of a place's name ("Red Sea", "Korean Peninsula", "Baker Street"). */
+  placeHeads: string[]
+  /** First words of a place's name ("Gulf of Mexico", "Isle of Man", "Mount Kenya", "Lake Geneva"). */
+  placeOpeners: string[]
+  /** Lower-case nouns after a name that make it a place's ("the Kherson region", "Kent county"). */
+  placeNouns: string[]
+  /** Regions, continents and seas that are no country, and their adjectives, to the region's name ("Crimean": "Crimea"). */
+  regions: Record<string, string>
+  /** Names of countries that the country list spells otherwise or not at all, to its name ("U.S.": "United States"). */
+  countryNames: Record<string, string>
+  /** Prepositions after which a name is most often a place ("in Kharkiv", "near Lyon"). */
+  locatives: string[]
+  /** Verbs of speech after a name (or after "said" before it): the speaker is a person or an organisation. */
+  attributionVerbs: string[]
+  /** Lower-case words after a hyphen that end a name ("Russian-made", "US-led"); past participles in "-ed" always do. */
+  hyphenSuffixes: string[]
+  /** Lower-case words inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad"). */
+  nameParticles: string[]
+  /** Abbreviations that keep their full stop inside a name ("Inc.", "Jr.", "St."); titles keep theirs too. */
+  abbreviations: string[]
+  /** Capitalised words that start sentences but never names ("The", "However", "After"). */
+  functionWords: string[]
+  /** Capitalised words that are never names on their own (weekdays, months, "I"). */
+  notNames: string[]
+  /** Upper-case words that are no organisation ("TV", "CEO", "GDP"). */
+  commonAcronyms: string[]
+  /** Given names added to the English first-name lists the stage reads ("Volodymyr"). */
+  givenNames: string[]
+}
+
+const {months, weekdays} = calendarWords
+
+export const defaultLexicon: EntityLexicon = {
+  titles: [
+    'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Reverend', 'Father',
+    'President', 'Minister', 'Secretary', 'Chancellor', 'Premier', 'Governor', 'Gov', 'Mayor', 'Senator', 'Sen', 'Rep',
+    'Representative', 'Congressman', 'Congresswoman', 'Ambassador', 'Speaker', 'Chairman', 'Chairwoman', 'Director',
+    'Commissioner', 'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Cardinal', 'Bishop',
+    'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Emperor', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col',
+    'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander', 'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl',
+    'Corporal', 'Pvt', 'Private', 'Officer', 'Detective', 'Inspector', 'Constable', 'Superintendent', 'Coach', 'Chief',
+    'Coordinator', 'Spokesman', 'Spokeswoman', 'Spokesperson'
+  ],
+  titleModifiers: [
+    'Prime', 'Vice', 'Deputy', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Health', 'Home', 'Justice',
+    'Trade', 'Energy', 'Economy', 'Education', 'Culture', 'Transport', 'Environment', 'Former', 'Acting', 'Chief',
+    'Senior', 'Attorney', 'Supreme', 'Grand', 'Police', 'Fire', 'State', 'Lieutenant', 'Major', 'Brigadier', 'Rear',
+    'Crown', 'First', 'Executive', 'Managing', 'Head'
+  ],
+  roles: [
+    'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chancellor', 'leader', 'chief',
+    'director', 'chairman', 'chairwoman', 'commander', 'governor', 'mayor', 'senator', 'lawmaker', 'legislator',
+    'ambassador', 'envoy', 'diplomat', 'analyst', 'researcher', 'professor', 'economist', 'scientist', 'expert',
+    'adviser', 'advisor', 'aide', 'official', 'coach', 'manager', 'executive', 'founder', 'boss', 'ceo', 'actor',
+    'actress', 'singer', 'author', 'writer', 'journalist', 'reporter', 'correspondent', 'editor', 'lawyer', 'attorney',
+    'prosecutor', 'judge', 'detective', 'officer', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper',
+    'player', 'candidate', 'nominee', 'premier', 'strategist', 'colleague', 'deputy', 'head', 'negotiator', 'doctor',
+    'nurse', 'teacher', 'student', 'pilot', 'farmer', 'photographer', 'historian', 'novelist', 'artist', 'musician'
+  ],
+  organisationRoles: [
+    'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'chairwoman', 'director', 'executive', 'chief',
+    'official', 'officials', 'analyst', 'researcher', 'economist', 'coach', 'manager', 'striker', 'midfielder',
+    'defender', 'goalkeeper', 'player', 'founder', 'boss', 'ceo', 'coordinator', 'negotiator', 'lawyer', 'leader'
+  ],
+  organisationHeads: [
+    'Ministry', 'Agency', 'Party', 'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'Plc', 'GmbH', 'AG', 'SA',
+    'Council', 'University', 'Army', 'Police', 'Navy', 'Force', 'Forces', 'Guard', 'Department', 'Office',
+    'Committee', 'Commission', 'Bank', 'Institute', 'Foundation', 'Association', 'Union', 'Group', 'Company',
+    'Court', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Organisation', 'Organization', 'Administration',
+    'Service', 'Services', 'Bureau', 'Authority', 'Board', 'Federation', 'League', 'Club', 'Coalition', 'Alliance',
+    'Front', 'Movement', 'Church', 'Hospital', 'School', 'College', 'Academy', 'Airlines', 'Airways', 'Times', 'Post',
+    'News', 'Journal', 'Herald', 'Press', 'Telegraph', 'Tribune', 'Gazette', 'Network', 'Studios', 'Center', 'Centre',
+    'Fund', 'Trust', 'Society', 'Command', 'Brigade', 'Regiment', 'Battalion', 'Division', 'Cabinet', 'Government',
+    'Reserve', 'Exchange', 'Laboratory', 'Laboratories', 'Systems', 'Technologies', 'Holdings', 'Partners',
+    'Industries', 'Motors', 'Museum', 'Watch', 'International', 'Brothers', 'Bros', 'House', 'Endowment', 'Institution'
+  ],
+  organisationOpeners: [
+    'Ministry', 'Department', 'University', 'Bank', 'Institute', 'Council', 'Office', 'Bureau', 'Court', 'Church',
+    'Federation', 'League', 'Organisation', 'Organization', 'Association', 'Union', 'Committee', 'Commission', 'House',
+    'Board', 'Academy', 'College', 'School', 'Centre', 'Center', 'Society', 'Order', 'Chamber', 'Endowment', 'Fund',
+    'Agency', 'Institution', 'Alliance', 'Coalition', 'Party', 'Corporation', 'Company'
+  ],
+  organisations: [
+    'White House', 'Kremlin', 'Pentagon', 'Downing Street', 'Whitehall', 'Elysee', 'Élysée', 'Capitol Hill', 'Vatican',
+    'Hamas', 'Hezbollah', 'Taliban', 'al-Qaeda', 'al-Shabab', 'Islamic State', 'Houthis', 'Wagner', 'Interpol',
+    'Europol', 'Reuters', 'Associated Press', 'Bloomberg', 'Politico', 'Congress', 'Parliament', 'Senate', 'Bundestag',
+    'Duma', 'Knesset'
+  ],
+  placeHeads: [
+    'River', 'Mountains', 'Mountain', 'Mount', 'Island', 'Islands', 'Sea', 'Ocean', 'Lake', 'Bay', 'Gulf', 'Strait',
+    'Straits', 'Street', 'Avenue', 'Road', 'Square', 'Park', 'County', 'Province', 'Region', 'Oblast', 'City',
+    'Valley', 'Peninsula', 'Desert', 'Coast', 'Heights', 'Hills', 'Beach', 'Airport', 'Bridge', 'Station', 'Canal',
+    'Channel', 'Plain', 'Plateau', 'Basin', 'Delta', 'Harbour', 'Harbor', 'Port', 'Forest', 'Falls', 'Highway',
+    'Boulevard', 'Lane', 'Krai', 'Prefecture', 'Governorate', 'District', 'Territory', 'Territories', 'Republic'
+  ],
+  placeOpeners: ['Gulf', 'Sea', 'Isle', 'Strait', 'Bay', 'Republic', 'Kingdom', 'Cape', 'Lake', 'Mount', 'Port', 'Fort'],
+  placeNouns: [
+    'region', 'province', 'oblast', 'county', 'district', 'city', 'town', 'village', 'river', 'valley', 'peninsula',
+    'island', 'islands', 'coast', 'state', 'border', 'area', 'capital', 'port', 'airport', 'suburb', 'neighbourhood',
+    'neighborhood', 'prefecture', 'municipality', 'governorate', 'territory'
+  ],
+  regions: {
+    Europe: 'Europe', European: 'Europe', Asia: 'Asia', Asian: 'Asia', Africa: 'Africa', African: 'Africa',
+    'Middle East': 'Middle East', 'Middle Eastern': 'Middle East', 'Latin America': 'Latin America',
+    'Latin American': 'Latin America', 'North America': 'North America', 'North American': 'North America',
+    'South America': 'South America', 'South American': 'South America', 'Central America': 'Central America',
+    'Central Asia': 'Central Asia', 'Southeast Asia': 'Southeast Asia', 'East Asia': 'East Asia',
+    Scandinavia: 'Scandinavia', Scandinavian: 'Scandinavia', Balkans: 'Balkans', Caucasus: 'Caucasus', Siberia: 'Siberia',
+    Siberian: 'Siberia', Crimea: 'Crimea', Crimean: 'Crimea', Donbas: 'Donbas', Donbass: 'Donbas', Gaza: 'Gaza',
+    'Gaza Strip': 'Gaza Strip', 'West Bank': 'West Bank', Kashmir: 'Kashmir', Kurdistan: 'Kurdistan', Sahel: 'Sahel',
+    Arctic: 'Arctic', Antarctic: 'Antarctica', Pacific: 'Pacific', Atlantic: 'Atlantic', Mediterranean: 'Mediterranean',
+    Caribbean: 'Caribbean', Baltic: 'Baltic', Baltics: 'Baltics', 'Persian Gulf': 'Persian Gulf',
+    'Korean Peninsula': 'Korean Peninsula', Korea: 'Korea', Korean: 'Korea', 'Horn of Africa': 'Horn of Africa', Catalonia: 'Catalonia',
+    Scotland: 'Scotland', Scottish: 'Scotland', Wales: 'Wales', Welsh: 'Wales', England: 'England', English: 'England',
+    'Northern Ireland': 'Northern Ireland', Tibet: 'Tibet', Tibetan: 'Tibet', Xinjiang: 'Xinjiang', Chechnya: 'Chechnya',
+    Chechen: 'Chechnya', Darfur: 'Darfur', Transnistria: 'Transnistria', Abkhazia: 'Abkhazia'
+  },
+  countryNames: {
+    'U.S.': 'United States', 'U.S.A.': 'United States', US: 'United States', USA: 'United States', America: 'United States',
+    American: 'United States', 'U.K.': 'United Kingdom', UK: 'United Kingdom', Britain: 'United Kingdom',
+    British: 'United Kingdom', 'Great Britain': 'United Kingdom', UAE: 'United Arab Emirates', DPRK: 'North Korea',
+    PRC: 'China', DRC: 'DR Congo', Holland: 'Netherlands', Dutch: 'Netherlands', 'Russian Federation': 'Russia',
+    'Soviet Union': 'Soviet Union', Soviet: 'Soviet Union', USSR: 'Soviet Union'
+  },
+  locatives: ['in', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'towards', 'toward', 'into'],
+  attributionVerbs: [
+    'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'tweeted', 'posted', 'announced',
+    'confirmed', 'denied', 'claimed', 'warned', 'explained', 'noted', 'insisted', 'argued', 'acknowledged', 'admitted',
+    'stressed', 'emphasised', 'emphasized', 'urged', 'replied', 'responded', 'asked', 'testified'
+  ],
+  hyphenSuffixes: [
+    'made', 'based', 'led', 'backed', 'owned', 'run', 'born', 'style', 'era', 'controlled', 'occupied', 'linked',
+    'affiliated', 'held', 'funded', 'supported', 'sponsored', 'allied', 'built', 'speaking', 'bound', 'wide', 'like',
+    'friendly', 'leaning', 'aligned', 'brokered', 'designed', 'related', 'produced', 'supplied', 'trained', 'armed'
+  ],
+  nameParticles: ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'abu', 'ter'],
+  abbreviations: ['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Ft', 'Mt', 'Bros', 'Plc', 'Cos'],
+  functionWords: [
+    'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'from',
+    'with', 'without', 'about', 'after', 'before', 'since', 'until', 'during', 'while', 'when', 'where', 'why', 'how',
+    'what', 'who', 'whom', 'whose', 'which', 'if', 'though', 'although', 'because', 'as', 'than', 'then', 'there',
+    'here', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'we', 'they', 'you', 'i', 'me', 'him', 'her',
+    'us', 'them', 'his', 'our', 'their', 'your', 'my', 'one', 'some', 'many', 'most', 'more', 'all', 'any', 'each',
+    'every', 'both', 'few', 'no', 'not', 'now', 'also', 'however', 'meanwhile', 'still', 'yes', 'just', 'only', 'even',
+    'instead', 'despite', 'under', 'over', 'among', 'between', 'against', 'through', 'into', 'onto', 'upon', 'within',
+    'per', 'via', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
+    'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'let', 'please', 'today', 'yesterday',
+    'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next', 'according', 'other', 'another', 'such', 'several',
+    'officials', 'police', 'photo', 'image', 'picture', 'video', 'read', 'share', 'click', 'watch', 'follow',
+    'advertisement', 'related', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment'
+  ],
+  notNames: ['I', ...Object.keys(weekdays).filter((word) => word.length > 3), ...Object.keys(months).filter((word) => word.length > 3)],
+  commonAcronyms: [
+    'TV', 'CEO', 'CFO', 'COO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'DNA', 'AI', 'COVID', 'UTC', 'GMT', 'EST', 'EDT', 'PST',
+    'PDT', 'BST', 'CET', 'PDF', 'SUV', 'CCTV', 'LGBT', 'LGBTQ', 'HIV', 'AIDS', 'ICU', 'IPO', 'GPS', 'USB', 'ICBM',
+    'SRBM', 'MP', 'MPs', 'VIP', 'PR', 'HQ', 'FAQ', 'DIY', 'RIP', 'ETA', 'FYI', 'CV', 'PhD', 'MBA', 'BC', 'AD', 'BCE',
+    'CE', 'VAT', 'ATM', 'WiFi', 'UFO', 'SOS', 'ASAP', 'NEW', 'UPDATE', 'BREAKING', 'LIVE', 'WATCH', 'READ', 'MORE'
+  ],
+  givenNames: []
+}
+
+export function mergeLexicon(extra: Partial<EntityLexicon> = {}): EntityLexicon {
+  return extendLexicon(defaultLexicon, extra)
+}

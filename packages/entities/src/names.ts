@@ -1,0 +1,62 @@
+import type {Candidate, Tracer} from './candidates.js'
+import type {EntityType} from './rules.js'
+import type {Vocabulary} from './vocabulary.js'
+
+/** A candidate with what the rules made of it. */
+export interface Mention {
+  candidate: Candidate
+  type: EntityType | undefined
+  name: string
+}
+
+/**
+ * One name per thing within the article. A mention the rules left untyped takes the type the
+ * same name has elsewhere in the article; a one-word mention of a person named in full ("Kirby"
+ * after "John Kirby", "Lee" after "Ann Lee") takes the full name, when only one person has that
+ * word as a first or last name. Places take the name of what they name ("North Korean": "North
+ * Korea"). What stays untyped is `other`.
+ */
+export function settleNames(mentions: Mention[], vocabulary: Vocabulary, trace?: Tracer): void {
+  for (const mention of mentions) mention.name = vocabulary.places.get(mention.name) ?? mention.name
+  shareTypes(mentions, trace)
+  const fullNames = new Map<string, Set<string>>()
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || mention.candidate.words.length < 2) continue
+    const words = mention.candidate.words
+    for (const word of [words[0]!, words.at(-1)!]) {
+      const names = fullNames.get(word) ?? new Set<string>()
+      names.add(mention.name)
+      fullNames.set(word, names)
+    }
+  }
+  for (const mention of mentions) {
+    if (mention.candidate.words.length !== 1 || (mention.type !== undefined && mention.type !== 'person')) continue
+    const names = fullNames.get(mention.name)
+    if (names?.size !== 1) continue
+    mention.name = [...names][0]!
+    mention.type = 'person'
+    trace?.('short-name', mention.candidate.start, mention.candidate.end)
+  }
+  shareTypes(mentions, trace)
+  for (const mention of mentions) mention.type ??= 'other'
+}
+
+/** Untyped mentions take the type their name has most often elsewhere in the article. */
+function shareTypes(mentions: Mention[], trace?: Tracer): void {
+  const counts = new Map<string, Map<EntityType, number>>()
+  for (const {name, type} of mentions) {
+    if (type === undefined) continue
+    const byType = counts.get(name) ?? new Map<EntityType, number>()
+    byType.set(type, (byType.get(type) ?? 0) + 1)
+    counts.set(name, byType)
+  }
+  for (const mention of mentions) {
+    if (mention.type !== undefined) continue
+    const byType = counts.get(mention.name)
+    if (!byType) continue
+    let best: EntityType | undefined
+    for (const [type, count] of byType) if (best === undefined || count > byType.get(best)!) best = type
+    mention.type = best
+    trace?.('same-name', mention.candidate.start, mention.candidate.end)
+  }
+}

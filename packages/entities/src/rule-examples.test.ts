@@ -1,0 +1,86 @@
+import {describe, expect, it} from 'vitest'
+import {rulesFired} from './test-helpers.js'
+
+/** For each rule, sentences it fires on, and near misses of the same shape it must leave alone. */
+const examples: Record<string, {fires: string[]; quiet: string[]}> = {
+  'code-name': {
+    fires: ['The army tested a new S-400 battery near the coast.', 'Pilots flew the F-16 over the lake at dawn.', 'Researchers at 42 Harbour published the satellite images.'],
+    quiet: ['The army tested a new battery near the coast.', 'About 40 Kenyans were rescued from the boat.']
+  },
+  'known-organisation': {
+    fires: ['The Kremlin rejected the claim on Monday.', 'A statement from the White House came late.', 'Fighters loyal to Hamas left the town.'],
+    quiet: ['A statement from the small house came late.']
+  },
+  'known-place': {
+    fires: ['Talks between Chile and Peru resumed.', 'The Brazilian delegation walked out.', 'Officials in Canberra said little.'],
+    quiet: ['Talks between the two unions resumed.']
+  },
+  'organisation-head': {
+    fires: ['The Interior Ministry denied the report.', 'Shares in Brightwater Inc. fell sharply.', 'A study by the Institute for Coastal Research was cited.'],
+    quiet: ['The interior ministry denied the report.', 'The institute for coastal research was cited.']
+  },
+  'place-head': {
+    fires: ['Ships were diverted from the Red Sea.', 'Shelling hit the Kherson region overnight.', 'Protesters gathered on Baker Street.'],
+    quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on."]
+  },
+  acronym: {
+    fires: ['The FBI opened an inquiry.', 'NATO leaders meet next month.', 'The IAEA sent inspectors to the plant.'],
+    quiet: ['The TV station opened an inquiry.', 'Several NGOs sent inspectors to the plant.']
+  },
+  'title-before': {
+    fires: ['President Ana Ruiz signed the bill.', 'The deal was announced by Mr. Okafor.', 'The plan was drawn up by analyst Ida Strand.'],
+    quiet: ['The president signed the bill.', 'The deal was announced by the firm.']
+  },
+  'role-owner': {
+    fires: ['The Mercado spokesman Tom Hale declined to comment.', 'A Halvorsen family spokeswoman said the funeral was private.', 'Staff were told by Tredwell chief executive Ann Moss that she would leave.'],
+    quiet: ["Hale's spokesman declined to comment.", 'Mercado declined to comment.']
+  },
+  'given-name': {
+    fires: ['Margaret Okonjo won the race.', 'The prize went to Peter Lindqvist.', 'Sarah Whitcombe will chair the panel.'],
+    quiet: ['The prize went to Lindqvist.']
+  },
+  apposition: {
+    fires: ['Tomasz Wrobel, a researcher at the museum, found the coins.', 'Zdravko Brekke, 62, was among the victims.', 'Chidubem Nwosu, the team doctor, treated him.'],
+    quiet: ['Tomasz Wrobel found the coins.', 'In Tromso, 62 homes lost power.']
+  },
+  locative: {
+    fires: ['Floods hit homes in Ballymena overnight.', 'A bus crashed near Woodbridge on the bypass.', 'Water rose across Somerleyton and the marshes.'],
+    quiet: ['Floods hit homes overnight.', 'A bus crashed on Tuesday.']
+  },
+  attribution: {
+    fires: ['Kofi Mensah said the vote was fair.', 'The vote was fair, according to Okwudili Haddad.', '"It was fair," said Riya Kapoor.'],
+    quiet: ['Kofi Mensah won the vote.', 'Mensah said the vote was fair.']
+  },
+  'sentence-start': {
+    fires: ['Heavy rain fell overnight.', 'Officials said the road was closed; officials were wrong.'],
+    quiet: ['Moreno said the road was closed, and Moreno was right.']
+  },
+  title: {
+    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.'],
+    quiet: ['The prime minister resigned.']
+  },
+  'short-name': {
+    fires: ['Maria Lopez won. Lopez thanked her staff.', 'Minister Ali Demir spoke first. Later Demir left.'],
+    quiet: ['Maria Lopez won. Carlos Lopez came second, and Lopez thanked her staff.']
+  },
+  'same-name': {
+    fires: ['Officials in Tarnow said the bridge was safe. Tarnow has one bridge.'],
+    quiet: ['Tarnow has one bridge.']
+  },
+  'inside-date': {
+    fires: ['The talks ended on Dec. 30 without a deal.', 'Shops close early on Christmas Day.'],
+    quiet: ['The talks ended without a deal.']
+  }
+}
+
+describe('each rule fires on its pattern and not on near misses', () => {
+  for (const [rule, {fires, quiet}] of Object.entries(examples)) {
+    const id = rule === 'sentence-start' || rule === 'inside-date' ? `${rule} (rejected)` : rule
+    it.each(fires)(`${rule} fires on %s`, async (text) => {
+      expect(await rulesFired(text)).toContain(id)
+    })
+    it.each(quiet)(`${rule} stays quiet on %s`, async (text) => {
+      expect(await rulesFired(text)).not.toContain(id)
+    })
+  }
+})

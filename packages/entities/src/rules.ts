@@ -1,0 +1,171 @@
+import type {Entity} from '@tidings/core'
+import type {Candidate} from './candidates.js'
+import {acronym, codeName} from './tokens.js'
+import type {Vocabulary} from './vocabulary.js'
+
+export type EntityType = Entity['type']
+
+/** A rule that types a candidate name; the first rule whose `test` holds decides. */
+export interface EntityRule {
+  id: string
+  type: EntityType
+  test: (candidate: Candidate, vocabulary: Vocabulary) => boolean
+}
+
+const bare = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
+const nameOf = (candidate: Candidate) => candidate.words.join(' ')
+const lastWord = (candidate: Candidate) => bare(candidate.words.at(-1)!)
+
+/** The word tokens right before the candidate, nearest first, up to `count`; none across punctuation. */
+function wordsBefore(candidate: Candidate, count: number): string[] {
+  const words: string[] = []
+  for (let index = candidate.first - 1; index >= 0 && words.length < count; index--) {
+    const token = candidate.tokens[index]!
+    if (!token.word || !candidate.tokens[index + 1]!.spaced) break
+    words.push(token.value.toLowerCase())
+  }
+  return words
+}
+
+/** The word tokens right after the candidate, in order, up to `count`; none across punctuation. */
+function wordsAfter(candidate: Candidate, count: number): string[] {
+  const words: string[] = []
+  for (let index = candidate.last + 1; index < candidate.tokens.length && words.length < count; index++) {
+    const token = candidate.tokens[index]!
+    if (!token.word || !token.spaced) break
+    words.push(token.value)
+  }
+  return words
+}
+
+/** "KN-23", "F-16", "S-300", "38 North": models, codes and numbered names, never places. */
+export const codeNameRule: EntityRule = {
+  id: 'code-name',
+  type: 'other',
+  test: (candidate) => candidate.numbered || (candidate.words.length === 1 && codeName(candidate.words[0]!))
+}
+
+/** "the White House", "the Kremlin", "Hamas": organisations without a head word, from the list. */
+export const knownOrganisationRule: EntityRule = {
+  id: 'known-organisation',
+  type: 'organisation',
+  test: (candidate, vocabulary) => vocabulary.organisations.has(nameOf(candidate))
+}
+
+/** "Ukraine", "North Korean", "Kyiv", "the Middle East": countries, capitals, regions and their demonyms. */
+export const knownPlaceRule: EntityRule = {
+  id: 'known-place',
+  type: 'place',
+  test: (candidate, vocabulary) => vocabulary.places.has(nameOf(candidate))
+}
+
+/** "the Defence Ministry", "Acme Inc.", "the Ministry of Defence", "the Institute for Fiscal Studies". */
+export const organisationHeadRule: EntityRule = {
+  id: 'organisation-head',
+  type: 'organisation',
+  test: (candidate, vocabulary) =>
+    vocabulary.organisationHeads.has(lastWord(candidate)) ||
+    candidate.words.some((word, index) => index > 0 && ['of', 'for', 'on'].includes(word) && vocabulary.organisationOpeners.has(bare(candidate.words[index - 1]!)))
+}
+
+/** "the Red Sea", "Baker Street", "the Gulf of Mexico", "Mount Kenya", "the Kherson region". */
+export const placeHeadRule: EntityRule = {
+  id: 'place-head',
+  type: 'place',
+  test: (candidate, vocabulary) =>
+    (candidate.words.length > 1 && vocabulary.placeHeads.has(lastWord(candidate))) ||
+    (candidate.words.length > 1 && vocabulary.placeOpeners.has(bare(candidate.words[0]!))) ||
+    (!candidate.possessive && vocabulary.placeNouns.has(wordsAfter(candidate, 1)[0] ?? ''))
+}
+
+/** "NATO", "the FBI", "U.N.": upper-case words are organisations, unless the list says they are common ("TV", "CEO"). */
+export const acronymRule: EntityRule = {
+  id: 'acronym',
+  type: 'organisation',
+  test: (candidate, vocabulary) => candidate.words.length === 1 && acronym(candidate.words[0]!) && !vocabulary.commonAcronyms.has(candidate.words[0]!)
+}
+
+/** "President Joe Biden", "Mr. Kirby", "spokesman John Kirby", "analyst Ann Lee". */
+export const titleBeforeRule: EntityRule = {
+  id: 'title-before',
+  type: 'person',
+  test: (candidate, vocabulary) => candidate.titled || vocabulary.roles.has(wordsBefore(candidate, 1)[0] ?? '')
+}
+
+/** "Pentagon spokesman John Kirby", "the White House national security spokesman": whom the role speaks for ("Kharkiv mayor" is left to other rules). */
+export const roleOwnerRule: EntityRule = {
+  id: 'role-owner',
+  type: 'organisation',
+  test: (candidate, vocabulary) => {
+    if (candidate.possessive) return false
+    if (candidate.titleAfter) return vocabulary.organisationRoles.has(candidate.titleAfter)
+    const after = wordsAfter(candidate, 4)
+    for (const word of after) {
+      if (vocabulary.organisationRoles.has(word)) return true
+      if (word !== word.toLowerCase()) return false
+    }
+    return false
+  }
+}
+
+/** "John Kirby", "Maria Novak": a name that starts with a given name is a person's. */
+export const givenNameRule: EntityRule = {
+  id: 'given-name',
+  type: 'person',
+  test: (candidate, vocabulary) => candidate.words.length > 1 && candidate.words.length < 5 && vocabulary.givenNames.has(candidate.words[0]!)
+}
+
+/** "Ann Lee, a researcher at ...", "Tom Berg, 62, of ...": a role or an age in apposition. */
+export const appositionRule: EntityRule = {
+  id: 'apposition',
+  type: 'person',
+  test: (candidate, vocabulary) => {
+    const {tokens, last} = candidate
+    if (tokens[last + 1]?.value !== ',') return false
+    const next = tokens[last + 2]
+    if (next && /^\d{1,3}$/.test(next.value)) return tokens[last + 3] === undefined || tokens[last + 3]!.value === ',' || tokens[last + 3]!.value === '.'
+    let index = last + 2
+    if (['a', 'an', 'the'].includes(tokens[index]?.value ?? '')) index++
+    for (let step = 0; step < 4 && tokens[index]?.word; step++, index++) {
+      const word = tokens[index]!.value
+      if (vocabulary.roles.has(word)) return true
+      if (word !== word.toLowerCase()) return false
+    }
+    return false
+  }
+}
+
+/** "in Kharkiv", "near Lyon", "across Dorset": a name after a preposition of place. */
+export const locativeRule: EntityRule = {
+  id: 'locative',
+  type: 'place',
+  test: (candidate, vocabulary) => vocabulary.locatives.has(wordsBefore(candidate, 1)[0] ?? '')
+}
+
+/** "Ann Lee said", "according to Tom Berg", "said Maria Novak": a speaker named in full is a person. */
+export const attributionRule: EntityRule = {
+  id: 'attribution',
+  type: 'person',
+  test: (candidate, vocabulary) => {
+    if (candidate.words.length < 2 || candidate.words.length > 4) return false
+    const before = wordsBefore(candidate, 2)
+    const after = wordsAfter(candidate, 1)[0]?.toLowerCase() ?? ''
+    return vocabulary.attributionVerbs.has(after) || vocabulary.attributionVerbs.has(before[0] ?? '') || (before[0] === 'to' && before[1] === 'according')
+  }
+}
+
+/** The built-in rules, in the order they are tried. */
+export const defaultRules: EntityRule[] = [
+  codeNameRule,
+  knownOrganisationRule,
+  knownPlaceRule,
+  organisationHeadRule,
+  placeHeadRule,
+  acronymRule,
+  titleBeforeRule,
+  roleOwnerRule,
+  givenNameRule,
+  appositionRule,
+  locativeRule,
+  attributionRule
+]

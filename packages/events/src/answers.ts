@@ -7,15 +7,18 @@ const listed = 10
 interface Tally {
   articles: Set<string>
   mentions: number
-  headlines: number
+  /** The articles whose headline names it. */
+  headlines: Set<string>
+  /** The earliest headline word that names it: a headline names its subject first. */
+  headlineWord: number
   firstSentence: number
 }
 
 /**
  * Who acted: the names the articles' entities give, one entry per name across sources ("Kirby" in
- * one report joins "John Kirby" in another), ranked by how many sources name them, people and
- * organisations before places that act ("Russia fired"), then by the headlines that name them and
- * how early the articles do.
+ * one report joins "John Kirby" in another), ranked by how many sources name them, places that
+ * act ("Russia fired") after the rest, then by the headlines that name them, how early in the
+ * headline's main clause (its subject first), and how early the articles do.
  */
 export function eventActors(articles: ReadonlyArray<ArticleSummary>): EventActor[] {
   const longForm = fullNames(articles.flatMap((article) => article.actors))
@@ -72,25 +75,28 @@ function fullNames(actors: ReadonlyArray<NamedMention>): Map<string, string> {
   return forms
 }
 
-/** People and organisations act; a place named as an actor ("Russia said") comes after them. */
+/** People, organisations and named things act; a place named as an actor ("Russia said") comes after them. */
 function tier(actor: NamedMention): number {
-  return actor.type === 'person' || actor.type === 'organisation' ? 0 : 1
+  return actor.type === 'place' ? 1 : 0
 }
 
 function emptyTally(): Tally {
-  return {articles: new Set(), mentions: 0, headlines: 0, firstSentence: Number.POSITIVE_INFINITY}
+  return {articles: new Set(), mentions: 0, headlines: new Set(), headlineWord: Number.POSITIVE_INFINITY, firstSentence: Number.POSITIVE_INFINITY}
 }
 
 function count(tally: Tally, article: string, prominence: Prominence): void {
   tally.articles.add(article)
   tally.mentions += prominence.mentions
-  if (prominence.headlined) tally.headlines++
+  if (prominence.headlineWord !== undefined) {
+    tally.headlines.add(article)
+    tally.headlineWord = Math.min(tally.headlineWord, prominence.headlineWord)
+  }
   tally.firstSentence = Math.min(tally.firstSentence, prominence.firstSentence)
 }
 
-/** Named in more headlines, then earlier, then more often. */
+/** Named in more headlines, then earlier in a headline, then earlier in the articles, then more often. */
 function byProminence(a: Tally, b: Tally): number {
-  return b.headlines - a.headlines || a.firstSentence - b.firstSentence || b.mentions - a.mentions
+  return b.headlines.size - a.headlines.size || a.headlineWord - b.headlineWord || a.firstSentence - b.firstSentence || b.mentions - a.mentions
 }
 
 function compare(a: string, b: string): number {

@@ -206,6 +206,19 @@ describe('events', () => {
     ])
   })
 
+  it('puts first the actor a headline names as its subject, past a label before a colon', async () => {
+    const text = 'The Harbour Board met on Monday. Ines Varga closed the harbour. Russia sent a ship.'
+    const entities = [
+      {start: 4, end: 17, text: 'Harbour Board', type: 'organisation' as const, name: 'Harbour Board'},
+      {start: 33, end: 43, text: 'Ines Varga', type: 'person' as const, name: 'Ines Varga'},
+      {start: 64, end: 70, text: 'Russia', type: 'place' as const, name: 'Russia'}
+    ]
+    const who = async (title: string) => onlyEvents(await run(events(), article('a', text, {}, {title, entities})))[0]!.who!.map((actor) => actor.name)
+    expect(await who('Varga closes the harbour after talks with the Harbour Board')).toEqual(['Ines Varga', 'Harbour Board', 'Russia'])
+    expect(await who('Harbour Board: Varga closes the harbour')).toEqual(['Ines Varga', 'Harbour Board', 'Russia'])
+    expect(await who('Russia sends a ship as the Harbour Board meets')).toEqual(['Harbour Board', 'Ines Varga', 'Russia'])
+  })
+
   it('dates the event by the day its reports give first, else the day they were published', async () => {
     const [event] = onlyEvents(
       await run(

@@ -90,11 +90,11 @@ describe('readFeatures', () => {
     })
     const features = readFeatures(named, defaultStopWords)
     expect(features.actors).toEqual([
-      {name: 'Ines Varga', type: 'person', mentions: 2, firstSentence: 0, headlined: true},
-      {name: 'Harbour Board', type: 'organisation', mentions: 1, firstSentence: 1, headlined: false}
+      {name: 'Ines Varga', type: 'person', mentions: 2, firstSentence: 0, headlineWord: 0},
+      {name: 'Harbour Board', type: 'organisation', mentions: 1, firstSentence: 1}
     ])
     expect(features.places).toEqual([
-      {key: '7', name: 'Elden', country: 'XE', lat: 10, lon: 20, mentions: 2, firstSentence: 0, headlined: true}
+      {key: '7', name: 'Elden', country: 'XE', lat: 10, lon: 20, mentions: 2, firstSentence: 0, headlineWord: 2}
     ])
   })
 

@@ -1,4 +1,5 @@
 import type {ArticleRecord, EventSource, MentionRef, Span} from '@tidings/core'
+import {mainClause} from './what.js'
 
 /** A sentence that carries a date the event may have happened on. */
 export interface DatedSentence {
@@ -65,8 +66,8 @@ export interface Prominence {
   mentions: number
   /** Index of the sentence of the first mention: 0 is the lead. */
   firstSentence: number
-  /** The headline names it. */
-  headlined: boolean
+  /** Which word of the headline names it, when the headline does: the subject comes first. */
+  headlineWord?: number
 }
 
 export interface NamedMention extends Prominence {
@@ -177,7 +178,7 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     quantities,
     actors: namedMentions(record, sentences, headline),
     places,
-    leadPlaces: places.filter((place) => place.headlined || place.firstSentence < reportingSentences)
+    leadPlaces: places.filter((place) => place.headlineWord !== undefined || place.firstSentence < reportingSentences)
   }
   const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
   const publishedDay = epochDay(publishedAt)
@@ -283,7 +284,8 @@ function placeMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, he
     const seen = byKey.get(key)
     if (seen) {
       seen.mentions++
-      seen.headlined ||= namedIn(headline, place.text)
+      const word = headlineWord(headline, place.text)
+      if (word !== undefined && word < (seen.headlineWord ?? Number.POSITIVE_INFINITY)) seen.headlineWord = word
     } else {
       const {name, country, lat, lon, admin1} = place
       const mention: PlaceMention = {key, name, country, lat, lon, ...firstMention(place.text, place.start, sentences, headline)}
@@ -301,25 +303,34 @@ function mostProminent<T extends Prominence>(mentions: T[]): T[] {
   if (mentions.length <= keptMentions) return mentions
   const kept = new Set(
     [...mentions]
-      .sort((a, b) => Number(b.headlined) - Number(a.headlined) || b.mentions - a.mentions || a.firstSentence - b.firstSentence)
+      .sort((a, b) => Number(b.headlineWord !== undefined) - Number(a.headlineWord !== undefined) || b.mentions - a.mentions || a.firstSentence - b.firstSentence)
       .slice(0, keptMentions)
   )
   return mentions.filter((mention) => kept.has(mention))
 }
 
 function firstMention(name: string, start: number, sentences: ReadonlyArray<Span>, headline: string | undefined): Prominence {
-  return {mentions: 1, firstSentence: sentenceIndex(sentences, start), headlined: namedIn(headline, name)}
+  const prominence: Prominence = {mentions: 1, firstSentence: sentenceIndex(sentences, start)}
+  const word = headlineWord(headline, name)
+  if (word !== undefined) prominence.headlineWord = word
+  return prominence
 }
 
+/** Past every word of a headline's main clause: names in a label before a colon rank after the clause's. */
+const outsideClause = 1000
+
 /**
- * The headline names it in full, or by its last word ("Varga" for "Ines Varga"): headlines call
- * people by their surname.
+ * The first headline word that names it, by its last word ("Varga" for "Ines Varga": headlines
+ * call people by their surname), counted in the headline's main clause, where the subject comes
+ * first; a name only in the rest of the headline ranks after every name in the clause.
  */
-function namedIn(headline: string | undefined, name: string): boolean {
-  if (!headline) return false
-  const words = new Set(wordsOf(headline))
-  const own = wordsOf(name)
-  return own.length > 0 && words.has(own.at(-1)!)
+function headlineWord(headline: string | undefined, name: string): number | undefined {
+  const last = wordsOf(name).at(-1)
+  if (!headline || last === undefined) return undefined
+  const inClause = wordsOf(mainClause(headline)).indexOf(last)
+  if (inClause !== -1) return inClause
+  const at = wordsOf(headline).indexOf(last)
+  return at === -1 ? undefined : outsideClause + at
 }
 
 function eventSource(record: ArticleRecord): EventSource {

@@ -30,6 +30,8 @@ export const Place = type({
   lat: 'number',
   lon: 'number',
   geonameId: 'number.integer',
-  'population?': 'number'
+  'population?': 'number',
+  /** True when the text is the place's adjective or demonym ("Ukrainian", "Crimean"), not its name. */
+  'adjective?': 'boolean'
 })
 export type Place = typeof Place.infer

@@ -113,6 +113,20 @@ export const commands: ReadonlyArray<Command> = [
     examples: ['tidings dates article.txt --published 2024-01-04', 'tidings dates --jsonl articles.jsonl']
   },
   {
+    name: 'places',
+    summary: 'places resolved to the map: {id, places, adjectives}',
+    stages: ['segment', 'entities', 'places'],
+    corpus: [],
+    requires: 'places',
+    // Toponyms and adjectives apart: gazetteers and toponym scorers count names, and "Ukrainian" is not one.
+    output: stageOutput((record) => ({
+      id: record.id,
+      places: (record.places ?? []).filter((place) => !place.adjective),
+      adjectives: (record.places ?? []).filter((place) => place.adjective)
+    })),
+    examples: ['tidings places article.txt', 'tidings places --jsonl articles.jsonl --out places.jsonl']
+  },
+  {
     name: 'events',
     summary: 'event records from article records or raw documents',
     stages: allArticleStages,

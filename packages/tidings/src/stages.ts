@@ -4,6 +4,7 @@ import {dates} from '@tidings/dates'
 import {dedupe} from '@tidings/dedupe'
 import {entities} from '@tidings/entities'
 import {events} from '@tidings/events'
+import {places} from '@tidings/places'
 import {quantities} from '@tidings/quantities'
 import {segment} from '@tidings/segment'
 import type {Pluggable} from 'unified'
@@ -24,7 +25,8 @@ export const articleStages: Partial<Record<ArticleStageName, () => Pluggable>> =
   segment: () => segment,
   dates: () => dates,
   quantities: () => quantities,
-  entities: () => entities
+  entities: () => entities,
+  places: () => places
 }
 export const corpusStages: Partial<Record<CorpusStageName, () => CorpusStage>> = {
   dedupe: () => dedupe(),

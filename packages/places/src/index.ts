@@ -1,0 +1,156 @@
+import {type Entity, type Place, traceRule, tracingRules} from '@tidings/core'
+import {type} from 'arktype'
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
+import {ABBREVIATION, ADJECTIVE, AFTER_COMMA, entryOf, flagsOf, type Gazetteer, loadGazetteer, reading} from './gazetteer.js'
+import {commonWords, mergeLexicon, type PlaceLexicon} from './lexicon.js'
+import {type Candidate, findCandidates, type NameLookup, onlyCities} from './recognize.js'
+import {defaultWeights, resolveCandidates, type Weights} from './resolve.js'
+import {nameKey, tokenize} from './text.js'
+
+export {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
+export {defaultLexicon, type PlaceLexicon} from './lexicon.js'
+export type {Candidate} from './recognize.js'
+export {defaultWeights, type Weights} from './resolve.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Places the article names, resolved to GeoNames entries, with offsets into `file.data.text`. */
+    places: Place[]
+  }
+}
+
+const OptionsSchema = type({
+  'lexicon?': 'object',
+  'filters?': 'object[]',
+  'weights?': 'object',
+  'adjectives?': 'boolean'
+})
+
+export interface Options {
+  /** Entries added to the word lists (see `defaultLexicon`). */
+  lexicon?: Partial<PlaceLexicon>
+  /** The rules that drop or weaken candidates (default `defaultFilters`); extend with `[...defaultFilters, mine]`. */
+  filters?: ReadonlyArray<PlaceFilter>
+  /** How much population, kind and context count when a name has several places (see `defaultWeights`). */
+  weights?: Partial<Weights>
+  /** Also write the adjectives and demonyms of places ("Ukrainian", "Crimean"), marked `adjective` (default true). */
+  adjectives?: boolean
+}
+
+const STAGE = 'places'
+/** The filters that drop a name because it is a person's. */
+const personFilters = new Set(['after-title', 'in-person-name', 'entity-type'])
+
+/**
+ * Places named in news text, resolved to the map: countries, first-level divisions and towns of
+ * GeoNames, with their adjectives ("Ukrainian" is Ukraine), chosen by what the article says.
+ */
+export const places: Plugin<[Options?], Root> = function (options = {}) {
+  const checked = OptionsSchema(options)
+  if (checked instanceof type.errors) throw new TypeError(`Invalid options for places: ${checked.summary}`)
+  for (const filter of options.filters ?? []) {
+    if (typeof filter.id !== 'string' || typeof filter.apply !== 'function') throw new TypeError('Invalid options for places: a filter needs an `id` and an `apply` function')
+  }
+  const lexicon = mergeLexicon(options.lexicon)
+  const filters = options.filters ?? defaultFilters
+  const weights = {...defaultWeights, ...options.weights}
+  const adjectives = options.adjectives ?? true
+  const titles = new Set(lexicon.personTitles)
+  const featureWords = new Set(lexicon.featureWords)
+  const openers = new Set(lexicon.openers)
+  // The gazetteer loads when the first article arrives, not when the pipeline is built.
+  let lookup: NameLookup | undefined
+  return (_tree, file) => {
+    const gazetteer = loadGazetteer()
+    lookup ??= lexiconLookup(gazetteer, lexicon)
+    const text = file.data.text ?? ''
+    const tokens = tokenize(text)
+    const candidates = findCandidates(text, tokens, lookup, gazetteer)
+    const candidateAt: Array<Candidate | undefined> = []
+    for (const candidate of candidates) for (let index = candidate.first; index <= candidate.last; index++) candidateAt[index] = candidate
+    // Written by @tidings/entities when it runs first.
+    const entities = (file.data as {entities?: Entity[]}).entities ?? []
+    const input: FilterInput = {text, tokens, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, openers, common: commonWords(), entities}
+    const tracing = tracingRules(file)
+    const trace = (rule: string, candidate: Candidate, keptIt: boolean) => {
+      if (tracing) traceRule(file, {stage: STAGE, rule, start: candidate.start, end: candidate.end, kept: keptIt})
+    }
+    const passed: Candidate[] = []
+    const people = new Set<string>()
+    for (const candidate of candidates) {
+      let dropped = false
+      for (const filter of filters) {
+        const result = filter.apply(candidate, input)
+        if (result !== false) trace(filter.id, candidate, result !== 'drop')
+        if (result === 'drop') {
+          dropped = candidate.dropped = true
+          if (personFilters.has(filter.id) && candidate.first === candidate.last) people.add(candidate.key)
+          break
+        }
+      }
+      if (!dropped && candidate.readings.length > 0) passed.push(candidate)
+    }
+    // "John Kirby ... Kirby said": a word the article uses as a person's name is a person's all through it.
+    const kept = passed.filter((candidate) => {
+      const person = people.has(candidate.key) && onlyCities(candidate, gazetteer)
+      if (person) trace('named-person', candidate, false)
+      return !person
+    })
+    const chosen = resolveCandidates(kept, gazetteer, weights)
+    const found: Place[] = []
+    for (const [index, candidate] of kept.entries()) {
+      const value = chosen[index]
+      if (value === undefined) continue
+      const adjective = (flagsOf(value) & ADJECTIVE) !== 0
+      if (adjective && !adjectives) continue
+      found.push(placeOf(candidate, entryOf(value), adjective, text, gazetteer))
+    }
+    file.data.places = found
+  }
+}
+
+function placeOf(candidate: Candidate, entry: number, adjective: boolean, text: string, gazetteer: Gazetteer): Place {
+  const region = gazetteer.region[entry]!
+  const population = gazetteer.population[entry]!
+  return {
+    start: candidate.start,
+    end: candidate.end,
+    text: text.slice(candidate.start, candidate.end),
+    name: gazetteer.names[entry]!,
+    country: gazetteer.countryCodes[gazetteer.country[entry]!]!,
+    ...(region >= 0 ? {admin1: gazetteer.names[region]!} : {}),
+    lat: round(gazetteer.lat[entry]!),
+    lon: round(gazetteer.lon[entry]!),
+    geonameId: gazetteer.geonameId[entry]!,
+    ...(population > 0 ? {population} : {}),
+    ...(adjective ? {adjective: true} : {})
+  }
+}
+
+/** Five decimals: a metre or so, and no float32 noise in the records. */
+function round(value: number): number {
+  return Math.round(value * 1e5) / 1e5
+}
+
+/** The gazetteer's names and the lexicon's, in one lookup. */
+function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon): NameLookup {
+  const extra = new Map<string, number[]>()
+  const add = (name: string, entry: number | undefined, flags: number) => {
+    if (entry === undefined) return
+    const key = nameKey(name)
+    let readings = extra.get(key)
+    if (!readings) extra.set(key, (readings = [...gazetteer.lookup(key)]))
+    const value = reading(entry, flags)
+    if (!readings.includes(value)) readings.push(value)
+  }
+  for (const [name, code] of Object.entries(lexicon.countryNames)) add(name, gazetteer.countryEntries.get(code), 0)
+  for (const [name, code] of Object.entries(lexicon.countryAbbreviations)) add(name, gazetteer.countryEntries.get(code), ABBREVIATION)
+  for (const code of lexicon.regionAbbreviationCountries) {
+    // "NSW" and "QLD" stand alone; "CA", "IN" or "ACT" name a division only after a town and a comma.
+    for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) add(iso, entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION)
+  }
+  for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
+  return (key) => extra.get(key) ?? gazetteer.lookup(key)
+}

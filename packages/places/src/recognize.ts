@@ -1,0 +1,102 @@
+import {ABBREVIATION, AFTER_COMMA, CITY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
+import {joinsName, type Token} from './text.js'
+
+/** A run of words that names one or more gazetteer entries. */
+export interface Candidate {
+  start: number
+  end: number
+  /** Index of its first and last token. */
+  first: number
+  last: number
+  /** The name's key ("north korean"). */
+  key: string
+  /** `entry << 3 | flags`, as the gazetteer reads them. */
+  readings: number[]
+  /**
+   * Readings that stand only where the article backs them: `'country'` where it names their
+   * country or division elsewhere, `'region'` where it names their division (or "Town, State").
+   */
+  weak: Map<number, 'country' | 'region'>
+  /** Set when a filter dropped it. */
+  dropped?: boolean
+  /** The candidate right after ", " that names what this one lies in ("Springfield, Ill."). */
+  container?: Candidate
+}
+
+/** Looks a name key up: the gazetteer's readings and the lexicon's. */
+export type NameLookup = (key: string) => ReadonlyArray<number>
+
+/**
+ * Every longest run of words, starting with a capital and ending on one, that the gazetteer names.
+ * A word in capitals ("NSW") or with dots ("U.S.") reads only abbreviations, except in a dateline
+ * written in capitals ("SPRINGFIELD, Ill.").
+ */
+export function findCandidates(text: string, tokens: ReadonlyArray<Token>, lookup: NameLookup, gazetteer: Gazetteer): Candidate[] {
+  const longest = gazetteer.longestName + 1
+  const candidates: Candidate[] = []
+  for (let first = 0; first < tokens.length; first++) {
+    const token = tokens[first]!
+    if (!token.capital) continue
+    const dateline = token.abbreviation && inCapitalsDateline(text, token)
+    let key = ''
+    let found: {last: number; readings: number[]; key: string} | undefined
+    for (let last = first; last < tokens.length && last - first < longest; last++) {
+      const next = tokens[last]!
+      if (last > first && !joinsName(text.slice(tokens[last - 1]!.end, next.start))) break
+      key = last === first ? next.key : `${key} ${next.key}`
+      if (!next.capital) continue
+      const readings = readable(lookup(key), last === first && token.abbreviation && !dateline, dateline || last > first)
+      if (readings.length > 0) found = {last, readings, key}
+    }
+    if (!found) continue
+    const divisionWord = divisionWordAfter(text, tokens, found.last, found.readings, gazetteer)
+    if (divisionWord) found = {...found, last: found.last + 1, readings: found.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)}
+    const end = tokens[found.last]!.end
+    // "Calif." and "Ill." keep their dot, as "U.S." does.
+    const dotted = found.readings.some((value) => flagsOf(value) & AFTER_COMMA) && text[end] === '.' && !text.slice(token.start, end).endsWith('.')
+    candidates.push({start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()})
+    first = found.last
+  }
+  for (let index = 0; index + 1 < candidates.length; index++) {
+    const candidate = candidates[index]!
+    const next = candidates[index + 1]!
+    if (/^,[ \t]*$/.test(text.slice(candidate.end, next.start))) candidate.container = next
+  }
+  return candidates
+}
+
+/** Words after a division's name that say it is the division ("the Zaporizhzhia region", "Bulacan province"). */
+const divisionWords = new Set(['region', 'oblast', 'province', 'governorate', 'prefecture', 'krai', 'state', 'county', 'district'])
+
+function divisionWordAfter(text: string, tokens: ReadonlyArray<Token>, last: number, readings: ReadonlyArray<number>, gazetteer: Gazetteer): boolean {
+  const next = tokens[last + 1]
+  if (!next || !divisionWords.has(next.key) || !/^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))) return false
+  return readings.some((value) => gazetteer.kind[entryOf(value)] === REGION)
+}
+
+/** The readings a run may have: abbreviations only from capitals or dots, and never from an ordinary word. */
+function readable(readings: ReadonlyArray<number>, abbreviationOnly: boolean, anyForm: boolean): number[] {
+  const kept: number[] = []
+  for (const value of readings) {
+    const flags = flagsOf(value)
+    if (flags & AFTER_COMMA || anyForm || (abbreviationOnly ? flags & ABBREVIATION : !(flags & ABBREVIATION))) kept.push(value)
+  }
+  return kept
+}
+
+/** A word in capitals at the start of a line whose words are all capitals up to a comma: "NEW ORLEANS, La. —". */
+function inCapitalsDateline(text: string, token: Token): boolean {
+  // A dateline is short: look no further back than a long town name.
+  const from = Math.max(0, token.start - 40)
+  const lineStart = from + text.slice(from, token.start).lastIndexOf('\n') + 1
+  if (lineStart === from && from > 0) return false
+  const before = text.slice(lineStart, token.start)
+  if (!/^[\p{Lu}\s.'-]*$/u.test(before)) return false
+  const comma = text.indexOf(',', token.end)
+  return comma > 0 && comma - token.end < 40 && /^[\p{Lu}\s.'-]*$/u.test(text.slice(token.end, comma))
+}
+
+/** Whether a candidate reads a town and nothing larger. */
+export function onlyCities(candidate: Candidate, gazetteer: Gazetteer): boolean {
+  return candidate.readings.every((value) => gazetteer.kind[entryOf(value)] === CITY)
+}

@@ -10,7 +10,7 @@ export interface ClusterSettings {
   apartFactor: number
   /** Publication dates further apart than this many days count as apart. */
   maxDaysApart: number
-  /** Places further apart than this (km) are two places; articles whose leads name only such places are apart. */
+  /** Places further apart than this (km) are two places: articles each about a place the other names nothing near are apart. */
   maxKmApart: number
   /** Groups of at most this many articles may join a larger one at `attachThreshold`. */
   smallGroup: number
@@ -171,19 +171,24 @@ export class EventIndex {
     const {publishedDay: dayA} = a.features
     const {publishedDay: dayB} = b.features
     const publishedApart = dayA !== undefined && dayB !== undefined && Math.abs(dayA - dayB) > maxDaysApart
-    const placedApart = this.placedApart(a.features.leadPlaces, b.features.leadPlaces)
+    const placedApart = this.placedApart(a.features, b.features)
     return yearsApart || publishedApart || placedApart ? similarity * apartFactor : similarity
   }
 
   /**
-   * Two leads that name places, none of one near any of the other ("a shooting in Dayton", "a
-   * shooting in El Paso"), report two events. A country is near every place inside it.
+   * Two articles each about a place that the other never names, nor anything near it ("a shooting
+   * in Dayton", "a shooting in El Paso"), report two events. Near: the same first-level division,
+   * a country that holds it, or within `maxKmApart`. An article that names the other's place as
+   * well (a game between two cities' teams) may still be the same event.
    */
-  private placedApart(a: ReadonlyArray<PlaceMention>, b: ReadonlyArray<PlaceMention>): boolean {
-    if (a.length === 0 || b.length === 0) return false
-    const near = (x: PlaceMention, y: PlaceMention) =>
-      (x.country === y.country && (x.admin1 === undefined || y.admin1 === undefined)) || kilometres(x, y) <= this.settings.maxKmApart
-    return a.every((x) => b.every((y) => !near(x, y)))
+  private placedApart(a: ArticleSummary, b: ArticleSummary): boolean {
+    const x = mainPlace(a.leadPlaces)
+    const y = mainPlace(b.leadPlaces)
+    if (!x || !y) return false
+    const near = (p: PlaceMention, q: PlaceMention) =>
+      (p.country === q.country && (p.admin1 === undefined || q.admin1 === undefined || p.admin1 === q.admin1)) ||
+      kilometres(p, q) <= this.settings.maxKmApart
+    return !b.places.some((place) => near(x, place)) && !a.places.some((place) => near(y, place))
   }
 
   /**
@@ -313,6 +318,22 @@ export function cosine(a: Vector, b: Vector): number {
     else j++
   }
   return sum
+}
+
+/** Mentions that make a place the one an article is about, rather than a passing or misread name. */
+const mainPlaceMentions = 2
+
+/**
+ * The place a lead is about: its most mentioned place inside a country (a town, a region), named
+ * at least twice. Countries and places named once say too little to part two reports.
+ */
+function mainPlace(places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
+  let best: PlaceMention | undefined
+  for (const place of places) {
+    if (place.admin1 === undefined || place.mentions < mainPlaceMentions) continue
+    if (!best || place.mentions > best.mentions) best = place
+  }
+  return best
 }
 
 const earthRadius = 6371

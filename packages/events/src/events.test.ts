@@ -272,23 +272,24 @@ describe('events', () => {
     expect(onlyEvents(await run(events(), earlier, later)).map((event) => event.articles)).toEqual([['earlier'], ['later']])
   })
 
-  it('keeps two events of one kind apart when their leads name places far apart', async () => {
+  it('keeps two events of one kind apart when each is about a place far from any the other names', async () => {
     const town = (name: string, lat: number, lon: number, geonameId: number, admin1: string) => ({name, country: 'XE', admin1, lat, lon, geonameId})
     const placed = (id: string, text: string, ...places: Array<ReturnType<typeof town>>) =>
       article(id, text, {}, {
-        places: places.map((place) => {
-          const start = text.indexOf(place.name)
-          return {...place, start, end: start + place.name.length, text: place.name}
-        })
+        places: places
+          .flatMap((place) => [...text.matchAll(new RegExp(`${place.name}(?! Harbour)`, 'g'))].map((match) => ({...place, start: match.index, end: match.index + place.name.length, text: place.name})))
+          .sort((a, b) => a.start - b.start)
       })
-    const say = (place: string) => `A gunman opened fire at a shopping centre in ${place} on Saturday, police chief Tomas Ruud said. Crews closed the roads.`
+    const say = (place: string, more = '') =>
+      `A gunman opened fire at a shopping centre in ${place} on Saturday, police chief Tomas Ruud said. Crews in ${place} closed the roads.${more}`
     const elden = town('Elden', 10, 20, 1, 'North')
     const moravik = town('Moravik', 10, 40, 2, 'South')
     const eldenHarbour = town('Elden Harbour', 10.1, 20.1, 3, 'North')
-    const apart = onlyEvents(await run(events(), placed('one', say('Elden'), elden), placed('two', say('Moravik'), moravik)))
-    expect(apart.map((event) => event.articles)).toEqual([['one'], ['two']])
-    const near = onlyEvents(await run(events(), placed('one', say('Elden'), elden), placed('two', say('Elden Harbour'), eldenHarbour)))
-    expect(near.map((event) => event.articles)).toEqual([['one', 'two']])
+    const grouped = async (...records: TidingsRecord[]) => onlyEvents(await run(events(), ...records)).map((event) => event.articles)
+    expect(await grouped(placed('one', say('Elden'), elden), placed('two', say('Moravik'), moravik))).toEqual([['one'], ['two']])
+    expect(await grouped(placed('one', say('Elden'), elden), placed('two', say('Elden Harbour'), eldenHarbour))).toEqual([['one', 'two']])
+    const both = placed('two', say('Moravik', ' Elden sent help.'), moravik, elden)
+    expect(await grouped(placed('one', say('Elden'), elden), both)).toEqual([['one', 'two']])
   })
 
   it('joins a later batch to the events of earlier ones', async () => {

@@ -31,7 +31,7 @@ export interface Options {
   apartFactor?: number
   /** Publication dates further apart than this many days count as far apart (default 90). */
   maxDaysApart?: number
-  /** Places further apart than this many km are two places: leads that name only such places report two events (default 150). */
+  /** Places further apart than this many km are two places, for articles each about a place the other does not name (default 150). */
   maxKmApart?: number
   /** Quantities within this relative distance are one fact (default 0.05: 550 mi, 560 mi and 900 km are one). */
   factTolerance?: number

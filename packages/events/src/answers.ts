@@ -3,9 +3,13 @@ import type {ArticleSummary, NamedMention, PlaceMention, Prominence} from './fea
 
 /** Actors and places an event lists at most: the rest are background that one report names. */
 const listed = 10
+/** The opening sentences, where a report says where its event happened. */
+const leadSentences = 3
 
 interface Tally {
   articles: Set<string>
+  /** The articles that name it in their headline or opening sentences. */
+  leads: Set<string>
   mentions: number
   /** The articles whose headline names it. */
   headlines: Set<string>
@@ -37,7 +41,11 @@ export function eventActors(articles: ReadonlyArray<ArticleSummary>): EventActor
     .map(({actor, tally}) => ({name: actor.name, type: actor.type, mentions: tally.mentions, sources: tally.articles.size}))
 }
 
-/** Where it happened: the articles' places, one entry per place on the map, ranked as actors are. */
+/**
+ * Where it happened: the articles' places, one entry per place on the map; first those the most
+ * reports name in their headline or opening sentences, where a report says where, then as actors
+ * are ranked, except that places no lead names come after those inside the first place's country.
+ */
 export function eventPlaces(articles: ReadonlyArray<ArticleSummary>): EventPlace[] {
   const tallies = new Map<string, {place: PlaceMention; tally: Tally}>()
   for (const article of articles) {
@@ -47,8 +55,17 @@ export function eventPlaces(articles: ReadonlyArray<ArticleSummary>): EventPlace
       count(entry.tally, article.id, place)
     }
   }
-  return [...tallies.values()]
-    .sort((a, b) => b.tally.articles.size - a.tally.articles.size || byProminence(a.tally, b.tally) || compare(a.place.name, b.place.name))
+  const ranked = [...tallies.values()].sort(
+    (a, b) => b.tally.leads.size - a.tally.leads.size || b.tally.articles.size - a.tally.articles.size || byProminence(a.tally, b.tally) || compare(a.place.name, b.place.name)
+  )
+  // Past the places the leads name, places inside the first one's country come first: the towns
+  // where it happened before the capitals and countries that are only named.
+  const country = ranked[0]?.place.country
+  const outside = (entry: {place: PlaceMention; tally: Tally}) => Number(entry.tally.leads.size === 0 && entry.place.country !== country)
+  return ranked
+    .map((entry, order) => ({entry, order}))
+    .sort((a, b) => outside(a.entry) - outside(b.entry) || a.order - b.order)
+    .map(({entry}) => entry)
     .slice(0, listed)
     .map(({place: {name, country, lat, lon}, tally}) => ({name, country, lat, lon, mentions: tally.mentions, sources: tally.articles.size}))
 }
@@ -81,11 +98,12 @@ function tier(actor: NamedMention): number {
 }
 
 function emptyTally(): Tally {
-  return {articles: new Set(), mentions: 0, headlines: new Set(), headlineWord: Number.POSITIVE_INFINITY, firstSentence: Number.POSITIVE_INFINITY}
+  return {articles: new Set(), leads: new Set(), mentions: 0, headlines: new Set(), headlineWord: Number.POSITIVE_INFINITY, firstSentence: Number.POSITIVE_INFINITY}
 }
 
 function count(tally: Tally, article: string, prominence: Prominence): void {
   tally.articles.add(article)
+  if (prominence.headlineWord !== undefined || prominence.firstSentence < leadSentences) tally.leads.add(article)
   tally.mentions += prominence.mentions
   if (prominence.headlineWord !== undefined) {
     tally.headlines.add(article)

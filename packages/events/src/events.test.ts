@@ -206,6 +206,26 @@ describe('events', () => {
     ])
   })
 
+  it('says where as the reports write it: lead places first, then places inside the first one\'s country', async () => {
+    const text =
+      'The XE sea wall broke on Saturday. Crews worked all night. Boats were moved. Elden officials met. Moravik sent pumps. Storm Alda reached the North Coast. Doran sent a ship.'
+    const place = (at: string, name: string, geonameId: number, country: string, adjective = false) => {
+      const start = text.indexOf(at)
+      return {start, end: start + at.length, text: at, name, country, lat: 1, lon: 2, geonameId, ...(adjective ? {adjective} : {})}
+    }
+    const record = article('a', text, {}, {
+      places: [
+        place('XE', 'Republic of Xe', 1, 'XE'),
+        place('Elden', 'Elden', 2, 'XE', true),
+        place('Moravik', 'Moravik', 3, 'YD'),
+        place('North Coast', 'North Coast', 4, 'XE'),
+        place('Doran', 'Doran', 5, 'ZZ')
+      ]
+    })
+    const [event] = onlyEvents(await run(events(), record))
+    expect(event!.where!.map((where) => where.name)).toEqual(['XE', 'North Coast', 'Moravik', 'Doran'])
+  })
+
   it('puts first the actor a headline names as its subject, past a label before a colon', async () => {
     const text = 'The Harbour Board met on Monday. Ines Varga closed the harbour. Russia sent a ship.'
     const entities = [

@@ -277,23 +277,46 @@ function namedMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, he
   return mostProminent([...byName.values()])
 }
 
+/**
+ * One entry per place on the map, named as the article writes it most often ("UK" rather than the
+ * gazetteer's "United Kingdom"). Adjectives and demonyms ("British officials") say whose, not where:
+ * they are left out.
+ */
 function placeMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, headline: string | undefined): PlaceMention[] {
   const byKey = new Map<string, PlaceMention>()
+  const written = new Map<string, Map<string, number>>()
   for (const place of record.places ?? []) {
+    if (place.adjective) continue
     const key = String(place.geonameId)
+    const forms = written.get(key) ?? new Map<string, number>()
+    written.set(key, forms.set(place.text, (forms.get(place.text) ?? 0) + 1))
     const seen = byKey.get(key)
     if (seen) {
       seen.mentions++
       const word = headlineWord(headline, place.text)
       if (word !== undefined && word < (seen.headlineWord ?? Number.POSITIVE_INFINITY)) seen.headlineWord = word
     } else {
-      const {name, country, lat, lon, admin1} = place
-      const mention: PlaceMention = {key, name, country, lat, lon, ...firstMention(place.text, place.start, sentences, headline)}
+      const {country, lat, lon, admin1} = place
+      const mention: PlaceMention = {key, name: place.text, country, lat, lon, ...firstMention(place.text, place.start, sentences, headline)}
       if (admin1) mention.admin1 = admin1
       byKey.set(key, mention)
     }
   }
+  for (const [key, mention] of byKey) mention.name = mostWritten(written.get(key)!)
   return mostProminent([...byKey.values()])
+}
+
+/** The form written most often; the first written among equals. */
+function mostWritten(forms: ReadonlyMap<string, number>): string {
+  let best = ''
+  let count = 0
+  for (const [form, times] of forms) {
+    if (times > count) {
+      best = form
+      count = times
+    }
+  }
+  return best
 }
 
 /** Names and places an article keeps in the index: enough for who and where, and a bounded memory. */

@@ -80,6 +80,29 @@ for (const [id, expected] of Object.entries(gold.articles)) {
   }
 }
 
+// The places stage, article by article (the event's \`where\` is checked with the event): every name
+// the event's \`where\` expects is a place of some article (Ukraine with coordinates inside its
+// borders, 44-52.5 N, 22-40.5 E), and nothing in "38 North" or "KN-23" is a place.
+const placed = [...articles.values()].flatMap((record) => record.places ?? [])
+if (placed.length > 0) {
+  const inside = (place) => place.lat > 44 && place.lat < 52.5 && place.lon > 22 && place.lon < 40.5
+  for (const expected of gold.events) {
+    for (const name of expected.where ?? []) {
+      const stem = name.slice(0, 6).toLowerCase()
+      const hit = placed.find((place) => place.text.toLowerCase().startsWith(stem) && !place.adjective && inside(place))
+      check('places', hit !== undefined, `no place ${JSON.stringify(name)} inside Ukraine: ${JSON.stringify(placed.filter((place) => place.text.toLowerCase().startsWith(stem)).slice(0, 3))}`)
+    }
+  }
+  for (const [id, record] of articles) {
+    for (const string of ['38 North', 'KN-23']) {
+      for (let at = record.text.indexOf(string); at >= 0; at = record.text.indexOf(string, at + 1)) {
+        const inside = (record.places ?? []).filter((place) => overlaps(place, at, at + string.length))
+        check('not-places', inside.length === 0, `${id}: a place inside ${JSON.stringify(string)}: ${JSON.stringify(inside)}`)
+      }
+    }
+  }
+}
+
 for (const expected of gold.events) {
   const wanted = new Set(expected.articles)
   const holding = events.filter((event) => event.articles.some((id) => wanted.has(id)))

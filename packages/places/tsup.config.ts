@@ -1,3 +1,4 @@
 import {packageBuild} from '../../tsup.config.base.js'
 
-export default packageBuild()
+// The second entry packs the gazetteer after the build (see package.json's build script).
+export default packageBuild(['src/index.ts', 'src/write-gazetteer.ts'])

@@ -1,4 +1,4 @@
-import {acronym, capitalised, type Token, withoutPossessive} from './tokens.js'
+import {acronym, capitalised, isWordCode, type Token, withoutPossessive} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
@@ -7,6 +7,14 @@ export interface Candidate {
   end: number
   /** The name's words as written ("Acme", "Inc."), without a possessive or a hyphenated suffix. */
   words: string[]
+  /** The words joined by single spaces. */
+  name: string
+  /** The words in lower case, without an abbreviation's full stop ("inc" for "Inc."). */
+  lowerWords: string[]
+  /** Up to two words right before it, nearest first, in lower case; none across a mark. */
+  before: string[]
+  /** Up to four words right after it, as written; none across a mark. */
+  after: string[]
   /** The sentence's tokens, and the first and last token of the candidate among them. */
   tokens: Token[]
   first: number
@@ -25,58 +33,73 @@ export interface Candidate {
 export interface ArticleWords {
   /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
   midCapitals: Set<string>
-  /** Words seen in lower case. */
-  lowerWords: Set<string>
+  text: string
+  /** Whether a word is written in lower case somewhere in the text, as far as asked. */
+  lowerCase: Map<string, boolean>
 }
 
 export interface ScannedSentence {
   tokens: Token[]
-  /** Each token starts a sentence, a quotation or a clause after a colon. */
-  startLike: boolean[]
+  /** 1 where a token starts a sentence, a quotation or a clause after a colon. */
+  startLike: Uint8Array
   /** Most of the sentence's words are capitalised, as in a headline. */
   titleCase: boolean
+  /** A capitalised word in it needs what the whole article says of it before it can be read. */
+  needsEvidence: boolean
 }
 
 const quotes = new Set(['"', '“', '‘', "'", '«'])
+const dashes = new Set(['-', '–', '—', '--'])
 
 /** `functionWords`: the lower-case words a headline may hold ("of", "the", "in"). */
 export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>): ScannedSentence {
-  const startLike = new Array<boolean>(tokens.length).fill(false)
+  const startLike = new Uint8Array(tokens.length)
   let seenWord = false
   let words = 0
   let capitals = 0
   let contentWords = 0
-  for (const [index, token] of tokens.entries()) {
+  let needsEvidence = false
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     if (!token.word) continue
     const previous = tokens[index - 1]
     const afterOpening = previous !== undefined && !token.spaced && quotes.has(previous.value) && (previous.spaced || index === 1)
-    startLike[index] = !seenWord || afterOpening || previous?.value === ':'
+    // A dash after a dateline starts the story: "LIMA (Reuters) - Floods hit".
+    startLike[index] = !seenWord || afterOpening || previous?.value === ':' || (previous?.spaced === true && dashes.has(previous.value)) ? 1 : 0
     seenWord = true
-    if (/^\p{L}/u.test(token.value)) {
-      words++
-      if (capitalised(token.value)) capitals++
-      else if (!functionWords.has(token.value)) contentWords++
-    }
+    if (startLike[index] && token.capital && !needsEvidence) needsEvidence = !functionWords.has(token.value)
+    const code = token.value.charCodeAt(0)
+    if (code >= 48 && code <= 57) continue
+    words++
+    if (token.capital) capitals++
+    else if (contentWords === 0 && !functionWords.has(token.value)) contentWords++
   }
   // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
-  return {tokens, startLike, titleCase: words >= 4 && contentWords === 0 && capitals >= words * 0.6}
+  const titleCase = words >= 4 && contentWords === 0 && capitals >= words * 0.6
+  return {tokens, startLike, titleCase, needsEvidence: needsEvidence || titleCase}
 }
 
-/** Pass one: which words the article capitalises inside sentences, and which it writes in lower case. */
-export function readArticleWords(sentences: ReadonlyArray<ScannedSentence>): ArticleWords {
-  const midCapitals = new Set<string>()
-  const lowerWords = new Set<string>()
-  for (const {tokens, startLike, titleCase} of sentences) {
-    for (const [index, token] of tokens.entries()) {
-      if (!token.word) continue
-      if (capitalised(token.value)) {
-        if (!startLike[index] && !titleCase) midCapitals.add(withoutPossessive(token.value))
-      } else {
-        lowerWords.add(token.value)
-      }
-    }
+export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, lowerCase: new Map()})
+
+/** Pass one, a sentence at a time: which words the article capitalises inside sentences. */
+export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence): void {
+  if (titleCase) return
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.capital && !startLike[index]) article.midCapitals.add(withoutPossessive(token.value))
   }
-  return {midCapitals, lowerWords}
+}
+
+/** The article writes `lower` as a word of its own somewhere; searched once per word asked about, which are few. */
+function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
+  let known = article.lowerCase.get(lower)
+  if (known !== undefined) return known
+  known = false
+  for (let at = article.text.indexOf(lower); at >= 0 && !known; at = article.text.indexOf(lower, at + 1)) {
+    known = !isWordCode(article.text.charCodeAt(at - 1)) && !isWordCode(article.text.charCodeAt(at + lower.length))
+  }
+  article.lowerCase.set(lower, known)
+  return known
 }
 
 export type Tracer = (rule: string, start: number, end: number, kept?: boolean) => void
@@ -86,23 +109,24 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
   const {tokens, startLike, titleCase} = sentence
   const found: Candidate[] = []
   const known = (value: string) =>
-    vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value.toLowerCase()) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
+    vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
 
   // A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence.
   const withEvidence = (index: number, value: string): boolean => {
     const lower = value.toLowerCase()
-    if (vocabulary.functionWords.has(lower)) return false
+    if (vocabulary.functionWords.has(value)) return false
     if (known(value) || article.midCapitals.has(value)) return true
-    if (titleCase || article.lowerWords.has(lower)) return false
+    if (titleCase || writtenInLowerCase(article, lower)) return false
     const next = tokens[index + 1]
-    return next !== undefined && next.word && next.spaced && capitalised(next.value) && !vocabulary.functionWords.has(next.value.toLowerCase())
+    return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
   }
   const nameWord = (index: number): boolean => {
     const token = tokens[index]
-    if (!token?.word || !capitalised(token.value)) return false
+    if (!token?.capital) return false
     const value = withoutPossessive(token.value)
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
-    if (vocabulary.notNames.has(value.toLowerCase()) || pluralAcronym(value)) return false
+    // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
+    if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
     if (!startLike[index] && !titleCase) return true
     const kept = withEvidence(index, value)
     if (!kept) trace?.('sentence-start', token.start, token.end, false)
@@ -142,10 +166,9 @@ function readRun(tokens: Token[], first: number, nameWord: (index: number) => bo
   for (;;) {
     const token = tokens[index]!
     let last = index
-    const bare = token.value.toLowerCase()
     const stop = tokens[index + 1]
     // "Mr.", "Inc.", "J." keep their full stop.
-    if (stop?.value === '.' && !stop.spaced && (vocabulary.abbreviations.has(bare) || vocabulary.titles.has(bare) || /^\p{Lu}$/u.test(token.value))) last = index + 1
+    if (stop?.value === '.' && !stop.spaced && (vocabulary.abbreviations.has(token.value) || vocabulary.titles.has(token.value) || (token.value.length === 1 && token.capital))) last = index + 1
     const hyphen = token.value.indexOf('-')
     const suffix = hyphen > 0 ? token.value.slice(hyphen + 1) : ''
     if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {
@@ -154,7 +177,8 @@ function readRun(tokens: Token[], first: number, nameWord: (index: number) => bo
     const bareValue = withoutPossessive(token.value)
     if (bareValue !== token.value) return {last, end: token.start + bareValue.length, possessive: true}
     const next = tokens[last + 1]
-    if (next?.spaced && nameWord(last + 1)) {
+    // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
+    if (next?.spaced && !vocabulary.functionWords.has(next.value) && nameWord(last + 1)) {
       index = last + 1
       continue
     }
@@ -181,9 +205,12 @@ function joins(connector: string, before: string, vocabulary: Vocabulary): boole
  * whole run names an organisation or a place ("General Motors", "Prince Edward Island").
  */
 function splitAtTitles(tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): Candidate[] {
+  const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
+  let titles = false
+  for (let index = first; index <= run.last && !titles; index++) titles = tokens[index]!.word && vocabulary.titles.has(withoutPossessive(tokens[index]!.value))
+  if (!titles) return [candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive)]
   const wordIndices: number[] = []
   for (let index = first; index <= run.last; index++) if (tokens[index]!.word) wordIndices.push(index)
-  const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
   const lastWord = bare(wordIndices.at(-1)!)
   const whole = (from: number, to: number) => spanText(tokens, from, to)
   if (vocabulary.organisationHeads.has(lastWord) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
@@ -239,8 +266,32 @@ function candidate(tokens: Token[], first: number, last: number, start: number, 
     word += token.value.slice(from, to)
   }
   if (word) words.push(word)
-  return {start, end, words, tokens, first, last, titled, titleAfter, possessive, numbered: false}
+  return {start, end, words, name: words.join(' '), lowerWords: words.map(lowerWord), before: wordsBefore(tokens, first, 2), after: wordsAfter(tokens, last, 4), tokens, first, last, titled, titleAfter, possessive, numbered: false}
 }
+
+const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
+
+function wordsBefore(tokens: Token[], first: number, count: number): string[] {
+  const words: string[] = []
+  for (let index = first - 1; index >= 0 && words.length < count; index--) {
+    const token = tokens[index]!
+    if (!token.word || !tokens[index + 1]!.spaced) break
+    words.push(token.value.toLowerCase())
+  }
+  return words
+}
+
+function wordsAfter(tokens: Token[], last: number, count: number): string[] {
+  const words: string[] = []
+  for (let index = last + 1; index < tokens.length && words.length < count; index++) {
+    const token = tokens[index]!
+    if (!token.word || !token.spaced) break
+    words.push(token.value)
+  }
+  return words
+}
+
+const smallNumber = (value: string) => value.length <= 3 && [...value].every((character) => character >= '0' && character <= '9')
 
 const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronym(value.slice(0, -1))
 
@@ -248,10 +299,13 @@ const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s')
 function numberName(candidate: Candidate, vocabulary: Vocabulary): void {
   const before = candidate.tokens[candidate.first - 1]
   const word = candidate.words[0]!
-  if (!before?.word || !candidate.tokens[candidate.first]!.spaced || !/^\d{1,3}$/.test(before.value) || candidate.start !== candidate.tokens[candidate.first]!.start) return
-  if (candidate.words.at(-1)!.endsWith('s') || vocabulary.places.has(word) || vocabulary.notNames.has(word.toLowerCase()) || acronym(word)) return
+  if (!before?.word || !candidate.tokens[candidate.first]!.spaced || !smallNumber(before.value) || candidate.start !== candidate.tokens[candidate.first]!.start) return
+  if (candidate.words.at(-1)!.endsWith('s') || vocabulary.places.has(word) || vocabulary.notNames.has(word) || acronym(word)) return
   candidate.start = before.start
   candidate.first -= 1
   candidate.words = [before.value, ...candidate.words]
+  candidate.name = candidate.words.join(' ')
+  candidate.lowerWords = candidate.words.map(lowerWord)
+  candidate.before = wordsBefore(candidate.tokens, candidate.first, 2)
   candidate.numbered = true
 }

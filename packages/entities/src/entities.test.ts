@@ -57,6 +57,16 @@ describe('entities', () => {
     ])
   })
 
+  it('reads places written in capitals, and ends a run at a capitalised word that starts a missed sentence', async () => {
+    expect(await brief('LIMA (Reuters) - Floods hit Ohio and NSW. Crews in Leeds The mayor thanked them.')).toEqual([
+      ['LIMA', 'place', 'Lima'],
+      ['Reuters', 'organisation', 'Reuters'],
+      ['Ohio', 'place', 'Ohio'],
+      ['NSW', 'place', 'NSW'],
+      ['Leeds', 'place', 'Leeds']
+    ])
+  })
+
   it('keeps offsets into the original text', async () => {
     const text = 'Talks in  Oslo\nended. Officials of the World Bank left.'
     const record = await found(text)

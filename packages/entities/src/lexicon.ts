@@ -26,10 +26,12 @@ export interface EntityLexicon {
   placeOpeners: string[]
   /** Lower-case nouns after a name that make it a place's ("the Kherson region", "Kent county"). */
   placeNouns: string[]
-  /** Regions, continents and seas that are no country, and their adjectives, to the region's name ("Crimean": "Crimea"). */
+  /** Regions, continents, seas and the states and provinces of federations, and their adjectives, to the region's name ("Crimean": "Crimea", "NSW": "New South Wales"). */
   regions: Record<string, string>
   /** Names of countries that the country list spells otherwise or not at all, to its name ("U.S.": "United States"). */
   countryNames: Record<string, string>
+  /** The adjectives among `regions` and `countryNames`: a mention of one is named by the place ("Crimean": Crimea); a place's own name keeps its spelling ("UK"). */
+  placeAdjectives: string[]
   /** Prepositions after which a name is most often a place ("in Kharkiv", "near Lyon"). */
   locatives: string[]
   /** Verbs of speech after a name (or after "said" before it): the speaker is a person or an organisation. */
@@ -99,7 +101,8 @@ export const defaultLexicon: EntityLexicon = {
   organisationOpeners: [
     'Ministry', 'Department', 'University', 'Bank', 'Institute', 'Council', 'Office', 'Bureau', 'Court', 'Church',
     'Federation', 'League', 'Organisation', 'Organization', 'Association', 'Union', 'Committee', 'Commission', 'House',
-    'Board', 'Academy', 'College', 'School', 'Centre', 'Center', 'Society', 'Order', 'Chamber', 'Endowment', 'Fund',
+    'Board', 'Academy', 'College', 'School', 'Centre', 'Center', 'Centres', 'Centers', 'Society', 'Order', 'Chamber',
+    'Endowment', 'Fund',
     'Agency', 'Institution', 'Alliance', 'Coalition', 'Party', 'Corporation', 'Company'
   ],
   organisations: [
@@ -135,15 +138,34 @@ export const defaultLexicon: EntityLexicon = {
     'Korean Peninsula': 'Korean Peninsula', Korea: 'Korea', Korean: 'Korea', 'Horn of Africa': 'Horn of Africa', Catalonia: 'Catalonia',
     Scotland: 'Scotland', Scottish: 'Scotland', Wales: 'Wales', Welsh: 'Wales', England: 'England', English: 'England',
     'Northern Ireland': 'Northern Ireland', Tibet: 'Tibet', Tibetan: 'Tibet', Xinjiang: 'Xinjiang', Chechnya: 'Chechnya',
-    Chechen: 'Chechnya', Darfur: 'Darfur', Transnistria: 'Transnistria', Abkhazia: 'Abkhazia'
+    Chechen: 'Chechnya', Darfur: 'Darfur', Transnistria: 'Transnistria', Abkhazia: 'Abkhazia',
+    ...Object.fromEntries(
+      [
+        // The states of the United States, Australia's states and territories and Canada's provinces, which news names as often as countries.
+        'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+        'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+        'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+        'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+        'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington State',
+        'West Virginia', 'Wisconsin', 'Wyoming', 'New South Wales', 'Queensland', 'Victoria', 'Tasmania', 'South Australia',
+        'Western Australia', 'Northern Territory', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba',
+        'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland'
+      ].map((name) => [name, name])
+    ),
+    NSW: 'New South Wales', Californian: 'California', Texan: 'Texas', 'New Yorker': 'New York', Floridian: 'Florida'
   },
   countryNames: {
     'U.S.': 'United States', 'U.S.A.': 'United States', US: 'United States', USA: 'United States', America: 'United States',
     American: 'United States', 'U.K.': 'United Kingdom', UK: 'United Kingdom', Britain: 'United Kingdom',
     British: 'United Kingdom', 'Great Britain': 'United Kingdom', UAE: 'United Arab Emirates', DPRK: 'North Korea',
     PRC: 'China', DRC: 'DR Congo', Holland: 'Netherlands', Dutch: 'Netherlands', 'Russian Federation': 'Russia',
-    'Soviet Union': 'Soviet Union', Soviet: 'Soviet Union', USSR: 'Soviet Union'
+    'Soviet Union': 'Soviet Union', Soviet: 'Soviet Union', USSR: 'Soviet Union', Turkey: 'Türkiye'
   },
+  placeAdjectives: [
+    'European', 'Asian', 'African', 'Middle Eastern', 'Latin American', 'North American', 'South American', 'Scandinavian',
+    'Siberian', 'Crimean', 'Korean', 'Scottish', 'Welsh', 'English', 'Tibetan', 'Chechen', 'Californian', 'Texan',
+    'New Yorker', 'Floridian', 'American', 'British', 'Dutch', 'Soviet'
+  ],
   locatives: ['in', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'towards', 'toward', 'into'],
   attributionVerbs: [
     'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'tweeted', 'posted', 'announced',

@@ -1,10 +1,12 @@
-import type {Candidate, Tracer} from './candidates.js'
+import type {Tracer} from './candidates.js'
 import type {EntityType} from './rules.js'
-import type {Vocabulary} from './vocabulary.js'
+import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 /** A candidate with what the rules made of it. */
 export interface Mention {
-  candidate: Candidate
+  start: number
+  end: number
+  words: string[]
   type: EntityType | undefined
   name: string
 }
@@ -17,12 +19,12 @@ export interface Mention {
  * Korea"). What stays untyped is `other`.
  */
 export function settleNames(mentions: Mention[], vocabulary: Vocabulary, trace?: Tracer): void {
-  for (const mention of mentions) mention.name = vocabulary.places.get(mention.name) ?? mention.name
+  for (const mention of mentions) mention.name = placeNamed(vocabulary, mention.name) ?? mention.name
   shareTypes(mentions, trace)
   const fullNames = new Map<string, Set<string>>()
   for (const mention of mentions) {
-    if (mention.type !== 'person' || mention.candidate.words.length < 2) continue
-    const words = mention.candidate.words
+    if (mention.type !== 'person' || mention.words.length < 2) continue
+    const words = mention.words
     for (const word of [words[0]!, words.at(-1)!]) {
       const names = fullNames.get(word) ?? new Set<string>()
       names.add(mention.name)
@@ -30,12 +32,12 @@ export function settleNames(mentions: Mention[], vocabulary: Vocabulary, trace?:
     }
   }
   for (const mention of mentions) {
-    if (mention.candidate.words.length !== 1 || (mention.type !== undefined && mention.type !== 'person')) continue
+    if (mention.words.length !== 1 || (mention.type !== undefined && mention.type !== 'person')) continue
     const names = fullNames.get(mention.name)
     if (names?.size !== 1) continue
     mention.name = [...names][0]!
     mention.type = 'person'
-    trace?.('short-name', mention.candidate.start, mention.candidate.end)
+    trace?.('short-name', mention.start, mention.end)
   }
   shareTypes(mentions, trace)
   for (const mention of mentions) mention.type ??= 'other'
@@ -57,6 +59,6 @@ function shareTypes(mentions: Mention[], trace?: Tracer): void {
     let best: EntityType | undefined
     for (const [type, count] of byType) if (best === undefined || count > byType.get(best)!) best = type
     mention.type = best
-    trace?.('same-name', mention.candidate.start, mention.candidate.end)
+    trace?.('same-name', mention.start, mention.end)
   }
 }

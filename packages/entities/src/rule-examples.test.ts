@@ -33,7 +33,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   },
   'role-owner': {
     fires: ['The Mercado spokesman Tom Hale declined to comment.', 'A Halvorsen family spokeswoman said the funeral was private.', 'Staff were told by Tredwell chief executive Ann Moss that she would leave.'],
-    quiet: ["Hale's spokesman declined to comment.", 'Mercado declined to comment.']
+    quiet: ["Hale's spokesman declined to comment.", 'Mercado declined to comment.', 'Staff were thanked by Tarnow mayor Ewa Nowak.']
   },
   'given-name': {
     fires: ['Margaret Okonjo won the race.', 'The prize went to Peter Lindqvist.', 'Sarah Whitcombe will chair the panel.'],
@@ -52,7 +52,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Kofi Mensah won the vote.', 'Mensah said the vote was fair.']
   },
   'sentence-start': {
-    fires: ['Heavy rain fell overnight.', 'Officials said the road was closed; officials were wrong.'],
+    fires: ['Heavy rain fell overnight.', 'Storms closed the road; storms often do.'],
     quiet: ['Moreno said the road was closed, and Moreno was right.']
   },
   title: {

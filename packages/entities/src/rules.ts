@@ -1,7 +1,7 @@
 import type {Entity} from '@tidings/core'
 import type {Candidate} from './candidates.js'
 import {acronym, codeName} from './tokens.js'
-import type {Vocabulary} from './vocabulary.js'
+import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 export type EntityType = Entity['type']
 
@@ -12,31 +12,7 @@ export interface EntityRule {
   test: (candidate: Candidate, vocabulary: Vocabulary) => boolean
 }
 
-const bare = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
-const nameOf = (candidate: Candidate) => candidate.words.join(' ')
-const lastWord = (candidate: Candidate) => bare(candidate.words.at(-1)!)
-
-/** The word tokens right before the candidate, nearest first, up to `count`; none across punctuation. */
-function wordsBefore(candidate: Candidate, count: number): string[] {
-  const words: string[] = []
-  for (let index = candidate.first - 1; index >= 0 && words.length < count; index--) {
-    const token = candidate.tokens[index]!
-    if (!token.word || !candidate.tokens[index + 1]!.spaced) break
-    words.push(token.value.toLowerCase())
-  }
-  return words
-}
-
-/** The word tokens right after the candidate, in order, up to `count`; none across punctuation. */
-function wordsAfter(candidate: Candidate, count: number): string[] {
-  const words: string[] = []
-  for (let index = candidate.last + 1; index < candidate.tokens.length && words.length < count; index++) {
-    const token = candidate.tokens[index]!
-    if (!token.word || !token.spaced) break
-    words.push(token.value)
-  }
-  return words
-}
+const lastWord = (candidate: Candidate) => candidate.lowerWords.at(-1)!
 
 /** "KN-23", "F-16", "S-300", "38 North": models, codes and numbered names, never places. */
 export const codeNameRule: EntityRule = {
@@ -49,14 +25,14 @@ export const codeNameRule: EntityRule = {
 export const knownOrganisationRule: EntityRule = {
   id: 'known-organisation',
   type: 'organisation',
-  test: (candidate, vocabulary) => vocabulary.organisations.has(nameOf(candidate))
+  test: (candidate, vocabulary) => vocabulary.organisations.has(candidate.name)
 }
 
-/** "Ukraine", "North Korean", "Kyiv", "the Middle East": countries, capitals, regions and their demonyms. */
+/** "Ukraine", "North Korean", "Kyiv", "the Middle East", "LONDON": countries, capitals, regions and their demonyms. */
 export const knownPlaceRule: EntityRule = {
   id: 'known-place',
   type: 'place',
-  test: (candidate, vocabulary) => vocabulary.places.has(nameOf(candidate))
+  test: (candidate, vocabulary) => placeNamed(vocabulary, candidate.name) !== undefined
 }
 
 /** "the Defence Ministry", "Acme Inc.", "the Ministry of Defence", "the Institute for Fiscal Studies". */
@@ -65,7 +41,7 @@ export const organisationHeadRule: EntityRule = {
   type: 'organisation',
   test: (candidate, vocabulary) =>
     vocabulary.organisationHeads.has(lastWord(candidate)) ||
-    candidate.words.some((word, index) => index > 0 && ['of', 'for', 'on'].includes(word) && vocabulary.organisationOpeners.has(bare(candidate.words[index - 1]!)))
+    candidate.words.some((word, index) => index > 0 && ['of', 'for', 'on'].includes(word) && vocabulary.organisationOpeners.has(candidate.lowerWords[index - 1]!))
 }
 
 /** "the Red Sea", "Baker Street", "the Gulf of Mexico", "Mount Kenya", "the Kherson region". */
@@ -74,8 +50,8 @@ export const placeHeadRule: EntityRule = {
   type: 'place',
   test: (candidate, vocabulary) =>
     (candidate.words.length > 1 && vocabulary.placeHeads.has(lastWord(candidate))) ||
-    (candidate.words.length > 1 && vocabulary.placeOpeners.has(bare(candidate.words[0]!))) ||
-    (!candidate.possessive && vocabulary.placeNouns.has(wordsAfter(candidate, 1)[0] ?? ''))
+    (candidate.words.length > 1 && vocabulary.placeOpeners.has(candidate.lowerWords[0]!)) ||
+    (!candidate.possessive && vocabulary.placeNouns.has(candidate.after[0] ?? ''))
 }
 
 /** "NATO", "the FBI", "U.N.": upper-case words are organisations, unless the list says they are common ("TV", "CEO"). */
@@ -89,7 +65,7 @@ export const acronymRule: EntityRule = {
 export const titleBeforeRule: EntityRule = {
   id: 'title-before',
   type: 'person',
-  test: (candidate, vocabulary) => candidate.titled || vocabulary.roles.has(wordsBefore(candidate, 1)[0] ?? '')
+  test: (candidate, vocabulary) => candidate.titled || vocabulary.roles.has(candidate.before[0] ?? '')
 }
 
 /** "Pentagon spokesman John Kirby", "the White House national security spokesman": whom the role speaks for ("Kharkiv mayor" is left to other rules). */
@@ -99,7 +75,7 @@ export const roleOwnerRule: EntityRule = {
   test: (candidate, vocabulary) => {
     if (candidate.possessive) return false
     if (candidate.titleAfter) return vocabulary.organisationRoles.has(candidate.titleAfter)
-    const after = wordsAfter(candidate, 4)
+    const after = candidate.after
     for (const word of after) {
       if (vocabulary.organisationRoles.has(word)) return true
       if (word !== word.toLowerCase()) return false
@@ -139,7 +115,7 @@ export const appositionRule: EntityRule = {
 export const locativeRule: EntityRule = {
   id: 'locative',
   type: 'place',
-  test: (candidate, vocabulary) => vocabulary.locatives.has(wordsBefore(candidate, 1)[0] ?? '')
+  test: (candidate, vocabulary) => vocabulary.locatives.has(candidate.before[0] ?? '')
 }
 
 /** "Ann Lee said", "according to Tom Berg", "said Maria Novak": a speaker named in full is a person. */
@@ -148,8 +124,8 @@ export const attributionRule: EntityRule = {
   type: 'person',
   test: (candidate, vocabulary) => {
     if (candidate.words.length < 2 || candidate.words.length > 4) return false
-    const before = wordsBefore(candidate, 2)
-    const after = wordsAfter(candidate, 1)[0]?.toLowerCase() ?? ''
+    const before = candidate.before
+    const after = candidate.after[0]?.toLowerCase() ?? ''
     return vocabulary.attributionVerbs.has(after) || vocabulary.attributionVerbs.has(before[0] ?? '') || (before[0] === 'to' && before[1] === 'according')
   }
 }

@@ -3,6 +3,7 @@ import type {EntityLexicon} from './lexicon.js'
 
 /** The lexicon as sets for the scan: word lists in lower case, names as written. */
 export interface Vocabulary {
+  /** Titles, abbreviations, function words and words that are no names are looked up as written, in any of three cases. */
   titles: ReadonlySet<string>
   titleModifiers: ReadonlySet<string>
   roles: ReadonlySet<string>
@@ -15,6 +16,8 @@ export interface Vocabulary {
   placeNouns: ReadonlySet<string>
   /** Countries, capitals, regions and their demonyms, as written, to the place's name. */
   places: ReadonlyMap<string, string>
+  /** The demonyms and adjectives among `places`, which are named by the place they name. */
+  placeAdjectives: ReadonlySet<string>
   locatives: ReadonlySet<string>
   attributionVerbs: ReadonlySet<string>
   hyphenSuffixes: ReadonlySet<string>
@@ -28,12 +31,26 @@ export interface Vocabulary {
 
 const lower = (list: ReadonlyArray<string>) => new Set(list.map((entry) => entry.toLowerCase()))
 
+/**
+ * The entries in lower case and capitalised (and in upper case, with `upper`), so a word as written
+ * is looked up without changing its case. Function words get no upper case: "US" and "IT" are names.
+ */
+function caseless(list: ReadonlyArray<string>, upper = true): Set<string> {
+  const set = new Set<string>()
+  for (const entry of list) {
+    const lowerCase = entry.toLowerCase()
+    set.add(lowerCase).add(lowerCase.charAt(0).toUpperCase() + lowerCase.slice(1))
+    if (upper) set.add(lowerCase.toUpperCase())
+  }
+  return set
+}
+
 export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   const known = knownNames()
   const places = new Map(known.places)
   for (const [surface, name] of [...Object.entries(lexicon.countryNames), ...Object.entries(lexicon.regions)]) places.set(surface, name)
   return {
-    titles: lower(lexicon.titles),
+    titles: caseless(lexicon.titles),
     titleModifiers: lower(lexicon.titleModifiers),
     roles: lower(lexicon.roles),
     organisationRoles: lower(lexicon.organisationRoles),
@@ -44,14 +61,33 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     placeOpeners: lower(lexicon.placeOpeners),
     placeNouns: lower(lexicon.placeNouns),
     places,
+    placeAdjectives: new Set([...known.adjectives, ...lexicon.placeAdjectives]),
     locatives: lower(lexicon.locatives),
     attributionVerbs: lower(lexicon.attributionVerbs),
     hyphenSuffixes: lower(lexicon.hyphenSuffixes),
     nameParticles: lower(lexicon.nameParticles),
-    abbreviations: lower(lexicon.abbreviations),
-    functionWords: lower(lexicon.functionWords),
-    notNames: lower(lexicon.notNames),
+    abbreviations: caseless(lexicon.abbreviations),
+    functionWords: caseless(lexicon.functionWords, false),
+    notNames: caseless(lexicon.notNames),
     commonAcronyms: new Set(lexicon.commonAcronyms),
     givenNames: new Set([...known.givenNames, ...lexicon.givenNames])
   }
+}
+
+/**
+ * The lists' spelling of a place name: as written, or, for a name in capitals of more than three
+ * letters ("LONDON", "NEW YORK", as datelines and headlines write them), in title case.
+ */
+function listedSpelling(vocabulary: Vocabulary, name: string): string | undefined {
+  if (vocabulary.places.has(name)) return name
+  if (name.length <= 3 || name !== name.toUpperCase()) return undefined
+  const titleCased = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  return vocabulary.places.has(titleCased) ? titleCased : undefined
+}
+
+/** The name of the place a mention names, if the lists know it: the place for an adjective ("Ukrainian": Ukraine), else the name as the lists spell it ("LONDON": London, "UK": UK). */
+export function placeNamed(vocabulary: Vocabulary, name: string): string | undefined {
+  const spelling = listedSpelling(vocabulary, name)
+  if (spelling === undefined) return undefined
+  return vocabulary.placeAdjectives.has(spelling) ? vocabulary.places.get(spelling) : spelling
 }

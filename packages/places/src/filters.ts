@@ -1,5 +1,5 @@
 import type {Entity} from '@tidings/core'
-import {AFTER_COMMA, CITY, COUNTRY, entryOf, flagsOf, type Gazetteer} from './gazetteer.js'
+import {AFTER_COMMA, CITY, COUNTRY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {PlaceLexicon} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
 import type {Token} from './text.js'
@@ -16,6 +16,9 @@ export interface FilterInput {
   titles: ReadonlySet<string>
   /** Words of natural features' names ("mountains", "river"), lower case. */
   featureWords: ReadonlySet<string>
+  speechVerbs: ReadonlySet<string>
+  organisationWords: ReadonlySet<string>
+  publicationWords: ReadonlySet<string>
   openers: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
@@ -42,11 +45,16 @@ const afterNumber: PlaceFilter = {
   }
 }
 
-/** "KN-23", "Su-35": letters joined to digits by a hyphen make a model or code. */
+/**
+ * "KN-23", "Su-35": letters joined to digits by a hyphen make a model or code; "US$", "$US" and
+ * "NZ$" are currencies.
+ */
 const code: PlaceFilter = {
   id: 'code',
   apply(candidate, {text}) {
-    return /^-\d/.test(text.slice(candidate.end, candidate.end + 2)) || /\d-$/.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ? 'drop' : false
+    const after = text.slice(candidate.end, candidate.end + 2)
+    const before = text.slice(Math.max(0, candidate.start - 2), candidate.start)
+    return /^(?:-\d|\$)/.test(after) || /(?:\d-|\$)$/.test(before) ? 'drop' : false
   }
 }
 
@@ -76,8 +84,9 @@ const inPersonName: PlaceFilter = {
     }
     const after = tokens[candidate.last + 1]
     if (after && properWord(after, input) && !placeAt(candidate.last + 1, input) && gapIs(text, candidate.end, after.start, /^[ \t\u00A0]$/)) {
+      // "Victoria Beckham", "Nelson Mandela": towns and divisions go; a country stays ("Jordan Peterson" is rare, "Kenya Airways" is not).
       const before = candidate.readings.length
-      candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] !== CITY)
+      candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
       if (candidate.readings.length === 0) return 'drop'
       return candidate.readings.length !== before
     }
@@ -97,9 +106,10 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
 }
 
 /**
- * "Reading", "Mobile", "White House": a town or division named by ordinary English words stands
- * only where the article names its division; a town of under 100,000 people, where the article
- * names its country or division.
+ * "Reading", "Mobile", "White House": a place named by ordinary English words stands only where
+ * the article names its country or division (a town of under 100,000 people: its division; a
+ * division: only after a town and a comma); any other town of under 100,000 people, where the
+ * article names its country or division.
  */
 const weakNames: PlaceFilter = {
   id: 'weak-name',
@@ -111,8 +121,11 @@ const weakNames: PlaceFilter = {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      if (ordinary) candidate.weak.set(value, 'region')
-      else if (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) candidate.weak.set(value, 'country')
+      const small = gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000
+      if (candidate.county) candidate.weak.set(value, 'region')
+      // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
+      else if (ordinary) candidate.weak.set(value, small || gazetteer.kind[entry] === REGION ? 'region' : 'country')
+      else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
     }
@@ -146,8 +159,8 @@ const entityType: PlaceFilter = {
 }
 
 /**
- * "Ural Mountains", "Hudson River", "Lake Victoria": a town's or division's name inside the name
- * of a mountain, river or lake is not the town. (The gazetteer holds no natural features.)
+ * "Ural Mountains", "Hudson River", "Lake Victoria", "Washington Avenue": a place's name inside
+ * the name of a mountain, river, lake or street is not the place. (The gazetteer holds none of these.)
  */
 const inFeatureName: PlaceFilter = {
   id: 'in-feature-name',
@@ -160,5 +173,37 @@ const inFeatureName: PlaceFilter = {
   }
 }
 
+/** "Steele said", "Wright told reporters": a town's name right before a verb of speech is a speaker's. */
+const speaker: PlaceFilter = {
+  id: 'speaker',
+  apply(candidate, input) {
+    const after = input.tokens[candidate.last + 1]
+    if (!after || !input.speechVerbs.has(after.key) || !gapIs(input.text, candidate.end, after.start, /^,?[ \t\u00A0]$/)) return false
+    return onlyCities(candidate, input.gazetteer) ? 'drop' : false
+  }
+}
+
+/**
+ * "Xinhua News Agency", "Wright County Eggs": a town's name before an organisation's last word
+ * names the organisation; and any place's name right before a newspaper's ("the New York Times",
+ * "the Washington Post").
+ */
+const inOrganisationName: PlaceFilter = {
+  id: 'in-organisation-name',
+  apply(candidate, input) {
+    const {text, tokens} = input
+    const next = tokens[candidate.last + 1]
+    if (next?.capital && input.publicationWords.has(next.key) && gapIs(text, candidate.end, next.start, /^[ \t\u00A0]$/)) return 'drop'
+    if (!onlyCities(candidate, input.gazetteer)) return false
+    // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
+    for (let index = candidate.last + 1; index <= candidate.last + 3 && index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (!token.capital || !gapIs(text, tokens[index - 1]!.end, token.start, /^[ \t\u00A0]$/)) return false
+      if (input.organisationWords.has(token.key)) return 'drop'
+    }
+    return false
+  }
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inPersonName, inFeatureName, afterComma, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, speaker, afterComma, weakNames]

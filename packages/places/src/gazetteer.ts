@@ -1,6 +1,7 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {PbfReader} from 'pbf'
+import {type GazetteerTables, pack, type PackedGazetteer, unpack} from './packed.js'
 import {nameKey} from './text.js'
 
 /** What an entry of the gazetteer is. */
@@ -21,34 +22,7 @@ const FLAG_BITS = 3
  * columns: one typed array a field, one row an entry, so 140,000 places cost a few megabytes and
  * no object each. Names are read through `lookup`, by the key `nameKey` makes of a name.
  */
-export interface Gazetteer {
-  size: number
-  kind: Uint8Array
-  geonameId: Int32Array
-  lat: Float32Array
-  lon: Float32Array
-  population: Float64Array
-  /** Index into `countryCodes`. */
-  country: Uint16Array
-  /** The entry of the first-level division a city lies in, -1 when unknown; a division's own index for a division. */
-  region: Int32Array
-  /** 2 for a capital, 1 for the seat of a first-level division, 0 otherwise. */
-  seat: Uint8Array
-  names: string[]
-  /** GeoNames' first-level code of a division ("CA", "26"). */
-  regionCodes: Map<number, string>
-  countryCodes: string[]
-  /** The entry of each country, by its ISO code. */
-  countryEntries: Map<string, number>
-  /** The entry of each first-level division, by `CC.ADMIN`, GeoNames' code ("US.CA", "UA.26"). */
-  regionEntries: Map<string, number>
-  /** Each division's ISO 3166-2 code where it is two or three letters ("NSW"), by country. */
-  regionIsoCodes: Map<string, Array<[string, number]>>
-  /** The readings of a name key: `entry << 3 | flags`. */
-  lookup(key: string): ReadonlyArray<number>
-  /** The longest name, in words, any key has. */
-  longestName: number
-}
+export type Gazetteer = PackedGazetteer
 
 export function entryOf(reading: number): number {
   return reading >>> FLAG_BITS
@@ -94,13 +68,20 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(require.reso
 
 let loaded: Gazetteer | undefined
 
-/** The gazetteer, read from its packages the first time a stage asks for it. */
+/** Where the build leaves the packed gazetteer: beside the built module. */
+export const packedPath = new URL('./gazetteer.bin', import.meta.url)
+
+/**
+ * The gazetteer, the first time a stage asks for it: the packed file the package's build wrote,
+ * or, where there is none (the sources run by tests), packed from the packages here.
+ */
 export function loadGazetteer(): Gazetteer {
-  loaded ??= buildGazetteer()
+  loaded ??= unpack(existsSync(packedPath) ? readFileSync(packedPath) : pack(readPackages()))
   return loaded
 }
 
-function buildGazetteer(): Gazetteer {
+/** The gazetteer's tables, read and indexed from its packages. */
+export function readPackages(): GazetteerTables {
   const countryRows = readJson('world-countries/countries.json') as CountryRow[]
   const divisions = readJson('iso3166-2-db/data/iso3166-2.json') as Record<string, CountryRegions>
   // GeoNames' current English names of divisions ("Zaporizhzhia", "Crimea"); iso3166-2-db keeps older ones.
@@ -247,8 +228,6 @@ function buildGazetteer(): Gazetteer {
   placeDivisions(firstCity, size, {lat, lon, population, region})
   for (const [entry, sum] of sumsByCountry(size, kind, country, population)) population[entry] = sum
 
-  const regionCodes = new Map<number, string>()
-  for (const [code, entry] of regionByCode) regionCodes.set(entry, code.slice(code.indexOf('.') + 1))
   return {
     size,
     kind,
@@ -260,23 +239,21 @@ function buildGazetteer(): Gazetteer {
     region,
     seat,
     names,
-    regionCodes,
+    index,
     countryCodes,
     countryEntries,
     regionEntries: regionByCode,
     regionIsoCodes,
-    lookup(key) {
-      const found = index.get(key)
-      return found === undefined ? [] : typeof found === 'number' ? [found] : found
-    },
     longestName
   }
 }
 
 /**
  * A division's point and population from its towns (the packages give divisions neither): the
- * middle of the box that holds the middle 80% of its towns on each axis, which a far island or a
- * crowded coast moves less than a mean does, and the sum of their populations.
+ * middle of the box that holds its towns but the farthest 2% on each side of each axis, which
+ * stands near the middle of the territory as gazetteers place divisions (a mean, or a box of the
+ * middle 80%, drifts to where towns crowd: Ontario's south, Queensland's coast), and the sum of
+ * their populations.
  */
 function placeDivisions(
   firstCity: number,
@@ -301,8 +278,8 @@ function placeDivisions(
 
 function middle(values: number[]): number {
   values.sort((a, b) => a - b)
-  const low = values[Math.floor((values.length - 1) * 0.1)]!
-  const high = values[Math.ceil((values.length - 1) * 0.9)]!
+  const low = values[Math.floor((values.length - 1) * 0.02)]!
+  const high = values[Math.ceil((values.length - 1) * 0.98)]!
   return (low + high) / 2
 }
 

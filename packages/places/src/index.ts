@@ -41,7 +41,7 @@ export interface Options {
 
 const STAGE = 'places'
 /** The filters that drop a name because it is a person's. */
-const personFilters = new Set(['after-title', 'in-person-name', 'entity-type'])
+const personFilters = new Set(['after-title', 'in-person-name', 'speaker', 'entity-type'])
 
 /**
  * Places named in news text, resolved to the map: countries, first-level divisions and towns of
@@ -59,6 +59,9 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
   const adjectives = options.adjectives ?? true
   const titles = new Set(lexicon.personTitles)
   const featureWords = new Set(lexicon.featureWords)
+  const speechVerbs = new Set(lexicon.speechVerbs)
+  const organisationWords = new Set([...lexicon.organisationWords, ...lexicon.publicationWords])
+  const publicationWords = new Set(lexicon.publicationWords)
   const openers = new Set(lexicon.openers)
   // The gazetteer loads when the first article arrives, not when the pipeline is built.
   let lookup: NameLookup | undefined
@@ -72,7 +75,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
     for (const candidate of candidates) for (let index = candidate.first; index <= candidate.last; index++) candidateAt[index] = candidate
     // Written by @tidings/entities when it runs first.
     const entities = (file.data as {entities?: Entity[]}).entities ?? []
-    const input: FilterInput = {text, tokens, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, openers, common: commonWords(), entities}
+    const input: FilterInput = {text, tokens, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, common: commonWords(), entities}
     const tracing = tracingRules(file)
     const trace = (rule: string, candidate: Candidate, keptIt: boolean) => {
       if (tracing) traceRule(file, {stage: STAGE, rule, start: candidate.start, end: candidate.end, kept: keptIt})
@@ -118,9 +121,9 @@ function placeOf(candidate: Candidate, entry: number, adjective: boolean, text: 
     start: candidate.start,
     end: candidate.end,
     text: text.slice(candidate.start, candidate.end),
-    name: gazetteer.names[entry]!,
+    name: gazetteer.name(entry),
     country: gazetteer.countryCodes[gazetteer.country[entry]!]!,
-    ...(region >= 0 ? {admin1: gazetteer.names[region]!} : {}),
+    ...(region >= 0 ? {admin1: gazetteer.name(region)} : {}),
     lat: round(gazetteer.lat[entry]!),
     lon: round(gazetteer.lon[entry]!),
     geonameId: gazetteer.geonameId[entry]!,
@@ -152,5 +155,7 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon): NameLookup 
     for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) add(iso, entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION)
   }
   for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
-  return (key) => extra.get(key) ?? gazetteer.lookup(key)
+  const prefixes = new Set<string>()
+  for (const key of extra.keys()) for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space))
+  return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), continues: (prefix) => prefixes.has(prefix) || gazetteer.continues(prefix)}
 }

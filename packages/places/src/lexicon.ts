@@ -17,8 +17,21 @@ export interface PlaceLexicon {
   stateAbbreviations: Record<string, string>
   /** Words before a name that make it a person's: titles and ranks ("Mr.", "Gov."), lower case. */
   personTitles: string[]
-  /** Words of the names of mountains, rivers, lakes and seas, lower case: "Ural Mountains" is not the town of Ural. */
+  /**
+   * Words of the names of mountains, rivers, lakes, seas and streets, lower case: "Ural
+   * Mountains" is not the town of Ural, nor "Washington Avenue" the city.
+   */
   featureWords: string[]
+  /** Verbs of speech after a name that make it a speaker's ("Steele said"), lower case. */
+  speechVerbs: string[]
+  /**
+   * Last words of organisations' names, lower case: a town's name before one ("Xinhua News
+   * Agency", "Lowell Sun") names the organisation. Countries and divisions keep theirs: "the
+   * Kenya Red Cross" is in Kenya.
+   */
+  organisationWords: string[]
+  /** Last words of newspapers' names, lower case: "the New York Times" is a newspaper, not New York. */
+  publicationWords: string[]
   /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
   openers: string[]
 }
@@ -45,8 +58,17 @@ export const defaultLexicon: PlaceLexicon = {
   ],
   featureWords: [
     'mountain', 'mountains', 'mount', 'mt', 'hills', 'range', 'river', 'lake', 'lakes', 'sea', 'ocean', 'bay', 'gulf', 'strait',
-    'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin'
+    'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin',
+    'street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway', 'hwy', 'turnpike', 'parkway', 'pike'
   ],
+  speechVerbs: ['said', 'says', 'told', 'added', 'explained', 'noted', 'argued', 'warned', 'asked', 'replied', 'recalled', 'wrote', 'insisted', 'stressed', 'admitted', 'acknowledged'],
+  organisationWords: [
+    'agency', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings', 'bank', 'university',
+    'college', 'school', 'academy', 'hospital', 'clinic', 'institute', 'foundation', 'association', 'society', 'council',
+    'party', 'news', 'press', 'airlines', 'airways', 'motors',
+    'foods', 'farms', 'produce', 'eggs', 'industries', 'laboratories', 'labs', 'pharmaceuticals', 'security', 'fresh'
+  ],
+  publicationWords: ['times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'examiner', 'telegraph', 'courier', 'daily', 'inquirer', 'dispatch', 'bulletin'],
   openers: [
     'a', 'an', 'the', 'in', 'on', 'at', 'to', 'from', 'for', 'of', 'by', 'with', 'near', 'across', 'outside', 'inside', 'and',
     'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'like', 'unlike', 'both', 'all', 'some',

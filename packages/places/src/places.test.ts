@@ -65,6 +65,12 @@ describe('places', () => {
     expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
   })
 
+  it('reads small towns of one state as backing each other, and a lone small town as too little', async () => {
+    expect(brief(await find('Storms flooded roads in Nacogdoches and Lufkin on Monday.'))).toEqual(['Nacogdoches=Nacogdoches/US', 'Lufkin=Lufkin/US'])
+    expect(await find('Storms flooded roads in Lufkin on Monday.')).toEqual([])
+    expect(brief(await find('Storms flooded roads in Lufkin, Texas, on Monday.'))).toEqual(['Lufkin=Lufkin/US', 'Texas=Texas/US'])
+  })
+
   it('keeps a town named by an ordinary word only where the article backs it', async () => {
     expect(await find('Reading the report, officials in the White House frowned.')).toEqual([])
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])

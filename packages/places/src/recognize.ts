@@ -17,6 +17,8 @@ export interface Candidate {
    * country or division elsewhere, `'region'` where it names their division (or "Town, State").
    */
   weak: Map<number, 'country' | 'region'>
+  /** "X County": read as its town of the same name, which must be in a division the article names. */
+  county?: boolean
   /** Set when a filter dropped it. */
   dropped?: boolean
   /** The candidate right after ", " that names what this one lies in ("Springfield, Ill."). */
@@ -24,7 +26,11 @@ export interface Candidate {
 }
 
 /** Looks a name key up: the gazetteer's readings and the lexicon's. */
-export type NameLookup = (key: string) => ReadonlyArray<number>
+export interface NameLookup {
+  readings(key: string): ReadonlyArray<number>
+  /** Whether some name goes on after these words: the search stops where none does. */
+  continues(prefix: string): boolean
+}
 
 /**
  * Every longest run of words, starting with a capital and ending on one, that the gazetteer names.
@@ -44,17 +50,22 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
       const next = tokens[last]!
       if (last > first && !joinsName(text.slice(tokens[last - 1]!.end, next.start))) break
       key = last === first ? next.key : `${key} ${next.key}`
-      if (!next.capital) continue
-      const readings = readable(lookup(key), last === first && token.abbreviation && !dateline, dateline || last > first)
-      if (readings.length > 0) found = {last, readings, key}
+      if (next.capital) {
+        const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
+        if (readings.length > 0) found = {last, readings, key}
+      }
+      if (!lookup.continues(key)) break
     }
     if (!found) continue
     const divisionWord = divisionWordAfter(text, tokens, found.last, found.readings, gazetteer)
     if (divisionWord) found = {...found, last: found.last + 1, readings: found.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)}
+    // "Frederick County": the gazetteer has no counties; the county's town of the same name, in the state the article names, is near.
+    const county = !divisionWord && countyAfter(text, tokens, found.last)
+    if (county) found = {...found, last: found.last + 1}
     const end = tokens[found.last]!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
     const dotted = found.readings.some((value) => flagsOf(value) & AFTER_COMMA) && text[end] === '.' && !text.slice(token.start, end).endsWith('.')
-    candidates.push({start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()})
+    candidates.push({start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map(), ...(county ? {county} : {})})
     first = found.last
   }
   for (let index = 0; index + 1 < candidates.length; index++) {
@@ -72,6 +83,11 @@ function divisionWordAfter(text: string, tokens: ReadonlyArray<Token>, last: num
   const next = tokens[last + 1]
   if (!next || !divisionWords.has(next.key) || !/^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))) return false
   return readings.some((value) => gazetteer.kind[entryOf(value)] === REGION)
+}
+
+function countyAfter(text: string, tokens: ReadonlyArray<Token>, last: number): boolean {
+  const next = tokens[last + 1]
+  return next !== undefined && next.capital && /^(?:county|parish|borough|township)$/.test(next.key) && /^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))
 }
 
 /** The readings a run may have: abbreviations only from capitals or dots, and never from an ordinary word. */

@@ -27,7 +27,11 @@ export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, sea
  * context for the others, not for itself: "Mexico" said twice does not make Mexico City.
  */
 export function resolveCandidates(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights): Array<number | undefined> {
-  const first = candidates.map((candidate) => (new Set(candidate.readings.map(entryOf)).size === 1 ? candidate.readings[0] : undefined))
+  // A name read as an ordinary word is no context: "Homeland Security ... in August" must not make two
+  // Californian towns back each other. A small town's proper name backs only its own division.
+  const first = candidates.map((candidate) =>
+    new Set(candidate.readings.map(entryOf)).size === 1 && candidate.weak.get(candidate.readings[0]!) !== 'region' ? candidate.readings[0] : undefined
+  )
   const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer))
   return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer))
 }
@@ -45,11 +49,16 @@ function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<nu
   for (const [index, pick] of picks.entries()) {
     if (pick === undefined) continue
     const entry = entryOf(pick)
-    const {key} = candidates[index]!
-    const country = gazetteer.country[entry]!
-    let names = countries.get(country)
-    if (!names) countries.set(country, (names = new Set()))
-    names.add(key)
+    const {key, weak} = candidates[index]!
+    const level = weak.get(pick)
+    if (level === 'region') continue
+    let names: Set<string> | undefined
+    if (level === undefined) {
+      const country = gazetteer.country[entry]!
+      names = countries.get(country)
+      if (!names) countries.set(country, (names = new Set()))
+      names.add(key)
+    }
     const region = gazetteer.region[entry]!
     if (region < 0) continue
     names = regions.get(region)
@@ -66,6 +75,7 @@ function namedByOthers(names: Set<string> | undefined, key: string): boolean {
 
 function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context): Array<number | undefined> {
   return candidates.map((candidate) => {
+    // Two small towns of one division back each other: a coincidence of two proper names is unlikely.
     let best: number | undefined
     let bestScore = -Infinity
     for (const value of candidate.readings) {

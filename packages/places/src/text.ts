@@ -35,6 +35,7 @@ export function tokenize(text: string): Token[] {
 }
 
 function wordKey(word: string): string {
+  if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase()
   return word
     .replace(/['’]s$/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('’', "'").replaceAll('.', '')
 }

@@ -1,8 +1,8 @@
 import {segment} from '@tidings/segment'
-import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {type BenchSuite, throughputs} from '../measure.js'
+import type {BenchSuite} from '../measure.js'
 import {preparedTrees} from '../prepared.js'
+import {stageCostOverParse} from '../stage-cost.js'
 
 /**
  * Issue 4: the segment stage costs at most 50% on top of retext-english's own parse of the same
@@ -12,30 +12,7 @@ import {preparedTrees} from '../prepared.js'
 export const suite: BenchSuite = {
   name: 'segment',
   async run(context) {
-    const texts = context.articles
-    const retext = unified().use(retextEnglish)
-    const prepared = await preparedTrees(texts, [], null)
-    const segmentOnly = unified().use(segment).freeze()
-    const {parse, stage} = await throughputs(
-      texts,
-      {
-        parse: (text) => retext.parse(text),
-        stage: (_text, index) => segmentOnly.run(prepared[index]!.tree as never, prepared[index]!.file)
-      },
-      context.minSeconds * 2
-    )
-    return [
-      {
-        suite: 'segment',
-        name: 'stage cost over retext parse',
-        note: 'time of the stage alone / time of retext-english parse',
-        articlesPerSecond: stage.articlesPerSecond,
-        megabytesPerSecond: stage.megabytesPerSecond,
-        baseline: {name: 'retext-english parse', articlesPerSecond: parse.articlesPerSecond},
-        ratio: parse.articlesPerSecond / stage.articlesPerSecond,
-        target: 0.5,
-        atMost: true
-      }
-    ]
+    const prepared = await preparedTrees(context.articles, [], null)
+    return [await stageCostOverParse('segment', context.articles, prepared, unified().use(segment).freeze(), context.minSeconds, 0.5)]
   }
 }

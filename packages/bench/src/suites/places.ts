@@ -1,0 +1,77 @@
+import {performance} from 'node:perf_hooks'
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
+import {places} from '@tidings/places'
+import {segment} from '@tidings/segment'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {type BenchSuite, throughputs} from '../measure.js'
+import {preparedTrees} from '../prepared.js'
+
+/**
+ * Issue 19: the gazetteer loads in under 300 ms and adds under 150 MB, when the stage reads its
+ * first article (this suite's process has imported the stage but not run it). Then the stage's
+ * cost on real articles, as the time of the stage alone over retext-english's parse of the same
+ * text (the entities stage's measure; the issue sets no target for places).
+ */
+export const suite: BenchSuite = {
+  name: 'places',
+  async run(context) {
+    const collect = garbageCollector()
+    // Built first: the options are checked when the pipeline is built, the gazetteer read on the first article.
+    const first = unified().use(places).freeze()
+    const file = new VFile({value: 'Kyiv'})
+    file.data.text = 'Kyiv'
+    collect()
+    const before = heldMegabytes()
+    const started = performance.now()
+    await first.run({type: 'RootNode', children: []}, file)
+    const loadMilliseconds = performance.now() - started
+    collect()
+    const added = heldMegabytes() - before
+
+    const texts = context.articles
+    const retext = unified().use(retextEnglish)
+    const prepared = await preparedTrees(texts, [segment], null)
+    const placesOnly = unified().use(places).freeze()
+    const {parse, stage} = await throughputs(
+      texts,
+      {
+        parse: (text) => retext.parse(text),
+        stage: (_text, index) => placesOnly.run(prepared[index]!.tree as never, prepared[index]!.file)
+      },
+      context.minSeconds * 2
+    )
+    const once = {articlesPerSecond: 1000 / loadMilliseconds, megabytesPerSecond: 0}
+    return [
+      {suite: 'places', name: 'gazetteer load', note: 'ratio: milliseconds', ...once, ratio: loadMilliseconds, target: 300, atMost: true},
+      {suite: 'places', name: 'gazetteer memory', note: 'ratio: MB the loaded gazetteer holds', ...once, peakMegabytes: added, ratio: added, target: 150, atMost: true},
+      {
+        suite: 'places',
+        name: 'stage cost over retext parse',
+        note: 'time of the stage alone / time of retext-english parse',
+        articlesPerSecond: stage.articlesPerSecond,
+        megabytesPerSecond: stage.megabytesPerSecond,
+        baseline: {name: 'retext-english parse', articlesPerSecond: parse.articlesPerSecond},
+        ratio: parse.articlesPerSecond / stage.articlesPerSecond
+      }
+    ]
+  }
+}
+
+/** A full garbage collection, so the heap before and after the load compare. */
+function garbageCollector(): () => void {
+  setFlagsFromString('--expose-gc')
+  const collect = runInNewContext('gc') as () => void
+  return () => {
+    collect()
+    collect()
+  }
+}
+
+/** What the process holds: the JavaScript heap and the buffers outside it. */
+function heldMegabytes(): number {
+  const usage = process.memoryUsage()
+  return (usage.heapUsed + usage.external) / 2 ** 20
+}

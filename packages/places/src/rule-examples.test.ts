@@ -1,0 +1,111 @@
+import type {Place} from '@tidings/core'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {places} from './index.js'
+
+// Each filter with three sentences of our own where it fires (drops a name, or some of its
+// readings, or marks them weak) and one where it keeps quiet: patterns of news English, not fits.
+const examples: Record<string, {fires: string[]; quiet: string[]}> = {
+  'after-number': {
+    fires: [
+      'Researchers at 38 North published new satellite images on Friday.',
+      'The crash closed Interstate 95 North near the bridge.',
+      'Crews cleared snow from Highway 1 South before dawn.'
+    ],
+    quiet: ['Floods hit 12 towns in northern Kenya last week.']
+  },
+  code: {
+    fires: [
+      'Engineers restarted the Paris-3 reactor on Monday.',
+      'The Boston-1 probe reached orbit.',
+      'A Denver-2 drone crashed near the base.',
+      'The fund pledged US$40 million to the clinics.',
+      'Exports were worth $US 3 billion last year.'
+    ],
+    quiet: ['The Paris-Berlin train was late.']
+  },
+  'after-title': {
+    fires: [
+      'Mr. Lincoln said the plan would cost more.',
+      'Gov. Jackson signed the bill on Tuesday.',
+      'President Austin met the delegation.'
+    ],
+    quiet: ['The president flew to Austin on Tuesday.']
+  },
+  'in-person-name': {
+    fires: [
+      'Analyst Tessa Lowell expects prices to rise.',
+      'Marcus Denton spent a decade at the bank.',
+      'Coach Priya Houston praised the defence.',
+      'Victoria Okafor won the race.'
+    ],
+    quiet: ['Prices rose in Houston and Denton last month.']
+  },
+  speaker: {
+    fires: [
+      'Prices will rise again, Lowell said.',
+      'We are ready, Denton told reporters.',
+      'The vote is close, Tulsa added.'
+    ],
+    quiet: ['The vote in Tulsa was close.']
+  },
+  'in-feature-name': {
+    fires: [
+      'Hikers were rescued in the Ural Mountains on Sunday.',
+      'The barge sank in the Hudson River.',
+      'Fishermen on Lake Victoria reported a storm.',
+      'The fire spread along Washington Avenue overnight.',
+      'A crash closed Boston Road for hours.'
+    ],
+    quiet: ['Floods reached Victoria, the state capital said.']
+  },
+  'in-organisation-name': {
+    fires: [
+      'According to Xinhua News Agency, the bridge reopened.',
+      'The Lowell Sun Times reported the closure.',
+      'Shares of Denton Foods fell 4%.',
+      'She told the New York Times the talks had stalled.',
+      'A reporter for the Washington Post asked about the plan.'
+    ],
+    quiet: ['Officials in Denton said the road reopened.']
+  },
+  'after-comma': {
+    fires: [
+      'Call the office OR write to the board.',
+      'Tell ME what happened, she wrote.',
+      'Entries must arrive IN TIME for the draw.'
+    ],
+    quiet: ['A storm hit Springfield, Ill., on Monday.']
+  },
+  'weak-name': {
+    fires: [
+      'Reading the report, the minister frowned.',
+      'Mobile phones were banned in the hall.',
+      'Police in the capital arrested two men.'
+    ],
+    quiet: ['Flooding closed roads in Chicago.']
+  }
+}
+
+async function run(text: string): Promise<{places: Place[]; rules: string[]}> {
+  const file = new VFile({value: text})
+  file.data.text = text
+  file.data.traceRules = true
+  await unified().use(places).run({type: 'RootNode', children: []}, file)
+  return {places: file.data.places ?? [], rules: (file.data.ruleHits ?? []).map((hit) => hit.rule)}
+}
+
+describe.each(Object.entries(examples))('%s', (rule, {fires, quiet}) => {
+  it.each(fires)('fires on %s', async (sentence) => {
+    expect((await run(sentence)).rules).toContain(rule)
+  })
+  it.each(quiet)('keeps quiet on %s', async (sentence) => {
+    expect((await run(sentence)).rules).not.toContain(rule)
+  })
+})
+
+it('drops the names these rules name as no place', async () => {
+  const dropped = await run('Analyst Tessa Lowell, Gov. Jackson and 38 North doubt the KN-23 works, Denton said.')
+  expect(dropped.places).toEqual([])
+})

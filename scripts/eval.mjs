@@ -53,13 +53,16 @@ for (const configPath of configs) {
       continue
     }
     const output = join(outputDirectory, run.name.replace(/[^\w.-]+/g, '_') + '.jsonl')
-    const inputs = run.folder ? folderInputs(data, run, output) : ['--jsonl', data]
-    try {
-      const trace = values.rules ? ['--trace-rules'] : []
-      execFileSync(process.execPath, [cli, ...run.tidings, ...inputs, '--out', output, '--quiet', ...trace], {stdio: 'inherit'})
-    } catch (error) {
-      // Exit code 1 means some inputs gave error records; the scorer counts what they missed.
-      if (error.status !== 1) throw error
+    const trace = values.rules ? ['--trace-rules'] : []
+    if (run.eachDocument) {
+      // Each document is its own story (a set annotated article by article): the article stages
+      // run once over the set, then each article record goes through a corpus stage of its own.
+      const articles = output.replace(/\.jsonl$/, '.articles.jsonl')
+      runTidings([...run.tidings, '--jsonl', data, '--out', articles, '--quiet', ...trace])
+      writeFileSync(output, await eachOnItsOwn(articles, run.eachDocument))
+    } else {
+      const inputs = run.folder ? folderInputs(data, run, output) : ['--jsonl', data]
+      runTidings([...run.tidings, ...inputs, '--out', output, '--quiet', ...trace])
     }
     // Scorers named with a path are the repository's own; bare names are the shared ones.
     const scorer = run.scorer.includes('/') ? join(root, run.scorer) : join(scorerDirectory, run.scorer)
@@ -74,6 +77,26 @@ for (const configPath of configs) {
     // Figures worth reading that have no floor of their own.
     for (const figure of run.show ?? []) rows.push({run: run.name, figure, value: JSON.stringify(figureAt(figure)), floor: '', ok: true})
   }
+}
+
+function runTidings(args) {
+  try {
+    execFileSync(process.execPath, [cli, ...args], {stdio: 'inherit'})
+  } catch (error) {
+    // Exit code 1 means some inputs gave error records; the scorer counts what they missed.
+    if (error.status !== 1) throw error
+  }
+}
+
+/** The records of a fresh corpus stage (`events`, from its package's build) for each article record alone. */
+async function eachOnItsOwn(articlesPath, stageName) {
+  const stages = await import(join(root, 'packages', stageName, 'dist/index.js'))
+  const lines = []
+  for (const line of readFileSync(articlesPath, 'utf8').split('\n').filter(Boolean)) {
+    const stage = stages[stageName]()
+    for await (const record of stage.transform((async function* () { yield JSON.parse(line) })())) lines.push(JSON.stringify(record) + '\n')
+  }
+  return lines.join('')
 }
 
 /**

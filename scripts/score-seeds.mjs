@@ -21,6 +21,8 @@ function check(group, ok, what) {
   else if (showErrors) console.error(`${group}: ${what}`)
 }
 
+// Coordinates that must lie inside a place's bounds: Ukraine's box.
+const insideBoxes = {Ukraine: (place) => place.lat >= 44 && place.lat <= 52.5 && place.lon >= 22 && place.lon <= 40.3}
 const overlaps = (a, start, end) => a.start < end && start < a.end
 const near = (a, b) => Math.abs(a - b) <= Math.abs(b) * 0.001
 
@@ -115,6 +117,20 @@ for (const expected of gold.events) {
   const units = new Set((range?.mentions ?? []).map((mention) => mention.text))
   check('events-fact', rangeFacts.length === 1 && [...units].some((t) => /550/.test(t)) && [...units].some((t) => /560/.test(t)) && [...units].some((t) => /900/.test(t)), `range facts: ${JSON.stringify(rangeFacts)}`)
   check('events-conflict', event.conflicts.some((conflict) => conflict.kind === 'date'), 'no date conflict flagged')
+  // Who and where: each expected name among the event's actors and places (a longer name holding it counts).
+  const holds = (list, name) => (list ?? []).find((item) => item.name.toLowerCase().includes(name.toLowerCase()))
+  for (const name of expected.who ?? []) check('events-who', holds(event.who, name) !== undefined, `who lacks ${name}: ${JSON.stringify((event.who ?? []).map((actor) => actor.name))}`)
+  for (const name of expected.where ?? []) {
+    const place = holds(event.where, name) ?? (event.where ?? []).find((item) => spelledAlike(item.name, name))
+    const inside = !insideBoxes[name] || (place && insideBoxes[name](place))
+    check('events-where', place !== undefined && inside, `where lacks ${name}${place ? ' at its coordinates' : ''}: ${JSON.stringify((event.where ?? []).map((item) => [item.name, item.lat, item.lon]))}`)
+  }
+}
+
+/** Transliterations differ (Zaporizhzhia, Zaporizhia, Zaporozhye): compare the letters of the name's stem. */
+function spelledAlike(found, wanted) {
+  const letters = (name) => name.toLowerCase().normalize('NFKD').replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1').replace(/zh/g, 'z').replace(/o/g, 'i')
+  return letters(found).startsWith(letters(wanted).slice(0, 6))
 }
 
 const summary = {}

@@ -1,4 +1,4 @@
-import type {ArticleFeatures, ArticleSummary} from './features.js'
+import type {ArticleFeatures, ArticleSummary, PlaceMention} from './features.js'
 
 /** How similar two articles must be, and what makes them so. */
 export interface ClusterSettings {
@@ -10,6 +10,8 @@ export interface ClusterSettings {
   apartFactor: number
   /** Publication dates further apart than this many days count as apart. */
   maxDaysApart: number
+  /** Places further apart than this (km) are two places: articles each about a place the other names nothing near are apart. */
+  maxKmApart: number
   /** Groups of at most this many articles may join a larger one at `attachThreshold`. */
   smallGroup: number
   /** Average similarity from which a small group joins the larger group it is most like. */
@@ -169,7 +171,24 @@ export class EventIndex {
     const {publishedDay: dayA} = a.features
     const {publishedDay: dayB} = b.features
     const publishedApart = dayA !== undefined && dayB !== undefined && Math.abs(dayA - dayB) > maxDaysApart
-    return yearsApart || publishedApart ? similarity * apartFactor : similarity
+    const placedApart = this.placedApart(a.features, b.features)
+    return yearsApart || publishedApart || placedApart ? similarity * apartFactor : similarity
+  }
+
+  /**
+   * Two articles each about a place that the other never names, nor anything near it ("a shooting
+   * in Dayton", "a shooting in El Paso"), report two events. Near: the same first-level division,
+   * a country that holds it, or within `maxKmApart`. An article that names the other's place as
+   * well (a game between two cities' teams) may still be the same event.
+   */
+  private placedApart(a: ArticleSummary, b: ArticleSummary): boolean {
+    const x = mainPlace(a.leadPlaces)
+    const y = mainPlace(b.leadPlaces)
+    if (!x || !y) return false
+    const near = (p: PlaceMention, q: PlaceMention) =>
+      (p.country === q.country && (p.admin1 === undefined || q.admin1 === undefined || p.admin1 === q.admin1)) ||
+      kilometres(p, q) <= this.settings.maxKmApart
+    return !b.places.some((place) => near(x, place)) && !a.places.some((place) => near(y, place))
   }
 
   /**
@@ -299,6 +318,33 @@ export function cosine(a: Vector, b: Vector): number {
     else j++
   }
   return sum
+}
+
+/** Mentions that make a place the one an article is about, rather than a passing or misread name. */
+const mainPlaceMentions = 2
+
+/**
+ * The place a lead is about: its most mentioned place inside a country (a town, a region), named
+ * at least twice. Countries and places named once say too little to part two reports.
+ */
+function mainPlace(places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
+  let best: PlaceMention | undefined
+  for (const place of places) {
+    if (place.admin1 === undefined || place.mentions < mainPlaceMentions) continue
+    if (!best || place.mentions > best.mentions) best = place
+  }
+  return best
+}
+
+const earthRadius = 6371
+
+/** Great-circle distance (haversine). */
+function kilometres(a: {lat: number; lon: number}, b: {lat: number; lon: number}): number {
+  const radians = Math.PI / 180
+  const dLat = (b.lat - a.lat) * radians
+  const dLon = (b.lon - a.lon) * radians
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(dLon / 2) ** 2
+  return 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
 function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -63,6 +63,8 @@ describe('events', () => {
     ])
     expect(flood!.when).toEqual([
       {value: '2031-03-15', sources: 2, articles: ['gazette', 'post']},
+      // The wire's day comes after its publication: it reports the day it was published.
+      {value: '2031-03-17', sources: 1, articles: ['wire']},
       {value: '2031-03-22', sources: 1, articles: ['wire']}
     ])
     expect(flood!.timeline.map((entry) => [entry.date, entry.sources, entry.mentions.map((mention) => mention.text)])).toEqual([
@@ -167,6 +169,115 @@ describe('events', () => {
     ])
   })
 
+  it('says who did what where: names and places across sources, ranked by sources, then headlines and how early', async () => {
+    const entity = (text: string, at: string, type: 'person' | 'organisation' | 'other', name = at) => {
+      const start = text.indexOf(at)
+      return {start, end: start + at.length, text: at, type, name}
+    }
+    const place = (text: string, at: string, name: string, geonameId: number) => {
+      const start = text.indexOf(at)
+      return {start, end: start + at.length, text: at, name, country: 'XE', lat: 10, lon: 20, geonameId}
+    }
+    const first = 'The Harbour Board said Storm Alda flooded Port Elden. Ines Varga led the crews from Moravik.'
+    const second = 'Varga said the sea wall of Port Elden broke. The Harbour Board met in Moravik.'
+    const [event] = onlyEvents(
+      await run(
+        events(),
+        article('first', first, {}, {
+          title: 'Storm Alda floods Port Elden as crews work through the night',
+          entities: [entity(first, 'Harbour Board', 'organisation'), entity(first, 'Ines Varga', 'person'), entity(first, 'Storm Alda', 'other')],
+          places: [place(first, 'Port Elden', 'Port Elden', 1), place(first, 'Moravik', 'Moravik', 2)]
+        }),
+        article('second', second, {}, {
+          entities: [entity(second, 'Varga', 'person'), entity(second, 'Harbour Board', 'organisation')],
+          places: [place(second, 'Port Elden', 'Port Elden', 1), place(second, 'Moravik', 'Moravik', 2)]
+        })
+      )
+    )
+    expect(event!.what).toBe('Storm Alda floods Port Elden')
+    expect(event!.who).toEqual([
+      {name: 'Harbour Board', type: 'organisation', mentions: 2, sources: 2},
+      {name: 'Ines Varga', type: 'person', mentions: 2, sources: 2},
+      {name: 'Storm Alda', type: 'other', mentions: 1, sources: 1}
+    ])
+    expect(event!.where).toEqual([
+      {name: 'Port Elden', country: 'XE', lat: 10, lon: 20, mentions: 2, sources: 2},
+      {name: 'Moravik', country: 'XE', lat: 10, lon: 20, mentions: 2, sources: 2}
+    ])
+  })
+
+  it('says where as the reports write it: lead places first, then places inside the first one\'s country', async () => {
+    const text =
+      'The XE sea wall broke on Saturday. Crews worked all night. Boats were moved. Elden officials met. Moravik sent pumps. Storm Alda reached the North Coast. Doran sent a ship.'
+    const place = (at: string, name: string, geonameId: number, country: string, adjective = false) => {
+      const start = text.indexOf(at)
+      return {start, end: start + at.length, text: at, name, country, lat: 1, lon: 2, geonameId, ...(adjective ? {adjective} : {})}
+    }
+    const record = article('a', text, {}, {
+      places: [
+        place('XE', 'Republic of Xe', 1, 'XE'),
+        place('Elden', 'Elden', 2, 'XE', true),
+        place('Moravik', 'Moravik', 3, 'YD'),
+        place('North Coast', 'North Coast', 4, 'XE'),
+        place('Doran', 'Doran', 5, 'ZZ')
+      ]
+    })
+    const [event] = onlyEvents(await run(events(), record))
+    expect(event!.where!.map((where) => where.name)).toEqual(['XE', 'North Coast', 'Moravik', 'Doran'])
+  })
+
+  it('puts first the actor a headline names as its subject, past a label before a colon', async () => {
+    const text = 'The Harbour Board met on Monday. Ines Varga closed the harbour. Russia sent a ship.'
+    const entities = [
+      {start: 4, end: 17, text: 'Harbour Board', type: 'organisation' as const, name: 'Harbour Board'},
+      {start: 33, end: 43, text: 'Ines Varga', type: 'person' as const, name: 'Ines Varga'},
+      {start: 64, end: 70, text: 'Russia', type: 'place' as const, name: 'Russia'}
+    ]
+    const who = async (title: string) => onlyEvents(await run(events(), article('a', text, {}, {title, entities})))[0]!.who!.map((actor) => actor.name)
+    expect(await who('Varga closes the harbour after talks with the Harbour Board')).toEqual(['Ines Varga', 'Harbour Board', 'Russia'])
+    expect(await who('Harbour Board: Varga closes the harbour')).toEqual(['Ines Varga', 'Harbour Board', 'Russia'])
+    expect(await who('Russia sends a ship as the Harbour Board meets')).toEqual(['Harbour Board', 'Ines Varga', 'Russia'])
+  })
+
+  it('dates the event by the day its reports give first, else the day they were published', async () => {
+    const [event] = onlyEvents(
+      await run(
+        events(),
+        article('lead', 'Storm Alda flooded Port Elden on Saturday. The harbour had last flooded on March 2.', {
+          dates: [['Saturday', '2031-03-15'], ['March 2', '2031-03-02']]
+        }),
+        article('late', 'Port Elden was flooded by Storm Alda. Crews pumped water. The wall held. It had last flooded on March 2.', {
+          dates: [['March 2', '2031-03-02']]
+        }, {publishedAt: '2031-03-15'})
+      )
+    )
+    expect(event!.when).toEqual([
+      {value: '2031-03-15', sources: 2, articles: ['lead', 'late']},
+      {value: '2031-03-02', sources: 2, articles: ['lead', 'late']}
+    ])
+  })
+
+  it('joins counts of one thing named two ways, and leaves out a count one source gives in passing', async () => {
+    const count = (value: number, of: string) => ({dimension: 'count', bound: 'moreThan' as const, value, of})
+    const a = article('a', 'Storm Alda sank more than 40 boats in Port Elden. Crews worked all night. Two tugs helped. Harbour master Ines Varga said two cranes fell.', {
+      quantities: [['more than 40 boats', count(40, 'boats')], ['two cranes', {...count(2, 'cranes'), bound: 'exact'}]]
+    })
+    const b = article('b', 'Over 40 ferries and boats sank at Port Elden when Storm Alda struck, harbour master Ines Varga said.', {
+      quantities: [['Over 40 ferries and boats', count(40, 'ferries and boats')]]
+    })
+    const [event] = onlyEvents(await run(events(), a, b))
+    expect(event!.facts.map((fact) => [fact.value, fact.of, fact.mentions.map((mention) => mention.text)])).toEqual([
+      [40, 'ferries and boats', ['more than 40 boats', 'Over 40 ferries and boats']]
+    ])
+    const c = article('c', 'Over 40 ferries sank at Port Elden, harbour master Ines Varga said.', {quantities: [['Over 40 ferries', count(40, 'ferries')]]})
+    const [joined] = onlyEvents(await run(events(), a, b, c))
+    expect(joined!.facts.map((fact) => fact.mentions.map((mention) => mention.text))).toEqual([
+      ['more than 40 boats', 'Over 40 ferries and boats', 'Over 40 ferries']
+    ])
+    const [kept] = onlyEvents(await run(events({passingFacts: true}), a, b))
+    expect(kept!.facts.map((fact) => fact.of)).toEqual(['ferries and boats', 'cranes'])
+  })
+
   it('keeps two events of one kind apart when their years differ', async () => {
     const earlier = article(
       'earlier',
@@ -179,6 +290,26 @@ describe('events', () => {
       {dates: [['Sunday', '2031-11-09']]}
     )
     expect(onlyEvents(await run(events(), earlier, later)).map((event) => event.articles)).toEqual([['earlier'], ['later']])
+  })
+
+  it('keeps two events of one kind apart when each is about a place far from any the other names', async () => {
+    const town = (name: string, lat: number, lon: number, geonameId: number, admin1: string) => ({name, country: 'XE', admin1, lat, lon, geonameId})
+    const placed = (id: string, text: string, ...places: Array<ReturnType<typeof town>>) =>
+      article(id, text, {}, {
+        places: places
+          .flatMap((place) => [...text.matchAll(new RegExp(`${place.name}(?! Harbour)`, 'g'))].map((match) => ({...place, start: match.index, end: match.index + place.name.length, text: place.name})))
+          .sort((a, b) => a.start - b.start)
+      })
+    const say = (place: string, more = '') =>
+      `A gunman opened fire at a shopping centre in ${place} on Saturday, police chief Tomas Ruud said. Crews in ${place} closed the roads.${more}`
+    const elden = town('Elden', 10, 20, 1, 'North')
+    const moravik = town('Moravik', 10, 40, 2, 'South')
+    const eldenHarbour = town('Elden Harbour', 10.1, 20.1, 3, 'North')
+    const grouped = async (...records: TidingsRecord[]) => onlyEvents(await run(events(), ...records)).map((event) => event.articles)
+    expect(await grouped(placed('one', say('Elden'), elden), placed('two', say('Moravik'), moravik))).toEqual([['one'], ['two']])
+    expect(await grouped(placed('one', say('Elden'), elden), placed('two', say('Elden Harbour'), eldenHarbour))).toEqual([['one', 'two']])
+    const both = placed('two', say('Moravik', ' Elden sent help.'), moravik, elden)
+    expect(await grouped(placed('one', say('Elden'), elden), both)).toEqual([['one', 'two']])
   })
 
   it('joins a later batch to the events of earlier ones', async () => {

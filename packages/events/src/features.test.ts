@@ -39,7 +39,62 @@ describe('readFeatures', () => {
       ['2031-03-15', 'Crews in Port Elden said the harbour flooded on Saturday.', ['crew', 'port', 'elden', 'harbour', 'flooded']]
     ])
     expect(features.quantities).toEqual([
-      {dimension: 'count', value: 12, bound: 'exact', of: 'boats', mention: {article: 'a', start: 92, end: 100, text: '12 boats'}}
+      {dimension: 'count', value: 12, bound: 'exact', of: 'boats', heads: ['boat'], inLead: true, mention: {article: 'a', start: 92, end: 100, text: '12 boats'}}
+    ])
+    expect(features.reportedDay).toBe('2031-03-15')
+  })
+
+  it('takes the publication day as the reported day when the opening sentences name no day', () => {
+    const late = article('late', 'Crews pumped water. Boats were moved. The wall held. The harbour had flooded on Saturday.', {
+      dates: [['Saturday', '2031-03-15']]
+    }, {publishedAt: '2031-03-17T09:30:00'})
+    expect(readFeatures(late, defaultStopWords).reportedDay).toBe('2031-03-17')
+  })
+
+  it('passes over a day in a relative clause and a day after the publication for the reported day', () => {
+    const reported = (text: string, dates: Array<[string, string]>, publishedAt = '2031-03-17T09:30') =>
+      readFeatures(article('r', text, {dates}, {publishedAt}), defaultStopWords).reportedDay
+    expect(reported('Ines Varga, who took office on Monday, closed the harbour on Tuesday.', [['Monday', '2031-03-10'], ['Tuesday', '2031-03-11']])).toBe('2031-03-11')
+    expect(reported('The ferry, which sank on Sunday, was raised on Thursday.', [['Sunday', '2031-03-09'], ['Thursday', '2031-03-13']])).toBe('2031-03-13')
+    expect(reported('The board, whose vote fell on May 2, met again on Friday.', [['May 2', '2030-05-02'], ['Friday', '2031-03-14']])).toBe('2031-03-14')
+    expect(reported('The mayor, as promised on Monday, opened the gates.', [['Monday', '2031-03-10']])).toBe('2031-03-10')
+    expect(reported('The ministers will meet on Friday to talk about the flood.', [['Friday', '2031-03-21']])).toBe('2031-03-17')
+    expect(reported('The crews will start at 11:00 this morning.', [['11:00 this morning', '2031-03-17T11:00']])).toBe('2031-03-17')
+    expect(reported('The wall broke at 6:00 this morning.', [['6:00 this morning', '2031-03-17T06:00']])).toBe('2031-03-17')
+    expect(reported('The wall broke at 6:00 on Sunday.', [['6:00 on Sunday', '2031-03-16T06:00']])).toBe('2031-03-16')
+  })
+
+  it('reads the nouns a count goes on to name after its counted thing', () => {
+    const heads = (text: string, needle: string, of: string) =>
+      readFeatures(article('q', text, {quantities: [[needle, {dimension: 'count', bound: 'exact', value: 3, of}]]}), defaultStopWords).quantities[0]!.heads
+    expect(heads('Storm Alda sank 30 boats and ferries in the harbour.', '30 boats', 'boats')).toEqual(['boat', 'ferrie'])
+    expect(heads('Crews cleared 12 roads or bridges by noon.', '12 roads', 'roads')).toEqual(['road', 'bridge'])
+    expect(heads('The storm hit 40 houses and the old mill.', '40 houses', 'houses')).toEqual(['house'])
+    expect(heads('Police found 3 cars and said more were missing.', '3 cars', 'cars')).toEqual(['cars'])
+    expect(heads('The fleet lost 5 tugs and ferries and barges.', '5 tugs and ferries', 'tugs and ferries')).toEqual(['tugs', 'ferrie', 'barge'])
+  })
+
+  it('reads each actor and place once, with how often and how early the article names it', () => {
+    const text = 'Ines Varga said Elden flooded. The Harbour Board met in Elden. Varga left.'
+    const named = article('named', text, {}, {
+      title: 'Varga warns Elden',
+      entities: [
+        {start: 0, end: 10, text: 'Ines Varga', type: 'person', name: 'Ines Varga'},
+        {start: 35, end: 51, text: 'The Harbour Board', type: 'organisation', name: 'Harbour Board'},
+        {start: 67, end: 72, text: 'Varga', type: 'person', name: 'Ines Varga'}
+      ],
+      places: [
+        {start: 16, end: 21, text: 'Elden', name: 'Elden', country: 'XE', lat: 10, lon: 20, geonameId: 7},
+        {start: 59, end: 64, text: 'Elden', name: 'Elden', country: 'XE', lat: 10, lon: 20, geonameId: 7}
+      ]
+    })
+    const features = readFeatures(named, defaultStopWords)
+    expect(features.actors).toEqual([
+      {name: 'Ines Varga', type: 'person', mentions: 2, firstSentence: 0, headlineWord: 0},
+      {name: 'Harbour Board', type: 'organisation', mentions: 1, firstSentence: 1}
+    ])
+    expect(features.places).toEqual([
+      {key: '7', name: 'Elden', country: 'XE', lat: 10, lon: 20, mentions: 2, firstSentence: 0, headlineWord: 2}
     ])
   })
 

@@ -1,4 +1,5 @@
 import type {ArticleRecord, EventSource, MentionRef, Span} from '@tidings/core'
+import {mainClause} from './what.js'
 
 /** A sentence that carries a date the event may have happened on. */
 export interface DatedSentence {
@@ -15,8 +16,15 @@ export interface QuantityMention {
   unit?: string
   value: number
   of?: string
+  /**
+   * The head nouns of what is counted, singular: ["drone", "missile"] for "500 drones and
+   * missiles", where the quantity's `of` names the first and the coordinated noun follows it.
+   */
+  heads?: string[]
   bound: string
   mention: MentionRef
+  /** Stated in the article's opening sentences, where it says what matters most. */
+  inLead: boolean
 }
 
 /** What the events stage reads of an article: its terms, and the summary it keeps. */
@@ -42,7 +50,40 @@ export interface ArticleSummary {
   dates: ReadonlySet<string>
   dated: DatedSentence[]
   quantities: QuantityMention[]
+  /** The day the lead's first dated sentence names, else the publication day: the day the article reports. */
+  reportedDay?: string
+  /** The people, organisations and other names the article mentions, one entry per canonical name. */
+  actors: NamedMention[]
+  /** The places the article mentions, one entry per place on the map. */
+  places: PlaceMention[]
+  /** The places its headline or opening sentences name: where the reported event happened. */
+  leadPlaces: PlaceMention[]
   duplicateOf?: string
+}
+
+/** How often and how early an article names one actor or place. */
+export interface Prominence {
+  mentions: number
+  /** Index of the sentence of the first mention: 0 is the lead. */
+  firstSentence: number
+  /** Which word of the headline names it, when the headline does: the subject comes first. */
+  headlineWord?: number
+}
+
+export interface NamedMention extends Prominence {
+  name: string
+  type: 'person' | 'organisation' | 'place' | 'other'
+}
+
+export interface PlaceMention extends Prominence {
+  /** The gazetteer id: two names of one place ("Ukraine", "Ukrainian") are one entry. */
+  key: string
+  name: string
+  country: string
+  /** The first-level division the place is in, when it is inside one (a country is not). */
+  admin1?: string
+  lat: number
+  lon: number
 }
 
 const wordPattern = /\p{L}[\p{L}\p{M}'’-]*/gu
@@ -53,6 +94,8 @@ const resolvedValue = /^\d{4}-\d{2}(?:-\d{2})?/
 /** The opening sentences say what the article is about; they count this much more. */
 const leadWeight = 1.5
 const leadSentences = 2
+/** Sentences in which a date says when the reported event happened; later ones tell background. */
+const reportingSentences = 3
 
 export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<string>): ArticleFeatures {
   const text = record.text
@@ -88,11 +131,16 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
       dimension: quantity.dimension,
       value: normalized?.value ?? quantity.value,
       bound: quantity.bound,
-      mention
+      mention,
+      inLead: sentenceIndex(sentences, quantity.start) < reportingSentences
     }
     if (normalized) item.unit = normalized.unit
     else if (quantity.unit) item.unit = quantity.unit.symbol
-    if (quantity.of) item.of = quantity.of.toLowerCase()
+    if (quantity.of) {
+      item.of = quantity.of.toLowerCase()
+      const heads = [...headsOf(item.of), coordinatedNoun(text, quantity.end)].filter((head) => head !== undefined)
+      if (heads.length > 0) item.heads = [...new Set(heads)]
+    }
     quantities.push(item)
   }
 
@@ -115,6 +163,8 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     dated.push({day: day[0], mention: ref(record, date), sentence: ref(record, sentence), words: new Set(said)})
   }
 
+  const headline = record.title ?? record.metadata?.headline
+  const places = placeMentions(record, sentences, headline)
   const features: ArticleFeatures = {
     id: record.id,
     source: eventSource(record),
@@ -125,14 +175,185 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     years,
     dates,
     dated,
-    quantities
+    quantities,
+    actors: namedMentions(record, sentences, headline),
+    places,
+    leadPlaces: places.filter((place) => place.headlineWord !== undefined || place.firstSentence < reportingSentences)
   }
-  const publishedDay = epochDay(record.publishedAt ?? record.metadata?.publishedAt)
+  const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
+  const publishedDay = epochDay(publishedAt)
   if (publishedDay !== undefined) features.publishedDay = publishedDay
-  const headline = record.title ?? record.metadata?.headline
+  const reportedDay = reportedDayOf(record, sentences, publishedAt)
+  if (reportedDay) features.reportedDay = reportedDay
   if (headline) features.headline = headline
   if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
   return features
+}
+
+/** "and" or "or", then up to three words: the nouns a count goes on to name ("40 boats and ferries"). */
+const coordination = /^\s{1,4}(?:and|or|&)\s{1,4}(\p{L}{1,40})(?:\s{1,4}(\p{L}{1,40}))?(?:\s{1,4}(\p{L}{1,40}))?/iu
+/** Words that end a coordinated noun phrase: what follows them is no longer the thing counted. */
+const phraseEnd = new Set(['in', 'at', 'on', 'to', 'for', 'from', 'by', 'with', 'into', 'over', 'during', 'since', 'across', 'against', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'had', 'have'])
+
+/** The head noun of each coordinated part of a counted thing: "ferries and boats" is ferry and boat. */
+export function headsOf(counted: string): string[] {
+  return counted
+    .split(/\s(?:and|or|&)\s/u)
+    .map((part) => wordsOf(part).at(-1))
+    .filter((head) => head !== undefined)
+}
+
+/**
+ * The plural noun coordinated right after a count's counted thing: "missiles" in "500 drones and
+ * missiles in five days", "ferries" in "12 boats or ferries". Words up to the first that ends the phrase.
+ */
+function coordinatedNoun(text: string, end: number): string | undefined {
+  const match = coordination.exec(text.slice(end, end + 140))
+  if (!match) return undefined
+  const words: string[] = []
+  for (const word of match.slice(1)) {
+    if (word === undefined || phraseEnd.has(word.toLowerCase())) break
+    words.push(word.toLowerCase())
+  }
+  const plural = words.findLast((word) => /[^su]s$/.test(word))
+  return plural === undefined ? undefined : singular(plural)
+}
+
+const dayOf = /^\d{4}-\d{2}-\d{2}/
+const momentOf = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/
+const relativePronoun = /^\s*(?:who|which|whose)\s/i
+
+/**
+ * The day the article reports: the first day its opening sentences give for a happening, else its
+ * publication day (a report that names no day tells today's news). A date later than the
+ * publication is a plan, not the happening ("will meet on Friday"), and a date inside a relative
+ * clause tells the background of someone or something ("Varga, who took office on Monday, said").
+ */
+function reportedDayOf(record: ArticleRecord, sentences: ReadonlyArray<Span>, publishedAt: string | null | undefined): string | undefined {
+  const published = publishedAt ? momentOf.exec(publishedAt)?.[0] : undefined
+  const opening = [...(record.dates ?? [])].filter((date) => date.type === 'DATE' || date.type === 'TIME').sort((a, b) => a.start - b.start)
+  for (const date of opening) {
+    const index = sentenceIndex(sentences, date.start)
+    if (index >= reportingSentences) break
+    const day = dayOf.exec(date.value)?.[0]
+    if (!day || (published && later(date.value, published)) || inRelativeClause(record.text, sentences[index]!, date.start)) continue
+    return day
+  }
+  return published?.slice(0, 10)
+}
+
+/** The date's day, or its time on the same day when both give one, comes after the publication. */
+function later(value: string, published: string): boolean {
+  const moment = momentOf.exec(value)?.[0] ?? value
+  const comparable = moment.length === published.length ? [moment, published] : [moment.slice(0, 10), published.slice(0, 10)]
+  return comparable[0]! > comparable[1]!
+}
+
+/** The clause between the last comma before the date and the date opens with who, which or whose. */
+function inRelativeClause(text: string, sentence: Span, start: number): boolean {
+  const comma = text.lastIndexOf(',', start)
+  return comma >= sentence.start && relativePronoun.test(text.slice(comma + 1, start))
+}
+
+/** The sentence that holds an offset, by binary search over the sorted sentence spans. */
+function sentenceIndex(sentences: ReadonlyArray<Span>, offset: number): number {
+  let low = 0
+  let high = sentences.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (sentences[middle]!.start <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+function namedMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, headline: string | undefined): NamedMention[] {
+  const byName = new Map<string, NamedMention>()
+  for (const entity of record.entities ?? []) {
+    const seen = byName.get(entity.name)
+    if (seen) seen.mentions++
+    else byName.set(entity.name, {name: entity.name, type: entity.type, ...firstMention(entity.name, entity.start, sentences, headline)})
+  }
+  return mostProminent([...byName.values()])
+}
+
+/**
+ * One entry per place on the map, named as the article writes it most often ("UK" rather than the
+ * gazetteer's "United Kingdom"). Adjectives and demonyms ("British officials") say whose, not where:
+ * they are left out.
+ */
+function placeMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, headline: string | undefined): PlaceMention[] {
+  const byKey = new Map<string, PlaceMention>()
+  const written = new Map<string, Map<string, number>>()
+  for (const place of record.places ?? []) {
+    if (place.adjective) continue
+    const key = String(place.geonameId)
+    const forms = written.get(key) ?? new Map<string, number>()
+    written.set(key, forms.set(place.text, (forms.get(place.text) ?? 0) + 1))
+    const seen = byKey.get(key)
+    if (seen) {
+      seen.mentions++
+      const word = headlineWord(headline, place.text)
+      if (word !== undefined && word < (seen.headlineWord ?? Number.POSITIVE_INFINITY)) seen.headlineWord = word
+    } else {
+      const {country, lat, lon, admin1} = place
+      const mention: PlaceMention = {key, name: place.text, country, lat, lon, ...firstMention(place.text, place.start, sentences, headline)}
+      if (admin1) mention.admin1 = admin1
+      byKey.set(key, mention)
+    }
+  }
+  for (const [key, mention] of byKey) mention.name = mostWritten(written.get(key)!)
+  return mostProminent([...byKey.values()])
+}
+
+/** The form written most often; the first written among equals. */
+function mostWritten(forms: ReadonlyMap<string, number>): string {
+  let best = ''
+  let count = 0
+  for (const [form, times] of forms) {
+    if (times > count) {
+      best = form
+      count = times
+    }
+  }
+  return best
+}
+
+/** Names and places an article keeps in the index: enough for who and where, and a bounded memory. */
+const keptMentions = 20
+
+function mostProminent<T extends Prominence>(mentions: T[]): T[] {
+  if (mentions.length <= keptMentions) return mentions
+  const kept = new Set(
+    [...mentions]
+      .sort((a, b) => Number(b.headlineWord !== undefined) - Number(a.headlineWord !== undefined) || b.mentions - a.mentions || a.firstSentence - b.firstSentence)
+      .slice(0, keptMentions)
+  )
+  return mentions.filter((mention) => kept.has(mention))
+}
+
+function firstMention(name: string, start: number, sentences: ReadonlyArray<Span>, headline: string | undefined): Prominence {
+  const prominence: Prominence = {mentions: 1, firstSentence: sentenceIndex(sentences, start)}
+  const word = headlineWord(headline, name)
+  if (word !== undefined) prominence.headlineWord = word
+  return prominence
+}
+
+/** Past every word of a headline's main clause: names in a label before a colon rank after the clause's. */
+const outsideClause = 1000
+
+/**
+ * The first headline word that names it, by its last word ("Varga" for "Ines Varga": headlines
+ * call people by their surname), counted in the headline's main clause, where the subject comes
+ * first; a name only in the rest of the headline ranks after every name in the clause.
+ */
+function headlineWord(headline: string | undefined, name: string): number | undefined {
+  const last = wordsOf(name).at(-1)
+  if (!headline || last === undefined) return undefined
+  const inClause = wordsOf(mainClause(headline)).indexOf(last)
+  if (inClause !== -1) return inClause
+  const at = wordsOf(headline).indexOf(last)
+  return at === -1 ? undefined : outsideClause + at
 }
 
 function eventSource(record: ArticleRecord): EventSource {

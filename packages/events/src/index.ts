@@ -12,8 +12,10 @@ const OptionsSchema = lazySchema(({type}) => type({
   'attachThreshold?': '0 < number < 1',
   'apartFactor?': '0 <= number <= 1',
   'maxDaysApart?': 'number.integer >= 0',
+  'maxKmApart?': 'number >= 0',
   'factTolerance?': '0 <= number < 1',
   'sameHappening?': '0 < number <= 1',
+  'passingFacts?': 'boolean',
   'stopWords?': 'string[]'
 }))
 
@@ -28,10 +30,14 @@ export interface Options {
   apartFactor?: number
   /** Publication dates further apart than this many days count as far apart (default 90). */
   maxDaysApart?: number
+  /** Places further apart than this many km are two places, for articles each about a place the other does not name (default 150). */
+  maxKmApart?: number
   /** Quantities within this relative distance are one fact (default 0.05: 550 mi, 560 mi and 900 km are one). */
   factTolerance?: number
   /** Share of content words that makes two sources' dated sentences one happening (default 0.5). */
   sameHappening?: number
+  /** Keep facts that only one source of several states, once and past its opening sentences ("two armies"): default false. */
+  passingFacts?: boolean
   /** Words added to `defaultStopWords`. */
   stopWords?: string[]
 }
@@ -56,11 +62,12 @@ export function events(options: Options = {}): EventsStage {
     weights: options.weights ?? {words: 0.3, names: 0.4, numbers: 0.3},
     apartFactor: options.apartFactor ?? 0.3,
     maxDaysApart: options.maxDaysApart ?? 90,
+    maxKmApart: options.maxKmApart ?? 150,
     candidateTerms: 20,
     maxPostings: 200,
     maxEdges: 30
   }
-  const record: RecordSettings = {factTolerance: options.factTolerance ?? 0.05, sameHappening: options.sameHappening ?? 0.5}
+  const record: RecordSettings = {factTolerance: options.factTolerance ?? 0.05, sameHappening: options.sameHappening ?? 0.5, passingFacts: options.passingFacts ?? false}
   const stopWords = new Set([...defaultStopWords, ...(options.stopWords ?? []).map((word) => word.toLowerCase())])
   const index = new EventIndex(cluster)
 

@@ -1,11 +1,15 @@
 import type {EventRecord, MentionRef} from '@tidings/core'
-import type {ArticleSummary, DatedSentence, QuantityMention} from './features.js'
+import {eventActors, eventPlaces} from './answers.js'
+import {type ArticleSummary, type DatedSentence, headsOf, type QuantityMention} from './features.js'
+import {mainClause} from './what.js'
 
 export interface RecordSettings {
   /** Values of one dimension within this relative distance of the group's smallest are one fact. */
   factTolerance: number
   /** Share of content words two sentences from different sources must share to report the same happening. */
   sameHappening: number
+  /** Keep facts that one source states once, outside its opening sentences. */
+  passingFacts: boolean
 }
 
 type Timeline = EventRecord['timeline']
@@ -20,6 +24,9 @@ export function eventRecord(id: string, articles: ReadonlyArray<ArticleSummary>,
     kind: 'event',
     id,
     title,
+    what: mainClause(title),
+    who: eventActors(articles),
+    where: eventPlaces(articles),
     articles: articles.map((article) => article.id),
     sources: articles.map((article) => article.source),
     when: eventDates(articles, timeline),
@@ -30,21 +37,28 @@ export function eventRecord(id: string, articles: ReadonlyArray<ArticleSummary>,
 }
 
 /**
- * The resolved dates the articles mention, most widely reported first; a source that gives the day
- * without its year (XXXX-12-30) backs the one resolved day the timeline joined it to.
+ * The resolved dates the articles mention; first the days the most articles report (the day their
+ * lead gives, else their publication day), then the most widely mentioned. A source that gives the
+ * day without its year (XXXX-12-30) backs the one resolved day the timeline joined it to.
  */
 function eventDates(articles: ReadonlyArray<ArticleSummary>, timeline: Timeline): EventRecord['when'] {
+  const reporting = new Map<string, number>()
+  for (const {reportedDay} of articles) if (reportedDay) reporting.set(reportedDay, (reporting.get(reportedDay) ?? 0) + 1)
+  const reports = (date: string) => reporting.get(date) ?? 0
   const backing = new Map<string, Set<string>>()
   const back = (date: string, article: string) => {
     const ids = backing.get(date)
     if (ids) ids.add(article)
     else backing.set(date, new Set([article]))
   }
-  for (const article of articles) for (const date of article.dates) back(date, article.id)
+  for (const article of articles) {
+    for (const date of article.dates) back(date, article.id)
+    if (article.reportedDay) back(article.reportedDay, article.id)
+  }
   for (const entry of timeline) if (!entry.date.startsWith('XXXX')) for (const article of entry.sources) back(entry.date, article)
   return [...backing]
     .map(([value, ids]) => ({value, sources: ids.size, articles: articles.map((article) => article.id).filter((id) => ids.has(id))}))
-    .sort((a, b) => b.sources - a.sources || compare(a.value, b.value))
+    .sort((a, b) => reports(b.value) - reports(a.value) || b.sources - a.sources || compare(a.value, b.value))
 }
 
 /**
@@ -189,16 +203,19 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Quantities reconciled across sources: mentions of one dimension (and, for counts, one counted
- * thing; counts of nothing named are left out) whose SI values lie within the tolerance are one
- * fact, reported with its range. Counts
- * of one thing that the sources give differently, each stated as exact, are a conflict.
+ * thing, known by its head nouns: "missiles" and "drones and missiles"; counts of nothing named are
+ * left out) whose SI values lie within the tolerance are one fact, reported with its range. Counts
+ * of one thing that the sources give differently, each stated as exact, are a conflict. In an event
+ * of several sources, a fact that one source states once, past its opening sentences, is said in
+ * passing and left out unless `passingFacts` is set.
  */
 function reconciledFacts(articles: ReadonlyArray<ArticleSummary>, settings: RecordSettings, conflicts: Conflict[]): Fact[] {
   const groups = new Map<string, QuantityMention[]>()
+  const thing = countedThings(articles)
   for (const quantity of articles.flatMap((article) => article.quantities)) {
     // "at least one", with nothing counted, says nothing a reader could reconcile.
-    if (quantity.dimension === 'count' && !quantity.of) continue
-    const key = `${quantity.dimension}\u0000${quantity.unit ?? ''}\u0000${quantity.dimension === 'count' ? (quantity.of ?? '') : ''}`
+    if (quantity.dimension === 'count' && !quantity.heads) continue
+    const key = `${quantity.dimension}\u0000${quantity.unit ?? ''}\u0000${quantity.dimension === 'count' ? thing(quantity.heads![0]!) : ''}`
     const group = groups.get(key)
     if (group) group.push(quantity)
     else groups.set(key, [quantity])
@@ -213,9 +230,9 @@ function reconciledFacts(articles: ReadonlyArray<ArticleSummary>, settings: Reco
       if (run && low !== undefined && withinTolerance(low, quantity.value, settings.factTolerance)) run.push(quantity)
       else runs.push([quantity])
     }
-    const groupFacts = runs.map(fact)
-    facts.push(...groupFacts)
-    const countOf = group[0]!.dimension === 'count' ? group[0]!.of : undefined
+    const passing = (run: ReadonlyArray<QuantityMention>) => articles.length > 1 && run.length === 1 && !run[0]!.inLead
+    facts.push(...runs.filter((run) => settings.passingFacts || !passing(run)).map(fact))
+    const countOf = group[0]!.dimension === 'count' ? countedName(group) : undefined
     const exact = runs.filter((run) => run.every((quantity) => quantity.bound === 'exact'))
     if (countOf && exact.length > 1 && eachFromOtherSources(exact)) {
       conflicts.push({
@@ -228,16 +245,60 @@ function reconciledFacts(articles: ReadonlyArray<ArticleSummary>, settings: Reco
   return facts.sort((a, b) => sourceCount(b.mentions) - sourceCount(a.mentions) || compare(a.dimension, b.dimension) || a.value - b.value)
 }
 
+/**
+ * Which counted thing a head noun belongs to: heads that one count names together ("drones and
+ * missiles") are one thing, so "500 missiles" and "500 drones and missiles" are one fact.
+ */
+function countedThings(articles: ReadonlyArray<ArticleSummary>): (head: string) => string {
+  const parent = new Map<string, string>()
+  const root = (head: string): string => {
+    let at = head
+    while (parent.has(at) && parent.get(at) !== at) at = parent.get(at)!
+    return at
+  }
+  for (const quantity of articles.flatMap((article) => article.quantities)) {
+    const [first, ...others] = quantity.heads ?? []
+    if (first === undefined) continue
+    if (!parent.has(first)) parent.set(first, first)
+    for (const other of others) {
+      if (!parent.has(other)) parent.set(other, other)
+      const [a, b] = [root(first), root(other)].sort()
+      parent.set(b!, a!)
+    }
+  }
+  return root
+}
+
 function fact(run: ReadonlyArray<QuantityMention>): Fact {
   const first = run[0]!
   const values = run.map((quantity) => quantity.value)
   const result: Fact = {dimension: first.dimension, value: median(values), mentions: run.map((quantity) => quantity.mention)}
   if (first.unit) result.unit = first.unit
-  if (first.of) result.of = first.of
+  if (first.of) result.of = countedName(run)
   const low = values[0]!
   const high = values.at(-1)!
   if (low !== high) result.range = [low, high]
   return result
+}
+
+/**
+ * The name of what a fact counts: the plainest name that covers every head noun of its counts
+ * ("boats and ferries" for "40 boats" and "40 boats and ferries"), else the names joined ("drones
+ * and missiles" for "500 drones and missiles" and "500 missiles and drones").
+ */
+function countedName(run: ReadonlyArray<QuantityMention>): string {
+  const names = unique(run.map((quantity) => quantity.of!))
+  const heads = new Set(run.flatMap((quantity) => quantity.heads ?? []))
+  const covering = names.filter((name) => {
+    const own = new Set(headsOf(name))
+    return [...heads].every((head) => own.has(head))
+  })
+  return covering.length > 0 ? shortest(covering) : names.join(' and ')
+}
+
+/** The plainest of several names: the shortest. */
+function shortest(names: ReadonlyArray<string>): string {
+  return names.reduce((best, name) => (name.length < best.length || (name.length === best.length && name < best) ? name : best))
 }
 
 function withinTolerance(low: number, value: number, tolerance: number): boolean {

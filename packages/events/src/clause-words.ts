@@ -1,0 +1,27 @@
+/**
+ * Words that open a clause hanging off the main one: the event is said before them ("Storm floods
+ * the harbour as crews work through the night", "Mayor resigns after the vote", "Ferry sinks
+ * while towing a barge"). Lower case; the words match whole.
+ */
+export const defaultSubordinators: ReadonlySet<string> = new Set([
+  'after',
+  'although',
+  'amid',
+  'as',
+  'because',
+  'before',
+  'but',
+  'despite',
+  'following',
+  'since',
+  'though',
+  'until',
+  'whereas',
+  'while'
+])
+
+/**
+ * Words after "to" that make it a preposition, not the start of a purpose clause: "flew to the
+ * capital" keeps its place, "flew to meet the minister" ends at "flew".
+ */
+export const nounOpeners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'all'])

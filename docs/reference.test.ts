@@ -113,7 +113,7 @@ ${main.trimEnd()}
 ${sections.join('\n')}`
 }
 
-const stagePackages = ['clean', 'segment', 'quantities', 'dates', 'entities', 'dedupe', 'events']
+const stagePackages = ['clean', 'segment', 'quantities', 'dates', 'entities', 'places', 'dedupe', 'events']
 
 /** A package README as a docs page: both sit two folders below the root, so relative links hold. */
 function stagePage(name: string): string {

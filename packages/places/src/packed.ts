@@ -145,13 +145,13 @@ export function unpack(bytes: Uint8Array): PackedGazetteer {
     regionIsoCodes: new Map(header.regionIsoCodes),
     longestName: header.longestName,
     name: (entry) => decoder.decode(nameBytes.subarray(nameOffsets[entry], nameOffsets[entry + 1])),
-    lookup(key) {
+    lookup: remembered((key) => {
       const wanted = encoder.encode(key)
       const at = lowerBound(wanted)
       if (at < header.keys && compareAt(at, wanted) === 0) return Array.from(readings.subarray(readingStarts[at], readingStarts[at + 1]))
       return noReadings
-    },
-    continues(prefix) {
+    }),
+    continues: remembered((prefix) => {
       // Keys sort by their bytes: the first key not below the prefix starts with it if any does.
       const wanted = encoder.encode(`${prefix} `)
       const at = lowerBound(wanted)
@@ -160,7 +160,7 @@ export function unpack(bytes: Uint8Array): PackedGazetteer {
       if (keyOffsets[at + 1]! - start < wanted.length) return false
       for (let index = 0; index < wanted.length; index++) if (keyBytes[start + index] !== wanted[index]) return false
       return true
-    }
+    })
   }
 
   /** The first key not below `wanted`. */
@@ -184,6 +184,22 @@ export function unpack(bytes: Uint8Array): PackedGazetteer {
       if (difference !== 0) return difference
     }
     return length - wanted.length
+  }
+}
+
+/** Words recur across articles: remember the answers for the last few thousand keys, not all of them. */
+const rememberedKeys = 20_000
+
+function remembered<Value>(compute: (key: string) => Value): (key: string) => Value {
+  const answers = new Map<string, Value>()
+  return (key) => {
+    let answer = answers.get(key)
+    if (answer === undefined) {
+      answer = compute(key)
+      if (answers.size >= rememberedKeys) answers.clear()
+      answers.set(key, answer)
+    }
+    return answer
   }
 }
 

@@ -125,6 +125,17 @@ describe('tidings CLI', () => {
     expect(bad.stderr).toBe('object')
   })
 
+  it('loads the queue mode (BullMQ, ioredis) only for the queue commands', () => {
+    // They cost a tenth of a one-document run's start-up; ioredis is CommonJS, so it shows in the module cache.
+    const probe = `data:text/javascript,${encodeURIComponent("import m from 'node:module';process.on('exit',()=>process.stderr.write(String(Object.keys(m._cache).some((path)=>path.includes('/ioredis/')))))")}`
+    const local = spawnSync(process.execPath, ['--import', probe, cli, 'articles', '--jsonl', '-', '--quiet'], {input: '{"id":"a","text":"Snow fell on Monday."}\n', encoding: 'utf8'})
+    expect(local.status).toBe(0)
+    expect(local.stderr).toBe('false')
+    const queue = spawnSync(process.execPath, ['--import', probe, cli, 'status', '--help'], {encoding: 'utf8'})
+    expect(queue.status).toBe(0)
+    expect(queue.stderr).toBe('true')
+  })
+
   it('runs the stages of --stage modules, with the same output for any number of workers', () => {
     // Long enough for worker threads to start; the module's path is read from the current directory.
     const text = 'The fortnightly market opened on Monday. Traders came from the valley and the coast to sell grain.'

@@ -9,7 +9,7 @@ import {readInputs, readJsonl} from './load.js'
 import {loadStageModules, tidings} from './pipeline.js'
 import {defaultWorkers} from './pool.js'
 import {Progress} from './progress.js'
-import {queueCommand, queueCommands} from './queue-command.js'
+import {queueCommands} from './queue-names.js'
 import {report} from './report-command.js'
 import type {ArticleStageName} from './stages.js'
 import type {PluggableList} from 'unified'
@@ -121,7 +121,10 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = process): Pr
     return name === undefined ? exitCodes.usage : exitCodes.ok
   }
   if (name === 'report') return report(rest, io)
-  if (Object.hasOwn(queueCommands, name)) return queueCommand(name as keyof typeof queueCommands, rest, io)
+  if (Object.hasOwn(queueCommands, name)) {
+    const {queueCommand} = await import('./queue-command.js')
+    return queueCommand(name as keyof typeof queueCommands, rest, io)
+  }
   const command = availableCommands().find((candidate) => candidate.name === name)
   if (!command) {
     io.stderr.write(`tidings: unknown command \`${name}\`\n\n${mainHelp()}`)

@@ -7,16 +7,8 @@ import {collect, complete, type ConnectionOptions, enqueue, startCorpus, startWo
 import type {CliIo} from './main.js'
 import {readInputs, readJsonl} from './load.js'
 import {tidings} from './pipeline.js'
+import {type QueueCommandName, queueCommands} from './queue-names.js'
 
-/** The commands of the queue mode: the pipeline on a BullMQ queue over Redis (docs/scale-out.md). */
-export const queueCommands = {
-  enqueue: 'add documents to the queue (job id = document id: enqueued twice, processed once)',
-  worker: 'run the per-article stages on queued documents until stopped',
-  corpus: 'run dedupe and events over the stored article records until stopped',
-  collect: 'write the records: articles in enqueue order, then events',
-  status: 'print waiting, active, done and failed counts, and the corpus stage\'s progress'
-} as const
-export type QueueCommandName = keyof typeof queueCommands
 
 const optionSpec = {
   redis: {type: 'string'},

@@ -1,4 +1,4 @@
-import {daysInMonth} from '@tidings/lexicon'
+import {parseDay} from '@tidings/lexicon'
 
 /**
  * The day (YYYY-MM-DD) a publication date names: an ISO 8601 calendar date, alone or followed by a
@@ -6,11 +6,6 @@ import {daysInMonth} from '@tidings/lexicon'
  * "2025-13-40", "2025-02-30".
  */
 export function publicationDay(value: string): string | undefined {
-  const parts = /^(\d{4})-(\d\d)-(\d\d)(?!\d)/.exec(value)
-  if (!parts) return undefined
-  const year = Number(parts[1])
-  const month = Number(parts[2])
-  const day = Number(parts[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
-  return `${parts[1]}-${parts[2]}-${parts[3]}`
+  // parseDay reads the day from the string's first ten characters.
+  return parseDay(value) && value.slice(0, 10)
 }

@@ -1,6 +1,6 @@
-import {type CalendarDay, dayFromNumber, dayNumber, daysInMonth, holidayDate, type HolidayRule, weekdayOf} from '@tidings/lexicon'
+import {type CalendarDay, dayFromNumber, dayNumber, dayOf, daysInMonth, holidayDate, type HolidayRule, parseDay, weekdayOf} from '@tidings/lexicon'
 
-export {dayFromNumber, dayNumber, holidayDate, type HolidayRule, weekdayOf}
+export {dayFromNumber, dayNumber, dayOf, holidayDate, type HolidayRule, parseDay, weekdayOf}
 
 /**
  * Calendar arithmetic on dates only: proleptic Gregorian, no clock, no time zone. Plain integers,
@@ -8,18 +8,6 @@ export {dayFromNumber, dayNumber, holidayDate, type HolidayRule, weekdayOf}
  * cost more than finding the expressions.
  */
 export type Day = CalendarDay
-
-/** The date a YYYY-MM-DD string starts with ("2024-05-08T10:00:00Z" gives 2024-05-08). */
-export function parseDay(value: string): Day | undefined {
-  const parts = /^(\d{4})-(\d\d)-(\d\d)(?!\d)/.exec(value)
-  return parts ? dayOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) : undefined
-}
-
-/** The date, or undefined when there is no such day (February 30). */
-export function dayOf(year: number, month: number, day: number): Day | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
-  return {year, month, day}
-}
 
 export function addDays(day: Day, count: number): Day {
   return dayFromNumber(dayNumber(day) + count)

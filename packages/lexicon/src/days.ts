@@ -15,6 +15,21 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
+/** The date, or undefined when there is no such day (February 30). */
+export function dayOf(year: number, month: number, day: number): CalendarDay | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  return {year, month, day}
+}
+
+/**
+ * The date a YYYY-MM-DD string starts with ("2024-05-08T10:00:00Z" gives 2024-05-08), or
+ * undefined when it names no day of the calendar ("yesterday", "2025-13-40", "2025-02-30").
+ */
+export function parseDay(value: string): CalendarDay | undefined {
+  const parts = /^(\d{4})-(\d\d)-(\d\d)(?!\d)/.exec(value)
+  return parts ? dayOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) : undefined
+}
+
 /** Days since 1970-01-01 (negative before it), so dates compare and subtract as numbers. */
 export function dayNumber({year, month, day}: CalendarDay): number {
   // Counted from March 1 of year 0, so the leap day ends each 4-, 100- and 400-year cycle.

@@ -1,7 +1,7 @@
 export {type Abbreviations, abbreviationSets, defaultAbbreviations, listBullets} from './abbreviations.js'
 export {type CalendarWords, calendarWords} from './calendar-words.js'
 export {type Currency, currencies, type CurrencyWords, currencyWords} from './currencies.js'
-export {type CalendarDay, dayFromNumber, dayNumber, daysInMonth, easterSunday, weekdayOf} from './days.js'
+export {type CalendarDay, dayFromNumber, dayNumber, dayOf, daysInMonth, easterSunday, parseDay, weekdayOf} from './days.js'
 export {escapeRegExp, extendLexicon} from './extend.js'
 export {type HinduFestival, hinduFestivalIn} from './hindu.js'
 export {holidayDate, type HolidayRule, holidays} from './holidays.js'

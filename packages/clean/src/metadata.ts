@@ -1,5 +1,5 @@
 import type {ArticleMetadata} from '@tidings/core'
-import {trimEnd} from '@tidings/lexicon'
+import {dayOf, trimEnd} from '@tidings/lexicon'
 
 // A name: one to five capitalized words, with initials, particles and hyphens.
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}`
@@ -52,9 +52,7 @@ export function parseDate(value: string): string | undefined {
 }
 
 function checkedDay(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  if (day > days) return undefined
+  if (dayOf(year, month, day) === undefined) return undefined
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 

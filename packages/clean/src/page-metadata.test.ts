@@ -31,4 +31,11 @@ describe('page metadata', () => {
     const metadata = read({'og:description': '&quot;It held,&quot; she said &amp; left'}, {jsonLd: ['{"@type":"NewsArticle","headline":"Harbour&#8217;s wall holds"}']})
     expect(metadata).toEqual({headline: 'Harbour’s wall holds', standfirst: '"It held," she said & left'})
   })
+
+  it('takes the first publication date that names a day of the calendar, skipping impossible ones', () => {
+    expect(read({'article:published_time': '2025-02-30T09:00:00Z', date: 'March 3, 2025'}).publishedAt).toBe('2025-03-03')
+    expect(read({'article:published_time': '2024-02-29T09:00:00Z'}).publishedAt).toBe('2024-02-29')
+    expect(read({'article:published_time': '2023-02-29', pubdate: '2023-13-01'}).publishedAt).toBeUndefined()
+    expect(read({'article:published_time': 'yesterday', 'dc.date': '4 May 2022'}).publishedAt).toBe('2022-05-04')
+  })
 })

@@ -47,7 +47,7 @@ export function readPageMetadata(page: PageStatements): PageMetadata {
   const author = clean(nameOf(article?.author)) ?? meta('author') ?? meta('article:author') ?? meta('byl')?.replace(/^by\s+/i, '')
   if (author && !/^https?:/.test(author)) metadata.author = author
   const published = [stringOf(article?.datePublished), meta('article:published_time'), meta('datepublished'), meta('date'), meta('pubdate'), meta('dc.date'), page.timeValue]
-    .map((value) => (value ? (/^\d{4}-\d\d-\d\d/.exec(value)?.[0] ?? parseDate(value)) : undefined))
+    .map((value) => (value ? parseDate(value) : undefined))
     .find((value) => value !== undefined)
   if (published) metadata.publishedAt = published
   if (names.outlet) metadata.source = names.outlet

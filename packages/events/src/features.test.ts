@@ -44,6 +44,14 @@ describe('readFeatures', () => {
     expect(features.reportedDay).toBe('2031-03-15')
   })
 
+  it('reads no publication day from a date the calendar lacks', () => {
+    const dayOf = (publishedAt: string) => readFeatures(article('p', 'Crews pumped water.', {}, {publishedAt}), defaultStopWords).publishedDay
+    expect(dayOf('2031-03-17T08:00:00Z')).toBe(22_355)
+    expect(dayOf('2031-02-29')).toBeUndefined()
+    expect(dayOf('2031-04-31')).toBeUndefined()
+    expect(dayOf('yesterday')).toBeUndefined()
+  })
+
   it('takes the publication day as the reported day when the opening sentences name no day', () => {
     const late = article('late', 'Crews pumped water. Boats were moved. The wall held. The harbour had flooded on Saturday.', {
       dates: [['Saturday', '2031-03-15']]

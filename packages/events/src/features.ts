@@ -1,4 +1,5 @@
 import type {ArticleRecord, EventSource, MentionRef, Span} from '@tidings/core'
+import {dayNumber, parseDay} from '@tidings/lexicon'
 import {mainClause} from './what.js'
 
 /** A sentence that carries a date the event may have happened on. */
@@ -387,13 +388,9 @@ function hostname(url: string | undefined): string | undefined {
   }
 }
 
-const dayLength = 86_400_000
-
 function epochDay(value: string | null | undefined): number | undefined {
-  const day = value ? /^\d{4}-\d{2}-\d{2}/.exec(value) : null
-  if (!day) return undefined
-  const time = Date.parse(`${day[0]}T00:00:00Z`)
-  return Number.isNaN(time) ? undefined : Math.round(time / dayLength)
+  const day = value ? parseDay(value) : undefined
+  return day ? dayNumber(day) : undefined
 }
 
 function ref(record: ArticleRecord, span: Span): MentionRef {

@@ -53,6 +53,16 @@ describe('published packages', () => {
     expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([])
   })
 
+  // publint checks the conditions it knows; a tool that asks for another (the workspace's `source`,
+  // say) must not be sent to a file the tarball leaves out.
+  it.each(publishable)('%s: every export of its tarball, under any condition, is a file in it', (name) => {
+    const tarball = tarballs.get(name)!
+    const files = new Set(execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).split('\n').map((file) => file.replace(/^package\//, './')))
+    const packed = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {encoding: 'utf8'})) as {exports?: unknown}
+    const targets = (value: unknown): string[] => (typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(targets) : [])
+    expect(targets(packed.exports).filter((target) => !files.has(target))).toEqual([])
+  })
+
   // ESM only by choice (Node 20): CommonJS and node10 resolution are not offered, so not checked.
   it.each(publishable)('%s passes are-the-types-wrong', {timeout: 60_000}, (name) => {
     const attw = join(root, 'node_modules/.bin/attw')

@@ -148,6 +148,15 @@ describe('tidings CLI', () => {
     expect(tidings(['articles', '--stage', './no-such-stage.mjs'], '')).toMatchObject({status: 2, stderr: expect.stringMatching(/^tidings articles: --stage: Cannot find module/)})
   })
 
+  it('configures a built-in stage that a --stage module names, rather than running it a second time', () => {
+    const input = JSON.stringify({id: 'f', text: 'The fortnightly market opened on Monday.', publishedAt: '2024-03-06'})
+    const result = tidings(['dates', '--jsonl', '-', '--stage', './src/stage-module.fixture.mjs', '--trace-rules', '--quiet'], input)
+    expect(lines(result.stdout)[0]?.ruleHits).toEqual([
+      {stage: 'dates', rule: 'weekday', start: 33, end: 39, kept: true},
+      {stage: 'dates', rule: 'fortnightly', start: 4, end: 15, kept: true}
+    ])
+  })
+
   it('refuses --checkpoint without --out, or for a command whose output cannot rebuild its state', () => {
     expect(tidings(['articles', '--jsonl', '-', '--checkpoint', join(folder, 'c.json')], '')).toMatchObject({
       status: 2,

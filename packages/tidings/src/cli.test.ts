@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
 // The built bin, spawned as a user runs it (`pnpm test` builds first).
@@ -136,6 +136,18 @@ describe('tidings CLI', () => {
     expect(queue.stderr).toBe('true')
   })
 
+  it('runs from its bundle: a one-document job loads no ES module from outside dist/', () => {
+    // Resolving and reading some 120 modules of the workspace packages and their dependencies was
+    // a third of a one-document run's start-up.
+    const hooks = "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write(url + '\\n'); return next(url, context) }"
+    const probe = `data:text/javascript,${encodeURIComponent(`import {register} from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`)}`
+    const result = spawnSync(process.execPath, ['--import', probe, cli, 'articles', '--jsonl', '-', '--quiet'], {input: '{"id":"a","text":"Snow fell on Monday in Leeds."}\n', encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    const modules = result.stderr.split('\n').filter(Boolean)
+    expect(modules).toContain(pathToFileURL(cli).href)
+    expect(modules.filter((url) => !url.startsWith(new URL('../dist/', import.meta.url).href))).toEqual([])
+  })
+
   it('runs the stages of --stage modules, with the same output for any number of workers', () => {
     // Long enough for worker threads to start; the module's path is read from the current directory.
     const text = 'The fortnightly market opened on Monday. Traders came from the valley and the coast to sell grain.'
@@ -146,6 +158,15 @@ describe('tidings CLI', () => {
     expect(lines(one.stdout)[0]).toMatchObject({extensions: {words: 17}, dates: [{text: 'fortnightly', value: 'P2W'}, {text: 'Monday'}]})
     expect(tidings([...args, '--workers', '2'], input).stdout).toBe(one.stdout)
     expect(tidings(['articles', '--stage', './no-such-stage.mjs'], '')).toMatchObject({status: 2, stderr: expect.stringMatching(/^tidings articles: --stage: Cannot find module/)})
+  })
+
+  it('configures a built-in stage that a --stage module names, rather than running it a second time', () => {
+    const input = JSON.stringify({id: 'f', text: 'The fortnightly market opened on Monday.', publishedAt: '2024-03-06'})
+    const result = tidings(['dates', '--jsonl', '-', '--stage', './src/stage-module.fixture.mjs', '--trace-rules', '--quiet'], input)
+    expect(lines(result.stdout)[0]?.ruleHits).toEqual([
+      {stage: 'dates', rule: 'weekday', start: 33, end: 39, kept: true},
+      {stage: 'dates', rule: 'fortnightly', start: 4, end: 15, kept: true}
+    ])
   })
 
   it('refuses --checkpoint without --out, or for a command whose output cannot rebuild its state', () => {

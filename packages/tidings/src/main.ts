@@ -10,7 +10,6 @@ import {loadStageModules, tidings} from './pipeline.js'
 import {defaultWorkers} from './pool.js'
 import {Progress} from './progress.js'
 import {queueCommands} from './queue-names.js'
-import {report} from './report-command.js'
 import type {ArticleStageName} from './stages.js'
 import type {PluggableList} from 'unified'
 
@@ -120,7 +119,10 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = process): Pr
     io.stdout.write(mainHelp())
     return name === undefined ? exitCodes.usage : exitCodes.ok
   }
-  if (name === 'report') return report(rest, io)
+  if (name === 'report') {
+    const {report} = await import('./report-command.js')
+    return report(rest, io)
+  }
   if (Object.hasOwn(queueCommands, name)) {
     const {queueCommand} = await import('./queue-command.js')
     return queueCommand(name as keyof typeof queueCommands, rest, io)
@@ -161,8 +163,10 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     ...(values['trace-rules'] ? {traceRules: true} : {}),
     ...(values.stage ? {stageModules: values.stage} : {})
   }
-  // Built here so that bad options, and stage modules that fail to load, fail before any input is read.
-  tidings({...options, extraArticleStages: await stageModules(values.stage ?? [])})
+  // Bad options, and stage modules that fail to load or to attach, fail here, before any input is
+  // read. The built-in stages take no options from the command line: attaching them here too
+  // would build their word lists twice.
+  tidings({...options, stages: [], corpus: [], extraArticleStages: await stageModules(values.stage ?? [])})
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers takes a positive integer, not \`${values.workers}\``)
 
   const jsonlSources = values.jsonl ?? (positionals.length === 0 && !io.stdin.isTTY ? ['-'] : [])

@@ -75,7 +75,29 @@ export async function loadStageModules(specifiers: ReadonlyArray<string>): Promi
     else if (isPluggable(exported)) stages.push(exported as Pluggable)
     else throw new TypeError(`Expected the default export of stage module \`${specifier}\` to be a unified plugin, [plugin, options] or a list of them`)
   }
-  return stages
+  if (stages.length === 0) return stages
+  const ours = await builtInStagesByPackage()
+  return stages.map((stage) => (Array.isArray(stage) ? [ours.get(stage[0]) ?? stage[0], ...stage.slice(1)] : (ours.get(stage) ?? stage)) as Pluggable)
+}
+
+/**
+ * Each built-in stage as its package exports it, to this build's own copy. unified configures a
+ * plugin given twice only when both are the same function, and the \`tidings\` command runs a
+ * bundle with copies of the stage packages of its own: a stage module's \`[dates, {rules}]\`,
+ * imported from \`@tidings/dates\`, must still reach the dates stage that runs.
+ */
+async function builtInStagesByPackage(): Promise<Map<unknown, Pluggable>> {
+  const ours = new Map<unknown, Pluggable>()
+  await Promise.all(
+    articleStageNames.map(async (name) => {
+      const stage = articleStages[name]
+      if (!stage) return
+      // A name the bundler leaves alone: the package as installed, not the bundle's copy of it.
+      const packageName = `@tidings/${name}`
+      ours.set(((await import(packageName)) as Record<string, unknown>)[name], stage())
+    })
+  )
+  return ours
 }
 
 function isPluggable(value: unknown): boolean {

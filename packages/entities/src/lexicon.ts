@@ -207,7 +207,11 @@ export const defaultLexicon: EntityLexicon = {
     'SRBM', 'MP', 'MPs', 'VIP', 'PR', 'HQ', 'FAQ', 'DIY', 'RIP', 'ETA', 'FYI', 'CV', 'PhD', 'MBA', 'BC', 'AD', 'BCE',
     'CE', 'VAT', 'ATM', 'WiFi', 'UFO', 'SOS', 'ASAP', 'NEW', 'UPDATE', 'BREAKING', 'LIVE', 'WATCH', 'READ', 'MORE'
   ],
-  givenNames: []
+  // Common given names that the English first-name datasets lack ("Lewis Hamilton" was no person's name).
+  givenNames: [
+    'Donald', 'Walter', 'Lewis', 'Oscar', 'Callum', 'Kieran', 'Euan', 'Declan', 'Ciaran', 'Eoin', 'Conor', 'Hassan',
+    'Jayden', 'Aiden', 'Grayson', 'Landon', 'Jaxon', 'Gemma', 'Kirsty', 'Leanne', 'Isla', 'Freya'
+  ]
 }
 
 export function mergeLexicon(extra: Partial<EntityLexicon> = {}): EntityLexicon {

@@ -43,7 +43,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ["Hale's spokesman declined to comment.", 'Mercado declined to comment.', 'Staff were thanked by Tarnow mayor Ewa Nowak.']
   },
   'given-name': {
-    fires: ['Margaret Okonjo won the race.', 'The prize went to Peter Lindqvist.', 'Sarah Whitcombe will chair the panel.'],
+    fires: ['Margaret Okonjo won the race.', 'The prize went to Peter Lindqvist.', 'Sarah Whitcombe will chair the panel.', 'Lewis Marlow finished second.', 'The cup went to Kirsty Odell.'],
     quiet: ['The prize went to Lindqvist.']
   },
   apposition: {

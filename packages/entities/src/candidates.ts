@@ -34,8 +34,8 @@ export interface ArticleWords {
   /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
   midCapitals: Set<string>
   text: string
-  /** Whether a word is written in lower case somewhere in the text, as far as asked. */
-  lowerCase: Map<string, boolean>
+  /** The text's words that start with a lower-case letter, read once, when the first word is asked about. */
+  lowerCaseWords: Set<string> | undefined
 }
 
 export interface ScannedSentence {
@@ -79,7 +79,7 @@ export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>
   return {tokens, startLike, titleCase, needsEvidence: needsEvidence || titleCase}
 }
 
-export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, lowerCase: new Map()})
+export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, lowerCaseWords: undefined})
 
 /** Pass one, a sentence at a time: which words the article capitalises inside sentences. */
 export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence): void {
@@ -90,16 +90,39 @@ export function addArticleWords(article: ArticleWords, {tokens, startLike, title
   }
 }
 
-/** The article writes `lower` as a word of its own somewhere; searched once per word asked about, which are few. */
+/**
+ * The article writes `lower` as a word of its own somewhere: a run of letters and digits, between
+ * marks or spaces. One pass over the text answers every word asked; searching the text for each
+ * word cost more (a short word is found inside many longer ones).
+ */
 function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
-  let known = article.lowerCase.get(lower)
-  if (known !== undefined) return known
-  known = false
-  for (let at = article.text.indexOf(lower); at >= 0 && !known; at = article.text.indexOf(lower, at + 1)) {
-    known = !isWordCode(article.text.charCodeAt(at - 1)) && !isWordCode(article.text.charCodeAt(at + lower.length))
+  for (let index = 0; index < lower.length; index++) if (!isWordCode(lower.charCodeAt(index))) return writtenWithMarks(article.text, lower)
+  article.lowerCaseWords ??= lowerCaseWords(article.text)
+  return article.lowerCaseWords.has(lower)
+}
+
+/** "u.s." or "al-jazeera", words with marks inside, which are few: searched for. */
+function writtenWithMarks(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + lower.length))) return true
   }
-  article.lowerCase.set(lower, known)
-  return known
+  return false
+}
+
+function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>()
+  for (let index = 0; index < text.length; ) {
+    if (!isWordCode(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const start = index
+    while (index < text.length && isWordCode(text.charCodeAt(index))) index++
+    const first = text.charCodeAt(start)
+    // Upper-case letters and digits start no word in lower case (ASCII fast path; others checked).
+    if ((first >= 97 && first <= 122) || (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase())) words.add(text.slice(start, index))
+  }
+  return words
 }
 
 export type Tracer = (rule: string, start: number, end: number, kept?: boolean) => void

@@ -23,6 +23,11 @@ describe('entities', () => {
     ])
   })
 
+  it('reads a capitalised first word as an ordinary word when the article writes it in lower case as a word of its own', async () => {
+    expect(await brief('Granite Ivor hit the coast. The granite cliffs held.')).toEqual([['Ivor', 'other', 'Ivor']])
+    expect(await brief('Granite Ivor hit the coast. The granitelike cliffs held.')).toEqual([['Granite Ivor', 'other', 'Granite Ivor']])
+  })
+
   it('names a place by what it names, and cuts names at titles, possessives and hyphenated suffixes', async () => {
     expect(await brief("Brazilian President Ana Ruiz met Japan's envoy about Chinese-made drones and pro-Greek groups.")).toEqual([
       ['Brazilian', 'place', 'Brazil'],

@@ -116,9 +116,16 @@ export const defaultLexicon: EntityLexicon = {
     'Straits', 'Street', 'Avenue', 'Road', 'Square', 'Park', 'County', 'Province', 'Region', 'Oblast', 'City',
     'Valley', 'Peninsula', 'Desert', 'Coast', 'Heights', 'Hills', 'Beach', 'Airport', 'Bridge', 'Station', 'Canal',
     'Channel', 'Plain', 'Plateau', 'Basin', 'Delta', 'Harbour', 'Harbor', 'Port', 'Forest', 'Falls', 'Highway',
-    'Boulevard', 'Lane', 'Krai', 'Prefecture', 'Governorate', 'District', 'Territory', 'Territories', 'Republic'
+    'Boulevard', 'Lane', 'Krai', 'Prefecture', 'Governorate', 'District', 'Territory', 'Territories', 'Republic',
+    // Waters, landforms and landmarks: where things happen, not who does them.
+    'Loch', 'Lough', 'Creek', 'Fjord', 'Estuary', 'Reservoir', 'Dam', 'Glacier', 'Canyon', 'Gorge', 'Volcano',
+    'Tower', 'Towers', 'Stadium', 'Arena', 'Palace', 'Cathedral', 'Abbey', 'Gardens', 'Pier', 'Wharf', 'Quay',
+    'Plaza', 'Memorial', 'Monument', 'Terminal', 'Motorway', 'Freeway', 'Expressway', 'Parkway', 'Drive'
   ],
-  placeOpeners: ['Gulf', 'Sea', 'Isle', 'Strait', 'Bay', 'Republic', 'Kingdom', 'Cape', 'Lake', 'Mount', 'Port', 'Fort'],
+  placeOpeners: [
+    'Gulf', 'Sea', 'Isle', 'Strait', 'Bay', 'Republic', 'Kingdom', 'Cape', 'Lake', 'Mount', 'Mt', 'Port', 'Fort',
+    'River', 'Loch', 'Lough', 'Lac', 'Mont', 'Monte'
+  ],
   placeNouns: [
     'region', 'province', 'oblast', 'county', 'district', 'city', 'town', 'village', 'river', 'valley', 'peninsula',
     'island', 'islands', 'coast', 'state', 'border', 'area', 'capital', 'port', 'airport', 'suburb', 'neighbourhood',
@@ -200,7 +207,11 @@ export const defaultLexicon: EntityLexicon = {
     'SRBM', 'MP', 'MPs', 'VIP', 'PR', 'HQ', 'FAQ', 'DIY', 'RIP', 'ETA', 'FYI', 'CV', 'PhD', 'MBA', 'BC', 'AD', 'BCE',
     'CE', 'VAT', 'ATM', 'WiFi', 'UFO', 'SOS', 'ASAP', 'NEW', 'UPDATE', 'BREAKING', 'LIVE', 'WATCH', 'READ', 'MORE'
   ],
-  givenNames: []
+  // Common given names that the English first-name datasets lack ("Lewis Hamilton" was no person's name).
+  givenNames: [
+    'Donald', 'Walter', 'Lewis', 'Oscar', 'Callum', 'Kieran', 'Euan', 'Declan', 'Ciaran', 'Eoin', 'Conor', 'Hassan',
+    'Jayden', 'Aiden', 'Grayson', 'Landon', 'Jaxon', 'Gemma', 'Kirsty', 'Leanne', 'Isla', 'Freya'
+  ]
 }
 
 export function mergeLexicon(extra: Partial<EntityLexicon> = {}): EntityLexicon {

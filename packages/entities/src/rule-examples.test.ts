@@ -20,8 +20,15 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['The interior ministry denied the report.', 'The institute for coastal research was cited.']
   },
   'place-head': {
-    fires: ['Ships were diverted from the Red Sea.', 'Shelling hit the Kherson region overnight.', 'Protesters gathered on Baker Street.'],
-    quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on."]
+    fires: [
+      'Ships were diverted from the Red Sea.', 'Shelling hit the Kherson region overnight.', 'Protesters gathered on Baker Street.',
+      'Boats sailed down the River Tavish at dawn.', 'Fans filled Kelsey Stadium for the final.', 'Divers searched Loch Corran for the wreck.'
+    ],
+    quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on.", 'Kelsey Grant won the final.', 'The old river rose.']
+  },
+  dateline: {
+    fires: ['WASHINGTON -- The agency closed the case on Sunday.', 'TARNOW (Reuters) - Floods hit the town.', 'HALVIK — Crews worked all night.'],
+    quiet: ['NATO — the alliance of 32 states — met on Monday.', 'The FBI -- and the police -- declined to comment.', 'Talks in Lima - Peru ended.']
   },
   acronym: {
     fires: ['The FBI opened an inquiry.', 'NATO leaders meet next month.', 'The IAEA sent inspectors to the plant.'],
@@ -36,7 +43,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ["Hale's spokesman declined to comment.", 'Mercado declined to comment.', 'Staff were thanked by Tarnow mayor Ewa Nowak.']
   },
   'given-name': {
-    fires: ['Margaret Okonjo won the race.', 'The prize went to Peter Lindqvist.', 'Sarah Whitcombe will chair the panel.'],
+    fires: ['Margaret Okonjo won the race.', 'The prize went to Peter Lindqvist.', 'Sarah Whitcombe will chair the panel.', 'Lewis Marlow finished second.', 'The cup went to Kirsty Odell.'],
     quiet: ['The prize went to Lindqvist.']
   },
   apposition: {

@@ -54,6 +54,26 @@ export const placeHeadRule: EntityRule = {
     (!candidate.possessive && vocabulary.placeNouns.has(candidate.after[0] ?? ''))
 }
 
+const datelineMarks = new Set(['-', '–', '—', '--', '('])
+
+/**
+ * "WASHINGTON -- In a ...", "LIMA (Reuters) - Floods ...", "PORT ELDEN — Crews ...": a story's
+ * dateline, a name in capitals that opens the sentence before a dash or the agency's name, is a
+ * place, not an acronym.
+ */
+export const datelineRule: EntityRule = {
+  id: 'dateline',
+  type: 'place',
+  test: (candidate) => {
+    const {tokens, first, last, name} = candidate
+    if (name.length < 4 || name !== name.toUpperCase() || name === name.toLowerCase()) return false
+    for (let index = 0; index < first; index++) if (tokens[index]!.word) return false
+    const mark = tokens[last + 1]
+    // The story (or the agency) starts after the mark: "NATO — the alliance of 32 states —" is an aside.
+    return mark !== undefined && mark.spaced && datelineMarks.has(mark.value) && tokens[last + 2]?.capital === true
+  }
+}
+
 /** "NATO", "the FBI", "U.N.": upper-case words are organisations, unless the list says they are common ("TV", "CEO"). */
 export const acronymRule: EntityRule = {
   id: 'acronym',
@@ -137,6 +157,7 @@ export const defaultRules: EntityRule[] = [
   knownPlaceRule,
   organisationHeadRule,
   placeHeadRule,
+  datelineRule,
   acronymRule,
   titleBeforeRule,
   roleOwnerRule,

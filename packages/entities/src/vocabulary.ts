@@ -80,9 +80,19 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
  */
 function listedSpelling(vocabulary: Vocabulary, name: string): string | undefined {
   if (vocabulary.places.has(name)) return name
-  if (name.length <= 3 || name !== name.toUpperCase()) return undefined
+  if (name.length <= 3 || !inCapitals(name)) return undefined
   const titleCased = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
   return vocabulary.places.has(titleCased) ? titleCased : undefined
+}
+
+/** No letter of it is lower case; most names fail on their second letter, before any string is made. */
+function inCapitals(name: string): boolean {
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code >= 97 && code <= 122) return false
+    if (code >= 128) return name === name.toUpperCase()
+  }
+  return true
 }
 
 /** The name of the place a mention names, if the lists know it: the place for an adjective ("Ukrainian": Ukraine), else the name as the lists spell it ("LONDON": London, "UK": UK). */

@@ -45,6 +45,7 @@ export function eventActors(articles: ReadonlyArray<ArticleSummary>): EventActor
  * Where it happened: the articles' places, one entry per place on the map; first those the most
  * reports name in their headline or opening sentences, where a report says where, then as actors
  * are ranked, except that places no lead names come after those inside the first place's country.
+ * None when no report's headline or opening sentences name a place.
  */
 export function eventPlaces(articles: ReadonlyArray<ArticleSummary>): EventPlace[] {
   const tallies = new Map<string, {place: PlaceMention; tally: Tally}>()
@@ -58,6 +59,9 @@ export function eventPlaces(articles: ReadonlyArray<ArticleSummary>): EventPlace
   const ranked = [...tallies.values()].sort(
     (a, b) => b.tally.leads.size - a.tally.leads.size || b.tally.articles.size - a.tally.articles.size || byProminence(a.tally, b.tally) || compare(a.place.name, b.place.name)
   )
+  // Reports say where in their opening; when none does, the places further down are background
+  // (a rally elsewhere, a past case) and where it happened is not known.
+  if (ranked[0] === undefined || ranked[0].tally.leads.size === 0) return []
   // Past the places the leads name, places inside the first one's country come first: the towns
   // where it happened before the capitals and countries that are only named.
   const country = ranked[0]?.place.country

@@ -226,6 +226,16 @@ describe('events', () => {
     expect(event!.where!.map((where) => where.name)).toEqual(['XE', 'North Coast', 'Moravik', 'Doran'])
   })
 
+  it('says no where when no headline or opening sentence names a place: places further down are background', async () => {
+    const text =
+      'The council voted to close the library on Tuesday. Members argued for an hour. The vote was close. Residents were upset. A similar library in Moravik closed last year.'
+    const start = text.indexOf('Moravik')
+    const place = {start, end: start + 7, text: 'Moravik', name: 'Moravik', country: 'XE', lat: 1, lon: 2, geonameId: 3}
+    const where = async (title?: string) => onlyEvents(await run(events(), article('a', text, {}, {places: [place], ...(title ? {title} : {})})))[0]!.where
+    expect(await where()).toEqual([])
+    expect(await where('Moravik council closes its library')).toEqual([{name: 'Moravik', country: 'XE', lat: 1, lon: 2, mentions: 1, sources: 1}])
+  })
+
   it('puts first the actor a headline names as its subject, past a label before a colon', async () => {
     const text = 'The Harbour Board met on Monday. Ines Varga closed the harbour. Russia sent a ship.'
     const entities = [

@@ -205,5 +205,24 @@ const inOrganisationName: PlaceFilter = {
   }
 }
 
+/**
+ * "the city of Sao Paulo", "the town of Victoria", "the state of Washington": a noun of a kind of
+ * place and "of" before a name keep the readings of that kind, where the name has one.
+ */
+const kindNoun: PlaceFilter = {
+  id: 'kind-noun',
+  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+    const of = tokens[candidate.first - 1]
+    const noun = tokens[candidate.first - 2]
+    if (!of || !noun || of.key !== 'of' || !gapIs(text, noun.end, of.start, /^[ \t\u00A0]$/) || !gapIs(text, of.end, candidate.start, /^[ \t\u00A0]$/)) return false
+    const kind = lexicon.townNouns.includes(noun.key) ? CITY : lexicon.divisionNouns.includes(noun.key) ? REGION : undefined
+    if (kind === undefined) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === kind)
+    if (kept.length === 0 || kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, speaker, afterComma, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, speaker, afterComma, kindNoun, weakNames]

@@ -34,6 +34,10 @@ export interface PlaceLexicon {
   publicationWords: string[]
   /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
   openers: string[]
+  /** Nouns of towns before "of" ("the city of Victoria"): the name is the town, not a division or country of the same name. */
+  townNouns: string[]
+  /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
+  divisionNouns: string[]
 }
 
 export const defaultLexicon: PlaceLexicon = {
@@ -77,7 +81,9 @@ export const defaultLexicon: PlaceLexicon = {
     'here', 'then', 'so', 'yet', 'also', 'only', 'even', 'about', 'than', 'northern', 'southern', 'eastern', 'western',
     'central', 'north', 'south', 'east', 'west', 'rural', 'downtown', 'greater', 'upstate', 'suburban', 'neighboring',
     'neighbouring', 'nearby', 'mainland', 'coastal', 'officials', 'residents', 'police', 'authorities'
-  ]
+  ],
+  townNouns: ['city', 'town', 'village', 'municipality', 'township'],
+  divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory']
 }
 
 /** The lexicon with a caller's additions merged in. */

@@ -76,6 +76,22 @@ describe('places', () => {
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
   })
 
+  it('reads a name shared by a country and a division by the places the article names beside it', async () => {
+    expect(brief(await find('Farmers in Georgia, Ohio and Texas lost their crops.'))).toEqual(['Georgia=Georgia/US', 'Ohio=Ohio/US', 'Texas=Texas/US'])
+    expect(brief(await find('The flight left Atlanta, Georgia on Monday.'))).toEqual(['Atlanta=Atlanta/US', 'Georgia=Georgia/US'])
+    expect(brief(await find('Armenia, Azerbaijan and Georgia signed the pact.'))).toEqual(['Armenia=Armenia/AM', 'Azerbaijan=Azerbaijan/AZ', 'Georgia=Georgia/GE'])
+    expect(brief(await find('Storms hit Batumi, Georgia overnight.'))).toEqual(['Batumi=Batumi/GE', 'Georgia=Georgia/GE'])
+    expect(brief(await find('Georgia sent troops to the border.'))).toEqual(['Georgia=Georgia/GE'])
+  })
+
+  it('reads "the city of" and "the state of" as the kind of place they name', async () => {
+    const kindOf = async (text: string) => (await find(text)).map((place) => place.name)
+    expect(await kindOf('The city of New York reported 40 cases.')).toEqual(['New York City'])
+    expect(await kindOf('The state of New York reported 40 cases.')).toEqual(['New York'])
+    expect(brief(await find('Officials in the town of Victoria closed the road.'))).toEqual(['Victoria=Victoria/CA'])
+    expect(brief(await find('Fires burned across Victoria.'))).toEqual(['Victoria=Victoria/AU'])
+  })
+
   it('reads abbreviations only in capitals or with dots', async () => {
     expect(brief(await find('The U.S. and the UK sent aid to NSW after the fires.'))).toEqual([
       'U.S.=United States/US',

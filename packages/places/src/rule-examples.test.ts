@@ -78,6 +78,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['A storm hit Springfield, Ill., on Monday.']
   },
+  'kind-noun': {
+    fires: [
+      'The city of New York reported 40 cases.',
+      'Officials in the town of Victoria closed the road.',
+      'Farms in the state of Washington were inspected.'
+    ],
+    quiet: ['The state of the economy worried voters in Ohio.', 'The city of Boston reopened its schools.']
+  },
   'weak-name': {
     fires: [
       'Reading the report, the minister frowned.',

@@ -20,6 +20,8 @@ export interface FilterInput {
   organisationWords: ReadonlySet<string>
   publicationWords: ReadonlySet<string>
   openers: ReadonlySet<string>
+  /** Prepositions that put a name as a place ("in", "of"), lower case. */
+  placePrepositions: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
   entities: ReadonlyArray<Entity>
@@ -69,28 +71,38 @@ const afterTitle: PlaceFilter = {
 
 /**
  * "John Kirby", "Hillary Clinton": one word after a capitalized word that is neither an English
- * word nor a place is a surname; and a town's name before one ("Jordan Peterson") a first name.
+ * word nor a place is a surname.
  */
 const inPersonName: PlaceFilter = {
   id: 'in-person-name',
   apply(candidate, input) {
     if (candidate.first !== candidate.last) return false
-    const {text, tokens} = input
-    const before = tokens[candidate.first - 1]
-    if (before && properWord(before, input) && !placeAt(candidate.first - 1, input)) {
-      // After a full stop only an initial ("George W. Bush") joins a name: otherwise a sentence ended.
-      const gap = before.key.length === 1 ? /^\.?[ \t\u00A0]$/ : /^[ \t\u00A0]$/
-      if (gapIs(text, before.end, candidate.start, gap)) return 'drop'
-    }
-    const after = tokens[candidate.last + 1]
-    if (after && properWord(after, input) && !placeAt(candidate.last + 1, input) && gapIs(text, candidate.end, after.start, /^[ \t\u00A0]$/)) {
-      // "Victoria Beckham", "Nelson Mandela": towns and divisions go; a country stays ("Jordan Peterson" is rare, "Kenya Airways" is not).
-      const before = candidate.readings.length
-      candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
-      if (candidate.readings.length === 0) return 'drop'
-      return candidate.readings.length !== before
-    }
-    return false
+    const before = input.tokens[candidate.first - 1]
+    if (!before || !properWord(before, input) || placeAt(candidate.first - 1, input)) return false
+    // After a full stop only an initial ("George W. Bush") joins a name: otherwise a sentence ended.
+    const gap = before.key.length === 1 ? /^\.?[ \t\u00A0]$/ : /^[ \t\u00A0]$/
+    return gapIs(input.text, before.end, candidate.start, gap) ? 'drop' : false
+  }
+}
+
+/**
+ * "Victoria Beckham", "Nelson Mandela": a town's or division's name before a word that is neither
+ * an English word nor a place is a first name; a country stays ("Jordan Peterson" is rare, "Kenya
+ * Airways" is not). Not before a title ("Queensland Premier", "Ohio Sen.": the title's place),
+ * nor in capitals ("NY Plum Island"). Unlike a surname, a first name is not how the article names
+ * the person again: "Paris Hilton ... in Paris" leaves the later Paris a place.
+ */
+const firstName: PlaceFilter = {
+  id: 'first-name',
+  apply(candidate, input) {
+    if (candidate.first !== candidate.last || input.tokens[candidate.first]!.abbreviation) return false
+    const after = input.tokens[candidate.last + 1]
+    if (!after || !properWord(after, input) || input.titles.has(after.key) || placeAt(candidate.last + 1, input)) return false
+    if (!gapIs(input.text, candidate.end, after.start, /^[ \t\u00A0]$/)) return false
+    const before = candidate.readings.length
+    candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
+    if (candidate.readings.length === 0) return 'drop'
+    return candidate.readings.length !== before
   }
 }
 
@@ -173,12 +185,18 @@ const inFeatureName: PlaceFilter = {
   }
 }
 
-/** "Steele said", "Wright told reporters": a town's name right before a verb of speech is a speaker's. */
+/**
+ * "Steele said", "Wright told reporters": a town's name right before a verb of speech is a
+ * speaker's; but not after a preposition of place ("Officials in Denton said", "a resident of
+ * Lowell told").
+ */
 const speaker: PlaceFilter = {
   id: 'speaker',
   apply(candidate, input) {
     const after = input.tokens[candidate.last + 1]
     if (!after || !input.speechVerbs.has(after.key) || !gapIs(input.text, candidate.end, after.start, /^,?[ \t\u00A0]$/)) return false
+    const before = input.tokens[candidate.first - 1]
+    if (before && input.placePrepositions.has(before.key) && gapIs(input.text, before.end, candidate.start, /^[ \t\u00A0]$/)) return false
     return onlyCities(candidate, input.gazetteer) ? 'drop' : false
   }
 }
@@ -225,4 +243,4 @@ const kindNoun: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, speaker, afterComma, kindNoun, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, afterComma, kindNoun, weakNames]

@@ -34,6 +34,8 @@ export interface PlaceLexicon {
   publicationWords: string[]
   /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
   openers: string[]
+  /** Prepositions after which a town's name before "said" is the place, not the speaker ("Officials in Denton said"). */
+  placePrepositions: string[]
   /** Nouns of towns before "of" ("the city of Victoria"): the name is the town, not a division or country of the same name. */
   townNouns: string[]
   /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
@@ -55,7 +57,7 @@ export const defaultLexicon: PlaceLexicon = {
   },
   personTitles: [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'president', 'pres', 'vice',
-    'prime', 'minister', 'secretary', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor',
+    'prime', 'premier', 'minister', 'secretary', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor',
     'gov', 'mayor', 'judge', 'justice', 'chief', 'officer', 'general', 'gen', 'colonel', 'col', 'lt', 'sgt', 'capt', 'captain',
     'major', 'maj', 'adm', 'admiral', 'king', 'queen', 'prince', 'princess', 'pope', 'saint', 'coach', 'spokesman',
     'spokeswoman', 'spokesperson', 'professor', 'prof', 'detective', 'sheriff', 'deputy', 'director', 'commissioner'
@@ -82,6 +84,7 @@ export const defaultLexicon: PlaceLexicon = {
     'central', 'north', 'south', 'east', 'west', 'rural', 'downtown', 'greater', 'upstate', 'suburban', 'neighboring',
     'neighbouring', 'nearby', 'mainland', 'coastal', 'officials', 'residents', 'police', 'authorities'
   ],
+  placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
   townNouns: ['city', 'town', 'village', 'municipality', 'township'],
   divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory']
 }

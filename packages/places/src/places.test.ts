@@ -61,6 +61,9 @@ describe('places', () => {
     expect(brief(found)).toEqual(['Dallas=Dallas/US'])
     // Once a surname, a surname all through the article.
     expect(brief(await find('Senator Maria Lowell spoke first. Lowell said the vote in Boston would wait.'))).toEqual(['Boston=Boston/US'])
+    // A first name is not how the article names the person again; a surname is.
+    expect(brief(await find('Paris Hilton arrived in Paris on Monday.'))).toEqual(['Paris=Paris/FR'])
+    expect(brief(await find('Officials in Denton said the road reopened, and police in Lufkin, Texas, agreed.'))).toEqual(['Denton=Denton/US', 'Lufkin=Lufkin/US', 'Texas=Texas/US'])
     const vetoed = await find('Sydney Adams spoke in Boston.', {}, [{start: 0, end: 12, text: 'Sydney Adams', type: 'person', name: 'Sydney Adams'}])
     expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
   })

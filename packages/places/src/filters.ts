@@ -1,5 +1,5 @@
 import type {Entity} from '@tidings/core'
-import {AFTER_COMMA, CITY, COUNTRY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
+import {AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {PlaceLexicon} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
 import type {Token} from './text.js'
@@ -120,8 +120,8 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
 /**
  * "Reading", "Mobile", "White House": a place named by ordinary English words stands only where
  * the article names its country or division (a town of under 100,000 people: its division; a
- * division: only after a town and a comma); any other town of under 100,000 people, where the
- * article names its country or division.
+ * division: only after a town and a comma); any other town of under 100,000 people, and any
+ * second-level division, where the article names its country or division.
  */
 const weakNames: PlaceFilter = {
   id: 'weak-name',
@@ -133,10 +133,10 @@ const weakNames: PlaceFilter = {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      const small = gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000
+      const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) || gazetteer.kind[entry] === COUNTY
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
-      else if (ordinary) candidate.weak.set(value, small || gazetteer.kind[entry] === REGION ? 'region' : 'country')
+      else if (ordinary) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
       else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
@@ -233,9 +233,12 @@ const kindNoun: PlaceFilter = {
     const of = tokens[candidate.first - 1]
     const noun = tokens[candidate.first - 2]
     if (!of || !noun || of.key !== 'of' || !gapIs(text, noun.end, of.start, /^[ \t\u00A0]$/) || !gapIs(text, of.end, candidate.start, /^[ \t\u00A0]$/)) return false
-    const kind = lexicon.townNouns.includes(noun.key) ? CITY : lexicon.divisionNouns.includes(noun.key) ? REGION : undefined
-    if (kind === undefined) return false
-    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === kind)
+    const town = lexicon.townNouns.includes(noun.key)
+    if (!town && !lexicon.divisionNouns.includes(noun.key)) return false
+    const kept = candidate.readings.filter((value) => {
+      const kind = gazetteer.kind[entryOf(value)]
+      return town ? kind === CITY : kind === REGION || kind === COUNTY
+    })
     if (kept.length === 0 || kept.length === candidate.readings.length) return false
     candidate.readings = kept
     return true

@@ -43,8 +43,8 @@ const STAGE = 'places'
 const personFilters = new Set(['after-title', 'in-person-name', 'speaker', 'entity-type'])
 
 /**
- * Places named in news text, resolved to the map: countries, first-level divisions and towns of
- * GeoNames, with their adjectives ("Ukrainian" is Ukraine), chosen by what the article says.
+ * Places named in news text, resolved to the map: countries, first- and second-level divisions
+ * and towns of GeoNames, with their adjectives ("Ukrainian" is Ukraine), chosen by what the article says.
  */
 export const places: Plugin<[Options?], Root> = function (options = {}) {
   checkOptions('places', OptionsSchema, options)

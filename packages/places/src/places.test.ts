@@ -95,6 +95,17 @@ describe('places', () => {
     expect(brief(await find('Fires burned across Victoria.'))).toEqual(['Victoria=Victoria/AU'])
   })
 
+  it('reads counties and other second-level divisions where the article names their country or state', async () => {
+    expect(brief(await find('Farms in Suffolk, England were closed after the outbreak.'))).toEqual(['Suffolk=Suffolk/GB', 'England=England/GB'])
+    expect(brief(await find('Schools in Montgomery County closed as snow fell on Maryland.'))).toEqual(['Montgomery County=Montgomery County/US', 'Maryland=Maryland/US'])
+    expect(brief(await find('Cases were reported in Bohol, in the central Philippines.'))).toEqual(['Bohol=Bohol/PH', 'Philippines=Philippines/PH'])
+    const county = (await find('Deputies in Anne Arundel County, Maryland arrested two men.'))[0]!
+    expect([county.name, county.admin1, county.lat > 38.8 && county.lat < 39.3, county.lon > -76.9 && county.lon < -76.4]).toEqual(['Anne Arundel County', 'Maryland', true, true])
+    // Alone, or named by a word of its own ("Bureau County" is not "the Bureau"), a county is no place.
+    expect(await find('The outbreak hit Suffolk.')).toEqual([])
+    expect(await find('The Bureau said the Christian group met Caroline in Creek.')).toEqual([])
+  })
+
   it('reads abbreviations only in capitals or with dots', async () => {
     expect(brief(await find('The U.S. and the UK sent aid to NSW after the fires.'))).toEqual([
       'U.S.=United States/US',

@@ -125,9 +125,21 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
  */
 const weakNames: PlaceFilter = {
   id: 'weak-name',
-  apply(candidate, {gazetteer, common, tokens}) {
+  apply(candidate, {gazetteer, common, tokens, text, lexicon, openers}) {
     let ordinary = true
     for (let index = candidate.first; index <= candidate.last && ordinary; index++) ordinary = common.has(tokens[index]!.key)
+    // "Over the weekend", "Both sides", "in August": a preposition or determiner opening a sentence, or a
+    // month's or a weekday's name, is a town only as "Town, State" ("August, Ga.").
+    const single = candidate.first === candidate.last
+    const calendar = single && lexicon.calendarWords.includes(candidate.key)
+    if ((calendar || (single && openers.has(candidate.key) && startsSentence(text, candidate.start))) && !candidate.container) {
+      const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || flagsOf(value) & AFTER_COMMA)
+      if (kept.length === 0) return 'drop'
+      if (kept.length !== candidate.readings.length) {
+        candidate.readings = kept
+        return true
+      }
+    }
     let changed = false
     for (const value of candidate.readings) {
       const entry = entryOf(value)
@@ -143,6 +155,17 @@ const weakNames: PlaceFilter = {
     }
     return changed
   }
+}
+
+/** Whether a word opens a sentence, a line or the text: only spaces, quotes or brackets after a full stop before it. */
+function startsSentence(text: string, start: number): boolean {
+  // A few characters back are enough: a longer run of spaces is a break in any case.
+  let index = start
+  while (index > 0 && start - index < 12 && /[\s"'“‘(]/.test(text[index - 1]!)) {
+    if (text[index - 1] === '\n') return true
+    index--
+  }
+  return index === 0 || /[.!?:]/.test(text[index - 1]!)
 }
 
 /** "Ill." and "Calif." name a state only after a town and a comma. */

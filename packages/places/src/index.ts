@@ -43,8 +43,8 @@ const STAGE = 'places'
 const personFilters = new Set(['after-title', 'in-person-name', 'speaker', 'entity-type'])
 
 /**
- * Places named in news text, resolved to the map: countries, first-level divisions and towns of
- * GeoNames, with their adjectives ("Ukrainian" is Ukraine), chosen by what the article says.
+ * Places named in news text, resolved to the map: countries, first- and second-level divisions
+ * and towns of GeoNames, with their adjectives ("Ukrainian" is Ukraine), chosen by what the article says.
  */
 export const places: Plugin<[Options?], Root> = function (options = {}) {
   checkOptions('places', OptionsSchema, options)
@@ -61,6 +61,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
   const organisationWords = new Set([...lexicon.organisationWords, ...lexicon.publicationWords])
   const publicationWords = new Set(lexicon.publicationWords)
   const openers = new Set(lexicon.openers)
+  const placePrepositions = new Set(lexicon.placePrepositions)
   // The gazetteer loads when the first article arrives, not when the pipeline is built.
   let lookup: NameLookup | undefined
   return (_tree, file) => {
@@ -73,7 +74,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
     for (const candidate of candidates) for (let index = candidate.first; index <= candidate.last; index++) candidateAt[index] = candidate
     // Written by @tidings/entities when it runs first.
     const entities = (file.data as {entities?: Entity[]}).entities ?? []
-    const input: FilterInput = {text, tokens, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, common: commonWords(), entities}
+    const input: FilterInput = {text, tokens, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, placePrepositions, common: commonWords(), entities}
     const tracing = tracingRules(file)
     const trace = (rule: string, candidate: Candidate, keptIt: boolean) => {
       if (tracing) traceRule(file, {stage: STAGE, rule, start: candidate.start, end: candidate.end, kept: keptIt})

@@ -34,6 +34,14 @@ export interface PlaceLexicon {
   publicationWords: string[]
   /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
   openers: string[]
+  /** Names of months and weekdays, lower case: a town of that name is read only as "Town, State" ("August, Ga."). */
+  calendarWords: string[]
+  /** Prepositions after which a town's name before "said" is the place, not the speaker ("Officials in Denton said"). */
+  placePrepositions: string[]
+  /** Nouns of towns before "of" ("the city of Victoria"): the name is the town, not a division or country of the same name. */
+  townNouns: string[]
+  /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
+  divisionNouns: string[]
 }
 
 export const defaultLexicon: PlaceLexicon = {
@@ -51,14 +59,14 @@ export const defaultLexicon: PlaceLexicon = {
   },
   personTitles: [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'president', 'pres', 'vice',
-    'prime', 'minister', 'secretary', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor',
+    'prime', 'premier', 'minister', 'secretary', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor',
     'gov', 'mayor', 'judge', 'justice', 'chief', 'officer', 'general', 'gen', 'colonel', 'col', 'lt', 'sgt', 'capt', 'captain',
     'major', 'maj', 'adm', 'admiral', 'king', 'queen', 'prince', 'princess', 'pope', 'saint', 'coach', 'spokesman',
     'spokeswoman', 'spokesperson', 'professor', 'prof', 'detective', 'sheriff', 'deputy', 'director', 'commissioner'
   ],
   featureWords: [
     'mountain', 'mountains', 'mount', 'mt', 'hills', 'range', 'river', 'lake', 'lakes', 'sea', 'ocean', 'bay', 'gulf', 'strait',
-    'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin',
+    'island', 'islands', 'isle', 'peninsula', 'cape', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin',
     'street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway', 'hwy', 'turnpike', 'parkway', 'pike'
   ],
   speechVerbs: ['said', 'says', 'told', 'added', 'explained', 'noted', 'argued', 'warned', 'asked', 'replied', 'recalled', 'wrote', 'insisted', 'stressed', 'admitted', 'acknowledged'],
@@ -77,7 +85,14 @@ export const defaultLexicon: PlaceLexicon = {
     'here', 'then', 'so', 'yet', 'also', 'only', 'even', 'about', 'than', 'northern', 'southern', 'eastern', 'western',
     'central', 'north', 'south', 'east', 'west', 'rural', 'downtown', 'greater', 'upstate', 'suburban', 'neighboring',
     'neighbouring', 'nearby', 'mainland', 'coastal', 'officials', 'residents', 'police', 'authorities'
-  ]
+  ],
+  calendarWords: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+  ],
+  placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
+  townNouns: ['city', 'town', 'village', 'municipality', 'township'],
+  divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory']
 }
 
 /** The lexicon with a caller's additions merged in. */

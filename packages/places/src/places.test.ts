@@ -61,6 +61,9 @@ describe('places', () => {
     expect(brief(found)).toEqual(['Dallas=Dallas/US'])
     // Once a surname, a surname all through the article.
     expect(brief(await find('Senator Maria Lowell spoke first. Lowell said the vote in Boston would wait.'))).toEqual(['Boston=Boston/US'])
+    // A first name is not how the article names the person again; a surname is.
+    expect(brief(await find('Paris Hilton arrived in Paris on Monday.'))).toEqual(['Paris=Paris/FR'])
+    expect(brief(await find('Officials in Denton said the road reopened, and police in Lufkin, Texas, agreed.'))).toEqual(['Denton=Denton/US', 'Lufkin=Lufkin/US', 'Texas=Texas/US'])
     const vetoed = await find('Sydney Adams spoke in Boston.', {}, [{start: 0, end: 12, text: 'Sydney Adams', type: 'person', name: 'Sydney Adams'}])
     expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
   })
@@ -74,6 +77,50 @@ describe('places', () => {
   it('keeps a town named by an ordinary word only where the article backs it', async () => {
     expect(await find('Reading the report, officials in the White House frowned.')).toEqual([])
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
+  })
+
+  it('reads a name shared by a country and a division by the places the article names beside it', async () => {
+    expect(brief(await find('Farmers in Georgia, Ohio and Texas lost their crops.'))).toEqual(['Georgia=Georgia/US', 'Ohio=Ohio/US', 'Texas=Texas/US'])
+    expect(brief(await find('The flight left Atlanta, Georgia on Monday.'))).toEqual(['Atlanta=Atlanta/US', 'Georgia=Georgia/US'])
+    expect(brief(await find('Armenia, Azerbaijan and Georgia signed the pact.'))).toEqual(['Armenia=Armenia/AM', 'Azerbaijan=Azerbaijan/AZ', 'Georgia=Georgia/GE'])
+    expect(brief(await find('Storms hit Batumi, Georgia overnight.'))).toEqual(['Batumi=Batumi/GE', 'Georgia=Georgia/GE'])
+    expect(brief(await find('Georgia sent troops to the border.'))).toEqual(['Georgia=Georgia/GE'])
+  })
+
+  it('reads "the city of" and "the state of" as the kind of place they name', async () => {
+    const kindOf = async (text: string) => (await find(text)).map((place) => place.name)
+    expect(await kindOf('The city of New York reported 40 cases.')).toEqual(['New York City'])
+    expect(await kindOf('The state of New York reported 40 cases.')).toEqual(['New York'])
+    expect(brief(await find('Officials in the town of Victoria closed the road.'))).toEqual(['Victoria=Victoria/CA'])
+    expect(brief(await find('Fires burned across Victoria.'))).toEqual(['Victoria=Victoria/AU'])
+  })
+
+  it('reads counties and other second-level divisions where the article names their country or state', async () => {
+    expect(brief(await find('Farms in Suffolk, England were closed after the outbreak.'))).toEqual(['Suffolk=Suffolk/GB', 'England=England/GB'])
+    expect(brief(await find('Schools in Montgomery County closed as snow fell on Maryland.'))).toEqual(['Montgomery County=Montgomery County/US', 'Maryland=Maryland/US'])
+    expect(brief(await find('Cases were reported in Bohol, in the central Philippines.'))).toEqual(['Bohol=Bohol/PH', 'Philippines=Philippines/PH'])
+    const county = (await find('Deputies in Anne Arundel County, Maryland arrested two men.'))[0]!
+    expect([county.name, county.admin1, county.lat > 38.8 && county.lat < 39.3, county.lon > -76.9 && county.lon < -76.4]).toEqual(['Anne Arundel County', 'Maryland', true, true])
+    // Alone, or named by a word of its own ("Bureau County" is not "the Bureau"), a county is no place.
+    expect(await find('The outbreak hit Suffolk.')).toEqual([])
+    expect(await find('The Bureau said the Christian group met Caroline in Creek.')).toEqual([])
+  })
+
+  it('reads a town named by an ordinary word only where its division itself is named, and a month or an opening preposition only as "Town, State"', async () => {
+    // London lies in England, but a big city is no backing for a town called "Over".
+    expect(brief(await find('Patients in London were tested for hours; officials in Over said little.'))).toEqual(['London=London/GB'])
+    expect(brief(await find('Over the weekend officials in London and England met.'))).toEqual(['London=London/GB', 'England=England/GB'])
+    expect(brief(await find('Officials in California acted in August to stop it.'))).toEqual(['California=California/US'])
+    expect(brief(await find('Mobile was hit by the storm, Alabama officials said.'))).toEqual(['Mobile=Mobile/US', 'Alabama=Alabama/US'])
+    expect(brief(await find('Reading, Pennsylvania, was flooded on Monday.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
+  })
+
+  it('reads a region by the name its divisions share, and no such region from an ordinary word', async () => {
+    const darfur = (await find('Fighting spread across Darfur and into Chad.'))[0]!
+    expect([darfur.name, darfur.country, darfur.lat > 10 && darfur.lat < 16, darfur.lon > 22 && darfur.lon < 27]).toEqual(['Darfur', 'SD', true, true])
+    expect(brief(await find('Aid reached Kivu and Sulawesi by boat.'))).toEqual(['Kivu=Kivu/CD', 'Sulawesi=Sulawesi/ID'])
+    // "Western Cape" and "Eastern Cape" make no "Cape"; "Eastern Province" and "Western Province" no "Province".
+    expect(await find('Tourists flocked to Cape Cod on the Province ferry.')).toEqual([])
   })
 
   it('reads abbreviations only in capitals or with dots', async () => {

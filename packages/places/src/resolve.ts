@@ -14,11 +14,13 @@ export interface Weights {
   countryNamed: number
   /** The article names the reading's division elsewhere. */
   regionNamed: number
-  /** "Town, State": the name after the comma holds the reading. */
+  /** The article names another division of the reading's country ("Georgia, Ohio and Texas"). */
+  siblingNamed: number
+  /** "Town, State": the name after the comma holds the reading, or, read from the other side, the reading holds the town before the comma. */
   container: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, container: 8}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -41,31 +43,38 @@ interface Context {
   countries: Map<number, Set<string>>
   /** Division entry -> the names that put something in it. */
   regions: Map<number, Set<string>>
+  /** Country index -> the names of its divisions the article uses. */
+  divisions: Map<number, Set<string>>
+  /** Division entry -> the names that name the division itself. */
+  named: Map<number, Set<string>>
+}
+
+function addName(map: Map<number, Set<string>>, at: number, key: string): void {
+  let names = map.get(at)
+  if (!names) map.set(at, (names = new Set()))
+  names.add(key)
 }
 
 function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<number | undefined>, gazetteer: Gazetteer): Context {
   const countries = new Map<number, Set<string>>()
   const regions = new Map<number, Set<string>>()
+  const divisions = new Map<number, Set<string>>()
+  const named = new Map<number, Set<string>>()
   for (const [index, pick] of picks.entries()) {
     if (pick === undefined) continue
     const entry = entryOf(pick)
     const {key, weak} = candidates[index]!
     const level = weak.get(pick)
     if (level === 'region') continue
-    let names: Set<string> | undefined
-    if (level === undefined) {
-      const country = gazetteer.country[entry]!
-      names = countries.get(country)
-      if (!names) countries.set(country, (names = new Set()))
-      names.add(key)
+    if (level === undefined) addName(countries, gazetteer.country[entry]!, key)
+    if (gazetteer.kind[entry] === REGION) {
+      addName(divisions, gazetteer.country[entry]!, key)
+      addName(named, entry, key)
     }
     const region = gazetteer.region[entry]!
-    if (region < 0) continue
-    names = regions.get(region)
-    if (!names) regions.set(region, (names = new Set()))
-    names.add(key)
+    if (region >= 0) addName(regions, region, key)
   }
-  return {countries, regions}
+  return {countries, regions, divisions, named}
 }
 
 /** Whether a name other than `key` puts something in the place. */
@@ -74,6 +83,9 @@ function namedByOthers(names: Set<string> | undefined, key: string): boolean {
 }
 
 function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context): Array<number | undefined> {
+  // "Atlanta, Georgia": the name after the comma is read as what holds the town before it.
+  const containedBy = new Map<Candidate, Candidate>()
+  for (const candidate of candidates) if (candidate.container) containedBy.set(candidate.container, candidate)
   return candidates.map((candidate) => {
     // Two small towns of one division back each other: a coincidence of two proper names is unlikely.
     let best: number | undefined
@@ -86,12 +98,21 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       const region = gazetteer.region[entry]!
       let support = 0
       let regional = 0
-      if (kind !== COUNTRY && namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
+      // A country is backed by the places the article names in it, as a town is ("Congo" beside Kinshasa).
+      if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
+      if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key)) regional += weights.regionNamed
-      if (candidate.container && holds(candidate.container, entry, gazetteer)) regional += weights.container
+      let held = false
+      if (candidate.container && holds(candidate.container, entry, gazetteer)) held = true
+      const town = containedBy.get(candidate)
+      if (town && heldBy(entry, town, gazetteer)) held = true
+      if (held) regional += weights.container
       support += regional
       const weak = candidate.weak.get(value)
-      if ((weak === 'country' && support === 0) || (weak === 'region' && regional === 0)) continue
+      if (weak === 'country' && support === 0) continue
+      // A town named by an ordinary word ("Over", "March", "Center") needs its division itself named or
+      // after its comma: a big city of the same division ("London", "Houston") is no backing.
+      if (weak === 'region' && !held && !(region >= 0 && namedByOthers(context.named.get(region), candidate.key))) continue
       let score = Math.log10(gazetteer.population[entry]! + 10) + support
       if (kind === COUNTRY) score += weights.country
       else if (kind === CITY) score += gazetteer.seat[entry] === 2 ? weights.capital : gazetteer.seat[entry] === 1 ? weights.seat : 0
@@ -106,10 +127,15 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
 }
 /** Whether some reading of `container` is the country or division `entry` lies in. */
 function holds(container: Candidate, entry: number, gazetteer: Gazetteer): boolean {
-  for (const value of container.readings) {
-    const outer = entryOf(value)
-    if (outer === entry) continue
-    if (gazetteer.kind[outer] === COUNTRY ? gazetteer.country[outer] === gazetteer.country[entry] : gazetteer.region[entry] === outer) return true
-  }
-  return false
+  return container.readings.some((value) => lies(entry, entryOf(value), gazetteer))
+}
+
+/** Whether the country or division `outer` holds some reading of `town`. */
+function heldBy(outer: number, town: Candidate, gazetteer: Gazetteer): boolean {
+  return gazetteer.kind[outer] !== CITY && town.readings.some((value) => lies(entryOf(value), outer, gazetteer))
+}
+
+function lies(entry: number, outer: number, gazetteer: Gazetteer): boolean {
+  if (outer === entry) return false
+  return gazetteer.kind[outer] === COUNTRY ? gazetteer.country[outer] === gazetteer.country[entry] : gazetteer.region[entry] === outer
 }

@@ -37,10 +37,17 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'Analyst Tessa Lowell expects prices to rise.',
       'Marcus Denton spent a decade at the bank.',
-      'Coach Priya Houston praised the defence.',
-      'Victoria Okafor won the race.'
+      'Coach Priya Houston praised the defence.'
     ],
     quiet: ['Prices rose in Houston and Denton last month.']
+  },
+  'first-name': {
+    fires: [
+      'Victoria Okafor won the race.',
+      'Austin Mbeki signed the contract on Friday.',
+      'Paris Hilton arrived late.'
+    ],
+    quiet: ['Queensland Premier Anna Bligh declared a disaster.', 'Ohio Sen. Rob Portman voted no.', 'Samples went to the NY Plum Island center.']
   },
   speaker: {
     fires: [
@@ -48,7 +55,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'We are ready, Denton told reporters.',
       'The vote is close, Tulsa added.'
     ],
-    quiet: ['The vote in Tulsa was close.']
+    quiet: ['The vote in Tulsa was close.', 'Officials in Denton said the road reopened.', 'A resident of Lowell told reporters the bridge was shut.']
   },
   'in-feature-name': {
     fires: [
@@ -77,6 +84,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Entries must arrive IN TIME for the draw.'
     ],
     quiet: ['A storm hit Springfield, Ill., on Monday.']
+  },
+  'kind-noun': {
+    fires: [
+      'The city of New York reported 40 cases.',
+      'Officials in the town of Victoria closed the road.',
+      'Farms in the state of Washington were inspected.'
+    ],
+    quiet: ['The state of the economy worried voters in Ohio.', 'The city of Boston reopened its schools.']
   },
   'weak-name': {
     fires: [

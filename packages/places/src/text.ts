@@ -11,14 +11,15 @@ export interface Token {
 }
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+/** The same words, searched from a position (`lastIndex`) by `eachWord` alone. */
+const wordSearch = new RegExp(wordPattern.source, 'gu')
 
 /** The words of `text`, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(wordPattern)) {
+  eachWord(text, (match, start) => {
     // "Ukraine's": the place is the word without its possessive.
-    const word = withoutPossessive(match[0])
-    const start = match.index
+    const word = withoutPossessive(match)
     let end = start + word.length
     const dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
     // "U.S." keeps its last dot: the abbreviation is the whole of it.
@@ -30,8 +31,65 @@ export function tokenize(text: string): Token[] {
       capital: startsUpper(word),
       abbreviation: dotted || (word.length >= 2 && allUpper(word))
     })
-  }
+  })
   return tokens
+}
+
+/**
+ * Calls `visit` with each word (each match of `wordPattern`) and its offset. Words of ASCII letters and digits,
+ * most of any English text, are scanned by character code; a word that touches any other character
+ * is left to the Unicode regex. (Matching every word with the regex cost a fifth of the stage.)
+ */
+export function eachWord(text: string, visit: (word: string, start: number) => void): void {
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    if (code < 128 && !asciiWordCode(code)) {
+      index++
+      continue
+    }
+    let end = code < 128 ? asciiWordEnd(text, index) : -1
+    if (end < 0) {
+      wordSearch.lastIndex = index
+      const match = wordSearch.exec(text)
+      if (!match) return
+      if (match.index > index) {
+        // Not a word character after all (a non-ASCII symbol or space): go on from the next match.
+        index = match.index
+        continue
+      }
+      end = index + match[0].length
+    }
+    visit(text.slice(index, end), index)
+    index = end
+  }
+}
+
+function asciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
+/** Where an ASCII word starting at `start` ends, or -1 where it touches a character outside ASCII. */
+function asciiWordEnd(text: string, start: number): number {
+  const length = text.length
+  let end = start + 1
+  for (;;) {
+    while (end < length && asciiWordCode(text.charCodeAt(end))) end++
+    if (end >= length) return end
+    const next = text.charCodeAt(end)
+    if (next >= 128) return -1
+    // "People's", "U.S": a joiner followed by a word character goes on with the word.
+    if ((next === 39 || next === 46) && end + 1 < length) {
+      const after = text.charCodeAt(end + 1)
+      if (after >= 128) return -1
+      if (asciiWordCode(after)) {
+        end += 2
+        continue
+      }
+    }
+    return end
+  }
 }
 
 // Most words are plain ASCII: these answer them without a Unicode regex, which cost a third of the stage.

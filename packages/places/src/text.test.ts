@@ -1,0 +1,38 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {eachWord, tokenize} from './text.js'
+
+const words = (text: string) => {
+  const found: Array<[string, number]> = []
+  eachWord(text, (word, start) => found.push([word, start]))
+  return found
+}
+
+// What the scan must equal: every match of the Unicode word pattern, in order.
+const byRegex = (text: string) =>
+  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)].map((match): [string, number] => [match[0], match.index])
+
+describe('eachWord', () => {
+  it('finds the words the Unicode pattern finds, ASCII or not', () => {
+    expect(words("People's U.S. Zürich’s Kyiv—Lviv “Nice” São-Paulo 12.5 e\u0301te\u0301")).toEqual(byRegex("People's U.S. Zürich’s Kyiv—Lviv “Nice” São-Paulo 12.5 e\u0301te\u0301"))
+    expect(words('N.Y. and D.C.')).toEqual([['N.Y', 0], ['and', 5], ['D.C', 9]])
+  })
+
+  it('agrees with the pattern on any mix of letters, marks, joiners and symbols', () => {
+    const pieces = ['a', 'Z', '7', ' ', '.', "'", '’', ',', '-', '\n', 'é', 'e\u0301', 'Ö', '中', '—', '“', '😀', 'ß', '\u00A0']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+      const text = parts.join('')
+      expect(words(text)).toEqual(byRegex(text))
+    }), {numRuns: 2000})
+  })
+
+  it('keeps the tokens of a sentence as they were', () => {
+    expect(tokenize('Ukraine’s U.S. aid reached Kyiv.').map((token) => [token.start, token.end, token.key, token.capital, token.abbreviation])).toEqual([
+      [0, 7, 'ukraine', true, false],
+      [10, 14, 'us', true, true],
+      [15, 18, 'aid', false, false],
+      [19, 26, 'reached', false, false],
+      [27, 31, 'kyiv', true, false]
+    ])
+  })
+})

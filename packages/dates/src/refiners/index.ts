@@ -6,6 +6,7 @@ import {longestFirst} from './overlap.js'
 import {clockRangeDay} from './range.js'
 import {adjectiveLength, aroundDay, edgeOf, hedge, takesArticle} from './span.js'
 import type {DateRefiner} from './types.js'
+import {weekOfYear} from './week-of-year.js'
 
 /** The passes the stage runs by default, in order. */
-export const defaultRefiners: ReadonlyArray<DateRefiner> = [longestFirst, aroundDay, hedge, adjectiveLength, edgeOf, takesArticle, fromLatest, weekdayOfWeek, lengthFromDay, clockOnLastDay, clockAndDay, clockRangeDay]
+export const defaultRefiners: ReadonlyArray<DateRefiner> = [longestFirst, aroundDay, hedge, adjectiveLength, edgeOf, takesArticle, fromLatest, weekOfYear, weekdayOfWeek, lengthFromDay, clockOnLastDay, clockAndDay, clockRangeDay]

@@ -97,12 +97,12 @@ const ORDINAL_WORDS = [
   'nineteenth', 'twentieth', 'thirtieth'
 ]
 /** "fifth" is 5, "twenty-first" and "thirty first" 21 and 31. */
-function ordinalDay(written: string): number {
+export function ordinalDay(written: string): number {
   const [first = '', second] = written.toLowerCase().split(/[\s-]+/)
   if (second) return (first === 'thirty' ? 30 : 20) + SMALL_ORDINALS.indexOf(second) + 1
   return ORDINAL_WORDS.indexOf(first) + 1 + (ORDINAL_WORDS.indexOf(first) >= 19 ? (first === 'twentieth' ? 0 : 10) : 0)
 }
-const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
+export const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
 
 /** "March eighth", "Sunday, June the twenty-first", "the fifth of May": a day of a month said in words, as broadcasts give it. */
 export const spokenMonthDayRule: DateRule = {

@@ -30,3 +30,28 @@ describe('a week counted in a year', () => {
     ])
   })
 })
+
+describe('a day counted in a month, a month counted in a year', () => {
+  it('is that day or month', async () => {
+    expect(await found('Rent is due the 15th day of next month and the last day of June 2024.')).toEqual([
+      ['the 15th day of next month', 'DATE', '2024-04-15'],
+      ['the last day of June 2024', 'DATE', '2024-06-30']
+    ])
+    expect(await found('Output peaked in the third month of 2021 and the 9th month of next year.')).toEqual([
+      ['the third month of 2021', 'DATE', '2021-03'],
+      ['the 9th month of next year', 'DATE', '2025-09']
+    ])
+    expect(await found('It rained until the twenty-sixth day of the month.')).toEqual([['the twenty-sixth day of the month', 'DATE', '2024-03-26']])
+  })
+
+  it('leaves the period alone when nothing is counted in it, or the day does not exist', async () => {
+    expect(await found('The thirty-first day of April 2024 never came.')).toEqual([['April 2024', 'DATE', '2024-04']])
+    expect(await found('The 30th day of the strike fell in June 2024.')).toEqual([['June 2024', 'DATE', '2024-06']])
+    expect(await found('A day of June 2024 and the 13th month of 2021 passed.')).toEqual([
+      ['A day', 'DURATION', 'P1D'],
+      ['June 2024', 'DATE', '2024-06'],
+      ['2021', 'DATE', '2021']
+    ])
+  })
+})
+

@@ -75,4 +75,19 @@ describe('quarters and parts of a year', () => {
       ['the end of the year', 'DATE', '2024', 'END']
     ])
   })
+
+  it('reads an edge of the year, month or week without its articles, as headlines write it', async () => {
+    expect(await found('Pay by end of month.')).toEqual([['end of month', 'DATE', '2024-03', 'END']])
+    expect(await found('Sales rose by end of the year and the start of the week.')).toEqual([
+      ['end of the year', 'DATE', '2024', 'END'],
+      ['the start of the week', 'DATE', '2024-W10', 'START']
+    ])
+    expect(await found('Talks stall until middle of year.')).toEqual([['middle of year', 'DATE', '2024', 'MID']])
+  })
+
+  it('reads no edge of a year that is a length', async () => {
+    expect(await found('At the end of a year of war, the end of years of talks came.')).toEqual([['a year', 'DURATION', 'P1Y']])
+    expect(await found('The year-end bonus came.')).toEqual([['year-end', 'DATE', '2024']])
+  })
 })
+

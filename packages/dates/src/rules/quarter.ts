@@ -98,13 +98,14 @@ export const reportPeriodRule: DateRule = {
 
 /**
  * "the year ended June 30" is a fiscal year, a year long whatever its end; "the full year", "the
- * end of the year", "earlier in the month", "sales for the year" are the article's own year or month.
+ * end of the year", "by end of month", "earlier in the month", "sales for the year" are the
+ * article's own year or month.
  */
 export const theYearRule: DateRule = {
   id: 'the-year',
   anchors: {words: ['year', 'month', 'week']},
   pattern:
-    /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:the\s+(end|start|beginning|middle)\s+of|(earlier|later)\s+in)\s+the\s+(year|month|week)\b|(?<=\b(?:for|during|in|of|through)\s)the\s+(year|month)\b(?!\s+(?:ended|ending|to|before|after|ago|earlier|later|\d)|[-'\u2019])/gi,
+    /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:(?:the\s+)?(end|start|beginning|middle)\s+of(?:\s+the)?|(earlier|later)\s+in\s+the)\s+(year|month|week)\b|(?<=\b(?:for|during|in|of|through)\s)the\s+(year|month)\b(?!\s+(?:ended|ending|to|before|after|ago|earlier|later|\d)|[-'\u2019])/gi,
   build(match, {reference}) {
     if (!match[1] && !match[4] && !match[5]) return {type: 'DURATION', value: 'P1Y'}
     if (!reference) return undefined

@@ -75,4 +75,14 @@ describe('relative dates', () => {
     expect(await found('It aired in the evening news slot.')).toEqual([])
     expect(await found('She woke at 4 in the morning.')).toEqual([['4 in the morning', 'TIME', '2024-03-06T04:00']])
   })
+
+  it('reads "this past weekend" as the last weekend, "the past week" as a length', async () => {
+    expect(await found('It rained this past weekend.')).toEqual([['past weekend', 'DATE', '2024-W09-WE']])
+    expect(await found('Crowds grew over the past weekend and the past week.')).toEqual([
+      ['the past weekend', 'DATE', '2024-W09-WE'],
+      ['past week', 'DURATION', 'P1W']
+    ])
+    expect(await found('Next weekend it will snow.')).toEqual([['Next weekend', 'DATE', '2024-W10-WE']])
+  })
 })
+

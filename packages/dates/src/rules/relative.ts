@@ -69,7 +69,8 @@ export const relativePeriodRule: DateRule = {
     const which = (match[2] ?? '').toLowerCase()
     const unit = (match[3] ?? '').toLowerCase()
     const mod = edge(match[1])
-    // "the past year" names the year before the article's; "the past month" lasts a month.
+    // "the past year" names the year before the article's, "this past weekend" the last one; "the past month" lasts a month.
+    if (which === 'past' && unit === 'weekend' && reference) return weekend(reference, 0)
     if (which === 'past' && !(unit === 'year' && reference)) return {type: 'DURATION', value: words.duration(1, unit === 'weekend' ? 'week' : unit)}
     const base = which === 'following' ? (anchor ?? reference) : reference
     if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)

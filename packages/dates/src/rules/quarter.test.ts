@@ -89,5 +89,20 @@ describe('quarters and parts of a year', () => {
     expect(await found('At the end of a year of war, the end of years of talks came.')).toEqual([['a year', 'DURATION', 'P1Y']])
     expect(await found('The year-end bonus came.')).toEqual([['year-end', 'DATE', '2024']])
   })
+
+  it('reads a quarter code in lower case, as notes and listings write it', async () => {
+    expect(await found('Sales in q1-2019 and 2017-q3 rose; q4 was flat.')).toEqual([
+      ['q1-2019', 'DATE', '2019-Q1'],
+      ['2017-q3', 'DATE', '2017-Q3'],
+      ['q4', 'DATE', '2023-Q4']
+    ])
+    expect(await found('Revenue hit a high in 2019 q2.')).toEqual([['2019 q2', 'DATE', '2019-Q2']])
+  })
+
+  it('reads no quarter in a longer code', async () => {
+    expect(await found('The q10 board met the hq1 unit.')).toEqual([])
+    expect(await found('The Q5 car and the q7 model sold out.')).toEqual([])
+    expect(await found('Its 2019q board was new.')).toEqual([['2019', 'DATE', '2019']])
+  })
 })
 

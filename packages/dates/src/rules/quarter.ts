@@ -31,11 +31,11 @@ export const quarterRule: DateRule = {
   }
 }
 
-/** "Q3", "Q1 2024", "2024-Q2", "Q4'23": a quarter as business news abbreviates it; without a year, read as "the third quarter" is. */
+/** "Q3", "Q1 2024", "2024-Q2", "Q4'23", "q1-2019": a quarter as business news abbreviates it; without a year, read as "the third quarter" is. */
 export const quarterCodeRule: DateRule = {
   id: 'quarter-code',
   anchors: {words: ['q1', 'q2', 'q3', 'q4']},
-  pattern: /\b(?:((?:19|20)\d\d)\s?[-/]?\s?Q([1-4])|Q([1-4])(?:(?:\s?[-/]\s?|\s|\s?')((?:19|20)\d\d|\d\d))?)\b/g,
+  pattern: /\b(?:((?:19|20)\d\d)\s?[-/]?\s?Q([1-4])|Q([1-4])(?:(?:\s?[-/]\s?|\s|\s?')((?:19|20)\d\d|\d\d))?)\b/gi,
   build(match, {reference, sentence, tense}) {
     const ordinal = Number(match[2] ?? match[3])
     const written = match[1] ?? match[4]

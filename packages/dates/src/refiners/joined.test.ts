@@ -50,3 +50,29 @@ describe('a length counted from a full date', () => {
     expect(await found('It took two days after the vote.')).toEqual([['two days', 'DURATION', 'P2D']])
   })
 })
+
+describe('a clock time beside a part of the day', () => {
+  it('is one time on that day, in that half of it', async () => {
+    expect(await found('The shelling began this afternoon at 3:15 and stopped Tuesday night at 10:30.')).toEqual([
+      ['this afternoon at 3:15', 'TIME', '2024-03-06T15:15'],
+      ['Tuesday night at 10:30', 'TIME', '2024-03-05T22:30']
+    ])
+    expect(await found('Police arrived at 8:30 this morning.')).toEqual([['8:30 this morning', 'TIME', '2024-03-06T08:30']])
+    expect(await found('The blast came last night at 11 p.m.')).toEqual([['last night at 11 p.m.', 'TIME', '2024-03-05T23:00']])
+  })
+
+  it('stays apart when other words stand between them', async () => {
+    expect(await found('This morning, at least 20 died at 9:00.')).toEqual([
+      ['This morning', 'TIME', '2024-03-06TMO'],
+      ['9:00', 'TIME', '2024-03-06T09:00']
+    ])
+    expect(await found('Tuesday night the vote ended; by 10:30 all had gone.')).toEqual([
+      ['Tuesday night', 'TIME', '2024-03-05TNI'],
+      ['10:30', 'TIME', '2024-03-06T10:30']
+    ])
+    expect(await found('At 6:00 and this evening the bells rang.')).toEqual([
+      ['6:00', 'TIME', '2024-03-06T06:00'],
+      ['this evening', 'TIME', '2024-03-06TEV']
+    ])
+  })
+})

@@ -1,5 +1,6 @@
 import {addDays, addMonths, formatDay, parseDay, weekdayOf, weekMonday, weeksIn} from '../calendar.js'
 import type {Candidate} from '../rules/types.js'
+import {pad} from '../text.js'
 import type {DateRefiner} from './types.js'
 
 /**
@@ -74,4 +75,28 @@ export const lengthFromDay = pairRefiner('length-from-day', (first, second, betw
   const unit = length[2]
   const reached = unit === 'D' || unit === 'W' ? addDays(day, count * (unit === 'W' ? 7 : 1)) : addMonths(day, count * (unit === 'Y' ? 12 : 1))
   return {type: 'DATE', value: formatDay(reached)}
+})
+
+const partOfDay = /^(\d{4}-\d\d-\d\d|XXXX-XX-XX)T(MO|AF|EV|NI)$/
+const clockValue = /T(\d\d)(:\d\d(?::\d\d)?)$/
+
+/** A clock time read within a part of the day: "3:15" in the afternoon is 15:15, "8" at night 20:00; a time that says its half of the day keeps it. */
+function clockIn(part: string, clock: Candidate): string | undefined {
+  const [, hour = '', rest = ''] = clockValue.exec(clock.value) ?? []
+  let value = Number(hour)
+  const later = part === 'AF' || part === 'EV' || (part === 'NI' && value >= 6)
+  if (later && value < 12 && !/[ap]\.?m\b|noon|midnight/i.test(clock.text)) value += 12
+  return hour ? `T${pad(value)}${rest}` : undefined
+}
+
+/**
+ * "this afternoon at 3:15", "Tuesday night at 10:30", "8:30 this morning": a clock time with the
+ * part of the day beside it is one TIME on that day, in that half of it.
+ */
+export const dayPartClock = pairRefiner('day-part-clock', (first, second, between) => {
+  const partFirst = partOfDay.exec(first.value)
+  const partSecond = partOfDay.exec(second.value)
+  if (partFirst && clockValue.test(second.value) && /^,?\s+(?:at|around|about|by)\s+$/i.test(between)) return {type: 'TIME', value: `${partFirst[1]}${clockIn(partFirst[2] ?? '', second)}`}
+  if (partSecond && clockValue.test(first.value) && /^\s+$/.test(between)) return {type: 'TIME', value: `${partSecond[1]}${clockIn(partSecond[2] ?? '', first)}`}
+  return undefined
 })

@@ -44,6 +44,15 @@ export function formatWeek(day: Day): string {
   return `${pad(weekYear, 4)}-W${pad(week)}`
 }
 
+/** The Monday of ISO week `week` of `weekYear` (week 1 holds January 4). */
+export function weekMonday(weekYear: number, week: number): Day {
+  const fourth = {year: weekYear, month: 1, day: 4}
+  return addDays(fourth, 7 * (week - 1) - weekdayOf(fourth) + 1)
+}
+
+/** The ISO weeks of `year`: 53 when its last Thursday falls in week 53. */
+export const weeksIn = (year: number) => isoWeekOf({year, month: 12, day: 28}).week
+
 /** The weekday `weekday` (ISO, Monday 1) nearest `reference` looking back (same day counts) or ahead (strictly after). */
 export function weekdayNear(reference: Day, weekday: number, future: boolean): Day {
   const difference = weekday - weekdayOf(reference)

@@ -14,9 +14,10 @@ export interface DateLexicon {
   numbers: Record<string, number>
   /**
    * Units of time to their TIMEX3 duration letter, whether they take the time designator, and how
-   * many of that letter one unit is (a decade is written as ten years, P10Y; default 1).
+   * many of that letter one unit is (a decade is written as ten years, P10Y; default 1); an
+   * abbreviation names the unit it `abbreviates` ("hr": "hour") and is read after digits only.
    */
-  units: Record<string, {letter: string; time?: boolean; times?: number}>
+  units: Record<string, {letter: string; time?: boolean; times?: number; abbreviates?: string}>
   /** Parts of the day to their TIMEX3 code. */
   dayParts: Record<string, string>
   /** Seasons to their TIMEX3 code. */
@@ -69,7 +70,10 @@ export const defaultLexicon: DateLexicon = {
   units: {
     second: {letter: 'S', time: true}, minute: {letter: 'M', time: true}, hour: {letter: 'H', time: true},
     day: {letter: 'D'}, night: {letter: 'D'}, week: {letter: 'W'}, fortnight: {letter: 'W', times: 2}, month: {letter: 'M'},
-    quarter: {letter: 'Q'}, year: {letter: 'Y'}, decade: {letter: 'Y', times: 10}, century: {letter: 'Y', times: 100}
+    quarter: {letter: 'Q'}, year: {letter: 'Y'}, decade: {letter: 'Y', times: 10}, century: {letter: 'Y', times: 100},
+    // Abbreviations, read after digits only ("2 hrs", "30 mins").
+    hr: {letter: 'H', time: true, abbreviates: 'hour'}, min: {letter: 'M', time: true, abbreviates: 'minute'},
+    sec: {letter: 'S', time: true, abbreviates: 'second'}, yr: {letter: 'Y', abbreviates: 'year'}
   },
   dayParts: {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI'},
   seasons: {spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI'},

@@ -1,7 +1,7 @@
 import type {Candidate} from '../rules/types.js'
 import type {DateRefiner} from './types.js'
 
-const clock = /T\d\d:\d\d$/
+const clock = /T\d\d:\d\d(?::\d\d)?$/
 const fullDay = /^\d{4}-\d\d-\d\d$/
 
 /**
@@ -18,7 +18,7 @@ export const clockAndDay: DateRefiner = {
       const previous = merged.at(-1)
       const clockThenDay = previous?.type === 'TIME' && clock.test(previous.value) && mention.type === 'DATE' && fullDay.test(mention.value)
       const dayThenClock = previous?.type === 'DATE' && fullDay.test(previous.value) && mention.type === 'TIME' && clock.test(mention.value)
-      if (!previous || !(clockThenDay || dayThenClock) || !/^,?\s(?:(?:[A-Z]{1,3}T|UTC|local\stime),?\s)?(?:on\s|at\s)?$/.test(text.slice(previous.end, mention.start))) {
+      if (!previous || !(clockThenDay || dayThenClock) || !/^,?\s(?:(?:[A-Z]{1,3}T|UTC|local\stime),?\s)?(?:on\s|at\s|@\s)?$/.test(text.slice(previous.end, mention.start))) {
         merged.push(mention)
         continue
       }

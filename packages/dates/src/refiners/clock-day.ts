@@ -1,8 +1,8 @@
 import {formatDay, parseDay} from '../calendar.js'
 import type {DateRefiner} from './types.js'
 
-/** The rules whose times carry only a clock, put on the last full date the text gave before their sentence. */
-const clockOnly = new Set(['clock', 'clock-24', 'zoned-clock', 'clock-range', 'clock-words'])
+/** The rules whose times carry only a clock or a part of the day, put on the last full date the text gave before their sentence. */
+const clockOnly = new Set(['clock', 'clock-24', 'zoned-clock', 'clock-range', 'clock-words', 'in-day-part'])
 const fullDay = /^\d{4}-\d\d-\d\d$/
 
 /** "On March 3 the fire started at 10:30": a clock time alone is on the last full date before it, in its sentence too. */
@@ -13,7 +13,7 @@ export const clockOnLastDay: DateRefiner = {
     let day = context.anchor
     return mentions.map((mention) => {
       if (mention.type === 'DATE' && fullDay.test(mention.value)) day = parseDay(mention.value) ?? day
-      if (!day || day === context.anchor || !clockOnly.has(mention.rule ?? '') || !/T\d\d:\d\d$/.test(mention.value)) return mention
+      if (!day || day === context.anchor || !clockOnly.has(mention.rule ?? '') || !/T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV)$/.test(mention.value)) return mention
       trace(mention.start, mention.end, true)
       return {...mention, value: `${formatDay(day)}${mention.value.slice(10)}`}
     })

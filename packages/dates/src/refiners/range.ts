@@ -1,6 +1,6 @@
 import type {DateRefiner} from './types.js'
 
-const clockOnDay = /^(\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d)$/
+const clockOnDay = /^(\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d(?::\d\d)?)$/
 const between = /^\s*(?:-|\u2013|to|until|till|and)\s*$/i
 
 /**

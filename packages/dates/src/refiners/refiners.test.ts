@@ -68,4 +68,14 @@ describe('the refiners', () => {
       ['11:00 on Thursday', 'TIME', '2024-03-07T11:00']
     ])
   })
+
+  it('takes an edge without "the" into a date', async () => {
+    expect(await found('Shops shut by end of March and reopen at start of June 2024.')).toEqual([
+      ['end of March', 'DATE', '2024-03', 'END'],
+      ['start of June 2024', 'DATE', '2024-06', 'START']
+    ])
+    expect(await found('The end of hostilities came on May 2.')).toEqual([['May 2', 'DATE', '2023-05-02']])
+    expect(await found('Beginning of 2020 was calm.')).toEqual([['Beginning of 2020', 'DATE', '2020', 'START']])
+  })
 })
+

@@ -33,10 +33,10 @@ export const adjectiveLength = eachMention('adjective-length', (mention) => {
   return article ? {...mention, start: mention.start + article[0].length, text: mention.text.slice(article[0].length)} : mention
 })
 
-/** "the end of November": a date takes its edge into its span, with the mod (END). */
+/** "the end of November", "by end of March": a date takes its edge into its span, with the mod (END). */
 export const edgeOf = eachMention('edge-of', (mention, input) => {
   if (mention.type !== 'DATE' || /_REF$/.test(mention.value) || /^the\b/i.test(mention.text)) return mention
-  const found = /\bthe\s+(end|beginning|start|middle)\s+of\s+$/i.exec(textBefore(input.sentence, mention.start - input.offset, 30))
+  const found = /(?:\bthe\s+)?\b(end|beginning|start|middle)\s+of\s+$/i.exec(textBefore(input.sentence, mention.start - input.offset, 30))
   if (!found) return mention
   const mod = mention.mod ?? edge(found[1] === 'middle' ? 'mid' : `the ${found[1]} of`)
   return widen(mention, found[0].length, input, mod ? {mod} : {})

@@ -58,4 +58,19 @@ describe('clock times', () => {
       ['1200 UTC', 'TIME', '2024-03-06T12:00']
     ])
   })
+
+  it('keeps the seconds of a clock time, and joins one to a date written before "@"', async () => {
+    expect(await found('The alarm rang at 7:56:30 pm and again at 10:02:15.')).toEqual([
+      ['7:56:30 pm', 'TIME', '2024-03-06T19:56:30'],
+      ['10:02:15', 'TIME', '2024-03-06T10:02:15']
+    ])
+    expect(await found('The report was filed 5/3/2018 @ 17:49:19.')).toEqual([['5/3/2018 @ 17:49:19', 'TIME', '2018-05-03T17:49:19']])
+    expect(await found('The quake struck at 04:12:09 a.m. local time.')).toEqual([['04:12:09 a.m.', 'TIME', '2024-03-06T04:12:09']])
+  })
+
+  it('reads no clock in a race time or minutes and seconds alone', async () => {
+    expect(await found('He ran it in 2:10:35 on Sunday.')).toEqual([['Sunday', 'DATE', '2024-03-03']])
+    expect(await found('Her split was 56:30 pm-free, a 3:1 vote.')).toEqual([])
+    expect(await found('The lap took 1:75:20.')).toEqual([])
+  })
 })

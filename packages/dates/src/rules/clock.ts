@@ -3,37 +3,40 @@ import {pad, textBefore} from '../text.js'
 import type {DateRule, Found} from './types.js'
 
 /**
- * "5 p.m.", "10:30am", "noon", "4 in the morning" (04:00), "7 in the evening" (19:00): a clock time,
+ * "5 p.m.", "10:30am", "7:56:30 pm", "noon", "4 in the morning" (04:00), "7 in the evening" (19:00): a clock time,
  * on the last full date the text gave. Not "5 in the morning session".
  */
 export const clockRule: DateRule = {
   id: 'clock',
   anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening']},
-  pattern: /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
+  pattern: /(?<![\d:.])\b(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
   build(match, {anchor, sentence}) {
     let hour: number
-    let minute = Number(match[2] ?? match[6] ?? 0)
-    if (match[4]) {
-      hour = match[4].toLowerCase() === 'midnight' ? 24 : 12
+    let minute = Number(match[2] ?? match[7] ?? 0)
+    if (match[5]) {
+      hour = match[5].toLowerCase() === 'midnight' ? 24 : 12
       minute = 0
-    } else if (match[7]) {
+    } else if (match[8]) {
       const end = match.index + match[0].length
       if (/^\s+(?!(?:and|or|on|at|of|in|to|when|as|after|before|until|local)\b)[a-z]/.test(sentence.slice(end, end + 16))) return undefined
-      hour = Number(match[5])
+      hour = Number(match[6])
       if (hour < 1 || hour > 12) return undefined
-      hour = (hour % 12) + (match[7].toLowerCase() === 'morning' ? 0 : 12)
+      hour = (hour % 12) + (match[8].toLowerCase() === 'morning' ? 0 : 12)
     } else {
+      // "56:30 pm" is no hour of a 12-hour clock.
+      if (Number(match[1]) > 12) return undefined
       hour = Number(match[1]) % 12
-      if ((match[3] ?? '').toLowerCase().startsWith('p')) hour += 12
+      if ((match[4] ?? '').toLowerCase().startsWith('p')) hour += 12
     }
-    if (hour > 24 || minute > 59) return undefined
-    return clockTime(anchor, hour, minute)
+    const second = match[3] === undefined ? undefined : Number(match[3])
+    if (hour > 24 || minute > 59 || (second ?? 0) > 59) return undefined
+    return clockTime(anchor, hour, minute, second)
   }
 }
 
-/** A TIME at `hour`:`minute` on the last full date the text gave. */
-function clockTime(anchor: Day | undefined, hour: number, minute: number): Found {
-  return {type: 'TIME', value: `${anchor ? formatDay(anchor) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(minute)}`}
+/** A TIME at `hour`:`minute`(:`second`) on the last full date the text gave. */
+function clockTime(anchor: Day | undefined, hour: number, minute: number, second?: number): Found {
+  return {type: 'TIME', value: `${anchor ? formatDay(anchor) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(minute)}${second === undefined ? '' : `:${pad(second)}`}`}
 }
 
 /**
@@ -43,10 +46,10 @@ function clockTime(anchor: Day | undefined, hour: number, minute: number): Found
 export const clock24Rule: DateRule = {
   id: 'clock-24',
   anchors: {digits: 'joined'},
-  pattern: /\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\d:])/g,
+  pattern: /\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])/g,
   build(match, {anchor, sentence}) {
-    if (/\bin\s+$/i.test(textBefore(sentence, match.index, 4)) && /:\d\d:/.test(match[0])) return undefined
-    return clockTime(anchor, Number(match[1]), Number(match[2]))
+    if (/\bin\s+$/i.test(textBefore(sentence, match.index, 4)) && match[3]) return undefined
+    return clockTime(anchor, Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]))
   }
 }
 

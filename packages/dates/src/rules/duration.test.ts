@@ -43,4 +43,24 @@ describe('lengths of time', () => {
   it('reads "-long" only after a unit of time', async () => {
     expect(await found('A week-long fair and a mile-long queue followed a long day.')).toEqual([['week-long', 'DURATION', 'P1W']])
   })
+
+  it('reads abbreviated units after digits', async () => {
+    expect(await found('The flight took 2 hrs and 30 mins, then 45 sec.')).toEqual([
+      ['2 hrs', 'DURATION', 'PT2H'],
+      ['30 mins', 'DURATION', 'PT30M'],
+      ['45 sec', 'DURATION', 'PT45S']
+    ])
+    expect(await found('The siege lasted 3 yrs and 1 hr.')).toEqual([
+      ['3 yrs', 'DURATION', 'P3Y'],
+      ['1 hr', 'DURATION', 'PT1H']
+    ])
+    expect(await found('The vote is in 48 hrs.')).toEqual([['48 hrs', 'DATE', '2024-03-08']])
+  })
+
+  it('reads no abbreviated unit after a number word or an article', async () => {
+    expect(await found('Wait a sec, then one min of silence.')).toEqual([])
+    expect(await found('A min of two goals, a sec of state.')).toEqual([])
+    expect(await found('The night shift lasted two nights.')).toEqual([['two nights', 'DURATION', 'P2D']])
+  })
 })
+

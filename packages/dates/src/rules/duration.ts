@@ -32,7 +32,10 @@ export const countedRule: DateRule = {
     if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]))) return undefined
     const half = match[4] || match[6] ? 0.5 : 0
     const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
-    const unitName = singular(match[5] ?? '')
+    const written = singular(match[5] ?? '')
+    const unitName = unit.abbreviates ?? written
+    // "a min", "one sec": an abbreviation follows digits, elsewhere it is another word.
+    if (unit.abbreviates && !/^\d/.test(match[3] ?? '')) return undefined
     if (direction) return pointFromLength(count + half, unitName, direction, input)
     if (!match[1] && !match[2] && !/^the\s/i.test(match[0]) && aheadIn(match.index, match.index + match[0].length, input)) return pointAhead(count + half, unitName, input)
     const mod = match[1] ? words.lexicon.mods[match[1].toLowerCase().replace(/\s+/g, ' ')] : undefined

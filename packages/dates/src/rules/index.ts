@@ -4,7 +4,7 @@ import {holidayRule} from './holiday.js'
 import {monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
 import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
-import {dayPartRule, deicticRule, nextDayRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
+import {dayPartRule, deicticRule, inDayPartRule, nextDayRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
 import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
@@ -31,6 +31,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   centuryRule,
   seasonRule,
   dayPartRule,
+  inDayPartRule,
   deicticRule,
   relativePeriodRule,
   reportPeriodRule,

@@ -48,4 +48,21 @@ describe('days and months', () => {
       ['The fifth of May', 'DATE', '2023-05-05']
     ])
   })
+
+  it('takes a year joined by "of" or "in", or by a comma set off with spaces', async () => {
+    expect(await found('The plant opened on July 4th of 1995 and closed 28 June in 2020.')).toEqual([
+      ['July 4th of 1995', 'DATE', '1995-07-04'],
+      ['28 June in 2020', 'DATE', '2020-06-28']
+    ])
+    expect(await found('It ended Dec. 31 , 1994 , at dawn.')).toEqual([['Dec. 31 , 1994', 'DATE', '1994-12-31']])
+  })
+
+  it('leaves a place or a decade after "in" out of the date', async () => {
+    expect(await found('It was May 5 in Ohio.')).toEqual([['May 5', 'DATE', '2023-05-05']])
+    expect(await found('It was June 1 in the 1990s.')).toEqual([
+      ['June 1', 'DATE', '2023-06-01'],
+      ['the 1990s', 'DATE', '199']
+    ])
+    expect(await found('Seats won on June 1 in 12 states.')).toEqual([['June 1', 'DATE', '2023-06-01']])
+  })
 })

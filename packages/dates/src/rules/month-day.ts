@@ -18,13 +18,13 @@ export function monthDay(monthNumber: number, day: number, year: string | undefi
 
 const ORDINAL = '(?:st|nd|rd|th)?'
 
-/** "Saturday, Dec. 30, 2023", "30 December", "Dec. 30", a day of a month, the year given or nearest. */
+/** "Saturday, Dec. 30, 2023", "30 December", "Dec. 30", "July 4 of 1995", a day of a month, the year given or nearest. */
 export const monthDayRule: DateRule = {
   id: 'month-day',
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march']}),
   pattern: ({month, weekday}) =>
     new RegExp(
-      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
+      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
       'gi'
     ),
   build(match, input) {
@@ -97,12 +97,12 @@ const ORDINAL_WORDS = [
   'nineteenth', 'twentieth', 'thirtieth'
 ]
 /** "fifth" is 5, "twenty-first" and "thirty first" 21 and 31. */
-function ordinalDay(written: string): number {
+export function ordinalDay(written: string): number {
   const [first = '', second] = written.toLowerCase().split(/[\s-]+/)
   if (second) return (first === 'thirty' ? 30 : 20) + SMALL_ORDINALS.indexOf(second) + 1
   return ORDINAL_WORDS.indexOf(first) + 1 + (ORDINAL_WORDS.indexOf(first) >= 19 ? (first === 'twentieth' ? 0 : 10) : 0)
 }
-const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
+export const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
 
 /** "March eighth", "Sunday, June the twenty-first", "the fifth of May": a day of a month said in words, as broadcasts give it. */
 export const spokenMonthDayRule: DateRule = {

@@ -75,4 +75,34 @@ describe('quarters and parts of a year', () => {
       ['the end of the year', 'DATE', '2024', 'END']
     ])
   })
+
+  it('reads an edge of the year, month or week without its articles, as headlines write it', async () => {
+    expect(await found('Pay by end of month.')).toEqual([['end of month', 'DATE', '2024-03', 'END']])
+    expect(await found('Sales rose by end of the year and the start of the week.')).toEqual([
+      ['end of the year', 'DATE', '2024', 'END'],
+      ['the start of the week', 'DATE', '2024-W10', 'START']
+    ])
+    expect(await found('Talks stall until middle of year.')).toEqual([['middle of year', 'DATE', '2024', 'MID']])
+  })
+
+  it('reads no edge of a year that is a length', async () => {
+    expect(await found('At the end of a year of war, the end of years of talks came.')).toEqual([['a year', 'DURATION', 'P1Y']])
+    expect(await found('The year-end bonus came.')).toEqual([['year-end', 'DATE', '2024']])
+  })
+
+  it('reads a quarter code in lower case, as notes and listings write it', async () => {
+    expect(await found('Sales in q1-2019 and 2017-q3 rose; q4 was flat.')).toEqual([
+      ['q1-2019', 'DATE', '2019-Q1'],
+      ['2017-q3', 'DATE', '2017-Q3'],
+      ['q4', 'DATE', '2023-Q4']
+    ])
+    expect(await found('Revenue hit a high in 2019 q2.')).toEqual([['2019 q2', 'DATE', '2019-Q2']])
+  })
+
+  it('reads no quarter in a longer code', async () => {
+    expect(await found('The q10 board met the hq1 unit.')).toEqual([])
+    expect(await found('The Q5 car and the q7 model sold out.')).toEqual([])
+    expect(await found('Its 2019q board was new.')).toEqual([['2019', 'DATE', '2019']])
+  })
 })
+

@@ -31,11 +31,11 @@ export const quarterRule: DateRule = {
   }
 }
 
-/** "Q3", "Q1 2024", "2024-Q2", "Q4'23": a quarter as business news abbreviates it; without a year, read as "the third quarter" is. */
+/** "Q3", "Q1 2024", "2024-Q2", "Q4'23", "q1-2019": a quarter as business news abbreviates it; without a year, read as "the third quarter" is. */
 export const quarterCodeRule: DateRule = {
   id: 'quarter-code',
   anchors: {words: ['q1', 'q2', 'q3', 'q4']},
-  pattern: /\b(?:((?:19|20)\d\d)\s?[-/]?\s?Q([1-4])|Q([1-4])(?:(?:\s?[-/]\s?|\s|\s?')((?:19|20)\d\d|\d\d))?)\b/g,
+  pattern: /\b(?:((?:19|20)\d\d)\s?[-/]?\s?Q([1-4])|Q([1-4])(?:(?:\s?[-/]\s?|\s|\s?')((?:19|20)\d\d|\d\d))?)\b/gi,
   build(match, {reference, sentence, tense}) {
     const ordinal = Number(match[2] ?? match[3])
     const written = match[1] ?? match[4]
@@ -98,13 +98,14 @@ export const reportPeriodRule: DateRule = {
 
 /**
  * "the year ended June 30" is a fiscal year, a year long whatever its end; "the full year", "the
- * end of the year", "earlier in the month", "sales for the year" are the article's own year or month.
+ * end of the year", "by end of month", "earlier in the month", "sales for the year" are the
+ * article's own year or month.
  */
 export const theYearRule: DateRule = {
   id: 'the-year',
   anchors: {words: ['year', 'month', 'week']},
   pattern:
-    /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:the\s+(end|start|beginning|middle)\s+of|(earlier|later)\s+in)\s+the\s+(year|month|week)\b|(?<=\b(?:for|during|in|of|through)\s)the\s+(year|month)\b(?!\s+(?:ended|ending|to|before|after|ago|earlier|later|\d)|[-'\u2019])/gi,
+    /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:(?:the\s+)?(end|start|beginning|middle)\s+of(?:\s+the)?|(earlier|later)\s+in\s+the)\s+(year|month|week)\b|(?<=\b(?:for|during|in|of|through)\s)the\s+(year|month)\b(?!\s+(?:ended|ending|to|before|after|ago|earlier|later|\d)|[-'\u2019])/gi,
   build(match, {reference}) {
     if (!match[1] && !match[4] && !match[5]) return {type: 'DURATION', value: 'P1Y'}
     if (!reference) return undefined

@@ -54,4 +54,35 @@ describe('relative dates', () => {
       ['the autumn of 2020', 'DATE', '2020-FA']
     ])
   })
+
+  it('reads "in the morning" as a part of the day the text is on', async () => {
+    expect(await found('Troops left in the morning and returned in the evening.')).toEqual([
+      ['the morning', 'TIME', '2024-03-06TMO'],
+      ['the evening', 'TIME', '2024-03-06TEV']
+    ])
+    expect(await found('In the afternoon, the rain stopped; in the morning the crowd grew.')).toEqual([
+      ['the afternoon', 'TIME', '2024-03-06TAF'],
+      ['the morning', 'TIME', '2024-03-06TMO']
+    ])
+    expect(await found('On March 3, shares fell in the morning.')).toEqual([
+      ['March 3', 'DATE', '2024-03-03'],
+      ['the morning', 'TIME', '2024-03-03TMO']
+    ])
+  })
+
+  it('leaves "in the morning" alone where it qualifies a noun or follows an hour', async () => {
+    expect(await found('He reads it in the morning papers.')).toEqual([])
+    expect(await found('It aired in the evening news slot.')).toEqual([])
+    expect(await found('She woke at 4 in the morning.')).toEqual([['4 in the morning', 'TIME', '2024-03-06T04:00']])
+  })
+
+  it('reads "this past weekend" as the last weekend, "the past week" as a length', async () => {
+    expect(await found('It rained this past weekend.')).toEqual([['past weekend', 'DATE', '2024-W09-WE']])
+    expect(await found('Crowds grew over the past weekend and the past week.')).toEqual([
+      ['the past weekend', 'DATE', '2024-W09-WE'],
+      ['past week', 'DURATION', 'P1W']
+    ])
+    expect(await found('Next weekend it will snow.')).toEqual([['Next weekend', 'DATE', '2024-W10-WE']])
+  })
 })
+

@@ -19,6 +19,23 @@ export const dayPartRule: DateRule = {
   }
 }
 
+// Words that may follow a part of the day that stands alone ("in the morning the crowd grew"), unlike a noun it qualifies ("the morning session").
+const afterDayPart = /^\s+(?!(?:and|or|but|so|then|on|at|of|in|to|for|from|with|by|when|while|as|after|before|until|the|a|an|this|that|there|it|he|she|they|we|you|i|his|her|its|their|was|were|is|are|had|has|have|will|would|could|should|local)\b)\p{Ll}/u
+
+/** "in the morning", "in the evening": a part of the day the text is on, the last full date it gave. Not "in the morning session". */
+export const inDayPartRule: DateRule = {
+  id: 'in-day-part',
+  anchors: {words: ['morning', 'afternoon', 'evening']},
+  pattern: /\bin\s+(the\s+(morning|afternoon|evening))\b/gi,
+  build(match, {anchor, reference, sentence, words}) {
+    const end = match.index + match[0].length
+    if (afterDayPart.test(sentence.slice(end, end + 16))) return undefined
+    const day = anchor ?? reference
+    const part = words.lexicon.dayParts[(match[2] ?? '').toLowerCase()] as string
+    return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`, span: [end - (match[1] ?? '').length, end]}
+  }
+}
+
 /** "today", "yesterday", "now", "these days", "recently", "the future", "soon". */
 export const deicticRule: DateRule = {
   id: 'deictic',
@@ -52,7 +69,8 @@ export const relativePeriodRule: DateRule = {
     const which = (match[2] ?? '').toLowerCase()
     const unit = (match[3] ?? '').toLowerCase()
     const mod = edge(match[1])
-    // "the past year" names the year before the article's; "the past month" lasts a month.
+    // "the past year" names the year before the article's, "this past weekend" the last one; "the past month" lasts a month.
+    if (which === 'past' && unit === 'weekend' && reference) return weekend(reference, 0)
     if (which === 'past' && !(unit === 'year' && reference)) return {type: 'DURATION', value: words.duration(1, unit === 'weekend' ? 'week' : unit)}
     const base = which === 'following' ? (anchor ?? reference) : reference
     if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)

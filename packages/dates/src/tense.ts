@@ -22,8 +22,16 @@ export interface TenseReader {
   rateBefore(sentence: string, index: number): boolean
 }
 
+// Words that make the next word a noun: "the vote on March 3", "her visit on Friday".
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose'])
+
 export function createTenseReader(lexicon: DateLexicon): TenseReader {
-  const schedule = new RegExp(`\\b(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
+  // The word before the verb too: after "the", "his" or "its", "vote", "visit" and "start" are nouns.
+  const schedule = new RegExp(`(?:([${LETTERS}']+)\\s+|(?<![${LETTERS}']))(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
+  const scheduled = (text: string) => {
+    const match = schedule.exec(text)
+    return match !== null && !determiners.has(match[1]?.toLowerCase() ?? '')
+  }
   const future = new RegExp(`(?:^|[^${LETTERS}'])(?:${alternation(lexicon.futureMarkers)})(?![${LETTERS}])`, 'i')
   const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')
   const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
@@ -40,7 +48,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       const marker = future.exec(window)
       // "had been due to lapse Monday": a plan told in the past perfect was for a day now gone.
       const pastPerfect = /\bhad\s+(?:been\s+)?$/i
-      if (schedule.test(textBefore(sentence, index, 30)) && !/\bhad\b/i.test(window)) return true
+      if (scheduled(textBefore(sentence, index, 30)) && !/\bhad\b/i.test(window)) return true
       return marker !== null && !pastPerfect.test(window.slice(0, marker.index + 1))
     },
     deferredTo(sentence, index) {

@@ -2,6 +2,32 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('read-unit', () => {
+  it('reads a length raised to a power as the area or volume of that name', async () => {
+    expect(await brief('The flats measure 40 m^2 and the lake 3km², about 2 miles squared.')).toEqual([
+      ['40 m^2', 40, 'square metre', 'exact'],
+      ['3km²', 3, 'square kilometre', 'exact'],
+      ['about 2 miles squared', 2, 'square mile', 'approximate']
+    ])
+    expect(await brief('The tank holds 9 m³, the dam 2 km^3 and the quarry gave up 5 km cubed.')).toEqual([
+      ['9 m³', 9, 'cubic metre', 'exact'],
+      ['2 km^3', 2, 'cubic kilometre', 'exact'],
+      ['5 km cubed', 5, 'cubic kilometre', 'exact']
+    ])
+  })
+
+  it('leaves a power that follows no length, or is not written as one, alone', async () => {
+    expect(await brief('The score was 10 ^ 2 in round 4, and 3 kg squared nothing.')).toEqual([
+      ['10', 10, null, 'exact'],
+      ['2', 2, null, 'exact'],
+      ['3 kg', 3, 'kilogram', 'exact']
+    ])
+    expect(await brief('He ran 5 km squarely into the wind and 2 m 2 away.')).toEqual([
+      ['5 km', 5, 'kilometre', 'exact'],
+      ['2', 2, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+  })
+
   it('finds values with units, bounds and what is counted', async () => {
     expect(await brief('The rockets fly up to 900 kilometres and hit at least four depots; about 550 miles of rail and $64 billion were lost.')).toEqual([
       ['up to 900 kilometres', 900, 'kilometre', 'atMost'],

@@ -24,6 +24,8 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   const touching = first.start === afterNumberEnd
   const code = currencyCode(v, tokens, index)
   if (code) return {unit: code, next: index + 1}
+  const cased = v.casedSuffixes.get(first.text)
+  if (cased) return {unit: cased, next: index + 1}
   for (let size = Math.min(v.surfaceStarts.get(first.lower) ?? 0, tokens.length - index); size >= 1; size--) {
     const slice = tokens.slice(index, index + size)
     const spaced = slice.map((token) => token.lower).join(' ')
@@ -33,14 +35,27 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     if (!unit) continue
     if (size === 1 && first.text.length === 1) {
       // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
-      // Spaced, they stand only in a compound measure: "7 m 3 dm", "4 m 20 cm".
-      if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || (!touching && !compoundMeasure(v, tokens, index, unit)))) continue
+      // Spaced, they stand only in a compound measure ("7 m 3 dm", "4 m 20 cm") or raised to a power ("9 m^2").
+      const stands = touching || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit
+      if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || !stands)) continue
       // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
       if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && glued(first, tokens[index + 1]) && unit.currency) continue
     }
-    return {unit, next: index + size}
+    return poweredUnit(v, tokens, {unit, next: index + size})
   }
   return hyphenatedUnit(v, first, index)
+}
+
+const powerWords: Record<string, string> = {squared: 'square', cubed: 'cubic', '2': 'square', '3': 'cubic', '²': 'square', '³': 'cubic'}
+
+/** "4 km^2", "4 km squared", "9 m³", "4km^3": a length raised to a power is the area or volume of that name. */
+function poweredUnit(v: Vocabulary, tokens: readonly Token[], match: UnitMatch): UnitMatch {
+  if (match.unit.dimension !== 'length') return match
+  const [mark, exponent] = [tokens[match.next], tokens[match.next + 1]]
+  const caret = mark?.text === '^' && glued(tokens[match.next - 1], mark) && exponent?.kind === 'number' && glued(mark, exponent)
+  const power = caret ? exponent.text : mark?.kind === 'word' || glued(tokens[match.next - 1], mark) ? mark?.lower : undefined
+  const raised = power && powerWords[power] ? v.suffixes.get(`${powerWords[power]} ${match.unit.name}`) : undefined
+  return raised ? {unit: raised, next: match.next + (caret ? 2 : 1)} : match
 }
 
 /** "90,000 barrel-a-day", "a 9-cent-a-share dividend", "51.2 percent-owned", "45 MEUR". */

@@ -63,4 +63,17 @@ describe('currencies', () => {
       ['$10', 10, 'dollar', 'exact']
     ])
   })
+
+  it('reads a country letter before a spaced dollar sign, but not the last letter of an abbreviation', async () => {
+    expect(await brief('Fares are HK $ 16, S $ 5 and c $ 100.')).toEqual([
+      ['HK $ 16', 16, 'hong kong dollar', 'exact'],
+      ['S $ 5', 5, 'singapore dollar', 'exact'],
+      ['c $ 100', 100, 'canadian dollar', 'exact']
+    ])
+    expect(await brief('The fund holds u.s $ 40 million, then U.S $5 more and a U.S $ 12 fee.')).toEqual([
+      ['$ 40 million', 40_000_000, 'dollar', 'exact'],
+      ['$5', 5, 'dollar', 'exact'],
+      ['$ 12', 12, 'dollar', 'exact']
+    ])
+  })
 })

@@ -85,8 +85,9 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   if (!one) return undefined
   const touching = glued(one, token) || one.kind === 'symbol'
   const pair = two && touching ? v.prefixes.get(two.lower + one.lower) : undefined
-  // "HK $", "c $": a country before a spaced sign; never "a $5 bill".
-  if (pair && two && (glued(two, one) || (two.kind === 'word' && one.kind === 'symbol' && two.lower !== 'a' && two.lower !== 'i'))) {
+  // "HK $", "c $": a country before a spaced sign; never "a $5 bill", nor the last letter of "U.S $5".
+  const lettered = two?.kind === 'word' && two.lower !== 'a' && two.lower !== 'i' && !(tokens[start - 3]?.text === '.' && glued(tokens[start - 3], two))
+  if (pair && two && (glued(two, one) || (lettered && one.kind === 'symbol'))) {
     return {unit: pair, first: start - 2}
   }
   const isoCode = currencyCode(v, tokens, start - 1)

@@ -31,6 +31,20 @@ describe('numbers', () => {
     ])
   })
 
+  it('reads a hyphenated fraction before a unit as an amount in it, and a slashed fraction no date can be', async () => {
+    expect(await brief('The trail runs one-half mile. Fit a three-quarter inch board. Add two-thirds cup of milk.')).toEqual([
+      ['one-half mile', 0.5, 'mile', 'exact'],
+      ['three-quarter inch', 0.75, 'inch', 'exact'],
+      ['two-thirds cup', 2 / 3, 'cup', 'exact']
+    ])
+    expect(await brief('A two-thirds majority backed it. She wore a three-quarter length coat. One-half of voters stayed home.')).toEqual([['One-half', 0.5, null, 'exact']])
+    expect(await brief('About 1/40 of the light, 3/64 of an inch and 1/250 of a second; the card reads 3/2024 and 7/25.')).toEqual([
+      ['About 1/40', 0.025, null, 'approximate'],
+      ['3/64 of an inch', 3 / 64, 'inch', 'exact'],
+      ['1/250 of a second', 0.004, 'second', 'exact']
+    ])
+  })
+
   it('reads thousands set apart by single spaces, not two numbers side by side', async () => {
     expect(await brief('It cost 10 000 dollars, 1 250 000 people came and €25 000 was raised.')).toEqual([
       ['10 000 dollars', 10_000, 'dollar', 'exact'],

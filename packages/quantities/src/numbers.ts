@@ -189,11 +189,11 @@ function partWord(v: Vocabulary, tokens: readonly Token[], index: number, value:
   return magnitudes[after?.lower ?? ''] || ofUnit ? {next: index + 1, value, scale: 1} : undefined
 }
 
-/** "1/8 mile": a fraction on its own. "3/16" could be a date; "1⁄128", with the fraction slash, cannot. */
+/** "1/8 mile", "1/40 of": a fraction on its own. "3/16" could be a date, "3/2024" a month; "1/40" and "1⁄128", with the fraction slash, cannot. */
 export function slashFraction(tokens: readonly Token[], start: number): Phrase | undefined {
   const [numerator, slash, denominator] = [tokens[start], tokens[start + 1], tokens[start + 2]]
   if (numerator?.kind !== 'number' || (slash?.text !== '/' && slash?.text !== '⁄') || denominator?.kind !== 'number') return undefined
   if (slash.start !== numerator.end || denominator.start !== slash.end) return undefined
   const [top, bottom] = [Number(numerator.text), Number(denominator.text)]
-  return top < bottom && (bottom <= 16 || slash.text === '⁄') ? {next: start + 3, value: top / bottom, scale: 1} : undefined
+  return top < bottom && (bottom <= 16 || (bottom > 31 && bottom <= 1000) || slash.text === '⁄') ? {next: start + 3, value: top / bottom, scale: 1} : undefined
 }

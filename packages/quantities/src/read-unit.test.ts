@@ -56,6 +56,20 @@ describe('read-unit', () => {
     ])
   })
 
+  it('reads a one-letter symbol over a slash, spaced from its number, and the time symbols under one', async () => {
+    expect(await brief('Gusts reached 50 m/s. The probe flew at 11 km/s. The pump moves 20 m3/h and the heater takes 3 W/min.')).toEqual([
+      ['50 m/s', 50, 'metre per second', 'exact'],
+      ['11 km/s', 11, 'kilometre per second', 'exact'],
+      ['20 m3/h', 20, 'cubic metre per hour', 'exact'],
+      ['3 W/min', 3, 'watt per minute', 'exact']
+    ])
+    expect(await brief('She ran 9 m / s. Use 4 s/he forms. Only 2 m/sale went.')).toEqual([
+      ['9', 9, null, 'exact'],
+      ['4', 4, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+  })
+
   it('reads what a quantity is per, after a unit, a slash or the substance measured', async () => {
     expect(await brief('Growth ran at 4 % per annum; probes move 30 km/ms and 20 metres per second, and the mill makes 9,000 tonnes of rolled steel a year.')).toEqual([
       ['4 % per annum', 4, 'percentage per year', 'exact'],

@@ -35,8 +35,8 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     if (!unit) continue
     if (size === 1 && first.text.length === 1) {
       // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
-      // Spaced, they stand only in a compound measure ("7 m 3 dm", "4 m 20 cm") or raised to a power ("9 m^2").
-      const stands = touching || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit
+      // Spaced, they stand only in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2") or over a slash ("50 m/s").
+      const stands = touching || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1)?.next === index + 3
       if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || !stands)) continue
       // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
       if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && glued(first, tokens[index + 1]) && unit.currency) continue
@@ -162,10 +162,19 @@ export function perAfter(v: Vocabulary, tokens: readonly Token[], index: number)
   const perWord = (tokens[at]?.lower ?? '').replace(/s$/, '')
   if (at > 0 && v.perUnits.has(perWord)) return {rate: v.lexicon.perSynonyms[perWord] ?? perWord, next: at + 1}
   if (word === 'per' || slash) {
-    const divisor = unitAt(v, tokens, at, slash ? (tokens[index]?.end ?? 0) : -1)
+    const divisor = unitAt(v, tokens, at, slash ? (tokens[index]?.end ?? 0) : -1) ?? (slash ? timeSymbolAt(v, tokens, at) : undefined)
     if (divisor && !divisor.unit.currency && !divisor.rate) return {rate: divisor.unit.name, next: divisor.next}
   }
   return word === 'of' ? perAfterSubstance(v, tokens, index) : undefined
+}
+
+const timeSymbols: Record<string, string> = {s: 's', h: 'h'}
+
+/** "km/s", "m3/h": the one-letter symbols of time, read only right after a slash, where no other word can stand. */
+function timeSymbolAt(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const [slash, symbol, after] = [tokens[index - 1], tokens[index], tokens[index + 1]]
+  const unit = symbol?.kind === 'word' && glued(slash, symbol) && !(after?.kind === 'word' && glued(symbol, after)) ? v.unitById.get(timeSymbols[symbol.text] ?? '') : undefined
+  return unit ? {unit, next: index + 1} : undefined
 }
 
 /** "9,000 tonnes of steel a year": a substance of at most three words, none of them a stop word, between the unit and the time it is per. */

@@ -76,4 +76,13 @@ describe('currencies', () => {
       ['$ 12', 12, 'dollar', 'exact']
     ])
   })
+
+  it('reads the currency signs that are words apart from their figure, in the case news writes them', async () => {
+    expect(await brief('He paid Rs 4 crore. The loan was Rs. 500. Fees rose to RM 50.')).toEqual([
+      ['Rs 4 crore', 40_000_000, 'rupee', 'exact'],
+      ['Rs. 500', 500, 'rupee', 'exact'],
+      ['RM 50', 50, 'malaysian ringgit', 'exact']
+    ])
+    expect(await brief('The Audi RS 5 sold. Ms Rm 4 left. The rm 2 key is broken.')).toEqual([['2', 2, null, 'exact']])
+  })
 })

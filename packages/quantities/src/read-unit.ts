@@ -96,7 +96,7 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   if (single && touching) return {unit: single, first: start - 1}
   // "magnitude 6.4": a word that names a measure before its figure.
   if (single && !single.currency && one.kind === 'word') return {unit: single, first: start - 1}
-  if (single && one.kind === 'word' && one.text.length === 3 && single.currency) return {unit: single, first: start - 1}
+  if (single?.currency && one.kind === 'word' && (one.text.length === 3 || v.spacedSigns.has(one.text))) return {unit: single, first: start - 1}
   const code = scaledCode.exec(one.text)
   const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined
   if (code && currency?.currency) return {unit: currency, first: start - 1, factor: code[1] === 'M' ? 1e6 : 1e3}

@@ -32,6 +32,7 @@ export interface Vocabulary {
   notElided: Set<string>
   sizeWords: Set<string>
   phrasalVerbs: Set<string>
+  spacedSigns: Set<string>
   numberWords: Set<string>
   /** Words that make the number words after them negative. */
   signWords: Set<string>
@@ -107,6 +108,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     notElided: new Set(lexicon.notElided),
     sizeWords: new Set(lexicon.sizeWords),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
+    spacedSigns: new Set(lexicon.spacedSigns),
     numberWords: new Set(Object.keys(lexicon.numbers)),
     signWords: new Set(Object.keys(lexicon.signs)),
     namesByNumber,

@@ -56,6 +56,18 @@ describe('read-unit', () => {
     ])
   })
 
+  it('reads a unit of two words whose first is abbreviated with a full stop', async () => {
+    expect(await brief('The flat has 1,200 sq. ft. of space. The fridge holds 5 cu. ft. of food. Pour 8 fl. oz. of milk.')).toEqual([
+      ['1,200 sq. ft', 1200, 'square foot', 'exact'],
+      ['5 cu. ft', 5, 'cubic foot', 'exact'],
+      ['8 fl. oz', 8, 'fluid ounce', 'exact']
+    ])
+    expect(await brief('He is 6 ft. tall. She has 3 st. kids. Route 9 a. m. closed.')).toEqual([
+      ['6 ft', 6, 'foot', 'exact'],
+      ['3', 3, null, 'exact']
+    ])
+  })
+
   it('reads a one-letter symbol over a slash, spaced from its number, and the time symbols under one', async () => {
     expect(await brief('Gusts reached 50 m/s. The probe flew at 11 km/s. The pump moves 20 m3/h and the heater takes 3 W/min.')).toEqual([
       ['50 m/s', 50, 'metre per second', 'exact'],

@@ -43,7 +43,15 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     }
     return poweredUnit(v, tokens, {unit, next: index + size})
   }
-  return hyphenatedUnit(v, first, index)
+  return dottedUnit(v, tokens, index) ?? hyphenatedUnit(v, first, index)
+}
+
+/** "1,200 sq. ft.", "5 cu. ft.", "8 fl. oz.": a unit of two words whose first is abbreviated with a full stop. */
+function dottedUnit(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const [first, dot, second] = [tokens[index], tokens[index + 1], tokens[index + 2]]
+  if (first?.kind !== 'word' || dot?.text !== '.' || !glued(first, dot) || second?.kind !== 'word') return undefined
+  const unit = v.suffixes.get(`${first.lower} ${second.lower}`)
+  return unit ? {unit, next: index + 3} : undefined
 }
 
 const powerWords: Record<string, string> = {squared: 'square', cubed: 'cubic', '2': 'square', '3': 'cubic', '²': 'square', '³': 'cubic'}

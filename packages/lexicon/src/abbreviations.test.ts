@@ -3,7 +3,7 @@ import {abbreviationSets, defaultAbbreviations, listBullets} from './abbreviatio
 
 describe('abbreviation lists', () => {
   it('hold what they must and not what they must not', () => {
-    expect(defaultAbbreviations.titles).toEqual(expect.arrayContaining(['mr', 'dr', 'mt', 'gov', 'sens', 'brig']))
+    expect(defaultAbbreviations.titles).toEqual(expect.arrayContaining(['mr', 'dr', 'mt', 'gov', 'sens', 'brig', 'rs']))
     expect(defaultAbbreviations.names).toEqual(expect.arrayContaining(['u.s', 'co', 'inc', 'jan', 'no', 'st', 'hwy']))
     expect(defaultAbbreviations.units).toEqual(expect.arrayContaining(['a.m', 'p.m', 'etc', 'in']))
     for (const word of ['said', 'ship', 'the', 'fire']) {

@@ -37,7 +37,9 @@ export const defaultAbbreviations: Abbreviations = {
   titles: [
     'mr', 'mrs', 'ms', 'mssrs', 'messrs', 'mme', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'sen', 'rep', 'gen',
     'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'mt', 'e.g', 'i.e',
-    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v', 'atty', 'attys', 'sens', 'reps', 'govs', 'amb', 'spc', 'pfc', 'brig', 'cdr', 'cpt', 'msgr', 'const'
+    'cf', 'viz', 'approx', 'ca', 'nos', 'vs', 'v', 'atty', 'attys', 'sens', 'reps', 'govs', 'amb', 'spc', 'pfc', 'brig', 'cdr', 'cpt', 'msgr', 'const',
+    // "Rs. 500": rupees, always before their figure.
+    'rs'
   ],
   names: [
     'u.s', 'u.s.a', 'u.k', 'e.u', 'u.n', 'd.c', 'n.y', 'l.a', 'co', 'cos', 'corp', 'intl', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ',

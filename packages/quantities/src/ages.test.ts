@@ -37,4 +37,18 @@ describe('ages', () => {
       ['3 years', 3, 'time', 'year']
     ])
   })
+
+  it('reads a whole number set off by commas after a name as the age news style gives', async () => {
+    expect(await brief('Police named the driver as Tom Barker, 54, from Leeds. "We lost everything," said Ana Ruiz, 31.')).toEqual([
+      ['54', 54, 'year', 'exact'],
+      ['31', 31, 'year', 'exact']
+    ])
+    expect(await brief('On Monday, 12 were hurt. In March, 40, then 50, flats sold. Smith, 12 goals clear, led; Rooms 4, 5 shut.')).toEqual([
+      ['12', 12, null, 'exact'],
+      ['40', 40, null, 'exact'],
+      ['50', 50, null, 'exact'],
+      ['12 goals', 12, 'goals', 'exact'],
+      ['5', 5, null, 'exact']
+    ])
+  })
 })

@@ -1,6 +1,7 @@
+import {calendarWords} from '@tidings/lexicon'
 import type {Phrase} from './numbers.js'
 import type {Scan} from './scan.js'
-import {capitalized} from './tokens.js'
+import {capitalized, glued, type Token} from './tokens.js'
 
 /** "aged 45", "at age 18", "at the age of 62", "turned 70": words that make a bare whole number an age. */
 export function isStatedAge(scan: Scan, start: number, number: Phrase): boolean {
@@ -11,4 +12,22 @@ export function isStatedAge(scan: Scan, start: number, number: Phrase): boolean 
   const after = tokens[start + 1]
   const noun = after?.kind === 'word' && !capitalized(after) && !v.stopWords.has(after.lower)
   return v.lexicon.ageLeads.some((lead) => words === lead || words.endsWith(` ${lead}`)) && !v.suffixes.has(after?.lower ?? '') && !noun
+}
+
+// What closes an age set off after a name: a comma, the end of the sentence, a bracket or a dash.
+const appositionEnd = /^[,.;:)!?—–]$/
+
+/**
+ * "Donald Collett, 62, from Croydon", "said Hannah Collier, 23.": a whole number set off by commas right
+ * after a name is the person's age, as news style gives it. Not after a weekday or month ("On Monday, 12,"),
+ * nor a number in a list or a figure with a noun of its own.
+ */
+export function isAgeAfterName(scan: Scan, start: number, number: Phrase): boolean {
+  const {tokens} = scan
+  const [name, comma, figure, after] = [tokens[start - 2], tokens[start - 1], tokens[start] as Token, tokens[number.next]]
+  if (figure.kind !== 'number' || !/^\d{1,3}$/.test(figure.text) || number.next !== start + 1 || number.value < 1 || number.value > 120) return false
+  if (comma?.text !== ',' || !glued(name, comma) || !capitalized(name) || !/^\p{L}+$/u.test(name?.text ?? '')) return false
+  const lower = (name as Token).lower
+  if (calendarWords.months[lower] !== undefined || calendarWords.weekdays[lower] !== undefined) return false
+  return after === undefined || (appositionEnd.test(after.text) && glued(figure, after))
 }

@@ -63,4 +63,26 @@ describe('currencies', () => {
       ['$10', 10, 'dollar', 'exact']
     ])
   })
+
+  it('reads a country letter before a spaced dollar sign, but not the last letter of an abbreviation', async () => {
+    expect(await brief('Fares are HK $ 16, S $ 5 and c $ 100.')).toEqual([
+      ['HK $ 16', 16, 'hong kong dollar', 'exact'],
+      ['S $ 5', 5, 'singapore dollar', 'exact'],
+      ['c $ 100', 100, 'canadian dollar', 'exact']
+    ])
+    expect(await brief('The fund holds u.s $ 40 million, then U.S $5 more and a U.S $ 12 fee.')).toEqual([
+      ['$ 40 million', 40_000_000, 'dollar', 'exact'],
+      ['$5', 5, 'dollar', 'exact'],
+      ['$ 12', 12, 'dollar', 'exact']
+    ])
+  })
+
+  it('reads the currency signs that are words apart from their figure, in the case news writes them', async () => {
+    expect(await brief('He paid Rs 4 crore. The loan was Rs. 500. Fees rose to RM 50.')).toEqual([
+      ['Rs 4 crore', 40_000_000, 'rupee', 'exact'],
+      ['Rs. 500', 500, 'rupee', 'exact'],
+      ['RM 50', 50, 'malaysian ringgit', 'exact']
+    ])
+    expect(await brief('The Audi RS 5 sold. Ms Rm 4 left. The rm 2 key is broken.')).toEqual([['2', 2, null, 'exact']])
+  })
 })

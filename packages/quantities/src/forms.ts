@@ -76,9 +76,11 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   const ofWhole = tokens[next]?.lower === 'of' || (token.lower !== 'half' && v.partitives.has(tokens[next]?.lower ?? ''))
   // "fell by half", "cut in half", "rose by a third": the part by which something rose or fell.
   const by = /^(?:by|in)$/.test(tokens[start - 1]?.lower ?? '') ? changeNear(v, tokens, start - 1) : undefined
-  if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending || by)) return undefined
+  // "one-half mile", "a three-quarter inch pipe": a hyphenated fraction before a unit measures in it.
+  const measure = parts && !ofWhole ? unitAt(v, tokens, next, -1) : undefined
+  if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending || by || measure)) return undefined
   const bounded = boundBefore(v, tokens, start)
-  const unit = unitOfOne(v, tokens, next)
+  const unit = unitOfOne(v, tokens, next) ?? measure
   hit(scan, 'spoken-fraction', start, next)
   // "fell by a third", "cut by two-thirds": a fraction after a verb of rise or fall is the change.
   const change = changeNear(v, tokens, bounded?.start ?? start) ?? by

@@ -21,7 +21,7 @@ declare module 'vfile' {
 }
 
 const OptionsSchema = lazySchema(({type}) => type({
-  'units?': type({id: 'string', name: 'string', symbol: 'string', dimension: 'string', surfaces: 'string[]', 'prefixes?': 'string[]', 'convert?': 'string', 'factor?': 'number', 'currency?': 'string'}).array(),
+  'units?': type({id: 'string', name: 'string', symbol: 'string', dimension: 'string', surfaces: 'string[]', 'prefixes?': 'string[]', 'convert?': 'string', 'factor?': 'number', 'currency?': 'string', 'cased?': 'string[]'}).array(),
   'lexicon?': 'object',
   'restatedTolerance?': '0 < number < 1',
   'rules?': type({id: 'string', read: 'Function'}).array(),

@@ -56,6 +56,8 @@ export interface QuantityLexicon {
   sizeWords: string[]
   /** Verbs that "up" or "down" completes ("set up 5 camps", "shut down 3 plants"): the figure after them is no rise or fall. */
   phrasalVerbs: string[]
+  /** Currency signs that are words, read apart from their figure only in the case news writes them ("Rs 500", "RM 20"; not "RS 5", a car). */
+  spacedSigns: string[]
 }
 
 export const defaultLexicon: QuantityLexicon = {
@@ -133,6 +135,7 @@ export const defaultLexicon: QuantityLexicon = {
     'summed', 'sum', 'lined', 'line', 'lines', 'lay', 'laid', 'looked', 'look', 'backs', 'call', 'called', 'calls', 'tied', 'tie', 'ties', 'locked', 'lock',
     'held', 'hold', 'holds', 'wrote', 'write', 'writes', 'written', 'sat', 'sit', 'sits', 'stood', 'stand', 'stands', 'racked', 'racking', 'rack', 'racks', 'ran', 'run',
     'runs', 'piled', 'chalked', 'notched', 'drew', 'draw', 'drawn', 'round', 'rounded', 'beat', 'beats', 'knocked', 'cut', 'cuts', 'cutting', 'played', 'play', 'plays', 'one', 'way', 'hands', 'thumbs'],
+  spacedSigns: ['Rs', 'RM'],
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',

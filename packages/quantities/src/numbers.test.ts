@@ -2,6 +2,65 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('numbers', () => {
+  it('reads scientific notation: an exponent after "e", or a power of ten after a times sign', async () => {
+    expect(await brief('The laser pulses at 4e14 Hz. The ratio is 1.5e-3. The dish held 2.5E+6 cells.')).toEqual([
+      ['4e14 Hz', 4e14, 'hertz', 'exact'],
+      ['1.5e-3', 0.0015, null, 'exact'],
+      ['2.5E+6 cells', 2.5e6, 'cells', 'exact']
+    ])
+    expect(await brief('Light moves 3 x 10^8 metres a second; the error was 2.48×10−5, the sample held 6×10⁻³ grams and 10^9 stars.')).toEqual([
+      ['3 x 10^8 metres a second', 3e8, 'metre per second', 'exact'],
+      ['2.48×10−5', 0.0000248, null, 'exact'],
+      ['6×10⁻³ grams', 0.006, 'gram', 'exact'],
+      ['10^9 stars', 1e9, 'stars', 'exact']
+    ])
+  })
+
+  it('leaves a product of sizes, a lone letter e and a hyphen after ten as they are', async () => {
+    expect(await brief('A 3 x 10 room with 2 x 4 boards.')).toEqual([
+      ['3', 3, null, 'exact'],
+      ['10', 10, null, 'exact'],
+      ['2', 2, null, 'exact'],
+      ['4 boards', 4, 'boards', 'exact']
+    ])
+    expect(await brief('Seats 4 e and 5 e were sold, and 2 x 10-15 tonnes moved.')).toEqual([
+      ['4', 4, null, 'exact'],
+      ['5', 5, null, 'exact'],
+      ['2', 2, null, 'exact'],
+      ['10-15 tonnes', 10, 'tonne', 'exact', [10, 15]]
+    ])
+  })
+
+  it('reads a hyphenated fraction before a unit as an amount in it, and a slashed fraction no date can be', async () => {
+    expect(await brief('The trail runs one-half mile. Fit a three-quarter inch board. Add two-thirds cup of milk.')).toEqual([
+      ['one-half mile', 0.5, 'mile', 'exact'],
+      ['three-quarter inch', 0.75, 'inch', 'exact'],
+      ['two-thirds cup', 2 / 3, 'cup', 'exact']
+    ])
+    expect(await brief('A two-thirds majority backed it. She wore a three-quarter length coat. One-half of voters stayed home.')).toEqual([['One-half', 0.5, null, 'exact']])
+    expect(await brief('About 1/40 of the light, 3/64 of an inch and 1/250 of a second; the card reads 3/2024 and 7/25.')).toEqual([
+      ['About 1/40', 0.025, null, 'approximate'],
+      ['3/64 of an inch', 3 / 64, 'inch', 'exact'],
+      ['1/250 of a second', 0.004, 'second', 'exact']
+    ])
+  })
+
+  it('reads thousands set apart by single spaces, not two numbers side by side', async () => {
+    expect(await brief('It cost 10 000 dollars, 1 250 000 people came and €25 000 was raised.')).toEqual([
+      ['10 000 dollars', 10_000, 'dollar', 'exact'],
+      ['1 250 000 people', 1_250_000, 'people', 'exact'],
+      ['€25 000', 25_000, 'euro', 'exact']
+    ])
+    expect(await brief('Flights 2  300 and 12 3000 left, and 7 12 closed.')).toEqual([
+      ['2', 2, null, 'exact'],
+      ['300', 300, null, 'exact'],
+      ['12', 12, null, 'exact'],
+      ['3000', 3000, null, 'exact'],
+      ['7', 7, null, 'exact'],
+      ['12', 12, null, 'exact']
+    ])
+  })
+
   it('reads a minus sign that touches a number, but not a hyphen inside a name or a range', async () => {
     expect(await brief('Lows went from -12 °C to -31 °C and output shrank −3%, while 4-8 F-35 jets flew.')).toEqual([
       ['-12 °C to -31 °C', -12, 'celsius', 'exact', [-12, -31]],

@@ -57,6 +57,11 @@ function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
 
 function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phrase {
   const token = tokens[index] as Token
+  const grouped = spaceGrouped(tokens, index)
+  if (grouped) return grouped
+  const power = powerAfter(tokens, index + 1)
+  // Twelve digits drop the binary noise of a negative power (2.48 × 10^-5 is not 0.0000247999...).
+  if (power) return {next: power.next, value: Number((Number(token.text.replace(/,/g, '')) * power.factor).toPrecision(12)), scale: 1}
   const whole = Number(token.text.replace(/[, ]/g, ''))
   const [numerator, slash, denominator] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]]
   const vulgar = v.lexicon.numbers[numerator?.text ?? '']
@@ -65,6 +70,60 @@ function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phras
   }
   if (numerator?.kind === 'symbol' && vulgar !== undefined && glued(token, numerator)) return {next: index + 2, value: whole + vulgar, scale: 1}
   return {next: index + 1, value: whole, scale: 1}
+}
+
+const superscripts: Record<string, string> = {'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-'}
+const minus = /^[-−⁻]$/
+
+/**
+ * The factor a number is scaled by in scientific notation, written after it: "4e14", "1.5e-3", "2.5 × 10^8",
+ * "3×10⁸", "6.0 x 10−5" (a superscript typed flat); "10^9" raises the number itself.
+ */
+function powerAfter(tokens: readonly Token[], index: number): {factor: number; next: number} | undefined {
+  const [first, second, third] = [tokens[index], tokens[index + 1], tokens[index + 2]]
+  if (!first || !glued(tokens[index - 1], first)) {
+    const times = first && (first.text === '×' || first.lower === 'x' || first.text === '*') && second?.text === '10' ? exponentAt(tokens, index + 2, first.text === '×') : undefined
+    return times ? {factor: 10 ** times.exponent, next: times.next} : undefined
+  }
+  const written = /^e(-\d{1,3})?$/.exec(first.lower)
+  if (written?.[1]) return {factor: 10 ** Number(written[1]), next: index + 1}
+  if (written && second?.kind === 'number' && glued(first, second) && /^\d{1,3}$/.test(second.text)) return {factor: 10 ** Number(second.text), next: index + 2}
+  if (written && second?.text === '+' && glued(first, second) && third?.kind === 'number' && glued(second, third)) return {factor: 10 ** Number(third.text), next: index + 3}
+  if (first.text === '×' && second?.text === '10' && glued(first, second)) {
+    const times = exponentAt(tokens, index + 2, true)
+    return times ? {factor: 10 ** times.exponent, next: times.next} : undefined
+  }
+  const raised = exponentAt(tokens, index, false)
+  return raised ? {factor: Number((tokens[index - 1] as Token).text) ** (raised.exponent - 1), next: raised.next} : undefined
+}
+
+/** The exponent glued to the token before `index`: "^8", "^-5", "⁸", "⁻¹⁴"; with `flat`, also "−5" (after "× 10" only). */
+function exponentAt(tokens: readonly Token[], index: number, flat: boolean): {exponent: number; next: number} | undefined {
+  let at = index
+  let text = ''
+  if (tokens[at]?.text === '^' && glued(tokens[at - 1], tokens[at])) at++
+  else if (!(flat && minus.test(tokens[at]?.text ?? '')) && superscripts[tokens[at]?.text ?? ''] === undefined) return undefined
+  for (let token = tokens[at]; token && glued(tokens[at - 1], token) && text.length < 4; token = tokens[++at]) {
+    const digit = superscripts[token.text] ?? (minus.test(token.text) ? '-' : token.kind === 'number' && /^\d{1,3}$/.test(token.text) ? token.text : undefined)
+    if (digit === undefined || (digit === '-' && text !== '')) break
+    text += digit
+  }
+  return /^-?\d+$/.test(text) ? {exponent: Number(text), next: at} : undefined
+}
+
+const group = /^\d{3}$/
+
+/** "10 000", "1 250 000": thousands set apart by single spaces, as much of the world writes them. */
+function spaceGrouped(tokens: readonly Token[], index: number): Phrase | undefined {
+  const token = tokens[index] as Token
+  if (!/^\d{1,3}$/.test(token.text) || tokens[index - 1]?.kind === 'number') return undefined
+  let next = index + 1
+  let text = token.text
+  while (tokens[next]?.kind === 'number' && group.test((tokens[next] as Token).text) && (tokens[next] as Token).start === (tokens[next - 1] as Token).end + 1) {
+    text += (tokens[next] as Token).text
+    next++
+  }
+  return next > index + 1 && tokens[next]?.kind !== 'number' ? {next, value: Number(text), scale: 1} : undefined
 }
 
 /** Magnitude words after a number ("5 million", "$3bn", "two hundred thousand"); `wordScale` is the largest one spelled out. */
@@ -130,11 +189,11 @@ function partWord(v: Vocabulary, tokens: readonly Token[], index: number, value:
   return magnitudes[after?.lower ?? ''] || ofUnit ? {next: index + 1, value, scale: 1} : undefined
 }
 
-/** "1/8 mile": a fraction on its own. "3/16" could be a date; "1⁄128", with the fraction slash, cannot. */
+/** "1/8 mile", "1/40 of": a fraction on its own. "3/16" could be a date, "3/2024" a month; "1/40" and "1⁄128", with the fraction slash, cannot. */
 export function slashFraction(tokens: readonly Token[], start: number): Phrase | undefined {
   const [numerator, slash, denominator] = [tokens[start], tokens[start + 1], tokens[start + 2]]
   if (numerator?.kind !== 'number' || (slash?.text !== '/' && slash?.text !== '⁄') || denominator?.kind !== 'number') return undefined
   if (slash.start !== numerator.end || denominator.start !== slash.end) return undefined
   const [top, bottom] = [Number(numerator.text), Number(denominator.text)]
-  return top < bottom && (bottom <= 16 || slash.text === '⁄') ? {next: start + 3, value: top / bottom, scale: 1} : undefined
+  return top < bottom && (bottom <= 16 || (bottom > 31 && bottom <= 1000) || slash.text === '⁄') ? {next: start + 3, value: top / bottom, scale: 1} : undefined
 }

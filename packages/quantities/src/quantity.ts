@@ -1,5 +1,5 @@
 import type {Quantity} from '@tidings/core'
-import {isStatedAge} from './ages.js'
+import {isAgeAfterName, isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
@@ -234,6 +234,7 @@ function readAge(scan: Scan, reading: Reading): void {
   } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') age('age-years-old', reading.unit, next + 1)
   else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age') age('age-of-age', reading.unit, next + 2)
   else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) age('age-after-lead', v.suffixes.get('year'), next)
+  else if (!reading.unit && !reading.prefixed && isAgeAfterName(scan, reading.start, reading.number)) age('age-after-name', v.suffixes.get('year'), next)
 }
 
 /** "five or more", "$3m or less", "aged 65 and over": a bound written after the figure, before what it counts. */

@@ -2,6 +2,32 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('read-unit', () => {
+  it('reads a length raised to a power as the area or volume of that name', async () => {
+    expect(await brief('The flats measure 40 m^2 and the lake 3km², about 2 miles squared.')).toEqual([
+      ['40 m^2', 40, 'square metre', 'exact'],
+      ['3km²', 3, 'square kilometre', 'exact'],
+      ['about 2 miles squared', 2, 'square mile', 'approximate']
+    ])
+    expect(await brief('The tank holds 9 m³, the dam 2 km^3 and the quarry gave up 5 km cubed.')).toEqual([
+      ['9 m³', 9, 'cubic metre', 'exact'],
+      ['2 km^3', 2, 'cubic kilometre', 'exact'],
+      ['5 km cubed', 5, 'cubic kilometre', 'exact']
+    ])
+  })
+
+  it('leaves a power that follows no length, or is not written as one, alone', async () => {
+    expect(await brief('The score was 10 ^ 2 in round 4, and 3 kg squared nothing.')).toEqual([
+      ['10', 10, null, 'exact'],
+      ['2', 2, null, 'exact'],
+      ['3 kg', 3, 'kilogram', 'exact']
+    ])
+    expect(await brief('He ran 5 km squarely into the wind and 2 m 2 away.')).toEqual([
+      ['5 km', 5, 'kilometre', 'exact'],
+      ['2', 2, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+  })
+
   it('finds values with units, bounds and what is counted', async () => {
     expect(await brief('The rockets fly up to 900 kilometres and hit at least four depots; about 550 miles of rail and $64 billion were lost.')).toEqual([
       ['up to 900 kilometres', 900, 'kilometre', 'atMost'],
@@ -27,6 +53,32 @@ describe('read-unit', () => {
       ['65-year-old', 65, 'age', 'year'],
       ['70 year-old', 70, 'age', 'year'],
       ['51.2 percent-owned', 51.2, 'percentage', 'percentage']
+    ])
+  })
+
+  it('reads a unit of two words whose first is abbreviated with a full stop', async () => {
+    expect(await brief('The flat has 1,200 sq. ft. of space. The fridge holds 5 cu. ft. of food. Pour 8 fl. oz. of milk.')).toEqual([
+      ['1,200 sq. ft', 1200, 'square foot', 'exact'],
+      ['5 cu. ft', 5, 'cubic foot', 'exact'],
+      ['8 fl. oz', 8, 'fluid ounce', 'exact']
+    ])
+    expect(await brief('He is 6 ft. tall. She has 3 st. kids. Route 9 a. m. closed.')).toEqual([
+      ['6 ft', 6, 'foot', 'exact'],
+      ['3', 3, null, 'exact']
+    ])
+  })
+
+  it('reads a one-letter symbol over a slash, spaced from its number, and the time symbols under one', async () => {
+    expect(await brief('Gusts reached 50 m/s. The probe flew at 11 km/s. The pump moves 20 m3/h and the heater takes 3 W/min.')).toEqual([
+      ['50 m/s', 50, 'metre per second', 'exact'],
+      ['11 km/s', 11, 'kilometre per second', 'exact'],
+      ['20 m3/h', 20, 'cubic metre per hour', 'exact'],
+      ['3 W/min', 3, 'watt per minute', 'exact']
+    ])
+    expect(await brief('She ran 9 m / s. Use 4 s/he forms. Only 2 m/sale went.')).toEqual([
+      ['9', 9, null, 'exact'],
+      ['4', 4, null, 'exact'],
+      ['2', 2, null, 'exact']
     ])
   })
 

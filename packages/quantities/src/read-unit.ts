@@ -24,6 +24,8 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   const touching = first.start === afterNumberEnd
   const code = currencyCode(v, tokens, index)
   if (code) return {unit: code, next: index + 1}
+  const cased = v.casedSuffixes.get(first.text)
+  if (cased) return {unit: cased, next: index + 1}
   for (let size = Math.min(v.surfaceStarts.get(first.lower) ?? 0, tokens.length - index); size >= 1; size--) {
     const slice = tokens.slice(index, index + size)
     const spaced = slice.map((token) => token.lower).join(' ')
@@ -33,14 +35,35 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     if (!unit) continue
     if (size === 1 && first.text.length === 1) {
       // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
-      // Spaced, they stand only in a compound measure: "7 m 3 dm", "4 m 20 cm".
-      if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || (!touching && !compoundMeasure(v, tokens, index, unit)))) continue
+      // Spaced, they stand only in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2") or over a slash ("50 m/s").
+      const stands = touching || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1)?.next === index + 3
+      if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || !stands)) continue
       // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
       if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && glued(first, tokens[index + 1]) && unit.currency) continue
     }
-    return {unit, next: index + size}
+    return poweredUnit(v, tokens, {unit, next: index + size})
   }
-  return hyphenatedUnit(v, first, index)
+  return dottedUnit(v, tokens, index) ?? hyphenatedUnit(v, first, index)
+}
+
+/** "1,200 sq. ft.", "5 cu. ft.", "8 fl. oz.": a unit of two words whose first is abbreviated with a full stop. */
+function dottedUnit(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const [first, dot, second] = [tokens[index], tokens[index + 1], tokens[index + 2]]
+  if (first?.kind !== 'word' || dot?.text !== '.' || !glued(first, dot) || second?.kind !== 'word') return undefined
+  const unit = v.suffixes.get(`${first.lower} ${second.lower}`)
+  return unit ? {unit, next: index + 3} : undefined
+}
+
+const powerWords: Record<string, string> = {squared: 'square', cubed: 'cubic', '2': 'square', '3': 'cubic', '²': 'square', '³': 'cubic'}
+
+/** "4 km^2", "4 km squared", "9 m³", "4km^3": a length raised to a power is the area or volume of that name. */
+function poweredUnit(v: Vocabulary, tokens: readonly Token[], match: UnitMatch): UnitMatch {
+  if (match.unit.dimension !== 'length') return match
+  const [mark, exponent] = [tokens[match.next], tokens[match.next + 1]]
+  const caret = mark?.text === '^' && glued(tokens[match.next - 1], mark) && exponent?.kind === 'number' && glued(mark, exponent)
+  const power = caret ? exponent.text : mark?.kind === 'word' || glued(tokens[match.next - 1], mark) ? mark?.lower : undefined
+  const raised = power && powerWords[power] ? v.suffixes.get(`${powerWords[power]} ${match.unit.name}`) : undefined
+  return raised ? {unit: raised, next: match.next + (caret ? 2 : 1)} : match
 }
 
 /** "90,000 barrel-a-day", "a 9-cent-a-share dividend", "51.2 percent-owned", "45 MEUR". */
@@ -70,8 +93,9 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   if (!one) return undefined
   const touching = glued(one, token) || one.kind === 'symbol'
   const pair = two && touching ? v.prefixes.get(two.lower + one.lower) : undefined
-  // "HK $", "c $": a country before a spaced sign; never "a $5 bill".
-  if (pair && two && (glued(two, one) || (two.kind === 'word' && one.kind === 'symbol' && two.lower !== 'a' && two.lower !== 'i'))) {
+  // "HK $", "c $": a country before a spaced sign; never "a $5 bill", nor the last letter of "U.S $5".
+  const lettered = two?.kind === 'word' && two.lower !== 'a' && two.lower !== 'i' && !(tokens[start - 3]?.text === '.' && glued(tokens[start - 3], two))
+  if (pair && two && (glued(two, one) || (lettered && one.kind === 'symbol'))) {
     return {unit: pair, first: start - 2}
   }
   const isoCode = currencyCode(v, tokens, start - 1)
@@ -80,7 +104,7 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   if (single && touching) return {unit: single, first: start - 1}
   // "magnitude 6.4": a word that names a measure before its figure.
   if (single && !single.currency && one.kind === 'word') return {unit: single, first: start - 1}
-  if (single && one.kind === 'word' && one.text.length === 3 && single.currency) return {unit: single, first: start - 1}
+  if (single?.currency && one.kind === 'word' && (one.text.length === 3 || v.spacedSigns.has(one.text))) return {unit: single, first: start - 1}
   const code = scaledCode.exec(one.text)
   const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined
   if (code && currency?.currency) return {unit: currency, first: start - 1, factor: code[1] === 'M' ? 1e6 : 1e3}
@@ -146,10 +170,19 @@ export function perAfter(v: Vocabulary, tokens: readonly Token[], index: number)
   const perWord = (tokens[at]?.lower ?? '').replace(/s$/, '')
   if (at > 0 && v.perUnits.has(perWord)) return {rate: v.lexicon.perSynonyms[perWord] ?? perWord, next: at + 1}
   if (word === 'per' || slash) {
-    const divisor = unitAt(v, tokens, at, slash ? (tokens[index]?.end ?? 0) : -1)
+    const divisor = unitAt(v, tokens, at, slash ? (tokens[index]?.end ?? 0) : -1) ?? (slash ? timeSymbolAt(v, tokens, at) : undefined)
     if (divisor && !divisor.unit.currency && !divisor.rate) return {rate: divisor.unit.name, next: divisor.next}
   }
   return word === 'of' ? perAfterSubstance(v, tokens, index) : undefined
+}
+
+const timeSymbols: Record<string, string> = {s: 's', h: 'h'}
+
+/** "km/s", "m3/h": the one-letter symbols of time, read only right after a slash, where no other word can stand. */
+function timeSymbolAt(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const [slash, symbol, after] = [tokens[index - 1], tokens[index], tokens[index + 1]]
+  const unit = symbol?.kind === 'word' && glued(slash, symbol) && !(after?.kind === 'word' && glued(symbol, after)) ? v.unitById.get(timeSymbols[symbol.text] ?? '') : undefined
+  return unit ? {unit, next: index + 1} : undefined
 }
 
 /** "9,000 tonnes of steel a year": a substance of at most three words, none of them a stop word, between the unit and the time it is per. */

@@ -7,6 +7,7 @@ import {quantities} from './index.js'
 // The rules that fire on two development items or fewer (issue #17): each must name a pattern of English, shown here
 // by sentences of our own.
 const rarelyFiring = [
+  'age-after-name',
   'alternative-unit',
   'bound-after',
   'compound-measure',
@@ -33,6 +34,14 @@ const rarelyFiring = [
 
 /** For each rule, sentences it fires on, and near misses of the same shape it must leave alone. */
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
+  'age-after-name': {
+    fires: [
+      'Police named the driver as Tom Barker, 54, from Leeds.',
+      '"We lost everything," said Ana Ruiz, 31.',
+      'The coach, Lee Park, 47, and his son, Ben, 9, were rescued.'
+    ],
+    quiet: ['On Monday, 12 were hurt.', 'In March, 40, then 50, flats were sold.', 'Rooms 4, 5 and 6 were shut, and Smith, 12 goals clear, led.']
+  },
   'alternative-unit': {
     fires: [
       'Rescuers pulled five or six boats from the harbour on Tuesday.',

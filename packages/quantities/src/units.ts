@@ -1,4 +1,5 @@
 import {isoCurrencyUnits} from './currencies.js'
+import {technicalUnits} from './units-technical.js'
 
 /**
  * The unit vocabulary: British singular names, symbols, the surfaces that name them in text, and how
@@ -20,6 +21,8 @@ export interface UnitDefinition {
   factor?: number
   /** The ISO 4217 code, for currencies, which normalize to themselves. */
   currency?: string
+  /** Symbols that follow a number only as written here, where another case is another word ("eV", not "EVs"). */
+  cased?: string[]
 }
 
 /** The SI unit each dimension normalizes to. */
@@ -37,7 +40,15 @@ export const siUnits: Record<string, string> = {
   pressure: 'Pa',
   frequency: 'Hz',
   'data rate': 'B/s',
-  'electric charge': 'C'
+  'electric charge': 'C',
+  'absorbed dose': 'Gy',
+  'equivalent dose': 'Sv',
+  radioactivity: 'Bq',
+  force: 'N',
+  torque: 'N·m',
+  voltage: 'V',
+  'electric current': 'A',
+  resistance: 'Ω'
 }
 
 const length = (id: string, name: string, symbol: string, surfaces: string[], convert?: string, factor?: number): UnitDefinition => ({
@@ -88,7 +99,7 @@ const namedUnits: UnitDefinition[] = [
   {id: 'rad', name: 'radian', symbol: 'rad', dimension: 'angle', surfaces: ['rad', 'radian', 'radians']},
   {id: 'km2', name: 'square kilometre', symbol: 'km²', dimension: 'area', surfaces: ['km2', 'km²', 'sq km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers'], convert: 'km2'},
   {id: 'm2', name: 'square metre', symbol: 'm²', dimension: 'area', surfaces: ['m2', 'm²', 'sq m', 'sqm', 'square metre', 'square metres', 'square meter', 'square meters'], convert: 'm2'},
-  {id: 'mi2', name: 'square mile', symbol: 'mi²', dimension: 'area', surfaces: ['sq mi', 'square mile', 'square miles'], factor: 2_589_988.110336},
+  {id: 'mi2', name: 'square mile', symbol: 'mi²', dimension: 'area', surfaces: ['sq mi', 'mi2', 'mi²', 'square mile', 'square miles'], factor: 2_589_988.110336},
   {id: 'ft2', name: 'square foot', symbol: 'ft²', dimension: 'area', surfaces: ['sq ft', 'square foot', 'square feet'], factor: 0.09290304},
   {id: 'ha', name: 'hectare', symbol: 'ha', dimension: 'area', surfaces: ['ha', 'hectare', 'hectares'], convert: 'ha'},
   {id: 'ac', name: 'acre', symbol: 'ac', dimension: 'area', surfaces: ['acre', 'acres'], factor: 4046.8564224},
@@ -212,5 +223,7 @@ const namedUnits: UnitDefinition[] = [
   money('btc', 'bitcoin', '₿', 'BTC', ['bitcoin', 'bitcoins', 'btc', '₿'], ['₿', 'btc'])
 ]
 
+const measuresAndCurrencies = [...namedUnits, ...technicalUnits]
+
 /** The built-in units: measures and the currencies news names most, then every other ISO 4217 currency. */
-export const defaultUnits: UnitDefinition[] = [...namedUnits, ...isoCurrencyUnits(namedUnits)]
+export const defaultUnits: UnitDefinition[] = [...measuresAndCurrencies, ...isoCurrencyUnits(measuresAndCurrencies)]

@@ -11,6 +11,8 @@ export interface Vocabulary {
   /** Units by the lower-case surfaces that follow a number, and that precede one. */
   suffixes: Map<string, UnitDefinition>
   prefixes: Map<string, UnitDefinition>
+  /** Units by the symbols read only in the case they are written in ("eV"). */
+  casedSuffixes: Map<string, UnitDefinition>
   /** Currencies by their ISO 4217 code, read only as written, in capitals ("42 KWD", "KWD 42"). */
   codes: Map<string, UnitDefinition>
   /** The first token of each unit surface, with the most tokens a surface starting with it has: most words start none. */
@@ -30,6 +32,7 @@ export interface Vocabulary {
   notElided: Set<string>
   sizeWords: Set<string>
   phrasalVerbs: Set<string>
+  spacedSigns: Set<string>
   numberWords: Set<string>
   /** Words that make the number words after them negative. */
   signWords: Set<string>
@@ -52,7 +55,9 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   const suffixes = new Map<string, UnitDefinition>()
   const prefixes = new Map<string, UnitDefinition>()
   const codes = new Map<string, UnitDefinition>()
+  const casedSuffixes = new Map<string, UnitDefinition>()
   for (const unit of units) {
+    for (const symbol of unit.cased ?? []) if (!casedSuffixes.has(symbol)) casedSuffixes.set(symbol, unit)
     if (unit.currency && !codes.has(unit.currency) && !codesThatAreWords.has(unit.currency)) codes.set(unit.currency, unit)
     if (!unitById.has(unit.id)) unitById.set(unit.id, unit)
     for (const surface of unit.surfaces) if (!suffixes.has(surface)) suffixes.set(surface, unit)
@@ -85,6 +90,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     unitById,
     suffixes,
     prefixes,
+    casedSuffixes,
     codes,
     surfaceStarts,
     stopWords,
@@ -102,6 +108,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     notElided: new Set(lexicon.notElided),
     sizeWords: new Set(lexicon.sizeWords),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
+    spacedSigns: new Set(lexicon.spacedSigns),
     numberWords: new Set(Object.keys(lexicon.numbers)),
     signWords: new Set(Object.keys(lexicon.signs)),
     namesByNumber,

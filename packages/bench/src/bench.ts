@@ -13,8 +13,9 @@ import {developmentArticles, generateArticles} from './corpus.js'
 import type {BenchRow, BenchSuite} from './measure.js'
 
 const {values} = parseArgs({
-  // `pnpm bench -- --suite x` hands the script a literal `--` before the options.
-  args: process.argv.slice(2).filter((argument, index) => index > 0 || argument !== '--'),
+  // `pnpm bench --suite x` hands the script one literal `--` before the options and
+  // `pnpm bench -- --suite x` two; the script takes no positional arguments.
+  args: process.argv.slice(2).filter((argument) => argument !== '--'),
   options: {
     suite: {type: 'string', multiple: true},
     seconds: {type: 'string', default: '1'},

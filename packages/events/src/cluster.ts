@@ -1,5 +1,5 @@
 import type {ArticleFeatures, ArticleSummary, PlaceMention} from './features.js'
-import {type EventIndexStore, type Groups, type IndexedArticle, MemoryIndexStore, type Neighbourhood, type SimilarityFeatures, type Vector} from './index-store.js'
+import {type BatchOutcome, type EventIndexStore, type Groups, type IndexedArticle, MemoryIndexStore, type Neighbourhood, type SimilarityFeatures, type Vector} from './index-store.js'
 
 export type {Vector} from './index-store.js'
 
@@ -42,6 +42,13 @@ interface Agglomeration {
 export interface ClusteredEvent {
   number: number
   members: number[]
+}
+
+/** A batch's groups as events: what the store keeps, and what the stage makes records of. */
+interface Settled {
+  outcome: BatchOutcome
+  events: ClusteredEvent[]
+  emptied: number[]
 }
 
 /** Keeps this many of an article's heaviest terms: the index stays compact, the cosine barely moves. */
@@ -92,28 +99,45 @@ export class EventIndex {
       })
       const duplicates = articles.flatMap(({features}) => (features.duplicateOf === undefined ? [] : [features.duplicateOf]))
       const around = await store.neighbourhood(start, articles.flatMap((article) => article.salient), duplicates, this.settings.maxPostings)
-      const changed = new Map<number, number[]>()
-      const articleAt = (number: number) => (number >= start ? articles[number - start]! : around.article(number))
-      for (const [at, article] of articles.entries()) {
-        const number = start + at
-        for (const [other, similarity] of this.candidates(number, article, around, articleAt)) link(edges, number, other, similarity)
-        for (const term of article.salient) {
-          const posting = around.postings.get(term)
-          if (!posting) around.postings.set(term, [number])
-          else if (posting.length <= this.settings.maxPostings) posting.push(number)
-          else continue
-          changed.set(term, around.postings.get(term)!)
-        }
-      }
+      const changed = this.link(start, articles, around, edges)
       await store.addArticles(start, articles, changed)
       start += articles.length
     }
     const groups = await store.groups([...edges.keys()].filter((number) => number < first))
-    return this.agglomerate(first, start, edges, groups)
+    const {outcome, events, emptied} = this.agglomerate(first, start, edges, groups)
+    await store.commit(outcome)
+    return {events, emptied}
   }
 
-  /** Earlier articles that share a salient term with this one, and how similar each is. */
-  private candidates(number: number, article: IndexedArticle & {features: ArticleSummary}, around: Neighbourhood, articleAt: (number: number) => IndexedArticle): Map<number, number> {
+  /**
+   * Link each article of a run to its candidates, and add it to the postings of its salient terms;
+   * returns the postings it changed. Out of `add`, whose loops, in an async function, would not be
+   * optimized while they run.
+   */
+  private link(start: number, articles: ReadonlyArray<IndexedArticle & {features: ArticleSummary}>, around: Neighbourhood, edges: Map<number, Map<number, number>>): Map<number, number[]> {
+    const changed = new Map<number, number[]>()
+    for (const [at, article] of articles.entries()) {
+      const number = start + at
+      for (const [other, similarity] of this.candidates(number, article, around, start, articles)) link(edges, number, other, similarity)
+      for (const term of article.salient) {
+        const posting = around.postings.get(term)
+        if (!posting) around.postings.set(term, [number])
+        else if (posting.length <= this.settings.maxPostings) posting.push(number)
+        else continue
+        changed.set(term, around.postings.get(term)!)
+      }
+    }
+    return changed
+  }
+
+  /** Earlier articles (of the index, or of the run from `start`) that share a salient term with this one, and how similar each is. */
+  private candidates(
+    number: number,
+    article: IndexedArticle & {features: ArticleSummary},
+    around: Neighbourhood,
+    start: number,
+    run: ReadonlyArray<IndexedArticle>
+  ): Map<number, number> {
     const found = new Map<number, number>()
     const duplicateOf = article.features.duplicateOf === undefined ? undefined : around.numberOf(article.features.duplicateOf)
     if (duplicateOf !== undefined && duplicateOf < number) found.set(duplicateOf, 1)
@@ -122,7 +146,7 @@ export class EventIndex {
       if (!posting || posting.length > this.settings.maxPostings) continue
       for (const other of posting) {
         if (found.has(other)) continue
-        found.set(other, this.similarity(article, articleAt(other)))
+        found.set(other, this.similarity(article, other >= start ? run[other - start]! : around.article(other)))
       }
     }
     const kept = [...found].filter(([, similarity]) => similarity >= minimumEdge)
@@ -163,12 +187,7 @@ export class EventIndex {
    * highest average similarity (pairs that were never candidates count as 0) until it falls below
    * the threshold. Existing events take part as groups, so new articles join them.
    */
-  private async agglomerate(
-    first: number,
-    end: number,
-    edges: Map<number, Map<number, number>>,
-    groups: Groups
-  ): Promise<{events: ClusteredEvent[]; emptied: number[]}> {
+  private agglomerate(first: number, end: number, edges: Map<number, Map<number, number>>, groups: Groups): Settled {
     // Groups are keyed by their smallest article number; existing events by their first member.
     const members = new Map<number, number[]>()
     const eventOf = (number: number) => (number >= first ? -1 : groups.event(number))
@@ -199,7 +218,7 @@ export class EventIndex {
       pair = queue.pop()
     }
     this.attachSmallGroups(run)
-    return this.settle(first, end, members, groups, eventOf)
+    return this.settle(end, members, groups, eventOf)
   }
 
   /**
@@ -226,13 +245,7 @@ export class EventIndex {
   }
 
   /** Write the groups back as events: joined existing events keep the lowest number, new groups get the next ones. */
-  private async settle(
-    first: number,
-    end: number,
-    members: Map<number, number[]>,
-    groups: Groups,
-    eventOf: (number: number) => number
-  ): Promise<{events: ClusteredEvent[]; emptied: number[]}> {
+  private settle(end: number, members: Map<number, number[]>, groups: Groups, eventOf: (number: number) => number): Settled {
     const events = new Map<number, number[]>()
     const moved = new Map<number, number>()
     let count = groups.count
@@ -244,10 +257,9 @@ export class EventIndex {
       events.set(event, group)
       for (const number of group) if (eventOf(number) !== event) moved.set(number, event)
     }
-    await this.store.commit({events, moved, articles: end, eventCount: count})
     const touched = [...events].filter(([, list]) => list.length > 0).map(([number, list]) => ({number, members: list}))
     const emptied = [...events].filter(([, list]) => list.length === 0).map(([number]) => number)
-    return {events: touched.sort((x, y) => x.members[0]! - y.members[0]!), emptied}
+    return {outcome: {events, moved, articles: end, eventCount: count}, events: touched.sort((x, y) => x.members[0]! - y.members[0]!), emptied}
   }
 }
 

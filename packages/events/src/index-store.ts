@@ -82,15 +82,18 @@ interface Kept extends IndexedArticle {
   features: ArticleSummary
 }
 
-/** The index in this process's memory: what `tidings run` uses. */
-export class MemoryIndexStore implements EventIndexStore {
+/**
+ * The index in this process's memory: what `tidings run` uses. It is its own neighbourhood, one
+ * object for every run, so the calls of the hot loop that finds candidates stay monomorphic.
+ */
+export class MemoryIndexStore implements EventIndexStore, Neighbourhood {
   readonly articles: Kept[] = []
   /** Members (article numbers) of each event, by event number. */
   readonly events: number[][] = []
   private readonly eventOf: number[] = []
   private readonly documentFrequency = new Map<string, number>()
   private documentCount = 0
-  private readonly postings = new Map<number, number[]>()
+  readonly postings = new Map<number, number[]>()
   private readonly ids = new Map<string, number>()
   private readonly byId = new Map<string, number>()
   private counted = 0
@@ -116,7 +119,15 @@ export class MemoryIndexStore implements EventIndexStore {
   }
 
   async neighbourhood(): Promise<Neighbourhood> {
-    return {postings: this.postings, article: (number) => this.articles[number]!, numberOf: (id) => this.byId.get(id)}
+    return this
+  }
+
+  article(number: number): IndexedArticle {
+    return this.articles[number]!
+  }
+
+  numberOf(id: string): number | undefined {
+    return this.byId.get(id)
   }
 
   async addArticles(_first: number, articles: ReadonlyArray<Kept>): Promise<void> {

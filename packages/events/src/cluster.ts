@@ -60,8 +60,11 @@ const keptTerms = 120
 const priorDocuments = 100
 /** Similarities below this are not worth an edge. */
 const minimumEdge = 0.03
-/** Articles read, weighted and indexed together: one round of a store's round trips. */
-const runLength = 256
+/**
+ * Articles read, weighted and indexed together: one round of a store's round trips. A store in another
+ * process fetches the earlier articles a run's terms point to, so a run bounds what it holds.
+ */
+const runLength = 64
 
 /**
  * The events index: every article's compact vectors, an inverted index of their salient terms, and

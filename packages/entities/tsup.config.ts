@@ -1,3 +1,4 @@
 import {packageBuild} from '../../tsup.config.base.js'
 
-export default packageBuild()
+// The second entry writes the names the stage reads after the build (see package.json's build script).
+export default packageBuild(['src/index.ts', 'src/write-known-names.ts'])

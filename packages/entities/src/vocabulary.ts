@@ -49,6 +49,11 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   const known = knownNames()
   const places = new Map(known.places)
   for (const [surface, name] of [...Object.entries(lexicon.countryNames), ...Object.entries(lexicon.regions)]) places.set(surface, name)
+  // Added to the known names' sets rather than spread with them into new ones, which doubled their cost.
+  const placeAdjectives = new Set(known.adjectives)
+  for (const adjective of lexicon.placeAdjectives) placeAdjectives.add(adjective)
+  const givenNames = new Set(known.givenNames)
+  for (const name of lexicon.givenNames) givenNames.add(name)
   return {
     titles: caseless(lexicon.titles),
     titleModifiers: lower(lexicon.titleModifiers),
@@ -61,7 +66,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     placeOpeners: lower(lexicon.placeOpeners),
     placeNouns: lower(lexicon.placeNouns),
     places,
-    placeAdjectives: new Set([...known.adjectives, ...lexicon.placeAdjectives]),
+    placeAdjectives,
     locatives: lower(lexicon.locatives),
     attributionVerbs: lower(lexicon.attributionVerbs),
     hyphenSuffixes: lower(lexicon.hyphenSuffixes),
@@ -70,7 +75,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     functionWords: caseless(lexicon.functionWords, false),
     notNames: caseless(lexicon.notNames),
     commonAcronyms: new Set(lexicon.commonAcronyms),
-    givenNames: new Set([...known.givenNames, ...lexicon.givenNames])
+    givenNames
   }
 }
 

@@ -6,7 +6,7 @@
  * project outside the workspace, imported there, and their `tidings` bin run.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -61,6 +61,17 @@ describe('published packages', () => {
     const packed = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {encoding: 'utf8'})) as {exports?: unknown}
     const targets = (value: unknown): string[] => (typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(targets) : [])
     expect(targets(packed.exports).filter((target) => !files.has(target))).toEqual([])
+  })
+
+  // A stage reads prepared data beside its modules (`new URL('./file', import.meta.url)`); some
+  // fall back to slower sources when it is missing, so only the tarball's contents tell.
+  it.each(publishable)('%s: its tarball holds every file its modules read beside them', (name) => {
+    const source = join(root, 'packages', name, 'src')
+    const beside = readdirSync(source)
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .flatMap((file) => [...readFileSync(join(source, file), 'utf8').matchAll(/new URL\('\.\/([\w.-]+)', import\.meta\.url\)/g)].map((match) => `package/dist/${match[1]}`))
+    const files = execFileSync('tar', ['-tzf', tarballs.get(name)!], {encoding: 'utf8'}).split('\n')
+    expect(beside.filter((file) => !files.includes(file))).toEqual([])
   })
 
   // ESM only by choice (Node 20): CommonJS and node10 resolution are not offered, so not checked.

@@ -56,6 +56,15 @@ describe('places', () => {
     ])
   })
 
+  it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
+    expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
+    expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])
+    expect(brief(await find('Photo credit: Staff) ROME - Rain flooded the old town.'))).toEqual(['ROME=Rome/IT'])
+    // Capitals that go on before it are a headline; a word in capitals and no dash is not a dateline.
+    expect(brief(await find('STORM NEWS FROM LONDON — The'))).toEqual([])
+    expect(brief(await find('Fans chanted ROME at the match.'))).toEqual([])
+  })
+
   it('does not take a person for a town', async () => {
     const found = await find('John Kirby told reporters that Mr. Lincoln and Gov. Jackson would visit George W. Bush in Dallas.')
     expect(brief(found)).toEqual(['Dallas=Dallas/US'])

@@ -65,6 +65,20 @@ describe('places', () => {
     expect(brief(await find('Fans chanted ROME at the match.'))).toEqual([])
   })
 
+  it('marks a name that qualifies a title, an office or a hyphenated compound as a modifier, and keeps it', async () => {
+    const modifiers = async (text: string) => (await find(text)).map((place) => `${place.text}${place.modifier ? '/modifier' : ''}`)
+    expect(await modifiers('The US President flew to Ohio.')).toEqual(['US/modifier', 'Ohio'])
+    expect(await modifiers('A Texas-based firm and the French presidential race.')).toEqual(['Texas/modifier', 'French'])
+    expect(await modifiers('UK Secretary Jane Moss spoke in Leeds.')).toEqual(['UK/modifier', 'Leeds'])
+    // A name before other nouns, or a place's own hyphenated name, is where.
+    expect(await modifiers('The Ohio floods cut roads across Ohio.')).toEqual(['Ohio', 'Ohio'])
+    expect(await modifiers('Talks in Guinea-Bissau ended.')).toEqual(['Guinea-Bissau'])
+  })
+
+  it('takes no place from the name of a newspaper', async () => {
+    expect(brief(await find('USA Today and the Denver Post reported floods in Denver.'))).toEqual(['Denver=Denver/US'])
+  })
+
   it('does not take a person for a town', async () => {
     const found = await find('John Kirby told reporters that Mr. Lincoln and Gov. Jackson would visit George W. Bush in Dallas.')
     expect(brief(found)).toEqual(['Dallas=Dallas/US'])

@@ -133,3 +133,14 @@ const datelineDash = /^\p{Lu}[\p{Lu}.'-]*(?:[ \t]\p{Lu}[\p{Lu}.'-]*){0,3}(?:[ \t
 export function onlyCities(candidate: Candidate, gazetteer: Gazetteer): boolean {
   return candidate.readings.every((value) => gazetteer.kind[entryOf(value)] === CITY)
 }
+
+/**
+ * A place's name that qualifies the word after it, a title or an office ("the US President",
+ * "UK ministers", "the French presidential race") or a compound's hyphen ("a Texas-based firm",
+ * "US-led talks"): the text names the place as an adjective would, not where something happened.
+ */
+export function modifiesNext(text: string, tokens: ReadonlyArray<Token>, candidate: Candidate, modifiedWords: ReadonlySet<string>): boolean {
+  if (/^-\p{Ll}/u.test(text.slice(candidate.end, candidate.end + 2))) return true
+  const next = tokens[candidate.last + 1]
+  return next !== undefined && modifiedWords.has(next.key) && /^[ \t\u00A0]$/.test(text.slice(candidate.end, next.start))
+}

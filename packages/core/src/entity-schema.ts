@@ -32,6 +32,11 @@ export const Place = lazySchema(({type}) => type({
   geonameId: 'number.integer',
   'population?': 'number',
   /** True when the text is the place's adjective or demonym ("Ukrainian", "Crimean"), not its name. */
-  'adjective?': 'boolean'
+  'adjective?': 'boolean',
+  /**
+   * True when the name qualifies the word after it ("the US President", "a Texas-based firm"): a
+   * place named, as toponym counts have it, but not where something happened.
+   */
+  'modifier?': 'boolean'
 }))
 export type Place = typeof Place.infer

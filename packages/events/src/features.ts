@@ -287,7 +287,7 @@ function placeMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, he
   const byKey = new Map<string, PlaceMention>()
   const written = new Map<string, Map<string, number>>()
   for (const place of record.places ?? []) {
-    if (place.adjective) continue
+    if (place.adjective || place.modifier) continue
     const key = String(place.geonameId)
     const forms = written.get(key) ?? new Map<string, number>()
     written.set(key, forms.set(place.text, (forms.get(place.text) ?? 0) + 1))

@@ -4,7 +4,7 @@ import type {Plugin} from 'unified'
 import {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
 import {ABBREVIATION, ADJECTIVE, AFTER_COMMA, entryOf, flagsOf, type Gazetteer, loadGazetteer, reading} from './gazetteer.js'
 import {commonWords, mergeLexicon, type PlaceLexicon} from './lexicon.js'
-import {type Candidate, findCandidates, type NameLookup, onlyCities} from './recognize.js'
+import {type Candidate, findCandidates, modifiesNext, type NameLookup, onlyCities} from './recognize.js'
 import {defaultWeights, resolveCandidates, type Weights} from './resolve.js'
 import {nameKey, tokenize} from './text.js'
 
@@ -56,6 +56,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
   const weights = {...defaultWeights, ...options.weights}
   const adjectives = options.adjectives ?? true
   const titles = new Set(lexicon.personTitles)
+  const modifiedWords = new Set([...lexicon.personTitles, ...lexicon.officeAdjectives])
   const featureWords = new Set(lexicon.featureWords)
   const speechVerbs = new Set(lexicon.speechVerbs)
   const organisationWords = new Set([...lexicon.organisationWords, ...lexicon.publicationWords])
@@ -107,7 +108,8 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
       if (value === undefined) continue
       const adjective = (flagsOf(value) & ADJECTIVE) !== 0
       if (adjective && !adjectives) continue
-      found.push(placeOf(candidate, entryOf(value), adjective, text, gazetteer))
+      const place = placeOf(candidate, entryOf(value), adjective, text, gazetteer)
+      found.push(!adjective && modifiesNext(text, tokens, candidate, modifiedWords) ? {...place, modifier: true} : place)
     }
     file.data.places = found
   }

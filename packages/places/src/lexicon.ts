@@ -32,6 +32,12 @@ export interface PlaceLexicon {
   organisationWords: string[]
   /** Last words of newspapers' names, lower case: "the New York Times" is a newspaper, not New York. */
   publicationWords: string[]
+  /**
+   * Adjectives of offices, lower case, that with the titles (`personTitles`) make a place's name
+   * before them a modifier ("the US presidential race", "a UK minister"): a place named, not where
+   * something happened.
+   */
+  officeAdjectives: string[]
   /** Words after which a capitalized word starts a sentence rather than sits in a name, lower case. */
   openers: string[]
   /** Names of months and weekdays, lower case: a town of that name is read only as "Town, State" ("August, Ga."). */
@@ -76,7 +82,8 @@ export const defaultLexicon: PlaceLexicon = {
     'party', 'news', 'press', 'airlines', 'airways', 'motors',
     'foods', 'farms', 'produce', 'eggs', 'industries', 'laboratories', 'labs', 'pharmaceuticals', 'security', 'fresh'
   ],
-  publicationWords: ['times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'examiner', 'telegraph', 'courier', 'daily', 'inquirer', 'dispatch', 'bulletin'],
+  publicationWords: ['times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'examiner', 'telegraph', 'courier', 'daily', 'inquirer', 'dispatch', 'bulletin', 'today'],
+  officeAdjectives: ['presidential', 'ministerial', 'congressional', 'parliamentary', 'gubernatorial', 'mayoral', 'royal', 'federal'],
   openers: [
     'a', 'an', 'the', 'in', 'on', 'at', 'to', 'from', 'for', 'of', 'by', 'with', 'near', 'across', 'outside', 'inside', 'and',
     'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'like', 'unlike', 'both', 'all', 'some',

@@ -56,6 +56,29 @@ describe('places', () => {
     ])
   })
 
+  it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
+    expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
+    expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])
+    expect(brief(await find('Photo credit: Staff) ROME - Rain flooded the old town.'))).toEqual(['ROME=Rome/IT'])
+    // Capitals that go on before it are a headline; a word in capitals and no dash is not a dateline.
+    expect(brief(await find('STORM NEWS FROM LONDON — The'))).toEqual([])
+    expect(brief(await find('Fans chanted ROME at the match.'))).toEqual([])
+  })
+
+  it('marks a name that qualifies a title, an office or a hyphenated compound as a modifier, and keeps it', async () => {
+    const modifiers = async (text: string) => (await find(text)).map((place) => `${place.text}${place.modifier ? '/modifier' : ''}`)
+    expect(await modifiers('The US President flew to Ohio.')).toEqual(['US/modifier', 'Ohio'])
+    expect(await modifiers('A Texas-based firm and the French presidential race.')).toEqual(['Texas/modifier', 'French'])
+    expect(await modifiers('UK Secretary Jane Moss spoke in Leeds.')).toEqual(['UK/modifier', 'Leeds'])
+    // A name before other nouns, or a place's own hyphenated name, is where.
+    expect(await modifiers('The Ohio floods cut roads across Ohio.')).toEqual(['Ohio', 'Ohio'])
+    expect(await modifiers('Talks in Guinea-Bissau ended.')).toEqual(['Guinea-Bissau'])
+  })
+
+  it('takes no place from the name of a newspaper', async () => {
+    expect(brief(await find('USA Today and the Denver Post reported floods in Denver.'))).toEqual(['Denver=Denver/US'])
+  })
+
   it('does not take a person for a town', async () => {
     const found = await find('John Kirby told reporters that Mr. Lincoln and Gov. Jackson would visit George W. Bush in Dallas.')
     expect(brief(found)).toEqual(['Dallas=Dallas/US'])

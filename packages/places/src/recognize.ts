@@ -43,7 +43,7 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first]!
     if (!token.capital) continue
-    const dateline = token.abbreviation && inCapitalsDateline(text, token)
+    const dateline = token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
     let key = ''
     let found: {last: number; readings: number[]; key: string} | undefined
     for (let last = first; last < tokens.length && last - first < longest; last++) {
@@ -112,7 +112,35 @@ function inCapitalsDateline(text: string, token: Token): boolean {
   return comma > 0 && comma - token.end < 40 && /^[\p{Lu}\s.'-]*$/u.test(text.slice(token.end, comma))
 }
 
+/**
+ * A name in capitals that the story follows after a spaced dash, perhaps with the agency's name
+ * between ("LONDON -- The", "NEW DELHI (Reuters) - Floods"): a wire story's dateline, wherever the
+ * page's leftovers put it (after a caption or a photo credit), unless the capitals go on before it,
+ * as in a headline written in capitals.
+ */
+function beforeDatelineDash(text: string, token: Token): boolean {
+  let end = token.start
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  const wordEnd = text.slice(Math.max(0, end - 2), end)
+  if (end < token.start && /\p{Lu}/u.test(wordEnd) && !/[^\p{Lu}.'-]/u.test(wordEnd)) return false
+  return datelineDash.test(text.slice(token.start, token.start + 120))
+}
+
+// Up to four words in capitals, an optional agency in brackets, a spaced dash, a capital.
+const datelineDash = /^\p{Lu}[\p{Lu}.'-]*(?:[ \t]\p{Lu}[\p{Lu}.'-]*){0,3}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:--?|[–—])[ \t]+[\p{Lu}"“‘']/u
+
 /** Whether a candidate reads a town and nothing larger. */
 export function onlyCities(candidate: Candidate, gazetteer: Gazetteer): boolean {
   return candidate.readings.every((value) => gazetteer.kind[entryOf(value)] === CITY)
+}
+
+/**
+ * A place's name that qualifies the word after it, a title or an office ("the US President",
+ * "UK ministers", "the French presidential race") or a compound's hyphen ("a Texas-based firm",
+ * "US-led talks"): the text names the place as an adjective would, not where something happened.
+ */
+export function modifiesNext(text: string, tokens: ReadonlyArray<Token>, candidate: Candidate, modifiedWords: ReadonlySet<string>): boolean {
+  if (/^-\p{Ll}/u.test(text.slice(candidate.end, candidate.end + 2))) return true
+  const next = tokens[candidate.last + 1]
+  return next !== undefined && modifiedWords.has(next.key) && /^[ \t\u00A0]$/.test(text.slice(candidate.end, next.start))
 }

@@ -25,6 +25,11 @@ const {values} = parseArgs({
     only: {type: 'string', multiple: true}
   }
 })
+if (values.write && values.only) {
+  // The page and the READMEs' figures come from one table of every run; a partial one would drop the rest.
+  console.error('pnpm eval: --write rewrites docs/quality.md from every run; run it without --only')
+  process.exit(2)
+}
 const dataDirectory = [process.env.TIDINGS_DATA, resolve(root, '../shared/data')].find((path) => path && existsSync(path))
 const scorerDirectory = [process.env.TIDINGS_EVAL, resolve(dataDirectory ?? root, '../eval')].find(
   (path) => path && existsSync(path)

@@ -1,5 +1,5 @@
 import type {Entity} from '@tidings/core'
-import {AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
+import {ADJECTIVE, AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {PlaceLexicon} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
 import type {Token} from './text.js'
@@ -268,5 +268,23 @@ const kindNoun: PlaceFilter = {
   }
 }
 
+/**
+ * "Brits flocked to the coast", "Americans voted", "the Aussies won": a word for a country's
+ * people (`peopleWords`, or a demonym's plural) names people, so its towns are dropped; "the town
+ * of Brits" keeps them.
+ */
+const peopleWord: PlaceFilter = {
+  id: 'people-word',
+  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+    if (candidate.first !== candidate.last || !onlyCities(candidate, gazetteer)) return false
+    const demonymPlural = candidate.key.endsWith('s') && gazetteer.lookup(candidate.key.slice(0, -1)).some((value) => (flagsOf(value) & ADJECTIVE) !== 0)
+    if (!demonymPlural && !lexicon.peopleWords.includes(candidate.key)) return false
+    const of = tokens[candidate.first - 1]
+    const noun = tokens[candidate.first - 2]
+    const namedTown = of?.key === 'of' && noun !== undefined && lexicon.townNouns.includes(noun.key) && gapIs(text, of.end, candidate.start, /^[ \t\u00A0]$/)
+    return namedTown ? false : 'drop'
+  }
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, afterComma, kindNoun, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, weakNames]

@@ -48,6 +48,12 @@ export interface PlaceLexicon {
   townNouns: string[]
   /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
   divisionNouns: string[]
+  /**
+   * Words for a country's people that are also towns' names, lower case ("brits", "yanks"): they
+   * name people, not where something happened. The plurals of demonyms ("Americans") are read so
+   * without a list. "The town of Brits" is still the town.
+   */
+  peopleWords: string[]
 }
 
 export const defaultLexicon: PlaceLexicon = {
@@ -99,7 +105,8 @@ export const defaultLexicon: PlaceLexicon = {
   ],
   placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
   townNouns: ['city', 'town', 'village', 'municipality', 'township'],
-  divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory']
+  divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory'],
+  peopleWords: ['brits', 'britons', 'yanks', 'yankees', 'aussies', 'kiwis', 'poms', 'pommies', 'canucks', 'scots', 'brummies', 'geordies', 'scousers', 'jocks', 'frenchies']
 }
 
 /** The lexicon with a caller's additions merged in. */

@@ -35,6 +35,15 @@ describe('places', () => {
     expect(ukraine.geonameId).toBe(690791)
   })
 
+  it('reads words for a country\'s people as people, not towns, and the town where the text says so', async () => {
+    expect(brief(await find('Brits flocked to the coast as the Aussies and Kiwis stayed home.'))).toEqual([])
+    expect(brief(await find('Thousands of Russians and Americans watched the match.'))).toEqual([])
+    expect(brief(await find('Brits, a town in North West province, lost power.'))).toEqual(['North West province=North West/ZA'])
+    expect(brief(await find('Flooding closed roads in the town of Brits on Monday.'))).toEqual(['Brits=Brits/ZA'])
+    expect(brief(await find('The Philippines and the British sent aid.'))).toEqual(['Philippines=Philippines/PH', 'British=United Kingdom/GB/adjective'])
+    expect(brief(await find('Freedonians crossed into Paris.', {lexicon: {peopleWords: ['paris']}}))).toEqual([])
+  })
+
   it('reads a demonym inside a hyphenated word, and leaves adjectives out when asked', async () => {
     const text = 'The launchers fired North Korean-made rockets, Crimean residents said.'
     expect(brief(await find(text))).toEqual(['North Korean=North Korea/KP/adjective', 'Crimean=Autonomous Republic of Crimea/UA/adjective'])

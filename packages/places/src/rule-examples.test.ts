@@ -93,6 +93,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['The state of the economy worried voters in Ohio.', 'The city of Boston reopened its schools.']
   },
+  'people-word': {
+    fires: [
+      'Brits flocked to the coast for the long weekend.',
+      'Thousands of Brits were stranded at the airport.',
+      'Many Brits booked holidays abroad this year.'
+    ],
+    quiet: ['Flooding closed roads in the town of Brits.']
+  },
   'weak-name': {
     fires: [
       'Reading the report, the minister frowned.',

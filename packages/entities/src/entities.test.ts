@@ -93,6 +93,13 @@ describe('entities', () => {
     expect(record.entities?.length).toBeGreaterThan(0)
   })
 
+  it('reads an editorial label before a dash as no place, and a dateline still as one', async () => {
+    expect(await brief('NOTE — The list was brought up to date on Monday.')).toEqual([['NOTE', 'other', 'NOTE']])
+    expect(await brief('HALVIK — Crews worked all night.')).toEqual([['HALVIK', 'place', 'HALVIK']])
+    expect(await brief('MEMO — Staff were told to stay home.')).toEqual([['MEMO', 'place', 'MEMO']])
+    expect(await brief('MEMO — Staff were told to stay home.', {lexicon: {editorialLabels: ['MEMO']}})).toEqual([['MEMO', 'other', 'MEMO']])
+  })
+
   it('throws on bad options when the pipeline is built', () => {
     expect(() => createPipeline({article: [segment, [entities, {rules: [{id: 'x'}]} as never]]}).processor.freeze()).toThrow(/Invalid options for entities/)
   })

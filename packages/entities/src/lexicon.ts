@@ -50,6 +50,11 @@ export interface EntityLexicon {
   commonAcronyms: string[]
   /** Given names added to the English first-name lists the stage reads ("Volodymyr"). */
   givenNames: string[]
+  /**
+   * Upper-case words of the labels that open a story or a paragraph before a dash or a colon
+   * ("NOTE —", "EDITOR'S NOTE:", "UPDATE -"): there they are no dateline and no organisation.
+   */
+  editorialLabels: string[]
 }
 
 const {months, weekdays} = calendarWords
@@ -211,6 +216,10 @@ export const defaultLexicon: EntityLexicon = {
   givenNames: [
     'Donald', 'Walter', 'Lewis', 'Oscar', 'Callum', 'Kieran', 'Euan', 'Declan', 'Ciaran', 'Eoin', 'Conor', 'Hassan',
     'Jayden', 'Aiden', 'Grayson', 'Landon', 'Jaxon', 'Gemma', 'Kirsty', 'Leanne', 'Isla', 'Freya'
+  ],
+  editorialLabels: [
+    'NOTE', 'EDITOR', 'EDITORS', 'UPDATE', 'UPDATED', 'CORRECTION', 'CORRECTED', 'CLARIFICATION', 'BREAKING', 'NEWS', 'WATCH',
+    'LIVE', 'ADVISORY', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'VIDEO', 'PHOTOS', 'FACT', 'CHECK', 'FACTBOX', 'EXPLAINER'
   ]
 }
 

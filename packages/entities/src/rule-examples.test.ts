@@ -26,6 +26,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on.", 'Kelsey Grant won the final.', 'The old river rose.']
   },
+  'editorial-label': {
+    fires: ['NOTE — The list was brought up to date on Monday.', "EDITOR'S NOTE: This story has been changed.", 'CORRECTION — An earlier version misspelt a name.'],
+    quiet: ['HALVIK — Crews worked all night.', 'The NOTE — a memo of two pages — was leaked.', 'BREAKING BAD fans met in Leeds.']
+  },
   dateline: {
     fires: ['WASHINGTON -- The agency closed the case on Sunday.', 'TARNOW (Reuters) - Floods hit the town.', 'HALVIK — Crews worked all night.'],
     quiet: ['NATO — the alliance of 32 states — met on Monday.', 'The FBI -- and the police -- declined to comment.', 'Talks in Lima - Peru ended.']

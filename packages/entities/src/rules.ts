@@ -55,6 +55,23 @@ export const placeHeadRule: EntityRule = {
 }
 
 const datelineMarks = new Set(['-', '–', '—', '--', '('])
+const labelMarks = new Set(['-', '–', '—', '--', ':'])
+
+/**
+ * "NOTE — The list ...", "EDITOR'S NOTE: This story ...", "UPDATE - Police said ...": upper-case
+ * labels (`editorialLabels`) that open the sentence before a dash or a colon are the desk's words,
+ * not a dateline's place or an organisation.
+ */
+export const editorialLabelRule: EntityRule = {
+  id: 'editorial-label',
+  type: 'other',
+  test: (candidate, vocabulary) => {
+    const {tokens, last} = candidate
+    let index = 0
+    while (tokens[index]?.word && vocabulary.editorialLabels.has(tokens[index]!.value.replace(/['’]S$/, ''))) index++
+    return index > last && labelMarks.has(tokens[index]?.value ?? '')
+  }
+}
 
 /**
  * "WASHINGTON -- In a ...", "LIMA (Reuters) - Floods ...", "PORT ELDEN — Crews ...": a story's
@@ -157,6 +174,7 @@ export const defaultRules: EntityRule[] = [
   knownPlaceRule,
   organisationHeadRule,
   placeHeadRule,
+  editorialLabelRule,
   datelineRule,
   acronymRule,
   titleBeforeRule,

@@ -27,6 +27,7 @@ export interface Vocabulary {
   notNames: ReadonlySet<string>
   commonAcronyms: ReadonlySet<string>
   givenNames: ReadonlySet<string>
+  editorialLabels: ReadonlySet<string>
 }
 
 const lower = (list: ReadonlyArray<string>) => new Set(list.map((entry) => entry.toLowerCase()))
@@ -75,7 +76,8 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     functionWords: caseless(lexicon.functionWords, false),
     notNames: caseless(lexicon.notNames),
     commonAcronyms: new Set(lexicon.commonAcronyms),
-    givenNames
+    givenNames,
+    editorialLabels: new Set(lexicon.editorialLabels.map((entry) => entry.toUpperCase()))
   }
 }
 

@@ -26,11 +26,15 @@ export interface TenseReader {
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose'])
 
 export function createTenseReader(lexicon: DateLexicon): TenseReader {
+  const schedule = new RegExp(`(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
+  const wordBefore = new RegExp(`([${LETTERS}']+)\\s+$`, 'i')
   // The word before the verb too: after "the", "his" or "its", "vote", "visit" and "start" are nouns.
-  const schedule = new RegExp(`(?:([${LETTERS}']+)\\s+|(?<![${LETTERS}']))(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
+  // It is looked for only once a verb is found: a pattern that began with it tried every word.
   const scheduled = (text: string) => {
     const match = schedule.exec(text)
-    return match !== null && !determiners.has(match[1]?.toLowerCase() ?? '')
+    if (match === null) return false
+    const before = wordBefore.exec(text.slice(0, match.index))
+    return !determiners.has(before?.[1]?.toLowerCase() ?? '')
   }
   const future = new RegExp(`(?:^|[^${LETTERS}'])(?:${alternation(lexicon.futureMarkers)})(?![${LETTERS}])`, 'i')
   const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')

@@ -15,14 +15,17 @@ export const aroundDay = eachMention('around-day', (mention, input) => {
   return widen(mention, before[0].length, input, {value})
 })
 
+const hedgeWord = /^\s+or\s+(?:so|later|earlier|longer)\b/i
+const unitOrHedge = /^\s+or\s+(?:so|later|earlier|longer|days|weeks|months|years|decades)\b/i
+
 /**
  * "the next month or so", "1994 or later": a hedge after a date or length is part of it; "weeks or
  * months": an unspecified length takes the other unit it is weighed against.
  */
 export const hedge = eachMention('hedge', (mention, {sentence, offset}) => {
   if (mention.type !== 'DATE' && mention.type !== 'DURATION') return mention
-  const words = /^PT?X[A-Z]$/.test(mention.value) ? 'so|later|earlier|longer|days|weeks|months|years|decades' : 'so|later|earlier|longer'
-  const found = new RegExp(`^\\s+or\\s+(?:${words})\\b`, 'i').exec(sentence.slice(mention.end - offset, mention.end - offset + 16))
+  const hedgeAfter = /^PT?X[A-Z]$/.test(mention.value) ? unitOrHedge : hedgeWord
+  const found = hedgeAfter.exec(sentence.slice(mention.end - offset, mention.end - offset + 16))
   return found ? {...mention, end: mention.end + found[0].length, text: mention.text + found[0]} : mention
 })
 

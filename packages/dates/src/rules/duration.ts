@@ -90,7 +90,8 @@ export const vagueLengthRule: DateRule = {
 /** "a day-long meeting" lasts a day, "a decades-long feud" some decades. */
 export const longRule: DateRule = {
   id: 'unit-long',
-  anchors: (words) => ({words: unitWords(words)}),
+  // "long" is rarer than a unit word, so the pattern runs over fewer sentences.
+  anchors: {words: ['long']},
   pattern: ({unit}) => new RegExp(`\\b(${unit}s?)-long\\b`, 'gi'),
   build(match, {words}) {
     const written = (match[1] ?? '').toLowerCase()

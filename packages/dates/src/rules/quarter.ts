@@ -117,6 +117,8 @@ export const theYearRule: DateRule = {
 
 /** The quarter a text names at least twice, most often; or the one just ended, when it names that (see `Context.quarter`). */
 export function mainQuarter(text: string, reference: Day): string | undefined {
+  // Most texts name no quarter: a plain search spares them the ordinals' pattern.
+  if (!/quarter/i.test(text)) return undefined
   const counts = new Map<number, number>()
   for (const match of text.matchAll(/\b(first|second|third|fourth)[-\s]quarter\b/gi)) {
     const ordinal = ORDINALS.indexOf((match[1] ?? '').toLowerCase()) + 1

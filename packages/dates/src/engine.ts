@@ -28,27 +28,7 @@ export interface Engine {
  */
 export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, tense: TenseReader, settings: Settings): Engine {
   const compiled: CompiledRule[] = rules.map((rule) => ({rule, pattern: typeof rule.pattern === 'function' ? rule.pattern(words) : rule.pattern}))
-  const anyCase = new Map<string, number[]>()
-  const capitalized = new Map<string, number[]>()
-  const long: number[] = []
-  const joined: number[] = []
-  const add = (map: Map<string, number[]>, phrases: Iterable<string> | undefined, index: number) => {
-    for (const phrase of phrases ?? []) {
-      for (const word of lowerWords(phrase)) {
-        const list = map.get(word) ?? []
-        if (!list.includes(index)) list.push(index)
-        map.set(word, list)
-      }
-    }
-  }
-  for (const [index, {rule}] of compiled.entries()) {
-    const anchors = typeof rule.anchors === 'function' ? rule.anchors(words) : rule.anchors
-    add(anyCase, anchors.words, index)
-    add(capitalized, anchors.names, index)
-    if (anchors.digits === 'long') long.push(index)
-    // Digits joined by a separator may also be a long run ("2024-02-15").
-    if (anchors.digits === 'joined') joined.push(index)
-  }
+  const {anyCase, capitalized, long, joined} = indexAnchors(compiled, words)
   const anchorWords = new Set([...anyCase.keys(), ...capitalized.keys()])
   const wordPart = anchorWords.size > 0 ? `(?<![a-z])(?:${alternation(anchorWords)})(?![a-z])|` : ''
   const scanner = new RegExp(`${wordPart}\\d+(?:[:/.h-]\\d)?`, 'gi')
@@ -108,4 +88,30 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
       return candidates
     }
   }
+}
+
+/** The rules anchored on each word (in any case, or capitalized) and on long or joined digits, by index. */
+function indexAnchors(compiled: ReadonlyArray<CompiledRule>, words: Vocabulary) {
+  const anyCase = new Map<string, number[]>()
+  const capitalized = new Map<string, number[]>()
+  const long: number[] = []
+  const joined: number[] = []
+  const add = (map: Map<string, number[]>, phrases: Iterable<string> | undefined, index: number) => {
+    for (const phrase of phrases ?? []) {
+      for (const word of lowerWords(phrase)) {
+        const list = map.get(word) ?? []
+        if (!list.includes(index)) list.push(index)
+        map.set(word, list)
+      }
+    }
+  }
+  for (const [index, {rule}] of compiled.entries()) {
+    const anchors = typeof rule.anchors === 'function' ? rule.anchors(words) : rule.anchors
+    add(anyCase, anchors.words, index)
+    add(capitalized, anchors.names, index)
+    if (anchors.digits === 'long') long.push(index)
+    // Digits joined by a separator may also be a long run ("2024-02-15").
+    if (anchors.digits === 'joined') joined.push(index)
+  }
+  return {anyCase, capitalized, long, joined}
 }

@@ -133,7 +133,7 @@ export const suite: BenchSuite = {
           ratio: large.peakMegabytes / small.peakMegabytes,
           target: 1.5,
           atMost: true,
-          note: 'the corpus process: dedupe index in Redis, events index in the process'
+          note: 'the corpus process, with the dedupe and events indexes in Redis'
         }
       ]
       return rows

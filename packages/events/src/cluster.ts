@@ -1,4 +1,7 @@
 import type {ArticleFeatures, ArticleSummary, PlaceMention} from './features.js'
+import {type BatchOutcome, type EventIndexStore, type Groups, type IndexedArticle, MemoryIndexStore, type Neighbourhood, type SimilarityFeatures, type Vector} from './index-store.js'
+
+export type {Vector} from './index-store.js'
 
 /** How similar two articles must be, and what makes them so. */
 export interface ClusterSettings {
@@ -24,15 +27,6 @@ export interface ClusterSettings {
   maxEdges: number
 }
 
-/**
- * A unit-length term vector as two typed arrays sorted by term id: some 12 bytes a term, where a
- * Map of strings took about 80, and a cosine is one merge of two sorted lists.
- */
-export interface Vector {
-  ids: Int32Array
-  weights: Float64Array
-}
-
 /** The working state of one clustering run: groups by their key, and the similarity sums between them. */
 interface Agglomeration {
   members: Map<number, number[]>
@@ -40,16 +34,21 @@ interface Agglomeration {
   alive: Set<number>
   queue: PairQueue
   score: (a: number, b: number) => number
+  /** Members of an existing event, by its first member. */
+  eventMembers: (group: number) => ReadonlyArray<number>
 }
 
-interface Indexed {
-  features: ArticleSummary
-  words: Vector
-  names: Vector
-  numbers: Vector
-  /** Ids of the heaviest words and names, the terms that find candidates. */
-  salient: number[]
-  event: number
+/** What an event record of a batch is made of: its number, and its members in order. */
+export interface ClusteredEvent {
+  number: number
+  members: number[]
+}
+
+/** A batch's groups as events: what the store keeps, and what the stage makes records of. */
+interface Settled {
+  outcome: BatchOutcome
+  events: ClusteredEvent[]
+  emptied: number[]
 }
 
 /** Keeps this many of an article's heaviest terms: the index stays compact, the cosine barely moves. */
@@ -61,101 +60,96 @@ const keptTerms = 120
 const priorDocuments = 100
 /** Similarities below this are not worth an edge. */
 const minimumEdge = 0.03
+/**
+ * Articles read, weighted and indexed together: one round of a store's round trips. A store in another
+ * process fetches the earlier articles a run's terms point to, so a run bounds what it holds.
+ */
+const runLength = 64
 
 /**
  * The events index: every article's compact vectors, an inverted index of their salient terms, and
- * which event each article belongs to. `add` clusters a batch into it, joining existing events or
- * starting new ones, without revisiting the earlier articles' pairs.
+ * which event each article belongs to, kept by a store (in memory, or in Redis). `add` clusters a
+ * batch into it, joining existing events or starting new ones, without revisiting the earlier
+ * articles' pairs.
  */
 export class EventIndex {
-  readonly articles: Indexed[] = []
-  /** Members (article indices) of each event, by event number. */
-  readonly events: number[][] = []
-  private readonly documentFrequency = new Map<string, number>()
-  private documentCount = 0
-  private readonly postings = new Map<number, number[]>()
-  /** Term ids, so vectors and postings hold numbers rather than strings. */
-  private readonly termIds = new Map<string, number>()
-  private readonly byId = new Map<string, number>()
+  constructor(
+    private readonly settings: ClusterSettings,
+    readonly store: EventIndexStore = new MemoryIndexStore()
+  ) {}
 
-  constructor(private readonly settings: ClusterSettings) {}
+  /**
+   * Cluster a batch, read twice from `batch` (once to count terms, once to weigh and index them),
+   * so that it need not be held. Returns the events that gained articles, in order of their first
+   * member, and the events merged into them.
+   */
+  async add(batch: () => AsyncIterable<ArticleFeatures> | Iterable<ArticleFeatures>): Promise<{events: ClusteredEvent[]; emptied: number[]}> {
+    const {store} = this
+    const first = await store.size()
+    for await (const features of batch()) {
+      store.countArticle(features.id, new Set([...features.words.keys(), ...features.names.keys(), ...features.numbers.keys()]))
+    }
+    const {documents, frequency} = await store.frequencies()
+    const heaviest = (counts: ReadonlyMap<string, number>) => heaviestTerms(counts, documents, frequency)
+    const edges = new Map<number, Map<number, number>>()
+    let start = first
+    for await (const run of runsOf(batch(), runLength)) {
+      const weighted = run.map(({words, names, numbers, ...summary}) => ({summary, words: heaviest(words), names: heaviest(names), numbers: heaviest(numbers)}))
+      const ids = await store.termIds(weighted.flatMap(({words, names, numbers}) => [...words, ...names, ...numbers].map(([term]) => term)))
+      const articles = weighted.map(({summary, words, names, numbers}) => {
+        const salient = [...words.slice(0, this.settings.candidateTerms), ...names.slice(0, this.settings.candidateTerms)]
+        return {features: summary, words: vector(words, ids), names: vector(names, ids), numbers: vector(numbers, ids), salient: [...new Set(salient.map(([term]) => ids.get(term)!))]}
+      })
+      const duplicates = articles.flatMap(({features}) => (features.duplicateOf === undefined ? [] : [features.duplicateOf]))
+      const around = await store.neighbourhood(start, articles.flatMap((article) => article.salient), duplicates, this.settings.maxPostings)
+      const changed = this.link(start, articles, around, edges)
+      await store.addArticles(start, articles, changed)
+      start += articles.length
+    }
+    const groups = await store.groups([...edges.keys()].filter((number) => number < first))
+    const {outcome, events, emptied} = this.agglomerate(first, start, edges, groups)
+    await store.commit(outcome)
+    return {events, emptied}
+  }
 
-  /** Cluster a batch; returns the numbers of the events that gained articles, in order. */
-  add(batch: ReadonlyArray<ArticleFeatures>): number[] {
-    this.documentCount += batch.length
-    for (const features of batch) {
-      for (const term of new Set([...features.words.keys(), ...features.names.keys(), ...features.numbers.keys()])) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1)
+  /**
+   * Link each article of a run to its candidates, and add it to the postings of its salient terms;
+   * returns the postings it changed. Out of `add`, whose loops, in an async function, would not be
+   * optimized while they run.
+   */
+  private link(start: number, articles: ReadonlyArray<IndexedArticle & {features: ArticleSummary}>, around: Neighbourhood, edges: Map<number, Map<number, number>>): Map<number, number[]> {
+    const changed = new Map<number, number[]>()
+    for (const [at, article] of articles.entries()) {
+      const number = start + at
+      for (const [other, similarity] of this.candidates(number, article, around, start, articles)) link(edges, number, other, similarity)
+      for (const term of article.salient) {
+        const posting = around.postings.get(term)
+        if (!posting) around.postings.set(term, [number])
+        else if (posting.length <= this.settings.maxPostings) posting.push(number)
+        else continue
+        changed.set(term, around.postings.get(term)!)
       }
     }
-    const first = this.articles.length
-    for (const {words, names, numbers, ...summary} of batch) {
-      const index = this.articles.length
-      const heaviestWords = this.heaviest(words)
-      const heaviestNames = this.heaviest(names)
-      const salient = [...heaviestWords.slice(0, this.settings.candidateTerms), ...heaviestNames.slice(0, this.settings.candidateTerms)]
-      this.articles.push({
-        features: summary,
-        words: this.vector(heaviestWords),
-        names: this.vector(heaviestNames),
-        numbers: this.vector(this.heaviest(numbers)),
-        salient: [...new Set(salient.map(([term]) => this.termId(term)))],
-        event: -1
-      })
-      this.byId.set(summary.id, index)
-    }
-    const edges = new Map<number, Map<number, number>>()
-    for (let index = first; index < this.articles.length; index++) {
-      for (const [other, similarity] of this.candidates(index)) link(edges, index, other, similarity)
-      this.indexTerms(index)
-    }
-    return this.agglomerate(first, edges)
+    return changed
   }
 
-  /** The article's heaviest terms by TF-IDF, heaviest first, normalized to unit length. */
-  private heaviest(counts: ReadonlyMap<string, number>): Array<[string, number]> {
-    const weighted = [...counts].map(([term, count]): [string, number] => [
-      term,
-      (1 + Math.log(count)) * Math.log((this.documentCount + priorDocuments + 1) / ((this.documentFrequency.get(term) ?? 0) + 1))
-    ])
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    const kept = weighted.slice(0, keptTerms)
-    const norm = Math.hypot(...kept.map(([, weight]) => weight)) || 1
-    return kept.map(([term, weight]) => [term, weight / norm])
-  }
-
-  private vector(terms: ReadonlyArray<[string, number]>): Vector {
-    const entries = terms.map(([term, weight]): [number, number] => [this.termId(term), weight]).sort((a, b) => a[0] - b[0])
-    return {ids: Int32Array.from(entries, ([id]) => id), weights: Float64Array.from(entries, ([, weight]) => weight)}
-  }
-
-  private termId(term: string): number {
-    let id = this.termIds.get(term)
-    if (id === undefined) this.termIds.set(term, (id = this.termIds.size))
-    return id
-  }
-
-  private indexTerms(index: number): void {
-    for (const term of this.articles[index]!.salient) {
-      const posting = this.postings.get(term)
-      if (!posting) this.postings.set(term, [index])
-      else if (posting.length <= this.settings.maxPostings) posting.push(index)
-    }
-  }
-
-  /** Earlier articles that share a salient term with this one, and how similar each is. */
-  private candidates(index: number): Map<number, number> {
-    const article = this.articles[index]!
+  /** Earlier articles (of the index, or of the run from `start`) that share a salient term with this one, and how similar each is. */
+  private candidates(
+    number: number,
+    article: IndexedArticle & {features: ArticleSummary},
+    around: Neighbourhood,
+    start: number,
+    run: ReadonlyArray<IndexedArticle>
+  ): Map<number, number> {
     const found = new Map<number, number>()
-    const duplicateOf = article.features.duplicateOf === undefined ? undefined : this.byId.get(article.features.duplicateOf)
-    if (duplicateOf !== undefined && duplicateOf < index) found.set(duplicateOf, 1)
+    const duplicateOf = article.features.duplicateOf === undefined ? undefined : around.numberOf(article.features.duplicateOf)
+    if (duplicateOf !== undefined && duplicateOf < number) found.set(duplicateOf, 1)
     for (const term of article.salient) {
-      const posting = this.postings.get(term)
+      const posting = around.postings.get(term)
       if (!posting || posting.length > this.settings.maxPostings) continue
       for (const other of posting) {
         if (found.has(other)) continue
-        const similarity = this.similarity(article, this.articles[other]!)
-        found.set(other, similarity)
+        found.set(other, this.similarity(article, other >= start ? run[other - start]! : around.article(other)))
       }
     }
     const kept = [...found].filter(([, similarity]) => similarity >= minimumEdge)
@@ -163,7 +157,7 @@ export class EventIndex {
     return new Map(kept.slice(0, this.settings.maxEdges))
   }
 
-  private similarity(a: Indexed, b: Indexed): number {
+  private similarity(a: IndexedArticle, b: IndexedArticle): number {
     const {weights, apartFactor, maxDaysApart} = this.settings
     const similarity =
       weights.words * cosine(a.words, b.words) + weights.names * cosine(a.names, b.names) + weights.numbers * cosine(a.numbers, b.numbers)
@@ -181,7 +175,7 @@ export class EventIndex {
    * a country that holds it, or within `maxKmApart`. An article that names the other's place as
    * well (a game between two cities' teams) may still be the same event.
    */
-  private placedApart(a: ArticleSummary, b: ArticleSummary): boolean {
+  private placedApart(a: SimilarityFeatures, b: SimilarityFeatures): boolean {
     const x = mainPlace(a.leadPlaces)
     const y = mainPlace(b.leadPlaces)
     if (!x || !y) return false
@@ -196,36 +190,38 @@ export class EventIndex {
    * highest average similarity (pairs that were never candidates count as 0) until it falls below
    * the threshold. Existing events take part as groups, so new articles join them.
    */
-  private agglomerate(first: number, edges: Map<number, Map<number, number>>): number[] {
-    // Groups are keyed by their smallest article index; existing events by their first member.
+  private agglomerate(first: number, end: number, edges: Map<number, Map<number, number>>, groups: Groups): Settled {
+    // Groups are keyed by their smallest article number; existing events by their first member.
     const members = new Map<number, number[]>()
-    const groupOf = (index: number): number => {
-      const event = this.articles[index]!.event
-      return event === -1 ? index : this.events[event]![0]!
+    const eventOf = (number: number) => (number >= first ? -1 : groups.event(number))
+    const groupOf = (number: number): number => {
+      const event = eventOf(number)
+      return event === -1 ? number : groups.members(event)[0]!
     }
+    const eventMembers = (group: number) => groups.members(eventOf(group))
     const sums = new Map<number, Map<number, number>>()
     for (const [a, neighbours] of edges) {
       for (const [b, similarity] of neighbours) {
         if (a < b) link(sums, groupOf(a), groupOf(b), similarity, true)
       }
     }
-    for (let index = first; index < this.articles.length; index++) members.set(index, [index])
+    for (let number = first; number < end; number++) members.set(number, [number])
     const score = (a: number, b: number): number =>
-      sums.get(a)!.get(b)! / (this.membersOf(a, members).length * this.membersOf(b, members).length)
+      sums.get(a)!.get(b)! / ((members.get(a) ?? eventMembers(a)).length * (members.get(b) ?? eventMembers(b)).length)
     const queue = new PairQueue()
     for (const [a, neighbours] of sums) for (const b of neighbours.keys()) if (a < b) queue.push(score(a, b), a, b)
     const alive = new Set([...sums.keys()])
-    const run: Agglomeration = {members, sums, alive, queue, score}
+    const run: Agglomeration = {members, sums, alive, queue, score, eventMembers}
     let pair = queue.pop()
     while (pair && pair.score >= this.settings.threshold) {
       const {a, b} = pair
       if (alive.has(a) && alive.has(b) && sums.get(a)?.has(b) && Math.abs(score(a, b) - pair.score) < 1e-12) {
-        this.join(a, b, run)
+        join(a, b, run)
       }
       pair = queue.pop()
     }
     this.attachSmallGroups(run)
-    return this.settle(first, members)
+    return this.settle(end, members, groups, eventOf)
   }
 
   /**
@@ -234,67 +230,93 @@ export class EventIndex {
    * that average similarity reaches `attachThreshold`.
    */
   private attachSmallGroups(run: Agglomeration): void {
-    const {members, sums, score} = run
+    const {members, sums, score, eventMembers} = run
     for (const [group, list] of [...members]) {
       if (list.length > this.settings.smallGroup || !run.alive.has(group) || !members.has(group)) continue
       let best: number | undefined
       let bestScore = 0
       for (const neighbour of sums.get(group)?.keys() ?? []) {
-        if (this.membersOf(neighbour, members).length <= list.length) continue
+        if ((members.get(neighbour) ?? eventMembers(neighbour)).length <= list.length) continue
         const value = score(Math.min(group, neighbour), Math.max(group, neighbour))
         if (value > bestScore) {
           best = neighbour
           bestScore = value
         }
       }
-      if (best !== undefined && bestScore >= this.settings.attachThreshold) this.join(group, best, run)
+      if (best !== undefined && bestScore >= this.settings.attachThreshold) join(group, best, run)
     }
-  }
-
-  private join(a: number, b: number, {members, sums, alive, queue, score}: Agglomeration): void {
-    const [keep, gone] = a < b ? [a, b] : [b, a]
-    // Appending to the group's own list keeps a long chain of joins linear; an existing event's list is copied once.
-    const joined = members.get(keep) ?? [...this.membersOf(keep, members)]
-    for (const member of this.membersOf(gone, members)) joined.push(member)
-    members.set(keep, joined)
-    members.delete(gone)
-    alive.delete(gone)
-    const keepSums = sums.get(keep)!
-    keepSums.delete(gone)
-    for (const [neighbour, sum] of sums.get(gone) ?? []) {
-      if (neighbour === keep) continue
-      keepSums.set(neighbour, (keepSums.get(neighbour) ?? 0) + sum)
-      const theirs = sums.get(neighbour)!
-      theirs.delete(gone)
-      theirs.set(keep, keepSums.get(neighbour)!)
-    }
-    sums.delete(gone)
-    for (const neighbour of keepSums.keys()) {
-      const [low, high] = keep < neighbour ? [keep, neighbour] : [neighbour, keep]
-      queue.push(score(low, high), low, high)
-    }
-  }
-
-  private membersOf(group: number, members: Map<number, number[]>): number[] {
-    return members.get(group) ?? this.events[this.articles[group]!.event]!
   }
 
   /** Write the groups back as events: joined existing events keep the lowest number, new groups get the next ones. */
-  private settle(first: number, members: Map<number, number[]>): number[] {
-    const touched = new Set<number>()
-    const groups = [...members.entries()].sort((x, y) => x[0] - y[0])
-    for (const [, group] of groups) {
+  private settle(end: number, members: Map<number, number[]>, groups: Groups, eventOf: (number: number) => number): Settled {
+    const events = new Map<number, number[]>()
+    const moved = new Map<number, number>()
+    let count = groups.count
+    for (const [, group] of [...members.entries()].sort((x, y) => x[0] - y[0])) {
       group.sort((x, y) => x - y)
-      const existing = [...new Set(group.map((index) => this.articles[index]!.event).filter((event) => event !== -1))].sort((x, y) => x - y)
-      const event = existing[0] ?? this.events.push([]) - 1
-      for (const merged of existing.slice(1)) this.events[merged] = []
-      this.events[event] = group
-      for (const index of group) this.articles[index]!.event = event
-      touched.add(event)
+      const existing = [...new Set(group.map(eventOf).filter((event) => event !== -1))].sort((x, y) => x - y)
+      const event = existing[0] ?? count++
+      for (const merged of existing.slice(1)) events.set(merged, [])
+      events.set(event, group)
+      for (const number of group) if (eventOf(number) !== event) moved.set(number, event)
     }
-    for (let index = first; index < this.articles.length; index++) touched.add(this.articles[index]!.event)
-    return [...touched].filter((event) => this.events[event]!.length > 0).sort((x, y) => this.events[x]![0]! - this.events[y]![0]!)
+    const touched = [...events].filter(([, list]) => list.length > 0).map(([number, list]) => ({number, members: list}))
+    const emptied = [...events].filter(([, list]) => list.length === 0).map(([number]) => number)
+    return {outcome: {events, moved, articles: end, eventCount: count}, events: touched.sort((x, y) => x.members[0]! - y.members[0]!), emptied}
   }
+}
+
+function join(a: number, b: number, {members, sums, alive, queue, score, eventMembers}: Agglomeration): void {
+  const [keep, gone] = a < b ? [a, b] : [b, a]
+  // Appending to the group's own list keeps a long chain of joins linear; an existing event's list is copied once.
+  const joined = members.get(keep) ?? [...eventMembers(keep)]
+  for (const member of members.get(gone) ?? eventMembers(gone)) joined.push(member)
+  members.set(keep, joined)
+  members.delete(gone)
+  alive.delete(gone)
+  const keepSums = sums.get(keep)!
+  keepSums.delete(gone)
+  for (const [neighbour, sum] of sums.get(gone) ?? []) {
+    if (neighbour === keep) continue
+    keepSums.set(neighbour, (keepSums.get(neighbour) ?? 0) + sum)
+    const theirs = sums.get(neighbour)!
+    theirs.delete(gone)
+    theirs.set(keep, keepSums.get(neighbour)!)
+  }
+  sums.delete(gone)
+  for (const neighbour of keepSums.keys()) {
+    const [low, high] = keep < neighbour ? [keep, neighbour] : [neighbour, keep]
+    queue.push(score(low, high), low, high)
+  }
+}
+
+/** The article's heaviest terms by TF-IDF, heaviest first, normalized to unit length. */
+function heaviestTerms(counts: ReadonlyMap<string, number>, documents: number, frequency: ReadonlyMap<string, number>): Array<[string, number]> {
+  const weighted = [...counts].map(([term, count]): [string, number] => [
+    term,
+    (1 + Math.log(count)) * Math.log((documents + priorDocuments + 1) / ((frequency.get(term) ?? 0) + 1))
+  ])
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const kept = weighted.slice(0, keptTerms)
+  const norm = Math.hypot(...kept.map(([, weight]) => weight)) || 1
+  return kept.map(([term, weight]) => [term, weight / norm])
+}
+
+function vector(terms: ReadonlyArray<[string, number]>, ids: ReadonlyMap<string, number>): Vector {
+  const entries = terms.map(([term, weight]): [number, number] => [ids.get(term)!, weight]).sort((a, b) => a[0] - b[0])
+  return {ids: Int32Array.from(entries, ([id]) => id), weights: Float64Array.from(entries, ([, weight]) => weight)}
+}
+
+/** A batch in runs of `length` articles. */
+async function* runsOf<T>(items: AsyncIterable<T> | Iterable<T>, length: number): AsyncGenerator<T[]> {
+  let run: T[] = []
+  for await (const item of items) {
+    run.push(item)
+    if (run.length < length) continue
+    yield run
+    run = []
+  }
+  if (run.length > 0) yield run
 }
 
 function link(edges: Map<number, Map<number, number>>, a: number, b: number, value: number, accumulate = false): void {

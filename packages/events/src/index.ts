@@ -1,10 +1,24 @@
 import {type ArticleRecord, checkOptions, type CorpusStage, type EventRecord, lazySchema, type TidingsRecord} from '@tidings/core'
-import {type ClusterSettings, EventIndex, type Vector} from './cluster.js'
+import {type ClusteredEvent, type ClusterSettings, EventIndex, type Vector} from './cluster.js'
 import {type ArticleFeatures, type ArticleSummary, readFeatures} from './features.js'
+import type {EventIndexStore} from './index-store.js'
 import {eventRecord, type RecordSettings} from './record.js'
 import {defaultStopWords} from './stopwords.js'
 
 export {defaultStopWords} from './stopwords.js'
+export type {ArticleSummary} from './features.js'
+export {
+  type BatchOutcome,
+  decodeArticle,
+  decodeSummary,
+  encodeArticle,
+  encodeSummary,
+  type EventIndexStore,
+  type Groups,
+  type IndexedArticle,
+  type Neighbourhood,
+  type Vector
+} from './index-store.js'
 
 const OptionsSchema = lazySchema(({type}) => type({
   'threshold?': '0 < number < 1',
@@ -16,7 +30,8 @@ const OptionsSchema = lazySchema(({type}) => type({
   'factTolerance?': '0 <= number < 1',
   'sameHappening?': '0 < number <= 1',
   'passingFacts?': 'boolean',
-  'stopWords?': 'string[]'
+  'stopWords?': 'string[]',
+  'store?': 'object'
 }))
 
 export interface Options {
@@ -40,11 +55,19 @@ export interface Options {
   passingFacts?: boolean
   /** Words added to `defaultStopWords`. */
   stopWords?: string[]
+  /** Where the index lives (default: in this process's memory). `@tidings/queue` keeps it in Redis. */
+  store?: EventIndexStore
 }
 
 export interface EventsStage extends CorpusStage {
   /** The index of every article seen, across batches: its size is what the stage keeps in memory. */
   readonly index: EventIndex
+  /**
+   * Cluster a batch that `records` reads afresh on each call (it is read twice), so that the batch
+   * need not be held: the event records that gained articles, made one at a time as they are read,
+   * and the ids of the events merged into them.
+   */
+  cluster(records: () => AsyncIterable<TidingsRecord>): Promise<{events: AsyncIterable<EventRecord>; emptied: string[]}>
 }
 
 /**
@@ -69,11 +92,13 @@ export function events(options: Options = {}): EventsStage {
   }
   const record: RecordSettings = {factTolerance: options.factTolerance ?? 0.05, sameHappening: options.sameHappening ?? 0.5, passingFacts: options.passingFacts ?? false}
   const stopWords = new Set([...defaultStopWords, ...(options.stopWords ?? []).map((word) => word.toLowerCase())])
-  const index = new EventIndex(cluster)
+  const index = new EventIndex(cluster, options.store)
 
-  function eventOf(number: number): EventRecord {
-    const members = index.events[number]!.map((article) => index.articles[article]!)
-    return eventRecord(`event-${number + 1}`, members.map((member) => member.features), title(members), record)
+  async function* eventRecords(clustered: ReadonlyArray<ClusteredEvent>): AsyncGenerator<EventRecord> {
+    for (const {number, members} of clustered) {
+      const articles = await index.store.summaries(members)
+      yield eventRecord(`event-${number + 1}`, articles.map((article) => article.features), title(articles), record)
+    }
   }
 
   return {
@@ -85,7 +110,14 @@ export function events(options: Options = {}): EventsStage {
         if (record.kind === 'article') batch.push(readFeatures(record as ArticleRecord, stopWords))
         yield record
       }
-      for (const number of index.add(batch)) yield eventOf(number)
+      yield* eventRecords((await index.add(() => batch)).events)
+    },
+    async cluster(records) {
+      async function* features(): AsyncGenerator<ArticleFeatures> {
+        for await (const record of records()) if (record.kind === 'article') yield readFeatures(record as ArticleRecord, stopWords)
+      }
+      const {events, emptied} = await index.add(features)
+      return {events: eventRecords(events), emptied: emptied.map((number) => `event-${number + 1}`)}
     }
   }
 }

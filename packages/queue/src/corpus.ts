@@ -3,8 +3,9 @@ import {setTimeout as sleep} from 'node:timers/promises'
 import type {ArticleRecord, TidingsRecord} from '@tidings/core'
 import {bandKeys, bucketSize, dedupeSettings, nearestCopy, type Options as DedupeOptions} from '@tidings/dedupe'
 import {events, type Options as EventsOptions} from '@tidings/events'
-import type {ChainableCommander, Redis} from 'ioredis'
-import {connect, type ConnectionOptions, type Keys, keysOf} from './keys.js'
+import type {Redis} from 'ioredis'
+import {RedisIndexStore} from './event-index.js'
+import {connect, type ConnectionOptions, type Keys, keysOf, pack, results, unpack} from './keys.js'
 
 export interface CorpusOptions extends ConnectionOptions {
   /** Options of the dedupe stage (as `@tidings/dedupe`). */
@@ -47,17 +48,19 @@ const chunk = 500
  * whole index in Redis (signatures, and LSH buckets of sequence numbers) and writes each article's
  * final record with its progress in one transaction, so a process killed at any point loses
  * nothing and repeats nothing. The events stage clusters each batch of articles once every
- * enqueued document is through dedupe; its index is rebuilt from the stored records, batch by
- * batch, when a process takes over. One process runs at a time (a lock in Redis); others stand by.
+ * enqueued document is through dedupe, with its index in Redis too (`RedisIndexStore`), reading the
+ * batch from Redis as it goes: the process holds neither index, and one that takes over goes on
+ * from Redis's state. One process runs at a time (a lock in Redis); others stand by.
  */
 export function startCorpus(options: CorpusOptions): CorpusProcess {
   const keys = keysOf(options.prefix ?? 'tidings')
+  const redis = connect(options, 'tidings corpus')
   const {threshold, bands, hasher} = dedupeSettings(options.dedupe)
-  const eventsStage = events(options.events)
+  const store = new RedisIndexStore(redis, keys.prefix)
+  const eventsStage = events({...options.events, store})
   const settle = options.settle ?? 2000
   const lockDuration = options.lockDuration ?? 10_000
   const pollInterval = options.pollInterval ?? 50
-  const redis = connect(options, 'tidings corpus')
   const token = randomUUID()
   let stopping = false
   let lost = false
@@ -92,7 +95,7 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
     const buckets = new Map<number, number[]>()
     const read = redis.pipeline()
     for (const key of bucketKeys) read.hgetBuffer(keys.bucket(key), String(key))
-    for (const [at, value] of (await results(read)).entries()) buckets.set(bucketKeys[at]!, sequencesIn(value as Buffer | null))
+    for (const [at, value] of (await results(read)).entries()) buckets.set(bucketKeys[at]!, unpack(value as Buffer | null))
     const signatures = await signaturesOf(redis, keys, [...new Set([...buckets.values()].flat())])
     const changed = new Set<number>()
     const copies: Array<{at: number; index: number; similarity: number}> = []
@@ -120,10 +123,7 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
       articles[at]!.line = JSON.stringify({...(articles[at]!.record as ArticleRecord), duplicateOf: {article, similarity}})
     }
     for (const key of changed) {
-      const bucket = buckets.get(key)!
-      const packed = Buffer.alloc(bucket.length * 4)
-      bucket.forEach((sequence, at) => packed.writeUInt32LE(sequence, at * 4))
-      write.hset(keys.bucket(key), String(key), packed)
+      write.hset(keys.bucket(key), String(key), pack(buckets.get(key)!))
     }
     for (const [at, {line, signature}] of articles.entries()) {
       const sequence = first + at
@@ -132,25 +132,26 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
       write.hdel(keys.articles, ids[at]!)
     }
     write.hset(keys.corpus, 'cursor', first + articles.length)
-    await write.exec()
+    await results(write)
   }
 
-  /** Cluster the articles since the last batch into events, and store the events with the batch's end. */
-  async function clusterEvents(from: number, to: number, store: boolean): Promise<void> {
-    const clustered: TidingsRecord[] = []
-    for await (const record of eventsStage.transform(recordsBetween(redis, keys, from, to))) {
-      if (record.kind === 'event') clustered.push(record)
-    }
-    if (!store) return
+  /**
+   * Cluster the articles of a batch into the events index in Redis, and store the event records
+   * with the batch's end in one transaction. The batch is named before it starts, so a process that
+   * takes over after a crash clusters the same articles again.
+   */
+  async function clusterEvents(from: number, to: number): Promise<void> {
+    await redis.hset(keys.corpus, 'clustering', to)
+    store.startBatch(`${from}-${to}`)
+    const {events: records, emptied} = await eventsStage.cluster(() => recordsBetween(redis, keys, from, to))
     const write = redis.multi()
-    for (const record of clustered) write.hset(keys.events, record.id, JSON.stringify(record))
+    for await (const record of records) write.hset(keys.events, record.id, JSON.stringify(record))
     // Events that joined an earlier one in this batch are gone from the index, and from the output.
-    eventsStage.index.events.forEach((members, number) => {
-      if (members.length === 0) write.hdel(keys.events, `event-${number + 1}`)
-    })
-    write.zadd(keys.batches, to, String(to))
+    for (const id of emptied) write.hdel(keys.events, id)
+    store.stage(write)
     write.hset(keys.corpus, 'eventsThrough', to)
-    await write.exec()
+    write.hdel(keys.corpus, 'clustering')
+    await results(write)
   }
 
   async function run(): Promise<void> {
@@ -165,12 +166,13 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
         () => {}
       )
     }, lockDuration / 3)
-    const [storedCursor] = await redis.hmget(keys.corpus, 'cursor')
+    const [storedCursor, storedEventsThrough, clustering] = await redis.hmget(keys.corpus, 'cursor', 'eventsThrough', 'clustering')
     let cursor = Number(storedCursor ?? 0)
-    let eventsThrough = 0
-    for (const end of (await redis.zrange(keys.batches, 0, -1)).map(Number)) {
-      await clusterEvents(eventsThrough, end, false)
-      eventsThrough = end
+    let eventsThrough = Number(storedEventsThrough ?? 0)
+    // A batch begun by a process that died: the same articles again, whatever arrived since.
+    if (clustering !== null && !stopping && !lost) {
+      await clusterEvents(eventsThrough, Number(clustering))
+      eventsThrough = Number(clustering)
     }
     let lastProgress = Date.now()
     while (!stopping && !lost) {
@@ -187,7 +189,7 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
         continue
       }
       if (cursor > eventsThrough && Date.now() - lastProgress >= settle && cursor === (await redis.llen(keys.order))) {
-        await clusterEvents(eventsThrough, cursor, true)
+        await clusterEvents(eventsThrough, cursor)
         eventsThrough = cursor
       }
       await sleep(pollInterval)
@@ -207,20 +209,6 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
       redis.disconnect()
     }
   }
-}
-
-function sequencesIn(bucket: Buffer | null): number[] {
-  const sequences: number[] = []
-  for (let offset = 0; offset < (bucket?.length ?? 0); offset += 4) sequences.push(bucket!.readUInt32LE(offset))
-  return sequences
-}
-
-/** The replies of a pipeline, or its first error. */
-async function results(batch: ChainableCommander): Promise<unknown[]> {
-  return ((await batch.exec()) ?? []).map(([error, value]) => {
-    if (error) throw error
-    return value
-  })
 }
 
 async function signaturesOf(redis: Redis, keys: Keys, sequences: ReadonlyArray<number>): Promise<Map<number, Uint32Array>> {

@@ -1,4 +1,4 @@
-import {Redis} from 'ioredis'
+import {type ChainableCommander, Redis} from 'ioredis'
 
 /** Where the queue lives: the Redis server and the prefix of every key this mode writes. */
 export interface ConnectionOptions {
@@ -16,6 +16,7 @@ export const queueName = 'documents'
 /** Every key the queue mode writes besides BullMQ's own. */
 export function keysOf(prefix: string) {
   return {
+    prefix,
     /** Document ids in enqueue order: a document's position is its sequence number. */
     order: `${prefix}:order`,
     /** Document id -> sequence number: what makes enqueueing twice a no-op. */
@@ -24,10 +25,8 @@ export function keysOf(prefix: string) {
     articles: `${prefix}:articles`,
     /** Document id -> the record after the corpus stages (`duplicateOf` added), as its JSON line. */
     records: `${prefix}:records`,
-    /** The corpus stage's progress: `cursor` (next sequence number) and `eventsThrough`. */
+    /** The corpus stage's progress: `cursor` (next sequence number), `eventsThrough`, and the end of the batch being clustered (`clustering`). */
     corpus: `${prefix}:corpus`,
-    /** Sequence numbers where the events stage closed a batch, in order. */
-    batches: `${prefix}:batches`,
     /** Event id -> event record JSON line. */
     events: `${prefix}:events`,
     /** Who runs the corpus stage now: one process at a time. */
@@ -112,4 +111,25 @@ return 1
 
 export async function storeRecord(connection: Redis, keys: Keys, id: string, line: string): Promise<void> {
   await connection.eval(storeScript, 2, keys.articles, keys.records, id, line)
+}
+
+/** The replies of a pipeline or transaction, or its first error. */
+export async function results(batch: ChainableCommander): Promise<unknown[]> {
+  return ((await batch.exec()) ?? []).map(([error, value]) => {
+    if (error) throw error
+    return value
+  })
+}
+
+/** Numbers (sequence or article numbers) as 4 bytes each: a list of them is one Redis value. */
+export function pack(numbers: ReadonlyArray<number>): Buffer {
+  const packed = Buffer.alloc(numbers.length * 4)
+  numbers.forEach((number, at) => packed.writeUInt32LE(number, at * 4))
+  return packed
+}
+
+export function unpack(packed: Buffer | null): number[] {
+  const numbers: number[] = []
+  for (let offset = 0; offset < (packed?.length ?? 0); offset += 4) numbers.push(packed!.readUInt32LE(offset))
+  return numbers
 }

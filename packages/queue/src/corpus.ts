@@ -56,8 +56,12 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
   const keys = keysOf(options.prefix ?? 'tidings')
   const redis = connect(options, 'tidings corpus')
   const {threshold, bands, hasher} = dedupeSettings(options.dedupe)
-  const store = new RedisIndexStore(redis, keys.prefix)
-  const eventsStage = events({...options.events, store})
+  // Built here so that bad events options throw now; built again for each take-over, from Redis.
+  const eventsIndex = () => {
+    const store = new RedisIndexStore(redis, keys.prefix)
+    return {store, stage: events({...options.events, store})}
+  }
+  let {store, stage: eventsStage} = eventsIndex()
   const settle = options.settle ?? 2000
   const lockDuration = options.lockDuration ?? 10_000
   const pollInterval = options.pollInterval ?? 50
@@ -86,6 +90,13 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
    * run, as the local stage has them), and write the run in one transaction.
    */
   async function dedupeRun(first: number, ids: ReadonlyArray<string>, lines: ReadonlyArray<string>): Promise<void> {
+    // A process that stalled past its lock writes only if no other one moved the cursor since.
+    await redis.watch(keys.corpus)
+    const [cursor] = await redis.hmget(keys.corpus, 'cursor')
+    if (Number(cursor ?? 0) !== first) {
+      await redis.unwatch()
+      throw new Error('another corpus process moved the cursor')
+    }
     const articles = lines.map((line) => {
       const record = JSON.parse(line) as TidingsRecord
       const signature = record.kind === 'article' ? hasher.signature(record.cleanText ?? record.text) : undefined
@@ -154,18 +165,22 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
     await results(write)
   }
 
-  async function run(): Promise<void> {
-    if (!(await acquire())) return
-    renewal = setInterval(() => {
+  /** Hold the lock while the work goes on; say so if another process took it. */
+  function renewLock(): NodeJS.Timeout {
+    return setInterval(() => {
       holdLock().then(
         (held) => {
           if (held || lost) return
           lost = true
-          options.log?.('tidings corpus: another corpus process took the lock; stopping')
+          options.log?.('tidings corpus: another corpus process took the lock')
         },
         () => {}
       )
     }, lockDuration / 3)
+  }
+
+  /** Dedupe articles as they come and cluster each settled batch, from the state in Redis, until stopped or the lock is lost. */
+  async function work(): Promise<void> {
     const [storedCursor, storedEventsThrough, clustering] = await redis.hmget(keys.corpus, 'cursor', 'eventsThrough', 'clustering')
     let cursor = Number(storedCursor ?? 0)
     let eventsThrough = Number(storedEventsThrough ?? 0)
@@ -196,15 +211,35 @@ export function startCorpus(options: CorpusOptions): CorpusProcess {
     }
   }
 
-  const running = run().catch((error: unknown) => {
-    options.log?.(`tidings corpus: stopped: ${error instanceof Error ? error.message : String(error)}`)
-  })
+  /**
+   * Stand by for the lock, work, and start again from Redis's state after any failure: a pipeline
+   * or transaction in flight when Redis goes away is aborted, not resent, and each of them is
+   * atomic or safe to repeat, so what Redis holds is where this process, or any other, goes on.
+   */
+  async function run(): Promise<void> {
+    while (!stopping) {
+      try {
+        if (!(await acquire())) return
+        lost = false
+        renewal = renewLock()
+        await work()
+      } catch (error) {
+        if (stopping) return
+        options.log?.(`tidings corpus: ${error instanceof Error ? error.message : String(error)}; going on from what Redis holds`)
+        await sleep(lockDuration / 4)
+      } finally {
+        clearInterval(renewal)
+      }
+      ;({store, stage: eventsStage} = eventsIndex())
+    }
+  }
+
+  const running = run()
 
   return {
     async close() {
       stopping = true
       await running
-      clearInterval(renewal)
       await redis.eval(releaseLockScript, 1, keys.corpusLock, token).catch(() => {})
       redis.disconnect()
     }

@@ -115,7 +115,9 @@ export async function storeRecord(connection: Redis, keys: Keys, id: string, lin
 
 /** The replies of a pipeline or transaction, or its first error. */
 export async function results(batch: ChainableCommander): Promise<unknown[]> {
-  return ((await batch.exec()) ?? []).map(([error, value]) => {
+  const replies = await batch.exec()
+  if (!replies) throw new Error('a key the transaction watched changed: nothing was written')
+  return replies.map(([error, value]) => {
     if (error) throw error
     return value
   })

@@ -3,8 +3,11 @@ import {createPipeline, type PipelineInput} from '@tidings/core'
 import {dedupe} from '@tidings/dedupe'
 import {events} from '@tidings/events'
 import {Queue} from 'bullmq'
+import {Redis} from 'ioredis'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {collect, complete, type ConnectionOptions, enqueue, type RedisServer, redisServerVersion, startCorpus, startRedisServer, startWorker, status} from './index.js'
+import {keysOf, register, storeRecord} from './keys.js'
+import {articleRecords} from './test-articles.js'
 
 const version = redisServerVersion()
 if (!version) console.warn('queue tests skipped: no redis-server on the PATH (Debian: apt-get install redis-server)')
@@ -83,5 +86,32 @@ describe.skipIf(!version)('the queue mode over a real Redis', () => {
       error: {code: 'invalid-job', message: 'Job garbage holds no document: expected {input: {id, text|html}}, got "not a document"'}
     })
     expect(messages).toContain('tidings worker: Job garbage holds no document: expected {input: {id, text|html}}, got "not a document"')
+  })
+  it('goes on from what Redis holds when its connection is cut in the middle of its work', {timeout: 120_000}, async () => {
+    const records = await articleRecords(120)
+    const admin = new Redis(server.url)
+    /** The corpus stage over records stored as the workers store them; `cut` ends its connections while it works. */
+    async function corpusRun(prefix: string, cut: boolean): Promise<{output: string; messages: string[]}> {
+      const keys = keysOf(prefix)
+      await register(admin, keys, records.map((record) => record.id))
+      for (const record of records) await storeRecord(admin, keys, record.id, JSON.stringify(record))
+      const messages: string[] = []
+      const connection = {redis: server.url, prefix, log: (message: string) => messages.push(message)}
+      const corpus = startCorpus({...connection, settle: 100, lockDuration: 400, pollInterval: 10})
+      let cuts = 0
+      while (Number(await admin.hget(keys.corpus, 'eventsThrough')) < records.length) {
+        // Every connection but this one; the corpus process's pipelines in flight are aborted.
+        if (cut && cuts < 40) cuts += Number(await admin.client('KILL', 'TYPE', 'normal', 'SKIPME', 'yes'))
+        await sleep(cut ? 15 : 50)
+      }
+      await corpus.close()
+      return {output: await collected(connection), messages}
+    }
+    const calm = await corpusRun('calm', false)
+    const cut = await corpusRun('cut', true)
+    admin.disconnect()
+    expect(cut.output).toBe(calm.output)
+    expect(calm.messages).toEqual([])
+    expect(cut.messages.filter((message) => message.endsWith('; going on from what Redis holds')).length).toBeGreaterThan(0)
   })
 })

@@ -62,8 +62,8 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
   return {
     find(sentence, offset, context, trace) {
       if (!scan(sentence)) return []
-      const {reference, anchor, quarter, latest} = context
-      const input: RuleInput = {reference, anchor, quarter, latest, sentence, words, tense, settings}
+      const {reference, anchor, referenceMinute, quarter, latest} = context
+      const input: RuleInput = {reference, anchor, referenceMinute, quarter, latest, sentence, words, tense, settings}
       const candidates: Candidate[] = []
       for (let index = 0; index < compiled.length; index++) {
         const anchorAt = firstAnchor[index] as number

@@ -77,7 +77,7 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
     const text = file.data.text ?? ''
     const document = file.data.document
     const spans = sentenceNodes(tree).map(nodeSpan)
-    const {reference, record} = chooseReference(
+    const {reference, minute, record} = chooseReference(
       options.referenceDate === undefined
         ? {
             document: document?.publishedAt,
@@ -89,7 +89,7 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
       infer ? spans.map(({start, end}) => text.slice(start, end)) : [],
       lexicon
     )
-    const found = findAll(text, spans, {reference, engine, refiners, words, file})
+    const found = findAll(text, spans, {reference, referenceMinute: minute, engine, refiners, words, file})
     file.data.dates = found.map(({start, end, text: span, type, value, mod}) => ({start, end, text: span, type, value, ...(mod ? {mod} : {})}))
     file.data.referenceDate = record
   }
@@ -97,6 +97,7 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
 
 interface Run {
   reference: Day | undefined
+  referenceMinute: number | undefined
   engine: Engine
   refiners: ReadonlyArray<DateRefiner>
   words: Vocabulary
@@ -104,10 +105,10 @@ interface Run {
 }
 
 /** Every sentence through the rules and the sentence refiners, then the whole text through the text refiners. */
-function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}>, {reference, engine, refiners, words, file}: Run): Candidate[] {
+function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}>, {reference, referenceMinute, engine, refiners, words, file}: Run): Candidate[] {
   const tracing = tracingRules(file)
   const trace = (rule: string, start: number, end: number, kept: boolean) => traceRule(file, {stage: STAGE, rule, start, end, kept})
-  const context: Context = {reference, anchor: reference, quarter: reference ? mainQuarter(text, reference) : undefined, latest: undefined}
+  const context: Context = {reference, anchor: reference, referenceMinute, quarter: reference ? mainQuarter(text, reference) : undefined, latest: undefined}
   let current = ''
   // One input for every refiner and sentence: most sentences name no date, and an object each would cost more than the refiners.
   const input: RefinerInput = {sentence: text, offset: 0, text, context, words, trace: tracing ? (start, end, kept) => trace(current, start, end, kept) : () => {}}

@@ -13,17 +13,31 @@ export interface ReferenceSources {
 }
 
 /**
- * The date an article's expressions are resolved against, and where it came from: the document,
- * the page's metadata, the option, or the text itself when it pins one date.
+ * The date an article's expressions are resolved against, its time of day when the source gives
+ * one, and where it came from: the document, the page's metadata, the option, or the text itself
+ * when it pins one date.
  */
-export function chooseReference(sources: ReferenceSources, sentences: ReadonlyArray<string>, lexicon: DateLexicon): {reference: Day | undefined; record: ReferenceDate} {
+export function chooseReference(
+  sources: ReferenceSources,
+  sentences: ReadonlyArray<string>,
+  lexicon: DateLexicon
+): {reference: Day | undefined; minute?: number; record: ReferenceDate} {
   for (const [source, value] of [['document', sources.document], ['metadata', sources.metadata], ['option', sources.option]] as const) {
     const day = value ? parseDay(value) : undefined
-    if (day) return {reference: day, record: {value: formatDay(day), source}}
+    if (!day) continue
+    const minute = minuteOf(value!)
+    return {reference: day, ...(minute === undefined ? {} : {minute}), record: {value: formatDay(day), source}}
   }
   const inferred = inferReference(sentences, lexicon)
   if (inferred) return {reference: inferred.day, record: {value: formatDay(inferred.day), source: 'inferred', from: inferred.from}}
   return {reference: undefined, record: {value: null, source: 'none'}}
+}
+
+/** Minutes after midnight of "2024-03-06T21:40", none for a bare midnight (a date written as a time) or no time. */
+function minuteOf(value: string): number | undefined {
+  const time = /^\d{4}-\d\d-\d\dT([01]\d|2[0-3]):([0-5]\d)/.exec(value)
+  const minute = time ? Number(time[1]) * 60 + Number(time[2]) : 0
+  return minute === 0 ? undefined : minute
 }
 
 /**

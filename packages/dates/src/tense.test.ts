@@ -46,4 +46,37 @@ describe('tense reader', () => {
       ['Tuesday', 'DATE', '2025-03-11']
     ])
   })
+
+  it('reads a month that qualifies a noun ("May sales") by the verb after the noun: a part of the month, not a day', async () => {
+    const mentions = await found(
+      'One fifth of May sales fell. Half of June\'s rainfall came in a storm. A quarter of October exports went to Asia. Prices in April rose.',
+      '2024-03-06'
+    )
+    expect(mentions).toEqual([
+      ['May', 'DATE', '2023-05'],
+      ['June', 'DATE', '2023-06'],
+      ['October', 'DATE', '2023-10'],
+      ['April', 'DATE', '2023-04']
+    ])
+  })
+
+  it('reads "the fifth of May" as a day, and a verb after a word that opens another phrase as no tense of the month', async () => {
+    const days = await found('The fifth of May parade was cancelled. They married on the third of March. The first of June was warm.', '2024-03-06')
+    expect(days).toEqual([
+      ['The fifth of May', 'DATE', '2023-05-05'],
+      ['the third of March', 'DATE', '2024-03-03'],
+      ['The first of June', 'DATE', '2023-06-01']
+    ])
+    const ahead = await found('The fair returns in May as planned. Rents in June will rise. The vote in May, after prices fell, is open.', '2024-03-06')
+    expect(ahead).toEqual([
+      ['May', 'DATE', '2024-05'],
+      ['June', 'DATE', '2024-06'],
+      ['May', 'DATE', '2024-05']
+    ])
+  })
+
+  it('reads the words after a date in linear time', () => {
+    const long = `May${' sales'.repeat(50000)} fell`
+    expect(reader.pastVerbAfterNoun(long, 3)).toBe(false)
+  })
 })

@@ -1,5 +1,5 @@
 import type {DateLexicon} from './lexicon.js'
-import {alternation, LETTERS, lowerWords, nearWords, textBefore} from './text.js'
+import {alternation, capitalized, LETTERS, lowerWords, nearWords, textBefore} from './text.js'
 
 /**
  * What the words around an expression say of its time. News reports the past: only a future word
@@ -18,12 +18,24 @@ export interface TenseReader {
   pastVerbJustBefore(sentence: string, index: number): boolean
   /** "In January, the board approved": a past-tense verb among the few words after a date that opens its clause. */
   pastVerbJustAfter(sentence: string, index: number, end: number): boolean
+  /**
+   * "May sales fell", "June's rainfall fell", "prices in March rose": a past-tense verb after the
+   * nouns the date qualifies (at most two), or right after the date that ends its subject.
+   */
+  pastVerbAfterNoun(sentence: string, end: number): boolean
   /** An amount just before "a year": "$2 million a year", "700 seats a week". */
   rateBefore(sentence: string, index: number): boolean
 }
 
 // Words that make the next word a noun: "the vote on March 3", "her visit on Friday".
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose'])
+// Words that no date qualifies as a noun: a verb after one belongs to another phrase ("in May as planned").
+const phraseWords = new Set([
+  ...determiners, 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'because', 'than', 'to', 'of',
+  'in', 'on', 'at', 'for', 'by', 'with', 'from', 'into', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'there'
+])
+/** The nouns a date qualifies, then the verb: three words. */
+const nounsAndVerb = 3
 
 export function createTenseReader(lexicon: DateLexicon): TenseReader {
   const schedule = new RegExp(`(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
@@ -73,6 +85,16 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(textBefore(sentence, index, 12))) return false
       const words = lowerWords(sentence.slice(end, end + 40).split(/[;:.!?]/, 1)[0] ?? '')
       return words.slice(0, 4).some((_, at) => isPastAt(words, at))
+    },
+    pastVerbAfterNoun(sentence, end) {
+      const after = /^(?:['’]s)?\s+([^,;:.!?()"“”]{1,60})/u.exec(sentence.slice(end, end + 64))?.[1] ?? ''
+      const written = after.match(/\p{L}+/gu) ?? []
+      const words = written.map((word) => word.toLowerCase())
+      for (let at = 0; at < Math.min(nounsAndVerb, words.length); at++) {
+        if (isPastAt(words, at)) return true
+        if (phraseWords.has(words[at]!) || capitalized(written[at]!)) return false
+      }
+      return false
     },
     rateBefore(sentence, index) {
       const words = textBefore(sentence, index, nearWords).split(/\s+/)

@@ -73,4 +73,29 @@ describe('clock times', () => {
     expect(await found('Her split was 56:30 pm-free, a 3:1 vote.')).toEqual([])
     expect(await found('The lap took 1:75:20.')).toEqual([])
   })
+
+  it('puts a past clock time after the publication\'s own on the day before: a report at 2 a.m. tells of last night', async () => {
+    const night = await found('The fire broke out at 11 pm. Police closed the road at 9.30pm. The last train left at 22:40 and the crowd met from 8 to 10pm.', '2024-03-06T02:30')
+    expect(night).toEqual([
+      ['11 pm', 'TIME', '2024-03-05T23:00'],
+      ['9.30pm', 'TIME', '2024-03-05T21:30'],
+      ['22:40', 'TIME', '2024-03-05T22:40'],
+      ['8', 'TIME', '2024-03-05T20:00'],
+      ['10pm', 'TIME', '2024-03-05T22:00']
+    ])
+  })
+
+  it('keeps a clock time on the publication day when it is earlier, ahead, undated by a time, or the text names a day', async () => {
+    expect(await found('The fire broke out at 11 am.', '2024-03-06T20:00')).toEqual([['11 am', 'TIME', '2024-03-06T11:00']])
+    expect(await found('The council will meet at 7 pm. The shop opens at 9 am.', '2024-03-06T02:30')).toEqual([
+      ['7 pm', 'TIME', '2024-03-06T19:00'],
+      ['9 am', 'TIME', '2024-03-06T09:00']
+    ])
+    // A bare midnight is how a feed writes a date without its time.
+    expect(await found('The fire broke out at 11 pm.', '2024-03-06T00:00:00')).toEqual([['11 pm', 'TIME', '2024-03-06T23:00']])
+    expect(await found('On March 6, the fire broke out at 11 pm.', '2024-03-06T02:30')).toEqual([
+      ['March 6', 'DATE', '2024-03-06'],
+      ['11 pm', 'TIME', '2024-03-06T23:00']
+    ])
+  })
 })

@@ -1,6 +1,6 @@
 import {addDays, type Day, formatDay} from '../calendar.js'
 import {pad, textBefore} from '../text.js'
-import type {DateRule, Found} from './types.js'
+import type {DateRule, Found, RuleInput} from './types.js'
 
 /**
  * "5 p.m.", "10:30am", "7:56:30 pm", "noon", "4 in the morning" (04:00), "7 in the evening" (19:00): a clock time,
@@ -10,7 +10,8 @@ export const clockRule: DateRule = {
   id: 'clock',
   anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening']},
   pattern: /(?<![\d:.])\b(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
-  build(match, {anchor, sentence}) {
+  build(match, input) {
+    const {sentence} = input
     let hour: number
     let minute = Number(match[2] ?? match[7] ?? 0)
     if (match[5]) {
@@ -30,13 +31,25 @@ export const clockRule: DateRule = {
     }
     const second = match[3] === undefined ? undefined : Number(match[3])
     if (hour > 24 || minute > 59 || (second ?? 0) > 59) return undefined
-    return clockTime(anchor, hour, minute, second)
+    return clockTime(clockDay(input, match, hour * 60 + minute), hour, minute, second)
   }
 }
 
 /** A TIME at `hour`:`minute`(:`second`) on the last full date the text gave. */
 function clockTime(anchor: Day | undefined, hour: number, minute: number, second?: number): Found {
   return {type: 'TIME', value: `${anchor ? formatDay(anchor) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(minute)}${second === undefined ? '' : `:${pad(second)}`}`}
+}
+
+/**
+ * The day of a clock time alone: the last full date the text gave, but the day before the
+ * reference when the text gave none, the report tells of the past ("broke out at 11 pm") and the
+ * time comes after the reference's own: a report published at 2 a.m. tells of last night's 11 p.m.
+ */
+function clockDay({anchor, reference, referenceMinute, sentence, tense}: RuleInput, match: RegExpExecArray, minute: number): Day | undefined {
+  if (!anchor || anchor !== reference || referenceMinute === undefined || minute <= referenceMinute) return anchor
+  const end = match.index + match[0].length
+  const past = tense.pastNear(sentence, match.index, end) && !tense.futureBefore(sentence, match.index)
+  return past ? addDays(anchor, -1) : anchor
 }
 
 /**
@@ -47,13 +60,17 @@ export const clock24Rule: DateRule = {
   id: 'clock-24',
   anchors: {digits: 'joined'},
   pattern: /\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])/g,
-  build(match, {anchor, sentence}) {
-    if (/\bin\s+$/i.test(textBefore(sentence, match.index, 4)) && match[3]) return undefined
-    return clockTime(anchor, Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]))
+  build(match, input) {
+    if (/\bin\s+$/i.test(textBefore(input.sentence, match.index, 4)) && match[3]) return undefined
+    const [hour, minute] = [Number(match[1]), Number(match[2])]
+    return clockTime(clockDay(input, match, hour * 60 + minute), hour, minute, match[3] === undefined ? undefined : Number(match[3]))
   }
 }
 
-/** "1530 GMT", "0900 UTC", "at 2100 hours": four digits of a 24-hour clock with a zone, or "hours" after "at". */
+/**
+ * "1530 GMT", "0900 UTC", "at 2100 hours": four digits of a 24-hour clock with a zone, or "hours"
+ * after "at". A zone need not be the publication's, so it is not read against the reference's time.
+ */
 export const zonedClockRule: DateRule = {
   id: 'zoned-clock',
   anchors: {words: ['gmt', 'utc', 'hours', 'hrs', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest']},
@@ -79,13 +96,13 @@ export const clockWordsRule: DateRule = {
     String.raw`\b(?:(half|(?:a\s+)?quarter|twenty-five|twenty|ten|five|\d{1,2}\s+minutes)\s+(past|to)\s+(\d{1,2}|${HOUR_WORDS.join('|')})|(\d{1,2}|${HOUR_WORDS.join('|')})\s+o'?clock)\b`,
     'gi'
   ),
-  build(match, {anchor}) {
+  build(match, input) {
     const hour = hourOf(match[3] ?? match[4] ?? '')
     const said = (match[1] ?? '').toLowerCase().replace(/^a\s+/, '')
     const minutes = {'': 0, half: 30, quarter: 15, five: 5, ten: 10, twenty: 20, 'twenty-five': 25}[said] ?? Number.parseInt(said, 10)
     if (hour < 1 || hour > 12 || minutes > 59) return undefined
     const before = match[2]?.toLowerCase() === 'to'
-    return clockTime(anchor, before ? (hour + 11) % 12 : hour, before ? 60 - minutes : minutes)
+    return clockTime(input.anchor, before ? (hour + 11) % 12 : hour, before ? 60 - minutes : minutes)
   }
 }
 
@@ -96,7 +113,7 @@ export const clockRangeRule: DateRule = {
   id: 'clock-range',
   anchors: {words: ['am', 'pm', 'm']},
   pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till)\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
-  build(match, {anchor}) {
+  build(match, input) {
     const [first, second] = [Number(match[1]), Number(match[4])]
     const [firstMinute, secondMinute] = [Number(match[2] ?? 0), Number(match[5] ?? 0)]
     if (first < 1 || first > 12 || second < 1 || second > 12 || firstMinute > 59 || secondMinute > 59) return undefined
@@ -105,6 +122,8 @@ export const clockRangeRule: DateRule = {
     const firstAfternoon = first % 12 > second % 12 ? !afternoon : afternoon
     const firstEnd = match.index + (match[1]?.length ?? 0) + (match[2] ? match[2].length + 1 : 0)
     const secondStart = firstEnd + (match[3]?.length ?? 0)
+    // Both ends on one day: the one its start puts it on.
+    const anchor = clockDay(input, match, ((first % 12) + (firstAfternoon ? 12 : 0)) * 60 + firstMinute)
     return [
       {...clockTime(anchor, (first % 12) + (firstAfternoon ? 12 : 0), firstMinute), span: [match.index, firstEnd]},
       {...clockTime(anchor, (second % 12) + (afternoon ? 12 : 0), secondMinute), span: [secondStart, match.index + match[0].length]}

@@ -85,7 +85,8 @@ export const monthRule: DateRule = {
     // just ended is "last month", so "last February" in March is a year back.
     const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
     const end = match.index + match[0].length
-    const past = !modifier && (tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end))
+    const past =
+      !modifier && (tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
     const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
     return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
   }

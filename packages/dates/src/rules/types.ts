@@ -23,8 +23,17 @@ export type Candidate = DateMention & {fromLatest?: FromLatest; rule?: string}
 export interface Context {
   /** The article's reference date, or undefined: values then stay underspecified (XXXX-12-30). */
   reference: Day | undefined
-  /** The last full date the text gave, for "two days later", "the following week" and a clock time alone. */
+  /**
+   * The last full date the text gave, for "two days later", "the following week" and a clock time
+   * alone; `reference` itself until the text gives one.
+   */
   anchor: Day | undefined
+  /**
+   * The time of day the reference gives, in minutes after midnight; none for a bare midnight, which
+   * is how feeds write a date without its time. A clock time alone that a past-tense sentence puts
+   * after it was on the day before.
+   */
+  referenceMinute: number | undefined
   /**
    * The quarter an earnings report is about, named at least twice ("third-quarter profit"): such
    * news compares with the same quarter, so "a year earlier" is that quarter a year before.

@@ -34,8 +34,10 @@ export interface ArticleWords {
   /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
   midCapitals: Set<string>
   text: string
-  /** The text's words that start with a lower-case letter, read once, when the first word is asked about. */
-  lowerCaseWords: Set<string> | undefined
+  /** Capitalised words that start a sentence, in lower case: the only words whose lower case may be asked about. */
+  firstWords: Set<string>
+  /** Whether the text writes each of `firstWords` in lower case, read once, when the first word is asked about. */
+  lowerCaseWords: Map<string, boolean> | undefined
 }
 
 export interface ScannedSentence {
@@ -79,26 +81,31 @@ export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>
   return {tokens, startLike, titleCase, needsEvidence: needsEvidence || titleCase}
 }
 
-export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, lowerCaseWords: undefined})
+export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, firstWords: new Set(), lowerCaseWords: undefined})
 
-/** Pass one, a sentence at a time: which words the article capitalises inside sentences. */
-export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence): void {
+/** Pass one, a sentence at a time: which words the article capitalises inside sentences, and which first words may need evidence. */
+export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
   if (titleCase) return
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.capital && !startLike[index]) article.midCapitals.add(withoutPossessive(token.value))
+    if (!token.capital) continue
+    const value = withoutPossessive(token.value)
+    if (!startLike[index]) article.midCapitals.add(value)
+    else if (!functionWords.has(value)) article.firstWords.add(value.toLowerCase())
   }
 }
 
 /**
  * The article writes `lower` as a word of its own somewhere: a run of letters and digits, between
  * marks or spaces. One pass over the text answers every word asked; searching the text for each
- * word cost more (a short word is found inside many longer ones).
+ * word cost more (a short word is found inside many longer ones), and so did cutting every
+ * lower-case word of the text out of it: only words as long as a first word, and starting as one
+ * does, are cut and looked up.
  */
 function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
   for (let index = 0; index < lower.length; index++) if (!isWordCode(lower.charCodeAt(index))) return writtenWithMarks(article.text, lower)
-  article.lowerCaseWords ??= lowerCaseWords(article.text)
-  return article.lowerCaseWords.has(lower)
+  article.lowerCaseWords ??= lowerCaseWords(article.text, article.firstWords)
+  return article.lowerCaseWords.get(lower) ?? writtenWithMarks(article.text, lower)
 }
 
 /** "u.s." or "al-jazeera", words with marks inside, which are few: searched for. */
@@ -109,8 +116,17 @@ function writtenWithMarks(text: string, lower: string): boolean {
   return false
 }
 
-function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>()
+/** A word's length and first letter in one number, to pass over a word without cutting it out of the text. */
+const wordShape = (length: number, first: number) => length * 0x10000 + first
+
+/** Whether the text writes each of `wanted` as a word that starts with a lower-case letter. */
+function lowerCaseWords(text: string, wanted: ReadonlySet<string>): Map<string, boolean> {
+  const shapes = new Set<number>()
+  const words = new Map<string, boolean>()
+  for (const word of wanted) {
+    shapes.add(wordShape(word.length, word.charCodeAt(0)))
+    words.set(word, false)
+  }
   for (let index = 0; index < text.length; ) {
     if (!isWordCode(text.charCodeAt(index))) {
       index++
@@ -120,7 +136,10 @@ function lowerCaseWords(text: string): Set<string> {
     while (index < text.length && isWordCode(text.charCodeAt(index))) index++
     const first = text.charCodeAt(start)
     // Upper-case letters and digits start no word in lower case (ASCII fast path; others checked).
-    if ((first >= 97 && first <= 122) || (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase())) words.add(text.slice(start, index))
+    const lowerCase = (first >= 97 && first <= 122) || (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase())
+    if (!lowerCase || !shapes.has(wordShape(index - start, first))) continue
+    const word = text.slice(start, index)
+    if (words.has(word)) words.set(word, true)
   }
   return words
 }

@@ -34,7 +34,7 @@ export interface ArticleWords {
   /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
   midCapitals: Set<string>
   text: string
-  /** Capitalised words that start a sentence, in lower case: the only words whose lower case may be asked about. */
+  /** Capitalised words that start a sentence, as written: the only words whose lower case may be asked about. */
   firstWords: Set<string>
   /** Whether the text writes each of `firstWords` in lower case, read once, when the first word is asked about. */
   lowerCaseWords: Map<string, boolean> | undefined
@@ -65,9 +65,8 @@ export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>
     const token = tokens[index]!
     if (!token.word) continue
     const previous = tokens[index - 1]
-    const afterOpening = previous !== undefined && !token.spaced && quotes.has(previous.value) && (previous.spaced || index === 1)
-    // A dash after a dateline starts the story: "LIMA (Reuters) - Floods hit".
-    startLike[index] = !seenWord || afterOpening || previous?.value === ':' || (previous?.spaced === true && dashes.has(previous.value)) ? 1 : 0
+    // Only a mark starts a clause: most words follow a word and are not looked up.
+    if (!seenWord || (previous !== undefined && !previous.word && opensClause(previous, token, index))) startLike[index] = 1
     seenWord = true
     if (startLike[index] && token.capital && !needsEvidence) needsEvidence = !functionWords.has(token.value)
     const code = token.value.charCodeAt(0)
@@ -81,6 +80,12 @@ export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>
   return {tokens, startLike, titleCase, needsEvidence: needsEvidence || titleCase}
 }
 
+/** The mark before a word starts a clause: an opening quotation mark, a colon, or a dash after a dateline ("LIMA (Reuters) - Floods hit"). */
+function opensClause(mark: Token, word: Token, index: number): boolean {
+  const afterOpening = !word.spaced && quotes.has(mark.value) && (mark.spaced || index === 1)
+  return afterOpening || mark.value === ':' || (mark.spaced && dashes.has(mark.value))
+}
+
 export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, firstWords: new Set(), lowerCaseWords: undefined})
 
 /** Pass one, a sentence at a time: which words the article capitalises inside sentences, and which first words may need evidence. */
@@ -91,7 +96,7 @@ export function addArticleWords(article: ArticleWords, {tokens, startLike, title
     if (!token.capital) continue
     const value = withoutPossessive(token.value)
     if (!startLike[index]) article.midCapitals.add(value)
-    else if (!functionWords.has(value)) article.firstWords.add(value.toLowerCase())
+    else if (!functionWords.has(value)) article.firstWords.add(value)
   }
 }
 
@@ -119,11 +124,12 @@ function writtenWithMarks(text: string, lower: string): boolean {
 /** A word's length and first letter in one number, to pass over a word without cutting it out of the text. */
 const wordShape = (length: number, first: number) => length * 0x10000 + first
 
-/** Whether the text writes each of `wanted` as a word that starts with a lower-case letter. */
+/** Whether the text writes each of `wanted`, in lower case, as a word of its own. */
 function lowerCaseWords(text: string, wanted: ReadonlySet<string>): Map<string, boolean> {
   const shapes = new Set<number>()
   const words = new Map<string, boolean>()
-  for (const word of wanted) {
+  for (const capitalised of wanted) {
+    const word = capitalised.toLowerCase()
     shapes.add(wordShape(word.length, word.charCodeAt(0)))
     words.set(word, false)
   }
@@ -155,10 +161,9 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
 
   // A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence.
   const withEvidence = (index: number, value: string): boolean => {
-    const lower = value.toLowerCase()
     if (vocabulary.functionWords.has(value)) return false
     if (known(value) || article.midCapitals.has(value)) return true
-    if (titleCase || writtenInLowerCase(article, lower)) return false
+    if (titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
     const next = tokens[index + 1]
     return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
   }

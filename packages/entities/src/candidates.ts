@@ -162,7 +162,7 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
   // A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence.
   const withEvidence = (index: number, value: string): boolean => {
     if (vocabulary.functionWords.has(value)) return false
-    if (known(value) || article.midCapitals.has(value)) return true
+    if (article.midCapitals.has(value) || known(value)) return true
     if (titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
     const next = tokens[index + 1]
     return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
@@ -194,7 +194,7 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     if (!isName && prefixed === undefined) continue
     const run = readRun(tokens, index, nameWord, vocabulary)
     const start = prefixed ?? tokens[index]!.start
-    found.push(...splitAtTitles(tokens, index, run, start, vocabulary, trace))
+    splitAtTitles(found, tokens, index, run, start, vocabulary, trace)
     index = run.last
   }
   for (const candidate of found) numberName(candidate, vocabulary)
@@ -249,21 +249,25 @@ function joins(connector: string, before: string, vocabulary: Vocabulary): boole
 /**
  * "Russian President Vladimir Putin" is a place, a title and a person: a run is cut at each title
  * (with the words that make one title with it: "Prime Minister", "Secretary of State"), unless the
- * whole run names an organisation or a place ("General Motors", "Prince Edward Island").
+ * whole run names an organisation or a place ("General Motors", "Prince Edward Island"). The
+ * pieces are added to the sentence's `found`.
  */
-function splitAtTitles(tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): Candidate[] {
+function splitAtTitles(found: Candidate[], tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): void {
   const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
   let titles = false
   for (let index = first; index <= run.last && !titles; index++) titles = tokens[index]!.word && vocabulary.titles.has(withoutPossessive(tokens[index]!.value))
-  if (!titles) return [candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive)]
+  if (!titles) {
+    found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
+    return
+  }
   const wordIndices: number[] = []
   for (let index = first; index <= run.last; index++) if (tokens[index]!.word) wordIndices.push(index)
   const lastWord = bare(wordIndices.at(-1)!)
   const whole = (from: number, to: number) => spanText(tokens, from, to)
   if (vocabulary.organisationHeads.has(lastWord) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
-    return [candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive)]
+    found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
+    return
   }
-  const pieces: Candidate[] = []
   let pieceStart = 0
   let titled = false
   for (let position = 0; position < wordIndices.length; position++) {
@@ -273,15 +277,14 @@ function splitAtTitles(tokens: Token[], first: number, run: Run, start: number, 
     let groupEnd = position
     // "Secretary of State": the words after "of" belong to the title.
     while (groupEnd + 2 < wordIndices.length && bare(wordIndices[groupEnd + 1]!) === 'of') groupEnd += 2
-    if (groupStart > pieceStart) pieces.push(piece(pieceStart, groupStart - 1, titled, bare(wordIndices[position]!)))
+    if (groupStart > pieceStart) found.push(piece(pieceStart, groupStart - 1, titled, bare(wordIndices[position]!)))
     const titleFrom = tokens[wordIndices[groupStart]!]!
     trace?.('title', titleFrom.start, tokens[wordIndices[groupEnd]!]!.end)
     titled = true
     pieceStart = groupEnd + 1
     position = groupEnd
   }
-  if (pieceStart < wordIndices.length) pieces.push(piece(pieceStart, wordIndices.length - 1, titled, undefined))
-  return pieces
+  if (pieceStart < wordIndices.length) found.push(piece(pieceStart, wordIndices.length - 1, titled, undefined))
 
   function piece(from: number, to: number, titledBefore: boolean, titleAfter: string | undefined): Candidate {
     const firstToken = wordIndices[from]!

@@ -34,8 +34,10 @@ export interface ArticleWords {
   /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
   midCapitals: Set<string>
   text: string
-  /** The text's words that start with a lower-case letter, read once, when the first word is asked about. */
-  lowerCaseWords: Set<string> | undefined
+  /** Capitalised words that start a sentence, as written: the only words whose lower case may be asked about. */
+  firstWords: Set<string>
+  /** Whether the text writes each of `firstWords` in lower case, read once, when the first word is asked about. */
+  lowerCaseWords: Map<string, boolean> | undefined
 }
 
 export interface ScannedSentence {
@@ -63,9 +65,8 @@ export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>
     const token = tokens[index]!
     if (!token.word) continue
     const previous = tokens[index - 1]
-    const afterOpening = previous !== undefined && !token.spaced && quotes.has(previous.value) && (previous.spaced || index === 1)
-    // A dash after a dateline starts the story: "LIMA (Reuters) - Floods hit".
-    startLike[index] = !seenWord || afterOpening || previous?.value === ':' || (previous?.spaced === true && dashes.has(previous.value)) ? 1 : 0
+    // Only a mark starts a clause: most words follow a word and are not looked up.
+    if (!seenWord || (previous !== undefined && !previous.word && opensClause(previous, token, index))) startLike[index] = 1
     seenWord = true
     if (startLike[index] && token.capital && !needsEvidence) needsEvidence = !functionWords.has(token.value)
     const code = token.value.charCodeAt(0)
@@ -79,26 +80,37 @@ export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>
   return {tokens, startLike, titleCase, needsEvidence: needsEvidence || titleCase}
 }
 
-export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, lowerCaseWords: undefined})
+/** The mark before a word starts a clause: an opening quotation mark, a colon, or a dash after a dateline ("LIMA (Reuters) - Floods hit"). */
+function opensClause(mark: Token, word: Token, index: number): boolean {
+  const afterOpening = !word.spaced && quotes.has(mark.value) && (mark.spaced || index === 1)
+  return afterOpening || mark.value === ':' || (mark.spaced && dashes.has(mark.value))
+}
 
-/** Pass one, a sentence at a time: which words the article capitalises inside sentences. */
-export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence): void {
+export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, firstWords: new Set(), lowerCaseWords: undefined})
+
+/** Pass one, a sentence at a time: which words the article capitalises inside sentences, and which first words may need evidence. */
+export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
   if (titleCase) return
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.capital && !startLike[index]) article.midCapitals.add(withoutPossessive(token.value))
+    if (!token.capital) continue
+    const value = withoutPossessive(token.value)
+    if (!startLike[index]) article.midCapitals.add(value)
+    else if (!functionWords.has(value)) article.firstWords.add(value)
   }
 }
 
 /**
  * The article writes `lower` as a word of its own somewhere: a run of letters and digits, between
  * marks or spaces. One pass over the text answers every word asked; searching the text for each
- * word cost more (a short word is found inside many longer ones).
+ * word cost more (a short word is found inside many longer ones), and so did cutting every
+ * lower-case word of the text out of it: only words as long as a first word, and starting as one
+ * does, are cut and looked up.
  */
 function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
   for (let index = 0; index < lower.length; index++) if (!isWordCode(lower.charCodeAt(index))) return writtenWithMarks(article.text, lower)
-  article.lowerCaseWords ??= lowerCaseWords(article.text)
-  return article.lowerCaseWords.has(lower)
+  article.lowerCaseWords ??= lowerCaseWords(article.text, article.firstWords)
+  return article.lowerCaseWords.get(lower) ?? writtenWithMarks(article.text, lower)
 }
 
 /** "u.s." or "al-jazeera", words with marks inside, which are few: searched for. */
@@ -109,8 +121,18 @@ function writtenWithMarks(text: string, lower: string): boolean {
   return false
 }
 
-function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>()
+/** A word's length and first letter in one number, to pass over a word without cutting it out of the text. */
+const wordShape = (length: number, first: number) => length * 0x10000 + first
+
+/** Whether the text writes each of `wanted`, in lower case, as a word of its own. */
+function lowerCaseWords(text: string, wanted: ReadonlySet<string>): Map<string, boolean> {
+  const shapes = new Set<number>()
+  const words = new Map<string, boolean>()
+  for (const capitalised of wanted) {
+    const word = capitalised.toLowerCase()
+    shapes.add(wordShape(word.length, word.charCodeAt(0)))
+    words.set(word, false)
+  }
   for (let index = 0; index < text.length; ) {
     if (!isWordCode(text.charCodeAt(index))) {
       index++
@@ -120,7 +142,10 @@ function lowerCaseWords(text: string): Set<string> {
     while (index < text.length && isWordCode(text.charCodeAt(index))) index++
     const first = text.charCodeAt(start)
     // Upper-case letters and digits start no word in lower case (ASCII fast path; others checked).
-    if ((first >= 97 && first <= 122) || (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase())) words.add(text.slice(start, index))
+    const lowerCase = (first >= 97 && first <= 122) || (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase())
+    if (!lowerCase || !shapes.has(wordShape(index - start, first))) continue
+    const word = text.slice(start, index)
+    if (words.has(word)) words.set(word, true)
   }
   return words
 }
@@ -136,10 +161,9 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
 
   // A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence.
   const withEvidence = (index: number, value: string): boolean => {
-    const lower = value.toLowerCase()
     if (vocabulary.functionWords.has(value)) return false
-    if (known(value) || article.midCapitals.has(value)) return true
-    if (titleCase || writtenInLowerCase(article, lower)) return false
+    if (article.midCapitals.has(value) || known(value)) return true
+    if (titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
     const next = tokens[index + 1]
     return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
   }
@@ -170,7 +194,7 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     if (!isName && prefixed === undefined) continue
     const run = readRun(tokens, index, nameWord, vocabulary)
     const start = prefixed ?? tokens[index]!.start
-    found.push(...splitAtTitles(tokens, index, run, start, vocabulary, trace))
+    splitAtTitles(found, tokens, index, run, start, vocabulary, trace)
     index = run.last
   }
   for (const candidate of found) numberName(candidate, vocabulary)
@@ -225,21 +249,25 @@ function joins(connector: string, before: string, vocabulary: Vocabulary): boole
 /**
  * "Russian President Vladimir Putin" is a place, a title and a person: a run is cut at each title
  * (with the words that make one title with it: "Prime Minister", "Secretary of State"), unless the
- * whole run names an organisation or a place ("General Motors", "Prince Edward Island").
+ * whole run names an organisation or a place ("General Motors", "Prince Edward Island"). The
+ * pieces are added to the sentence's `found`.
  */
-function splitAtTitles(tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): Candidate[] {
+function splitAtTitles(found: Candidate[], tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): void {
   const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
   let titles = false
   for (let index = first; index <= run.last && !titles; index++) titles = tokens[index]!.word && vocabulary.titles.has(withoutPossessive(tokens[index]!.value))
-  if (!titles) return [candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive)]
+  if (!titles) {
+    found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
+    return
+  }
   const wordIndices: number[] = []
   for (let index = first; index <= run.last; index++) if (tokens[index]!.word) wordIndices.push(index)
   const lastWord = bare(wordIndices.at(-1)!)
   const whole = (from: number, to: number) => spanText(tokens, from, to)
   if (vocabulary.organisationHeads.has(lastWord) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
-    return [candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive)]
+    found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
+    return
   }
-  const pieces: Candidate[] = []
   let pieceStart = 0
   let titled = false
   for (let position = 0; position < wordIndices.length; position++) {
@@ -249,15 +277,14 @@ function splitAtTitles(tokens: Token[], first: number, run: Run, start: number, 
     let groupEnd = position
     // "Secretary of State": the words after "of" belong to the title.
     while (groupEnd + 2 < wordIndices.length && bare(wordIndices[groupEnd + 1]!) === 'of') groupEnd += 2
-    if (groupStart > pieceStart) pieces.push(piece(pieceStart, groupStart - 1, titled, bare(wordIndices[position]!)))
+    if (groupStart > pieceStart) found.push(piece(pieceStart, groupStart - 1, titled, bare(wordIndices[position]!)))
     const titleFrom = tokens[wordIndices[groupStart]!]!
     trace?.('title', titleFrom.start, tokens[wordIndices[groupEnd]!]!.end)
     titled = true
     pieceStart = groupEnd + 1
     position = groupEnd
   }
-  if (pieceStart < wordIndices.length) pieces.push(piece(pieceStart, wordIndices.length - 1, titled, undefined))
-  return pieces
+  if (pieceStart < wordIndices.length) found.push(piece(pieceStart, wordIndices.length - 1, titled, undefined))
 
   function piece(from: number, to: number, titledBefore: boolean, titleAfter: string | undefined): Candidate {
     const firstToken = wordIndices[from]!

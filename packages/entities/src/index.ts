@@ -70,7 +70,7 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     for (const node of sentenceNodes(tree)) {
       if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
       const sentence = scanSentence(sentenceTokens(node, text), vocabulary.functionWords)
-      addArticleWords(article, sentence)
+      addArticleWords(article, sentence, vocabulary.functionWords)
       if (sentence.needsEvidence) waiting.push(sentence)
       else read(sentence)
     }

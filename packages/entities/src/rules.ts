@@ -1,6 +1,6 @@
 import type {Entity} from '@tidings/core'
 import type {Candidate} from './candidates.js'
-import {acronym, codeName} from './tokens.js'
+import {acronym, codeName, hasCapital, inCapitals} from './tokens.js'
 import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 export type EntityType = Entity['type']
@@ -54,6 +54,12 @@ export const placeHeadRule: EntityRule = {
     (!candidate.possessive && vocabulary.placeNouns.has(candidate.after[0] ?? ''))
 }
 
+/** "EDITOR'S" is the label "EDITOR". */
+function withoutUpperPossessive(value: string): string {
+  const last = value.length - 1
+  return last >= 1 && value.charAt(last) === 'S' && (value.charAt(last - 1) === "'" || value.charAt(last - 1) === '’') ? value.slice(0, -2) : value
+}
+
 const datelineMarks = new Set(['-', '–', '—', '--', '('])
 const labelMarks = new Set(['-', '–', '—', '--', ':'])
 
@@ -68,7 +74,7 @@ export const editorialLabelRule: EntityRule = {
   test: (candidate, vocabulary) => {
     const {tokens, last} = candidate
     let index = 0
-    while (tokens[index]?.word && vocabulary.editorialLabels.has(tokens[index]!.value.replace(/['’]S$/, ''))) index++
+    while (tokens[index]?.word && vocabulary.editorialLabels.has(withoutUpperPossessive(tokens[index]!.value))) index++
     return index > last && labelMarks.has(tokens[index]?.value ?? '')
   }
 }
@@ -83,7 +89,7 @@ export const datelineRule: EntityRule = {
   type: 'place',
   test: (candidate) => {
     const {tokens, first, last, name} = candidate
-    if (name.length < 4 || name !== name.toUpperCase() || name === name.toLowerCase()) return false
+    if (name.length < 4 || !inCapitals(name) || !hasCapital(name)) return false
     for (let index = 0; index < first; index++) if (tokens[index]!.word) return false
     const mark = tokens[last + 1]
     // The story (or the agency) starts after the mark: "NATO — the alliance of 32 states —" is an aside.
@@ -115,7 +121,7 @@ export const roleOwnerRule: EntityRule = {
     const after = candidate.after
     for (const word of after) {
       if (vocabulary.organisationRoles.has(word)) return true
-      if (word !== word.toLowerCase()) return false
+      if (hasCapital(word)) return false
     }
     return false
   }
@@ -142,7 +148,7 @@ export const appositionRule: EntityRule = {
     for (let step = 0; step < 4 && tokens[index]?.word; step++, index++) {
       const word = tokens[index]!.value
       if (vocabulary.roles.has(word)) return true
-      if (word !== word.toLowerCase()) return false
+      if (hasCapital(word)) return false
     }
     return false
   }

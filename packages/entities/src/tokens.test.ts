@@ -1,10 +1,23 @@
 import {describe, expect, it} from 'vitest'
-import {acronym, capitalised, codeName, withoutPossessive} from './tokens.js'
+import {acronym, capitalised, codeName, hasCapital, inCapitals, isWordCode, withoutPossessive} from './tokens.js'
 
 describe('word shapes', () => {
   it('tells capitalised words', () => {
     expect(['Kirby', 'U.S.', 'KN-23', 'Élysée'].map(capitalised)).toEqual([true, true, true, true])
     expect(['iPhone', '38', 'de', '-'].map(capitalised)).toEqual([false, false, false, false])
+  })
+
+  it('tells words in capitals and words with a capital, as upper- and lower-casing them would', () => {
+    expect(['NATO', 'U.S.', 'ÉLYSÉE', 'KN-23', '38'].map(inCapitals)).toEqual([true, true, true, true, true])
+    expect(['Nato', 'ÉLYSéE', 'kyiv', 'DÉc'].map(inCapitals)).toEqual([false, false, false, false])
+    expect(['Kyiv', 'iPhone', 'élYsée', 'ÉLYSÉE'].map(hasCapital)).toEqual([true, true, true, true])
+    expect(['kyiv', 'élysée', '38', '-'].map(hasCapital)).toEqual([false, false, false, false])
+  })
+
+  it('tells the code units of words', () => {
+    expect(['a', 'Z', '7', 'é', 'Ж', '\u0301'].map((character) => isWordCode(character.charCodeAt(0)))).toEqual([true, true, true, true, true, true])
+    expect([' ', '-', '’', '—', '\u00a0'].map((character) => isWordCode(character.charCodeAt(0)))).toEqual([false, false, false, false, false])
+    expect(isWordCode(Number.NaN)).toBe(false)
   })
 
   it('tells acronyms', () => {

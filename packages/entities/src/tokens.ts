@@ -91,17 +91,20 @@ function wordEnd(text: string, from: number, end: number): number {
   }
 }
 
+/** Per code unit: 1 a word's, 2 not, 0 not yet asked. ASCII is known from the start; the rest is learnt as met. */
 const wordCodes = new Uint8Array(0x10000)
+for (let code = 0; code < 128; code++) wordCodes[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 2
 const letterOrDigit = /[\p{L}\p{N}\p{M}]/u
 
-/** A letter, digit or combining mark (cached per code unit; surrogate halves count as word). */
+/** A letter, digit or combining mark (cached per code unit; surrogate halves count as word); no code (NaN, off the text's ends) is none. */
 export function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-  let known = wordCodes[code]!
-  if (known === 0) {
-    known = (code >= 0xd800 && code <= 0xdfff) || letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2
-    wordCodes[code] = known
-  }
+  const known = wordCodes[code]
+  return known === 1 || (known === 0 && learnWordCode(code))
+}
+
+function learnWordCode(code: number): boolean {
+  const known = (code >= 0xd800 && code <= 0xdfff) || letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2
+  wordCodes[code] = known
   return known === 1
 }
 
@@ -115,6 +118,26 @@ export function capitalised(value: string): boolean {
   if (code < 128) return code >= 65 && code <= 90
   const first = value.charAt(0)
   return first !== first.toLowerCase() && first === first.toUpperCase()
+}
+
+/** No letter of it is lower case ("NATO", "U.S."): as `value === value.toUpperCase()`, but most words fail on their second letter, before any string is made. */
+export function inCapitals(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 97 && code <= 122) return false
+    if (code >= 128) return value === value.toUpperCase()
+  }
+  return true
+}
+
+/** Some letter of it is upper case: as `value !== value.toLowerCase()`, without making a string for an ASCII word. */
+export function hasCapital(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+    if (code >= 128) return value !== value.toLowerCase()
+  }
+  return false
 }
 
 /** Two or more letters, all upper case, maybe dotted: "NATO", "U.N.", "FBI". */

@@ -1,5 +1,6 @@
 import {knownNames} from './gazetteer.js'
 import type {EntityLexicon} from './lexicon.js'
+import {inCapitals} from './tokens.js'
 
 /** The lexicon as sets for the scan: word lists in lower case, names as written. */
 export interface Vocabulary {
@@ -92,15 +93,6 @@ function listedSpelling(vocabulary: Vocabulary, name: string): string | undefine
   return vocabulary.places.has(titleCased) ? titleCased : undefined
 }
 
-/** No letter of it is lower case; most names fail on their second letter, before any string is made. */
-function inCapitals(name: string): boolean {
-  for (let index = 0; index < name.length; index++) {
-    const code = name.charCodeAt(index)
-    if (code >= 97 && code <= 122) return false
-    if (code >= 128) return name === name.toUpperCase()
-  }
-  return true
-}
 
 /** The name of the place a mention names, if the lists know it: the place for an adjective ("Ukrainian": Ukraine), else the name as the lists spell it ("LONDON": London, "UK": UK). */
 export function placeNamed(vocabulary: Vocabulary, name: string): string | undefined {

@@ -6,7 +6,8 @@ import type {Prepared} from './prepared.js'
 
 /**
  * A per-article stage timed alone, on trees made beforehand, against retext-english's own parse of
- * the same texts, article by article: the row for a target "costs at most `target` of the parse".
+ * the same texts, article by article on the process's CPU clock: the row for a target "costs at
+ * most `target` of the parse".
  */
 export async function stageCostOverParse(
   suite: string,
@@ -28,7 +29,7 @@ export async function stageCostOverParse(
   const row: BenchRow = {
     suite,
     name: 'stage cost over retext parse',
-    note: 'time of the stage alone / time of retext-english parse',
+    note: 'CPU time of the stage alone / CPU time of retext-english parse',
     articlesPerSecond: timed.articlesPerSecond,
     megabytesPerSecond: timed.megabytesPerSecond,
     baseline: {name: 'retext-english parse', articlesPerSecond: parse.articlesPerSecond},

@@ -19,7 +19,7 @@ import {publishablePackages} from './pack.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const publishable = publishablePackages() as string[]
 const manifest = (folder: string) =>
-  JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {name: string; private?: boolean; bin?: Record<string, string>; publishConfig?: {access?: string}}
+  JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {name: string; private?: boolean; bin?: Record<string, string>; scripts?: Record<string, string>; publishConfig?: {access?: string}}
 const installDocs = readFileSync(join(root, 'docs/getting-started.md'), 'utf8')
 
 /** The shell block of docs/getting-started.md's Install section: what a user runs. */
@@ -32,6 +32,7 @@ function documentedInstall(): string[] {
 describe('published packages', () => {
   const packs = mkdtempSync(join(tmpdir(), 'tidings-packs-'))
   const tarballs = new Map<string, string>()
+  const tarballFiles = (name: string) => execFileSync('tar', ['-tzf', tarballs.get(name)!], {encoding: 'utf8'}).split('\n')
 
   beforeAll(() => {
     // The command the docs give, with a folder of our own.
@@ -70,8 +71,19 @@ describe('published packages', () => {
     const beside = readdirSync(source)
       .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
       .flatMap((file) => [...readFileSync(join(source, file), 'utf8').matchAll(/new URL\('\.\/([\w.-]+)', import\.meta\.url\)/g)].map((match) => `package/dist/${match[1]}`))
-    const files = execFileSync('tar', ['-tzf', tarballs.get(name)!], {encoding: 'utf8'}).split('\n')
+    const files = tarballFiles(name)
     expect(beside.filter((file) => !files.includes(file))).toEqual([])
+  })
+
+  // A user gets what runs: not the scripts a build runs (`node dist/write-x.js`), nor maps of the
+  // bin's bundle, which nobody steps into (1.7 MB of the tidings tarball). The maps of a package's
+  // own modules stay, for a user who debugs into the library.
+  it.each(publishable)('%s: its tarball holds no build script and no map but of its own modules', (name) => {
+    const {scripts} = manifest(join(root, 'packages', name))
+    const buildScripts = [...(scripts?.build ?? '').matchAll(/node (dist\/[\w-]+)\.js/g)].map((match) => `package/${match[1]}.`)
+    const files = tarballFiles(name)
+    expect(files.filter((file) => buildScripts.some((script) => file.startsWith(script)))).toEqual([])
+    expect(files.filter((file) => file.endsWith('.map') && !/^package\/dist\/(?:index|chunk-\w+)\.js\.map$/.test(file))).toEqual([])
   })
 
   // ESM only by choice (Node 20): CommonJS and node10 resolution are not offered, so not checked.

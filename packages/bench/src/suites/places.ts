@@ -3,11 +3,11 @@ import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 import {places} from '@tidings/places'
 import {segment} from '@tidings/segment'
-import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {type BenchSuite, throughputs} from '../measure.js'
+import type {BenchSuite} from '../measure.js'
 import {preparedTrees} from '../prepared.js'
+import {stageCostOverParse} from '../stage-cost.js'
 
 /**
  * Issue 19: the gazetteer loads in under 300 ms and adds under 150 MB, when the stage reads its
@@ -31,31 +31,13 @@ export const suite: BenchSuite = {
     collect()
     const added = heldMegabytes() - before
 
-    const texts = context.articles
-    const retext = unified().use(retextEnglish)
-    const prepared = await preparedTrees(texts, [segment], null)
-    const placesOnly = unified().use(places).freeze()
-    const {parse, stage} = await throughputs(
-      texts,
-      {
-        parse: (text) => retext.parse(text),
-        stage: (_text, index) => placesOnly.run(prepared[index]!.tree as never, prepared[index]!.file)
-      },
-      context.minSeconds * 2
-    )
+    const prepared = await preparedTrees(context.articles, [segment], null)
+    const cost = await stageCostOverParse('places', context.articles, prepared, unified().use(places).freeze(), context.minSeconds)
     const once = {articlesPerSecond: 1000 / loadMilliseconds, megabytesPerSecond: 0}
     return [
       {suite: 'places', name: 'gazetteer load', note: 'ratio: milliseconds', ...once, ratio: loadMilliseconds, target: 300, atMost: true},
       {suite: 'places', name: 'gazetteer memory', note: 'ratio: MB the loaded gazetteer holds', ...once, peakMegabytes: added, ratio: added, target: 150, atMost: true},
-      {
-        suite: 'places',
-        name: 'stage cost over retext parse',
-        note: 'time of the stage alone / time of retext-english parse',
-        articlesPerSecond: stage.articlesPerSecond,
-        megabytesPerSecond: stage.megabytesPerSecond,
-        baseline: {name: 'retext-english parse', articlesPerSecond: parse.articlesPerSecond},
-        ratio: parse.articlesPerSecond / stage.articlesPerSecond
-      }
+      cost
     ]
   }
 }

@@ -1,5 +1,6 @@
 import {Queue} from 'bullmq'
-import {connect, type ConnectionOptions, keysOf, queueName} from './keys.js'
+import type {Redis} from 'ioredis'
+import {connect, type ConnectionOptions, keysOf, queueName, results} from './keys.js'
 
 export interface QueueStatus {
   /** Jobs waiting for a worker (delayed retries included). */
@@ -18,30 +19,35 @@ export interface QueueStatus {
   clustered: number
 }
 
+/** What the records in Redis say of a run: the counts of `QueueStatus` that are not BullMQ's. */
+export type QueueProgress = Pick<QueueStatus, 'done' | 'enqueued' | 'deduplicated' | 'clustered'>
+
+/**
+ * The progress counts over a connection the caller keeps (an ioredis client), in one round trip:
+ * cheap enough to poll often, where `status` opens a connection and a BullMQ queue each time.
+ */
+export async function progress(connection: Redis, prefix = 'tidings'): Promise<QueueProgress> {
+  const keys = keysOf(prefix)
+  const [enqueued, waitingForCorpus, taken, [cursor, eventsThrough]] = (await results(
+    connection.multi().llen(keys.order).hlen(keys.articles).hlen(keys.records).hmget(keys.corpus, 'cursor', 'eventsThrough')
+  )) as [number, number, number, Array<string | null>]
+  return {done: waitingForCorpus + taken, enqueued, deduplicated: Number(cursor ?? 0), clustered: Number(eventsThrough ?? 0)}
+}
+
 /** Counts of the queue and of the corpus stage's progress. */
 export async function status(options: ConnectionOptions): Promise<QueueStatus> {
   const prefix = options.prefix ?? 'tidings'
-  const keys = keysOf(prefix)
   const connection = connect(options, 'tidings status')
   const queue = new Queue(queueName, {connection, prefix})
   // The connection says when Redis is away; the queue's copy of that error adds nothing.
   queue.on('error', () => {})
   try {
     const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'failed')
-    const [enqueued, waitingForCorpus, taken, [cursor, eventsThrough]] = await Promise.all([
-      connection.llen(keys.order),
-      connection.hlen(keys.articles),
-      connection.hlen(keys.records),
-      connection.hmget(keys.corpus, 'cursor', 'eventsThrough')
-    ])
     return {
       waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0),
       active: counts.active ?? 0,
-      done: waitingForCorpus + taken,
       failed: counts.failed ?? 0,
-      enqueued,
-      deduplicated: Number(cursor ?? 0),
-      clustered: Number(eventsThrough ?? 0)
+      ...(await progress(connection, prefix))
     }
   } finally {
     await queue.close()

@@ -5,6 +5,7 @@ it('pins the public exports', async () => {
     'collect',
     'complete',
     'enqueue',
+    'progress',
     'redisServerVersion',
     'startCorpus',
     'startRedisServer',

@@ -1,4 +1,4 @@
-export {collect, complete, type QueueStatus, status} from './collect.js'
+export {collect, complete, progress, type QueueProgress, type QueueStatus, status} from './collect.js'
 export {type CorpusOptions, type CorpusProcess, startCorpus} from './corpus.js'
 export {enqueue, type EnqueueOptions, type EnqueueResult, type JobPayload} from './enqueue.js'
 export type {ConnectionOptions} from './keys.js'

@@ -106,6 +106,18 @@ describe('places', () => {
     expect(brief(await find('Storms flooded roads in Lufkin, Texas, on Monday.'))).toEqual(['Lufkin=Lufkin/US', 'Texas=Texas/US'])
   })
 
+  it('lets a named division tell comparable towns apart, and not outweigh a namesake many times bigger', async () => {
+    const division = async (text: string) => (await find(text)).map((place) => `${place.text}=${place.name}/${place.admin1}`)
+    expect(await division('Utility crews in New York and Boston worked through the night.')).toEqual(['New York=New York/New York', 'Boston=Boston/Massachusetts'])
+    expect(await division('Buses from Buffalo and Boston reached the border by noon.')).toEqual(['Buffalo=Buffalo/New York', 'Boston=Boston/Massachusetts'])
+    expect(await division('Texas officials said Atlanta had sent two rescue teams.')).toEqual(['Texas=Texas/Texas', 'Atlanta=Atlanta/Georgia'])
+    expect(await division('Crews from Ohio were sent to Toronto after the storm.')).toEqual(['Ohio=Ohio/Ohio', 'Toronto=Toronto/Ontario'])
+    expect(await division('Maine officials said Portland was hit hardest.')).toEqual(['Maine=Maine/Maine', 'Portland=Portland/Maine'])
+    expect(await division('Indiana officials said Columbus was hit hardest.')).toEqual(['Indiana=Indiana/Indiana', 'Columbus=Columbus/Indiana'])
+    expect(await division('Minnesota officials said Austin was hit hardest.')).toEqual(['Minnesota=Minnesota/Minnesota', 'Austin=Austin/Minnesota'])
+    expect(await division('The plant in Boston, N.Y., closed on Friday.')).toEqual(['Boston=Boston/New York', 'N.Y.=New York/New York'])
+  })
+
   it('keeps a town named by an ordinary word only where the article backs it', async () => {
     expect(await find('Reading the report, officials in the White House frowned.')).toEqual([])
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])

@@ -18,9 +18,15 @@ export interface Weights {
   siblingNamed: number
   /** "Town, State": the name after the comma holds the reading, or, read from the other side, the reading holds the town before the comma. */
   container: number
+  /**
+   * `regionNamed` backs a town only against namesakes at most this many times its size: the
+   * division tells comparable towns apart ("Maine ... Portland"), but a bare "Boston" beside "New
+   * York" is still the city in Massachusetts ("Boston, N.Y." takes `container`).
+   */
+  namesakeRatio: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -101,7 +107,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       // A country is backed by the places the article names in it, as a town is ("Congo" beside Kinshasa).
       if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
-      if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key)) regional += weights.regionNamed
+      if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       let held = false
       if (candidate.container && holds(candidate.container, entry, gazetteer)) held = true
       const town = containedBy.get(candidate)
@@ -125,6 +131,15 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     return best
   })
 }
+/** Whether another reading of the candidate is a town more than `ratio` times the size of `entry`. */
+function dwarfed(candidate: Candidate, entry: number, gazetteer: Gazetteer, ratio: number): boolean {
+  const bound = gazetteer.population[entry]! * ratio
+  return candidate.readings.some((value) => {
+    const other = entryOf(value)
+    return gazetteer.kind[other] === CITY && gazetteer.population[other]! > bound
+  })
+}
+
 /** Whether some reading of `container` is the country or division `entry` lies in. */
 function holds(container: Candidate, entry: number, gazetteer: Gazetteer): boolean {
   return container.readings.some((value) => lies(entry, entryOf(value), gazetteer))

@@ -55,10 +55,10 @@ interface Context {
   named: Map<number, Set<string>>
 }
 
-function addName(map: Map<number, Set<string>>, at: number, key: string): void {
-  let names = map.get(at)
-  if (!names) map.set(at, (names = new Set()))
-  names.add(key)
+function addTo<Key, Value>(map: Map<Key, Set<Value>>, at: Key, value: Value): void {
+  let values = map.get(at)
+  if (!values) map.set(at, (values = new Set()))
+  values.add(value)
 }
 
 function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<number | undefined>, gazetteer: Gazetteer): Context {
@@ -72,13 +72,13 @@ function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<nu
     const {key, weak} = candidates[index]!
     const level = weak.get(pick)
     if (level === 'region') continue
-    if (level === undefined) addName(countries, gazetteer.country[entry]!, key)
+    if (level === undefined) addTo(countries, gazetteer.country[entry]!, key)
     if (gazetteer.kind[entry] === REGION) {
-      addName(divisions, gazetteer.country[entry]!, key)
-      addName(named, entry, key)
+      addTo(divisions, gazetteer.country[entry]!, key)
+      addTo(named, entry, key)
     }
     const region = gazetteer.region[entry]!
-    if (region >= 0) addName(regions, region, key)
+    if (region >= 0) addTo(regions, region, key)
   }
   return {countries, regions, divisions, named}
 }
@@ -91,7 +91,13 @@ function namedByOthers(names: Set<string> | undefined, key: string): boolean {
 function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context): Array<number | undefined> {
   // "Atlanta, Georgia": the name after the comma is read as what holds the town before it.
   const containedBy = new Map<Candidate, Candidate>()
-  for (const candidate of candidates) if (candidate.container) containedBy.set(candidate.container, candidate)
+  // "Florence, Colo." holds the bare "Florence" elsewhere in the article too: one name, one place.
+  const heldTowns = new Map<string, Set<number>>()
+  for (const candidate of candidates) {
+    if (!candidate.container) continue
+    containedBy.set(candidate.container, candidate)
+    for (const value of candidate.readings) if (holds(candidate.container, entryOf(value), gazetteer)) addTo(heldTowns, candidate.key, entryOf(value))
+  }
   return candidates.map((candidate) => {
     // Two small towns of one division back each other: a coincidence of two proper names is unlikely.
     let best: number | undefined
@@ -109,7 +115,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       let held = false
-      if (candidate.container && holds(candidate.container, entry, gazetteer)) held = true
+      if (candidate.container ? holds(candidate.container, entry, gazetteer) : heldTowns.get(candidate.key)?.has(entry)) held = true
       const town = containedBy.get(candidate)
       if (town && heldBy(entry, town, gazetteer)) held = true
       if (held) regional += weights.container

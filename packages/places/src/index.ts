@@ -6,6 +6,7 @@ import {ABBREVIATION, ADJECTIVE, AFTER_COMMA, entryOf, flagsOf, type Gazetteer, 
 import {commonWords, mergeLexicon, type PlaceLexicon} from './lexicon.js'
 import {type Candidate, findCandidates, modifiesNext, type NameLookup, onlyCities} from './recognize.js'
 import {defaultWeights, resolveCandidates, type Weights} from './resolve.js'
+import {remembered} from './packed.js'
 import {nameKey, tokenize} from './text.js'
 
 export {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
@@ -158,5 +159,6 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon): NameLookup 
   for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
   const prefixes = new Set<string>()
   for (const key of extra.keys()) for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space))
-  return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), continues: (prefix) => prefixes.has(prefix) || gazetteer.continues(prefix)}
+  // One remembered answer a key: the four lookups behind it, each hashing the key again, were a tenth of the stage.
+  return remembered((key) => ({readings: extra.get(key) ?? gazetteer.lookup(key), continues: prefixes.has(key) || gazetteer.continues(key)}))
 }

@@ -190,7 +190,7 @@ export function unpack(bytes: Uint8Array): PackedGazetteer {
 /** Words recur across articles: remember the answers for the last few thousand keys, not all of them. */
 const rememberedKeys = 20_000
 
-function remembered<Value>(compute: (key: string) => Value): (key: string) => Value {
+export function remembered<Value>(compute: (key: string) => Value): (key: string) => Value {
   const answers = new Map<string, Value>()
   return (key) => {
     let answer = answers.get(key)

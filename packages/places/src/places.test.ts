@@ -12,6 +12,8 @@ async function find(text: string, options: Options = {}, entities?: Entity[]): P
   return file.data.places ?? []
 }
 
+/** Each place with its first-level division, which tells namesakes of one country apart. */
+const division = async (text: string) => (await find(text)).map((place) => `${place.text}=${place.name}/${place.admin1}`)
 const brief = (found: Place[]) => found.map((place) => `${place.text}=${place.name}/${place.country}${place.adjective ? '/adjective' : ''}`)
 
 describe('places', () => {
@@ -104,6 +106,24 @@ describe('places', () => {
     expect(brief(await find('Storms flooded roads in Nacogdoches and Lufkin on Monday.'))).toEqual(['Nacogdoches=Nacogdoches/US', 'Lufkin=Lufkin/US'])
     expect(await find('Storms flooded roads in Lufkin on Monday.')).toEqual([])
     expect(brief(await find('Storms flooded roads in Lufkin, Texas, on Monday.'))).toEqual(['Lufkin=Lufkin/US', 'Texas=Texas/US'])
+  })
+
+  it('lets a named division tell comparable towns apart, and not outweigh a namesake many times bigger', async () => {
+    expect(await division('Utility crews in New York and Boston worked through the night.')).toEqual(['New York=New York/New York', 'Boston=Boston/Massachusetts'])
+    expect(await division('Buses from Buffalo and Boston reached the border by noon.')).toEqual(['Buffalo=Buffalo/New York', 'Boston=Boston/Massachusetts'])
+    expect(await division('Texas officials said Atlanta had sent two rescue teams.')).toEqual(['Texas=Texas/Texas', 'Atlanta=Atlanta/Georgia'])
+    expect(await division('Crews from Ohio were sent to Toronto after the storm.')).toEqual(['Ohio=Ohio/Ohio', 'Toronto=Toronto/Ontario'])
+    expect(await division('Maine officials said Portland was hit hardest.')).toEqual(['Maine=Maine/Maine', 'Portland=Portland/Maine'])
+    expect(await division('Indiana officials said Columbus was hit hardest.')).toEqual(['Indiana=Indiana/Indiana', 'Columbus=Columbus/Indiana'])
+    expect(await division('Minnesota officials said Austin was hit hardest.')).toEqual(['Minnesota=Minnesota/Minnesota', 'Austin=Austin/Minnesota'])
+    expect(await division('The plant in Boston, N.Y., closed on Friday.')).toEqual(['Boston=Boston/New York', 'N.Y.=New York/New York'])
+  })
+
+  it('reads a bare name as the town its "Town, State" names elsewhere in the article', async () => {
+    expect(await division('Storms hit Paris, Texas, on Monday. In Paris, crews cleared the roads.')).toEqual(['Paris=Paris/Texas', 'Texas=Texas/Texas', 'Paris=Paris/Texas'])
+    expect(await division('The plant in Boston, N.Y., closed on Friday. Workers in Boston said they were not warned.')).toEqual(['Boston=Boston/New York', 'N.Y.=New York/New York', 'Boston=Boston/New York'])
+    expect(await division('A tornado touched down near Athens, Ohio. Schools in Athens stayed closed.')).toEqual(['Athens=Athens/Ohio', 'Ohio=Ohio/Ohio', 'Athens=Athens/Ohio'])
+    expect(await division('Schools in Athens stayed closed.')).toEqual(['Athens=Athens/Attica'])
   })
 
   it('keeps a town named by an ordinary word only where the article backs it', async () => {

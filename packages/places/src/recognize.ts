@@ -25,12 +25,15 @@ export interface Candidate {
   container?: Candidate
 }
 
-/** Looks a name key up: the gazetteer's readings and the lexicon's. */
-export interface NameLookup {
-  readings(key: string): ReadonlyArray<number>
+/** What the gazetteer and the lexicon know of a name key. */
+export interface NameEntry {
+  readings: ReadonlyArray<number>
   /** Whether some name goes on after these words: the search stops where none does. */
-  continues(prefix: string): boolean
+  continues: boolean
 }
+
+/** Looks a name key up: the gazetteer's readings and the lexicon's. */
+export type NameLookup = (key: string) => NameEntry
 
 /**
  * Every longest run of words, starting with a capital and ending on one, that the gazetteer names.
@@ -50,11 +53,12 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
       const next = tokens[last]!
       if (last > first && !joinsName(text.slice(tokens[last - 1]!.end, next.start))) break
       key = last === first ? next.key : `${key} ${next.key}`
+      const entry = lookup(key)
       if (next.capital) {
-        const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
+        const readings = readable(entry.readings, last === first && token.abbreviation && !dateline, dateline || last > first)
         if (readings.length > 0) found = {last, readings, key}
       }
-      if (!lookup.continues(key)) break
+      if (!entry.continues) break
     }
     if (!found) continue
     const divisionWord = divisionWordAfter(text, tokens, found.last, found.readings, gazetteer)

@@ -18,9 +18,15 @@ export interface Weights {
   siblingNamed: number
   /** "Town, State": the name after the comma holds the reading, or, read from the other side, the reading holds the town before the comma. */
   container: number
+  /**
+   * `regionNamed` backs a town only against namesakes at most this many times its size: the
+   * division tells comparable towns apart ("Maine ... Portland"), but a bare "Boston" beside "New
+   * York" is still the city in Massachusetts ("Boston, N.Y." takes `container`).
+   */
+  namesakeRatio: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -49,10 +55,10 @@ interface Context {
   named: Map<number, Set<string>>
 }
 
-function addName(map: Map<number, Set<string>>, at: number, key: string): void {
-  let names = map.get(at)
-  if (!names) map.set(at, (names = new Set()))
-  names.add(key)
+function addTo<Key, Value>(map: Map<Key, Set<Value>>, at: Key, value: Value): void {
+  let values = map.get(at)
+  if (!values) map.set(at, (values = new Set()))
+  values.add(value)
 }
 
 function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<number | undefined>, gazetteer: Gazetteer): Context {
@@ -66,13 +72,13 @@ function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<nu
     const {key, weak} = candidates[index]!
     const level = weak.get(pick)
     if (level === 'region') continue
-    if (level === undefined) addName(countries, gazetteer.country[entry]!, key)
+    if (level === undefined) addTo(countries, gazetteer.country[entry]!, key)
     if (gazetteer.kind[entry] === REGION) {
-      addName(divisions, gazetteer.country[entry]!, key)
-      addName(named, entry, key)
+      addTo(divisions, gazetteer.country[entry]!, key)
+      addTo(named, entry, key)
     }
     const region = gazetteer.region[entry]!
-    if (region >= 0) addName(regions, region, key)
+    if (region >= 0) addTo(regions, region, key)
   }
   return {countries, regions, divisions, named}
 }
@@ -85,7 +91,13 @@ function namedByOthers(names: Set<string> | undefined, key: string): boolean {
 function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context): Array<number | undefined> {
   // "Atlanta, Georgia": the name after the comma is read as what holds the town before it.
   const containedBy = new Map<Candidate, Candidate>()
-  for (const candidate of candidates) if (candidate.container) containedBy.set(candidate.container, candidate)
+  // "Florence, Colo." holds the bare "Florence" elsewhere in the article too: one name, one place.
+  const heldTowns = new Map<string, Set<number>>()
+  for (const candidate of candidates) {
+    if (!candidate.container) continue
+    containedBy.set(candidate.container, candidate)
+    for (const value of candidate.readings) if (holds(candidate.container, entryOf(value), gazetteer)) addTo(heldTowns, candidate.key, entryOf(value))
+  }
   return candidates.map((candidate) => {
     // Two small towns of one division back each other: a coincidence of two proper names is unlikely.
     let best: number | undefined
@@ -101,9 +113,9 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       // A country is backed by the places the article names in it, as a town is ("Congo" beside Kinshasa).
       if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
-      if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key)) regional += weights.regionNamed
+      if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       let held = false
-      if (candidate.container && holds(candidate.container, entry, gazetteer)) held = true
+      if (candidate.container ? holds(candidate.container, entry, gazetteer) : heldTowns.get(candidate.key)?.has(entry)) held = true
       const town = containedBy.get(candidate)
       if (town && heldBy(entry, town, gazetteer)) held = true
       if (held) regional += weights.container
@@ -125,6 +137,15 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     return best
   })
 }
+/** Whether another reading of the candidate is a town more than `ratio` times the size of `entry`. */
+function dwarfed(candidate: Candidate, entry: number, gazetteer: Gazetteer, ratio: number): boolean {
+  const bound = gazetteer.population[entry]! * ratio
+  return candidate.readings.some((value) => {
+    const other = entryOf(value)
+    return gazetteer.kind[other] === CITY && gazetteer.population[other]! > bound
+  })
+}
+
 /** Whether some reading of `container` is the country or division `entry` lies in. */
 function holds(container: Candidate, entry: number, gazetteer: Gazetteer): boolean {
   return container.readings.some((value) => lies(entry, entryOf(value), gazetteer))

@@ -4,7 +4,7 @@ import {eachWord, tokenize} from './text.js'
 
 const words = (text: string) => {
   const found: Array<[string, number]> = []
-  eachWord(text, (word, start) => found.push([word, start]))
+  eachWord(text, (start, end) => found.push([text.slice(start, end), start]))
   return found
 }
 

@@ -3,7 +3,7 @@ export interface Token {
   start: number
   end: number
   /** Lower case, no accents, no dots: what names are looked up by. */
-  key: string
+  readonly key: string
   /** Starts with a capital letter. */
   capital: boolean
   /** Capitals only, two or more ("NSW"), or letters joined by dots ("U.S", "D.C"). */
@@ -14,33 +14,54 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\
 /** The same words, searched from a position (`lastIndex`) by `eachWord` alone. */
 const wordSearch = new RegExp(wordPattern.source, 'gu')
 
+/**
+ * A token keys its word when first asked: most words are lower case, and the stage looks up only the
+ * few around a capital (keying every word cost a sixth of the stage, and its strings a share of the collections).
+ */
+class TextToken implements Token {
+  readonly #text: string
+  /** Where the word ends without its possessive, before the dot an abbreviation keeps. */
+  readonly #wordEnd: number
+  #key: string | undefined
+
+  constructor(text: string, public start: number, public end: number, wordEnd: number, public capital: boolean, public abbreviation: boolean) {
+    this.#text = text
+    this.#wordEnd = wordEnd
+  }
+
+  get key(): string {
+    return (this.#key ??= wordKey(this.#text.slice(this.start, this.#wordEnd)))
+  }
+}
+
 /** The words of `text`, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  eachWord(text, (match, start) => {
+  eachWord(text, (start, matchEnd) => {
     // "Ukraine's": the place is the word without its possessive.
-    const word = withoutPossessive(match)
-    let end = start + word.length
-    const dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
-    // "U.S." keeps its last dot: the abbreviation is the whole of it.
-    if (dotted && text[end] === '.') end++
-    tokens.push({
-      start,
-      end,
-      key: wordKey(word),
-      capital: startsUpper(word),
-      abbreviation: dotted || (word.length >= 2 && allUpper(word))
-    })
+    const wordEnd = possessiveStart(text, start, matchEnd)
+    const capital = startsUpper(text, start)
+    // Both kinds of abbreviation start with a capital: a word in lower case is neither.
+    let end = wordEnd
+    let abbreviation = false
+    if (capital) {
+      const word = text.slice(start, wordEnd)
+      const dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
+      // "U.S." keeps its last dot: the abbreviation is the whole of it.
+      if (dotted && text[end] === '.') end++
+      abbreviation = dotted || (word.length >= 2 && allUpper(word))
+    }
+    tokens.push(new TextToken(text, start, end, wordEnd, capital, abbreviation))
   })
   return tokens
 }
 
 /**
- * Calls `visit` with each word (each match of `wordPattern`) and its offset. Words of ASCII letters and digits,
+ * Calls `visit` with the start and end of each word (each match of `wordPattern`). Words of ASCII letters and digits,
  * most of any English text, are scanned by character code; a word that touches any other character
  * is left to the Unicode regex. (Matching every word with the regex cost a fifth of the stage.)
  */
-export function eachWord(text: string, visit: (word: string, start: number) => void): void {
+export function eachWord(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length
   let index = 0
   while (index < length) {
@@ -61,7 +82,7 @@ export function eachWord(text: string, visit: (word: string, start: number) => v
       }
       end = index + match[0].length
     }
-    visit(text.slice(index, end), index)
+    visit(index, end)
     index = end
   }
 }
@@ -95,14 +116,17 @@ function asciiWordEnd(text: string, start: number): number {
 // Most words are plain ASCII: these answer them without a Unicode regex, which cost a third of the stage.
 const asciiWord = /^[A-Za-z0-9]+$/
 
-function withoutPossessive(word: string): string {
-  const last = word.charCodeAt(word.length - 1)
-  return last === 115 || last === 83 ? word.replace(/['’]s$/i, '') : word
+/** Where the word from `start` to `end` ends without a possessive "'s" or "’s". */
+function possessiveStart(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1)
+  if (last !== 115 && last !== 83) return end
+  const apostrophe = text.charCodeAt(end - 2)
+  return end - 2 > start && (apostrophe === 39 || apostrophe === 0x2019) ? end - 2 : end
 }
 
-function startsUpper(word: string): boolean {
-  const first = word.charCodeAt(0)
-  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)
+function startsUpper(text: string, start: number): boolean {
+  const first = text.charCodeAt(start)
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text.slice(start, start + 2))
 }
 
 function allUpper(word: string): boolean {

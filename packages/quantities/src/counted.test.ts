@@ -69,4 +69,28 @@ describe('counted', () => {
       ['two', 2, null, 'exact']
     ])
   })
+
+  it('counts acronyms in the plural, but reads units written in capitals as units', async () => {
+    expect(await brief('The fleet bought 5 EVs and 12 SUVs, and three CEOs met 40 local NGOs.')).toEqual([
+      ['5 EVs', 5, 'EVs', 'exact'],
+      ['12 SUVs', 12, 'SUVs', 'exact'],
+      ['three CEOs', 3, 'CEOs', 'exact'],
+      ['40 local NGOs', 40, 'local NGOs', 'exact']
+    ])
+    expect(await brief('Two MPs voted against; 30 ATMs and 8 DVDs were stolen.')).toEqual([
+      ['Two MPs', 2, 'MPs', 'exact'],
+      ['30 ATMs', 30, 'ATMs', 'exact'],
+      ['8 DVDs', 8, 'DVDs', 'exact']
+    ])
+    expect(await brief('The farm makes 5 MW, the beam carries 1.7 eV and the crate weighs 20 KGs.')).toEqual([
+      ['5 MW', 5, 'megawatt', 'exact'],
+      ['1.7 eV', 1.7, 'electronvolt', 'exact'],
+      ['20 KGs', 20, 'kilogram', 'exact']
+    ])
+    expect(await brief("The 2 EV chargers broke, 4 CEO's cars were towed and 3 BMW sedans left.")).toEqual([
+      ['2 EV chargers', 2, 'EV chargers', 'exact'],
+      ["4 CEO's cars", 4, "CEO's cars", 'exact'],
+      ['3 BMW sedans', 3, 'BMW sedans', 'exact']
+    ])
+  })
 })

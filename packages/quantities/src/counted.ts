@@ -55,6 +55,8 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
       continue
     }
     if (token.kind !== 'word' || v.stopWords.has(token.lower) || wordCount >= 5) break
+    // "5 EVs", "three local NGOs": an acronym in the plural is the noun, written in capitals.
+    if (pluralAcronym(token)) return {run: [...run, token], namePlural: token}
     const capital = capitalized(token)
     // Capitalized words may qualify the noun ("10 Danish ferries", "two T-90 tanks"), not follow it.
     if (capital && lowerCase > 0 && run.at(-1)?.kind !== 'number' && !(capitalized(run.at(-1)) && run.at(-2)?.kind === 'number')) break
@@ -82,10 +84,14 @@ export function wholeGroup(v: Vocabulary, tokens: readonly Token[], index: numbe
   return counted
 }
 
-/** Names and model letters, joined by "and", before a lower-case plural noun, or a name in the plural; a number among them ("A320 Neo 2 planes") makes a model name. */
+/** "EVs", "NGOs", "MPs": capitals and a plural "s", a common noun written as an acronym; "MW", "EV" and "CEO's" are no plurals. */
+export const pluralAcronym = (token: Token | undefined): boolean => token?.kind === 'word' && /^\p{Lu}{2,}s$/u.test(token.text)
+
+/** Names and model letters, joined by "and", before a lower-case plural noun, an acronym in the plural, or a name in the plural; a number among them ("A320 Neo 2 planes") makes a model name. */
 export function qualifiesPlural(v: Vocabulary, tokens: readonly Token[], index: number): boolean {
   for (let at = index; at < Math.min(tokens.length, index + 6); at++) {
     const token = tokens[at] as Token
+    if (pluralAcronym(token)) return true
     if (at > index && token.kind === 'word' && !capitalized(token) && token.lower !== 'and') return v.isPlural(token)
     // "40 Series 5s": the name in the plural.
     if (at > index && token.kind === 'number' && tokens[at + 1]?.lower === 's' && glued(token, tokens[at + 1])) return true

@@ -93,4 +93,22 @@ describe('counted', () => {
       ['3 BMW sedans', 3, 'BMW sedans', 'exact']
     ])
   })
+
+  it('reads no word of time as what is counted', async () => {
+    expect(await brief('The ratio is 1.5 today, against one yesterday.')).toEqual([
+      ['1.5', 1.5, null, 'exact'],
+      ['one', 1, null, 'exact']
+    ])
+    expect(await brief('Rates are 1 nowadays; one tomorrow would be 1 lately, 2 meanwhile.')).toEqual([
+      ['1', 1, null, 'exact'],
+      ['one', 1, null, 'exact'],
+      ['1', 1, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+    expect(await brief('Two recently hired nurses ran two daily flights and one todayish event.')).toEqual([
+      ['Two recently hired nurses', 2, 'recently hired nurses', 'exact'],
+      ['two daily flights', 2, 'daily flights', 'exact'],
+      ['one todayish event', 1, 'todayish event', 'exact']
+    ])
+  })
 })

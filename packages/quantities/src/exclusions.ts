@@ -1,3 +1,4 @@
+import {calendarWords} from '@tidings/lexicon'
 import {isProperName, qualifiesPlural} from './counted.js'
 import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
@@ -12,6 +13,8 @@ export interface ScanExclusion {
 
 type Test = ScanExclusion['test']
 
+// Weekday names written out: "Sun" and "Sat" may be names ("12 Sun readers").
+const weekdays = new Set(calendarWords.caselessWeekdays)
 const yearSpanJoiner = /^(?:and|to|-|–)$/
 const yearSpanLead = /^(?:between|from|in|since)$/
 const fourDigits = /^[12]\d{3}$/
@@ -139,10 +142,10 @@ export const defaultExclusions: ScanExclusion[] = [
   },
   {
     // "320 Neo", "8 Pro launch": a capitalized name right after the number, unless it qualifies a plural noun
-    // ("270 Series A and Series B trucks") or names a people ("300 Canadians").
+    // ("270 Series A and Series B trucks"), names a people ("300 Canadians") or is the day it happened ("rose to 40 Friday").
     id: 'name-after',
     test: (c) => {
-      if (!plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next)) return false
+      if (!plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next) || weekdays.has(following(c)?.lower ?? '')) return false
       if (isProperName(c.tokens, c.next)) return true
       return capitalized(following(c)) && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following(c)?.text ?? '')
     }

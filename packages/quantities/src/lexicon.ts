@@ -18,6 +18,8 @@ export interface QuantityLexicon {
   decreases: string[]
   /** Words after a number that end the phrase naming what is counted. */
   stopWords: string[]
+  /** Words of time, which end the phrase naming what is counted as the stop words do ("1.5 today", "one yesterday"). */
+  timeWords: string[]
   /** Words before a number that make it a label, not a quantity ("No. 5", "page 12"). */
   labels: string[]
   /** What a rate is per ("barrels a day", "$45 a share"). */
@@ -114,6 +116,8 @@ export const defaultLexicon: QuantityLexicon = {
     'behind', 'beyond', 'toward', 'towards', 'upon', 'onto', 'inside', 'outside', 'along', 'amid', 'despite', 'unlike', 'beneath', 'last', 'next',
     'nor', 'apiece', 'minus', 'plus', 'every', 'instead', 'alone', 'away', 'back', 'respectively'
   ],
+  // Adverbs that qualify no noun: not "daily", "overnight" ("two daily flights") nor "recently" ("12 recently hired nurses").
+  timeWords: ['today', 'tonight', 'yesterday', 'tomorrow', 'nowadays', 'lately', 'meanwhile'],
   perUnits: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'share', 'person', 'capita', 'head', 'game', 'household', 'barrel', 'gallon', 'litre', 'liter', 'kilogram', 'pound', 'ton', 'tonne', 'mile', 'kilometre', 'kilometer',
     'ounce', 'dozen', 'annum', 'century', 'acre', 'hectare', 'unit', 'ticket', 'seat', 'room', 'visit', 'minute'],
   perSynonyms: {annum: 'year'},

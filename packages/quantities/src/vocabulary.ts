@@ -17,6 +17,7 @@ export interface Vocabulary {
   codes: Map<string, UnitDefinition>
   /** The first token of each unit surface, with the most tokens a surface starting with it has: most words start none. */
   surfaceStarts: Map<string, number>
+  /** The stop words and the time words: what ends a counted noun phrase. */
   stopWords: Set<string>
   perUnits: Set<string>
   notRates: Set<string>
@@ -80,7 +81,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   for (const words of boundPhrases) boundsEndingWith.set(words.at(-1) as string, [...(boundsEndingWith.get(words.at(-1) as string) ?? []), words])
   const vaguePhrases = Object.keys(lexicon.vague).map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
   const vagueStarts = new Set(vaguePhrases.map((words) => words[0] as string))
-  const stopWords = new Set(lexicon.stopWords)
+  const stopWords = new Set([...lexicon.stopWords, ...lexicon.timeWords])
   const plurals = new Set(lexicon.plurals)
   const increases = new Set(lexicon.increases)
   const decreases = new Set(lexicon.decreases)

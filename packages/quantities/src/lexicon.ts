@@ -60,6 +60,11 @@ export interface QuantityLexicon {
   phrasalVerbs: string[]
   /** Currency signs that are words, read apart from their figure only in the case news writes them ("Rs 500", "RM 20"; not "RS 5", a car). */
   spacedSigns: string[]
+  /**
+   * Currency signs written in letters, to ISO 4217 codes, read before an amount only in the case written here, glued or
+   * spaced ("KSh 5,000", "Rp50,000"); a one-letter sign only glued to an amount written as money ("R1 250 000", "R2.5bn").
+   */
+  letterSigns: Record<string, string>
 }
 
 export const defaultLexicon: QuantityLexicon = {
@@ -140,6 +145,8 @@ export const defaultLexicon: QuantityLexicon = {
     'held', 'hold', 'holds', 'wrote', 'write', 'writes', 'written', 'sat', 'sit', 'sits', 'stood', 'stand', 'stands', 'racked', 'racking', 'rack', 'racks', 'ran', 'run',
     'runs', 'piled', 'chalked', 'notched', 'drew', 'draw', 'drawn', 'round', 'rounded', 'beat', 'beats', 'knocked', 'cut', 'cuts', 'cutting', 'played', 'play', 'plays', 'one', 'way', 'hands', 'thumbs'],
   spacedSigns: ['Rs', 'RM'],
+  // Not "P" (the pula, and the peso in Philippine news) nor "K" (three kwachas and the kina), which no text tells apart.
+  letterSigns: {R: 'ZAR', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', TSh: 'TZS', USh: 'UGX', Tk: 'BDT'},
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',

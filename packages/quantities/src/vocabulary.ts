@@ -34,6 +34,8 @@ export interface Vocabulary {
   sizeWords: Set<string>
   phrasalVerbs: Set<string>
   spacedSigns: Set<string>
+  /** Currencies by the signs in letters read only as written ("R", "KSh"). */
+  letterSigns: Map<string, UnitDefinition>
   numberWords: Set<string>
   /** Words that make the number words after them negative. */
   signWords: Set<string>
@@ -110,6 +112,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     sizeWords: new Set(lexicon.sizeWords),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
     spacedSigns: new Set(lexicon.spacedSigns),
+    letterSigns: new Map(Object.entries(lexicon.letterSigns).flatMap(([sign, code]) => (codes.has(code) ? [[sign, codes.get(code) as UnitDefinition]] : []))),
     numberWords: new Set(Object.keys(lexicon.numbers)),
     signWords: new Set(Object.keys(lexicon.signs)),
     namesByNumber,

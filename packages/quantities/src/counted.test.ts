@@ -111,4 +111,41 @@ describe('counted', () => {
       ['one todayish event', 1, 'todayish event', 'exact']
     ])
   })
+
+  it('counts past a name or an acronym that qualifies the plural after adjectives', async () => {
+    expect(await brief('Police searched two separate Sydney homes and questioned three former Labour ministers.')).toEqual([
+      ['two separate Sydney homes', 2, 'separate Sydney homes', 'exact'],
+      ['three former Labour ministers', 3, 'former Labour ministers', 'exact']
+    ])
+    expect(await brief('Labs compared two relatively rare HIV strains in 12 big Texas hospitals.')).toEqual([
+      ['two relatively rare HIV strains', 2, 'relatively rare HIV strains', 'exact'],
+      ['12 big Texas hospitals', 12, 'big Texas hospitals', 'exact']
+    ])
+    expect(await brief('After three long years Smith resigned, and 2 young Smith cousins stayed.')).toEqual([
+      ['three long years', 3, 'long years', 'exact'],
+      ['2 young Smith cousins', 2, 'young Smith cousins', 'exact']
+    ])
+    expect(await brief('She met 3 new Ford staff and 4 old Ford dealers said no.')).toEqual([
+      ['3 new Ford staff', 3, 'new Ford staff', 'exact'],
+      ['4 old Ford dealers', 4, 'old Ford dealers', 'exact']
+    ])
+  })
+
+  it('reads a word that ends in a plural without a final s as a plural, not a singular that ends like one', async () => {
+    expect(await brief('Three gunmen shot two policemen while 40 schoolchildren hid.')).toEqual([
+      ['Three gunmen', 3, 'gunmen', 'exact'],
+      ['two policemen', 2, 'policemen', 'exact'],
+      ['40 schoolchildren', 40, 'schoolchildren', 'exact']
+    ])
+    expect(await brief('The 12 townspeople, 3 businesswomen and 5 firemen voted.')).toEqual([
+      ['12 townspeople', 12, 'townspeople', 'exact'],
+      ['3 businesswomen', 3, 'businesswomen', 'exact'],
+      ['5 firemen', 5, 'firemen', 'exact']
+    ])
+    expect(await brief('They tested 3 specimen jars, 2 regimen changes and 4 pumice stones.')).toEqual([
+      ['3 specimen jars', 3, 'specimen jars', 'exact'],
+      ['2 regimen changes', 2, 'regimen changes', 'exact'],
+      ['4 pumice stones', 4, 'pumice stones', 'exact']
+    ])
+  })
 })

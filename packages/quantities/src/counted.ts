@@ -58,8 +58,8 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
     // "5 EVs", "three local NGOs": an acronym in the plural is the noun, written in capitals.
     if (pluralAcronym(token)) return {run: [...run, token], namePlural: token}
     const capital = capitalized(token)
-    // Capitalized words may qualify the noun ("10 Danish ferries", "two T-90 tanks"), not follow it.
-    if (capital && lowerCase > 0 && run.at(-1)?.kind !== 'number' && !(capitalized(run.at(-1)) && run.at(-2)?.kind === 'number')) break
+    // Capitalized words may qualify the noun ("10 Danish ferries", "two T-90 tanks", "two former Labour ministers"), not follow it.
+    if (capital && lowerCase > 0 && run.at(-1)?.kind !== 'number' && !(capitalized(run.at(-1)) && run.at(-2)?.kind === 'number') && !qualifiesPlural(v, tokens, at)) break
     run.push(token)
     wordCount++
     if (!capital) lowerCase++

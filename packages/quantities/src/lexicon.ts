@@ -30,8 +30,10 @@ export interface QuantityLexicon {
   notRates: string[]
   /** Denominators of spoken fractions ("a third of", "two-thirds of"). */
   fractions: Record<string, number>
-  /** Plural nouns without a final s ("300 people"). */
+  /** Plural nouns without a final s ("300 people"); a word ending in one is plural too ("three gunmen", "40 schoolchildren"). */
   plurals: string[]
+  /** Singular words that end in one of `plurals` ("specimen", "abdomen"). */
+  singularsLikePlurals: string[]
   /** Words before "up" or "down" that make it a rise or a fall ("was up 5%", "edged down 2%"), not a phrasal verb ("set up 5 camps"). */
   directionLeads: string[]
   /** Words after an amount of time that make it the distance to a date ("three years ago", "six weeks later"). */
@@ -129,6 +131,8 @@ export const defaultLexicon: QuantityLexicon = {
   notRates: ['earlier', 'ago', 'before', 'later', 'after', 'since', 'back'],
   fractions: numberWords.fractions,
   plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
+  singularsLikePlurals: ['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'bitumen', 'cyclamen', 'dolmen', 'foramen', 'germen', 'semen',
+    'hymen', 'lumen', 'ramen', 'yemen', 'pumice', 'flagstaff', 'distaff'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
   relativeTimeLeads: ['in', 'within'],

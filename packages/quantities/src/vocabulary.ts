@@ -85,6 +85,9 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   const vagueStarts = new Set(vaguePhrases.map((words) => words[0] as string))
   const stopWords = new Set([...lexicon.stopWords, ...lexicon.timeWords])
   const plurals = new Set(lexicon.plurals)
+  const singulars = new Set(lexicon.singularsLikePlurals)
+  // "gunmen", "schoolchildren", "townspeople": a word ending in a plural without a final s, after two letters at least.
+  const endsInPlural = new RegExp(`\\p{L}{2}(?:${lexicon.plurals.map(escapeRegExp).join('|')})$`, 'u')
   const increases = new Set(lexicon.increases)
   const decreases = new Set(lexicon.decreases)
   const wordsPattern = quantityWordsPattern(lexicon, vagueStarts)
@@ -121,7 +124,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     vagueStarts,
     mayHoldQuantity: (sentence) => digit.test(sentence) || wordsPattern.test(sentence),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
-    isPlural: (token) => plurals.has(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
+    isPlural: (token) => plurals.has(token.lower) || (endsInPlural.test(token.lower) && !singulars.has(token.lower)) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
     isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
   }
 }

@@ -148,4 +148,16 @@ describe('counted', () => {
       ['4 pumice stones', 4, 'pumice stones', 'exact']
     ])
   })
+
+  it('reads a stop word written in capitals as an acronym that qualifies what is counted', async () => {
+    expect(await brief('About 20 US soldiers and 40 IT staff left.')).toEqual([
+      ['About 20 US soldiers', 20, 'US soldiers', 'approximate'],
+      ['40 IT staff', 40, 'IT staff', 'exact']
+    ])
+    expect(await brief('She sent 3 AT teams, and 5 of us stayed with 2 it sent.')).toEqual([
+      ['3 AT teams', 3, 'AT teams', 'exact'],
+      ['5', 5, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+  })
 })

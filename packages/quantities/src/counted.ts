@@ -54,7 +54,8 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
       if (token.kind === 'number' && plural.lower === 's' && glued(token, plural)) return {run: [...run, plural], namePlural: plural}
       continue
     }
-    if (token.kind !== 'word' || v.stopWords.has(token.lower) || wordCount >= 5) break
+    // "20 US troops", "40 IT staff": a stop word in capitals is an acronym.
+    if (token.kind !== 'word' || (v.stopWords.has(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) || wordCount >= 5) break
     // "5 EVs", "three local NGOs": an acronym in the plural is the noun, written in capitals.
     if (pluralAcronym(token)) return {run: [...run, token], namePlural: token}
     const capital = capitalized(token)

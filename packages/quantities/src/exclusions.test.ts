@@ -66,4 +66,13 @@ describe('exclusions', () => {
     ])
     expect(await brief('The 8 Pro went on sale, Ligue 1 Friday matches were moved and Galaxy 9 Sunday sales were slow.')).toEqual([])
   })
+
+  it('passes over numbers written with a leading zero and the groups that follow one, not decimals nor spaced thousands', async () => {
+    expect(await brief('For advice call 0800 123 456 or 096234600, and quote lot 0504.')).toEqual([])
+    expect(await brief('About 0.5% of 10 000 voters and 2 050 fans left.')).toEqual([
+      ['About 0.5%', 0.5, 'percentage', 'approximate'],
+      ['10 000 voters', 10_000, 'voters', 'exact'],
+      ['2 050 fans', 2050, 'fans', 'exact']
+    ])
+  })
 })

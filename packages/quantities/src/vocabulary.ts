@@ -86,8 +86,11 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   const stopWords = new Set([...lexicon.stopWords, ...lexicon.timeWords])
   const plurals = new Set(lexicon.plurals)
   const singulars = new Set(lexicon.singularsLikePlurals)
-  // "gunmen", "schoolchildren", "townspeople": a word ending in a plural without a final s, after two letters at least.
-  const endsInPlural = new RegExp(`\\p{L}{2}(?:${lexicon.plurals.map(escapeRegExp).join('|')})$`, 'u')
+  // "gunmen", "schoolchildren", "townspeople": a word ending in a plural without a final s, after two letters at least;
+  // looked up by the last three letters, as isPlural runs on most words after a number.
+  const pluralsByEnding = new Map<string, string[]>()
+  for (const plural of lexicon.plurals) pluralsByEnding.set(plural.slice(-3), [...(pluralsByEnding.get(plural.slice(-3)) ?? []), plural])
+  const endsInPlural = (word: string) => !singulars.has(word) && (pluralsByEnding.get(word.slice(-3)) ?? []).some((plural) => word.length >= plural.length + 2 && word.endsWith(plural))
   const increases = new Set(lexicon.increases)
   const decreases = new Set(lexicon.decreases)
   const wordsPattern = quantityWordsPattern(lexicon, vagueStarts)
@@ -124,7 +127,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     vagueStarts,
     mayHoldQuantity: (sentence) => digit.test(sentence) || wordsPattern.test(sentence),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
-    isPlural: (token) => plurals.has(token.lower) || (endsInPlural.test(token.lower) && !singulars.has(token.lower)) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
+    isPlural: (token) => plurals.has(token.lower) || endsInPlural(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
     isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
   }
 }

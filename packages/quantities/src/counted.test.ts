@@ -160,4 +160,17 @@ describe('counted', () => {
       ['2', 2, null, 'exact']
     ])
   })
+
+  it('reads a verb in the past alone after "one" as no noun, but nouns in -ing and -eed as nouns', async () => {
+    expect(await brief('One died in the fire.')).toEqual([['One', 1, null, 'exact']])
+    expect(await brief('Of the staff, one resigned; one married.')).toEqual([
+      ['one', 1, null, 'exact'],
+      ['one', 1, null, 'exact']
+    ])
+    expect(await brief('She kept one building, one seed and one wounded bird.')).toEqual([
+      ['one building', 1, 'building', 'exact'],
+      ['one seed', 1, 'seed', 'exact'],
+      ['one wounded bird', 1, 'wounded bird', 'exact']
+    ])
+  })
 })

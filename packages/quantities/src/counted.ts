@@ -1,6 +1,11 @@
 import {capitalized, glued, type Token} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
+// "claimed", "acting": a verb's forms, which a noun rarely takes ("need", "seed" keep "e"; "ring" is short).
+const pastOrParticiple = /^\p{L}{3,}(?:[^e]ed|ing)$/u
+// "died", "resigned", not "seed", "speed" nor "shed".
+const pastTense = /^(?:\p{L}{2,}[^e]ed|\p{L}ied)$/u
+
 /** What a count counts: the noun phrase after the number ("five NHL clubs", "300 people", "one motion"). */
 export function countedAfter(v: Vocabulary, tokens: readonly Token[], index: number, single: boolean): {of: string; next: number} | undefined {
   const {run, namePlural} = nounRun(v, tokens, index)
@@ -16,13 +21,15 @@ export function countedAfter(v: Vocabulary, tokens: readonly Token[], index: num
   if (!head && single) {
     // "one motion asks", "one motion passed": the noun agrees with one; a verb may follow it.
     const verb = common.findIndex((token, at) => at > 0 && (v.isPlural(token) || /(?:ed|ing)$/.test(token.lower)))
-    head = verb > 0 ? common[verb - 1] : common.at(-1)
+    // "one died", "one resigned": a verb in the past alone after the number is no noun ("one building" is).
+    const alone = run.length === 1 && common.length === 1 && pastTense.test(common[0]!.lower)
+    head = alone ? undefined : verb > 0 ? common[verb - 1] : common.at(-1)
   } else if (!head) {
     // "2,400 Canadians": a people named by a capitalized plural.
     head = common.find(v.isPlural) ?? (common.length === 0 && run.length === 1 && v.isPlural(run[0] as Token) ? run[0] : undefined)
     // "a 40 page report", "a 6 string guitar": the first of two nouns is what is counted; not a verb ("3 claimed
     // energy", "2 acting members").
-    const verb = /^\p{L}{3,}(?:[^e]ed|ing)$/u.test((run[0] as Token | undefined)?.lower ?? '')
+    const verb = pastOrParticiple.test((run[0] as Token | undefined)?.lower ?? '')
     if (!head && !verb && common.length >= 2 && run[0] === common[0] && run[1] === common[1]) return {of: (run[0] as Token).text, next: index + 1}
   }
   if (!head) return undefined

@@ -63,7 +63,8 @@ export const currencyWords: CurrencyWords = {
     $: 'USD', us$: 'USD', '$us': 'USD', 'a$': 'AUD', au$: 'AUD', 'c$': 'CAD', ca$: 'CAD', can$: 'CAD', nz$: 'NZD', hk$: 'HKD',
     's$': 'SGD', nt$: 'TWD', 'r$': 'BRL', mex$: 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 'cn¥': 'CNY', '元': 'CNY', '円': 'JPY',
     '₹': 'INR', rs: 'INR', 'rs.': 'INR', '₽': 'RUB', '₪': 'ILS', '₩': 'KRW', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '₴': 'UAH', '₫': 'VND',
-    '฿': 'THB', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₸': 'KZT', 'zł': 'PLN', kr: 'SEK', rm: 'MYR', '₿': 'BTC', '¢': 'USD'
+    '฿': 'THB', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₸': 'KZT', 'zł': 'PLN', kr: 'SEK', rm: 'MYR', '₿': 'BTC', '¢': 'USD',
+    'n$': 'NAD', 'gh₵': 'GHS', '₵': 'GHS', '৳': 'BDT'
   },
   ambiguousSymbols: {
     $: ['USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'MXN', 'ARS', 'CLP', 'COP', 'TWD'],

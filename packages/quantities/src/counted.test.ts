@@ -69,4 +69,108 @@ describe('counted', () => {
       ['two', 2, null, 'exact']
     ])
   })
+
+  it('counts acronyms in the plural, but reads units written in capitals as units', async () => {
+    expect(await brief('The fleet bought 5 EVs and 12 SUVs, and three CEOs met 40 local NGOs.')).toEqual([
+      ['5 EVs', 5, 'EVs', 'exact'],
+      ['12 SUVs', 12, 'SUVs', 'exact'],
+      ['three CEOs', 3, 'CEOs', 'exact'],
+      ['40 local NGOs', 40, 'local NGOs', 'exact']
+    ])
+    expect(await brief('Two MPs voted against; 30 ATMs and 8 DVDs were stolen.')).toEqual([
+      ['Two MPs', 2, 'MPs', 'exact'],
+      ['30 ATMs', 30, 'ATMs', 'exact'],
+      ['8 DVDs', 8, 'DVDs', 'exact']
+    ])
+    expect(await brief('The farm makes 5 MW, the beam carries 1.7 eV and the crate weighs 20 KGs.')).toEqual([
+      ['5 MW', 5, 'megawatt', 'exact'],
+      ['1.7 eV', 1.7, 'electronvolt', 'exact'],
+      ['20 KGs', 20, 'kilogram', 'exact']
+    ])
+    expect(await brief("The 2 EV chargers broke, 4 CEO's cars were towed and 3 BMW sedans left.")).toEqual([
+      ['2 EV chargers', 2, 'EV chargers', 'exact'],
+      ["4 CEO's cars", 4, "CEO's cars", 'exact'],
+      ['3 BMW sedans', 3, 'BMW sedans', 'exact']
+    ])
+  })
+
+  it('reads no word of time as what is counted', async () => {
+    expect(await brief('The ratio is 1.5 today, against one yesterday.')).toEqual([
+      ['1.5', 1.5, null, 'exact'],
+      ['one', 1, null, 'exact']
+    ])
+    expect(await brief('Rates are 1 nowadays; one tomorrow would be 1 lately, 2 meanwhile.')).toEqual([
+      ['1', 1, null, 'exact'],
+      ['one', 1, null, 'exact'],
+      ['1', 1, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+    expect(await brief('Two recently hired nurses ran two daily flights and one todayish event.')).toEqual([
+      ['Two recently hired nurses', 2, 'recently hired nurses', 'exact'],
+      ['two daily flights', 2, 'daily flights', 'exact'],
+      ['one todayish event', 1, 'todayish event', 'exact']
+    ])
+  })
+
+  it('counts past a name or an acronym that qualifies the plural after adjectives', async () => {
+    expect(await brief('Police searched two separate Sydney homes and questioned three former Labour ministers.')).toEqual([
+      ['two separate Sydney homes', 2, 'separate Sydney homes', 'exact'],
+      ['three former Labour ministers', 3, 'former Labour ministers', 'exact']
+    ])
+    expect(await brief('Labs compared two relatively rare HIV strains in 12 big Texas hospitals.')).toEqual([
+      ['two relatively rare HIV strains', 2, 'relatively rare HIV strains', 'exact'],
+      ['12 big Texas hospitals', 12, 'big Texas hospitals', 'exact']
+    ])
+    expect(await brief('After three long years Smith resigned, and 2 young Smith cousins stayed.')).toEqual([
+      ['three long years', 3, 'long years', 'exact'],
+      ['2 young Smith cousins', 2, 'young Smith cousins', 'exact']
+    ])
+    expect(await brief('She met 3 new Ford staff and 4 old Ford dealers said no.')).toEqual([
+      ['3 new Ford staff', 3, 'new Ford staff', 'exact'],
+      ['4 old Ford dealers', 4, 'old Ford dealers', 'exact']
+    ])
+  })
+
+  it('reads a word that ends in a plural without a final s as a plural, not a singular that ends like one', async () => {
+    expect(await brief('Three gunmen shot two policemen while 40 schoolchildren hid.')).toEqual([
+      ['Three gunmen', 3, 'gunmen', 'exact'],
+      ['two policemen', 2, 'policemen', 'exact'],
+      ['40 schoolchildren', 40, 'schoolchildren', 'exact']
+    ])
+    expect(await brief('The 12 townspeople, 3 businesswomen and 5 firemen voted.')).toEqual([
+      ['12 townspeople', 12, 'townspeople', 'exact'],
+      ['3 businesswomen', 3, 'businesswomen', 'exact'],
+      ['5 firemen', 5, 'firemen', 'exact']
+    ])
+    expect(await brief('They tested 3 specimen jars, 2 regimen changes and 4 pumice stones.')).toEqual([
+      ['3 specimen jars', 3, 'specimen jars', 'exact'],
+      ['2 regimen changes', 2, 'regimen changes', 'exact'],
+      ['4 pumice stones', 4, 'pumice stones', 'exact']
+    ])
+  })
+
+  it('reads a stop word written in capitals as an acronym that qualifies what is counted', async () => {
+    expect(await brief('About 20 US soldiers and 40 IT staff left.')).toEqual([
+      ['About 20 US soldiers', 20, 'US soldiers', 'approximate'],
+      ['40 IT staff', 40, 'IT staff', 'exact']
+    ])
+    expect(await brief('She sent 3 AT teams, and 5 of us stayed with 2 it sent.')).toEqual([
+      ['3 AT teams', 3, 'AT teams', 'exact'],
+      ['5', 5, null, 'exact'],
+      ['2', 2, null, 'exact']
+    ])
+  })
+
+  it('reads a verb in the past alone after "one" as no noun, but nouns in -ing and -eed as nouns', async () => {
+    expect(await brief('One died in the fire.')).toEqual([['One', 1, null, 'exact']])
+    expect(await brief('Of the staff, one resigned; one married.')).toEqual([
+      ['one', 1, null, 'exact'],
+      ['one', 1, null, 'exact']
+    ])
+    expect(await brief('She kept one building, one seed and one wounded bird.')).toEqual([
+      ['one building', 1, 'building', 'exact'],
+      ['one seed', 1, 'seed', 'exact'],
+      ['one wounded bird', 1, 'wounded bird', 'exact']
+    ])
+  })
 })

@@ -1,6 +1,11 @@
 import {capitalized, glued, type Token} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
+// "claimed", "acting": a verb's forms, which a noun rarely takes ("need", "seed" keep "e"; "ring" is short).
+const pastOrParticiple = /^\p{L}{3,}(?:[^e]ed|ing)$/u
+// "died", "resigned", not "seed", "speed" nor "shed".
+const pastTense = /^(?:\p{L}{2,}[^e]ed|\p{L}ied)$/u
+
 /** What a count counts: the noun phrase after the number ("five NHL clubs", "300 people", "one motion"). */
 export function countedAfter(v: Vocabulary, tokens: readonly Token[], index: number, single: boolean): {of: string; next: number} | undefined {
   const {run, namePlural} = nounRun(v, tokens, index)
@@ -16,13 +21,15 @@ export function countedAfter(v: Vocabulary, tokens: readonly Token[], index: num
   if (!head && single) {
     // "one motion asks", "one motion passed": the noun agrees with one; a verb may follow it.
     const verb = common.findIndex((token, at) => at > 0 && (v.isPlural(token) || /(?:ed|ing)$/.test(token.lower)))
-    head = verb > 0 ? common[verb - 1] : common.at(-1)
+    // "one died", "one resigned": a verb in the past alone after the number is no noun ("one building" is).
+    const alone = run.length === 1 && common.length === 1 && pastTense.test(common[0]!.lower)
+    head = alone ? undefined : verb > 0 ? common[verb - 1] : common.at(-1)
   } else if (!head) {
     // "2,400 Canadians": a people named by a capitalized plural.
     head = common.find(v.isPlural) ?? (common.length === 0 && run.length === 1 && v.isPlural(run[0] as Token) ? run[0] : undefined)
     // "a 40 page report", "a 6 string guitar": the first of two nouns is what is counted; not a verb ("3 claimed
     // energy", "2 acting members").
-    const verb = /^\p{L}{3,}(?:[^e]ed|ing)$/u.test((run[0] as Token | undefined)?.lower ?? '')
+    const verb = pastOrParticiple.test((run[0] as Token | undefined)?.lower ?? '')
     if (!head && !verb && common.length >= 2 && run[0] === common[0] && run[1] === common[1]) return {of: (run[0] as Token).text, next: index + 1}
   }
   if (!head) return undefined
@@ -54,10 +61,13 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
       if (token.kind === 'number' && plural.lower === 's' && glued(token, plural)) return {run: [...run, plural], namePlural: plural}
       continue
     }
-    if (token.kind !== 'word' || v.stopWords.has(token.lower) || wordCount >= 5) break
+    // "20 US troops", "40 IT staff": a stop word in capitals is an acronym.
+    if (token.kind !== 'word' || (v.stopWords.has(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) || wordCount >= 5) break
+    // "5 EVs", "three local NGOs": an acronym in the plural is the noun, written in capitals.
+    if (pluralAcronym(token)) return {run: [...run, token], namePlural: token}
     const capital = capitalized(token)
-    // Capitalized words may qualify the noun ("10 Danish ferries", "two T-90 tanks"), not follow it.
-    if (capital && lowerCase > 0 && run.at(-1)?.kind !== 'number' && !(capitalized(run.at(-1)) && run.at(-2)?.kind === 'number')) break
+    // Capitalized words may qualify the noun ("10 Danish ferries", "two T-90 tanks", "two former Labour ministers"), not follow it.
+    if (capital && lowerCase > 0 && run.at(-1)?.kind !== 'number' && !(capitalized(run.at(-1)) && run.at(-2)?.kind === 'number') && !qualifiesPlural(v, tokens, at)) break
     run.push(token)
     wordCount++
     if (!capital) lowerCase++
@@ -82,10 +92,14 @@ export function wholeGroup(v: Vocabulary, tokens: readonly Token[], index: numbe
   return counted
 }
 
-/** Names and model letters, joined by "and", before a lower-case plural noun, or a name in the plural; a number among them ("A320 Neo 2 planes") makes a model name. */
+/** "EVs", "NGOs", "MPs": capitals and a plural "s", a common noun written as an acronym; "MW", "EV" and "CEO's" are no plurals. */
+export const pluralAcronym = (token: Token | undefined): boolean => token?.kind === 'word' && /^\p{Lu}{2,}s$/u.test(token.text)
+
+/** Names and model letters, joined by "and", before a lower-case plural noun, an acronym in the plural, or a name in the plural; a number among them ("A320 Neo 2 planes") makes a model name. */
 export function qualifiesPlural(v: Vocabulary, tokens: readonly Token[], index: number): boolean {
   for (let at = index; at < Math.min(tokens.length, index + 6); at++) {
     const token = tokens[at] as Token
+    if (pluralAcronym(token)) return true
     if (at > index && token.kind === 'word' && !capitalized(token) && token.lower !== 'and') return v.isPlural(token)
     // "40 Series 5s": the name in the plural.
     if (at > index && token.kind === 'number' && tokens[at + 1]?.lower === 's' && glued(token, tokens[at + 1])) return true

@@ -85,4 +85,27 @@ describe('currencies', () => {
     ])
     expect(await brief('The Audi RS 5 sold. Ms Rm 4 left. The rm 2 key is broken.')).toEqual([['2', 2, null, 'exact']])
   })
+
+  it('reads currency signs in letters glued to their figure, and the rand only before an amount written as money', async () => {
+    expect(await brief('The farm sold for R1 250 000, after a R2.5bn deal and a R500 fine.')).toEqual([
+      ['R1 250 000', 1_250_000, 'south african rand', 'exact'],
+      ['R2.5bn', 2.5e9, 'south african rand', 'exact'],
+      ['R500', 500, 'south african rand', 'exact']
+    ])
+    expect(await brief('Fares rose to KSh 5 000 in Nairobi, Rp50,000 in Bali and Tk 300 in Dhaka.')).toEqual([
+      ['KSh 5 000', 5000, 'kenyan shilling', 'exact'],
+      ['Rp50,000', 50_000, 'rupiah', 'exact'],
+      ['Tk 300', 300, 'taka', 'exact']
+    ])
+    expect(await brief('A ticket was GH₵500 in Accra and N$300 in Windhoek.')).toEqual([
+      ['GH₵500', 500, 'ghana cedi', 'exact'],
+      ['N$300', 300, 'namibia dollar', 'exact']
+    ])
+  })
+
+  it('reads no rand in a name or a code written with an R', async () => {
+    expect(await brief('The R0 of the virus is high, and his Yamaha R1 beat a Cinebench R20 run.')).toEqual([])
+    expect(await brief('The r500 code and R 500 more are typos, and rp 20 is too.')).toEqual([['20', 20, null, 'exact']])
+    expect(await brief('Take the R1 to exit 4, or the R10 bus.')).toEqual([])
+  })
 })

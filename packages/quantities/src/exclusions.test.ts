@@ -53,4 +53,26 @@ describe('exclusions', () => {
     const record = await createPipeline({article: [segment, quantities]}).article({id: 'y', text: 'The walls stood from 1720 to 1850, and 1850 soldiers kept them in 1890.'})
     expect(record.kind === 'article' && record.quantities?.map((q) => q.text)).toEqual(['1850 soldiers'])
   })
+
+  it('keeps a figure before the weekday it was reached on, not one before a name', async () => {
+    expect(await brief('The death toll reached 40 Friday.')).toEqual([['40', 40, null, 'exact']])
+    expect(await brief('Police arrested 12 Tuesday, and the index closed at 15 Monday.')).toEqual([
+      ['12', 12, null, 'exact'],
+      ['15', 15, null, 'exact']
+    ])
+    expect(await brief('She scored 40 Saturday and flew 3 Sunday services.')).toEqual([
+      ['40', 40, null, 'exact'],
+      ['3 Sunday services', 3, 'Sunday services', 'exact']
+    ])
+    expect(await brief('The 8 Pro went on sale, Ligue 1 Friday matches were moved and Galaxy 9 Sunday sales were slow.')).toEqual([])
+  })
+
+  it('passes over numbers written with a leading zero and the groups that follow one, not decimals nor spaced thousands', async () => {
+    expect(await brief('For advice call 0800 123 456 or 096234600, and quote lot 0504.')).toEqual([])
+    expect(await brief('About 0.5% of 10 000 voters and 2 050 fans left.')).toEqual([
+      ['About 0.5%', 0.5, 'percentage', 'approximate'],
+      ['10 000 voters', 10_000, 'voters', 'exact'],
+      ['2 050 fans', 2050, 'fans', 'exact']
+    ])
+  })
 })

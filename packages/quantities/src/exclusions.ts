@@ -1,3 +1,4 @@
+import {calendarWords} from '@tidings/lexicon'
 import {isProperName, qualifiesPlural} from './counted.js'
 import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
@@ -12,6 +13,9 @@ export interface ScanExclusion {
 
 type Test = ScanExclusion['test']
 
+// Weekday names written out: "Sun" and "Sat" may be names ("12 Sun readers").
+const weekdays = new Set(calendarWords.caselessWeekdays)
+const leadingZero = /^0\d+$/
 const yearSpanJoiner = /^(?:and|to|-|–)$/
 const yearSpanLead = /^(?:between|from|in|since)$/
 const fourDigits = /^[12]\d{3}$/
@@ -32,6 +36,13 @@ function unitFollows(candidate: ScanCandidate & {unitMatch?: UnitMatch; unitFoll
 
 /** An amount written with separators or a decimal point ("2.5 ERA", "12,400 Ford trucks"), or bounded ("about 300 Toyota cars"), is no model number. */
 const plainAmount = (candidate: ScanCandidate): boolean => !/[,.]/.test(token(candidate).text) && !boundBefore(candidate.scan.v, candidate.tokens, candidate.start)
+
+/** The first of at most four numbers set apart by single spaces that end at `index` ("0800 123 456"), as a telephone number is written: a long run of figures stays linear. */
+function firstOfGroups(tokens: readonly Token[], index: number): Token {
+  let at = index
+  while (at > Math.max(0, index - 3) && tokens[at - 1]?.kind === 'number' && (tokens[at - 1] as Token).end + 1 === (tokens[at] as Token).start) at--
+  return tokens[at] as Token
+}
 
 /** Whether a bracket opened before `index` is still open there. */
 function opensBracket(tokens: readonly Token[], index: number): boolean {
@@ -82,6 +93,8 @@ export const defaultExclusions: ScanExclusion[] = [
   // "it would 1) cut taxes, 2) raise pay": a small number closing a bracket no bracket opened marks an item of a list.
   {id: 'list-marker', test: digits(({tokens, start, next, phrase}) => tokens[next]?.text === ')' && phrase.next === start + 1 && phrase.value <= 20 && !opensBracket(tokens, start))},
   {id: 'hash-number', test: digits((c) => previous(c)?.text === '#')},
+  // "call 096234600", "0800 123 456", "batch 0504": no amount is written with a leading zero, nor the groups after one.
+  {id: 'leading-zero', test: digits(({tokens, start}) => leadingZero.test(firstOfGroups(tokens, start).text))},
   {id: 'numbered-name', test: digits((c) => c.phrase.next === c.start + 1 && isNumberedName(c.scan, token(c)))},
   {
     // Years, unless they count something ("1900 people") or carry a unit.
@@ -139,10 +152,10 @@ export const defaultExclusions: ScanExclusion[] = [
   },
   {
     // "320 Neo", "8 Pro launch": a capitalized name right after the number, unless it qualifies a plural noun
-    // ("270 Series A and Series B trucks") or names a people ("300 Canadians").
+    // ("270 Series A and Series B trucks"), names a people ("300 Canadians") or is the day it happened ("rose to 40 Friday").
     id: 'name-after',
     test: (c) => {
-      if (!plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next)) return false
+      if (!plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next) || weekdays.has(following(c)?.lower ?? '')) return false
       if (isProperName(c.tokens, c.next)) return true
       return capitalized(following(c)) && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following(c)?.text ?? '')
     }

@@ -18,6 +18,8 @@ export interface QuantityLexicon {
   decreases: string[]
   /** Words after a number that end the phrase naming what is counted. */
   stopWords: string[]
+  /** Words of time, which end the phrase naming what is counted as the stop words do ("1.5 today", "one yesterday"). */
+  timeWords: string[]
   /** Words before a number that make it a label, not a quantity ("No. 5", "page 12"). */
   labels: string[]
   /** What a rate is per ("barrels a day", "$45 a share"). */
@@ -28,8 +30,10 @@ export interface QuantityLexicon {
   notRates: string[]
   /** Denominators of spoken fractions ("a third of", "two-thirds of"). */
   fractions: Record<string, number>
-  /** Plural nouns without a final s ("300 people"). */
+  /** Plural nouns without a final s ("300 people"); a word ending in one is plural too ("three gunmen", "40 schoolchildren"). */
   plurals: string[]
+  /** Singular words that end in one of `plurals` ("specimen", "abdomen"). */
+  singularsLikePlurals: string[]
   /** Words before "up" or "down" that make it a rise or a fall ("was up 5%", "edged down 2%"), not a phrasal verb ("set up 5 camps"). */
   directionLeads: string[]
   /** Words after an amount of time that make it the distance to a date ("three years ago", "six weeks later"). */
@@ -58,6 +62,11 @@ export interface QuantityLexicon {
   phrasalVerbs: string[]
   /** Currency signs that are words, read apart from their figure only in the case news writes them ("Rs 500", "RM 20"; not "RS 5", a car). */
   spacedSigns: string[]
+  /**
+   * Currency signs written in letters, to ISO 4217 codes, read before an amount only in the case written here, glued or
+   * spaced ("KSh 5,000", "Rp50,000"); a one-letter sign only glued to an amount written as money ("R1 250 000", "R2.5bn").
+   */
+  letterSigns: Record<string, string>
 }
 
 export const defaultLexicon: QuantityLexicon = {
@@ -114,12 +123,16 @@ export const defaultLexicon: QuantityLexicon = {
     'behind', 'beyond', 'toward', 'towards', 'upon', 'onto', 'inside', 'outside', 'along', 'amid', 'despite', 'unlike', 'beneath', 'last', 'next',
     'nor', 'apiece', 'minus', 'plus', 'every', 'instead', 'alone', 'away', 'back', 'respectively'
   ],
+  // Adverbs that qualify no noun: not "daily", "overnight" ("two daily flights") nor "recently" ("12 recently hired nurses").
+  timeWords: ['today', 'tonight', 'yesterday', 'tomorrow', 'nowadays', 'lately', 'meanwhile'],
   perUnits: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'share', 'person', 'capita', 'head', 'game', 'household', 'barrel', 'gallon', 'litre', 'liter', 'kilogram', 'pound', 'ton', 'tonne', 'mile', 'kilometre', 'kilometer',
     'ounce', 'dozen', 'annum', 'century', 'acre', 'hectare', 'unit', 'ticket', 'seat', 'room', 'visit', 'minute'],
   perSynonyms: {annum: 'year'},
   notRates: ['earlier', 'ago', 'before', 'later', 'after', 'since', 'back'],
   fractions: numberWords.fractions,
   plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
+  singularsLikePlurals: ['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'bitumen', 'cyclamen', 'dolmen', 'foramen', 'germen', 'semen',
+    'hymen', 'lumen', 'ramen', 'yemen', 'pumice', 'flagstaff', 'distaff'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
   relativeTimeLeads: ['in', 'within'],
@@ -136,6 +149,8 @@ export const defaultLexicon: QuantityLexicon = {
     'held', 'hold', 'holds', 'wrote', 'write', 'writes', 'written', 'sat', 'sit', 'sits', 'stood', 'stand', 'stands', 'racked', 'racking', 'rack', 'racks', 'ran', 'run',
     'runs', 'piled', 'chalked', 'notched', 'drew', 'draw', 'drawn', 'round', 'rounded', 'beat', 'beats', 'knocked', 'cut', 'cuts', 'cutting', 'played', 'play', 'plays', 'one', 'way', 'hands', 'thumbs'],
   spacedSigns: ['Rs', 'RM'],
+  // Not "P" (the pula, and the peso in Philippine news) nor "K" (three kwachas and the kina), which no text tells apart.
+  letterSigns: {R: 'ZAR', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', TSh: 'TZS', USh: 'UGX', Tk: 'BDT'},
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',

@@ -129,4 +129,19 @@ describe('numbers', () => {
       ['two points', 2, 'point', 'exact']
     ])
   })
+
+  it('reads "m" as a million before a name that qualifies a plural, and as a metre before a name of one thing', async () => {
+    expect(await brief('The lobby speaks for 4.2m Hispanic-owned firms and 3m British households.')).toEqual([
+      ['4.2m Hispanic-owned firms', 4.2e6, 'firms', 'exact'],
+      ['3m British households', 3e6, 'British households', 'exact']
+    ])
+    expect(await brief('Some 1.5m EU citizens and 2m EVs were counted.')).toEqual([
+      ['Some 1.5m EU citizens', 1.5e6, 'EU citizens', 'approximate'],
+      ['2m EVs', 2e6, 'EVs', 'exact']
+    ])
+    expect(await brief('The 4m Thames wall stands beside a 5m London bus lane.')).toEqual([
+      ['4m', 4, 'metre', 'exact'],
+      ['5m', 5, 'metre', 'exact']
+    ])
+  })
 })

@@ -1,4 +1,5 @@
 import type {Quantity} from '@tidings/core'
+import {qualifiesPlural} from './counted.js'
 import {capitalized, glued, type Token} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -147,13 +148,13 @@ function withMagnitudes(v: Vocabulary, tokens: readonly Token[], start: Phrase, 
   return {phrase, wordScale}
 }
 
-/** "m" after a number is a million before what is counted ("20m tonnes", "3m voters", "8m of them"), else a metre. */
+/** "m" after a number is a million before what is counted ("20m tonnes", "3m voters", "8m of them", "3m British homes"), else a metre ("a 4m Thames wall"). */
 function millionM(v: Vocabulary, tokens: readonly Token[], index: number): boolean {
   const scale = tokens[index] as Token
   if (scale.text === 'M') return true
   const after = tokens[index + 1]
   if (!after || after.kind !== 'word' || !glued(tokens[index - 1], scale)) return false
-  return after.lower === 'of' || (after.text.length > 1 && v.suffixes.has(after.lower)) || (!capitalized(after) && v.isPlural(after))
+  return after.lower === 'of' || (after.text.length > 1 && v.suffixes.has(after.lower)) || (capitalized(after) ? qualifiesPlural(v, tokens, index + 1) : v.isPlural(after))
 }
 
 /** Number words: "seven", "forty-two", "forty two", "a half" before a unit, "half a million". */

@@ -28,6 +28,23 @@ describe('read-unit', () => {
     ])
   })
 
+  it('reads a one-letter symbol spaced from its number over a divisor of several tokens', async () => {
+    expect(await brief('Forcing reached 1.5 W/m2, and the flux was 20 J/m^2 and 3 W/m².')).toEqual([
+      ['1.5 W/m2', 1.5, 'watt per square metre', 'exact'],
+      ['20 J/m^2', 20, 'joule per square metre', 'exact'],
+      ['3 W/m²', 3, 'watt per square metre', 'exact']
+    ])
+    expect(await brief('He got 4 W/sq m and 6 m per cubic metre.')).toEqual([
+      ['4 W/sq m', 4, 'watt per square metre', 'exact'],
+      ['6 m per cubic metre', 6, 'metre per cubic metre', 'exact']
+    ])
+    expect(await brief('He scored 8 m/ sq, then 9 m/ square and 3 m/ cubic.')).toEqual([
+      ['8', 8, null, 'exact'],
+      ['9', 9, null, 'exact'],
+      ['3', 3, null, 'exact']
+    ])
+  })
+
   it('finds values with units, bounds and what is counted', async () => {
     expect(await brief('The rockets fly up to 900 kilometres and hit at least four depots; about 550 miles of rail and $64 billion were lost.')).toEqual([
       ['up to 900 kilometres', 900, 'kilometre', 'atMost'],

@@ -36,7 +36,7 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     if (size === 1 && first.text.length === 1) {
       // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
       // Spaced, they stand only in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2") or over a slash ("50 m/s").
-      const stands = touching || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1)?.next === index + 3
+      const stands = touching || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1) !== undefined
       if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || !stands)) continue
       // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
       if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && glued(first, tokens[index + 1]) && unit.currency) continue
@@ -98,7 +98,7 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   if (pair && two && (glued(two, one) || (lettered && one.kind === 'symbol'))) {
     return {unit: pair, first: start - 2}
   }
-  const isoCode = currencyCode(v, tokens, start - 1)
+  const isoCode = currencyCode(v, tokens, start - 1) ?? letterSign(v, tokens, start)
   if (isoCode) return {unit: isoCode, first: start - 1}
   const single = v.prefixes.get(one.lower)
   if (single && touching) return {unit: single, first: start - 1}
@@ -109,6 +109,24 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined
   if (code && currency?.currency) return {unit: currency, first: start - 1, factor: code[1] === 'M' ? 1e6 : 1e3}
   return undefined
+}
+
+const grouped = /^\d{3}$/
+
+/**
+ * "KSh 5,000", "Rp50,000", "R1 250 000", "R2.5bn": a currency sign in letters, as written; a one-letter sign ("R") only
+ * glued to an amount written as money (thousands grouped, a decimal, a magnitude after, or three digits after no name),
+ * so "R0", "Yamaha R1" and "Cinebench R20" stay names.
+ */
+function letterSign(v: Vocabulary, tokens: readonly Token[], start: number): UnitDefinition | undefined {
+  const [before, sign, number, after] = [tokens[start - 2], tokens[start - 1], tokens[start] as Token, tokens[start + 1]]
+  const unit = sign?.kind === 'word' ? v.letterSigns.get(sign.text) : undefined
+  if (!unit || (sign as Token).text.length > 1) return unit
+  if (!glued(sign, number)) return undefined
+  const spaceGrouped = after?.kind === 'number' && grouped.test(after.text) && after.start === number.end + 1
+  const scaled = after?.kind === 'word' && v.lexicon.magnitudes[after.lower] !== undefined && (after.text.length > 2 || glued(number, after))
+  const plain = /^\d{3,}$/.test(number.text) && !capitalized(before)
+  return /[,.]/.test(number.text) || spaceGrouped || scaled || plain ? unit : undefined
 }
 
 const capitals = /^\p{Lu}{2,}$/u

@@ -14,6 +14,7 @@ const rarelyFiring = [
   'era-year',
   'glued-code',
   'inch-mark',
+  'leading-zero',
   'list-marker',
   'magnitude-after-currency',
   'measured-count',
@@ -69,6 +70,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'inch-mark': {
     fires: ['The store sold out of 65" televisions by noon.', 'The snow reached 14" in the valley overnight.', "The glider held an altitude of 300' over the ridge."],
     quiet: ['The mayor said "we planted 300" and smiled.']
+  },
+  'leading-zero': {
+    fires: ['For advice call 0800 123 456 today.', 'The lot number 0504 was recalled.', 'Ring the clinic on 096234600 before noon.'],
+    quiet: ['About 0.5 percent of 10 000 voters and 2 050 fans left.']
   },
   'list-marker': {
     fires: [

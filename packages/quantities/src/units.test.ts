@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {normalize} from './normalize.js'
 import {defaultLexicon} from './lexicon.js'
+import {brief} from './test-helpers.js'
 import {defaultUnits} from './units.js'
 
 const unit = (id: string) => defaultUnits.find((candidate) => candidate.id === id)!
@@ -45,5 +46,28 @@ describe('the unit vocabulary', () => {
     expect(defaultLexicon.notRates).not.toContain('share')
     expect(defaultLexicon.magnitudes.lakh).toBe(1e5)
     expect(defaultLexicon.numbers.hundred).toBeUndefined()
+    expect(defaultLexicon.timeWords).toContain('yesterday')
+    expect(defaultLexicon.timeWords).not.toContain('daily')
+    expect(defaultLexicon.singularsLikePlurals).toContain('specimen')
+    expect(defaultLexicon.singularsLikePlurals).not.toContain('gunmen')
+    expect(defaultLexicon.letterSigns.R).toBe('ZAR')
+    expect(defaultLexicon.letterSigns.P).toBeUndefined()
+  })
+
+  it('reads the pascal and the millisecond only in the case their symbols are written', async () => {
+    expect(await brief('The tank held 5 Pa; the ping took 30 ms, then 12ms.')).toEqual([
+      ['5 Pa', 5, 'pascal', 'exact'],
+      ['30 ms', 30, 'millisecond', 'exact'],
+      ['12ms', 12, 'millisecond', 'exact']
+    ])
+    expect(await brief('Doctors saw 3 MS patients and 40 PA staff.')).toEqual([
+      ['3 MS patients', 3, 'MS patients', 'exact'],
+      ['40 PA staff', 40, 'PA staff', 'exact']
+    ])
+    expect(await brief('It weighed 20 pascals, 4 milliseconds and 9 hPa.')).toEqual([
+      ['20 pascals', 20, 'pascal', 'exact'],
+      ['4 milliseconds', 4, 'millisecond', 'exact'],
+      ['9 hPa', 9, 'hectopascal', 'exact']
+    ])
   })
 })

@@ -141,7 +141,8 @@ const namedUnits: UnitDefinition[] = [
   {id: 'gw', name: 'gigawatt', symbol: 'GW', dimension: 'power', surfaces: ['gw', 'gigawatt', 'gigawatts'], convert: 'GW'},
   {id: 'hp', name: 'horsepower', symbol: 'hp', dimension: 'power', surfaces: ['hp', 'horsepower'], factor: 745.69987158227022},
   {id: 'bhp', name: 'brake horsepower', symbol: 'bhp', dimension: 'power', surfaces: ['bhp', 'brake horsepower'], factor: 745.69987158227022},
-  {id: 'pa', name: 'pascal', symbol: 'Pa', dimension: 'pressure', surfaces: ['pa', 'pascal', 'pascals'], factor: 1},
+  // "Pa" and "ms" only as written: "22 PA" is a news agency, "3 MS patients" have multiple sclerosis.
+  {id: 'pa', name: 'pascal', symbol: 'Pa', dimension: 'pressure', surfaces: ['pascal', 'pascals'], factor: 1, cased: ['Pa']},
   {id: 'kpa', name: 'kilopascal', symbol: 'kPa', dimension: 'pressure', surfaces: ['kpa', 'kilopascal', 'kilopascals'], factor: 1e3},
   {id: 'mpa', name: 'megapascal', symbol: 'MPa', dimension: 'pressure', surfaces: ['mpa', 'megapascal', 'megapascals'], factor: 1e6},
   {id: 'psi', name: 'pound per square inch', symbol: 'psi', dimension: 'pressure', surfaces: ['psi', 'pounds per square inch', 'pound per square inch'], factor: 6894.757293168361},
@@ -163,7 +164,7 @@ const namedUnits: UnitDefinition[] = [
   {id: 'gb', name: 'gigabyte', symbol: 'GB', dimension: 'data', surfaces: ['gb', 'gigabyte', 'gigabytes'], factor: 1e9},
   {id: 'tb', name: 'terabyte', symbol: 'TB', dimension: 'data', surfaces: ['tb', 'terabyte', 'terabytes'], factor: 1e12},
   {id: 'pb', name: 'petabyte', symbol: 'PB', dimension: 'data', surfaces: ['pb', 'petabyte', 'petabytes'], factor: 1e15},
-  {id: 'ms', name: 'millisecond', symbol: 'ms', dimension: 'time', surfaces: ['millisecond', 'milliseconds', 'ms'], convert: 'ms'},
+  {id: 'ms', name: 'millisecond', symbol: 'ms', dimension: 'time', surfaces: ['millisecond', 'milliseconds'], convert: 'ms', cased: ['ms']},
   {id: 's', name: 'second', symbol: 's', dimension: 'time', surfaces: ['second', 'seconds', 'sec', 'secs'], convert: 's'},
   {id: 'min', name: 'minute', symbol: 'min', dimension: 'time', surfaces: ['minute', 'minutes', 'min', 'mins'], convert: 'min'},
   {id: 'h', name: 'hour', symbol: 'h', dimension: 'time', surfaces: ['hour', 'hours', 'hr', 'hrs'], convert: 'h'},

@@ -17,6 +17,7 @@ export interface Vocabulary {
   codes: Map<string, UnitDefinition>
   /** The first token of each unit surface, with the most tokens a surface starting with it has: most words start none. */
   surfaceStarts: Map<string, number>
+  /** The stop words and the time words: what ends a counted noun phrase. */
   stopWords: Set<string>
   perUnits: Set<string>
   notRates: Set<string>
@@ -33,6 +34,8 @@ export interface Vocabulary {
   sizeWords: Set<string>
   phrasalVerbs: Set<string>
   spacedSigns: Set<string>
+  /** Currencies by the signs in letters read only as written ("R", "KSh"). */
+  letterSigns: Map<string, UnitDefinition>
   numberWords: Set<string>
   /** Words that make the number words after them negative. */
   signWords: Set<string>
@@ -80,8 +83,14 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   for (const words of boundPhrases) boundsEndingWith.set(words.at(-1) as string, [...(boundsEndingWith.get(words.at(-1) as string) ?? []), words])
   const vaguePhrases = Object.keys(lexicon.vague).map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
   const vagueStarts = new Set(vaguePhrases.map((words) => words[0] as string))
-  const stopWords = new Set(lexicon.stopWords)
+  const stopWords = new Set([...lexicon.stopWords, ...lexicon.timeWords])
   const plurals = new Set(lexicon.plurals)
+  const singulars = new Set(lexicon.singularsLikePlurals)
+  // "gunmen", "schoolchildren", "townspeople": a word ending in a plural without a final s, after two letters at least;
+  // looked up by the last three letters, as isPlural runs on most words after a number.
+  const pluralsByEnding = new Map<string, string[]>()
+  for (const plural of lexicon.plurals) pluralsByEnding.set(plural.slice(-3), [...(pluralsByEnding.get(plural.slice(-3)) ?? []), plural])
+  const endsInPlural = (word: string) => !singulars.has(word) && (pluralsByEnding.get(word.slice(-3)) ?? []).some((plural) => word.length >= plural.length + 2 && word.endsWith(plural))
   const increases = new Set(lexicon.increases)
   const decreases = new Set(lexicon.decreases)
   const wordsPattern = quantityWordsPattern(lexicon, vagueStarts)
@@ -109,6 +118,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     sizeWords: new Set(lexicon.sizeWords),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
     spacedSigns: new Set(lexicon.spacedSigns),
+    letterSigns: new Map(Object.entries(lexicon.letterSigns).flatMap(([sign, code]) => (codes.has(code) ? [[sign, codes.get(code) as UnitDefinition]] : []))),
     numberWords: new Set(Object.keys(lexicon.numbers)),
     signWords: new Set(Object.keys(lexicon.signs)),
     namesByNumber,
@@ -117,7 +127,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     vagueStarts,
     mayHoldQuantity: (sentence) => digit.test(sentence) || wordsPattern.test(sentence),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
-    isPlural: (token) => plurals.has(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
+    isPlural: (token) => plurals.has(token.lower) || endsInPlural(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
     isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
   }
 }

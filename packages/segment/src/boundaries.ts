@@ -392,8 +392,8 @@ interface ListMarkers {
 
 /**
  * "1.) The first item 2.) The second item", "• 9. First • 10. Second", "a. One b. Two": markers that
- * count up by one (or bullets that repeat) cut before themselves. A lone "1." opening the text is a
- * marker too.
+ * count up by one (or bullets that repeat) cut before themselves. A marker opening the paragraph is
+ * one too.
  */
 function listMarkers(text: string, span: Span): ListMarkers {
   const found: Array<{start: number; stop: number; value: number; bullet: boolean}> = []
@@ -414,7 +414,9 @@ function listMarkers(text: string, span: Span): ListMarkers {
     const inSequence =
       (previous && (marker.value === previous.value + 1 || (marker.bullet && previous.bullet))) ||
       (following && (following.value === marker.value + 1 || (marker.bullet && following.bullet)))
-    if (inSequence || (marker.start === span.start && marker.value <= 1)) {
+    // A marker that opens the paragraph is one whatever its count: a list written one item a line
+    // ("3. Raise prices.", "b. Hire staff.") shows a single item to each paragraph.
+    if (inSequence || marker.start === span.start) {
       if (marker.stop >= 0) markerStops.add(marker.stop)
       if (previous && inSequence && marker.start > span.start) cuts.push(marker.start)
     }

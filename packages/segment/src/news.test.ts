@@ -133,6 +133,13 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['• Roads shut • Schools closed', ['• Roads shut', '• Schools closed']],
     ['Reporting by Jo Lee; Editing by Ana Ruiz', ['Reporting by Jo Lee; Editing by Ana Ruiz']],
     ['By Jo Lee and Ana Ruiz', ['By Jo Lee and Ana Ruiz']]
+  ],
+  'a list written one item a paragraph': [
+    ['3. Raise the fares. This would cover the deficit.', ['3. Raise the fares.', 'This would cover the deficit.']],
+    ['b. Hire more drivers for the night routes.', ['b. Hire more drivers for the night routes.']],
+    ['12) Keep every receipt. Auditors will ask.', ['12) Keep every receipt.', 'Auditors will ask.']],
+    ['No. 2 seed Ruiz won in three sets.', ['No. 2 seed Ruiz won in three sets.']],
+    ['The fare rose by 2. Riders were angry.', ['The fare rose by 2.', 'Riders were angry.']]
   ]
 }
 

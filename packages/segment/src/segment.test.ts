@@ -28,6 +28,15 @@ describe('segment', () => {
     expect(await sentences(text, {joinWrappedLines: false})).toEqual(['The crew was', 'rescued at dawn.', 'menu', 'search'])
   })
 
+  it('reads a number or letter opening a line as the marker of a list item', async () => {
+    expect(await sentences('The plan has three steps.\n1. Cut costs.\n2. Raise fares.\nc) Hire staff.')).toEqual([
+      'The plan has three steps.',
+      '1. Cut costs.',
+      '2. Raise fares.',
+      'c) Hire staff.'
+    ])
+  })
+
   it('keeps the tree valid: each paragraph holds sentences and the white space between them', async () => {
     const shape: Plugin<[], Root> = () => (tree, file) => {
       file.data.extensions = {shape: tree.children.map((paragraph) => ('children' in paragraph ? paragraph.children.map((child) => child.type) : []))}

@@ -227,6 +227,9 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     const ends = wordCount(text, sentenceStart, index) > 3
     return decided(ends ? 'unit-end' : 'unit-inside', ends)
   }
+  // "The driver fell ill. Paramedics", "too good to miss. Investors": a name's abbreviation written
+  // in lower case is the everyday word it spells ("Ill.", "Miss.", "Wash.", "Sun." are capitalized).
+  if (lexicon.names.has(key) && key === before && /^\p{Ll}{2,}$/u.test(before)) return decided('full-stop', true)
   if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
     // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
     // a quotation after the abbreviation; "the U.S. Senate" goes on.

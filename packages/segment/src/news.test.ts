@@ -65,6 +65,14 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['She works for Lumen Co. It’s a small firm.', ['She works for Lumen Co.', 'It’s a small firm.']],
     ['Orders rose at Halden Corp. Separately, its rival cut jobs.', ['Orders rose at Halden Corp.', 'Separately, its rival cut jobs.']]
   ],
+  'an everyday word spelled like an abbreviation': [
+    ['The driver fell ill. Paramedics arrived within minutes.', ['The driver fell ill.', 'Paramedics arrived within minutes.']],
+    ['The offer was too good to miss. Investors rushed in.', ['The offer was too good to miss.', 'Investors rushed in.']],
+    ['The barges carried iron ore. Customs officers searched them.', ['The barges carried iron ore.', 'Customs officers searched them.']],
+    ['Crowds waited in the sun. Vendors sold water.', ['Crowds waited in the sun.', 'Vendors sold water.']],
+    ['Rain hit Olympia, Wash. Sunday night.', ['Rain hit Olympia, Wash. Sunday night.']],
+    ['Flooding closed roads in Peoria, Ill. Monday.', ['Flooding closed roads in Peoria, Ill. Monday.']]
+  ],
   'titles and letters that name': [
     ['Sens. Ana Ruiz and Jo Lee objected.', ['Sens. Ana Ruiz and Jo Lee objected.']],
     ['"It was calm," Const. Tim Roy said.', ['"It was calm," Const. Tim Roy said.']],

@@ -22,8 +22,9 @@ export interface Options {
   /** Entries added to the default lists (see `defaultAbbreviations`). */
   abbreviations?: Partial<Abbreviations>
   /**
-   * Join a line that stops mid-sentence with the next when that one starts in lower case and ends
-   * the sentence ("a sentence\ncut off by a hard wrap."). Default true.
+   * Join lines that stop mid-sentence with the lines that finish the sentence: a line goes on when
+   * the next starts in lower case ("a sentence\ncut off by a hard wrap."), or when it ends on a
+   * comma or on "a", "an", "the", "and", "or", "but", "of" and no blank line follows. Default true.
    */
   joinWrappedLines?: boolean
 }
@@ -54,25 +55,57 @@ export const segment: Plugin<[Options?], Root> = function (options = {}) {
   }
 }
 
-/** Groups of paragraphs to treat as one: a line cut mid-sentence and the line that finishes it. */
+/**
+ * Groups of paragraphs to treat as one: lines cut mid-sentence ("The crew was\nrescued by the\nCoast
+ * Guard.") and the line that finishes their sentence. Lines that never reach a sentence's end stay
+ * apart: they are headlines, captions or menus.
+ */
 function joinWrapped(text: string, paragraphs: Paragraph[], trace?: (hit: SegmentRuleHit) => void): Paragraph[][] {
+  const spans = paragraphs.map((paragraph) => nodeSpan(paragraph))
+  // Whether the sentence going on at each line's end ends there or on a line the line runs on to.
+  const finishes: boolean[] = Array.from({length: spans.length}, () => false)
+  for (let index = spans.length - 1; index >= 0; index--) {
+    const span = spans[index] as Span
+    const next = spans[index + 1]
+    finishes[index] = endsSentence(text, span) || (next !== undefined && runsOn(text, span, next) && finishes[index + 1] === true)
+  }
   const groups: Paragraph[][] = []
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     const last = groups.at(-1)
-    const previous = last?.at(-1)
-    if (last && previous && continues(text, nodeSpan(previous), nodeSpan(paragraph))) {
+    const previous = spans[index - 1]
+    if (last && previous && finishes[index] && runsOn(text, previous, spans[index] as Span)) {
       last.push(paragraph)
       // The line break is no sentence end: a rejected boundary, at the end of the line it joins.
-      trace?.({rule: 'wrapped-line', start: nodeSpan(previous).end, end: nodeSpan(previous).end, kept: false})
+      trace?.({rule: 'wrapped-line', start: previous.end, end: previous.end, kept: false})
     } else groups.push([paragraph])
   }
   return groups
 }
 
-function continues(text: string, previous: Span, next: Span): boolean {
-  const end = text[previous.end - 1] ?? ''
-  const first = text[next.start] ?? ''
-  const last = text[next.end - 1] ?? ''
-  return !/[.!?…:;"”’)\]]/.test(end) && /\p{Ll}/u.test(first) && /[.!?…]["”’)\]]?$/.test(text.slice(Math.max(next.start, next.end - 2), next.end)) && last !== ''
+function endsSentence(text: string, line: Span): boolean {
+  return /[.!?…]["”’)\]]?$/.test(text.slice(Math.max(line.start, line.end - 2), line.end))
 }
 
+// Words no headline or caption ends with: a line that ends with one stops mid-phrase.
+const phraseOpeners = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of'])
+
+/**
+ * Whether `line` stops mid-sentence and `next` goes on with it: the next line opens in lower case
+ * ("was\nrescued"), or, with no blank line between them, the line ends on a comma or on a word
+ * that opens a phrase ("by the\nCoast"); a blank line after those ends a paragraph cut short.
+ */
+function runsOn(text: string, line: Span, next: Span): boolean {
+  const end = text[line.end - 1] ?? ''
+  if (/[.!?…:;"”’)\]]/.test(end)) return false
+  if (/\p{Ll}/u.test(text[next.start] ?? '')) return true
+  const secondBreak = text.indexOf('\n', text.indexOf('\n', line.end) + 1)
+  if (secondBreak !== -1 && secondBreak < next.start) return false
+  if (end === ',') return true
+  let wordStart = line.end
+  while (wordStart > line.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--
+  return (wordStart === line.start || text.charCodeAt(wordStart - 1) === 32) && phraseOpeners.has(text.slice(wordStart, line.end))
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}

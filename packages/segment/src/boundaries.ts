@@ -182,7 +182,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (next >= span.end) return undefined
   const nextWord = wordAt(text, next, span.end)
   const first = nextWord.charCodeAt(0)
-  const quoted = quotes.has(text[next] as string) && isUpper(first)
+  const quoted = isUpper(first) && (quotes.has(text[next] as string) || bracketedSentence(text, next, span.end))
   if (run.periodThenEllipsis && isUpper(first)) {
     run.cutAt = index + 1
     return decided('period-then-ellipsis', true)
@@ -279,6 +279,20 @@ function attributionAt(text: string, start: number, limit: number, lexicon: Lexi
     while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
   }
   return false
+}
+
+/**
+ * `(Details were not released.)`: a bracket at `start` that closes right after a sentence's end, so
+ * it holds a sentence of its own, not a dateline's "(AP)" or a party's "(R-Texas)". Looked for
+ * within a few lines' length, which keeps a paragraph of open brackets linear.
+ */
+function bracketedSentence(text: string, start: number, limit: number): boolean {
+  const closer = text[start] === '(' ? ')' : text[start] === '[' ? ']' : undefined
+  if (!closer) return false
+  const end = Math.min(limit, start + 400)
+  let close = start + 1
+  while (close < end && text[close] !== closer) close++
+  return close < end && /[.!?…]/.test(text[close - 1] as string)
 }
 
 /** "iPhone", "eBay": a capital after the first letter. */

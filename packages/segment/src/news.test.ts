@@ -63,7 +63,12 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['The deal was signed by Acme Inc. Shares rose.', ['The deal was signed by Acme Inc.', 'Shares rose.']],
     ['Rain hit Tulsa, Okla. "We lost the roof," a farmer said.', ['Rain hit Tulsa, Okla.', '"We lost the roof," a farmer said.']],
     ['She works for Lumen Co. It’s a small firm.', ['She works for Lumen Co.', 'It’s a small firm.']],
-    ['Orders rose at Halden Corp. Separately, its rival cut jobs.', ['Orders rose at Halden Corp.', 'Separately, its rival cut jobs.']]
+    ['Orders rose at Halden Corp. Separately, its rival cut jobs.', ['Orders rose at Halden Corp.', 'Separately, its rival cut jobs.']],
+    ['The talks were held in the U.S. (Details were not released.)', ['The talks were held in the U.S.', '(Details were not released.)']],
+    ['Its plant moved to Toledo, Ohio, from Gary, Ind. (Workers were not told why.) Unions protested.', ['Its plant moved to Toledo, Ohio, from Gary, Ind.', '(Workers were not told why.)', 'Unions protested.']],
+    ['The deal closed... [Shares rose 4 percent.]', ['The deal closed...', '[Shares rose 4 percent.]']],
+    ['SALEM, Ore. (AP) — The dam held on Monday.', ['SALEM, Ore. (AP) — The dam held on Monday.']],
+    ['Ames spoke for the U.S. (Washington) delegation.', ['Ames spoke for the U.S. (Washington) delegation.']]
   ],
   'an everyday word spelled like an abbreviation': [
     ['The driver fell ill. Paramedics arrived within minutes.', ['The driver fell ill.', 'Paramedics arrived within minutes.']],

@@ -142,19 +142,23 @@ function punctuationRun(text: string, index: number, limit: number, straight: St
 
 /**
  * Whether a straight double quote is open at a point of the paragraph: an odd count of them before
- * it. Asked at points in increasing order, so the count goes on from the last answer.
+ * it. Asked at points in increasing order, so the count goes on from the last answer. The first
+ * quote is looked for only when asked, and then a quote follows the point asked about: a paragraph
+ * without one never searches the rest of the text for it.
  */
 class StraightQuotes {
   readonly #text: string
-  #at: number
+  #at: number | undefined
+  readonly #start: number
   #open = false
 
   constructor(text: string, start: number) {
     this.#text = text
-    this.#at = text.indexOf('"', start)
+    this.#start = start
   }
 
   openAt(index: number): boolean {
+    this.#at ??= this.#text.indexOf('"', this.#start)
     while (this.#at !== -1 && this.#at < index) {
       this.#open = !this.#open
       this.#at = this.#text.indexOf('"', this.#at + 1)

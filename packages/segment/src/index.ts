@@ -62,28 +62,30 @@ export const segment: Plugin<[Options?], Root> = function (options = {}) {
  */
 function joinWrapped(text: string, paragraphs: Paragraph[], trace?: (hit: SegmentRuleHit) => void): Paragraph[][] {
   const spans = paragraphs.map((paragraph) => nodeSpan(paragraph))
-  // Whether the sentence going on at each line's end ends there or on a line the line runs on to.
-  const finishes: boolean[] = Array.from({length: spans.length}, () => false)
-  for (let index = spans.length - 1; index >= 0; index--) {
-    const span = spans[index] as Span
-    const next = spans[index + 1]
-    finishes[index] = endsSentence(text, span) || (next !== undefined && runsOn(text, span, next) && finishes[index + 1] === true)
-  }
   const groups: Paragraph[][] = []
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const last = groups.at(-1)
-    const previous = spans[index - 1]
-    if (last && previous && finishes[index] && runsOn(text, previous, spans[index] as Span)) {
-      last.push(paragraph)
-      // The line break is no sentence end: a rejected boundary, at the end of the line it joins.
-      trace?.({rule: 'wrapped-line', start: previous.end, end: previous.end, kept: false})
-    } else groups.push([paragraph])
+  let first = 0
+  while (first < spans.length) {
+    // The lines this one runs on to, up to one that ends the sentence. When none does, every line
+    // of the run stands alone: a run from any of them stops at the same line.
+    let last = first
+    while (last + 1 < spans.length && !endsSentence(text, spans[last] as Span) && runsOn(text, spans[last] as Span, spans[last + 1] as Span)) last++
+    if (last > first && endsSentence(text, spans[last] as Span)) {
+      groups.push(paragraphs.slice(first, last + 1))
+      // Each line break is no sentence end: a rejected boundary, at the end of the line it joins.
+      for (const span of spans.slice(first, last)) trace?.({rule: 'wrapped-line', start: span.end, end: span.end, kept: false})
+    } else for (const paragraph of paragraphs.slice(first, last + 1)) groups.push([paragraph])
+    first = last + 1
   }
   return groups
 }
 
+const sentenceEnds = new Set(['.', '!', '?', '…'])
+const closingMarks = new Set(['"', '”', '’', ')', ']'])
+
+/** A line that ends with a sentence's end, maybe inside a closing quote or bracket ("over.”"). */
 function endsSentence(text: string, line: Span): boolean {
-  return /[.!?…]["”’)\]]?$/.test(text.slice(Math.max(line.start, line.end - 2), line.end))
+  const last = text[line.end - 1] as string
+  return sentenceEnds.has(last) || (closingMarks.has(last) && line.end - 2 >= line.start && sentenceEnds.has(text[line.end - 2] as string))
 }
 
 // Words no headline or caption ends with: a line that ends with one stops mid-phrase.
@@ -95,15 +97,17 @@ const phraseOpeners = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of'])
  * that opens a phrase ("by the\nCoast"); a blank line after those ends a paragraph cut short.
  */
 function runsOn(text: string, line: Span, next: Span): boolean {
-  const end = text[line.end - 1] ?? ''
-  if (/[.!?…:;"”’)\]]/.test(end)) return false
+  const end = text[line.end - 1] as string
+  if (sentenceEnds.has(end) || closingMarks.has(end) || end === ':' || end === ';') return false
   if (/\p{Ll}/u.test(text[next.start] ?? '')) return true
-  const secondBreak = text.indexOf('\n', text.indexOf('\n', line.end) + 1)
-  if (secondBreak !== -1 && secondBreak < next.start) return false
-  if (end === ',') return true
-  let wordStart = line.end
-  while (wordStart > line.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--
-  return (wordStart === line.start || text.charCodeAt(wordStart - 1) === 32) && phraseOpeners.has(text.slice(wordStart, line.end))
+  if (end !== ',') {
+    let wordStart = line.end
+    while (wordStart > line.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--
+    if (!(wordStart === line.start || text.charCodeAt(wordStart - 1) === 32) || !phraseOpeners.has(text.slice(wordStart, line.end))) return false
+  }
+  // One line break between them, not a blank line.
+  const breakAt = text.indexOf('\n', line.end)
+  return text.lastIndexOf('\n', next.start) === breakAt
 }
 
 function isAsciiLetter(code: number): boolean {

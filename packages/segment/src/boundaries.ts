@@ -65,8 +65,12 @@ const dayWords = new Set([...Object.keys(calendarWords.weekdays), ...Object.keys
  * given, hears every rule that decided.
  */
 export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?: (hit: SegmentRuleHit) => void): Span[] {
-  const protectedSpans = protectedRegions(text, span)
-  const list = listMarkers(text, span)
+  // The paragraph's own string, which patterns search: a search of the text from the paragraph on
+  // would go on past its end to the next match, to the end of the text after the last one, so
+  // quadratic in a long article's paragraphs.
+  const paragraph = text.slice(span.start, span.end)
+  const protectedSpans = protectedRegions(text, span, paragraph)
+  const list = listMarkers(text, span, paragraph)
   const cuts: number[] = [...list.cuts]
   if (trace) {
     for (const cut of list.cuts) {
@@ -76,12 +80,12 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?
   }
   let sentenceStart = span.start
   const straightQuotes = new StraightQuotes(text, span.start)
-  terminal.lastIndex = span.start
-  for (let match = terminal.exec(text); match && match.index < span.end; match = terminal.exec(text)) {
-    const index = match.index
+  terminal.lastIndex = 0
+  for (let match = terminal.exec(paragraph); match; match = terminal.exec(paragraph)) {
+    const index = span.start + match.index
     if (isProtected(protectedSpans, index) || list.markerStops.has(index)) continue
     const run = punctuationRun(text, index, span.end, straightQuotes)
-    terminal.lastIndex = run.end
+    terminal.lastIndex = run.end - span.start
     const decision = decide(text, index, run, span, sentenceStart, lexicon)
     if (decision === undefined) continue
     const cut = decision.cut ? run.cutAt : undefined
@@ -416,15 +420,16 @@ interface ListMarkers {
  * count up by one (or bullets that repeat) cut before themselves. A marker opening the paragraph is
  * one too.
  */
-function listMarkers(text: string, span: Span): ListMarkers {
+function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
   const found: Array<{start: number; stop: number; value: number; bullet: boolean}> = []
-  markerSign.lastIndex = span.start
-  for (let match = markerSign.exec(text); match && match.index < span.end; match = markerSign.exec(text)) {
-    const index = markerStartBefore(text, match.index, span.start)
+  markerSign.lastIndex = 0
+  for (let match = markerSign.exec(paragraph); match; match = markerSign.exec(paragraph)) {
+    const sign = span.start + match.index
+    const index = markerStartBefore(text, sign, span.start)
     const marker = index >= 0 && (index === span.start || isSpace(text.charCodeAt(index - 1))) ? markerAt(text, index, span.end) : undefined
     if (marker) {
       found.push(marker)
-      markerSign.lastIndex = Math.max(marker.stop, match.index) + 1
+      markerSign.lastIndex = Math.max(marker.stop, sign) + 1 - span.start
     }
   }
   const cuts: number[] = []
@@ -479,11 +484,8 @@ function markerAt(text: string, index: number, limit: number): {start: number; s
 }
 
 /** URLs and e-mail addresses, whose full stops are not sentence ends. Found without backtracking. */
-function protectedRegions(text: string, span: Span): Span[] {
+function protectedRegions(text: string, span: Span, paragraph: string): Span[] {
   const regions: Span[] = []
-  // Searched in the paragraph alone: a search of the text from the paragraph on would run to the
-  // end of the text once a paragraph, quadratic in a long article's paragraphs.
-  const paragraph = text.slice(span.start, span.end)
   for (let found = paragraph.indexOf('@'); found !== -1; found = paragraph.indexOf('@', found + 1)) {
     const at = span.start + found
     let start = at

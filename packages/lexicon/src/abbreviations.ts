@@ -64,7 +64,15 @@ export const defaultAbbreviations: Abbreviations = {
     'according', 'additionally', 'afterward', 'afterwards', 'among', 'analysts', 'authorities', 'critics', 'despite', 'during',
     'earlier', 'everyone', 'experts', 'finally', 'indeed', 'instead', 'investigators', 'later', 'lawmakers', 'neither', 'nevertheless',
     'nobody', 'none', 'nonetheless', 'officials', 'overall', 'police', 'previously', 'prosecutors', 'recently', 'researchers',
-    'residents', 'separately', 'shares', 'tomorrow', 'witnesses'
+    'residents', 'separately', 'shares', 'tomorrow', 'witnesses',
+    // The people news sentences are about, in the plural, and counts of them: "in the U.S. Workers
+    // in Mexico", "Paul, Minn. Doctors said"; running text writes them in lower case inside a name.
+    'doctors', 'economists', 'employees', 'firefighters', 'investors', 'lawyers', 'members', 'opponents', 'parents', 'people',
+    'protesters', 'rescuers', 'scientists', 'students', 'supporters', 'voters', 'workers', 'others',
+    'several', 'dozens', 'hundreds', 'thousands', 'millions', 'three', 'four', 'five',
+    // Adverbs and prepositions that open a news sentence: "Asked about the deal, she", "Amid the".
+    'again', 'already', 'amid', 'asked', 'currently', 'eventually', 'following', 'furthermore', 'initially', 'moreover',
+    'never', 'nothing', 'perhaps', 'similarly', 'sometimes', 'unlike', 'without'
   ],
   timeZones: [
     'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'akst', 'hst', 'gmt', 'bst', 'utc', 'wet', 'cet',

@@ -65,8 +65,12 @@ const dayWords = new Set([...Object.keys(calendarWords.weekdays), ...Object.keys
  * given, hears every rule that decided.
  */
 export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?: (hit: SegmentRuleHit) => void): Span[] {
-  const protectedSpans = protectedRegions(text, span)
-  const list = listMarkers(text, span)
+  // The paragraph's own string, which patterns search: a search of the text from the paragraph on
+  // would go on past its end to the next match, to the end of the text after the last one, so
+  // quadratic in a long article's paragraphs.
+  const paragraph = text.slice(span.start, span.end)
+  const protectedSpans = protectedRegions(text, span, paragraph)
+  const list = listMarkers(text, span, paragraph)
   const cuts: number[] = [...list.cuts]
   if (trace) {
     for (const cut of list.cuts) {
@@ -76,12 +80,12 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?
   }
   let sentenceStart = span.start
   const straightQuotes = new StraightQuotes(text, span.start)
-  terminal.lastIndex = span.start
-  for (let match = terminal.exec(text); match && match.index < span.end; match = terminal.exec(text)) {
-    const index = match.index
+  terminal.lastIndex = 0
+  for (let match = terminal.exec(paragraph); match; match = terminal.exec(paragraph)) {
+    const index = span.start + match.index
     if (isProtected(protectedSpans, index) || list.markerStops.has(index)) continue
     const run = punctuationRun(text, index, span.end, straightQuotes)
-    terminal.lastIndex = run.end
+    terminal.lastIndex = run.end - span.start
     const decision = decide(text, index, run, span, sentenceStart, lexicon)
     if (decision === undefined) continue
     const cut = decision.cut ? run.cutAt : undefined
@@ -142,19 +146,23 @@ function punctuationRun(text: string, index: number, limit: number, straight: St
 
 /**
  * Whether a straight double quote is open at a point of the paragraph: an odd count of them before
- * it. Asked at points in increasing order, so the count goes on from the last answer.
+ * it. Asked at points in increasing order, so the count goes on from the last answer. The first
+ * quote is looked for only when asked, and then a quote follows the point asked about: a paragraph
+ * without one never searches the rest of the text for it.
  */
 class StraightQuotes {
   readonly #text: string
-  #at: number
+  #at: number | undefined
+  readonly #start: number
   #open = false
 
   constructor(text: string, start: number) {
     this.#text = text
-    this.#at = text.indexOf('"', start)
+    this.#start = start
   }
 
   openAt(index: number): boolean {
+    this.#at ??= this.#text.indexOf('"', this.#start)
     while (this.#at !== -1 && this.#at < index) {
       this.#open = !this.#open
       this.#at = this.#text.indexOf('"', this.#at + 1)
@@ -182,7 +190,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (next >= span.end) return undefined
   const nextWord = wordAt(text, next, span.end)
   const first = nextWord.charCodeAt(0)
-  const quoted = quotes.has(text[next] as string) && isUpper(first)
+  const quoted = isUpper(first) && (quotes.has(text[next] as string) || bracketedSentence(text, next, span.end))
   if (run.periodThenEllipsis && isUpper(first)) {
     run.cutAt = index + 1
     return decided('period-then-ellipsis', true)
@@ -227,6 +235,9 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     const ends = wordCount(text, sentenceStart, index) > 3
     return decided(ends ? 'unit-end' : 'unit-inside', ends)
   }
+  // "The driver fell ill. Paramedics", "too good to miss. Investors": a name's abbreviation written
+  // in lower case is the everyday word it spells ("Ill.", "Miss.", "Wash.", "Sun." are capitalized).
+  if (lexicon.names.has(key) && key === before && /^\p{Ll}{2,}$/u.test(before)) return decided('full-stop', true)
   if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
     // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
     // a quotation after the abbreviation; "the U.S. Senate" goes on.
@@ -276,6 +287,20 @@ function attributionAt(text: string, start: number, limit: number, lexicon: Lexi
     while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
   }
   return false
+}
+
+/**
+ * `(Details were not released.)`: a bracket at `start` that closes right after a sentence's end, so
+ * it holds a sentence of its own, not a dateline's "(AP)" or a party's "(R-Texas)". Looked for
+ * within a few lines' length, which keeps a paragraph of open brackets linear.
+ */
+function bracketedSentence(text: string, start: number, limit: number): boolean {
+  const closer = text[start] === '(' ? ')' : text[start] === '[' ? ']' : undefined
+  if (!closer) return false
+  const end = Math.min(limit, start + 400)
+  let close = start + 1
+  while (close < end && text[close] !== closer) close++
+  return close < end && /[.!?…]/.test(text[close - 1] as string)
 }
 
 /** "iPhone", "eBay": a capital after the first letter. */
@@ -392,18 +417,19 @@ interface ListMarkers {
 
 /**
  * "1.) The first item 2.) The second item", "• 9. First • 10. Second", "a. One b. Two": markers that
- * count up by one (or bullets that repeat) cut before themselves. A lone "1." opening the text is a
- * marker too.
+ * count up by one (or bullets that repeat) cut before themselves. A marker opening the paragraph is
+ * one too.
  */
-function listMarkers(text: string, span: Span): ListMarkers {
+function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
   const found: Array<{start: number; stop: number; value: number; bullet: boolean}> = []
-  markerSign.lastIndex = span.start
-  for (let match = markerSign.exec(text); match && match.index < span.end; match = markerSign.exec(text)) {
-    const index = markerStartBefore(text, match.index, span.start)
+  markerSign.lastIndex = 0
+  for (let match = markerSign.exec(paragraph); match; match = markerSign.exec(paragraph)) {
+    const sign = span.start + match.index
+    const index = markerStartBefore(text, sign, span.start)
     const marker = index >= 0 && (index === span.start || isSpace(text.charCodeAt(index - 1))) ? markerAt(text, index, span.end) : undefined
     if (marker) {
       found.push(marker)
-      markerSign.lastIndex = Math.max(marker.stop, match.index) + 1
+      markerSign.lastIndex = Math.max(marker.stop, sign) + 1 - span.start
     }
   }
   const cuts: number[] = []
@@ -414,7 +440,9 @@ function listMarkers(text: string, span: Span): ListMarkers {
     const inSequence =
       (previous && (marker.value === previous.value + 1 || (marker.bullet && previous.bullet))) ||
       (following && (following.value === marker.value + 1 || (marker.bullet && following.bullet)))
-    if (inSequence || (marker.start === span.start && marker.value <= 1)) {
+    // A marker that opens the paragraph is one whatever its count: a list written one item a line
+    // ("3. Raise prices.", "b. Hire staff.") shows a single item to each paragraph.
+    if (inSequence || marker.start === span.start) {
       if (marker.stop >= 0) markerStops.add(marker.stop)
       if (previous && inSequence && marker.start > span.start) cuts.push(marker.start)
     }
@@ -456,11 +484,8 @@ function markerAt(text: string, index: number, limit: number): {start: number; s
 }
 
 /** URLs and e-mail addresses, whose full stops are not sentence ends. Found without backtracking. */
-function protectedRegions(text: string, span: Span): Span[] {
+function protectedRegions(text: string, span: Span, paragraph: string): Span[] {
   const regions: Span[] = []
-  // Searched in the paragraph alone: a search of the text from the paragraph on would run to the
-  // end of the text once a paragraph, quadratic in a long article's paragraphs.
-  const paragraph = text.slice(span.start, span.end)
   for (let found = paragraph.indexOf('@'); found !== -1; found = paragraph.indexOf('@', found + 1)) {
     const at = span.start + found
     let start = at

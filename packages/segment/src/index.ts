@@ -22,8 +22,9 @@ export interface Options {
   /** Entries added to the default lists (see `defaultAbbreviations`). */
   abbreviations?: Partial<Abbreviations>
   /**
-   * Join a line that stops mid-sentence with the next when that one starts in lower case and ends
-   * the sentence ("a sentence\ncut off by a hard wrap."). Default true.
+   * Join lines that stop mid-sentence with the lines that finish the sentence: a line goes on when
+   * the next starts in lower case ("a sentence\ncut off by a hard wrap."), or when it ends on a
+   * comma or on "a", "an", "the", "and", "or", "but", "of" and no blank line follows. Default true.
    */
   joinWrappedLines?: boolean
 }
@@ -54,25 +55,61 @@ export const segment: Plugin<[Options?], Root> = function (options = {}) {
   }
 }
 
-/** Groups of paragraphs to treat as one: a line cut mid-sentence and the line that finishes it. */
+/**
+ * Groups of paragraphs to treat as one: lines cut mid-sentence ("The crew was\nrescued by the\nCoast
+ * Guard.") and the line that finishes their sentence. Lines that never reach a sentence's end stay
+ * apart: they are headlines, captions or menus.
+ */
 function joinWrapped(text: string, paragraphs: Paragraph[], trace?: (hit: SegmentRuleHit) => void): Paragraph[][] {
+  const spans = paragraphs.map((paragraph) => nodeSpan(paragraph))
   const groups: Paragraph[][] = []
-  for (const paragraph of paragraphs) {
-    const last = groups.at(-1)
-    const previous = last?.at(-1)
-    if (last && previous && continues(text, nodeSpan(previous), nodeSpan(paragraph))) {
-      last.push(paragraph)
-      // The line break is no sentence end: a rejected boundary, at the end of the line it joins.
-      trace?.({rule: 'wrapped-line', start: nodeSpan(previous).end, end: nodeSpan(previous).end, kept: false})
-    } else groups.push([paragraph])
+  let first = 0
+  while (first < spans.length) {
+    // The lines this one runs on to, up to one that ends the sentence. When none does, every line
+    // of the run stands alone: a run from any of them stops at the same line.
+    let last = first
+    while (last + 1 < spans.length && !endsSentence(text, spans[last] as Span) && runsOn(text, spans[last] as Span, spans[last + 1] as Span)) last++
+    if (last > first && endsSentence(text, spans[last] as Span)) {
+      groups.push(paragraphs.slice(first, last + 1))
+      // Each line break is no sentence end: a rejected boundary, at the end of the line it joins.
+      for (const span of spans.slice(first, last)) trace?.({rule: 'wrapped-line', start: span.end, end: span.end, kept: false})
+    } else for (const paragraph of paragraphs.slice(first, last + 1)) groups.push([paragraph])
+    first = last + 1
   }
   return groups
 }
 
-function continues(text: string, previous: Span, next: Span): boolean {
-  const end = text[previous.end - 1] ?? ''
-  const first = text[next.start] ?? ''
-  const last = text[next.end - 1] ?? ''
-  return !/[.!?…:;"”’)\]]/.test(end) && /\p{Ll}/u.test(first) && /[.!?…]["”’)\]]?$/.test(text.slice(Math.max(next.start, next.end - 2), next.end)) && last !== ''
+const sentenceEnds = new Set(['.', '!', '?', '…'])
+const closingMarks = new Set(['"', '”', '’', ')', ']'])
+
+/** A line that ends with a sentence's end, maybe inside a closing quote or bracket ("over.”"). */
+function endsSentence(text: string, line: Span): boolean {
+  const last = text[line.end - 1] as string
+  return sentenceEnds.has(last) || (closingMarks.has(last) && line.end - 2 >= line.start && sentenceEnds.has(text[line.end - 2] as string))
 }
 
+// Words no headline or caption ends with: a line that ends with one stops mid-phrase.
+const phraseOpeners = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of'])
+
+/**
+ * Whether `line` stops mid-sentence and `next` goes on with it: the next line opens in lower case
+ * ("was\nrescued"), or, with no blank line between them, the line ends on a comma or on a word
+ * that opens a phrase ("by the\nCoast"); a blank line after those ends a paragraph cut short.
+ */
+function runsOn(text: string, line: Span, next: Span): boolean {
+  const end = text[line.end - 1] as string
+  if (sentenceEnds.has(end) || closingMarks.has(end) || end === ':' || end === ';') return false
+  if (/\p{Ll}/u.test(text[next.start] ?? '')) return true
+  if (end !== ',') {
+    let wordStart = line.end
+    while (wordStart > line.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--
+    if (!(wordStart === line.start || text.charCodeAt(wordStart - 1) === 32) || !phraseOpeners.has(text.slice(wordStart, line.end))) return false
+  }
+  // One line break between them, not a blank line.
+  const breakAt = text.indexOf('\n', line.end)
+  return text.lastIndexOf('\n', next.start) === breakAt
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}

@@ -63,7 +63,26 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['The deal was signed by Acme Inc. Shares rose.', ['The deal was signed by Acme Inc.', 'Shares rose.']],
     ['Rain hit Tulsa, Okla. "We lost the roof," a farmer said.', ['Rain hit Tulsa, Okla.', '"We lost the roof," a farmer said.']],
     ['She works for Lumen Co. It’s a small firm.', ['She works for Lumen Co.', 'It’s a small firm.']],
-    ['Orders rose at Halden Corp. Separately, its rival cut jobs.', ['Orders rose at Halden Corp.', 'Separately, its rival cut jobs.']]
+    ['Orders rose at Halden Corp. Separately, its rival cut jobs.', ['Orders rose at Halden Corp.', 'Separately, its rival cut jobs.']],
+    ['Production moved to the U.S. Workers in Mexico lost their jobs.', ['Production moved to the U.S.', 'Workers in Mexico lost their jobs.']],
+    ['She was born in St. Paul, Minn. Doctors said she was healthy.', ['She was born in St. Paul, Minn.', 'Doctors said she was healthy.']],
+    ['The march was led by the A.C.L.U. Dozens of lawyers joined it.', ['The march was led by the A.C.L.U.', 'Dozens of lawyers joined it.']],
+    ['The fund invests in the U.K. Asked why, its manager smiled.', ['The fund invests in the U.K.', 'Asked why, its manager smiled.']],
+    ['The U.S. Marines landed at dawn.', ['The U.S. Marines landed at dawn.']],
+    ['He flew with U.S. Airways to Boston.', ['He flew with U.S. Airways to Boston.']],
+    ['The talks were held in the U.S. (Details were not released.)', ['The talks were held in the U.S.', '(Details were not released.)']],
+    ['Its plant moved to Toledo, Ohio, from Gary, Ind. (Workers were not told why.) Unions protested.', ['Its plant moved to Toledo, Ohio, from Gary, Ind.', '(Workers were not told why.)', 'Unions protested.']],
+    ['The deal closed... [Shares rose 4 percent.]', ['The deal closed...', '[Shares rose 4 percent.]']],
+    ['SALEM, Ore. (AP) — The dam held on Monday.', ['SALEM, Ore. (AP) — The dam held on Monday.']],
+    ['Ames spoke for the U.S. (Washington) delegation.', ['Ames spoke for the U.S. (Washington) delegation.']]
+  ],
+  'an everyday word spelled like an abbreviation': [
+    ['The driver fell ill. Paramedics arrived within minutes.', ['The driver fell ill.', 'Paramedics arrived within minutes.']],
+    ['The offer was too good to miss. Investors rushed in.', ['The offer was too good to miss.', 'Investors rushed in.']],
+    ['The barges carried iron ore. Customs officers searched them.', ['The barges carried iron ore.', 'Customs officers searched them.']],
+    ['Crowds waited in the sun. Vendors sold water.', ['Crowds waited in the sun.', 'Vendors sold water.']],
+    ['Rain hit Olympia, Wash. Sunday night.', ['Rain hit Olympia, Wash. Sunday night.']],
+    ['Flooding closed roads in Peoria, Ill. Monday.', ['Flooding closed roads in Peoria, Ill. Monday.']]
   ],
   'titles and letters that name': [
     ['Sens. Ana Ruiz and Jo Lee objected.', ['Sens. Ana Ruiz and Jo Lee objected.']],
@@ -133,6 +152,13 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['• Roads shut • Schools closed', ['• Roads shut', '• Schools closed']],
     ['Reporting by Jo Lee; Editing by Ana Ruiz', ['Reporting by Jo Lee; Editing by Ana Ruiz']],
     ['By Jo Lee and Ana Ruiz', ['By Jo Lee and Ana Ruiz']]
+  ],
+  'a list written one item a paragraph': [
+    ['3. Raise the fares. This would cover the deficit.', ['3. Raise the fares.', 'This would cover the deficit.']],
+    ['b. Hire more drivers for the night routes.', ['b. Hire more drivers for the night routes.']],
+    ['12) Keep every receipt. Auditors will ask.', ['12) Keep every receipt.', 'Auditors will ask.']],
+    ['No. 2 seed Ruiz won in three sets.', ['No. 2 seed Ruiz won in three sets.']],
+    ['The fare rose by 2. Riders were angry.', ['The fare rose by 2.', 'Riders were angry.']]
   ]
 }
 

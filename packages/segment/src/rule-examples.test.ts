@@ -51,9 +51,11 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'The bridge was closed\nfor repairs on Monday.',
       'Firefighters worked through the night to\ncontain the blaze.',
-      'Officials said the vote would be held\nin the spring.'
+      'Officials said the vote would be held\nin the spring.',
+      'Divers searched the wreck of the\nFerry Aurora for a second day.',
+      'The river rose overnight,\nForecasters said on Tuesday.'
     ],
-    quiet: ['The bridge was closed.\nRepairs begin on Monday.']
+    quiet: ['The bridge was closed.\nRepairs begin on Monday.', 'Bridge closed for the\nRepairs begin on Monday']
   }
 }
 

@@ -28,6 +28,33 @@ describe('segment', () => {
     expect(await sentences(text, {joinWrappedLines: false})).toEqual(['The crew was', 'rescued at dawn.', 'menu', 'search'])
   })
 
+  it('joins lines cut after a comma or a word that opens a phrase, and lines wrapped more than once', async () => {
+    expect(await sentences('The crew was rescued by the\nCoast Guard on Monday.')).toEqual(['The crew was rescued by the\nCoast Guard on Monday.'])
+    expect(await sentences('Two ferries, a tug and\nFishing boats joined the search.')).toEqual(['Two ferries, a tug and\nFishing boats joined the search.'])
+    expect(await sentences('The storm moved north on Monday,\nForecasters said.')).toEqual(['The storm moved north on Monday,\nForecasters said.'])
+    expect(await sentences('The crew of the trawler was\nrescued at dawn by a passing\nfreighter, officials said.')).toEqual([
+      'The crew of the trawler was\nrescued at dawn by a passing\nfreighter, officials said.'
+    ])
+    expect(await sentences('Fishermen rescued after three days at sea\nThe crew was found by a freighter.')).toEqual([
+      'Fishermen rescued after three days at sea',
+      'The crew was found by a freighter.'
+    ])
+    expect(await sentences('The storm moved north, according to one forecaster,\n\nBoth airports closed.')).toEqual([
+      'The storm moved north, according to one forecaster,',
+      'Both airports closed.'
+    ])
+    expect(await sentences('Where the rivers meet the\nMenu')).toEqual(['Where the rivers meet the', 'Menu'])
+  })
+
+  it('reads a number or letter opening a line as the marker of a list item', async () => {
+    expect(await sentences('The plan has three steps.\n1. Cut costs.\n2. Raise fares.\nc) Hire staff.')).toEqual([
+      'The plan has three steps.',
+      '1. Cut costs.',
+      '2. Raise fares.',
+      'c) Hire staff.'
+    ])
+  })
+
   it('keeps the tree valid: each paragraph holds sentences and the white space between them', async () => {
     const shape: Plugin<[], Root> = () => (tree, file) => {
       file.data.extensions = {shape: tree.children.map((paragraph) => ('children' in paragraph ? paragraph.children.map((child) => child.type) : []))}

@@ -10,6 +10,19 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads a weekday whose event a past act awaited ("ahead of Friday\'s vote") as not yet gone', async () => {
+    expect(await found("Crowds rallied ahead of Friday's vote. Donors gave in advance of Monday's debate. Markets slid ahead of Wednesday night's speech.")).toEqual([
+      ['Friday', 'DATE', '2024-03-08'],
+      ['Monday', 'DATE', '2024-03-11'],
+      ['Wednesday night', 'TIME', '2024-03-06TNI']
+    ])
+    expect(await found("Crowds rallied ahead of Friday. Polls before Friday's vote had shown a tie. Friday's vote passed ahead of schedule.")).toEqual([
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday', 'DATE', '2024-03-01']
+    ])
+  })
+
   it('reads full weekday names in any case, abbreviations only with a capital', async () => {
     expect(await found('the ferry left on friday; we wed in june and sun ourselves on sat afternoons.')).toEqual([
       ['friday', 'DATE', '2024-03-01'],

@@ -23,6 +23,20 @@ describe('weekdays', () => {
     ])
   })
 
+  it('keeps only the weekday when it is counted from an event the text does not date', async () => {
+    expect(await found('Turnout rose the Sunday before the election. He quit the Friday after his arrest. Shops closed the Monday following a storm.')).toEqual([
+      ['Sunday', 'DATE', 'XXXX-WXX-7'],
+      ['Friday', 'DATE', 'XXXX-WXX-5'],
+      ['Monday', 'DATE', 'XXXX-WXX-1']
+    ])
+    expect(await found('Turnout rose on Sunday before the vote. He quit the Friday before Easter. The Monday before, shops closed.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Easter', 'DATE', '2024-03-31'],
+      ['Monday', 'DATE', '2024-03-04']
+    ])
+  })
+
   it('reads full weekday names in any case, abbreviations only with a capital', async () => {
     expect(await found('the ferry left on friday; we wed in june and sun ourselves on sat afternoons.')).toEqual([
       ['friday', 'DATE', '2024-03-01'],

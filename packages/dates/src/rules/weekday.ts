@@ -15,6 +15,14 @@ const awaitedEvent = (sentence: string, start: number, end: number) =>
 
 export const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}
 
+/**
+ * "the Sunday before the election", "the Friday after his arrest": a weekday counted from an event
+ * the text does not date here, so no day can be given; the weekday alone is kept. "the Sunday before
+ * Christmas" and "the Monday before" (the last day named) are not of this kind.
+ */
+const onUndatedEvent = (sentence: string, start: number, end: number) =>
+  /\bthe\s+$/i.test(textBefore(sentence, start, 5)) && /^\s+(?:before|after|following)\s+(?:the|a|an|his|her|its|their)\s+\p{Ll}/u.test(sentence.slice(end, end + 40))
+
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
   id: 'weekday',
@@ -29,8 +37,8 @@ export const weekdayRule: DateRule = {
     const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined
     const type = part ? 'TIME' : 'DATE'
     const suffix = part ? `T${part}` : ''
-    if (!reference) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
     const end = match.index + match[0].length
+    if (!reference || (!modifier && onUndatedEvent(sentence, match.index, end))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
     if (!modifier && awaitedEvent(sentence, match.index, end)) return {type, value: `${formatDay(weekdayNear(addDays(reference, -1), weekdayNumber, true))}${suffix}`}
     // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb is past
     // ("approved on Tuesday"); six days ago is "last Tuesday".

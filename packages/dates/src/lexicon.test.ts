@@ -33,6 +33,9 @@ describe('the date lexicon', () => {
     expect(defaultLexicon.articleTakers).not.toContain('two')
     expect(defaultLexicon.unitQualifiers).toContain('more')
     expect(defaultLexicon.unitQualifiers).not.toContain('old')
+    // "could" speaks of chance as often as of ability: "a ruling could come in two weeks" is a date.
+    expect(defaultLexicon.abilityMarkers).toEqual(expect.arrayContaining(['can', 'cannot', 'able to']))
+    expect(defaultLexicon.abilityMarkers).not.toContain('could')
   })
 
   it('takes extra words through options', async () => {

@@ -49,6 +49,12 @@ export interface DateLexicon {
    * article is last Tuesday), besides any word ending in "-ed".
    */
   pastMarkers: string[]
+  /**
+   * Words of ability before "in" a length: "no one can read it in three days" says how long the
+   * doing takes, not when. "could" is left out: it speaks of chance as often ("a ruling could come in
+   * two weeks").
+   */
+  abilityMarkers: string[]
   /** Words before a duration or date that set its TIMEX3 mod. */
   mods: Record<string, string>
   /**
@@ -100,6 +106,7 @@ export const defaultLexicon: DateLexicon = {
     'stood', 'wrote', 'chose', 'drove', 'grew', 'knew', 'threw', 'drew', 'flew', 'withdrew', 'got', 'tore', 'swore',
     'heard', 'dealt', 'fed', 'hid', 'stuck', 'hung', 'forgave', 'oversaw', 'undertook', 'overtook', 'arose'
   ],
+  abilityMarkers: ['can', "can't", 'can\u2019t', 'cannot', 'able to', "couldn't", 'couldn\u2019t'],
   mods: {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',
     almost: 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',

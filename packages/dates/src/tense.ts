@@ -12,6 +12,8 @@ export interface TenseReader {
   deferredTo(sentence: string, index: number): boolean
   /** "by February": a deadline, which news names ahead of time. */
   deadlineBefore(sentence: string, index: number): boolean
+  /** A word of ability among the few words before `index`, in its clause: "can't review them in eight days". */
+  abilityBefore(sentence: string, index: number): boolean
   /** A past-tense verb in the words before an expression, or the one word after it ("on Tuesday approved"). */
   pastNear(sentence: string, index: number, end: number): boolean
   /** "the year ended Jan. 31", "closed on Nov. 6": a past-tense verb right before a date, or before its "on" or "in". */
@@ -49,6 +51,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     return !determiners.has(before?.[1]?.toLowerCase() ?? '')
   }
   const future = new RegExp(`(?:^|[^${LETTERS}'])(?:${alternation(lexicon.futureMarkers)})(?![${LETTERS}])`, 'i')
+  const ability = new RegExp(`(?:^|[^${LETTERS}'\u2019])(?:${alternation(lexicon.abilityMarkers)})(?![${LETTERS}])(?:[^,;:]|(?<=\\d),(?=\\d))*$`, 'i')
   const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')
   const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
   const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
@@ -71,6 +74,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       const window = textBefore(sentence, index, nearWords)
       return /\b(?:until|till|to)\s+$/i.test(window) && deferral.test(window)
     },
+    abilityBefore: (sentence, index) => ability.test(textBefore(sentence, index, nearWords)),
     deadlineBefore: (sentence, index) => /\b(?:by|until|till)\s+$/i.test(textBefore(sentence, index, 7)),
     pastNear(sentence, index, end) {
       const before = lowerWords(textBefore(sentence, index, nearWords))

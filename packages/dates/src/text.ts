@@ -42,3 +42,14 @@ export function names(list: ReadonlyArray<string>, isFull: (name: string) => boo
   const short = list.filter((name) => !isFull(name))
   return `(?:${alternation(full)}|(?:${alternation(short)})\\.?)`
 }
+
+/**
+ * A time word in capitals right after another word in capitals that names no time, in a sentence
+ * written in mixed case: the end of a name, as outlets and shows are written ("USA TODAY", "CBS
+ * THIS MORNING"), not a date. A headline all in capitals ("STORM HITS TODAY") stays a date.
+ */
+export function endsCapitalName(sentence: string, start: number, end: number, namesTime: (word: string) => boolean): boolean {
+  if (!/^[A-Z][A-Z\s]*[A-Z]$/.test(sentence.slice(start, end))) return false
+  const before = /(?:^|[^A-Za-z'\u2019])([A-Z]{2,})[ \t]+$/.exec(textBefore(sentence, start, 24))?.[1]
+  return before !== undefined && !namesTime(before.toLowerCase()) && /[a-z]/.test(sentence)
+}

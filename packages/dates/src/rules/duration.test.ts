@@ -26,6 +26,19 @@ describe('lengths of time', () => {
     ])
   })
 
+  it('reads "in" a length after a word of ability as how long the doing takes', async () => {
+    expect(await found("A clerk can't read 9,000 pages in eight days. Nobody can rebuild a bridge in two weeks. The crew is able to pave a road in three days.")).toEqual([
+      ['eight days', 'DURATION', 'P8D'],
+      ['two weeks', 'DURATION', 'P2W'],
+      ['three days', 'DURATION', 'P3D']
+    ])
+    expect(await found('Voters will go to the polls in eight days. We cannot say when, but the law takes effect in two weeks. A ruling could come in three days.')).toEqual([
+      ['eight days', 'DATE', '2024-03-14'],
+      ['two weeks', 'DATE', '2024-W12'],
+      ['three days', 'DATE', '2024-03-09']
+    ])
+  })
+
   it('leaves rates, ages and titles alone', async () => {
     expect(await found('The mill pays $3 million a year. A 52-year-old miner watched "60 Minutes" for a second time.')).toEqual([])
   })

@@ -57,10 +57,12 @@ function pointFromLength(count: number, unitName: string, direction: string, {re
 
 /**
  * "in 24 hours", "in two weeks": the point that far ahead, when the sentence looks ahead or tells
- * nothing of the past ("the vote is in two weeks"); in a past sentence, "sold out in two days" is a length.
+ * nothing of the past ("the vote is in two weeks"); in a past sentence, "sold out in two days" is a
+ * length, and so it is after a word of ability ("can't finish the count in two days").
  */
 function aheadIn(index: number, end: number, {sentence, tense}: RuleInput): boolean {
-  return /\bin\s+$/i.test(textBefore(sentence, index, 4)) && (tense.futureBefore(sentence, index) || !tense.pastNear(sentence, index, end))
+  if (!/\bin\s+$/i.test(textBefore(sentence, index, 4)) || tense.abilityBefore(sentence, index)) return false
+  return tense.futureBefore(sentence, index) || !tense.pastNear(sentence, index, end)
 }
 
 function pointAhead(count: number, unitName: string, {reference, words}: RuleInput): Found {

@@ -11,6 +11,16 @@ describe('relative dates', () => {
     ])
   })
 
+  it('leaves a time word in capitals that ends a name in capitals, in a sentence of mixed case', async () => {
+    expect(await found('The mayor told USA TODAY that the bridge is safe. A poll by CHINA NOW found support. She hosts WORLD NEWS TONIGHT and CBS THIS MORNING.')).toEqual([])
+    expect(await found('The mayor spoke TODAY. STORM HITS TODAY. Crews worked LATE TONIGHT and said so TODAY in a letter.')).toEqual([
+      ['TODAY', 'DATE', '2024-03-06'],
+      ['TODAY', 'DATE', '2024-03-06'],
+      ['TONIGHT', 'TIME', '2024-03-06TNI'],
+      ['TODAY', 'DATE', '2024-03-06']
+    ])
+  })
+
   it('reads periods relative to the article, with their edges', async () => {
     expect(await found('Sales fell last week and earlier this year, and should rise next month and early next year.')).toEqual([
       ['last week', 'DATE', '2024-W09'],

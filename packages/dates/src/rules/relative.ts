@@ -1,7 +1,12 @@
 import {addDays, formatDay} from '../calendar.js'
-import {capitalized, textBefore} from '../text.js'
+import {capitalized, endsCapitalName, textBefore} from '../text.js'
 import {edge, period, weekend, withMod} from '../values.js'
-import type {DateRule, FromLatest} from './types.js'
+import type {DateRule, FromLatest, RuleInput} from './types.js'
+
+/** Whether a word names or qualifies a time, so that a time word after it in capitals is no name's end ("LATE TONIGHT"). */
+const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
+  /^(?:today|tonight|yesterday|tomorrow|now|this|last|next|early|late|earlier|later|until|by|since|from)$/.test(word) ||
+  [lexicon.months, lexicon.weekdays, lexicon.numbers, lexicon.dayParts].some((list) => list[word] !== undefined)
 
 /** "tonight", "yesterday morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
 export const dayPartRule: DateRule = {
@@ -9,7 +14,8 @@ export const dayPartRule: DateRule = {
   anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon']}),
   pattern: ({dayPart}) =>
     new RegExp(`\\b(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|\\b(tonight|last\\s+night|overnight)\\b|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
-  build(match, {reference, words}) {
+  build(match, {reference, sentence, words}) {
+    if (endsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
     const word = (match[1] ?? match[3] ?? match[5] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const named = match[2] ?? match[4]
     const part = named ? (words.lexicon.dayParts[named.toLowerCase()] as string) : 'NI'
@@ -42,7 +48,9 @@ export const deicticRule: DateRule = {
   anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
   pattern:
     /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
-  build(match, {reference, sentence, tense}) {
+  build(match, {reference, sentence, tense, words}) {
+    const end = match.index + match[0].length
+    if (endsCapitalName(sentence, match.index, end, namesTime(words))) return undefined
     const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
     if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
       const day = reference && addDays(reference, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0)
@@ -50,7 +58,7 @@ export const deicticRule: DateRule = {
     }
     if (match[1]) return undefined
     // "soon" looks ahead only from the present: "was soon released" tells a past sequence.
-    if (word === 'soon' && tense.pastNear(sentence, match.index, match.index + match[0].length)) return undefined
+    if (word === 'soon' && tense.pastNear(sentence, match.index, end)) return undefined
     if (/future|soon|term/.test(word)) return {type: 'DATE', value: 'FUTURE_REF'}
     if (/now|current|these days/.test(word)) return {type: 'DATE', value: 'PRESENT_REF'}
     return {type: 'DATE', value: 'PAST_REF'}

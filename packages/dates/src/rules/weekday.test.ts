@@ -10,6 +10,33 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads a weekday whose event a past act awaited ("ahead of Friday\'s vote") as not yet gone', async () => {
+    expect(await found("Crowds rallied ahead of Friday's vote. Donors gave in advance of Monday's debate. Markets slid ahead of Wednesday night's speech.")).toEqual([
+      ['Friday', 'DATE', '2024-03-08'],
+      ['Monday', 'DATE', '2024-03-11'],
+      ['Wednesday night', 'TIME', '2024-03-06TNI']
+    ])
+    expect(await found("Crowds rallied ahead of Friday. Polls before Friday's vote had shown a tie. Friday's vote passed ahead of schedule.")).toEqual([
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday', 'DATE', '2024-03-01']
+    ])
+  })
+
+  it('keeps only the weekday when it is counted from an event the text does not date', async () => {
+    expect(await found('Turnout rose the Sunday before the election. He quit the Friday after his arrest. Shops closed the Monday following a storm.')).toEqual([
+      ['Sunday', 'DATE', 'XXXX-WXX-7'],
+      ['Friday', 'DATE', 'XXXX-WXX-5'],
+      ['Monday', 'DATE', 'XXXX-WXX-1']
+    ])
+    expect(await found('Turnout rose on Sunday before the vote. He quit the Friday before Easter. The Monday before, shops closed.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Easter', 'DATE', '2024-03-31'],
+      ['Monday', 'DATE', '2024-03-04']
+    ])
+  })
+
   it('reads full weekday names in any case, abbreviations only with a capital', async () => {
     expect(await found('the ferry left on friday; we wed in june and sun ourselves on sat afternoons.')).toEqual([
       ['friday', 'DATE', '2024-03-01'],

@@ -1,11 +1,27 @@
 import {addDays, dayNumber, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
-import {capitalized, LETTERS} from '../text.js'
+import {capitalized, LETTERS, textBefore} from '../text.js'
 import {date} from '../values.js'
 import type {DateRule, Found} from './types.js'
 
 const isFullName = (name: string) => name.toLowerCase().endsWith('day')
 
+/**
+ * "ahead of Tuesday's election", "in advance of Friday's vote": an event looked forward to when the
+ * reported act took place, so not over by the time the news is out (whatever the verb's tense).
+ * "before" is left out: "polls before Tuesday's election had shown" looks back as often.
+ */
+const awaitedEvent = (sentence: string, start: number, end: number) =>
+  /\b(?:ahead|in\s+advance)\s+of\s+$/i.test(textBefore(sentence, start, 20)) && /^['\u2019]s\b/.test(sentence.slice(end, end + 3))
+
 export const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}
+
+/**
+ * "the Sunday before the election", "the Friday after his arrest": a weekday counted from an event
+ * the text does not date here, so no day can be given; the weekday alone is kept. "the Sunday before
+ * Christmas" and "the Monday before" (the last day named) are not of this kind.
+ */
+const onUndatedEvent = (sentence: string, start: number, end: number) =>
+  /\bthe\s+$/i.test(textBefore(sentence, start, 5)) && /^\s+(?:before|after|following)\s+(?:the|a|an|his|her|its|their)\s+\p{Ll}/u.test(sentence.slice(end, end + 40))
 
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
@@ -21,10 +37,12 @@ export const weekdayRule: DateRule = {
     const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined
     const type = part ? 'TIME' : 'DATE'
     const suffix = part ? `T${part}` : ''
-    if (!reference) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    const end = match.index + match[0].length
+    if (!reference || (!modifier && onUndatedEvent(sentence, match.index, end))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    if (!modifier && awaitedEvent(sentence, match.index, end)) return {type, value: `${formatDay(weekdayNear(addDays(reference, -1), weekdayNumber, true))}${suffix}`}
     // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb is past
     // ("approved on Tuesday"); six days ago is "last Tuesday".
-    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !tense.pastNear(sentence, match.index, match.index + match[0].length)
+    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !tense.pastNear(sentence, match.index, end)
     const ahead = tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index)
     const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
     let day = weekdayNear(reference, weekdayNumber, forward)

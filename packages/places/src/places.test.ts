@@ -109,7 +109,7 @@ describe('places', () => {
   })
 
   it('lets a named division tell comparable towns apart, and not outweigh a namesake many times bigger', async () => {
-    expect(await division('Utility crews in New York and Boston worked through the night.')).toEqual(['New York=New York/New York', 'Boston=Boston/Massachusetts'])
+    expect(await division('Utility crews in New York and Boston worked through the night.')).toEqual(['New York=New York City/New York', 'Boston=Boston/Massachusetts'])
     expect(await division('Buses from Buffalo and Boston reached the border by noon.')).toEqual(['Buffalo=Buffalo/New York', 'Boston=Boston/Massachusetts'])
     expect(await division('Texas officials said Atlanta had sent two rescue teams.')).toEqual(['Texas=Texas/Texas', 'Atlanta=Atlanta/Georgia'])
     expect(await division('Crews from Ohio were sent to Toronto after the storm.')).toEqual(['Ohio=Ohio/Ohio', 'Toronto=Toronto/Ontario'])
@@ -186,6 +186,23 @@ describe('places', () => {
 
   it('does not read a town in the name of a mountain range or a river', async () => {
     expect(brief(await find('Snow fell across the Ural Mountains and in Kazakhstan.'))).toEqual(['Kazakhstan=Kazakhstan/KZ'])
+  })
+
+  it('reads a name shared by a division and a big city of its country as the city, unless the text marks the division', async () => {
+    const kinds = async (text: string) => (await find(text)).map((place) => `${place.text}=${place.name}@${Math.round(place.lat)}`)
+    expect(await kinds('Police in New York arrested two men on Friday.')).toEqual(['New York=New York City@41'])
+    expect(await kinds('Rain flooded streets in Sao Paulo on Monday.')).toEqual(['Sao Paulo=São Paulo@-24'])
+    expect(await kinds('Officials in Washington said the talks would resume.')).toEqual(['Washington=Washington, D.C.@39'])
+    expect(await kinds('Farms across New York state lost crops to the frost.')).toEqual(['New York state=New York@42'])
+    expect(await kinds('The state of Sao Paulo reported more cases this week.')).toEqual(['Sao Paulo=São Paulo@-22'])
+    expect(await kinds('A storm cut power in Albany, New York, overnight.')).toEqual(['Albany=Albany@43', 'New York=New York@42'])
+    expect(await kinds('Voters in Spokane, Washington, went to the polls.')).toEqual(['Spokane=Spokane@48', 'Washington=Washington@47'])
+    // A list of its country's divisions names the division; a list with a town, or of big cities, does not.
+    expect(await kinds('Cases rose in Ohio, New York and Utah this week.')).toEqual(['Ohio=Ohio@40', 'New York=New York@42', 'Utah=Utah@39'])
+    expect(await kinds('Storms hit New Jersey and New York overnight.')).toEqual(['New Jersey=New Jersey@40', 'New York=New York@42'])
+    expect(await kinds('Flights from Dallas, Texas, and New York were cancelled.')).toEqual(['Dallas=Dallas@33', 'Texas=Texas@31', 'New York=New York City@41'])
+    expect(await kinds('Fans in Boston and New York celebrated the win.')).toEqual(['Boston=Boston@42', 'New York=New York City@41'])
+    expect(await kinds('Rain fell on Sao Paulo and Rio de Janeiro.')).toEqual(['Sao Paulo=São Paulo@-24', 'Rio de Janeiro=Rio de Janeiro@-23'])
   })
 
   it('rejects bad options when the pipeline is built', () => {

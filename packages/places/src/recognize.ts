@@ -23,6 +23,8 @@ export interface Candidate {
   dropped?: boolean
   /** The candidate right after ", " that names what this one lies in ("Springfield, Ill."). */
   container?: Candidate
+  /** The candidates beside it in a list ("Ohio, Texas and Utah"). */
+  listedWith?: Candidate[]
 }
 
 /** What the gazetteer and the lexicon know of a name key. */
@@ -75,10 +77,18 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
   for (let index = 0; index + 1 < candidates.length; index++) {
     const candidate = candidates[index]!
     const next = candidates[index + 1]!
-    if (/^,[ \t]*$/.test(text.slice(candidate.end, next.start))) candidate.container = next
+    const gap = text.slice(candidate.end, next.start)
+    if (/^,[ \t]*$/.test(gap)) candidate.container = next
+    if (listGap.test(gap)) {
+      ;(candidate.listedWith ??= []).push(next)
+      ;(next.listedWith ??= []).push(candidate)
+    }
   }
   return candidates
 }
+
+/** What stands between two names of a list: ", ", ", and ", " or ". */
+const listGap = /^(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/
 
 /** Words after a division's name that say it is the division ("the Zaporizhzhia region", "Bulacan province"). */
 const divisionWords = new Set(['region', 'oblast', 'province', 'governorate', 'prefecture', 'krai', 'state', 'county', 'district'])

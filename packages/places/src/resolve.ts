@@ -24,9 +24,16 @@ export interface Weights {
    * York" is still the city in Massachusetts ("Boston, N.Y." takes `container`).
    */
   namesakeRatio: number
+  /**
+   * A division gives way to a town of its country with its name of at least this population, or
+   * the country's capital: news means the city ("in New York", "a Sao Paulo court", "Washington
+   * said") unless the text marks the division ("New York state", "the state of Sao Paulo",
+   * "Albany, New York"), which leaves the division alone or holds it by the comma.
+   */
+  namesakeCity: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -119,6 +126,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       const town = containedBy.get(candidate)
       if (town && heldBy(entry, town, gazetteer)) held = true
       if (held) regional += weights.container
+      else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights.namesakeCity) && !listedWithDivision(candidate, entry, gazetteer, weights.namesakeCity, containedBy)) continue
       support += regional
       const weak = candidate.weak.get(value)
       if (weak === 'country' && support === 0) continue
@@ -143,6 +151,31 @@ function dwarfed(candidate: Candidate, entry: number, gazetteer: Gazetteer, rati
   return candidate.readings.some((value) => {
     const other = entryOf(value)
     return gazetteer.kind[other] === CITY && gazetteer.population[other]! > bound
+  })
+}
+
+/** Whether another reading of the candidate is its country's capital or a town of `population` or more in the country of `entry`. */
+function bigNamesake(candidate: Candidate, entry: number, gazetteer: Gazetteer, population: number): boolean {
+  return candidate.readings.some((value) => {
+    const other = entryOf(value)
+    return gazetteer.kind[other] === CITY && gazetteer.country[other] === gazetteer.country[entry] && (gazetteer.seat[other] === 2 || gazetteer.population[other]! >= population)
+  })
+}
+
+/**
+ * "Texas, New York and Ohio", "New Jersey and New York": a list of its country's divisions names
+ * the division, unless the neighbour is itself a big city's name ("Sao Paulo and Rio de Janeiro")
+ * or the state after a town's comma ("Dallas, Texas, and New York").
+ */
+function listedWithDivision(candidate: Candidate, entry: number, gazetteer: Gazetteer, population: number, containedBy: Map<Candidate, Candidate>): boolean {
+  return (candidate.listedWith ?? []).some((neighbour) => {
+    if (neighbour.dropped) return false
+    const town = containedBy.get(neighbour)
+    const division = neighbour.readings.find((value) => {
+      const other = entryOf(value)
+      return other !== entry && gazetteer.kind[other] === REGION && gazetteer.country[other] === gazetteer.country[entry] && !(town && heldBy(other, town, gazetteer))
+    })
+    return division !== undefined && !bigNamesake(neighbour, entryOf(division), gazetteer, population)
   })
 }
 

@@ -23,6 +23,8 @@ describe('sentenceSpans', () => {
     ['She cited p. 12 of the report.', ['She cited p. 12 of the report.']],
     ['Write to desk@harbour.example.org. Replies follow.', ['Write to desk@harbour.example.org.', 'Replies follow.']],
     ['See https://example.org/a.b/c.html. It has maps.', ['See https://example.org/a.b/c.html.', 'It has maps.']],
+    ['Maps at www.example.org/tide?day=2. Ask ops.desk@harbour.example.org! Boats wait.', ['Maps at www.example.org/tide?day=2.', 'Ask ops.desk@harbour.example.org!', 'Boats wait.']],
+    ['Ask at the desk (www.example.org/a.b). It is open.', ['Ask at the desk (www.example.org/a.b).', 'It is open.']],
     ['Thank you for reading.Crews worked overnight.', ['Thank you for reading.', 'Crews worked overnight.']],
     ['“It held,” she said. “We were lucky.” Then she left.', ['“It held,” she said.', '“We were lucky.”', 'Then she left.']],
     ['Was it safe? Nobody knew! Not yet.', ['Was it safe?', 'Nobody knew!', 'Not yet.']],
@@ -44,7 +46,7 @@ describe('sentenceSpans', () => {
   })
 
   it('stays linear on long adversarial input', () => {
-    const inputs = ['a.'.repeat(100_000), 'x@'.repeat(50_000), '1. '.repeat(50_000), '. '.repeat(100_000), 'Mr. '.repeat(50_000), 'a. " '.repeat(50_000), 'Of Out... To '.repeat(30_000), '"No." Al Bo said, '.repeat(20_000), 'U.S. (Ab '.repeat(30_000)]
+    const inputs = ['a.'.repeat(100_000), 'x@'.repeat(50_000), '1. '.repeat(50_000), '. '.repeat(100_000), 'Mr. '.repeat(50_000), 'a. " '.repeat(50_000), 'Of Out... To '.repeat(30_000), '"No." Al Bo said, '.repeat(20_000), 'U.S. (Ab '.repeat(30_000), 'a@b.'.repeat(50_000), 'www.a.'.repeat(50_000), 'x http://a.b/?'.repeat(30_000)]
     const started = performance.now()
     for (const text of inputs) sentenceSpans(text, {start: 0, end: text.length}, lexicon)
     expect(performance.now() - started).toBeLessThan(3000)

@@ -521,26 +521,33 @@ class ProtectedRegions {
   #read(index: number): void {
     const text = this.#text
     const span = this.#span
+    // The run's bounds, and whether it holds a character a region starts with ("@", "h", "w").
+    let opens = false
     let runStart = index
-    while (runStart > span.start && !isSpace(text.charCodeAt(runStart - 1))) runStart--
+    for (let code = text.charCodeAt(runStart - 1); runStart > span.start && !isSpace(code); code = text.charCodeAt(--runStart - 1)) opens ||= opensRegion(code)
     let runEnd = index
-    while (runEnd < span.end && !isSpace(text.charCodeAt(runEnd))) runEnd++
+    for (let code = text.charCodeAt(runEnd); runEnd < span.end && !isSpace(code); code = text.charCodeAt(++runEnd)) opens ||= opensRegion(code)
     this.#runEnd = runEnd
+    this.#next = 0
     const regions: Span[] = []
-    for (let at = runStart; at < runEnd; at++) {
+    for (let at = runStart; opens && at < runEnd; at++) {
       const code = text.charCodeAt(at)
       if (code === 64) {
         const address = addressAround(text, at, span)
         if (address) regions.push(address)
-      } else if ((code === 104 || code === 119) && urlPrefixes.some((prefix) => at + prefix.length <= span.end && text.startsWith(prefix, at))) {
+      } else if (opensRegion(code) && urlPrefixes.some((prefix) => at + prefix.length <= span.end && text.startsWith(prefix, at))) {
         let end = runEnd
         while (end > at && /[.,;:!?)'"\]]/.test(text[end - 1] as string)) end--
         regions.push({start: at, end})
       }
     }
     this.#regions = merged(regions)
-    this.#next = 0
   }
+}
+
+/** "@", "h" or "w": the first character of an e-mail address's sign or of a URL's prefix. */
+function opensRegion(code: number): boolean {
+  return code === 64 || code === 104 || code === 119
 }
 
 const urlPrefixes = ['http://', 'https://', 'www.']

@@ -1,5 +1,5 @@
 import {checkOptions, lazySchema, nodeSpan, paragraphFromSentences, paragraphNodes, type Span, traceRule, tracingRules} from '@tidings/core'
-import type {Paragraph, Root} from 'nlcst'
+import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {type Abbreviations, abbreviationSets} from '@tidings/lexicon'
 import {type SegmentRuleHit, sentenceSpans} from './boundaries.js'
@@ -43,10 +43,10 @@ export const segment: Plugin<[Options?], Root> = function (options = {}) {
     const trace = tracingRules(file)
       ? (hit: SegmentRuleHit) => traceRule(file, {stage: 'segment', ...hit})
       : undefined
-    const paragraphs = joinWrappedLines ? joinWrapped(text, paragraphNodes(tree), trace) : paragraphNodes(tree).map((node) => [node])
+    const lines = paragraphNodes(tree).map(nodeSpan)
+    const paragraphs = joinWrappedLines ? joinWrapped(text, lines, trace) : lines
     const children: Root['children'] = []
-    for (const group of paragraphs) {
-      const span = {start: nodeSpan(group[0] as Paragraph).start, end: nodeSpan(group.at(-1) as Paragraph).end}
+    for (const span of paragraphs) {
       // Rebuilt from our own sentences, not compared with the parser's: that would tokenize every
       // word, which no stage of ours reads (core tokenizes a sentence when something asks).
       children.push(paragraphFromSentences(text, span, sentenceSpans(text, span, lexicon, trace), tree))
@@ -56,13 +56,12 @@ export const segment: Plugin<[Options?], Root> = function (options = {}) {
 }
 
 /**
- * Groups of paragraphs to treat as one: lines cut mid-sentence ("The crew was\nrescued by the\nCoast
- * Guard.") and the line that finishes their sentence. Lines that never reach a sentence's end stay
- * apart: they are headlines, captions or menus.
+ * The spans of the paragraphs, with the lines of a group joined into one: lines cut mid-sentence
+ * ("The crew was\nrescued by the\nCoast Guard.") and the line that finishes their sentence. Lines
+ * that never reach a sentence's end stay apart: they are headlines, captions or menus.
  */
-function joinWrapped(text: string, paragraphs: Paragraph[], trace?: (hit: SegmentRuleHit) => void): Paragraph[][] {
-  const spans = paragraphs.map((paragraph) => nodeSpan(paragraph))
-  const groups: Paragraph[][] = []
+function joinWrapped(text: string, spans: Span[], trace?: (hit: SegmentRuleHit) => void): Span[] {
+  const groups: Span[] = []
   let first = 0
   while (first < spans.length) {
     // The lines this one runs on to, up to one that ends the sentence. When none does, every line
@@ -70,10 +69,10 @@ function joinWrapped(text: string, paragraphs: Paragraph[], trace?: (hit: Segmen
     let last = first
     while (last + 1 < spans.length && !endsSentence(text, spans[last] as Span) && runsOn(text, spans[last] as Span, spans[last + 1] as Span)) last++
     if (last > first && endsSentence(text, spans[last] as Span)) {
-      groups.push(paragraphs.slice(first, last + 1))
+      groups.push({start: (spans[first] as Span).start, end: (spans[last] as Span).end})
       // Each line break is no sentence end: a rejected boundary, at the end of the line it joins.
       for (const span of spans.slice(first, last)) trace?.({rule: 'wrapped-line', start: span.end, end: span.end, kept: false})
-    } else for (const paragraph of paragraphs.slice(first, last + 1)) groups.push([paragraph])
+    } else for (let line = first; line <= last; line++) groups.push(spans[line] as Span)
     first = last + 1
   }
   return groups

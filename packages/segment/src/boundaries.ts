@@ -587,6 +587,6 @@ function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase())
 }
 
-function isLetter(code: number): boolean {
+export function isLetter(code: number): boolean {
   return isLower(code) || isUpper(code)
 }

@@ -340,14 +340,18 @@ export function sentenceNodes(tree: Root): Sentence[] {
   return sentences
 }
 
+// The line starts of the whole text, which the tree of the text was built with, are kept: a
+// message's place reads them rather than counting the lines before it again (lines that start
+// after a point do not move it).
+
 /** The point (line, column, offset) of `offset` in `text`, for `file.message` places. */
 export function textPoint(text: string, offset: number): Point {
-  return pointAt(lineStarts(text.slice(0, offset)), offset)
+  return pointAt(lineStarts(text), offset)
 }
 
 /** The position of a span of `text`, for `file.message` places. */
 export function textPosition(text: string, span: Span): {start: Point; end: Point} {
-  const lines = lineStarts(text.slice(0, span.end))
+  const lines = lineStarts(text)
   return {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
 }
 

@@ -49,30 +49,6 @@ export async function throughput(
   }
 }
 
-/**
- * Time several `works` over the same `texts` in turns: after a warm-up pass of each, `rounds`
- * rounds each give every work a slice of `minSeconds`, and each work's rate is its median round.
- * Timing one work after the other let a slow spell of a shared machine fall on one side of a
- * ratio; taking turns spreads it over both.
- */
-export async function throughputs<Name extends string>(
-  texts: ReadonlyArray<string>,
-  works: Record<Name, (text: string, index: number) => unknown>,
-  minSeconds = 1,
-  rounds = 5
-): Promise<Record<Name, Throughput>> {
-  const names = Object.keys(works) as Name[]
-  const perRound: Record<string, Throughput[]> = {}
-  for (const name of names) perRound[name] = []
-  for (const name of names) await throughput(texts, works[name], 0)
-  for (let round = 0; round < rounds; round++) {
-    for (const name of names) perRound[name]?.push(await throughput(texts, works[name], minSeconds / rounds))
-  }
-  const result = {} as Record<Name, Throughput>
-  for (const name of names) result[name] = medianRate(perRound[name] ?? [])
-  return result
-}
-
 /** A work's time against a baseline's on the same texts: both rates, and the work's time over the baseline's. */
 export interface PairedThroughput {
   baseline: Throughput

@@ -31,6 +31,19 @@ describe('textPoint and textPosition', () => {
     expect(textPoint('ab\ncd', 4)).toEqual({line: 2, column: 2, offset: 4})
     expect(textPosition('ab\ncd', {start: 1, end: 4})).toEqual({start: {line: 1, column: 2, offset: 1}, end: {line: 2, column: 2, offset: 4}})
   })
+
+  it('give the same points asked in any order, across texts', () => {
+    const text = 'ab\ncd\n\nef\ng'
+    const expected = Array.from({length: text.length + 1}, (_, offset) => {
+      const before = text.slice(0, offset)
+      return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), offset}
+    })
+    const order = [8, 0, 9, 10, 3, 4, 11, 1, 7, 2, 5, 6]
+    for (const offset of order) {
+      expect(textPoint('\n'.repeat(offset), offset)).toEqual({line: offset + 1, column: 1, offset})
+      expect(textPoint(text, offset)).toEqual(expected[offset])
+    }
+  })
 })
 
 describe('parseParagraphs', () => {

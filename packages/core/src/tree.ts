@@ -140,7 +140,8 @@ function buildRoot(text: string, pieces: ReadonlyArray<Span>, reuse: Root | unde
   const children: Paragraph[] = []
   for (const piece of pieces) {
     if (piece.end <= piece.start) continue
-    children.push(parsed.get(spanKey(piece.start, piece.end)) ?? tokenizeParagraph(parser, text, piece, lines))
+    const reused = parsed.size > 0 ? parsed.get(spanKey(piece.start, piece.end)) : undefined
+    children.push(reused ?? lazyParent(parser, 'ParagraphNode', text, piece, lines))
   }
   const root: Root = {
     type: 'RootNode',
@@ -159,38 +160,44 @@ function buildRoot(text: string, pieces: ReadonlyArray<Span>, reuse: Root | unde
  */
 export const paragraphChunkLength = 8_000
 
-function tokenizeParagraph(parser: PlacedParser, text: string, piece: Span, lines: ReadonlyArray<number>): Paragraph {
-  return lazyParent(parser, 'ParagraphNode', text, piece, lines, (value) => parser.tokenizeParagraph(value)) as unknown as Paragraph
-}
-
 /**
  * Most of a tree's cost is its words, and our stages read only where paragraphs and sentences
  * are: a node's children are tokenized when something first reads them (a user's retext plugin,
  * a visitor), then kept as a plain own property. JSON.stringify gives the whole tree.
  *
  * The accessor sits on the class, not on each node: an accessor of a node's own is allocated
- * straight into V8's old generation and keeps the node's closure alive through collections of
+ * straight into V8's old generation and keeps what it reads alive through collections of
  * the young one, so each article left old garbage behind (a worker's heap grew to three times
  * its size) and building a node took three times as long.
  */
-class LazyParent<Child> {
-  type: string
+class LazyParent {
+  type: 'ParagraphNode' | 'SentenceNode'
   position: Position
-  readonly #tokenize: () => Child[]
+  // What tokenizing needs, in fields rather than a closure a node: two allocations fewer a
+  // sentence, of the tree's most numerous lazy nodes.
+  readonly #tokenize: typeof paragraphTokens | typeof sentenceTokens
+  readonly #parser: PlacedParser
+  readonly #text: string
+  readonly #span: Span
+  readonly #lines: ReadonlyArray<number>
 
-  constructor(type: string, position: Position, tokenize: () => Child[]) {
+  constructor(parser: PlacedParser, type: 'ParagraphNode' | 'SentenceNode', text: string, span: Span, lines: ReadonlyArray<number>) {
     this.type = type
-    this.position = position
-    this.#tokenize = tokenize
+    this.position = {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
+    this.#tokenize = type === 'ParagraphNode' ? paragraphTokens : sentenceTokens
+    this.#parser = parser
+    this.#text = text
+    this.#span = span
+    this.#lines = lines
   }
 
-  get children(): Child[] {
-    const children = this.#tokenize()
+  get children(): Node[] {
+    const children = tokenizeInChunks(this.#parser, this.#text, this.#span, this.#lines, this.#tokenize)
     settleChildren(this, children)
     return children
   }
 
-  set children(children: Child[]) {
+  set children(children: Node[]) {
     settleChildren(this, children)
   }
 
@@ -202,16 +209,27 @@ class LazyParent<Child> {
   }
 }
 
-function lazyParent<Child extends Node>(
+function lazyParent<Type extends 'ParagraphNode' | 'SentenceNode'>(
   parser: PlacedParser,
-  type: 'ParagraphNode' | 'SentenceNode',
+  type: Type,
   text: string,
   span: Span,
-  lines: ReadonlyArray<number>,
-  tokenize: (value: string) => Node & {children: Child[]}
-): LazyParent<Child> {
-  const position = {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
-  return new LazyParent(type, position, () => tokenizeInChunks(parser, text, span, lines, tokenize))
+  lines: ReadonlyArray<number>
+): Type extends 'ParagraphNode' ? Paragraph : Sentence {
+  return new LazyParent(parser, type, text, span, lines) as never
+}
+
+function paragraphTokens(parser: PlacedParser, value: string): Paragraph {
+  return parser.tokenizeParagraph(value)
+}
+
+/**
+ * One sentence. The parser merges the tokens of a word (`year-earlier`, `U.S.`) with array
+ * splices, quadratic in the tokens of one sentence, so a long sentence is tokenized in chunks cut
+ * at white space, which no word crosses, and their tokens joined.
+ */
+function sentenceTokens(parser: PlacedParser, value: string): Sentence {
+  return parser.tokenizeSentence(value)
 }
 
 function settleChildren(node: object, children: unknown[]): void {
@@ -219,17 +237,17 @@ function settleChildren(node: object, children: unknown[]): void {
 }
 
 /** The children of `span` tokenized chunk by chunk, their positions moved into `text`. */
-function tokenizeInChunks<Child extends Node>(
+function tokenizeInChunks(
   parser: PlacedParser,
   text: string,
   span: Span,
   lines: ReadonlyArray<number>,
-  tokenize: (value: string) => Node & {children: Child[]}
-): Child[] {
-  const children: Child[] = []
+  tokenize: (parser: PlacedParser, value: string) => Paragraph | Sentence
+): Node[] {
+  const children: Node[] = []
   for (const chunk of chunkSpans(text, span)) {
     parser.origin = pointAt(lines, chunk.start)
-    children.push(...tokenize(text.slice(chunk.start, chunk.end)).children)
+    children.push(...tokenize(parser, text.slice(chunk.start, chunk.end)).children)
   }
   return children
 }
@@ -276,7 +294,7 @@ export function paragraphFromSentences(text: string, paragraph: Span, sentences:
   let cursor = paragraph.start
   for (const span of sentences) {
     if (span.start > cursor) children.push(whiteSpace(text, {start: cursor, end: span.start}, lines))
-    children.push(tokenizeSentence(parser, text, span, lines))
+    children.push(lazyParent(parser, 'SentenceNode', text, span, lines))
     cursor = span.end
   }
   if (paragraph.end > cursor) children.push(whiteSpace(text, {start: cursor, end: paragraph.end}, lines))
@@ -285,15 +303,6 @@ export function paragraphFromSentences(text: string, paragraph: Span, sentences:
   // would merge them back, do not run again.
   for (const extend of parser.paragraphExtensions) extend(node)
   return node
-}
-
-/**
- * One sentence. The parser merges the tokens of a word (`year-earlier`, `U.S.`) with array
- * splices, quadratic in the tokens of one sentence, so a long sentence is tokenized in chunks cut
- * at white space, which no word crosses, and their tokens joined.
- */
-function tokenizeSentence(parser: PlacedParser, text: string, span: Span, lines: ReadonlyArray<number>): Sentence {
-  return lazyParent(parser, 'SentenceNode', text, span, lines, (value) => parser.tokenizeSentence(value)) as unknown as Sentence
 }
 
 function whiteSpace(text: string, span: Span, lines: ReadonlyArray<number>): WhiteSpace {
@@ -331,14 +340,18 @@ export function sentenceNodes(tree: Root): Sentence[] {
   return sentences
 }
 
+// The line starts of the whole text, which the tree of the text was built with, are kept: a
+// message's place reads them rather than counting the lines before it again (lines that start
+// after a point do not move it).
+
 /** The point (line, column, offset) of `offset` in `text`, for `file.message` places. */
 export function textPoint(text: string, offset: number): Point {
-  return pointAt(lineStarts(text.slice(0, offset)), offset)
+  return pointAt(lineStarts(text), offset)
 }
 
 /** The position of a span of `text`, for `file.message` places. */
 export function textPosition(text: string, span: Span): {start: Point; end: Point} {
-  const lines = lineStarts(text.slice(0, span.end))
+  const lines = lineStarts(text)
   return {start: pointAt(lines, span.start), end: pointAt(lines, span.end)}
 }
 
@@ -353,13 +366,30 @@ function lineStarts(text: string): number[] {
   return starts
 }
 
+// The line of the last point asked for: a tree is built front to back, so the next point is
+// most often on that line or the next, found without a search.
+let lastLine = 0
+
 function pointAt(lines: ReadonlyArray<number>, offset: number): Point {
-  let low = 0
-  let high = lines.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((lines[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
+  let line = onLine(lines, lastLine, offset) ? lastLine : onLine(lines, lastLine + 1, offset) ? lastLine + 1 : -1
+  if (line === -1) {
+    let low = 0
+    let high = lines.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lines[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    line = low
   }
-  return {line: low + 1, column: offset - (lines[low] ?? 0) + 1, offset}
+  lastLine = line
+  return {line: line + 1, column: offset - (lines[line] ?? 0) + 1, offset}
+}
+
+/** Whether `offset` is on line `line` (counted from 0) of the text whose line starts are `lines`. */
+function onLine(lines: ReadonlyArray<number>, line: number, offset: number): boolean {
+  const start = lines[line]
+  if (start === undefined || start > offset) return false
+  const next = lines[line + 1]
+  return next === undefined || next > offset
 }

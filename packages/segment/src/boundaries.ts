@@ -69,9 +69,9 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?
   // would go on past its end to the next match, to the end of the text after the last one, so
   // quadratic in a long article's paragraphs.
   const paragraph = text.slice(span.start, span.end)
-  const protectedSpans = protectedRegions(text, span, paragraph)
+  const protectedRegions = new ProtectedRegions(text, span)
   const list = listMarkers(text, span, paragraph)
-  const cuts: number[] = [...list.cuts]
+  const cuts: number[] = []
   if (trace) {
     for (const cut of list.cuts) {
       const sentenceEnd = trimSpan(text, {start: span.start, end: cut}).end
@@ -81,9 +81,10 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?
   let sentenceStart = span.start
   const straightQuotes = new StraightQuotes(text, span.start)
   terminal.lastIndex = 0
-  for (let match = terminal.exec(paragraph); match; match = terminal.exec(paragraph)) {
-    const index = span.start + match.index
-    if (isProtected(protectedSpans, index) || list.markerStops.has(index)) continue
+  // `test`, not `exec`: the match is one character, before `lastIndex`, and no match array is made.
+  while (terminal.test(paragraph)) {
+    const index = span.start + terminal.lastIndex - 1
+    if (list.markerStops.has(index) || protectedRegions.has(index)) continue
     const run = punctuationRun(text, index, span.end, straightQuotes)
     terminal.lastIndex = run.end - span.start
     const decision = decide(text, index, run, span, sentenceStart, lexicon)
@@ -95,14 +96,16 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?
       sentenceStart = cut
     }
   }
-  cuts.sort((a, b) => a - b)
   const spans: Span[] = []
   let start = span.start
-  for (const cut of [...cuts, span.end]) {
+  const cutAt = (cut: number) => {
     const trimmed = trimSpan(text, {start, end: Math.min(cut, span.end)})
     if (trimmed.end > trimmed.start) spans.push(trimmed)
     start = Math.max(start, cut)
   }
+  // The punctuation's cuts come in order; a paragraph's list items (rare) are merged in.
+  for (const cut of list.cuts.length > 0 ? [...list.cuts, ...cuts].sort((a, b) => a - b) : cuts) cutAt(cut)
+  cutAt(span.end)
   return spans
 }
 
@@ -216,7 +219,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   const key = before.toLowerCase()
   if (isDigit(first)) return decided('figure-after', !(isAbbreviation(key, lexicon) || /^\d/.test(before)))
   if (lexicon.titles.has(key)) return decided('title', false)
-  if (/^\p{Lu}$/u.test(before)) {
+  if (before.length <= 2 && /^\p{Lu}$/u.test(before)) {
     // One capital: an initial ("Jonas E. Smith"), unless it is the pronoun after a lower-case word
     // or a letter that names ("Plan B. The vote", "in Group C. It") before a word that opens
     // sentences, which follows no middle initial.
@@ -238,7 +241,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   // "The driver fell ill. Paramedics", "too good to miss. Investors": a name's abbreviation written
   // in lower case is the everyday word it spells ("Ill.", "Miss.", "Wash.", "Sun." are capitalized).
   if (lexicon.names.has(key) && key === before && /^\p{Ll}{2,}$/u.test(before)) return decided('full-stop', true)
-  if (lexicon.names.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) {
+  if (lexicon.names.has(key) || (before.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(before))) {
     // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
     // a quotation after the abbreviation; "the U.S. Senate" goes on.
     const ends = quoted || (startsSentence(nextWord, lexicon) && !inTitleCase(text, index, next, span, sentenceStart, lexicon))
@@ -412,8 +415,10 @@ interface ListMarkers {
   /** Where a list item starts a new sentence. */
   cuts: number[]
   /** Full stops that belong to a list marker ("1.", "a."), never a sentence end. */
-  markerStops: Set<number>
+  markerStops: ReadonlySet<number>
 }
+
+const noMarkerStops: ReadonlySet<number> = new Set()
 
 /**
  * "1.) The first item 2.) The second item", "• 9. First • 10. Second", "a. One b. Two": markers that
@@ -423,8 +428,9 @@ interface ListMarkers {
 function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
   const found: Array<{start: number; stop: number; value: number; bullet: boolean}> = []
   markerSign.lastIndex = 0
-  for (let match = markerSign.exec(paragraph); match; match = markerSign.exec(paragraph)) {
-    const sign = span.start + match.index
+  // `test`, not `exec`: the sign is one character, before `lastIndex`, and no match array is made.
+  while (markerSign.test(paragraph)) {
+    const sign = span.start + markerSign.lastIndex - 1
     const index = markerStartBefore(text, sign, span.start)
     const marker = index >= 0 && (index === span.start || isSpace(text.charCodeAt(index - 1))) ? markerAt(text, index, span.end) : undefined
     if (marker) {
@@ -433,6 +439,7 @@ function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
     }
   }
   const cuts: number[] = []
+  if (found.length === 0) return {cuts, markerStops: noMarkerStops}
   const markerStops = new Set<number>()
   for (const [position, marker] of found.entries()) {
     const previous = found[position - 1]
@@ -483,32 +490,89 @@ function markerAt(text: string, index: number, limit: number): {start: number; s
   return {start: index, stop, value, bullet}
 }
 
-/** URLs and e-mail addresses, whose full stops are not sentence ends. Found without backtracking. */
-function protectedRegions(text: string, span: Span, paragraph: string): Span[] {
-  const regions: Span[] = []
-  for (let found = paragraph.indexOf('@'); found !== -1; found = paragraph.indexOf('@', found + 1)) {
-    const at = span.start + found
-    let start = at
-    while (start > span.start && /[\w.+-]/.test(text[start - 1] as string)) start--
-    let end = at + 1
-    while (end < span.end && /[\w.-]/.test(text[end] as string)) end++
-    while (end > at + 1 && text[end - 1] === '.') end--
-    if (start < at && end > at + 1) regions.push({start, end})
+/**
+ * URLs and e-mail addresses, whose full stops are not sentence ends. Each lies inside one run of
+ * characters without white space, so only the run around a piece of punctuation is searched, when
+ * the punctuation is met: searching the whole paragraph for each sign of one cost more than all
+ * the rest of the stage's scan. Asked at points in increasing order, so a run is read once, and
+ * its regions, merged where they overlap, are passed over once: linear however many a run holds
+ * ("a@b.a@b.a@b."). Found without backtracking.
+ */
+class ProtectedRegions {
+  readonly #text: string
+  readonly #span: Span
+  #runEnd = -1
+  /** The current run's regions, in order and apart, and the first that does not end before the last point asked about. */
+  #regions: Span[] = []
+  #next = 0
+
+  constructor(text: string, span: Span) {
+    this.#text = text
+    this.#span = span
   }
-  for (const prefix of ['http://', 'https://', 'www.']) {
-    for (let found = paragraph.indexOf(prefix); found !== -1; found = paragraph.indexOf(prefix, found + 1)) {
-      const at = span.start + found
-      let end = at
-      while (end < span.end && !isSpace(text.charCodeAt(end))) end++
-      while (end > at && /[.,;:!?)'"\]]/.test(text[end - 1] as string)) end--
-      regions.push({start: at, end})
+
+  has(index: number): boolean {
+    if (index >= this.#runEnd) this.#read(index)
+    const regions = this.#regions
+    while (this.#next < regions.length && (regions[this.#next] as Span).end <= index) this.#next++
+    return this.#next < regions.length && (regions[this.#next] as Span).start <= index
+  }
+
+  #read(index: number): void {
+    const text = this.#text
+    const span = this.#span
+    // The run's bounds, and whether it holds a character a region starts with ("@", "h", "w").
+    let opens = false
+    let runStart = index
+    for (let code = text.charCodeAt(runStart - 1); runStart > span.start && !isSpace(code); code = text.charCodeAt(--runStart - 1)) opens ||= opensRegion(code)
+    let runEnd = index
+    for (let code = text.charCodeAt(runEnd); runEnd < span.end && !isSpace(code); code = text.charCodeAt(++runEnd)) opens ||= opensRegion(code)
+    this.#runEnd = runEnd
+    this.#next = 0
+    const regions: Span[] = []
+    for (let at = runStart; opens && at < runEnd; at++) {
+      const code = text.charCodeAt(at)
+      if (code === 64) {
+        const address = addressAround(text, at, span)
+        if (address) regions.push(address)
+      } else if (opensRegion(code) && urlPrefixes.some((prefix) => at + prefix.length <= span.end && text.startsWith(prefix, at))) {
+        let end = runEnd
+        while (end > at && /[.,;:!?)'"\]]/.test(text[end - 1] as string)) end--
+        regions.push({start: at, end})
+      }
     }
+    this.#regions = merged(regions)
   }
-  return regions
 }
 
-function isProtected(regions: ReadonlyArray<Span>, index: number): boolean {
-  return regions.some((region) => region.start <= index && index < region.end)
+/** "@", "h" or "w": the first character of an e-mail address's sign or of a URL's prefix. */
+function opensRegion(code: number): boolean {
+  return code === 64 || code === 104 || code === 119
+}
+
+const urlPrefixes = ['http://', 'https://', 'www.']
+
+/** `spans` sorted, overlapping ones joined. */
+function merged(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans
+  spans.sort((a, b) => a.start - b.start)
+  const result: Span[] = [{...(spans[0] as Span)}]
+  for (const span of spans) {
+    const last = result.at(-1) as Span
+    if (span.start <= last.end) last.end = Math.max(last.end, span.end)
+    else result.push({...span})
+  }
+  return result
+}
+
+/** The e-mail address around the "@" at `at`, when an address's characters stand on both sides of it. */
+function addressAround(text: string, at: number, span: Span): Span | undefined {
+  let start = at
+  while (start > span.start && /[\w.+-]/.test(text[start - 1] as string)) start--
+  let end = at + 1
+  while (end < span.end && /[\w.-]/.test(text[end] as string)) end++
+  while (end > at + 1 && text[end - 1] === '.') end--
+  return start < at && end > at + 1 ? {start, end} : undefined
 }
 
 function isDigit(code: number): boolean {
@@ -523,6 +587,6 @@ function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase())
 }
 
-function isLetter(code: number): boolean {
+export function isLetter(code: number): boolean {
   return isLower(code) || isUpper(code)
 }

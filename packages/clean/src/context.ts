@@ -16,7 +16,7 @@ export function markRepeats(lines: Line[]): number[][] {
   const copies = new Map<string, number[]>()
   lines.forEach((line, index) => {
     // Most lines have single spaces only: the white space is folded only where it needs to be.
-    const key = (/\s\s|[^\S ]/.test(line.text) ? line.text.replace(/\s+/g, ' ') : line.text).toLowerCase()
+    const key = (line.unevenSpace ? line.text.replace(/\s+/g, ' ') : line.text).toLowerCase()
     const seen = copies.get(key)
     if (seen) {
       if (!line.rule) line.rule = 'repeated'

@@ -4,7 +4,7 @@ import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
 import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns} from './context.js'
 import {articleRegion} from './region.js'
-import {countWords, sentenceEnd} from './words.js'
+import {endsAsSentence, readLine} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
 export interface BlockHint {
@@ -63,6 +63,8 @@ export interface Line extends Span {
   score: number
   voice: boolean
   title: boolean
+  /** White space other than single spaces, which a repeat's key folds. */
+  unevenSpace: boolean
   hint?: BlockHint
   /** The line ends any article run (a footer's copyright notice). */
   boundary?: boolean
@@ -75,6 +77,7 @@ const letterOrDigit = /[\p{L}\p{N}]/u
 // A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
 const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
 const quoteMarks = /["“”«»„]/u
+// Scripts written without spaces between words; asked only of lines where `readLine` finds a character of their blocks.
 const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u
 
 /**
@@ -146,11 +149,11 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule ?? '', metadata)
   const lineText = text.slice(start, end)
   rule ??= lineRule(lineText, options.phrases)
-  const {wordCount, stops, voiceCount, capitalized} = countWords(lineText)
+  const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace} = readLine(lineText)
   const length = end - start
   const density = wordCount ? stops / wordCount : 0
-  const ends = sentenceEnd.test(lineText)
-  const dense = ideographs.test(lineText) ? length >= 40 : density >= 0.12 || (wordCount >= 12 && ends)
+  const ends = endsAsSentence(lineText)
+  const dense = spacelessScript && ideographs.test(lineText) ? length >= 40 : density >= 0.12 || (wordCount >= 12 && ends)
   const kind: Kind =
     length >= 80 && dense ? 'good' : length >= 40 && (dense || ends) ? 'medium' : ends && wordCount >= 3 && stops > 0 ? 'sentence' : 'short'
   const title = !ends && wordCount >= 2 && wordCount <= 40 && length <= 300 && capitalized >= 1
@@ -162,7 +165,8 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
     cuts,
     score: 0,
     voice: voiceCount >= 2 && voiceCount / Math.max(wordCount, 1) >= 0.02 && !quoteMarks.test(lineText),
-    title
+    title,
+    unevenSpace
   }
   if (hint?.figure && !rule) rule = 'caption'
   if (rule) line.rule = rule

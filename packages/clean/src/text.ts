@@ -76,6 +76,9 @@ export interface Line extends Span {
 const letterOrDigit = /[\p{L}\p{N}]/u
 // A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
 const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
+// What ends an abbreviation: a full stop after a short word; asked only where a full stop ends the match.
+const abbreviationEnd = /(?:^|\s)(?:\p{L}{1,3}\.|\p{Lu}\.\p{Lu})$/u
+const fullStop = 46
 const quoteMarks = /["“”«»„]/u
 // Scripts written without spaces between words; asked only of lines where `readLine` finds a character of their blocks.
 const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u
@@ -178,13 +181,15 @@ function sentenceSpans(text: string, span: Span): Span[] {
   const spans: Span[] = []
   const line = text.slice(span.start, span.end)
   let from = 0
-  for (const match of line.matchAll(sentenceBreak)) {
-    const end = (match.index ?? 0) + match[0].trimEnd().length
+  // `exec` in a loop: `matchAll` copied the regex for every line.
+  sentenceBreak.lastIndex = 0
+  for (let match = sentenceBreak.exec(line); match; match = sentenceBreak.exec(line)) {
+    const end = match.index + match[0].trimEnd().length
     // "U.S. officials", "Dec. 30": a short word before the full stop is an abbreviation, not an end.
-    const before = /(?:^|\s)(?:\p{L}{1,3}\.|\p{Lu}\.\p{Lu})$/u.test(line.slice(Math.max(from, end - 6), end))
+    const before = line.charCodeAt(end - 1) === fullStop && abbreviationEnd.test(line.slice(Math.max(from, end - 6), end))
     if (before || end - from < 2) continue
     spans.push(trimSpan(text, {start: span.start + from, end: span.start + end}))
-    from = (match.index ?? 0) + match[0].length
+    from = match.index + match[0].length
   }
   if (from < line.length) spans.push(trimSpan(text, {start: span.start + from, end: span.end}))
   return spans.filter((piece) => piece.end > piece.start)

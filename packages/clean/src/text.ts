@@ -4,6 +4,7 @@ import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
 import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns} from './context.js'
 import {articleRegion} from './region.js'
+import {findRule} from './rule-finder.js'
 import {endsAsSentence, readLine} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
@@ -206,55 +207,6 @@ function lineRule(line: string, phrases: BoilerplatePhrases): string | undefined
   if (bylineAuthor(line)) return 'byline'
   if (lineDate(line)) return 'date'
   return undefined
-}
-
-type RuleFinder = (value: string) => string | undefined
-const finders = new WeakMap<Record<string, ReadonlyArray<RegExp>>, RuleFinder>()
-
-/** The rule whose patterns match `value`, first listed first. */
-function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: string): string | undefined {
-  let finder = finders.get(rules)
-  if (!finder) {
-    finder = ruleFinder(rules)
-    finders.set(rules, finder)
-  }
-  return finder(value)
-}
-
-/**
- * Most lines and sentences match no pattern. The patterns of each flag set are joined into one
- * expression, so "none" takes one scan rather than sixty; only a hit asks which rule it was.
- * Patterns that start with `^` are joined apart from the others: an expression all of whose
- * alternatives are anchored is tried at the first character only, but one unanchored alternative
- * among them made it try all of them at every character of every line. (A pattern like `^a|b` in
- * the anchored group only costs that speed back; the groups together still match what the list does.)
- * Back references and named groups would change meaning when joined: such lists are tested one by one.
- */
-function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
-  const entries = Object.entries(rules)
-  const sources = new Map<string, string[]>()
-  let joinable = true
-  for (const [, patterns] of entries) {
-    for (const pattern of patterns) {
-      if (/\\[1-9k]|\(\?<(?![=!])/.test(pattern.source)) joinable = false
-      const flags = pattern.flags.replace(/[gy]/g, '')
-      const group = `${flags}${pattern.source.startsWith('^') && !pattern.multiline ? ' anchored' : ''}`
-      sources.set(group, [...(sources.get(group) ?? []), `(?:${pattern.source})`])
-    }
-  }
-  const joined = joinable ? [...sources].map(([group, list]) => new RegExp(list.join('|'), group.split(' ')[0])) : []
-  return (value) => {
-    if (joinable && !joined.some((pattern) => pattern.test(value))) return undefined
-    for (const [rule, patterns] of entries) {
-      if (patterns.some((pattern) => test(pattern, value))) return rule
-    }
-    return undefined
-  }
-}
-
-function test(pattern: RegExp, value: string): boolean {
-  pattern.lastIndex = 0
-  return pattern.test(value)
 }
 
 function liftFromSentence(sentence: string, rule: string, metadata: ArticleMetadata): void {

@@ -1,0 +1,326 @@
+/**
+ * Finding which boilerplate rule, if any, a line or sentence matches. Every line and sentence of
+ * every page is tested, and almost none matches: the work is in saying "none" cheaply.
+ */
+
+type RuleFinder = (value: string) => string | undefined
+const finders = new WeakMap<Record<string, ReadonlyArray<RegExp>>, RuleFinder>()
+
+/** The rule whose patterns match `value`, first listed first. */
+export function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: string): string | undefined {
+  let finder = finders.get(rules)
+  if (!finder) {
+    finder = ruleFinder(rules)
+    finders.set(rules, finder)
+  }
+  return finder(value)
+}
+
+interface Group {
+  joined: RegExp
+  /** Strings one of which every match of the group holds (`requiredLiterals`), when few enough to look for first. */
+  literals?: ReadonlyArray<Literal>
+}
+
+/**
+ * The patterns of each flag set are joined into one expression, so "none" takes one scan rather
+ * than sixty; only a hit asks which rule it was, of the patterns of the groups that hit.
+ * Patterns that start with `^` are joined apart from the others: an expression all of whose
+ * alternatives are anchored is tried at the first character only, but one unanchored alternative
+ * among them made it try all of them at every character of every line. (A pattern like `^a|b` in
+ * the anchored group only costs that speed back; the groups together still match what the list does.)
+ * A group whose patterns all start with `\b` tests the boundary once, not once a pattern, at each
+ * character. A group whose every match holds one of a few strings (a colon, "[", "all rights
+ * reserved") runs only where one is found, as the strings are found by `indexOf`.
+ * Back references and named groups would change meaning when joined: such lists are tested one by one.
+ */
+function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
+  const entries = Object.entries(rules)
+  const members = new Map<string, {flags: string; patterns: RegExp[]}>()
+  let joinable = true
+  for (const [, patterns] of entries) {
+    for (const pattern of patterns) {
+      if (/\\[1-9k]|\(\?<(?![=!])/.test(pattern.source)) joinable = false
+      const flags = pattern.flags.replace(/[gy]/g, '')
+      const key = `${flags}${pattern.source.startsWith('^') && !pattern.multiline ? ' anchored' : ''}`
+      const member = members.get(key) ?? {flags, patterns: []}
+      member.patterns.push(pattern)
+      members.set(key, member)
+    }
+  }
+  if (!joinable) {
+    return (value) => entries.find(([, patterns]) => patterns.some((pattern) => test(pattern, value)))?.[0]
+  }
+  const groups: Group[] = []
+  const groupOf = new Map<RegExp, number>()
+  for (const {flags, patterns} of members.values()) {
+    for (const pattern of patterns) groupOf.set(pattern, groups.length)
+    groups.push(joinGroup(flags, patterns))
+  }
+  const hits = new Uint8Array(groups.length)
+  return (value) => {
+    let hit = false
+    for (let index = 0; index < groups.length; index++) {
+      const group = groups[index] as Group
+      const found = (group.literals === undefined || group.literals.some((literal) => holds(value, literal))) && group.joined.test(value)
+      hits[index] = found ? 1 : 0
+      hit ||= found
+    }
+    if (!hit) return undefined
+    for (const [rule, patterns] of entries) {
+      if (patterns.some((pattern) => hits[groupOf.get(pattern) as number] === 1 && test(pattern, value))) return rule
+    }
+    return undefined
+  }
+}
+
+// More strings than this to look for cost more than the scan they would spare.
+const maxLiterals = 6
+
+function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>): Group {
+  const bounded = patterns.map((pattern) => withoutLeadingBoundary(pattern.source))
+  const joined = bounded.every((source) => source !== undefined)
+    ? new RegExp(String.raw`\b(?:${bounded.map((source) => `(?:${source})`).join('|')})`, flags)
+    : new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), flags)
+  const literals: Literal[] = []
+  for (const pattern of patterns) {
+    const required = requiredLiterals(pattern)
+    if (!required) return {joined}
+    for (const literal of required) if (!literals.some((known) => known.text === literal.text && known.ignoreCase === literal.ignoreCase)) literals.push(literal)
+  }
+  return literals.length <= maxLiterals ? {joined, literals} : {joined}
+}
+
+function test(pattern: RegExp, value: string): boolean {
+  pattern.lastIndex = 0
+  return pattern.test(value)
+}
+
+/** A string a match holds; with `ignoreCase`, in ASCII letters of either case (`text` is in lower case). */
+export interface Literal {
+  text: string
+  ignoreCase: boolean
+}
+
+function holds(value: string, literal: Literal): boolean {
+  if (!literal.ignoreCase) return value.includes(literal.text)
+  const lower = literal.text[0] as string
+  const upper = lower.toUpperCase()
+  for (const first of upper === lower ? [lower] : [lower, upper]) {
+    for (let at = value.indexOf(first); at !== -1; at = value.indexOf(first, at + 1)) if (sameIgnoringCase(value, at, literal.text)) return true
+  }
+  return false
+}
+
+function sameIgnoringCase(value: string, at: number, lower: string): boolean {
+  if (at + lower.length > value.length) return false
+  for (let index = 1; index < lower.length; index++) {
+    const code = value.charCodeAt(at + index)
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lower.charCodeAt(index)) return false
+  }
+  return true
+}
+
+/**
+ * The pattern's source without the `\b` it opens with, when `\b` opens its every match (it has
+ * no `|` outside a group), else undefined.
+ */
+function withoutLeadingBoundary(source: string): string | undefined {
+  if (!source.startsWith(String.raw`\b`)) return undefined
+  const reader = new SourceReader(source, {ignoreCase: false, unicode: false})
+  try {
+    return reader.alternatives().length === 1 && reader.done() ? source.slice(2) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Strings one of which every match of `pattern` holds, read from its source: a run of literal
+ * characters ("all rights reserved"), a small class (`[|•·]`), a group's alternatives
+ * (`(?:support|fund)`), whichever has the longest shortest string. Undefined when the
+ * source has no such part, or a part the reader does not know. Letters count only in ASCII under
+ * the `i` flag (which folds them only to each other), and not at all under `iu`, which folds
+ * "ſ" to "s" and "K" (Kelvin) to "k".
+ */
+export function requiredLiterals(pattern: RegExp): Literal[] | undefined {
+  if (pattern.flags.includes('v')) return undefined
+  const ignoreCase = pattern.flags.includes('i')
+  const reader = new SourceReader(pattern.source, {ignoreCase, unicode: pattern.flags.includes('u')})
+  try {
+    const branches = reader.alternatives()
+    if (!reader.done()) return undefined
+    const strings = union(branches.map(best))
+    return strings?.map((text) => ({text, ignoreCase: ignoreCase && /[a-z]/.test(text)}))
+  } catch {
+    return undefined
+  }
+}
+
+/** One part of a branch: a literal character, a zero-width assertion, a set of strings one of which it holds, or any other. */
+type Term = {kind: 'character'; character: string} | {kind: 'assertion'} | {kind: 'strings'; strings: string[] | undefined} | {kind: 'other'}
+
+/** The sets of strings a branch's every match holds one of. */
+type Factors = string[][]
+
+/** The set whose shortest string is longest, the fewest strings at a tie: the one rarest in text. */
+function best(factors: Factors): string[] | undefined {
+  let chosen: string[] | undefined
+  let chosenShortest = 0
+  for (const strings of factors) {
+    const shortest = Math.min(...strings.map((text) => text.length))
+    if (strings.length > maxLiterals || shortest === 0) continue
+    if (!chosen || shortest > chosenShortest || (shortest === chosenShortest && strings.length < chosen.length)) {
+      chosen = strings
+      chosenShortest = shortest
+    }
+  }
+  return chosen
+}
+
+function union(sets: ReadonlyArray<string[] | undefined>): string[] | undefined {
+  const all = new Set<string>()
+  for (const strings of sets) {
+    if (!strings) return undefined
+    for (const text of strings) all.add(text)
+  }
+  return all.size <= maxLiterals ? [...all] : undefined
+}
+
+class SourceReader {
+  private at = 0
+
+  constructor(
+    private readonly source: string,
+    private readonly flags: {ignoreCase: boolean; unicode: boolean}
+  ) {}
+
+  done(): boolean {
+    return this.at === this.source.length
+  }
+
+  /** The branches up to the end of the source or the group's closing bracket, each as its factors. */
+  alternatives(): Factors[] {
+    const branches = [this.branch()]
+    while (this.source[this.at] === '|') {
+      this.at++
+      branches.push(this.branch())
+    }
+    return branches
+  }
+
+  private branch(): Factors {
+    const factors: Factors = []
+    let run = ''
+    const endRun = () => {
+      if (run) factors.push([run])
+      run = ''
+    }
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const term = this.term()
+      const {least, plain} = this.quantifier()
+      if (term.kind === 'assertion') continue
+      if (term.kind === 'character' && least >= 1) {
+        run += term.character
+        if (!plain) endRun()
+        continue
+      }
+      endRun()
+      if (term.kind === 'strings' && least >= 1 && term.strings) factors.push(term.strings)
+    }
+    endRun()
+    return factors
+  }
+
+  private term(): Term {
+    const character = this.source[this.at++] as string
+    if (character === '^' || character === '$') return {kind: 'assertion'}
+    if (character === '.') return {kind: 'other'}
+    if (character === '(') return this.group()
+    if (character === '[') return this.characterClass()
+    if (character === '\\') return this.escape()
+    if ('*+?{'.includes(character) && !(character === '{' && !this.flags.unicode)) throw new Error('quantifier without a term')
+    return this.literal(character)
+  }
+
+  private literal(character: string): Term {
+    if (!this.flags.ignoreCase) return {kind: 'character', character}
+    if (character.charCodeAt(0) >= 128) return {kind: 'other'}
+    if (/[A-Za-z]/.test(character)) return this.flags.unicode ? {kind: 'other'} : {kind: 'character', character: character.toLowerCase()}
+    return {kind: 'character', character}
+  }
+
+  private group(): Term {
+    let lookaround = false
+    if (this.source.startsWith('?:', this.at)) this.at += 2
+    else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+      lookaround = true
+      this.at += this.source[this.at + 1] === '<' ? 3 : 2
+    } else if (this.source.startsWith('?<', this.at)) this.at = this.source.indexOf('>', this.at) + 1
+    else if (this.source[this.at] === '?') throw new Error('unknown group')
+    const branches = this.alternatives()
+    if (this.source[this.at++] !== ')') throw new Error('unclosed group')
+    return lookaround ? {kind: 'assertion'} : {kind: 'strings', strings: union(branches.map(best))}
+  }
+
+  private characterClass(): Term {
+    const negated = this.source[this.at] === '^'
+    if (negated) this.at++
+    const members: string[] = []
+    let known = !negated
+    while (this.at < this.source.length && this.source[this.at] !== ']') {
+      const member = this.classMember()
+      if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']') {
+        // A range: its members are not listed.
+        this.at++
+        this.classMember()
+        known = false
+      } else if (member.kind === 'character') members.push(member.character)
+      else known = false
+    }
+    if (this.source[this.at++] !== ']') throw new Error('unclosed class')
+    return known && members.length > 0 ? {kind: 'strings', strings: [...new Set(members)]} : {kind: 'other'}
+  }
+
+  private classMember(): Term {
+    const character = this.source[this.at++] as string
+    // In a class, `\b` is a backspace, not a boundary: any escape of a letter stays unknown.
+    return character === '\\' ? this.escape() : this.literal(character)
+  }
+
+  private escape(): Term {
+    const character = this.source[this.at++] as string
+    if (character === 'b' || character === 'B') return {kind: 'assertion'}
+    const controls: Record<string, string> = {t: '\t', n: '\n', r: '\r', f: '\f', v: '\v'}
+    if (controls[character]) return {kind: 'character', character: controls[character]}
+    if (character === 'p' || character === 'P') {
+      if (this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1
+      return {kind: 'other'}
+    }
+    if (character === 'k') {
+      this.at = this.source.indexOf('>', this.at) + 1
+      return {kind: 'other'}
+    }
+    if (character === 'x') this.at += 2
+    else if (character === 'u') this.at = this.source[this.at] === '{' ? this.source.indexOf('}', this.at) + 1 : this.at + 4
+    else if (character === 'c') this.at += 1
+    if (/[\dA-Za-z]/.test(character)) return {kind: 'other'}
+    return this.literal(character)
+  }
+
+  /** The least number of times the term before must match, and whether it has no quantifier (only then may it join a run). */
+  private quantifier(): {least: number; plain: boolean} {
+    const character = this.source[this.at]
+    let least: number
+    if (character === '?' || character === '*') least = 0
+    else if (character === '+') least = 1
+    else if (character === '{' && /^\{\d+(?:,\d*)?\}/.test(this.source.slice(this.at))) {
+      const bounds = /^\{(\d+)(?:,\d*)?\}/.exec(this.source.slice(this.at)) as RegExpExecArray
+      least = Number(bounds[1])
+      this.at += bounds[0].length - 1
+    } else return {least: 1, plain: true}
+    this.at++
+    if (this.source[this.at] === '?') this.at++
+    return {least, plain: false}
+  }
+}

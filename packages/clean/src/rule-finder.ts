@@ -62,7 +62,7 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
     let hit = false
     for (let index = 0; index < groups.length; index++) {
       const group = groups[index] as Group
-      const found = (group.literals === undefined || group.literals.some((literal) => holds(value, literal))) && group.joined.test(value)
+      const found = holdsAny(value, group.literals) && group.joined.test(value)
       hits[index] = found ? 1 : 0
       hit ||= found
     }
@@ -100,6 +100,13 @@ function test(pattern: RegExp, value: string): boolean {
 export interface Literal {
   text: string
   ignoreCase: boolean
+}
+
+/** Whether `value` holds one of `literals`; true when there are none to look for. */
+function holdsAny(value: string, literals: ReadonlyArray<Literal> | undefined): boolean {
+  if (literals === undefined) return true
+  for (const literal of literals) if (holds(value, literal)) return true
+  return false
 }
 
 function holds(value: string, literal: Literal): boolean {

@@ -77,7 +77,7 @@ export interface Line extends Span {
 const letterOrDigit = /[\p{L}\p{N}]/u
 // A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
 const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
-// What ends an abbreviation: a full stop after a short word; asked only where a full stop ends the match.
+// What ends an abbreviation: a full stop after a short word (`abbreviationBefore`).
 const abbreviationEnd = /(?:^|\s)(?:\p{L}{1,3}\.|\p{Lu}\.\p{Lu})$/u
 const fullStop = 46
 const quoteMarks = /["“”«»„]/u
@@ -187,13 +187,32 @@ function sentenceSpans(text: string, span: Span): Span[] {
   for (let match = sentenceBreak.exec(line); match; match = sentenceBreak.exec(line)) {
     const end = match.index + match[0].trimEnd().length
     // "U.S. officials", "Dec. 30": a short word before the full stop is an abbreviation, not an end.
-    const before = line.charCodeAt(end - 1) === fullStop && abbreviationEnd.test(line.slice(Math.max(from, end - 6), end))
+    const before = line.charCodeAt(end - 1) === fullStop && abbreviationBefore(line, Math.max(from, end - 6), end)
     if (before || end - from < 2) continue
     spans.push(trimSpan(text, {start: span.start + from, end: span.start + end}))
     from = match.index + match[0].length
   }
   if (from < line.length) spans.push(trimSpan(text, {start: span.start + from, end: span.end}))
   return spans.filter((piece) => piece.end > piece.start)
+}
+
+/**
+ * What `abbreviationEnd` says of `line.slice(start, end)`, which ends in a full stop: one to three
+ * letters before it, after white space or the start. Read by character code; the regex is asked
+ * only where a character beyond ASCII stands among those letters.
+ */
+export function abbreviationBefore(line: string, start: number, end: number): boolean {
+  let at = end - 2
+  while (at >= start) {
+    const code = line.charCodeAt(at)
+    if (code >= 128) return abbreviationEnd.test(line.slice(start, end))
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break
+    at--
+  }
+  const letters = end - 2 - at
+  if (letters < 1 || letters > 3) return false
+  const code = line.charCodeAt(at)
+  return at < start || code === 32 || (code >= 9 && code <= 13)
 }
 
 function sentenceRule(sentence: string, phrases: BoilerplatePhrases): string | undefined {

@@ -39,7 +39,7 @@ export function keepRecurring(lines: Line[], repeats: ReadonlyArray<number[]>, f
     for (const index of indices) {
       const line = lines[index] as Line
       if (line.rule !== 'repeated' || line.kind === 'good') continue
-      delete line.rule
+      line.rule = undefined
       line.keptBy = 'recurring-line'
     }
   }

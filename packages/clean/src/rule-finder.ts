@@ -1,3 +1,5 @@
+import {escapeRegExp} from '@tidings/core'
+
 /**
  * Finding which boilerplate rule, if any, a line or sentence matches. Every line and sentence of
  * every page is tested, and almost none matches: the work is in saying "none" cheaply.
@@ -18,8 +20,12 @@ export function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: st
 
 interface Group {
   joined: RegExp
-  /** Strings one of which every match of the group holds (`requiredLiterals`), when few enough to look for first. */
-  literals?: ReadonlyArray<Literal>
+  /**
+   * Strings one of which every match of the group holds (`requiredLiterals`), when few enough to
+   * look for first: a string is found by `includes`, one in either case by a regex of it alone,
+   * which V8 searches by skipping ahead as `indexOf` does.
+   */
+  literals?: ReadonlyArray<string | RegExp>
 }
 
 /**
@@ -31,7 +37,7 @@ interface Group {
  * the anchored group only costs that speed back; the groups together still match what the list does.)
  * A group whose patterns all start with `\b` tests the boundary once, not once a pattern, at each
  * character. A group whose every match holds one of a few strings (a colon, "[", "all rights
- * reserved") runs only where one is found, as the strings are found by `indexOf`.
+ * reserved") runs only where one is found, and strings are found faster than the group's patterns.
  * Back references and named groups would change meaning when joined: such lists are tested one by one.
  */
 function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
@@ -88,7 +94,8 @@ function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>): Group {
     if (!required) return {joined}
     for (const literal of required) if (!literals.some((known) => known.text === literal.text && known.ignoreCase === literal.ignoreCase)) literals.push(literal)
   }
-  return literals.length <= maxLiterals ? {joined, literals} : {joined}
+  if (literals.length > maxLiterals) return {joined}
+  return {joined, literals: literals.map((literal) => (literal.ignoreCase ? new RegExp(escapeRegExp(literal.text), 'i') : literal.text))}
 }
 
 function test(pattern: RegExp, value: string): boolean {
@@ -103,29 +110,10 @@ export interface Literal {
 }
 
 /** Whether `value` holds one of `literals`; true when there are none to look for. */
-function holdsAny(value: string, literals: ReadonlyArray<Literal> | undefined): boolean {
+function holdsAny(value: string, literals: ReadonlyArray<string | RegExp> | undefined): boolean {
   if (literals === undefined) return true
-  for (const literal of literals) if (holds(value, literal)) return true
+  for (const literal of literals) if (typeof literal === 'string' ? value.includes(literal) : literal.test(value)) return true
   return false
-}
-
-function holds(value: string, literal: Literal): boolean {
-  if (!literal.ignoreCase) return value.includes(literal.text)
-  const lower = literal.text[0] as string
-  const upper = lower.toUpperCase()
-  for (const first of upper === lower ? [lower] : [lower, upper]) {
-    for (let at = value.indexOf(first); at !== -1; at = value.indexOf(first, at + 1)) if (sameIgnoringCase(value, at, literal.text)) return true
-  }
-  return false
-}
-
-function sameIgnoringCase(value: string, at: number, lower: string): boolean {
-  if (at + lower.length > value.length) return false
-  for (let index = 1; index < lower.length; index++) {
-    const code = value.charCodeAt(at + index)
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lower.charCodeAt(index)) return false
-  }
-  return true
 }
 
 /**

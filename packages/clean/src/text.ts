@@ -80,7 +80,6 @@ const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
 // What ends an abbreviation: a full stop after a short word (`abbreviationBefore`).
 const abbreviationEnd = /(?:^|\s)(?:\p{L}{1,3}\.|\p{Lu}\.\p{Lu})$/u
 const fullStop = 46
-const quoteMarks = /["“”«»„]/u
 // Scripts written without spaces between words; asked only of lines where `readLine` finds a character of their blocks.
 const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u
 
@@ -153,7 +152,7 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule ?? '', metadata)
   const lineText = text.slice(start, end)
   rule ??= lineRule(lineText, options.phrases)
-  const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace} = readLine(lineText)
+  const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted} = readLine(lineText)
   const length = end - start
   const density = wordCount ? stops / wordCount : 0
   const ends = endsAsSentence(lineText)
@@ -161,21 +160,23 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   const kind: Kind =
     length >= 80 && dense ? 'good' : length >= 40 && (dense || ends) ? 'medium' : ends && wordCount >= 3 && stops > 0 ? 'sentence' : 'short'
   const title = !ends && wordCount >= 2 && wordCount <= 40 && length <= 300 && capitalized >= 1
-  const line: Line = {
+  if (hint?.figure && !rule) rule = 'caption'
+  // Every line has every field from the start: lines of one shape keep the rules' property reads fast.
+  return {
     start,
     end,
     text: lineText,
     kind,
     cuts,
     score: 0,
-    voice: voiceCount >= 2 && voiceCount / Math.max(wordCount, 1) >= 0.02 && !quoteMarks.test(lineText),
+    voice: voiceCount >= 2 && voiceCount / Math.max(wordCount, 1) >= 0.02 && !quoted,
     title,
-    unevenSpace
+    unevenSpace,
+    rule: rule || undefined,
+    hint,
+    boundary: undefined,
+    keptBy: undefined
   }
-  if (hint?.figure && !rule) rule = 'caption'
-  if (rule) line.rule = rule
-  if (hint) line.hint = hint
-  return line
 }
 
 function sentenceSpans(text: string, span: Span): Span[] {

@@ -42,6 +42,11 @@ describe('readLine', () => {
     expect(missed).toEqual([])
     expect(readLine('𠀋').spacelessScript).toBe(true)
   })
+
+  it('notes a quotation mark, and not an apostrophe', () => {
+    for (const line of ['He said "yes"', '“Yes,” he said', '«Oui»', '„Ja“']) expect([line, readLine(line).quoted]).toEqual([line, true])
+    for (const line of ["We're here", 'We’re here', 'no marks at all']) expect([line, readLine(line).quoted]).toEqual([line, false])
+  })
 })
 
 describe('endsAsSentence', () => {

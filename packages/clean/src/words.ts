@@ -31,6 +31,8 @@ export interface LineFacts {
   spacelessScript: boolean
   /** White space other than single spaces (a tab, a run of spaces): what `/\s\s|[^\S ]/` finds. */
   unevenSpace: boolean
+  /** A quotation mark: " “ ” « » „. */
+  quoted: boolean
 }
 
 /**
@@ -43,7 +45,7 @@ export interface LineFacts {
  * the line again for them.
  */
 export function readLine(line: string): LineFacts {
-  const facts: LineFacts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0, spacelessScript: false, unevenSpace: false}
+  const facts: LineFacts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0, spacelessScript: false, unevenSpace: false, quoted: false}
   const length = line.length
   // The end of the line reads as a space: it ends the last word.
   let wordStart = -1
@@ -80,6 +82,7 @@ export function readLine(line: string): LineFacts {
       afterSpace = false
     }
     if (index < length) {
+      if (code === 34 || (code >= 128 && quotationMarks.has(code))) facts.quoted = true
       const space = isWhiteSpace(code)
       if (space && (code !== 32 || afterSpace)) facts.unevenSpace = true
       afterSpace = space
@@ -100,6 +103,8 @@ function countWord(facts: LineFacts, line: string, start: number, end: number, f
   const code = line.charCodeAt(start)
   if (code < 128 ? code >= 65 && code <= 90 : capitalLetter.test(line.slice(start, start + firstWidth))) facts.capitalized++
 }
+
+const quotationMarks = new Set([...'"“”«»„'].map((mark) => mark.charCodeAt(0)))
 
 function inSpacelessBlock(code: number): boolean {
   return (code >= 0x0e00 && code < 0x1200) || code >= 0x2e80

@@ -11,21 +11,37 @@ const truncated = /(?:…|\.\.\.)["”’)]*$/u
 /**
  * Later copies of a line (a caption shown twice, a share bar under every teaser, a menu at the top
  * and the foot) are not the article. Returns the copies of each repeated line, for `keepRecurring`.
+ * Only lines whose keys are as long can be copies: keys are made (a lower-cased copy of the line)
+ * only for lines that share their key's length with another.
  */
 export function markRepeats(lines: Line[]): number[][] {
-  const copies = new Map<string, number[]>()
+  const byLength = new Map<number, number[]>()
   lines.forEach((line, index) => {
-    // Most lines have single spaces only: the white space is folded only where it needs to be.
-    const key = (line.unevenSpace ? line.text.replace(/\s+/g, ' ') : line.text).toLowerCase()
-    const seen = copies.get(key)
-    if (seen) {
-      if (!line.rule) line.rule = 'repeated'
-      seen.push(index)
-    } else {
-      copies.set(key, [index])
-    }
+    const same = byLength.get(line.keyLength)
+    if (same) same.push(index)
+    else byLength.set(line.keyLength, [index])
   })
-  return [...copies.values()].filter((indices) => indices.length > 1)
+  const copies = new Map<string, number[]>()
+  for (const indices of byLength.values()) {
+    if (indices.length < 2) continue
+    for (const index of indices) {
+      const line = lines[index] as Line
+      const key = repeatKey(line.text, line.unevenSpace)
+      const seen = copies.get(key)
+      if (seen) {
+        if (!line.rule) line.rule = 'repeated'
+        seen.push(index)
+      } else {
+        copies.set(key, [index])
+      }
+    }
+  }
+  return [...copies.values()].filter((indices) => indices.length > 1).sort((a, b) => (a[0] as number) - (b[0] as number))
+}
+
+/** What makes two lines copies: the same text in lower case, white space folded (most lines have single spaces only: `unevenSpace`). */
+export function repeatKey(text: string, unevenSpace: boolean): string {
+  return (unevenSpace ? text.replace(/\s+/g, ' ') : text).toLowerCase()
 }
 
 /**

@@ -36,20 +36,21 @@ interface Group {
  * among them made it try all of them at every character of every line. (A pattern like `^a|b` in
  * the anchored group only costs that speed back; the groups together still match what the list does.)
  * A group whose patterns all start with `\b` tests the boundary once, not once a pattern, at each
- * character. A group whose every match holds one of a few strings (a colon, "[", "all rights
- * reserved") runs only where one is found, and strings are found faster than the group's patterns.
+ * character. An unanchored group whose every match holds one of a few strings (a colon, "[", "all
+ * rights reserved") runs only where one is found, and strings are found faster than the group's patterns.
  * Back references and named groups would change meaning when joined: such lists are tested one by one.
  */
 function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
   const entries = Object.entries(rules)
-  const members = new Map<string, {flags: string; patterns: RegExp[]}>()
+  const members = new Map<string, {flags: string; anchored: boolean; patterns: RegExp[]}>()
   let joinable = true
   for (const [, patterns] of entries) {
     for (const pattern of patterns) {
       if (/\\[1-9k]|\(\?<(?![=!])/.test(pattern.source)) joinable = false
       const flags = pattern.flags.replace(/[gy]/g, '')
-      const key = `${flags}${pattern.source.startsWith('^') && !pattern.multiline ? ' anchored' : ''}`
-      const member = members.get(key) ?? {flags, patterns: []}
+      const anchored = pattern.source.startsWith('^') && !pattern.multiline
+      const key = `${flags}${anchored ? ' anchored' : ''}`
+      const member = members.get(key) ?? {flags, anchored, patterns: []}
       member.patterns.push(pattern)
       members.set(key, member)
     }
@@ -59,9 +60,9 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
   }
   const groups: Group[] = []
   const groupOf = new Map<RegExp, number>()
-  for (const {flags, patterns} of members.values()) {
+  for (const {flags, anchored, patterns} of members.values()) {
     for (const pattern of patterns) groupOf.set(pattern, groups.length)
-    groups.push(joinGroup(flags, patterns))
+    groups.push(joinGroup(flags, patterns, anchored))
   }
   const hits = new Uint8Array(groups.length)
   return (value) => {
@@ -83,11 +84,13 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
 // More strings than this to look for cost more than the scan they would spare.
 const maxLiterals = 6
 
-function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>): Group {
+function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boolean): Group {
   const bounded = patterns.map((pattern) => withoutLeadingBoundary(pattern.source))
   const joined = bounded.every((source) => source !== undefined)
     ? new RegExp(String.raw`\b(?:${bounded.map((source) => `(?:${source})`).join('|')})`, flags)
     : new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), flags)
+  // An anchored group fails within the few characters its patterns reach; a string is looked for in the whole line.
+  if (anchored) return {joined}
   const literals: Literal[] = []
   for (const pattern of patterns) {
     const required = requiredLiterals(pattern)

@@ -2,7 +2,7 @@ import type {ArticleMetadata, RemovedSpan, Span} from '@tidings/core'
 import {trimSpan} from '@tidings/core'
 import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
-import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns} from './context.js'
+import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns, repeatKey} from './context.js'
 import {articleRegion} from './region.js'
 import {findRule} from './rule-finder.js'
 import {endsAsSentence, readLine} from './words.js'
@@ -66,6 +66,8 @@ export interface Line extends Span {
   title: boolean
   /** White space other than single spaces, which a repeat's key folds. */
   unevenSpace: boolean
+  /** The length of the line's key as a repeat (`repeatKey`): only lines with keys as long can repeat each other. */
+  keyLength: number
   hint?: BlockHint
   /** The line ends any article run (a footer's copyright notice). */
   boundary?: boolean
@@ -152,7 +154,7 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule ?? '', metadata)
   const lineText = text.slice(start, end)
   rule ??= lineRule(lineText, options.phrases)
-  const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted} = readLine(lineText)
+  const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase} = readLine(lineText)
   const length = end - start
   const density = wordCount ? stops / wordCount : 0
   const ends = endsAsSentence(lineText)
@@ -172,6 +174,7 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
     voice: voiceCount >= 2 && voiceCount / Math.max(wordCount, 1) >= 0.02 && !quoted,
     title,
     unevenSpace,
+    keyLength: unevenSpace || longerInLowerCase ? repeatKey(lineText, unevenSpace).length : lineText.length,
     rule: rule || undefined,
     hint,
     boundary: undefined,

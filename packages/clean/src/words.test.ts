@@ -47,6 +47,18 @@ describe('readLine', () => {
     for (const line of ['He said "yes"', '“Yes,” he said', '«Oui»', '„Ja“']) expect([line, readLine(line).quoted]).toEqual([line, true])
     for (const line of ["We're here", 'We’re here', 'no marks at all']) expect([line, readLine(line).quoted]).toEqual([line, false])
   })
+
+  it('notes "İ", the one character whose lower case is longer than itself', () => {
+    expect(readLine('İzmir ferry').longerInLowerCase).toBe(true)
+    expect(readLine('Izmir ferry').longerInLowerCase).toBe(false)
+    const longer: number[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCodePoint(code)
+      if (character.toLowerCase().length > character.length) longer.push(code)
+    }
+    expect(longer).toEqual([0x130])
+  })
 })
 
 describe('endsAsSentence', () => {

@@ -33,6 +33,8 @@ export interface LineFacts {
   unevenSpace: boolean
   /** A quotation mark: " “ ” « » „. */
   quoted: boolean
+  /** A character whose lower case is longer than itself: "İ" (U+0130) is the only one. */
+  longerInLowerCase: boolean
 }
 
 /**
@@ -45,7 +47,7 @@ export interface LineFacts {
  * the line again for them.
  */
 export function readLine(line: string): LineFacts {
-  const facts: LineFacts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0, spacelessScript: false, unevenSpace: false, quoted: false}
+  const facts: LineFacts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0, spacelessScript: false, unevenSpace: false, quoted: false, longerInLowerCase: false}
   const length = line.length
   // The end of the line reads as a space: it ends the last word.
   let wordStart = -1
@@ -62,6 +64,7 @@ export function readLine(line: string): LineFacts {
       else if (code === 39 && wordStart !== -1) width = 1
     } else {
       if (inSpacelessBlock(code)) facts.spacelessScript = true
+      if (code === dottedCapitalI) facts.longerInLowerCase = true
       width = code === 0x2019 && wordStart !== -1 ? 1 : letterOrNumberWidth(line, index)
     }
     if (width > 0) {
@@ -104,6 +107,7 @@ function countWord(facts: LineFacts, line: string, start: number, end: number, f
   if (code < 128 ? code >= 65 && code <= 90 : capitalLetter.test(line.slice(start, start + firstWidth))) facts.capitalized++
 }
 
+const dottedCapitalI = 0x130
 const quotationMarks = new Set([...'"“”«»„'].map((mark) => mark.charCodeAt(0)))
 
 function inSpacelessBlock(code: number): boolean {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {defaultPhrases} from './phrases.js'
-import {findRule, requiredLiterals} from './rule-finder.js'
+import {findRule, mayMatchSentenceOf, requiredLiterals} from './rule-finder.js'
 
 const texts = (pattern: RegExp) => requiredLiterals(pattern)?.map((literal) => literal.text)
 
@@ -65,5 +65,33 @@ describe('findRule', () => {
     const long = `${'word | '.repeat(20000)}(Photo ${'x'.repeat(20000)}`
     expect(findRule(defaultPhrases.lines, long)).toBeUndefined()
     expect(findRule(defaultPhrases.sentences, long)).toBeUndefined()
+  })
+})
+
+describe('mayMatchSentenceOf', () => {
+  it('says no for a line none of whose sentences can match, and yes where one may', () => {
+    const sentences = defaultPhrases.sentences
+    expect(mayMatchSentenceOf(sentences, 'The ferry left at noon. It docked at six.')).toBe(false)
+    expect(mayMatchSentenceOf(sentences, 'The ferry left at noon. Your support helps us report.')).toBe(true)
+    // Anchored at a sentence's start: the line is tested without the anchor.
+    expect(mayMatchSentenceOf(sentences, 'It docked at six. Email Jonas Vik at jvik@example.com with news.')).toBe(true)
+  })
+
+  it('says yes whatever the line when a pattern asks of the text around its match', () => {
+    for (const pattern of [/docked\.$/, /(?<=\. )It/, /sail\B/, /^a|b$/, /ferry/y]) expect(mayMatchSentenceOf({rule: [pattern]}, 'Nothing here')).toBe(true)
+    expect(mayMatchSentenceOf({rule: [/^ferry (?:left|sailed)/i]}, 'Nothing here')).toBe(false)
+  })
+
+  it('never says no for a line one of whose sentences a listed pattern matches', () => {
+    const patterns = Object.values(defaultPhrases.sentences).flat()
+    const words = ['Your support helps', 'Email Ana Ruiz at a@b.c', 'all rights reserved', 'Join the conversation', 'Follow us on X', 'can be reached at', 'U.S.', '“Quote.”', ' ', 'x']
+    const sentence = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({maxLength: 3})), {maxLength: 4}).map((pieces) => pieces.join(''))
+    fc.assert(
+      fc.property(fc.array(sentence, {minLength: 1, maxLength: 4}), fc.constantFrom('. ', '! ', '? ', '." ', '.'), (parts, mark) => {
+        const line = parts.join(mark)
+        if (parts.some((part) => patterns.some((pattern) => pattern.test(part)))) expect(mayMatchSentenceOf(defaultPhrases.sentences, line)).toBe(true)
+      }),
+      {numRuns: 1000}
+    )
   })
 })

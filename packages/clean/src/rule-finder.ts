@@ -124,13 +124,58 @@ function holdsAny(value: string, literals: ReadonlyArray<string | RegExp> | unde
  * no `|` outside a group), else undefined.
  */
 function withoutLeadingBoundary(source: string): string | undefined {
-  if (!source.startsWith(String.raw`\b`)) return undefined
-  const reader = new SourceReader(source, {ignoreCase: false, unicode: false})
+  return source.startsWith(String.raw`\b`) && readSource(source, '')?.branches === 1 ? source.slice(2) : undefined
+}
+
+/** How many branches the source has outside any group, and whether it asks anything of the text around a match; undefined when the reader does not know it. */
+function readSource(source: string, flags: string): {branches: number; contextual: boolean} | undefined {
+  if (flags.includes('v')) return undefined
+  const reader = new SourceReader(source, {ignoreCase: flags.includes('i'), unicode: flags.includes('u')})
   try {
-    return reader.alternatives().length === 1 && reader.done() ? source.slice(2) : undefined
+    const branches = reader.alternatives().length
+    return reader.done() ? {branches, contextual: reader.contextual} : undefined
   } catch {
     return undefined
   }
+}
+
+const sentenceLevel = new WeakMap<Record<string, ReadonlyArray<RegExp>>, Record<string, ReadonlyArray<RegExp>> | null>()
+
+/**
+ * Whether a pattern of `rules` may match a sentence of `line`; false only when none can. Sentences
+ * are cut after white space or an end mark, where no word runs on: a pattern that asks nothing of
+ * the text around its match (no `^`, `$`, lookaround or `\B`) matches the line wherever it matches
+ * one of its sentences, and one that only opens with `^` matches the line without it. One test of
+ * the line stands for the tests of its sentences, which all but a few lines need.
+ */
+export function mayMatchSentenceOf(rules: Record<string, ReadonlyArray<RegExp>>, line: string): boolean {
+  let unanchored = sentenceLevel.get(rules)
+  if (unanchored === undefined) {
+    unanchored = unanchoredRules(rules)
+    sentenceLevel.set(rules, unanchored)
+  }
+  return unanchored === null || findRule(unanchored, line) !== undefined
+}
+
+/** The rules with every pattern as it matches inside a longer text (`unanchored`), or null when one has no such form. */
+function unanchoredRules(rules: Record<string, ReadonlyArray<RegExp>>): Record<string, ReadonlyArray<RegExp>> | null {
+  const result: Record<string, ReadonlyArray<RegExp>> = {}
+  for (const [rule, patterns] of Object.entries(rules)) {
+    const list = patterns.map(unanchored)
+    if (list.some((pattern) => pattern === undefined)) return null
+    result[rule] = list as RegExp[]
+  }
+  return result
+}
+
+/** `pattern` itself when it asks nothing of the text around its match, without its `^` when it asks only that; else undefined. */
+function unanchored(pattern: RegExp): RegExp | undefined {
+  if (/[my]/.test(pattern.flags)) return undefined
+  const read = readSource(pattern.source, pattern.flags)
+  if (read && !read.contextual) return pattern
+  const rest = pattern.source.slice(1)
+  if (!read || read.branches !== 1 || !pattern.source.startsWith('^') || readSource(rest, pattern.flags)?.contextual !== false) return undefined
+  return new RegExp(rest, pattern.flags)
 }
 
 /**
@@ -186,6 +231,8 @@ function union(sets: ReadonlyArray<string[] | undefined>): string[] | undefined 
 }
 
 class SourceReader {
+  /** The source asks something of the text around a match: `^`, `$`, a lookaround or `\B`. */
+  contextual = false
   private at = 0
 
   constructor(
@@ -232,7 +279,10 @@ class SourceReader {
 
   private term(): Term {
     const character = this.source[this.at++] as string
-    if (character === '^' || character === '$') return {kind: 'assertion'}
+    if (character === '^' || character === '$') {
+      this.contextual = true
+      return {kind: 'assertion'}
+    }
     if (character === '.') return {kind: 'other'}
     if (character === '(') return this.group()
     if (character === '[') return this.characterClass()
@@ -258,6 +308,7 @@ class SourceReader {
     else if (this.source[this.at] === '?') throw new Error('unknown group')
     const branches = this.alternatives()
     if (this.source[this.at++] !== ')') throw new Error('unclosed group')
+    if (lookaround) this.contextual = true
     return lookaround ? {kind: 'assertion'} : {kind: 'strings', strings: union(branches.map(best))}
   }
 
@@ -288,6 +339,7 @@ class SourceReader {
 
   private escape(): Term {
     const character = this.source[this.at++] as string
+    if (character === 'B') this.contextual = true
     if (character === 'b' || character === 'B') return {kind: 'assertion'}
     const controls: Record<string, string> = {t: '\t', n: '\n', r: '\r', f: '\f', v: '\v'}
     if (controls[character]) return {kind: 'character', character: controls[character]}

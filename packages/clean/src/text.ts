@@ -4,7 +4,7 @@ import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
 import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns, repeatKey} from './context.js'
 import {articleRegion} from './region.js'
-import {findRule} from './rule-finder.js'
+import {findRule, mayMatchSentenceOf} from './rule-finder.js'
 import {endsAsSentence, readLine} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
@@ -134,8 +134,10 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   let {start, end} = span
   let rule: string | undefined
   // Boilerplate sentences at either end of the line are cut off; a line of nothing else goes whole.
-  const sentences = sentenceSpans(text, span)
-  const rules = sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end), options.phrases))
+  // Most lines hold no boilerplate sentence: one test of the line says so, and spares cutting it into sentences.
+  const split = mayMatchSentenceOf(options.phrases.sentences, text.slice(span.start, span.end))
+  const sentences = split ? sentenceSpans(text, span) : [span]
+  const rules = split ? sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end), options.phrases)) : [undefined]
   let head = 0
   while (head < sentences.length && rules[head]) head++
   let tail = sentences.length

@@ -93,7 +93,11 @@ const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
  */
 export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, options: TextRulesOptions): CleanResult {
   const metadata: ArticleMetadata = {}
-  const lines = blocks.map((block) => trimSpan(text, block)).flatMap((span, index) => (span.end > span.start ? [describe(text, span, blocks[index]?.hint, options, metadata)] : []))
+  const lines: Line[] = []
+  for (const block of blocks) {
+    const span = trimSpan(text, block)
+    if (span.end > span.start) lines.push(describe(text, span, block.hint, options, metadata))
+  }
   const repeats = markRepeats(lines)
   markAppealRuns(lines)
   markTeaserRuns(lines)

@@ -11,18 +11,19 @@ const truncated = /(?:…|\.\.\.)["”’)]*$/u
 /**
  * Later copies of a line (a caption shown twice, a share bar under every teaser, a menu at the top
  * and the foot) are not the article. Returns the copies of each repeated line, for `keepRecurring`.
- * Only lines whose keys are as long can be copies: keys are made (a lower-cased copy of the line)
- * only for lines that share their key's length with another.
+ * Only lines whose keys are as long and start alike can be copies: keys are made (a lower-cased
+ * copy of the line) only for lines that share their key's length and first character with another.
  */
 export function markRepeats(lines: Line[]): number[][] {
-  const byLength = new Map<number, number[]>()
+  const byShape = new Map<number, number[]>()
   lines.forEach((line, index) => {
-    const same = byLength.get(line.keyLength)
+    const shape = line.keyLength * 0x10000 + firstKeyUnit(line.text)
+    const same = byShape.get(shape)
     if (same) same.push(index)
-    else byLength.set(line.keyLength, [index])
+    else byShape.set(shape, [index])
   })
   const copies = new Map<string, number[]>()
-  for (const indices of byLength.values()) {
+  for (const indices of byShape.values()) {
     if (indices.length < 2) continue
     for (const index of indices) {
       const line = lines[index] as Line
@@ -37,6 +38,16 @@ export function markRepeats(lines: Line[]): number[][] {
     }
   }
   return [...copies.values()].filter((indices) => indices.length > 1).sort((a, b) => (a[0] as number) - (b[0] as number))
+}
+
+/**
+ * The first code unit of a line's key (`repeatKey`): a line starts with no white space, and a
+ * character's lower case at the start of a text depends on no other (a final sigma is never first).
+ */
+export function firstKeyUnit(text: string): number {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  return text.slice(0, 2).toLowerCase().charCodeAt(0)
 }
 
 /** What makes two lines copies: the same text in lower case, white space folded (most lines have single spaces only: `unevenSpace`). */

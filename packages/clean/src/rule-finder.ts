@@ -96,8 +96,8 @@ function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boo
     const required = requiredLiterals(pattern)
     if (!required) return {joined}
     for (const literal of required) if (!literals.some((known) => known.text === literal.text && known.ignoreCase === literal.ignoreCase)) literals.push(literal)
+    if (literals.length > maxLiterals) return {joined}
   }
-  if (literals.length > maxLiterals) return {joined}
   return {joined, literals: literals.map((literal) => (literal.ignoreCase ? new RegExp(escapeRegExp(literal.text), 'i') : literal.text))}
 }
 
@@ -129,6 +129,15 @@ function withoutLeadingBoundary(source: string): string | undefined {
 
 /** How many branches the source has outside any group, and whether it asks anything of the text around a match; undefined when the reader does not know it. */
 function readSource(source: string, flags: string): {branches: number; contextual: boolean} | undefined {
+  const key = `${flags}/${source}`
+  if (!sourcesRead.has(key)) sourcesRead.set(key, readSourceAnew(source, flags))
+  return sourcesRead.get(key)
+}
+
+// Sources read once: each pattern is asked of by the finder of sentences and of their lines.
+const sourcesRead = new Map<string, {branches: number; contextual: boolean} | undefined>()
+
+function readSourceAnew(source: string, flags: string): {branches: number; contextual: boolean} | undefined {
   if (flags.includes('v')) return undefined
   const reader = new SourceReader(source, {ignoreCase: flags.includes('i'), unicode: flags.includes('u')})
   try {
@@ -194,7 +203,7 @@ export function requiredLiterals(pattern: RegExp): Literal[] | undefined {
     const branches = reader.alternatives()
     if (!reader.done()) return undefined
     const strings = union(branches.map(best))
-    return strings?.map((text) => ({text, ignoreCase: ignoreCase && /[a-z]/.test(text)}))
+    return strings?.map((text) => ({text, ignoreCase: ignoreCase && [...text].some(isAsciiLetter)}))
   } catch {
     return undefined
   }
@@ -228,6 +237,10 @@ function union(sets: ReadonlyArray<string[] | undefined>): string[] | undefined 
     for (const text of strings) all.add(text)
   }
   return all.size <= maxLiterals ? [...all] : undefined
+}
+
+function isAsciiLetter(character: string): boolean {
+  return (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z')
 }
 
 class SourceReader {
@@ -294,14 +307,14 @@ class SourceReader {
   private literal(character: string): Term {
     if (!this.flags.ignoreCase) return {kind: 'character', character}
     if (character.charCodeAt(0) >= 128) return {kind: 'other'}
-    if (/[A-Za-z]/.test(character)) return this.flags.unicode ? {kind: 'other'} : {kind: 'character', character: character.toLowerCase()}
+    if (isAsciiLetter(character)) return this.flags.unicode ? {kind: 'other'} : {kind: 'character', character: character.toLowerCase()}
     return {kind: 'character', character}
   }
 
   private group(): Term {
     let lookaround = false
     if (this.source.startsWith('?:', this.at)) this.at += 2
-    else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+    else if (['?=', '?!', '?<=', '?<!'].some((opening) => this.source.startsWith(opening, this.at))) {
       lookaround = true
       this.at += this.source[this.at + 1] === '<' ? 3 : 2
     } else if (this.source.startsWith('?<', this.at)) this.at = this.source.indexOf('>', this.at) + 1
@@ -354,7 +367,7 @@ class SourceReader {
     if (character === 'x') this.at += 2
     else if (character === 'u') this.at = this.source[this.at] === '{' ? this.source.indexOf('}', this.at) + 1 : this.at + 4
     else if (character === 'c') this.at += 1
-    if (/[\dA-Za-z]/.test(character)) return {kind: 'other'}
+    if (isAsciiLetter(character) || (character >= '0' && character <= '9')) return {kind: 'other'}
     return this.literal(character)
   }
 

@@ -11,21 +11,48 @@ const truncated = /(?:…|\.\.\.)["”’)]*$/u
 /**
  * Later copies of a line (a caption shown twice, a share bar under every teaser, a menu at the top
  * and the foot) are not the article. Returns the copies of each repeated line, for `keepRecurring`.
+ * Only lines whose keys are as long and start alike can be copies: keys are made (a lower-cased
+ * copy of the line) only for lines that share their key's length and first character with another.
  */
 export function markRepeats(lines: Line[]): number[][] {
-  const copies = new Map<string, number[]>()
+  const byShape = new Map<number, number[]>()
   lines.forEach((line, index) => {
-    // Most lines have single spaces only: the white space is folded only where it needs to be.
-    const key = (/\s\s|[^\S ]/.test(line.text) ? line.text.replace(/\s+/g, ' ') : line.text).toLowerCase()
-    const seen = copies.get(key)
-    if (seen) {
-      if (!line.rule) line.rule = 'repeated'
-      seen.push(index)
-    } else {
-      copies.set(key, [index])
-    }
+    const shape = line.keyLength * 0x10000 + firstKeyUnit(line.text)
+    const same = byShape.get(shape)
+    if (same) same.push(index)
+    else byShape.set(shape, [index])
   })
-  return [...copies.values()].filter((indices) => indices.length > 1)
+  const copies = new Map<string, number[]>()
+  for (const indices of byShape.values()) {
+    if (indices.length < 2) continue
+    for (const index of indices) {
+      const line = lines[index] as Line
+      const key = repeatKey(line.text, line.unevenSpace)
+      const seen = copies.get(key)
+      if (seen) {
+        if (!line.rule) line.rule = 'repeated'
+        seen.push(index)
+      } else {
+        copies.set(key, [index])
+      }
+    }
+  }
+  return [...copies.values()].filter((indices) => indices.length > 1).sort((a, b) => (a[0] as number) - (b[0] as number))
+}
+
+/**
+ * The first code unit of a line's key (`repeatKey`): a line starts with no white space, and a
+ * character's lower case at the start of a text depends on no other (a final sigma is never first).
+ */
+export function firstKeyUnit(text: string): number {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  return text.slice(0, 2).toLowerCase().charCodeAt(0)
+}
+
+/** What makes two lines copies: the same text in lower case, white space folded (most lines have single spaces only: `unevenSpace`). */
+export function repeatKey(text: string, unevenSpace: boolean): string {
+  return (unevenSpace ? text.replace(/\s+/g, ' ') : text).toLowerCase()
 }
 
 /**
@@ -39,7 +66,7 @@ export function keepRecurring(lines: Line[], repeats: ReadonlyArray<number[]>, f
     for (const index of indices) {
       const line = lines[index] as Line
       if (line.rule !== 'repeated' || line.kind === 'good') continue
-      delete line.rule
+      line.rule = undefined
       line.keptBy = 'recurring-line'
     }
   }

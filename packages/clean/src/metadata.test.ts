@@ -17,6 +17,10 @@ describe('metadata lines', () => {
     expect(parseDate('February 30, 2024')).toBeUndefined()
     expect(lineDate('Published: Jan. 2, 2024')).toBe('2024-01-02')
     expect(lineDate('The storm of Jan. 2, 2024 closed the harbour for three days and stranded hundreds.')).toBeUndefined()
+    // A line without a year of 19xx or 20xx holds no date it reads, whatever else it says.
+    expect(lineDate('Updated 2099-12-31')).toBe('2099-12-31')
+    expect(lineDate('Updated 1900-01-01')).toBe('1900-01-01')
+    expect(lineDate('Updated 2100-01-01, 1899-12-31, Jan. 2, 20 24')).toBeUndefined()
   })
 
   it('reads contacts and datelines', () => {

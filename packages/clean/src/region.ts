@@ -1,6 +1,6 @@
 import {articleEndPatterns} from './phrases.js'
 import type {Line} from './text.js'
-import {sentenceEnd} from './words.js'
+import {endsAsSentence} from './words.js'
 
 /**
  * The article is the stretch of lines with the most sentence-shaped text in it, net of the
@@ -149,7 +149,7 @@ function bridgeGap(lines: ReadonlyArray<Line>, last: number): number {
  * cards put a person's whole name and title inside the link.
  */
 function opensArticle(line: Line | undefined): boolean {
-  return line?.hint !== undefined && line.hint.inArticle && !line.hint.furniture && line.kind === 'good' && isParagraph(line) && sentenceEnd.test(line.text)
+  return line?.hint !== undefined && line.hint.inArticle && !line.hint.furniture && line.kind === 'good' && isParagraph(line) && endsAsSentence(line.text)
 }
 
 function gapInArticle(line: Line): boolean {

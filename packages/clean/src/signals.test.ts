@@ -32,6 +32,14 @@ describe('repeated lines', () => {
     const around = ['Bakery news', ...paragraphs, 'Bakery news']
     expect((await cleaned(around)).text).toBe(paragraphs.join('\n'))
   })
+
+  it('finds copies in other letter case and white space, as long or not as the line', async () => {
+    const spaced = ['Share on Facebook', ...paragraphs, 'SHARE  on\tfacebook']
+    expect(await cleaned(spaced)).toEqual({text: paragraphs.join('\n'), rules: ['share', 'repeated']})
+    // "İ" is one character, and two in lower case: the copy in lower case is a character longer.
+    const dotted = ['İzmir bakery news', ...paragraphs, 'i̇zmir bakery news']
+    expect(await cleaned(dotted)).toEqual({text: paragraphs.join('\n'), rules: ['headline', 'repeated']})
+  })
 })
 
 describe('tables and lists inside the article', () => {

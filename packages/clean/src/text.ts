@@ -2,9 +2,10 @@ import type {ArticleMetadata, RemovedSpan, Span} from '@tidings/core'
 import {trimSpan} from '@tidings/core'
 import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
-import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns} from './context.js'
+import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns, repeatKey} from './context.js'
 import {articleRegion} from './region.js'
-import {countWords, sentenceEnd} from './words.js'
+import {findRule, mayMatchSentenceOf} from './rule-finder.js'
+import {endsAsSentence, readLine} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
 export interface BlockHint {
@@ -63,6 +64,10 @@ export interface Line extends Span {
   score: number
   voice: boolean
   title: boolean
+  /** White space other than single spaces, which a repeat's key folds. */
+  unevenSpace: boolean
+  /** The length of the line's key as a repeat (`repeatKey`): only lines with keys as long can repeat each other. */
+  keyLength: number
   hint?: BlockHint
   /** The line ends any article run (a footer's copyright notice). */
   boundary?: boolean
@@ -74,7 +79,10 @@ export interface Line extends Span {
 const letterOrDigit = /[\p{L}\p{N}]/u
 // A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
 const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
-const quoteMarks = /["“”«»„]/u
+// What ends an abbreviation: a full stop after a short word (`abbreviationBefore`).
+const abbreviationEnd = /(?:^|\s)(?:\p{L}{1,3}\.|\p{Lu}\.\p{Lu})$/u
+const fullStop = 46
+// Scripts written without spaces between words; asked only of lines where `readLine` finds a character of their blocks.
 const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u
 
 /**
@@ -85,7 +93,11 @@ const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
  */
 export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, options: TextRulesOptions): CleanResult {
   const metadata: ArticleMetadata = {}
-  const lines = blocks.map((block) => trimSpan(text, block)).flatMap((span, index) => (span.end > span.start ? [describe(text, span, blocks[index]?.hint, options, metadata)] : []))
+  const lines: Line[] = []
+  for (const block of blocks) {
+    const span = trimSpan(text, block)
+    if (span.end > span.start) lines.push(describe(text, span, block.hint, options, metadata))
+  }
   const repeats = markRepeats(lines)
   markAppealRuns(lines)
   markTeaserRuns(lines)
@@ -126,8 +138,10 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   let {start, end} = span
   let rule: string | undefined
   // Boilerplate sentences at either end of the line are cut off; a line of nothing else goes whole.
-  const sentences = sentenceSpans(text, span)
-  const rules = sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end), options.phrases))
+  // Most lines hold no boilerplate sentence: one test of the line says so, and spares cutting it into sentences.
+  const split = mayMatchSentenceOf(options.phrases.sentences, text.slice(span.start, span.end))
+  const sentences = split ? sentenceSpans(text, span) : [span]
+  const rules = split ? sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end), options.phrases)) : [undefined]
   let head = 0
   while (head < sentences.length && rules[head]) head++
   let tail = sentences.length
@@ -146,44 +160,69 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule ?? '', metadata)
   const lineText = text.slice(start, end)
   rule ??= lineRule(lineText, options.phrases)
-  const {wordCount, stops, voiceCount, capitalized} = countWords(lineText)
+  const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase} = readLine(lineText)
   const length = end - start
   const density = wordCount ? stops / wordCount : 0
-  const ends = sentenceEnd.test(lineText)
-  const dense = ideographs.test(lineText) ? length >= 40 : density >= 0.12 || (wordCount >= 12 && ends)
+  const ends = endsAsSentence(lineText)
+  const dense = spacelessScript && ideographs.test(lineText) ? length >= 40 : density >= 0.12 || (wordCount >= 12 && ends)
   const kind: Kind =
     length >= 80 && dense ? 'good' : length >= 40 && (dense || ends) ? 'medium' : ends && wordCount >= 3 && stops > 0 ? 'sentence' : 'short'
   const title = !ends && wordCount >= 2 && wordCount <= 40 && length <= 300 && capitalized >= 1
-  const line: Line = {
+  if (hint?.figure && !rule) rule = 'caption'
+  // Every line has every field from the start: lines of one shape keep the rules' property reads fast.
+  return {
     start,
     end,
     text: lineText,
     kind,
     cuts,
     score: 0,
-    voice: voiceCount >= 2 && voiceCount / Math.max(wordCount, 1) >= 0.02 && !quoteMarks.test(lineText),
-    title
+    voice: voiceCount >= 2 && voiceCount / Math.max(wordCount, 1) >= 0.02 && !quoted,
+    title,
+    unevenSpace,
+    keyLength: unevenSpace || longerInLowerCase ? repeatKey(lineText, unevenSpace).length : lineText.length,
+    rule: rule || undefined,
+    hint,
+    boundary: undefined,
+    keptBy: undefined
   }
-  if (hint?.figure && !rule) rule = 'caption'
-  if (rule) line.rule = rule
-  if (hint) line.hint = hint
-  return line
 }
 
 function sentenceSpans(text: string, span: Span): Span[] {
   const spans: Span[] = []
   const line = text.slice(span.start, span.end)
   let from = 0
-  for (const match of line.matchAll(sentenceBreak)) {
-    const end = (match.index ?? 0) + match[0].trimEnd().length
+  // `exec` in a loop: `matchAll` copied the regex for every line.
+  sentenceBreak.lastIndex = 0
+  for (let match = sentenceBreak.exec(line); match; match = sentenceBreak.exec(line)) {
+    const end = match.index + match[0].trimEnd().length
     // "U.S. officials", "Dec. 30": a short word before the full stop is an abbreviation, not an end.
-    const before = /(?:^|\s)(?:\p{L}{1,3}\.|\p{Lu}\.\p{Lu})$/u.test(line.slice(Math.max(from, end - 6), end))
+    const before = line.charCodeAt(end - 1) === fullStop && abbreviationBefore(line, Math.max(from, end - 6), end)
     if (before || end - from < 2) continue
     spans.push(trimSpan(text, {start: span.start + from, end: span.start + end}))
-    from = (match.index ?? 0) + match[0].length
+    from = match.index + match[0].length
   }
   if (from < line.length) spans.push(trimSpan(text, {start: span.start + from, end: span.end}))
   return spans.filter((piece) => piece.end > piece.start)
+}
+
+/**
+ * What `abbreviationEnd` says of `line.slice(start, end)`, which ends in a full stop: one to three
+ * letters before it, after white space or the start. Read by character code; the regex is asked
+ * only where a character beyond ASCII stands among those letters.
+ */
+export function abbreviationBefore(line: string, start: number, end: number): boolean {
+  let at = end - 2
+  while (at >= start) {
+    const code = line.charCodeAt(at)
+    if (code >= 128) return abbreviationEnd.test(line.slice(start, end))
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break
+    at--
+  }
+  const letters = end - 2 - at
+  if (letters < 1 || letters > 3) return false
+  const code = line.charCodeAt(at)
+  return at < start || code === 32 || (code >= 9 && code <= 13)
 }
 
 function sentenceRule(sentence: string, phrases: BoilerplatePhrases): string | undefined {
@@ -197,55 +236,6 @@ function lineRule(line: string, phrases: BoilerplatePhrases): string | undefined
   if (bylineAuthor(line)) return 'byline'
   if (lineDate(line)) return 'date'
   return undefined
-}
-
-type RuleFinder = (value: string) => string | undefined
-const finders = new WeakMap<Record<string, ReadonlyArray<RegExp>>, RuleFinder>()
-
-/** The rule whose patterns match `value`, first listed first. */
-function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: string): string | undefined {
-  let finder = finders.get(rules)
-  if (!finder) {
-    finder = ruleFinder(rules)
-    finders.set(rules, finder)
-  }
-  return finder(value)
-}
-
-/**
- * Most lines and sentences match no pattern. The patterns of each flag set are joined into one
- * expression, so "none" takes one scan rather than sixty; only a hit asks which rule it was.
- * Patterns that start with `^` are joined apart from the others: an expression all of whose
- * alternatives are anchored is tried at the first character only, but one unanchored alternative
- * among them made it try all of them at every character of every line. (A pattern like `^a|b` in
- * the anchored group only costs that speed back; the groups together still match what the list does.)
- * Back references and named groups would change meaning when joined: such lists are tested one by one.
- */
-function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
-  const entries = Object.entries(rules)
-  const sources = new Map<string, string[]>()
-  let joinable = true
-  for (const [, patterns] of entries) {
-    for (const pattern of patterns) {
-      if (/\\[1-9k]|\(\?<(?![=!])/.test(pattern.source)) joinable = false
-      const flags = pattern.flags.replace(/[gy]/g, '')
-      const group = `${flags}${pattern.source.startsWith('^') && !pattern.multiline ? ' anchored' : ''}`
-      sources.set(group, [...(sources.get(group) ?? []), `(?:${pattern.source})`])
-    }
-  }
-  const joined = joinable ? [...sources].map(([group, list]) => new RegExp(list.join('|'), group.split(' ')[0])) : []
-  return (value) => {
-    if (joinable && !joined.some((pattern) => pattern.test(value))) return undefined
-    for (const [rule, patterns] of entries) {
-      if (patterns.some((pattern) => test(pattern, value))) return rule
-    }
-    return undefined
-  }
-}
-
-function test(pattern: RegExp, value: string): boolean {
-  pattern.lastIndex = 0
-  return pattern.test(value)
 }
 
 function liftFromSentence(sentence: string, rule: string, metadata: ArticleMetadata): void {

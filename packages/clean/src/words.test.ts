@@ -1,16 +1,71 @@
 import {describe, expect, it} from 'vitest'
-import {countWords} from './words.js'
+import {endsAsSentence, readLine} from './words.js'
 
-describe('countWords', () => {
+const words = (line: string) => {
+  const {wordCount, stops, voiceCount, capitalized} = readLine(line)
+  return {wordCount, stops, voiceCount, capitalized}
+}
+
+describe('readLine', () => {
   it('counts stop words and the publisher voice in any case, by the hash of ASCII words and by lower case for the rest', () => {
-    expect(countWords('The Mayor said WE would open it')).toEqual({wordCount: 7, stops: 5, voiceCount: 1, capitalized: 3})
-    expect(countWords("We're asking for YOUR help, ourselves")).toEqual({wordCount: 6, stops: 1, voiceCount: 3, capitalized: 2})
+    expect(words('The Mayor said WE would open it')).toEqual({wordCount: 7, stops: 5, voiceCount: 1, capitalized: 3})
+    expect(words("We're asking for YOUR help, ourselves")).toEqual({wordCount: 6, stops: 1, voiceCount: 3, capitalized: 2})
     // Listed words with letters beyond ASCII, in capitals too; a typographic apostrophe is another word than "we're".
-    expect(countWords('MÁS de la mitad, É isso')).toEqual({wordCount: 6, stops: 4, voiceCount: 0, capitalized: 2})
-    expect(countWords('We’re here')).toEqual({wordCount: 2, stops: 0, voiceCount: 0, capitalized: 1})
+    expect(words('MÁS de la mitad, É isso')).toEqual({wordCount: 6, stops: 4, voiceCount: 0, capitalized: 2})
+    expect(words('We’re here')).toEqual({wordCount: 2, stops: 0, voiceCount: 0, capitalized: 1})
   })
 
   it('never counts a word longer than the longest listed word, nor a listed word inside another ("the-end" is two words)', () => {
-    expect(countWords('Theresa thereafter ourselveses 2024 the-end')).toEqual({wordCount: 6, stops: 1, voiceCount: 0, capitalized: 1})
+    expect(words('Theresa thereafter ourselveses 2024 the-end')).toEqual({wordCount: 6, stops: 1, voiceCount: 0, capitalized: 1})
+  })
+
+  it('notes white space other than single spaces, as /\\s\\s|[^\\S ]/ finds it, for every kind of white space', () => {
+    expect(readLine('The ferry left at noon.').unevenSpace).toBe(false)
+    expect(readLine('The ferry  left').unevenSpace).toBe(true)
+    expect(readLine('Ferry ').unevenSpace).toBe(false)
+    const differing: number[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      const character = String.fromCharCode(code)
+      for (const line of [`a${character}b`, ` ${character}`]) if (readLine(line).unevenSpace !== /\s\s|[^\S ]/.test(line)) differing.push(code)
+    }
+    expect(differing).toEqual([])
+  })
+
+  it('notes a character of the blocks where the scripts written without spaces sit, and of no other', () => {
+    expect(readLine('Ferry to Busan').spacelessScript).toBe(false)
+    expect(readLine('釜山行きのフェリー').spacelessScript).toBe(true)
+    expect(readLine('부산 페리').spacelessScript).toBe(true)
+    expect(readLine('“Ferry” — to Busan…').spacelessScript).toBe(false)
+    const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u
+    const missed: number[] = []
+    for (let code = 0; code < 0x10000; code++) if (ideographs.test(String.fromCharCode(code)) && !readLine(`a${String.fromCharCode(code)}`).spacelessScript) missed.push(code)
+    expect(missed).toEqual([])
+    expect(readLine('𠀋').spacelessScript).toBe(true)
+  })
+
+  it('notes a quotation mark, and not an apostrophe', () => {
+    for (const line of ['He said "yes"', '“Yes,” he said', '«Oui»', '„Ja“']) expect([line, readLine(line).quoted]).toEqual([line, true])
+    for (const line of ["We're here", 'We’re here', 'no marks at all']) expect([line, readLine(line).quoted]).toEqual([line, false])
+  })
+
+  it('notes "İ", the one character whose lower case is longer than itself', () => {
+    expect(readLine('İzmir ferry').longerInLowerCase).toBe(true)
+    expect(readLine('Izmir ferry').longerInLowerCase).toBe(false)
+    const longer: number[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCodePoint(code)
+      if (character.toLowerCase().length > character.length) longer.push(code)
+    }
+    expect(longer).toEqual([0x130])
+  })
+})
+
+describe('endsAsSentence', () => {
+  it('says what /[.!?…]["”’»)\\]]*$/ says: an end mark, then only closing quotes and brackets', () => {
+    const pattern = /[.!?…]["”’»)\]]*$/u
+    for (const text of ['The ferry left.', 'Left?”', 'He said “go.”)', 'Left!"]', 'Left', 'Left.” said', '', '.', '”', 'a…', 'a. ', '”.”']) {
+      expect([text, endsAsSentence(text)]).toEqual([text, pattern.test(text)])
+    }
   })
 })

@@ -1,7 +1,41 @@
 import {publisherVoiceWords, stopWords} from './phrases.js'
 
-/** A line or sentence that ends as a sentence does: . ! ? … and closing quotes or brackets. */
-export const sentenceEnd = /[.!?…]["”’»)\]]*$/u
+// What ends a sentence, and the closing quotes and brackets that may follow it.
+const sentenceEnders = new Set(['.', '!', '?', '…'])
+const closingMarks = new Set(['"', '”', '’', '»', ')', ']'])
+
+/**
+ * A line or sentence that ends as a sentence does: . ! ? … and closing quotes or brackets. Read
+ * from the end, as `/[.!?…]["”’»)\]]*$/` says it: the regex tried every character of the line.
+ */
+export function endsAsSentence(text: string): boolean {
+  let at = text.length - 1
+  while (at >= 0 && closingMarks.has(text[at] as string)) at--
+  return at >= 0 && sentenceEnders.has(text[at] as string)
+}
+
+/** What one reading of a line finds: its words, and what the stage would otherwise scan it again for. */
+export interface LineFacts {
+  wordCount: number
+  /** Function words (`stopWords`). */
+  stops: number
+  /** Words of the publisher's voice (`publisherVoiceWords`). */
+  voiceCount: number
+  /** Words that start with a capital letter. */
+  capitalized: number
+  /**
+   * A character in the blocks of Thai and Hangul (U+0E00 to U+11FF) or at U+2E80 and above, where
+   * the CJK scripts start: only such a line can hold the scripts written without spaces that make
+   * a short line dense. (The punctuation between, curly quotes and dashes, is common in news.)
+   */
+  spacelessScript: boolean
+  /** White space other than single spaces (a tab, a run of spaces): what `/\s\s|[^\S ]/` finds. */
+  unevenSpace: boolean
+  /** A quotation mark: " “ ” « » „. */
+  quoted: boolean
+  /** A character whose lower case is longer than itself: "İ" (U+0130) is the only one. */
+  longerInLowerCase: boolean
+}
 
 /**
  * How many words a line has, and how many are function words, the publisher's voice, or
@@ -9,45 +43,81 @@ export const sentenceEnd = /[.!?…]["”’»)\]]*$/u
  * this runs on every line of every page, and the regex, with the word's lower case made for every
  * word however long, cost a quarter of the stage. A word of ASCII letters is looked up in the lists
  * by a hash of its lower case, taken as it is read, so the common word makes no string at all.
+ * Each character is read once, and the same reading notes the line's white space and its scripts (`LineFacts`), so nothing scans
+ * the line again for them.
  */
-export function countWords(line: string): {wordCount: number; stops: number; voiceCount: number; capitalized: number} {
-  const counts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0}
+export function readLine(line: string): LineFacts {
+  const facts: LineFacts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0, spacelessScript: false, unevenSpace: false, quoted: false, longerInLowerCase: false}
   const length = line.length
+  // The end of the line reads as a space: it ends the last word.
+  let wordStart = -1
+  let firstWidth = 0
+  let hash = 0
+  let ascii = true
+  let afterSpace = false
   let index = 0
-  while (index < length) {
-    const first = wordStartWidth(line, index)
-    if (first === 0) {
-      index++
-      continue
+  while (index <= length) {
+    const code = index < length ? line.charCodeAt(index) : 32
+    let width = 0
+    if (code < 128) {
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) width = 1
+      else if (code === 39 && wordStart !== -1) width = 1
+    } else {
+      if (inSpacelessBlock(code)) facts.spacelessScript = true
+      if (code === dottedCapitalI) facts.longerInLowerCase = true
+      width = code === 0x2019 && wordStart !== -1 ? 1 : letterOrNumberWidth(line, index)
     }
-    const start = index
-    let hash = 0
-    let ascii = true
-    for (let width = first; width > 0; width = wordCharacterWidth(line, index, length)) {
-      const code = line.charCodeAt(index)
+    if (width > 0) {
+      if (wordStart === -1) {
+        wordStart = index
+        firstWidth = width
+        hash = 0
+        ascii = true
+      }
       if (code >= 128) ascii = false
       else hash = (hash * 31 + (code >= 65 && code <= 90 ? code + 32 : code)) | 0
       index += width
+      continue
     }
-    counts.wordCount++
-    if (index - start <= longestListedWord) {
-      const listed = ascii ? listedAscii(line, start, index, hash) : listedWords.get(line.slice(start, index).toLowerCase())
-      if (listed !== undefined) {
-        if (listed & stopWordFlag) counts.stops++
-        if (listed & voiceWordFlag) counts.voiceCount++
-      }
+    if (wordStart !== -1) {
+      countWord(facts, line, wordStart, index, firstWidth, ascii ? hash : undefined)
+      wordStart = -1
+      afterSpace = false
     }
-    const code = line.charCodeAt(start)
-    if (code < 128 ? code >= 65 && code <= 90 : capitalLetter.test(line.slice(start, start + first))) counts.capitalized++
+    if (index < length) {
+      if (code === 34 || (code >= 128 && quotationMarks.has(code))) facts.quoted = true
+      const space = isWhiteSpace(code)
+      if (space && (code !== 32 || afterSpace)) facts.unevenSpace = true
+      afterSpace = space
+    }
+    index++
   }
-  return counts
+  return facts
 }
 
-/** The UTF-16 length of the letter or number at `index`, or 0: ASCII told in place, the rest asked of `letterOrNumberWidth`. */
-function wordStartWidth(line: string, index: number): number {
-  const code = line.charCodeAt(index)
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
-  return letterOrNumberWidth(line, index)
+/** Counts the word `line.slice(start, end)`; `asciiHash` is the hash of its lower case when it is all ASCII. */
+function countWord(facts: LineFacts, line: string, start: number, end: number, firstWidth: number, asciiHash: number | undefined): void {
+  facts.wordCount++
+  if (end - start <= longestListedWord) {
+    const listed = asciiHash === undefined ? (listedWords.get(line.slice(start, end).toLowerCase()) ?? 0) : listedAscii(line, start, end, asciiHash)
+    if (listed & stopWordFlag) facts.stops++
+    if (listed & voiceWordFlag) facts.voiceCount++
+  }
+  const code = line.charCodeAt(start)
+  if (code < 128 ? code >= 65 && code <= 90 : capitalLetter.test(line.slice(start, start + firstWidth))) facts.capitalized++
+}
+
+const dottedCapitalI = 0x130
+const quotationMarks = new Set([...'"“”«»„'].map((mark) => mark.charCodeAt(0)))
+
+function inSpacelessBlock(code: number): boolean {
+  return (code >= 0x0e00 && code < 0x1200) || code >= 0x2e80
+}
+
+/** What `\s` matches: the white space and line terminators of JavaScript. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 const stopWordFlag = 1
@@ -57,27 +127,48 @@ const listedWords = new Map<string, number>()
 for (const word of stopWords) listedWords.set(word, stopWordFlag)
 for (const word of publisherVoiceWords) listedWords.set(word, (listedWords.get(word) ?? 0) | voiceWordFlag)
 
-/** The listed words of ASCII letters by the hash `countWords` takes of a word's lower case. */
-const listedByHash = new Map<number, string[]>()
-for (const word of listedWords.keys()) {
-  if ([...word].some((character) => character.charCodeAt(0) >= 128)) continue
+function asciiHash(word: string): number {
   let hash = 0
   for (let index = 0; index < word.length; index++) hash = (hash * 31 + word.charCodeAt(index)) | 0
-  listedByHash.set(hash, [...(listedByHash.get(hash) ?? []), word])
+  return hash
 }
 
-/** The flags of the ASCII word `line.slice(start, end)`, whose lower case hashes to `hash`. */
-function listedAscii(line: string, start: number, end: number, hash: number): number | undefined {
-  for (const word of listedByHash.get(hash) ?? []) {
-    if (word.length !== end - start) continue
-    let same = true
-    for (let index = 0; index < word.length && same; index++) {
-      const code = line.charCodeAt(start + index)
-      same = (code >= 65 && code <= 90 ? code + 32 : code) === word.charCodeAt(index)
-    }
-    if (same) return listedWords.get(word)
+/**
+ * The listed words of ASCII letters in an open-addressing table keyed by the hash `readLine` takes
+ * of a word's lower case: a slot holds the word's index plus one, 0 when empty. Every word of every
+ * line is looked up, and most are not listed: an empty slot answers at once, where a `Map` lookup
+ * cost as much as reading the word.
+ */
+const asciiWords = [...listedWords.keys()].filter((word) => [...word].every((character) => character.charCodeAt(0) < 128))
+const asciiHashes = Int32Array.from(asciiWords, asciiHash)
+const asciiFlags = Uint8Array.from(asciiWords, (word) => listedWords.get(word) ?? 0)
+const slotMask = 2 ** Math.ceil(Math.log2(asciiWords.length * 4)) - 1
+const slots = new Uint16Array(slotMask + 1)
+asciiHashes.forEach((hash, index) => {
+  let slot = slotOf(hash)
+  while (slots[slot] !== 0) slot = (slot + 1) & slotMask
+  slots[slot] = index + 1
+})
+
+function slotOf(hash: number): number {
+  return (hash ^ (hash >>> 11)) & slotMask
+}
+
+/** The flags of the ASCII word `line.slice(start, end)`, whose lower case hashes to `hash`; 0 when it is not listed. */
+function listedAscii(line: string, start: number, end: number, hash: number): number {
+  for (let slot = slotOf(hash), entry = slots[slot] as number; entry !== 0; slot = (slot + 1) & slotMask, entry = slots[slot] as number) {
+    if (asciiHashes[entry - 1] === hash && sameAsciiWord(line, start, end, asciiWords[entry - 1] as string)) return asciiFlags[entry - 1] as number
   }
-  return undefined
+  return 0
+}
+
+function sameAsciiWord(line: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false
+  for (let index = 0; index < word.length; index++) {
+    const code = line.charCodeAt(start + index)
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(index)) return false
+  }
+  return true
 }
 
 const longestListedWord = Math.max(...[...stopWords, ...publisherVoiceWords].map((word) => word.length))
@@ -101,12 +192,4 @@ function letterOrNumberWidth(line: string, index: number): number {
   return known === 2 ? 1 : 0
 }
 
-function wordCharacterWidth(line: string, index: number, length: number): number {
-  if (index >= length) return 0
-  const code = line.charCodeAt(index)
-  if (code < 128) return code === 39 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
-  return code === 0x2019 ? 1 : letterOrNumberWidth(line, index)
-}
-
 const capitalLetter = /^\p{Lu}/u
-

@@ -121,29 +121,37 @@ function writtenWithMarks(text: string, lower: string): boolean {
   return false
 }
 
-/** A word's length and first letter in one number, to pass over a word without cutting it out of the text. */
-const wordShape = (length: number, first: number) => length * 0x10000 + first
+/** A bit for a word's length, in a mask of the lengths of the words wanted with one first letter (words of 31 letters or more share one). */
+const lengthBit = (length: number) => 1 << Math.min(length, 31)
 
-/** Whether the text writes each of `wanted`, in lower case, as a word of its own. */
+/**
+ * Whether the text writes each of `wanted`, in lower case, as a word of its own. Per first letter,
+ * a mask of the wanted words' lengths passes over most words without cutting them out of the text.
+ */
 function lowerCaseWords(text: string, wanted: ReadonlySet<string>): Map<string, boolean> {
-  const shapes = new Set<number>()
+  const asciiLengths = new Uint32Array(128)
+  const otherLengths = new Map<number, number>()
   const words = new Map<string, boolean>()
   for (const capitalised of wanted) {
     const word = capitalised.toLowerCase()
-    shapes.add(wordShape(word.length, word.charCodeAt(0)))
+    const first = word.charCodeAt(0)
+    if (first < 128) asciiLengths[first]! |= lengthBit(word.length)
+    else otherLengths.set(first, (otherLengths.get(first) ?? 0) | lengthBit(word.length))
     words.set(word, false)
   }
   for (let index = 0; index < text.length; ) {
-    if (!isWordCode(text.charCodeAt(index))) {
+    const first = text.charCodeAt(index)
+    if (!isWordCode(first)) {
       index++
       continue
     }
     const start = index
-    while (index < text.length && isWordCode(text.charCodeAt(index))) index++
-    const first = text.charCodeAt(start)
+    while (++index < text.length && isWordCode(text.charCodeAt(index)));
     // Upper-case letters and digits start no word in lower case (ASCII fast path; others checked).
-    const lowerCase = (first >= 97 && first <= 122) || (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase())
-    if (!lowerCase || !shapes.has(wordShape(index - start, first))) continue
+    let lengths = 0
+    if (first >= 97 && first <= 122) lengths = asciiLengths[first]!
+    else if (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase()) lengths = otherLengths.get(first) ?? 0
+    if ((lengths & lengthBit(index - start)) === 0) continue
     const word = text.slice(start, index)
     if (words.has(word)) words.set(word, true)
   }
@@ -316,7 +324,58 @@ function candidate(tokens: Token[], first: number, last: number, start: number, 
     word += token.value.slice(from, to)
   }
   if (word) words.push(word)
-  return {start, end, words, name: words.join(' '), lowerWords: words.map(lowerWord), before: wordsBefore(tokens, first, 2), after: wordsAfter(tokens, last, 4), tokens, first, last, titled, titleAfter, possessive, numbered: false}
+  return new SentenceCandidate(start, end, words, tokens, first, last, titled, titleAfter, possessive)
+}
+
+/**
+ * A candidate whose lower-case words and the words around it are read when a rule first asks for
+ * them: most candidates are typed by a list before any rule does, and building them all cost
+ * more than the rest of making a candidate.
+ */
+class SentenceCandidate implements Candidate {
+  name: string
+  numbered = false
+  #lowerWords: string[] | undefined
+  #before: string[] | undefined
+  #after: string[] | undefined
+
+  constructor(
+    public start: number,
+    public end: number,
+    public words: string[],
+    public tokens: Token[],
+    public first: number,
+    public last: number,
+    public titled: boolean,
+    public titleAfter: string | undefined,
+    public possessive: boolean
+  ) {
+    this.name = words.join(' ')
+  }
+
+  get lowerWords(): string[] {
+    return (this.#lowerWords ??= this.words.map(lowerWord))
+  }
+
+  set lowerWords(words: string[]) {
+    this.#lowerWords = words
+  }
+
+  get before(): string[] {
+    return (this.#before ??= wordsBefore(this.tokens, this.first, 2))
+  }
+
+  set before(words: string[]) {
+    this.#before = words
+  }
+
+  get after(): string[] {
+    return (this.#after ??= wordsAfter(this.tokens, this.last, 4))
+  }
+
+  set after(words: string[]) {
+    this.#after = words
+  }
 }
 
 const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()

@@ -162,20 +162,34 @@ export type Tracer = (rule: string, start: number, end: number, kept?: boolean) 
 
 /** Pass two: the candidates of one sentence, runs of capitalised words cut at titles. */
 export function findCandidates(sentence: ScannedSentence, article: ArticleWords, vocabulary: Vocabulary, trace?: Tracer): Candidate[] {
-  const {tokens, startLike, titleCase} = sentence
+  const {tokens} = sentence
   const found: Candidate[] = []
-  const known = (value: string) =>
-    vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
-
-  // A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence.
-  const withEvidence = (index: number, value: string): boolean => {
-    if (vocabulary.functionWords.has(value)) return false
-    if (article.midCapitals.has(value) || known(value)) return true
-    if (titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
-    const next = tokens[index + 1]
-    return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
+  const scan = new SentenceScan(sentence, article, vocabulary, trace)
+  for (let index = 0; index < tokens.length; index++) {
+    const isName = scan.nameWord(index)
+    const prefixed = isName ? undefined : scan.nameAfterPrefix(index)
+    if (!isName && prefixed === undefined) continue
+    const run = readRun(scan, index)
+    const start = prefixed ?? tokens[index]!.start
+    splitAtTitles(found, tokens, index, run, start, vocabulary, trace)
+    index = run.last
   }
-  const nameWord = (index: number): boolean => {
+  for (const candidate of found) numberName(candidate, vocabulary)
+  return found
+}
+
+/** What the scan of one sentence asks of its words: one object a sentence, where closures over the sentence were five. */
+class SentenceScan {
+  constructor(
+    readonly sentence: ScannedSentence,
+    readonly article: ArticleWords,
+    readonly vocabulary: Vocabulary,
+    readonly trace: Tracer | undefined
+  ) {}
+
+  nameWord(index: number): boolean {
+    const {tokens, startLike, titleCase} = this.sentence
+    const {vocabulary} = this
     const token = tokens[index]
     if (!token?.capital) return false
     const value = withoutPossessive(token.value)
@@ -183,30 +197,34 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
     if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
     if (!startLike[index] && !titleCase) return true
-    const kept = withEvidence(index, value)
-    if (!kept) trace?.('sentence-start', token.start, token.end, false)
+    const kept = this.withEvidence(index, value)
+    if (!kept) this.trace?.('sentence-start', token.start, token.end, false)
     return kept
   }
-  // "al-Assad" is a name word; "pro-Russian" holds one after its hyphen.
-  const nameAfterPrefix = (index: number): number | undefined => {
-    const token = tokens[index]
-    if (!token?.word) return undefined
-    const hyphen = token.value.indexOf('-')
-    if (hyphen <= 0 || !capitalised(token.value.slice(hyphen + 1))) return undefined
-    return vocabulary.nameParticles.has(token.value.slice(0, hyphen).toLowerCase()) ? token.start : token.start + hyphen + 1
+
+  /** A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence. */
+  withEvidence(index: number, value: string): boolean {
+    const {vocabulary, article} = this
+    if (vocabulary.functionWords.has(value)) return false
+    if (article.midCapitals.has(value) || this.known(value)) return true
+    if (this.sentence.titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
+    const next = this.sentence.tokens[index + 1]
+    return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
   }
 
-  for (let index = 0; index < tokens.length; index++) {
-    const isName = nameWord(index)
-    const prefixed = isName ? undefined : nameAfterPrefix(index)
-    if (!isName && prefixed === undefined) continue
-    const run = readRun(tokens, index, nameWord, vocabulary)
-    const start = prefixed ?? tokens[index]!.start
-    splitAtTitles(found, tokens, index, run, start, vocabulary, trace)
-    index = run.last
+  known(value: string): boolean {
+    const {vocabulary} = this
+    return vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
   }
-  for (const candidate of found) numberName(candidate, vocabulary)
-  return found
+
+  /** "al-Assad" is a name word; "pro-Russian" holds one after its hyphen. */
+  nameAfterPrefix(index: number): number | undefined {
+    const token = this.sentence.tokens[index]
+    if (!token?.word) return undefined
+    const hyphen = token.value.indexOf('-')
+    if (hyphen <= 0 || !capitalised(token.value.charAt(hyphen + 1))) return undefined
+    return this.vocabulary.nameParticles.has(token.value.slice(0, hyphen).toLowerCase()) ? token.start : token.start + hyphen + 1
+  }
 }
 
 interface Run {
@@ -216,7 +234,9 @@ interface Run {
   possessive: boolean
 }
 
-function readRun(tokens: Token[], first: number, nameWord: (index: number) => boolean, vocabulary: Vocabulary): Run {
+function readRun(scan: SentenceScan, first: number): Run {
+  const {vocabulary} = scan
+  const {tokens} = scan.sentence
   let index = first
   for (;;) {
     const token = tokens[index]!
@@ -233,13 +253,13 @@ function readRun(tokens: Token[], first: number, nameWord: (index: number) => bo
     if (bareValue !== token.value) return {last, end: token.start + bareValue.length, possessive: true}
     const next = tokens[last + 1]
     // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
-    if (next?.spaced && !vocabulary.functionWords.has(next.value) && nameWord(last + 1)) {
+    if (next?.spaced && !vocabulary.functionWords.has(next.value) && scan.nameWord(last + 1)) {
       index = last + 1
       continue
     }
     // "Ministry of Defence", "Institute for Strategic Studies", "Ludwig van Beethoven".
     const after = tokens[last + 2]
-    if (next?.word && next.spaced && after?.spaced && nameWord(last + 2) && joins(next.value, tokens[last]!.value, vocabulary)) {
+    if (next?.word && next.spaced && after?.spaced && scan.nameWord(last + 2) && joins(next.value, tokens[last]!.value, vocabulary)) {
       index = last + 2
       continue
     }
@@ -261,13 +281,13 @@ function joins(connector: string, before: string, vocabulary: Vocabulary): boole
  * pieces are added to the sentence's `found`.
  */
 function splitAtTitles(found: Candidate[], tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): void {
-  const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
   let titles = false
   for (let index = first; index <= run.last && !titles; index++) titles = tokens[index]!.word && vocabulary.titles.has(withoutPossessive(tokens[index]!.value))
   if (!titles) {
     found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
     return
   }
+  const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
   const wordIndices: number[] = []
   for (let index = first; index <= run.last; index++) if (tokens[index]!.word) wordIndices.push(index)
   const lastWord = bare(wordIndices.at(-1)!)

@@ -1,4 +1,4 @@
-import {acronym, capitalised, isWordCode, type Token, withoutPossessive} from './tokens.js'
+import {acronym, acronymUpTo, capitalised, isWordCode, type Token, withoutPossessive} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
@@ -370,7 +370,7 @@ class SentenceCandidate implements Candidate {
     public titleAfter: string | undefined,
     public possessive: boolean
   ) {
-    this.name = words.join(' ')
+    this.name = words.length === 1 ? words[0]! : words.join(' ')
   }
 
   get lowerWords(): string[] {
@@ -422,7 +422,7 @@ function wordsAfter(tokens: Token[], last: number, count: number): string[] {
 
 const smallNumber = (value: string) => value.length <= 3 && [...value].every((character) => character >= '0' && character <= '9')
 
-const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronym(value.slice(0, -1))
+const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronymUpTo(value, value.length - 1)
 
 /** "38 North", "20th Century Studios": capitalised words right after a small number are a name with it, not a place; "5 Russians", "30 December" and "12 NATO jets" are not. */
 function numberName(candidate: Candidate, vocabulary: Vocabulary): void {

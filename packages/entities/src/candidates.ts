@@ -1,4 +1,4 @@
-import {acronym, capitalised, isWordCode, type Token, withoutPossessive} from './tokens.js'
+import {acronym, acronymUpTo, capitalised, isWordCode, type Token, withoutPossessive} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
@@ -121,29 +121,37 @@ function writtenWithMarks(text: string, lower: string): boolean {
   return false
 }
 
-/** A word's length and first letter in one number, to pass over a word without cutting it out of the text. */
-const wordShape = (length: number, first: number) => length * 0x10000 + first
+/** A bit for a word's length, in a mask of the lengths of the words wanted with one first letter (words of 31 letters or more share one). */
+const lengthBit = (length: number) => 1 << Math.min(length, 31)
 
-/** Whether the text writes each of `wanted`, in lower case, as a word of its own. */
+/**
+ * Whether the text writes each of `wanted`, in lower case, as a word of its own. Per first letter,
+ * a mask of the wanted words' lengths passes over most words without cutting them out of the text.
+ */
 function lowerCaseWords(text: string, wanted: ReadonlySet<string>): Map<string, boolean> {
-  const shapes = new Set<number>()
+  const asciiLengths = new Uint32Array(128)
+  const otherLengths = new Map<number, number>()
   const words = new Map<string, boolean>()
   for (const capitalised of wanted) {
     const word = capitalised.toLowerCase()
-    shapes.add(wordShape(word.length, word.charCodeAt(0)))
+    const first = word.charCodeAt(0)
+    if (first < 128) asciiLengths[first]! |= lengthBit(word.length)
+    else otherLengths.set(first, (otherLengths.get(first) ?? 0) | lengthBit(word.length))
     words.set(word, false)
   }
   for (let index = 0; index < text.length; ) {
-    if (!isWordCode(text.charCodeAt(index))) {
+    const first = text.charCodeAt(index)
+    if (!isWordCode(first)) {
       index++
       continue
     }
     const start = index
-    while (index < text.length && isWordCode(text.charCodeAt(index))) index++
-    const first = text.charCodeAt(start)
+    while (++index < text.length && isWordCode(text.charCodeAt(index)));
     // Upper-case letters and digits start no word in lower case (ASCII fast path; others checked).
-    const lowerCase = (first >= 97 && first <= 122) || (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase())
-    if (!lowerCase || !shapes.has(wordShape(index - start, first))) continue
+    let lengths = 0
+    if (first >= 97 && first <= 122) lengths = asciiLengths[first]!
+    else if (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase()) lengths = otherLengths.get(first) ?? 0
+    if ((lengths & lengthBit(index - start)) === 0) continue
     const word = text.slice(start, index)
     if (words.has(word)) words.set(word, true)
   }
@@ -154,20 +162,34 @@ export type Tracer = (rule: string, start: number, end: number, kept?: boolean) 
 
 /** Pass two: the candidates of one sentence, runs of capitalised words cut at titles. */
 export function findCandidates(sentence: ScannedSentence, article: ArticleWords, vocabulary: Vocabulary, trace?: Tracer): Candidate[] {
-  const {tokens, startLike, titleCase} = sentence
+  const {tokens} = sentence
   const found: Candidate[] = []
-  const known = (value: string) =>
-    vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
-
-  // A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence.
-  const withEvidence = (index: number, value: string): boolean => {
-    if (vocabulary.functionWords.has(value)) return false
-    if (article.midCapitals.has(value) || known(value)) return true
-    if (titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
-    const next = tokens[index + 1]
-    return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
+  const scan = new SentenceScan(sentence, article, vocabulary, trace)
+  for (let index = 0; index < tokens.length; index++) {
+    const isName = scan.nameWord(index)
+    const prefixed = isName ? undefined : scan.nameAfterPrefix(index)
+    if (!isName && prefixed === undefined) continue
+    const run = readRun(scan, index)
+    const start = prefixed ?? tokens[index]!.start
+    splitAtTitles(found, tokens, index, run, start, vocabulary, trace)
+    index = run.last
   }
-  const nameWord = (index: number): boolean => {
+  for (const candidate of found) numberName(candidate, vocabulary)
+  return found
+}
+
+/** What the scan of one sentence asks of its words: one object a sentence, where closures over the sentence were five. */
+class SentenceScan {
+  constructor(
+    readonly sentence: ScannedSentence,
+    readonly article: ArticleWords,
+    readonly vocabulary: Vocabulary,
+    readonly trace: Tracer | undefined
+  ) {}
+
+  nameWord(index: number): boolean {
+    const {tokens, startLike, titleCase} = this.sentence
+    const {vocabulary} = this
     const token = tokens[index]
     if (!token?.capital) return false
     const value = withoutPossessive(token.value)
@@ -175,30 +197,34 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
     if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
     if (!startLike[index] && !titleCase) return true
-    const kept = withEvidence(index, value)
-    if (!kept) trace?.('sentence-start', token.start, token.end, false)
+    const kept = this.withEvidence(index, value)
+    if (!kept) this.trace?.('sentence-start', token.start, token.end, false)
     return kept
   }
-  // "al-Assad" is a name word; "pro-Russian" holds one after its hyphen.
-  const nameAfterPrefix = (index: number): number | undefined => {
-    const token = tokens[index]
-    if (!token?.word) return undefined
-    const hyphen = token.value.indexOf('-')
-    if (hyphen <= 0 || !capitalised(token.value.slice(hyphen + 1))) return undefined
-    return vocabulary.nameParticles.has(token.value.slice(0, hyphen).toLowerCase()) ? token.start : token.start + hyphen + 1
+
+  /** A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence. */
+  withEvidence(index: number, value: string): boolean {
+    const {vocabulary, article} = this
+    if (vocabulary.functionWords.has(value)) return false
+    if (article.midCapitals.has(value) || this.known(value)) return true
+    if (this.sentence.titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
+    const next = this.sentence.tokens[index + 1]
+    return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
   }
 
-  for (let index = 0; index < tokens.length; index++) {
-    const isName = nameWord(index)
-    const prefixed = isName ? undefined : nameAfterPrefix(index)
-    if (!isName && prefixed === undefined) continue
-    const run = readRun(tokens, index, nameWord, vocabulary)
-    const start = prefixed ?? tokens[index]!.start
-    splitAtTitles(found, tokens, index, run, start, vocabulary, trace)
-    index = run.last
+  known(value: string): boolean {
+    const {vocabulary} = this
+    return vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
   }
-  for (const candidate of found) numberName(candidate, vocabulary)
-  return found
+
+  /** "al-Assad" is a name word; "pro-Russian" holds one after its hyphen. */
+  nameAfterPrefix(index: number): number | undefined {
+    const token = this.sentence.tokens[index]
+    if (!token?.word) return undefined
+    const hyphen = token.value.indexOf('-')
+    if (hyphen <= 0 || !capitalised(token.value.charAt(hyphen + 1))) return undefined
+    return this.vocabulary.nameParticles.has(token.value.slice(0, hyphen).toLowerCase()) ? token.start : token.start + hyphen + 1
+  }
 }
 
 interface Run {
@@ -208,7 +234,9 @@ interface Run {
   possessive: boolean
 }
 
-function readRun(tokens: Token[], first: number, nameWord: (index: number) => boolean, vocabulary: Vocabulary): Run {
+function readRun(scan: SentenceScan, first: number): Run {
+  const {vocabulary} = scan
+  const {tokens} = scan.sentence
   let index = first
   for (;;) {
     const token = tokens[index]!
@@ -225,13 +253,13 @@ function readRun(tokens: Token[], first: number, nameWord: (index: number) => bo
     if (bareValue !== token.value) return {last, end: token.start + bareValue.length, possessive: true}
     const next = tokens[last + 1]
     // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
-    if (next?.spaced && !vocabulary.functionWords.has(next.value) && nameWord(last + 1)) {
+    if (next?.spaced && !vocabulary.functionWords.has(next.value) && scan.nameWord(last + 1)) {
       index = last + 1
       continue
     }
     // "Ministry of Defence", "Institute for Strategic Studies", "Ludwig van Beethoven".
     const after = tokens[last + 2]
-    if (next?.word && next.spaced && after?.spaced && nameWord(last + 2) && joins(next.value, tokens[last]!.value, vocabulary)) {
+    if (next?.word && next.spaced && after?.spaced && scan.nameWord(last + 2) && joins(next.value, tokens[last]!.value, vocabulary)) {
       index = last + 2
       continue
     }
@@ -253,13 +281,13 @@ function joins(connector: string, before: string, vocabulary: Vocabulary): boole
  * pieces are added to the sentence's `found`.
  */
 function splitAtTitles(found: Candidate[], tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): void {
-  const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
   let titles = false
   for (let index = first; index <= run.last && !titles; index++) titles = tokens[index]!.word && vocabulary.titles.has(withoutPossessive(tokens[index]!.value))
   if (!titles) {
     found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
     return
   }
+  const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
   const wordIndices: number[] = []
   for (let index = first; index <= run.last; index++) if (tokens[index]!.word) wordIndices.push(index)
   const lastWord = bare(wordIndices.at(-1)!)
@@ -316,7 +344,58 @@ function candidate(tokens: Token[], first: number, last: number, start: number, 
     word += token.value.slice(from, to)
   }
   if (word) words.push(word)
-  return {start, end, words, name: words.join(' '), lowerWords: words.map(lowerWord), before: wordsBefore(tokens, first, 2), after: wordsAfter(tokens, last, 4), tokens, first, last, titled, titleAfter, possessive, numbered: false}
+  return new SentenceCandidate(start, end, words, tokens, first, last, titled, titleAfter, possessive)
+}
+
+/**
+ * A candidate whose lower-case words and the words around it are read when a rule first asks for
+ * them: most candidates are typed by a list before any rule does, and building them all cost
+ * more than the rest of making a candidate.
+ */
+class SentenceCandidate implements Candidate {
+  name: string
+  numbered = false
+  #lowerWords: string[] | undefined
+  #before: string[] | undefined
+  #after: string[] | undefined
+
+  constructor(
+    public start: number,
+    public end: number,
+    public words: string[],
+    public tokens: Token[],
+    public first: number,
+    public last: number,
+    public titled: boolean,
+    public titleAfter: string | undefined,
+    public possessive: boolean
+  ) {
+    this.name = words.length === 1 ? words[0]! : words.join(' ')
+  }
+
+  get lowerWords(): string[] {
+    return (this.#lowerWords ??= this.words.map(lowerWord))
+  }
+
+  set lowerWords(words: string[]) {
+    this.#lowerWords = words
+  }
+
+  get before(): string[] {
+    return (this.#before ??= wordsBefore(this.tokens, this.first, 2))
+  }
+
+  set before(words: string[]) {
+    this.#before = words
+  }
+
+  get after(): string[] {
+    return (this.#after ??= wordsAfter(this.tokens, this.last, 4))
+  }
+
+  set after(words: string[]) {
+    this.#after = words
+  }
 }
 
 const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
@@ -343,7 +422,7 @@ function wordsAfter(tokens: Token[], last: number, count: number): string[] {
 
 const smallNumber = (value: string) => value.length <= 3 && [...value].every((character) => character >= '0' && character <= '9')
 
-const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronym(value.slice(0, -1))
+const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronymUpTo(value, value.length - 1)
 
 /** "38 North", "20th Century Studios": capitalised words right after a small number are a name with it, not a place; "5 Russians", "30 December" and "12 NATO jets" are not. */
 function numberName(candidate: Candidate, vocabulary: Vocabulary): void {

@@ -62,7 +62,10 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
           trace?.(rule.id, candidate.start, candidate.end)
           break
         }
-        mentions.push({start: candidate.start, end: candidate.end, words: candidate.words, type: rule?.type, name: candidate.name})
+        const {start, end, name} = candidate
+        // The text is most often the name as written: the name's string serves, and no copy is cut.
+        const written = end - start === name.length && text.startsWith(name, start) ? name : text.slice(start, end)
+        mentions.push({start, end, text: written, words: candidate.words, type: rule?.type, name})
       }
     }
     // One pass: a sentence whose first word needs evidence from the whole article waits for it.
@@ -77,7 +80,7 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     for (const sentence of waiting) read(sentence)
     mentions.sort((a, b) => a.start - b.start)
     settleNames(mentions, vocabulary, trace)
-    file.data.entities = mentions.map(({start, end, type, name}) => ({start, end, text: text.slice(start, end), type: type ?? 'other', name}))
+    file.data.entities = mentions.map(({start, end, text, type, name}) => ({start, end, text, type: type ?? 'other', name}))
   }
 }
 

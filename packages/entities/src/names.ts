@@ -6,6 +6,8 @@ import {placeNamed, type Vocabulary} from './vocabulary.js'
 export interface Mention {
   start: number
   end: number
+  /** The mention as written. */
+  text: string
   words: string[]
   type: EntityType | undefined
   name: string
@@ -43,22 +45,28 @@ export function settleNames(mentions: Mention[], vocabulary: Vocabulary, trace?:
   for (const mention of mentions) mention.type ??= 'other'
 }
 
-/** Untyped mentions take the type their name has most often elsewhere in the article. */
+/** Untyped mentions take the type their name has most often elsewhere in the article (the type met first, of those as often). */
 function shareTypes(mentions: Mention[], trace?: Tracer): void {
-  const counts = new Map<string, Map<EntityType, number>>()
+  // Per name, its types in the order first met, each followed by its count: one small array a name, not a map.
+  const counts = new Map<string, Array<EntityType | number>>()
   for (const {name, type} of mentions) {
     if (type === undefined) continue
-    const byType = counts.get(name) ?? new Map<EntityType, number>()
-    byType.set(type, (byType.get(type) ?? 0) + 1)
-    counts.set(name, byType)
+    const tally = counts.get(name)
+    if (tally === undefined) {
+      counts.set(name, [type, 1])
+      continue
+    }
+    const at = tally.indexOf(type)
+    if (at < 0) tally.push(type, 1)
+    else tally[at + 1] = (tally[at + 1] as number) + 1
   }
   for (const mention of mentions) {
     if (mention.type !== undefined) continue
-    const byType = counts.get(mention.name)
-    if (!byType) continue
-    let best: EntityType | undefined
-    for (const [type, count] of byType) if (best === undefined || count > byType.get(best)!) best = type
-    mention.type = best
+    const tally = counts.get(mention.name)
+    if (!tally) continue
+    let best = 0
+    for (let at = 2; at < tally.length; at += 2) if ((tally[at + 1] as number) > (tally[best + 1] as number)) best = at
+    mention.type = tally[best] as EntityType
     trace?.('same-name', mention.start, mention.end)
   }
 }

@@ -39,10 +39,17 @@ export const knownPlaceRule: EntityRule = {
 export const organisationHeadRule: EntityRule = {
   id: 'organisation-head',
   type: 'organisation',
-  test: (candidate, vocabulary) =>
-    vocabulary.organisationHeads.has(lastWord(candidate)) ||
-    candidate.words.some((word, index) => index > 0 && ['of', 'for', 'on'].includes(word) && vocabulary.organisationOpeners.has(candidate.lowerWords[index - 1]!))
+  test: (candidate, vocabulary) => {
+    if (vocabulary.organisationHeads.has(lastWord(candidate))) return true
+    const {words} = candidate
+    for (let index = 1; index < words.length; index++) {
+      if (organisationConnectors.has(words[index]!) && vocabulary.organisationOpeners.has(candidate.lowerWords[index - 1]!)) return true
+    }
+    return false
+  }
 }
+
+const organisationConnectors = new Set(['of', 'for', 'on'])
 
 /** "the Red Sea", "Baker Street", "the Gulf of Mexico", "Mount Kenya", "the Kherson region". */
 export const placeHeadRule: EntityRule = {

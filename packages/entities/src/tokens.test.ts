@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {acronym, capitalised, codeName, hasCapital, inCapitals, isWordCode, withoutPossessive} from './tokens.js'
+import {acronym, acronymUpTo, capitalised, codeName, hasCapital, inCapitals, isWordCode, withoutPossessive} from './tokens.js'
 
 describe('word shapes', () => {
   it('tells capitalised words', () => {
@@ -22,7 +22,9 @@ describe('word shapes', () => {
 
   it('tells acronyms', () => {
     expect(['NATO', 'U.N.', 'FBI'].map(acronym)).toEqual([true, true, true])
-    expect(['A', 'Nato', 'U.', 'NGOs'].map(acronym)).toEqual([false, false, false, false])
+    expect(['A', 'Nato', 'U.', 'NGOs', 'F16'].map(acronym)).toEqual([false, false, false, false, false])
+    expect(acronym('ÉLYSÉE')).toBe(true)
+    expect([acronymUpTo('NGOs', 3), acronymUpTo('Nato', 1), acronymUpTo('Élysée', 1)]).toEqual([true, false, false])
   })
 
   it('tells codes and models', () => {

@@ -141,12 +141,16 @@ export function hasCapital(value: string): boolean {
 }
 
 /** Two or more letters, all upper case, maybe dotted: "NATO", "U.N.", "FBI". */
-export function acronym(value: string): boolean {
+export const acronym = (value: string): boolean => acronymUpTo(value, value.length)
+
+/** `value` up to `end` is an acronym: "NGOs" read as "NGO" without cutting it. */
+export function acronymUpTo(value: string, end: number): boolean {
   let letters = 0
-  for (let index = 0; index < value.length; index++) {
-    const character = value.charAt(index)
-    if (character === '.') continue
-    if (character === character.toLowerCase()) return false
+  for (let index = 0; index < end; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 46) continue // .
+    // Of ASCII, only A to Z change in lower case.
+    if (code < 128 ? code < 65 || code > 90 : value.charAt(index) === value.charAt(index).toLowerCase()) return false
     letters++
   }
   return letters >= 2
@@ -159,7 +163,7 @@ export function codeName(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
     if (code >= 48 && code <= 57) digits = true
-    else if (value.charAt(index) !== value.charAt(index).toLowerCase()) letters = true
+    else if ((code >= 65 && code <= 90) || (code >= 128 && value.charAt(index) !== value.charAt(index).toLowerCase())) letters = true
   }
   return letters && digits
 }
@@ -167,9 +171,10 @@ export function codeName(value: string): boolean {
 /** "Russia's" and "Russia’s" name Russia; "Jones'" names Jones. */
 export function withoutPossessive(value: string): string {
   const last = value.length - 1
-  if (value.charAt(last) === "'" || value.charAt(last) === '’') return value.slice(0, last)
-  if (last >= 2 && (value.charAt(last) === 's' || value.charAt(last) === 'S') && (value.charAt(last - 1) === "'" || value.charAt(last - 1) === '’')) {
-    return value.slice(0, last - 1)
-  }
+  const code = value.charCodeAt(last)
+  if (isApostrophe(code)) return value.slice(0, last)
+  if (last >= 2 && (code === 115 || code === 83) && isApostrophe(value.charCodeAt(last - 1))) return value.slice(0, last - 1) // 's or 'S
   return value
 }
+
+const isApostrophe = (code: number) => code === 39 || code === 0x2019 // ' or ’

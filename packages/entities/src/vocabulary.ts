@@ -89,8 +89,26 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
 function listedSpelling(vocabulary: Vocabulary, name: string): string | undefined {
   if (vocabulary.places.has(name)) return name
   if (name.length <= 3 || !inCapitals(name)) return undefined
-  const titleCased = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
-  return vocabulary.places.has(titleCased) ? titleCased : undefined
+  const spelling = titleCased(name)
+  return vocabulary.places.has(spelling) ? spelling : undefined
+}
+
+const letter = /\p{L}/u
+const space = /\s/
+
+/** "NEW YORK" as "New York": the first letter and each letter after white space or a hyphen in upper case, the rest in lower case. */
+function titleCased(name: string): string {
+  const lower = name.toLowerCase()
+  let cased = ''
+  let from = 0
+  for (let index = 0; index < lower.length; index++) {
+    if (index > 0 && lower.charAt(index - 1) !== '-' && !space.test(lower.charAt(index - 1))) continue
+    const character = String.fromCodePoint(lower.codePointAt(index)!)
+    if (!letter.test(character)) continue
+    cased += lower.slice(from, index) + character.toUpperCase()
+    from = index + character.length
+  }
+  return cased + lower.slice(from)
 }
 
 

@@ -63,7 +63,7 @@ function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phras
   const power = powerAfter(tokens, index + 1)
   // Twelve digits drop the binary noise of a negative power (2.48 × 10^-5 is not 0.0000247999...).
   if (power) return {next: power.next, value: Number((Number(token.text.replace(/,/g, '')) * power.factor).toPrecision(12)), scale: 1}
-  const whole = Number(token.text.replace(/[, ]/g, ''))
+  const whole = Number(/[, ]/.test(token.text) ? token.text.replace(/[, ]/g, '') : token.text)
   const [numerator, slash, denominator] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]]
   const vulgar = v.lexicon.numbers[numerator?.text ?? '']
   if (numerator?.kind === 'number' && (slash?.text === '/' || slash?.text === '⁄') && denominator?.kind === 'number' && Number(numerator.text) < Number(denominator.text) && Number(denominator.text) <= 16) {

@@ -242,6 +242,7 @@ function readBoundAfter(scan: Scan, reading: Reading): void {
   const {tokens} = scan
   const [joiner, word] = [tokens[reading.next], tokens[reading.next + 1]]
   if (reading.bounded || reading.range || !joiner || !word) return
+  if (!scan.v.boundAfterStarts.has(joiner.lower) && !joiner.lower.includes(' ')) return
   const bound = scan.v.lexicon.boundsAfter[`${joiner.lower} ${word.lower}`]
   if (!bound) return
   hit(scan, 'bound-after', reading.start, reading.next + 2)

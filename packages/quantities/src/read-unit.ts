@@ -27,10 +27,10 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   const cased = v.casedSuffixes.get(first.text)
   if (cased) return {unit: cased, next: index + 1}
   for (let size = Math.min(v.surfaceStarts.get(first.lower) ?? 0, tokens.length - index); size >= 1; size--) {
-    const slice = tokens.slice(index, index + size)
-    const spaced = slice.map((token) => token.lower).join(' ')
+    const slice = size > 1 ? tokens.slice(index, index + size) : undefined
+    const spaced = slice ? slice.map((token) => token.lower).join(' ') : first.lower
     // Written without spaces only when the text has none: "km/h", "km2", not "m 2".
-    const tight = size > 1 && slice.every((token, at) => at === 0 || glued(slice[at - 1], token)) ? slice.map((token) => token.lower).join('') : undefined
+    const tight = slice && slice.every((token, at) => at === 0 || glued(slice[at - 1], token)) ? slice.map((token) => token.lower).join('') : undefined
     const unit = v.suffixes.get(spaced) ?? (tight ? v.suffixes.get(tight) : undefined)
     if (!unit) continue
     if (size === 1 && first.text.length === 1) {
@@ -68,6 +68,8 @@ function poweredUnit(v: Vocabulary, tokens: readonly Token[], match: UnitMatch):
 
 /** "90,000 barrel-a-day", "a 9-cent-a-share dividend", "51.2 percent-owned", "45 MEUR". */
 function hyphenatedUnit(v: Vocabulary, first: Token, index: number): UnitMatch | undefined {
+  // Most words hold neither a hyphen nor a scaled code: four letters.
+  if (first.text.length !== 4 && !first.text.includes('-')) return undefined
   const [base, per, rate] = first.lower.split('-')
   const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? v.suffixes.get(base ?? '') : undefined
   // "year-old" is an age, which the caller reads; not a unit "year".

@@ -47,6 +47,12 @@ export interface Vocabulary {
   vagueStarts: Set<string>
   /** A sentence with no digit and none of the words a quantity is written with holds none. */
   mayHoldQuantity(sentence: string): boolean
+  /** Whether a quantity may start at the token, without the user's rules: a cheap test before the readers, which most words fail. */
+  mayStartQuantity(token: Token): boolean
+  /** The last word of each phrase in `ageLeads`: the word before a stated age. */
+  ageLeadEnds: Set<string>
+  /** The first word of each phrase in `boundsAfter` ("or more"). */
+  boundAfterStarts: Set<string>
   isPlural(token: Token): boolean
   isChange(word: string | undefined): 'increase' | 'decrease' | undefined
 }
@@ -94,6 +100,11 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   const increases = new Set(lexicon.increases)
   const decreases = new Set(lexicon.decreases)
   const wordsPattern = quantityWordsPattern(lexicon, vagueStarts)
+  const numberWords = new Set(Object.keys(lexicon.numbers))
+  const signWords = new Set(Object.keys(lexicon.signs))
+  // The words a quantity starts with (see quantityAt): number words and signs, vague amounts, "a" before a number word,
+  // and "minus-5", "sub-7"; words with a hyphen ("two-thirds") and "-fold" ("fourfold") are read further.
+  const starters = new Set([...numberWords, ...signWords, ...vagueStarts, 'a', 'an', 'minus', 'sub'])
   return {
     lexicon,
     unitById,
@@ -119,13 +130,19 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
     spacedSigns: new Set(lexicon.spacedSigns),
     letterSigns: new Map(Object.entries(lexicon.letterSigns).flatMap(([sign, code]) => (codes.has(code) ? [[sign, codes.get(code) as UnitDefinition]] : []))),
-    numberWords: new Set(Object.keys(lexicon.numbers)),
-    signWords: new Set(Object.keys(lexicon.signs)),
+    numberWords,
+    signWords,
     namesByNumber,
     boundsEndingWith,
     vaguePhrases,
     vagueStarts,
     mayHoldQuantity: (sentence) => digit.test(sentence) || wordsPattern.test(sentence),
+    mayStartQuantity: (token) =>
+      token.kind === 'word'
+        ? starters.has(token.lower) || token.lower.includes('-') || token.lower.endsWith('fold')
+        : token.kind !== 'symbol' || lexicon.numbers[token.text] !== undefined || vagueStarts.has(token.lower),
+    ageLeadEnds: new Set(lexicon.ageLeads.map((lead) => lead.slice(lead.lastIndexOf(' ') + 1))),
+    boundAfterStarts: new Set(Object.keys(lexicon.boundsAfter).map((phrase) => phrase.split(' ')[0] as string)),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
     isPlural: (token) => plurals.has(token.lower) || endsInPlural(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
     isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)

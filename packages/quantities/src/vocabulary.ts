@@ -1,6 +1,6 @@
-import {escapeRegExp} from '@tidings/core'
 import {codesThatAreWords} from './currencies.js'
 import type {QuantityLexicon} from './lexicon.js'
+import {quantityWordsTest} from './quantity-words.js'
 import {type Token, tokenize} from './tokens.js'
 import type {UnitDefinition} from './units.js'
 
@@ -57,8 +57,6 @@ export interface Vocabulary {
   isChange(word: string | undefined): 'increase' | 'decrease' | undefined
 }
 
-const digit = /\d/
-
 export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<UnitDefinition>): Vocabulary {
   const unitById = new Map<string, UnitDefinition>()
   const suffixes = new Map<string, UnitDefinition>()
@@ -99,7 +97,6 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   const endsInPlural = (word: string) => !singulars.has(word) && (pluralsByEnding.get(word.slice(-3)) ?? []).some((plural) => word.length >= plural.length + 2 && word.endsWith(plural))
   const increases = new Set(lexicon.increases)
   const decreases = new Set(lexicon.decreases)
-  const wordsPattern = quantityWordsPattern(lexicon, vagueStarts)
   const numberWords = new Set(Object.keys(lexicon.numbers))
   const signWords = new Set(Object.keys(lexicon.signs))
   // The words a quantity starts with (see quantityAt): number words and signs, vague amounts, "a" before a number word,
@@ -136,7 +133,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     boundsEndingWith,
     vaguePhrases,
     vagueStarts,
-    mayHoldQuantity: (sentence) => digit.test(sentence) || wordsPattern.test(sentence),
+    mayHoldQuantity: mayHoldQuantityTest(lexicon, vagueStarts),
     mayStartQuantity: (token) =>
       token.kind === 'word'
         ? starters.has(token.lower) || token.lower.includes('-') || token.lower.endsWith('fold')
@@ -150,7 +147,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
 }
 
 /** Most sentences of an article hold no quantity and are skipped with one scan. Short magnitudes ("m", "bn") only follow digits. */
-function quantityWordsPattern(lexicon: QuantityLexicon, vagueStarts: Set<string>): RegExp {
+function mayHoldQuantityTest(lexicon: QuantityLexicon, vagueStarts: Set<string>): (sentence: string) => boolean {
   const quantityWords = [
     ...Object.keys(lexicon.numbers),
     ...Object.keys(lexicon.magnitudes).filter((word) => word.length > 3),
@@ -158,7 +155,6 @@ function quantityWordsPattern(lexicon: QuantityLexicon, vagueStarts: Set<string>
     ...Object.keys(lexicon.signs),
     ...vagueStarts
   ]
-  const lettered = quantityWords.filter((word) => /^\p{L}/u.test(word)).map(escapeRegExp)
-  const signs = quantityWords.filter((word) => !/^\p{L}/u.test(word)).map(escapeRegExp)
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${lettered.join('|')})|fold(?![\\p{L}\\p{M}])${signs.map((sign) => `|${sign}`).join('')}`, 'iu')
+  const lettered = (word: string) => /^\p{L}/u.test(word)
+  return quantityWordsTest(quantityWords.filter(lettered), quantityWords.filter((word) => !lettered(word)))
 }

@@ -52,6 +52,8 @@ function opensBracket(tokens: readonly Token[], index: number): boolean {
 }
 
 function afterEra(scan: Scan, index: number): boolean {
+  // The era ends in "D", "C", "E" or a full stop, the last character of the token before (no space is a token).
+  if (!/[CDE.]$/.test(scan.tokens[index - 1]?.text ?? '')) return false
   const at = (scan.tokens[index] as Token).start
   return /(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(scan.sentence.slice(Math.max(0, at - 7), at))
 }
@@ -143,11 +145,12 @@ export const defaultExclusions: ScanExclusion[] = [
     id: 'model-number',
     test: (c) => {
       const {v} = c.scan
+      if (c.phrase.next !== c.start + 1 || token(c).text.length < 3) return false
       const after = following(c)
       const single = after?.kind === 'word' && after.text.length > 2 && !capitalized(after) && !v.stopWords.has(after.lower) && !v.isPlural(after) && !v.lexicon.magnitudes[after.lower]
       const second = c.tokens[c.next + 1]
       const thenPlural = second?.kind === 'word' && (v.isPlural(second) || v.suffixes.has(second.lower))
-      return plainAmount(c) && !unitFollows(c) && /^\d{3,}$/.test(token(c).text) && c.phrase.next === c.start + 1 && single && !thenPlural
+      return single && !thenPlural && /^\d{3,}$/.test(token(c).text) && plainAmount(c) && !unitFollows(c)
     }
   },
   {
@@ -155,7 +158,8 @@ export const defaultExclusions: ScanExclusion[] = [
     // ("270 Series A and Series B trucks"), names a people ("300 Canadians") or is the day it happened ("rose to 40 Friday").
     id: 'name-after',
     test: (c) => {
-      if (!plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next) || weekdays.has(following(c)?.lower ?? '')) return false
+      // Both ways to a name need a capital after the number: looked at first, as most numbers have none.
+      if (!capitalized(following(c)) || !plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next) || weekdays.has(following(c)?.lower ?? '')) return false
       if (isProperName(c.tokens, c.next)) return true
       return capitalized(following(c)) && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following(c)?.text ?? '')
     }

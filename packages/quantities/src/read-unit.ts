@@ -136,7 +136,7 @@ const capitals = /^\p{Lu}{2,}$/u
 /** "42 KWD", "KWD 42": an ISO 4217 code in capitals, not a word of a line written in capitals ("WON 5 TOP PRIZES"). */
 function currencyCode(v: Vocabulary, tokens: readonly Token[], index: number): UnitDefinition | undefined {
   const token = tokens[index]
-  if (token?.kind !== 'word' || token.text.length !== 3) return undefined
+  if (token?.kind !== 'word' || token.text.length !== 3 || !v.codeStarts.has(token.text.charCodeAt(0))) return undefined
   const unit = v.codes.get(token.text)
   if (!unit) return undefined
   const [before, after] = [tokens[index - 1], tokens[index + 1]]
@@ -171,7 +171,10 @@ const agedWord = /^(?:(\p{L}{3,})-)?(\p{L}+)-olds?$/u
 
 /** "year-old", "million-year-old": the word of an age, with the magnitude it may hold ("300 million-year-old fossils"). */
 export function agedAt(v: Vocabulary, tokens: readonly Token[], index: number): {unit: UnitDefinition; scale: number} | undefined {
-  const words = agedWord.exec(tokens[index]?.lower ?? '')
+  const lower = tokens[index]?.lower ?? ''
+  // Asked after most numbers: the pattern only for a word that ends as an age does.
+  if (!lower.endsWith('-old') && !lower.endsWith('-olds')) return undefined
+  const words = agedWord.exec(lower)
   const scale = words?.[1] === undefined ? 1 : v.lexicon.magnitudes[words[1]]
   const unit = words && scale !== undefined ? v.suffixes.get(words[2] as string) : undefined
   return unit?.dimension === 'time' ? {unit, scale: scale as number} : undefined

@@ -15,6 +15,8 @@ export interface Vocabulary {
   casedSuffixes: Map<string, UnitDefinition>
   /** Currencies by their ISO 4217 code, read only as written, in capitals ("42 KWD", "KWD 42"). */
   codes: Map<string, UnitDefinition>
+  /** The first character of each code, by character code: most three-letter words start with none. */
+  codeStarts: Set<number>
   /** The first token of each unit surface, with the most tokens a surface starting with it has: most words start none. */
   surfaceStarts: Map<string, number>
   /** The stop words and the time words: what ends a counted noun phrase. */
@@ -109,6 +111,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     prefixes,
     casedSuffixes,
     codes,
+    codeStarts: new Set([...codes.keys()].map((code) => code.charCodeAt(0))),
     surfaceStarts,
     stopWords,
     perUnits: new Set(lexicon.perUnits),

@@ -19,6 +19,8 @@ export interface Vocabulary {
   codeStarts: Set<number>
   /** The first token of each unit surface, with the most tokens a surface starting with it has: most words start none. */
   surfaceStarts: Map<string, number>
+  /** Every beginning of every unit surface, letter by letter: where the tokens after a number stop being one, no longer surface is there. */
+  surfacePrefixes: Set<string>
   /** The stop words and the time words: what ends a counted noun phrase. */
   stopWords: Set<string>
   perUnits: Set<string>
@@ -78,6 +80,8 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     const first = words[0]?.lower
     if (first !== undefined) surfaceStarts.set(first, Math.max(surfaceStarts.get(first) ?? 0, words.length))
   }
+  const surfacePrefixes = new Set<string>()
+  for (const surface of suffixes.keys()) for (let end = 1; end <= surface.length; end++) surfacePrefixes.add(surface.slice(0, end))
   const namesByNumber = new Map<string, string[]>()
   for (const name of lexicon.numberedNames) {
     const cut = name.lastIndexOf(' ')
@@ -113,6 +117,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     codes,
     codeStarts: new Set([...codes.keys()].map((code) => code.charCodeAt(0))),
     surfaceStarts,
+    surfacePrefixes,
     stopWords,
     perUnits: new Set(lexicon.perUnits),
     notRates: new Set(lexicon.notRates),

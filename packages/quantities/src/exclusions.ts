@@ -124,9 +124,10 @@ export const defaultExclusions: ScanExclusion[] = [
     // "each one", "that one"; but "said that one of the pumps" and "that one acre" count.
     id: 'pronoun-one',
     test: (c) => {
+      if (token(c).lower !== 'one') return false
       const [before, after] = [previous(c), following(c)]
       const pronoun = c.scan.v.pronounOne.has(before?.lower ?? '') && !(before?.lower === 'that' && (after?.lower === 'of' || c.unitMatch))
-      return token(c).lower === 'one' && (pronoun || after?.kind === 'number')
+      return pronoun || after?.kind === 'number'
     }
   },
   // "No. 10", "page 4", "Route 66"

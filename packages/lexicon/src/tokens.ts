@@ -11,11 +11,11 @@ export interface Token {
 // One alternative a shape, none of which can match the same text in two ways, so the scan is linear:
 // - numbers with thousands separators (Indian "12,34,567", and "10, 000" as tokenized text writes it),
 //   plain numbers and decimals, and decimals without a leading zero after a space or bracket (".534",
-//   not "v1.5" nor "..5");
+//   not "v1.5" nor "..5"), looked behind only from a full stop, which most characters are not;
 // - words, hyphenated and with apostrophes ("year-earlier", "don't"); letters stop at a digit, so
 //   "USD10m" and "RAV4" come apart, but a part after a hyphen may hold digits ("COVID-19");
 // - any other character alone, and, when asked for, runs of white space.
-const numberSource = String.raw`\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3}|, 000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=^|[\s(])\.\d+(?![.\d])`
+const numberSource = String.raw`\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3}|, 000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.(?<=(?:^|[\s(])\.)\d+(?![.\d])`
 const wordSource = String.raw`[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}\p{N}]+(?:\.\d+)?)*`
 const withoutSpace = new RegExp(`${numberSource}|${wordSource}|\\S`, 'gu')
 const withSpace = new RegExp(`${numberSource}|${wordSource}|\\s+|\\S`, 'gu')

@@ -7,6 +7,9 @@ import {capitalized, glued, type Token} from './tokens.js'
 export function isStatedAge(scan: Scan, start: number, number: Phrase): boolean {
   const {v, tokens} = scan
   if (!Number.isInteger(number.value) || number.value < 1 || number.value > 120 || number.next !== start + 1) return false
+  // Most numbers follow no lead: the word before must end one (a number token may hold a space: "10, 000").
+  const last = tokens[start - 1]
+  if (last && !v.ageLeadEnds.has(last.lower) && !last.lower.includes(' ')) return false
   const words = tokens.slice(Math.max(0, start - 3), start).map((token) => token.lower).join(' ')
   // "who was 9.", not "who was 3 goals behind": a noun after the number is what it counts.
   const after = tokens[start + 1]

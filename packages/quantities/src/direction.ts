@@ -2,6 +2,9 @@ import type {Quantity} from '@tidings/core'
 import type {Token} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
+// "an increase of 5%", "rose in 2020, 5%": a preposition or a mark between the verb and the figure.
+const endsChangeSearch = new Set(['at', 'of', 'in', ',', ';', ':', '(', ')'])
+
 /** Whether the figure starting at token `start` is a rise or a fall, from the words before it. */
 export function changeNear(v: Vocabulary, tokens: readonly Token[], start: number): Quantity['change'] {
   // "shares were up 4%", "8,200 up 35 points": up and down qualify only the figure right after them.
@@ -14,7 +17,7 @@ export function changeNear(v: Vocabulary, tokens: readonly Token[], start: numbe
   for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
     const token = tokens[index] as Token
     if (token.lower === 'to') break
-    if (token.kind === 'number' || /^(?:at|of|in|[,;:()])$/.test(token.lower)) break
+    if (token.kind === 'number' || endsChangeSearch.has(token.lower)) break
     const change = v.isChange(token.lower)
     if (change) return change
   }

@@ -52,6 +52,8 @@ function opensBracket(tokens: readonly Token[], index: number): boolean {
 }
 
 function afterEra(scan: Scan, index: number): boolean {
+  // The era ends in "D", "C", "E" or a full stop, the last character of the token before (no space is a token).
+  if (!/[CDE.]$/.test(scan.tokens[index - 1]?.text ?? '')) return false
   const at = (scan.tokens[index] as Token).start
   return /(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(scan.sentence.slice(Math.max(0, at - 7), at))
 }
@@ -122,9 +124,10 @@ export const defaultExclusions: ScanExclusion[] = [
     // "each one", "that one"; but "said that one of the pumps" and "that one acre" count.
     id: 'pronoun-one',
     test: (c) => {
+      if (token(c).lower !== 'one') return false
       const [before, after] = [previous(c), following(c)]
       const pronoun = c.scan.v.pronounOne.has(before?.lower ?? '') && !(before?.lower === 'that' && (after?.lower === 'of' || c.unitMatch))
-      return token(c).lower === 'one' && (pronoun || after?.kind === 'number')
+      return pronoun || after?.kind === 'number'
     }
   },
   // "No. 10", "page 4", "Route 66"
@@ -143,11 +146,12 @@ export const defaultExclusions: ScanExclusion[] = [
     id: 'model-number',
     test: (c) => {
       const {v} = c.scan
+      if (c.phrase.next !== c.start + 1 || token(c).text.length < 3) return false
       const after = following(c)
       const single = after?.kind === 'word' && after.text.length > 2 && !capitalized(after) && !v.stopWords.has(after.lower) && !v.isPlural(after) && !v.lexicon.magnitudes[after.lower]
       const second = c.tokens[c.next + 1]
       const thenPlural = second?.kind === 'word' && (v.isPlural(second) || v.suffixes.has(second.lower))
-      return plainAmount(c) && !unitFollows(c) && /^\d{3,}$/.test(token(c).text) && c.phrase.next === c.start + 1 && single && !thenPlural
+      return single && !thenPlural && /^\d{3,}$/.test(token(c).text) && plainAmount(c) && !unitFollows(c)
     }
   },
   {
@@ -155,7 +159,8 @@ export const defaultExclusions: ScanExclusion[] = [
     // ("270 Series A and Series B trucks"), names a people ("300 Canadians") or is the day it happened ("rose to 40 Friday").
     id: 'name-after',
     test: (c) => {
-      if (!plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next) || weekdays.has(following(c)?.lower ?? '')) return false
+      // Both ways to a name need a capital after the number: looked at first, as most numbers have none.
+      if (!capitalized(following(c)) || !plainAmount(c) || unitFollows(c) || qualifiesPlural(c.scan.v, c.tokens, c.next) || weekdays.has(following(c)?.lower ?? '')) return false
       if (isProperName(c.tokens, c.next)) return true
       return capitalized(following(c)) && !/^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|ch|i|s)$/u.test(following(c)?.text ?? '')
     }

@@ -4,7 +4,7 @@ import type {QuantityLexicon} from './lexicon.js'
 import {quantityAt} from './quantity.js'
 import type {Exclusion, QuantityRule, Scan, Tracer} from './scan.js'
 import {relateFigures, restates} from './sentence-rules.js'
-import {tokenize} from './tokens.js'
+import {type Token, tokenize} from './tokens.js'
 import type {UnitDefinition} from './units.js'
 import {createVocabulary} from './vocabulary.js'
 
@@ -26,9 +26,10 @@ export function createExtractor(lexicon: QuantityLexicon, units: ReadonlyArray<U
     find(sentence, offset, blocked, trace) {
       if (!v.mayHoldQuantity(sentence)) return []
       const scan: Scan = {v, sentence, offset, blocked, tokens: tokenize(sentence), found: [], claimed: 0, rules, exclusions, trace}
+      const everyToken = rules.length > 0
       let index = 0
       while (index < scan.tokens.length) {
-        const quantity = quantityAt(scan, index)
+        const quantity = everyToken || v.mayStartQuantity(scan.tokens[index] as Token) ? quantityAt(scan, index) : undefined
         if (quantity) {
           const previous = scan.found.at(-1)
           if (previous) restates(scan, previous, quantity.value)

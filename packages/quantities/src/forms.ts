@@ -26,11 +26,12 @@ export function vagueAmount(scan: Scan, start: number): Found | undefined {
 export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | undefined {
   const {v, tokens} = scan
   const token = tokens[start] as Token
+  if (token.kind !== 'word') return undefined
   // Tokenized text spaces the hyphen ("one - time", "two - door"): the three tokens are the one word.
   const end = spaced ? start + 3 : start + 1
   const lower = spaced ? `${token.lower}-${(tokens[start + 2] as Token).lower}` : token.lower
   const noun = spaced ? (tokens[start + 2] as Token).text : token.text.slice(token.text.indexOf('-') + 1)
-  const parts = token.kind === 'word' ? (/^(\p{L}+)-(\p{L}.*)$/u.exec(lower) ?? /^(\p{L}+?)(fold)$/u.exec(lower)) : null
+  const parts = /^(\p{L}+)-(\p{L}.*)$/u.exec(lower) ?? /^(\p{L}+?)(fold)$/u.exec(lower)
   if (!parts) return undefined
   const value = v.lexicon.numbers[parts[1] as string]
   const aged = /^(.+)-olds?$/.exec(parts[2] as string)

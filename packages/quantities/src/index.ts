@@ -13,6 +13,9 @@ export type {Candidate, Exclusion, QuantityRule} from './scan.js'
 export type {Token} from './tokens.js'
 export {defaultUnits, siUnits, type UnitDefinition} from './units.js'
 
+/** The date spans of a sentence that holds none: most sentences. */
+const noSpans: ReadonlyArray<{start: number; end: number}> = []
+
 declare module 'vfile' {
   interface DataMap {
     /** Quantities with units, bounds and SI values, offsets into `file.data.text`. */
@@ -64,7 +67,7 @@ export const quantities: Plugin<[Options?], Root> = function (options = {}) {
       while (first < blocked.length && blocked[first]!.end <= start) first++
       let last = first
       while (last < blocked.length && blocked[last]!.start < end) last++
-      found.push(...extractor.find(text.slice(start, end), start, blocked.slice(first, last), trace))
+      for (const quantity of extractor.find(text.slice(start, end), start, first === last ? noSpans : blocked.slice(first, last), trace)) found.push(quantity)
     }
     linkRestatements(text, found, tolerance, file)
     file.data.quantities = found

@@ -63,13 +63,13 @@ function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phras
   const power = powerAfter(tokens, index + 1)
   // Twelve digits drop the binary noise of a negative power (2.48 × 10^-5 is not 0.0000247999...).
   if (power) return {next: power.next, value: Number((Number(token.text.replace(/,/g, '')) * power.factor).toPrecision(12)), scale: 1}
-  const whole = Number(token.text.replace(/[, ]/g, ''))
+  const whole = Number(/[, ]/.test(token.text) ? token.text.replace(/[, ]/g, '') : token.text)
   const [numerator, slash, denominator] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]]
-  const vulgar = v.lexicon.numbers[numerator?.text ?? '']
   if (numerator?.kind === 'number' && (slash?.text === '/' || slash?.text === '⁄') && denominator?.kind === 'number' && Number(numerator.text) < Number(denominator.text) && Number(denominator.text) <= 16) {
     return {next: index + 4, value: whole + Number(numerator.text) / Number(denominator.text), scale: 1}
   }
-  if (numerator?.kind === 'symbol' && vulgar !== undefined && glued(token, numerator)) return {next: index + 2, value: whole + vulgar, scale: 1}
+  const vulgar = numerator?.kind === 'symbol' ? v.lexicon.numbers[numerator.text] : undefined
+  if (vulgar !== undefined && glued(token, numerator)) return {next: index + 2, value: whole + vulgar, scale: 1}
   return {next: index + 1, value: whole, scale: 1}
 }
 
@@ -117,7 +117,7 @@ const group = /^\d{3}$/
 /** "10 000", "1 250 000": thousands set apart by single spaces, as much of the world writes them. */
 function spaceGrouped(tokens: readonly Token[], index: number): Phrase | undefined {
   const token = tokens[index] as Token
-  if (!/^\d{1,3}$/.test(token.text) || tokens[index - 1]?.kind === 'number') return undefined
+  if (token.text.length > 3 || !/^\d{1,3}$/.test(token.text) || tokens[index - 1]?.kind === 'number') return undefined
   let next = index + 1
   let text = token.text
   while (tokens[next]?.kind === 'number' && group.test((tokens[next] as Token).text) && (tokens[next] as Token).start === (tokens[next - 1] as Token).end + 1) {
@@ -162,8 +162,8 @@ function wordNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
   const token = tokens[index]
   if (!token || token.kind !== 'word') return undefined
   const {numbers} = v.lexicon
-  const [head, tail] = token.lower.split('-')
-  let value = numbers[head ?? '']
+  const {head, tail} = hyphenParts(token.lower)
+  let value = numbers[head]
   if (value === undefined || value === 0) return undefined
   if (value < 1) return partWord(v, tokens, index, value, tail)
   if (tail !== undefined) {
@@ -175,6 +175,14 @@ function wordNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
     if (next !== undefined && next < 10 && next >= 1) return {next: index + 2, value: value + next, scale: 1}
   }
   return {next: index + 1, value, scale: 1}
+}
+
+/** The parts of a word before its first hyphen and between its first and second, as `split('-')` gives them, without the array. */
+function hyphenParts(word: string): {head: string; tail: string | undefined} {
+  const dash = word.indexOf('-')
+  if (dash < 0) return {head: word, tail: undefined}
+  const second = word.indexOf('-', dash + 1)
+  return {head: word.slice(0, dash), tail: word.slice(dash + 1, second < 0 ? undefined : second)}
 }
 
 /**

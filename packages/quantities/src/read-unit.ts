@@ -26,11 +26,11 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   if (code) return {unit: code, next: index + 1}
   const cased = v.casedSuffixes.get(first.text)
   if (cased) return {unit: cased, next: index + 1}
-  for (let size = Math.min(v.surfaceStarts.get(first.lower) ?? 0, tokens.length - index); size >= 1; size--) {
-    const slice = tokens.slice(index, index + size)
-    const spaced = slice.map((token) => token.lower).join(' ')
+  for (let size = surfaceSize(v, tokens, index); size >= 1; size--) {
+    const slice = size > 1 ? tokens.slice(index, index + size) : undefined
+    const spaced = slice ? slice.map((token) => token.lower).join(' ') : first.lower
     // Written without spaces only when the text has none: "km/h", "km2", not "m 2".
-    const tight = size > 1 && slice.every((token, at) => at === 0 || glued(slice[at - 1], token)) ? slice.map((token) => token.lower).join('') : undefined
+    const tight = slice && slice.every((token, at) => at === 0 || glued(slice[at - 1], token)) ? slice.map((token) => token.lower).join('') : undefined
     const unit = v.suffixes.get(spaced) ?? (tight ? v.suffixes.get(tight) : undefined)
     if (!unit) continue
     if (size === 1 && first.text.length === 1) {
@@ -44,6 +44,24 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     return poweredUnit(v, tokens, {unit, next: index + size})
   }
   return dottedUnit(v, tokens, index) ?? hyphenatedUnit(v, first, index)
+}
+
+/**
+ * The most tokens from `index` that may be a unit's surface: no more than the longest surface starting with the first,
+ * and no more than still begin one, written with spaces or without ("the" starts a surface of ten words, which a
+ * number is seldom followed by).
+ */
+function surfaceSize(v: Vocabulary, tokens: readonly Token[], index: number): number {
+  const longest = Math.min(v.surfaceStarts.get((tokens[index] as Token).lower) ?? 0, tokens.length - index)
+  let spaced = (tokens[index] as Token).lower
+  let tight = spaced
+  for (let size = 2; size <= longest; size++) {
+    const token = tokens[index + size - 1] as Token
+    spaced += ` ${token.lower}`
+    tight += token.lower
+    if (!v.surfacePrefixes.has(spaced) && !v.surfacePrefixes.has(tight)) return size - 1
+  }
+  return longest
 }
 
 /** "1,200 sq. ft.", "5 cu. ft.", "8 fl. oz.": a unit of two words whose first is abbreviated with a full stop. */
@@ -68,13 +86,15 @@ function poweredUnit(v: Vocabulary, tokens: readonly Token[], match: UnitMatch):
 
 /** "90,000 barrel-a-day", "a 9-cent-a-share dividend", "51.2 percent-owned", "45 MEUR". */
 function hyphenatedUnit(v: Vocabulary, first: Token, index: number): UnitMatch | undefined {
+  // Most words hold neither a hyphen nor a scaled code: four letters.
+  if (first.text.length !== 4 && !first.text.includes('-')) return undefined
   const [base, per, rate] = first.lower.split('-')
   const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? v.suffixes.get(base ?? '') : undefined
   // "year-old" is an age, which the caller reads; not a unit "year".
   if (lead && !rate && per !== 'old' && per !== 'olds') return {unit: lead, next: index + 1}
   const rated = first.kind === 'word' && rate && (per === 'a' || per === 'an' || per === 'per') ? v.suffixes.get(base ?? '') : undefined
   if (rated && v.perUnits.has(rate ?? '')) return {unit: rated, next: index + 1, rate}
-  const code = scaledCode.exec(first.text)
+  const code = first.text.length === 4 ? scaledCode.exec(first.text) : null
   const currency = code ? v.suffixes.get((code[2] as string).toLowerCase()) : undefined
   if (code && currency?.currency) return {unit: currency, next: index + 1, factor: code[1] === 'M' ? 1e6 : 1e3}
   return undefined
@@ -105,7 +125,7 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   // "magnitude 6.4": a word that names a measure before its figure.
   if (single && !single.currency && one.kind === 'word') return {unit: single, first: start - 1}
   if (single?.currency && one.kind === 'word' && (one.text.length === 3 || v.spacedSigns.has(one.text))) return {unit: single, first: start - 1}
-  const code = scaledCode.exec(one.text)
+  const code = one.text.length === 4 ? scaledCode.exec(one.text) : null
   const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined
   if (code && currency?.currency) return {unit: currency, first: start - 1, factor: code[1] === 'M' ? 1e6 : 1e3}
   return undefined
@@ -134,7 +154,7 @@ const capitals = /^\p{Lu}{2,}$/u
 /** "42 KWD", "KWD 42": an ISO 4217 code in capitals, not a word of a line written in capitals ("WON 5 TOP PRIZES"). */
 function currencyCode(v: Vocabulary, tokens: readonly Token[], index: number): UnitDefinition | undefined {
   const token = tokens[index]
-  if (token?.kind !== 'word' || token.text.length !== 3) return undefined
+  if (token?.kind !== 'word' || token.text.length !== 3 || !v.codeStarts.has(token.text.charCodeAt(0))) return undefined
   const unit = v.codes.get(token.text)
   if (!unit) return undefined
   const [before, after] = [tokens[index - 1], tokens[index + 1]]
@@ -169,7 +189,10 @@ const agedWord = /^(?:(\p{L}{3,})-)?(\p{L}+)-olds?$/u
 
 /** "year-old", "million-year-old": the word of an age, with the magnitude it may hold ("300 million-year-old fossils"). */
 export function agedAt(v: Vocabulary, tokens: readonly Token[], index: number): {unit: UnitDefinition; scale: number} | undefined {
-  const words = agedWord.exec(tokens[index]?.lower ?? '')
+  const lower = tokens[index]?.lower ?? ''
+  // Asked after most numbers: the pattern only for a word that ends as an age does.
+  if (!lower.endsWith('-old') && !lower.endsWith('-olds')) return undefined
+  const words = agedWord.exec(lower)
   const scale = words?.[1] === undefined ? 1 : v.lexicon.magnitudes[words[1]]
   const unit = words && scale !== undefined ? v.suffixes.get(words[2] as string) : undefined
   return unit?.dimension === 'time' ? {unit, scale: scale as number} : undefined
@@ -185,7 +208,8 @@ export function perAfter(v: Vocabulary, tokens: readonly Token[], index: number)
   const at = word === '-' && /^(?:a|an|per)$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.text === '-' ? index + 3 : word === 'per' || word === 'a' || word === 'an' || slash ? index + 1 : -1
   // "a year earlier" may be a time; "per year" never is.
   if (at > 0 && word !== 'per' && !slash && v.notRates.has(tokens[at + 1]?.lower ?? '')) return undefined
-  const perWord = (tokens[at]?.lower ?? '').replace(/s$/, '')
+  const atWord = tokens[at]?.lower ?? ''
+  const perWord = atWord.endsWith('s') ? atWord.slice(0, -1) : atWord
   if (at > 0 && v.perUnits.has(perWord)) return {rate: v.lexicon.perSynonyms[perWord] ?? perWord, next: at + 1}
   if (word === 'per' || slash) {
     const divisor = unitAt(v, tokens, at, slash ? (tokens[index]?.end ?? 0) : -1) ?? (slash ? timeSymbolAt(v, tokens, at) : undefined)

@@ -71,12 +71,9 @@ function joinSuspendedRange(scan: Scan, at: number): void {
 function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
   if (!isBare(quantity)) return
   const {found, sentence, offset} = scan
-  const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
   const next = found[at + 1]
   const measured = next && /^,?\s*(?:up|down)\s*$/.test(between(scan, quantity, next)) && next.dimension !== 'percentage' ? next : undefined
-  // "to 4.2 million tickets, up from 3.1 million": the figure a change started from.
-  const compared = words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
-  const source = measured ?? (compared ? found.slice(Math.max(0, at - 4), at).reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of) : undefined)
+  const source = measured ?? (comparedBefore(scan, quantity) ? found.slice(Math.max(0, at - 4), at).reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of) : undefined)
   if (source) {
     if (takeUnit(scan, quantity, source)) hitOn(scan, measured ? 'unit-from-change-after' : 'unit-from-compared', quantity)
     return
@@ -90,6 +87,13 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
     if (other.dimension !== 'time' && other.dimension !== 'age') earlier = other
   }
   if (earlier && ((earlier.unit && !earlier.range) || earlier.of) && elided(scan, found[at - 1] as Quantity, quantity) && takeUnit(scan, quantity, earlier)) hitOn(scan, 'unit-left-out', quantity)
+}
+
+/** "to 4.2 million tickets, up from 3.1 million", "310 cars compared with 45": the words before the figure compare it with one before. */
+function comparedBefore(scan: Scan, quantity: Quantity): boolean {
+  const {sentence, offset} = scan
+  const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
+  return words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
 }
 
 /** "a day or two", "another lap or two": a small number after "or" counts or measures the noun one of which came before. */

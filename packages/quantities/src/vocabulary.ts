@@ -1,6 +1,6 @@
-import {escapeRegExp} from '@tidings/core'
 import {codesThatAreWords} from './currencies.js'
 import type {QuantityLexicon} from './lexicon.js'
+import {quantityWordsTest} from './quantity-words.js'
 import {type Token, tokenize} from './tokens.js'
 import type {UnitDefinition} from './units.js'
 
@@ -15,8 +15,12 @@ export interface Vocabulary {
   casedSuffixes: Map<string, UnitDefinition>
   /** Currencies by their ISO 4217 code, read only as written, in capitals ("42 KWD", "KWD 42"). */
   codes: Map<string, UnitDefinition>
+  /** The first character of each code, by character code: most three-letter words start with none. */
+  codeStarts: Set<number>
   /** The first token of each unit surface, with the most tokens a surface starting with it has: most words start none. */
   surfaceStarts: Map<string, number>
+  /** Every beginning of every unit surface, letter by letter: where the tokens after a number stop being one, no longer surface is there. */
+  surfacePrefixes: Set<string>
   /** The stop words and the time words: what ends a counted noun phrase. */
   stopWords: Set<string>
   perUnits: Set<string>
@@ -47,11 +51,15 @@ export interface Vocabulary {
   vagueStarts: Set<string>
   /** A sentence with no digit and none of the words a quantity is written with holds none. */
   mayHoldQuantity(sentence: string): boolean
+  /** Whether a quantity may start at the token, without the user's rules: a cheap test before the readers, which most words fail. */
+  mayStartQuantity(token: Token): boolean
+  /** The last word of each phrase in `ageLeads`: the word before a stated age. */
+  ageLeadEnds: Set<string>
+  /** The first word of each phrase in `boundsAfter` ("or more"). */
+  boundAfterStarts: Set<string>
   isPlural(token: Token): boolean
   isChange(word: string | undefined): 'increase' | 'decrease' | undefined
 }
-
-const digit = /\d/
 
 export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<UnitDefinition>): Vocabulary {
   const unitById = new Map<string, UnitDefinition>()
@@ -72,6 +80,8 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     const first = words[0]?.lower
     if (first !== undefined) surfaceStarts.set(first, Math.max(surfaceStarts.get(first) ?? 0, words.length))
   }
+  const surfacePrefixes = new Set<string>()
+  for (const surface of suffixes.keys()) for (let end = 1; end <= surface.length; end++) surfacePrefixes.add(surface.slice(0, end))
   const namesByNumber = new Map<string, string[]>()
   for (const name of lexicon.numberedNames) {
     const cut = name.lastIndexOf(' ')
@@ -93,7 +103,11 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   const endsInPlural = (word: string) => !singulars.has(word) && (pluralsByEnding.get(word.slice(-3)) ?? []).some((plural) => word.length >= plural.length + 2 && word.endsWith(plural))
   const increases = new Set(lexicon.increases)
   const decreases = new Set(lexicon.decreases)
-  const wordsPattern = quantityWordsPattern(lexicon, vagueStarts)
+  const numberWords = new Set(Object.keys(lexicon.numbers))
+  const signWords = new Set(Object.keys(lexicon.signs))
+  // The words a quantity starts with (see quantityAt): number words and signs, vague amounts, "a" before a number word,
+  // and "minus-5", "sub-7"; words with a hyphen ("two-thirds") and "-fold" ("fourfold") are read further.
+  const starters = new Set([...numberWords, ...signWords, ...vagueStarts, 'a', 'an', 'minus', 'sub'])
   return {
     lexicon,
     unitById,
@@ -101,7 +115,9 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     prefixes,
     casedSuffixes,
     codes,
+    codeStarts: new Set([...codes.keys()].map((code) => code.charCodeAt(0))),
     surfaceStarts,
+    surfacePrefixes,
     stopWords,
     perUnits: new Set(lexicon.perUnits),
     notRates: new Set(lexicon.notRates),
@@ -119,13 +135,19 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
     spacedSigns: new Set(lexicon.spacedSigns),
     letterSigns: new Map(Object.entries(lexicon.letterSigns).flatMap(([sign, code]) => (codes.has(code) ? [[sign, codes.get(code) as UnitDefinition]] : []))),
-    numberWords: new Set(Object.keys(lexicon.numbers)),
-    signWords: new Set(Object.keys(lexicon.signs)),
+    numberWords,
+    signWords,
     namesByNumber,
     boundsEndingWith,
     vaguePhrases,
     vagueStarts,
-    mayHoldQuantity: (sentence) => digit.test(sentence) || wordsPattern.test(sentence),
+    mayHoldQuantity: mayHoldQuantityTest(lexicon, vagueStarts),
+    mayStartQuantity: (token) =>
+      token.kind === 'word'
+        ? starters.has(token.lower) || token.lower.includes('-') || token.lower.endsWith('fold')
+        : token.kind !== 'symbol' || lexicon.numbers[token.text] !== undefined || vagueStarts.has(token.lower),
+    ageLeadEnds: new Set(lexicon.ageLeads.map((lead) => lead.slice(lead.lastIndexOf(' ') + 1))),
+    boundAfterStarts: new Set(Object.keys(lexicon.boundsAfter).map((phrase) => phrase.split(' ')[0] as string)),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
     isPlural: (token) => plurals.has(token.lower) || endsInPlural(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
     isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
@@ -133,7 +155,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
 }
 
 /** Most sentences of an article hold no quantity and are skipped with one scan. Short magnitudes ("m", "bn") only follow digits. */
-function quantityWordsPattern(lexicon: QuantityLexicon, vagueStarts: Set<string>): RegExp {
+function mayHoldQuantityTest(lexicon: QuantityLexicon, vagueStarts: Set<string>): (sentence: string) => boolean {
   const quantityWords = [
     ...Object.keys(lexicon.numbers),
     ...Object.keys(lexicon.magnitudes).filter((word) => word.length > 3),
@@ -141,7 +163,6 @@ function quantityWordsPattern(lexicon: QuantityLexicon, vagueStarts: Set<string>
     ...Object.keys(lexicon.signs),
     ...vagueStarts
   ]
-  const lettered = quantityWords.filter((word) => /^\p{L}/u.test(word)).map(escapeRegExp)
-  const signs = quantityWords.filter((word) => !/^\p{L}/u.test(word)).map(escapeRegExp)
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${lettered.join('|')})|fold(?![\\p{L}\\p{M}])${signs.map((sign) => `|${sign}`).join('')}`, 'iu')
+  const lettered = (word: string) => /^\p{L}/u.test(word)
+  return quantityWordsTest(quantityWords.filter(lettered), quantityWords.filter((word) => !lettered(word)))
 }

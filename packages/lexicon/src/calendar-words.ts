@@ -1,3 +1,5 @@
+import {extendLexicon} from './extend.js'
+
 /**
  * Month and weekday names and their abbreviations, as data, with which of them may be read as a
  * date in lower case: "may", "march" and "sun", "sat", "wed" are everyday words, so a stage reads
@@ -14,7 +16,8 @@ export interface CalendarWords {
   caselessWeekdays: string[]
 }
 
-export const calendarWords: CalendarWords = {
+// Through `extendLexicon`, as every stage's lists are, so that its tables have no prototype.
+export const calendarWords: CalendarWords = extendLexicon({
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
     august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12
@@ -25,4 +28,4 @@ export const calendarWords: CalendarWords = {
   },
   caselessMonths: ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   caselessWeekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thurs']
-}
+})

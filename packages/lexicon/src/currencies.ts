@@ -1,5 +1,6 @@
 import currencyCodes from 'currency-codes'
 import symbolOf from 'currency-symbol-map'
+import {extendLexicon, wordTable} from './extend.js'
 
 /** One ISO 4217 currency: its code, its official name and minor digits, and the signs written for it. */
 export interface Currency {
@@ -16,12 +17,12 @@ export interface Currency {
  * Every currency of ISO 4217, from `currency-codes` (the ISO's published list) with symbols from
  * `currency-symbol-map`; both are maintained packages, so a new code comes with an update.
  */
-export const currencies: Record<string, Currency> = Object.fromEntries(
+export const currencies: Record<string, Currency> = wordTable(Object.fromEntries(
   currencyCodes.data.map((entry) => [
     entry.code,
     {code: entry.code, name: entry.currency, digits: entry.digits, symbol: symbolOf(entry.code) ?? entry.code}
   ])
-)
+))
 
 /**
  * What news writes for money, to ISO 4217 codes. Names are lower case. A sign that several
@@ -37,7 +38,8 @@ export interface CurrencyWords {
   ambiguousSymbols: Record<string, string[]>
 }
 
-export const currencyWords: CurrencyWords = {
+// Through `extendLexicon`, as every stage's lists are, so that its tables have no prototype.
+export const currencyWords: CurrencyWords = extendLexicon({
   names: {
     dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollar': 'USD', 'u.s. dollars': 'USD', cent: 'USD', cents: 'USD',
     'australian dollar': 'AUD', 'australian dollars': 'AUD', 'canadian dollar': 'CAD', 'canadian dollars': 'CAD',
@@ -74,4 +76,4 @@ export const currencyWords: CurrencyWords = {
     rs: ['INR', 'PKR', 'LKR', 'NPR'],
     'rs.': ['INR', 'PKR', 'LKR', 'NPR']
   }
-}
+})

@@ -7,9 +7,17 @@ export function extendLexicon<Lexicon extends object>(defaults: Lexicon, extra: 
   const merged: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(defaults)) {
     const more: unknown = (extra as Record<string, unknown>)[key]
-    merged[key] = Array.isArray(value) ? [...value, ...((more as unknown[] | undefined) ?? [])] : {...value, ...(more as object | undefined)}
+    merged[key] = Array.isArray(value) ? [...value, ...((more as unknown[] | undefined) ?? [])] : wordTable({...value, ...(more as object | undefined)})
   }
   return merged as Lexicon
+}
+
+/**
+ * `entries` as a table to look words of the text up in: without a prototype, so that a word such as
+ * "constructor" or "valueOf" finds nothing instead of a property every object inherits.
+ */
+export function wordTable<Value>(entries: Record<string, Value>): Record<string, Value> {
+  return Object.assign(Object.create(null) as Record<string, Value>, entries)
 }
 
 /**

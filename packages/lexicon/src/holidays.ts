@@ -1,5 +1,6 @@
 import {type CalendarDay, dayFromNumber, dayNumber, daysInMonth, easterSunday, weekdayOf} from './days.js'
 import {type HinduFestival, hinduFestivalIn} from './hindu.js'
+import {wordTable} from './extend.js'
 import {type LunarCalendar, lunarDayIn} from './lunar.js'
 
 /**
@@ -28,7 +29,7 @@ export interface HolidayRule {
  * ("Labour Day", "Mother's Day" in the UK) are listed with the United States' date, as most wire
  * copy means it; a stage's `lexicon` option can add or replace any name.
  */
-export const holidays: Record<string, HolidayRule> = {
+export const holidays: Record<string, HolidayRule> = wordTable({
   "new year's day": {month: 1, day: 1}, "new year's eve": {month: 12, day: 31}, epiphany: {month: 1, day: 6},
   'australia day': {month: 1, day: 26}, 'groundhog day': {month: 2, day: 2}, "valentine's day": {month: 2, day: 14},
   "international women's day": {month: 3, day: 8}, "st. patrick's day": {month: 3, day: 17}, "st patrick's day": {month: 3, day: 17},
@@ -64,7 +65,7 @@ export const holidays: Record<string, HolidayRule> = {
   'dragon boat festival': {calendar: 'chinese', month: 5, day: 5}, 'mid-autumn festival': {calendar: 'chinese', month: 8, day: 15},
   'moon festival': {calendar: 'chinese', month: 8, day: 15},
   diwali: {hindu: 'diwali'}, deepavali: {hindu: 'diwali'}, holi: {hindu: 'holi'}
-}
+})
 
 /**
  * The day `rule` gives in Gregorian `year`, or undefined when there is none ("the fifth Monday of

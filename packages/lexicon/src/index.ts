@@ -2,7 +2,7 @@ export {type Abbreviations, abbreviationSets, defaultAbbreviations, listBullets}
 export {type CalendarWords, calendarWords} from './calendar-words.js'
 export {type Currency, currencies, type CurrencyWords, currencyWords} from './currencies.js'
 export {type CalendarDay, dayFromNumber, dayNumber, dayOf, daysInMonth, easterSunday, parseDay, weekdayOf} from './days.js'
-export {escapeRegExp, extendLexicon} from './extend.js'
+export {escapeRegExp, extendLexicon, wordTable} from './extend.js'
 export {type HinduFestival, hinduFestivalIn} from './hindu.js'
 export {holidayDate, type HolidayRule, holidays} from './holidays.js'
 export {type LunarCalendar, lunarDayIn} from './lunar.js'

@@ -1,3 +1,5 @@
+import {extendLexicon} from './extend.js'
+
 /**
  * The words English spells numbers with, as data; `readNumber` reads them and every list is
  * extendable (`numberWordsWith`). Keys are lower case.
@@ -22,7 +24,8 @@ export interface NumberWords {
   signs: Record<string, number>
 }
 
-export const numberWords: NumberWords = {
+// Through `extendLexicon`, as every stage's lists are, so that its tables have no prototype.
+export const numberWords: NumberWords = extendLexicon({
   cardinals: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
@@ -45,4 +48,4 @@ export const numberWords: NumberWords = {
   },
   fractionSymbols: {'½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8},
   signs: {minus: -1, negative: -1, plus: 1, positive: 1}
-}
+})

@@ -117,4 +117,17 @@ describe('the whole pipeline on hostile text', () => {
       {numRuns: 60}
     )
   })
+
+  it('reads a word that names a property every object inherits as it reads any unknown word', async () => {
+    // Word lists are tables: "constructor" once found a function in them and gave "5 constructor teams" no value.
+    const pipeline = tidings({corpus: []})
+    const templates = ['The firm hired 5 W teams on Monday.', 'They paid 3 W for it.', 'On W 5, officials met.', 'It fell 5 W 3.', 'He arrived two W ago.', 'W said the talks in W would resume.']
+    const read = async (template: string, word: string) =>
+      JSON.stringify(await pipeline.article({id: 'w', text: template.replaceAll('W', word), publishedAt: '2025-03-10'})).replaceAll(word, 'W')
+    for (const name of Object.getOwnPropertyNames(Object.prototype).filter((name) => /^[a-z]+$/i.test(name))) {
+      // An unknown word of the same length and the same capitals.
+      const unknown = [...name].map((letter, index) => (letter === letter.toUpperCase() ? 'ZORBIT' : 'zorbit')[index % 6]).join('')
+      for (const template of templates) expect(await read(template, name), `${name} in "${template}"`).toBe(await read(template, unknown))
+    }
+  })
 })

@@ -29,17 +29,12 @@ export interface TenseReader {
   rateBefore(sentence: string, index: number): boolean
 }
 
-// Words that make the next word a noun: "the vote on March 3", "her visit on Friday".
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose'])
-// Words that no date qualifies as a noun: a verb after one belongs to another phrase ("in May as planned").
-const phraseWords = new Set([
-  ...determiners, 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'because', 'than', 'to', 'of',
-  'in', 'on', 'at', 'for', 'by', 'with', 'from', 'into', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'there'
-])
 /** The nouns a date qualifies, then the verb: three words. */
 const nounsAndVerb = 3
 
 export function createTenseReader(lexicon: DateLexicon): TenseReader {
+  const determiners = new Set(lexicon.determiners.map((word) => word.toLowerCase()))
+  const phraseWords = new Set([...determiners, ...lexicon.phraseWords.map((word) => word.toLowerCase())])
   const schedule = new RegExp(`(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
   const wordBefore = new RegExp(`([${LETTERS}']+)\\s+$`, 'i')
   // The word before the verb too: after "the", "his" or "its", "vote", "visit" and "start" are nouns.

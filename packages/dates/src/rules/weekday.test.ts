@@ -23,6 +23,36 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads tomorrow\'s weekday by the verb of its clause: after the event it names, or after the phrase it opens', async () => {
+    // 2025-03-10 is a Monday.
+    const past = "Polls before Tuesday's election showed a tie. After Tuesday's vote, the mayor resigned. Tuesday's storm flooded the square. On Tuesday, the board approved the plan."
+    expect(await found(past, '2025-03-10')).toEqual([
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04']
+    ])
+    const ahead = "After Tuesday's vote the city will change. Tuesday's vote will decide it. Stocks rallied ahead of Tuesday's vote. The board meets Tuesday, officials said."
+    expect(await found(ahead, '2025-03-10')).toEqual([
+      ['Tuesday', 'DATE', '2025-03-11'],
+      ['Tuesday', 'DATE', '2025-03-11'],
+      ['Tuesday', 'DATE', '2025-03-11'],
+      ['Tuesday', 'DATE', '2025-03-11']
+    ])
+  })
+
+  it('reads a weekday after "since" as gone, whatever the tense', async () => {
+    expect(await found("Prices have risen since Tuesday's vote. Crews have worked since Tuesday. Since Tuesday, the roads have stayed shut.", '2025-03-10')).toEqual([
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04']
+    ])
+    expect(await found('Crews will work until Tuesday. The roads reopen Tuesday.', '2025-03-10')).toEqual([
+      ['Tuesday', 'DATE', '2025-03-11'],
+      ['Tuesday', 'DATE', '2025-03-11']
+    ])
+  })
+
   it('keeps only the weekday when it is counted from an event the text does not date', async () => {
     expect(await found('Turnout rose the Sunday before the election. He quit the Friday after his arrest. Shops closed the Monday following a storm.')).toEqual([
       ['Sunday', 'DATE', 'XXXX-WXX-7'],

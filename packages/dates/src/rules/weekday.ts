@@ -40,10 +40,17 @@ export const weekdayRule: DateRule = {
     const end = match.index + match[0].length
     if (!reference || (!modifier && onUndatedEvent(sentence, match.index, end))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
     if (!modifier && awaitedEvent(sentence, match.index, end)) return {type, value: `${formatDay(weekdayNear(addDays(reference, -1), weekdayNumber, true))}${suffix}`}
-    // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb is past
-    // ("approved on Tuesday"); six days ago is "last Tuesday".
-    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !tense.pastNear(sentence, match.index, end)
-    const ahead = tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index)
+    // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb of its clause is
+    // past: next to it ("approved on Tuesday"), after the phrase it opens ("On Tuesday, the board
+    // approved") or after the event it names ("Tuesday's vote drew crowds"); six days ago is "last
+    // Tuesday". "since Tuesday" lies behind whatever the tense.
+    const since = tense.sinceBefore(sentence, match.index)
+    const pastClause = () =>
+      tense.pastNear(sentence, match.index, end) ||
+      tense.pastVerbJustAfter(sentence, match.index, end) ||
+      (/^['\u2019]s\b/.test(sentence.slice(end, end + 3)) && tense.pastVerbAfterNoun(sentence, end))
+    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
+    const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index))
     const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
     let day = weekdayNear(reference, weekdayNumber, forward)
     if (modifier === 'last' && dayNumber(day) === dayNumber(reference)) day = addDays(day, -7)

@@ -59,11 +59,34 @@ describe('weekdays', () => {
       ['Friday', 'DATE', 'XXXX-WXX-5'],
       ['Monday', 'DATE', 'XXXX-WXX-1']
     ])
-    expect(await found('Turnout rose on Sunday before the vote. He quit the Friday before Easter. The Monday before, shops closed.')).toEqual([
+    expect(await found("Turnout rose on Sunday before the vote. The Monday before, shops closed. He quit the Friday before Lee's trial.")).toEqual([
       ['Sunday', 'DATE', '2024-03-03'],
-      ['Friday', 'DATE', '2024-03-01'],
-      ['Easter', 'DATE', '2024-03-31'],
-      ['Monday', 'DATE', '2024-03-04']
+      ['Monday', 'DATE', '2024-03-04'],
+      ['Friday', 'DATE', 'XXXX-WXX-5']
+    ])
+  })
+
+  it('dates a weekday counted from a holiday or a day by that day, and keeps only the weekday when the day has no year', async () => {
+    expect(await found('Shelters filled the Sunday before Christmas. Shops opened the Friday after Thanksgiving. He quit the Friday before Easter 2021. Talks resumed the Monday following March 3.')).toEqual([
+      ['Sunday before Christmas', 'DATE', '2023-12-24'],
+      ['Friday after Thanksgiving', 'DATE', '2023-11-24'],
+      ['Friday before Easter 2021', 'DATE', '2021-04-02'],
+      ['Monday following March 3', 'DATE', '2024-03-04']
+    ])
+    // Without a reference date, Christmas has no year: no day can be given.
+    expect(await found('Shelters filled the Sunday before Christmas.', null)).toEqual([
+      ['Sunday', 'DATE', 'XXXX-WXX-7'],
+      ['Christmas', 'DATE', 'XXXX-12-25']
+    ])
+  })
+
+  it('reads "the Sunday before last" and "the Friday after next" a week beyond the last or next one', async () => {
+    // 2024-03-06 is a Wednesday.
+    expect(await found('Crews met the Sunday before last. The fair opens the Friday after next. He left on Sunday before noon.')).toEqual([
+      ['Sunday before last', 'DATE', '2024-02-25'],
+      ['Friday after next', 'DATE', '2024-03-15'],
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['noon', 'TIME', '2024-03-03T12:00']
     ])
   })
 

@@ -16,12 +16,18 @@ const awaitedEvent = (sentence: string, start: number, end: number) =>
 export const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}
 
 /**
- * "the Sunday before the election", "the Friday after his arrest": a weekday counted from an event
- * the text does not date here, so no day can be given; the weekday alone is kept. "the Sunday before
- * Christmas" and "the Monday before" (the last day named) are not of this kind.
+ * "the Sunday before the election", "the Friday after Christmas", "the Monday following his arrest":
+ * a weekday counted from something else. Alone it keeps only its weekday: the `weekday-from-day`
+ * refiner dates it when what it is counted from is a date ("Christmas"), and no reader could place it
+ * from the publication when it is an event. "the Monday before" (the last day named) is not of this
+ * kind, nor "the Sunday before last".
  */
-const onUndatedEvent = (sentence: string, start: number, end: number) =>
-  /\bthe\s+$/i.test(textBefore(sentence, start, 5)) && /^\s+(?:before|after|following)\s+(?:the|a|an|his|her|its|their)\s+\p{Ll}/u.test(sentence.slice(end, end + 40))
+const countedFrom = (sentence: string, start: number, end: number) =>
+  /\bthe\s+$/i.test(textBefore(sentence, start, 5)) && /^\s+(?:before|after|following)\s+(?!(?:last|next)(?![\p{L}\d]))[\p{L}\d]/u.test(sentence.slice(end, end + 40))
+
+/** "the Sunday before last", "the Friday after next": a week beyond the last or the next one. */
+const beyond = (sentence: string, start: number, end: number) =>
+  /\bthe\s+$/i.test(textBefore(sentence, start, 5)) ? /^\s+(?:before\s+last|after\s+next)(?![\p{L}\d])/iu.exec(sentence.slice(end, end + 20)) : null
 
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
@@ -38,7 +44,14 @@ export const weekdayRule: DateRule = {
     const type = part ? 'TIME' : 'DATE'
     const suffix = part ? `T${part}` : ''
     const end = match.index + match[0].length
-    if (!reference || (!modifier && onUndatedEvent(sentence, match.index, end))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    if (!reference || (!modifier && countedFrom(sentence, match.index, end))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    const farther = modifier ? null : beyond(sentence, match.index, end)
+    if (farther) {
+      const last = /last$/i.test(farther[0])
+      const near = weekdayNear(reference, weekdayNumber, !last)
+      const day = addDays(near, (last ? -7 : 7) - (last && dayNumber(near) === dayNumber(reference) ? 7 : 0))
+      return {type, value: `${formatDay(day)}${suffix}`, span: [match.index, end + farther[0].length]}
+    }
     if (!modifier && awaitedEvent(sentence, match.index, end)) return {type, value: `${formatDay(weekdayNear(addDays(reference, -1), weekdayNumber, true))}${suffix}`}
     // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb of its clause is
     // past: next to it ("approved on Tuesday"), after the phrase it opens ("On Tuesday, the board

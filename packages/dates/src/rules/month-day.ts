@@ -25,7 +25,7 @@ export const monthDayRule: DateRule = {
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march']}),
   pattern: ({month, weekday}) =>
     new RegExp(
-      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
+      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(?<!\\d[:.]|[$\u00a3\u20ac]\\s?)(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
       'gi'
     ),
   build(match, input) {

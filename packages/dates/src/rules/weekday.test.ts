@@ -120,6 +120,23 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads "Friday the 26th" as the nearest day of a month that falls on that weekday', async () => {
+    // 2024-03-06 is a Wednesday; March 1 was a Friday, February 25 a Sunday, April 26 a Friday.
+    expect(await found('The fair opened on Friday the 1st. He died on Sunday the 25th. The vote is on Friday the 26th. Crews worked Wednesday, the twenty-first.')).toEqual([
+      ['Friday the 1st', 'DATE', '2024-03-01'],
+      ['Sunday the 25th', 'DATE', '2024-02-25'],
+      ['Friday the 26th', 'DATE', '2024-04-26'],
+      ['Wednesday, the twenty-first', 'DATE', '2024-02-21']
+    ])
+    // No Friday the 13th is near; "the fourth decline" counts a noun; "the 26th of April" is the month-day's.
+    expect(await found('He left on Friday the 13th. Prices fell Friday, the fourth decline. The vote is on Friday the 26th of April.')).toEqual([
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['26th of April', 'DATE', '2024-04-26']
+    ])
+  })
+
   it('counts a weekday in a month, in the year given or the nearest', async () => {
     expect(await found('The race is on the second Sunday of May. The law took effect the last Friday in June 2021.')).toEqual([
       ['the second Sunday of May', 'DATE', '2024-05-12'],

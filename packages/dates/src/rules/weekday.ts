@@ -1,6 +1,7 @@
-import {addDays, dayNumber, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
+import {addDays, addMonths, dayNumber, dayOf, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
 import {capitalized, LETTERS, textBefore} from '../text.js'
 import {date} from '../values.js'
+import {ordinalDay, SPOKEN_DAY} from './month-day.js'
 import type {DateRule, Found} from './types.js'
 
 const isFullName = (name: string) => name.toLowerCase().endsWith('day')
@@ -90,4 +91,36 @@ export const nthWeekdayRule: DateRule = {
   }
 }
 
-export const weekdayRules: DateRule[] = [nthWeekdayRule, weekdayRule]
+/**
+ * "Friday the 26th", "on Monday the fourth": the day of the month nearest the article (the month
+ * before, its own or the next) that falls on that weekday, by the tense as a month-day goes; where
+ * none does, the weekday alone is read. "Friday the 26th of May" is left to the month-day rules.
+ */
+export const weekdayTheDayRule: DateRule = {
+  id: 'weekday-the-day',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName)}),
+  pattern: ({weekday, month}) =>
+    new RegExp(`\\b(${weekday}),?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${SPOKEN_DAY})(?![${LETTERS}\\d])(?![\\s,]+(?:of\\s+)?(?:${month})(?![${LETTERS}]))`, 'gi'),
+  build(match, {reference, sentence, tense, words}) {
+    const name = match[1] ?? ''
+    if (!reference || !(capitalized(name) || isFullName(name))) return undefined
+    // "closed lower Friday, the fourth decline": after a comma, an ordinal of the noun after it.
+    const end = match.index + match[0].length
+    if (/^\p{L}+,/u.test(match[0]) && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|of|the|with|by|for)\b)\p{Ll}/u.test(sentence.slice(end, end + 20))) return undefined
+    const written = match[2] ?? ''
+    const dayOfMonth = /^\d/.test(written) ? Number.parseInt(written, 10) : ordinalDay(written)
+    const weekday = words.weekdayOf(name)
+    const at = dayNumber(reference)
+    const fitting = [-1, 0, 1]
+      .map((step) => addMonths({year: reference.year, month: reference.month, day: 1}, step))
+      .map(({year, month}) => dayOf(year, month, dayOfMonth))
+      .filter((day): day is NonNullable<typeof day> => day !== undefined && weekdayOf(day) === weekday)
+    const past = fitting.filter((day) => dayNumber(day) <= at).at(-1)
+    const next = fitting.find((day) => dayNumber(day) > at)
+    const ahead = tense.futureBefore(sentence, match.index) || (next !== undefined && (!past || (dayNumber(next) - at) * 2 < at - dayNumber(past)))
+    const day = ahead ? (next ?? past) : (past ?? next)
+    return day ? date(day) : undefined
+  }
+}
+
+export const weekdayRules: DateRule[] = [nthWeekdayRule, weekdayTheDayRule, weekdayRule]

@@ -36,6 +36,13 @@ describe('the date lexicon', () => {
     // "could" speaks of chance as often as of ability: "a ruling could come in two weeks" is a date.
     expect(defaultLexicon.abilityMarkers).toEqual(expect.arrayContaining(['can', 'cannot', 'able to']))
     expect(defaultLexicon.abilityMarkers).not.toContain('could')
+    // "her visit on Friday": a possessive makes a noun of a schedule verb; "to", a verb of it.
+    expect(defaultLexicon.determiners).toEqual(expect.arrayContaining(['the', 'her', 'its']))
+    expect(defaultLexicon.determiners).not.toContain('to')
+    // "in May as planned": a conjunction opens another phrase; "sales" is a noun the month qualifies.
+    expect(defaultLexicon.phraseWords).toEqual(expect.arrayContaining(['as', 'after', 'in', 'they']))
+    expect(defaultLexicon.phraseWords).not.toContain('sales')
+    expect(defaultLexicon.phraseWords).not.toContain('rose')
   })
 
   it('takes extra words through options', async () => {

@@ -64,6 +64,17 @@ export interface DateLexicon {
   articleTakers: string[]
   /** Words between a count and its unit that leave the length as counted: "two more weeks", "eight trading days". */
   unitQualifiers: string[]
+  /**
+   * Words that make the next word a noun, so a schedule verb after one says nothing of the time:
+   * "the vote on March 3", "her visit on Friday".
+   */
+  determiners: string[]
+  /**
+   * Words that open another phrase, which no date qualifies as a noun: a past-tense verb after one
+   * is no tense of the month before it ("in May as planned", "the vote in May, after prices fell").
+   * The `determiners` count too.
+   */
+  phraseWords: string[]
 }
 
 export const defaultLexicon: DateLexicon = {
@@ -113,7 +124,12 @@ export const defaultLexicon: DateLexicon = {
     'less than': 'LESS_THAN', under: 'LESS_THAN', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS'
   },
   articleTakers: ['past', 'last', 'next', 'following', 'previous', 'coming', 'latest', 'current', 'preceding'],
-  unitQualifiers: ['more', 'additional', 'extra', 'further', 'trading', 'business', 'working']
+  unitQualifiers: ['more', 'additional', 'extra', 'further', 'trading', 'business', 'working'],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose'],
+  phraseWords: [
+    'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'because', 'than', 'to', 'of', 'in', 'on',
+    'at', 'for', 'by', 'with', 'from', 'into', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'there'
+  ]
 }
 
 export function mergeLexicon(extra: Partial<DateLexicon> = {}): DateLexicon {

@@ -5,7 +5,7 @@ import {dates} from './index.js'
 
 // These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['around-day', 'half', 'quarter-code', 'unit-long', 'zoned-clock']
+const rareRules = ['around-day', 'half', 'quarter-code', 'unit-long', 'weekday-from-day', 'zoned-clock']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'around-day': {
@@ -39,6 +39,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'A months-long inquiry found no wrongdoing by the mayor.'
     ],
     quiet: ['Dock workers faced a long day at the port.']
+  },
+  'weekday-from-day': {
+    fires: [
+      'Volunteers wrapped gifts at the shelter the Sunday before Christmas.',
+      'Retailers cut prices sharply the Friday after Thanksgiving.',
+      'The court sat again the Monday following Jan. 6, 2021.'
+    ],
+    quiet: ['Volunteers wrapped gifts the Sunday before the holiday fair.']
   },
   'zoned-clock': {
     fires: [

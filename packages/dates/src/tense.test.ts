@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {defaultLexicon} from './lexicon.js'
+import {defaultLexicon, mergeLexicon} from './lexicon.js'
 import {createTenseReader} from './tense.js'
 import {found} from './testing.js'
 
@@ -73,6 +73,15 @@ describe('tense reader', () => {
       ['June', 'DATE', '2024-06'],
       ['May', 'DATE', '2024-05']
     ])
+  })
+
+  it('takes more determiners and phrase words through options', async () => {
+    const eachOne = createTenseReader(mergeLexicon({determiners: ['each']}))
+    expect(ahead('Each vote on <date> was close.')).toBe(true)
+    expect(eachOne.futureBefore('Each vote on  was close.', 'Each vote on '.length)).toBe(false)
+    const text = 'The fair is in May unless prices rose.'
+    expect(await found(text, '2024-03-06')).toEqual([['May', 'DATE', '2023-05']])
+    expect(await found(text, '2024-03-06', {lexicon: {phraseWords: ['unless']}})).toEqual([['May', 'DATE', '2024-05']])
   })
 
   it('reads the words after a date in linear time', () => {

@@ -12,13 +12,18 @@ export interface TenseReader {
   deferredTo(sentence: string, index: number): boolean
   /** "by February": a deadline, which news names ahead of time. */
   deadlineBefore(sentence: string, index: number): boolean
+  /** "since Tuesday", "ever since May": the time something has gone on from lies behind, whatever the tense. */
+  sinceBefore(sentence: string, index: number): boolean
   /** A word of ability among the few words before `index`, in its clause: "can't review them in eight days". */
   abilityBefore(sentence: string, index: number): boolean
   /** A past-tense verb in the words before an expression, or the one word after it ("on Tuesday approved"). */
   pastNear(sentence: string, index: number, end: number): boolean
   /** "the year ended Jan. 31", "closed on Nov. 6": a past-tense verb right before a date, or before its "on" or "in". */
   pastVerbJustBefore(sentence: string, index: number): boolean
-  /** "In January, the board approved": a past-tense verb among the few words after a date that opens its clause. */
+  /**
+   * "In January, the board approved", "After Tuesday's vote, the mayor resigned": a past-tense verb
+   * among the few words after a date that opens its clause, or after the phrase it opens.
+   */
   pastVerbJustAfter(sentence: string, index: number, end: number): boolean
   /**
    * "May sales fell", "June's rainfall fell", "prices in March rose": a past-tense verb after the
@@ -29,17 +34,12 @@ export interface TenseReader {
   rateBefore(sentence: string, index: number): boolean
 }
 
-// Words that make the next word a noun: "the vote on March 3", "her visit on Friday".
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose'])
-// Words that no date qualifies as a noun: a verb after one belongs to another phrase ("in May as planned").
-const phraseWords = new Set([
-  ...determiners, 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'because', 'than', 'to', 'of',
-  'in', 'on', 'at', 'for', 'by', 'with', 'from', 'into', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'there'
-])
 /** The nouns a date qualifies, then the verb: three words. */
 const nounsAndVerb = 3
 
 export function createTenseReader(lexicon: DateLexicon): TenseReader {
+  const determiners = new Set(lexicon.determiners.map((word) => word.toLowerCase()))
+  const phraseWords = new Set([...determiners, ...lexicon.phraseWords.map((word) => word.toLowerCase())])
   const schedule = new RegExp(`(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
   const wordBefore = new RegExp(`([${LETTERS}']+)\\s+$`, 'i')
   // The word before the verb too: after "the", "his" or "its", "vote", "visit" and "start" are nouns.
@@ -75,6 +75,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       return /\b(?:until|till|to)\s+$/i.test(window) && deferral.test(window)
     },
     abilityBefore: (sentence, index) => ability.test(textBefore(sentence, index, nearWords)),
+    sinceBefore: (sentence, index) => /\bsince\s+$/i.test(textBefore(sentence, index, 8)),
     deadlineBefore: (sentence, index) => /\b(?:by|until|till)\s+$/i.test(textBefore(sentence, index, 7)),
     pastNear(sentence, index, end) {
       const before = lowerWords(textBefore(sentence, index, nearWords))
@@ -87,8 +88,14 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     },
     pastVerbJustAfter(sentence, index, end) {
       if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(textBefore(sentence, index, 12))) return false
-      const words = lowerWords(sentence.slice(end, end + 40).split(/[;:.!?]/, 1)[0] ?? '')
-      return words.slice(0, 4).some((_, at) => isPastAt(words, at))
+      const clause = sentence.slice(end, end + 64).split(/[;:.!?]/, 1)[0] ?? ''
+      const pastIn = (text: string) => {
+        const words = lowerWords(text)
+        return words.slice(0, 4).some((_, at) => isPastAt(words, at))
+      }
+      // The phrase the date opens may end at a comma: "After Tuesday's vote, the mayor resigned".
+      const phrase = /^[^,]{1,24},/.exec(clause)
+      return pastIn(clause) || (phrase !== null && pastIn(clause.slice(phrase[0].length)))
     },
     pastVerbAfterNoun(sentence, end) {
       const after = /^(?:['’]s)?\s+([^,;:.!?()"“”]{1,60})/u.exec(sentence.slice(end, end + 64))?.[1] ?? ''

@@ -80,7 +80,8 @@ export function createVocabulary(lexicon: DateLexicon): Vocabulary {
       const rest = count - whole
       if (rest === 0.5) {
         const half = unit.time ? {M: 'M30S', H: 'H30M'}[unit.letter] : {Y: 'Y6M', M: 'M15D'}[unit.letter]
-        if (half) return `${unit.time ? 'PT' : 'P'}${whole}${half}`
+        // "half an hour" is PT30M, not PT0H30M.
+        if (half) return `${unit.time ? 'PT' : 'P'}${whole ? `${whole}${half}` : half.slice(1)}`
       }
       const value = rest ? String(count) : String(whole)
       return unit.time ? `PT${value}${unit.letter}` : `P${value}${unit.letter}`

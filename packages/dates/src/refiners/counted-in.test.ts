@@ -1,6 +1,24 @@
 import {describe, expect, it} from 'vitest'
 import {found} from '../testing.js'
 
+describe('a week counted in a month', () => {
+  it('is the ISO week that holds most of those seven days, not last week', async () => {
+    expect(await found('Sales rose in the last week of July. Talks began in the first week of March 2023. In the third week of September, crews left.')).toEqual([
+      ['the last week of July', 'DATE', '2023-W30'],
+      ['the first week of March 2023', 'DATE', '2023-W09'],
+      ['the third week of September', 'DATE', '2023-W38']
+    ])
+  })
+
+  it('leaves the month alone when the week does not fit in it or none is counted', async () => {
+    expect(await found('It rained in the fifth week of February. He spent a week of June abroad.')).toEqual([
+      ['February', 'DATE', '2024-02'],
+      ['a week', 'DURATION', 'P1W'],
+      ['June', 'DATE', '2024-06']
+    ])
+  })
+})
+
 describe('a week counted in a year', () => {
   it('is that ISO week', async () => {
     expect(await found('Sales peaked in the first week of 2015 and in week 27 of last year.')).toEqual([

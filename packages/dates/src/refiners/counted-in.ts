@@ -58,6 +58,21 @@ export const weekOfYear = countedIn({
   }
 })
 
+/**
+ * "the first week of March", "the last week of July 2023": the ISO week that holds most of those
+ * seven days (the one holding the fourth day, or the fourth before the month's end), not "last week".
+ */
+export const weekOfMonth = countedIn({
+  id: 'week-of-month',
+  within: /^\d{4}-\d\d$/,
+  phrase: new RegExp(`(?:\\bthe\\s+)?\\b${ORDINAL}\\s+week\\s+of\\s+$`, 'i'),
+  value(written, found) {
+    const [year = 0, month = 0] = written.split('-').map(Number)
+    const middle = found[1]?.toLowerCase() === 'last' ? addDays(addMonths({year, month, day: 1}, 1), -4) : dayOf(year, month, 7 * countOf(found[1] ?? '') - 3)
+    return middle && formatWeek(middle)
+  }
+})
+
 /** "the 15th day of next month", "the last day of June 2024": that day. */
 export const dayOfMonth = countedIn({
   id: 'day-of-month',

@@ -1,12 +1,12 @@
 import {clockAndDay} from './clock-and-day.js'
 import {clockOnLastDay} from './clock-day.js'
-import {dayOfMonth, monthOfYear, weekOfYear} from './counted-in.js'
+import {dayOfMonth, monthOfYear, weekOfMonth, weekOfYear} from './counted-in.js'
 import {fromLatest} from './from-latest.js'
-import {dayPartClock, lengthFromDay, weekdayOfWeek} from './joined.js'
+import {dayPartClock, lengthFromDay, weekdayFromDay, weekdayOfWeek} from './joined.js'
 import {longestFirst} from './overlap.js'
-import {clockRangeDay} from './range.js'
+import {clockRangeDay, rangeYear} from './range.js'
 import {adjectiveLength, aroundDay, edgeOf, hedge, takesArticle} from './span.js'
 import type {DateRefiner} from './types.js'
 
 /** The passes the stage runs by default, in order. */
-export const defaultRefiners: ReadonlyArray<DateRefiner> = [longestFirst, aroundDay, hedge, adjectiveLength, edgeOf, takesArticle, fromLatest, weekOfYear, dayOfMonth, monthOfYear, weekdayOfWeek, lengthFromDay, clockOnLastDay, dayPartClock, clockAndDay, clockRangeDay]
+export const defaultRefiners: ReadonlyArray<DateRefiner> = [longestFirst, aroundDay, weekdayFromDay, rangeYear, hedge, adjectiveLength, edgeOf, takesArticle, fromLatest, weekOfYear, weekOfMonth, dayOfMonth, monthOfYear, weekdayOfWeek, lengthFromDay, clockOnLastDay, dayPartClock, clockAndDay, clockRangeDay]

@@ -1,4 +1,4 @@
-import {addDays, addMonths, formatDay, parseDay, weekdayOf, weekMonday, weeksIn} from '../calendar.js'
+import {addDays, addMonths, formatDay, parseDay, weekdayNear, weekdayOf, weekMonday, weeksIn} from '../calendar.js'
 import type {Candidate} from '../rules/types.js'
 import {pad} from '../text.js'
 import type {DateRefiner} from './types.js'
@@ -75,6 +75,23 @@ export const lengthFromDay = pairRefiner('length-from-day', (first, second, betw
   const unit = length[2]
   const reached = unit === 'D' || unit === 'W' ? addDays(day, count * (unit === 'W' ? 7 : 1)) : addMonths(day, count * (unit === 'Y' ? 12 : 1))
   return {type: 'DATE', value: formatDay(reached)}
+})
+
+const undatedWeekday = /^XXXX-WXX-([1-7])((?:T[A-Z]{2})?)$/
+
+/**
+ * "the Sunday before Christmas", "the Friday after Thanksgiving", "the Monday following Jan. 6": a
+ * weekday counted from a full date is the first such weekday before or after it. Counted from what
+ * no date resolves ("the election"), the weekday keeps only its weekday.
+ */
+export const weekdayFromDay = pairRefiner('weekday-from-day', (first, second, between) => {
+  const weekday = first.rule === 'weekday' ? undatedWeekday.exec(first.value) : null
+  const direction = /^\s+(before|after|following)\s+$/i.exec(between)?.[1]?.toLowerCase()
+  const day = weekday && direction && second.type === 'DATE' && fullDay.test(second.value) ? parseDay(second.value) : undefined
+  if (!weekday || !day) return undefined
+  const number = Number(weekday[1])
+  const counted = direction === 'before' ? weekdayNear(addDays(day, -1), number, false) : weekdayNear(day, number, true)
+  return {type: first.type, value: formatDay(counted) + (weekday[2] ?? '')}
 })
 
 const partOfDay = /^(\d{4}-\d\d-\d\d|XXXX-XX-XX)T(MO|AF|EV|NI)$/

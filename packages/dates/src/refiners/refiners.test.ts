@@ -69,6 +69,36 @@ describe('the refiners', () => {
     ])
   })
 
+  it('puts both ends of a range of hours on a day written in figures', async () => {
+    expect(await found('The polls were open from 7:30 to 8:00 on 5/6/2019.')).toEqual([
+      ['7:30', 'TIME', '2019-05-06T07:30'],
+      ['8:00 on 5/6/2019', 'TIME', '2019-05-06T08:00']
+    ])
+  })
+
+  it('gives the first end of a range or pair the year written after the second', async () => {
+    const ranges = 'The strike ran from January to April 2015. The show ran June-August 1992. Talks ran Nov. 18 to Feb. 5, 2017. Sales fell in March and May 2020.'
+    expect(await found(ranges)).toEqual([
+      ['January', 'DATE', '2015-01'],
+      ['April 2015', 'DATE', '2015-04'],
+      ['June', 'DATE', '1992-06'],
+      ['August 1992', 'DATE', '1992-08'],
+      ['Nov. 18', 'DATE', '2016-11-18'],
+      ['Feb. 5, 2017', 'DATE', '2017-02-05'],
+      ['March', 'DATE', '2020-03'],
+      ['May 2020', 'DATE', '2020-05']
+    ])
+    const apart = 'He left in May and came back in 2019. From next Friday to May 2, 2025, the road is shut. Prices rose in June, and in July 2019 they fell.'
+    expect(await found(apart)).toEqual([
+      ['May', 'DATE', '2023-05'],
+      ['2019', 'DATE', '2019'],
+      ['next Friday', 'DATE', '2024-03-08'],
+      ['May 2, 2025', 'DATE', '2025-05-02'],
+      ['June', 'DATE', '2023-06'],
+      ['July 2019', 'DATE', '2019-07']
+    ])
+  })
+
   it('takes an edge without "the" into a date', async () => {
     expect(await found('Shops shut by end of March and reopen at start of June 2024.')).toEqual([
       ['end of March', 'DATE', '2024-03', 'END'],

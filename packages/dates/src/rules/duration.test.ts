@@ -10,6 +10,18 @@ describe('lengths of time', () => {
     ])
   })
 
+  it('reads "half a" unit as half of one, not one', async () => {
+    expect(await found('The vote took half an hour. Crews worked for half a day. The feud lasted half a century.')).toEqual([
+      ['half an hour', 'DURATION', 'PT30M'],
+      ['half a day', 'DURATION', 'P0.5D'],
+      ['half a century', 'DURATION', 'P50Y']
+    ])
+    expect(await found('Half the crew left an hour later. Half a mile on, a day passed.')).toEqual([
+      ['an hour later', 'DURATION', 'PT1H'],
+      ['a day', 'DURATION', 'P1D']
+    ])
+  })
+
   it('reads a length away as a point, at the length\'s grain', async () => {
     expect(await found('The plant shut six weeks ago and reopened 10 days later. Power returns two days from now.')).toEqual([
       ['six weeks ago', 'DATE', '2024-W04'],

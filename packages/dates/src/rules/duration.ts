@@ -12,14 +12,15 @@ export const countedRule: DateRule = {
   anchors: (words) => ({words: unitWords(words)}),
   pattern: ({mod, count, qualifier, unit}) =>
     new RegExp(
-      `\\b(?:(${mod})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(${count})((?:\\s+and\\s+a\\s+half|\\s+1/2))?(?:\\s+(?:${qualifier}))?[\\s-]+(${unit}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
+      `\\b(?:(${mod})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(?:half\\s+(?=an?\\s))?(${count})((?:\\s+and\\s+a\\s+half|\\s+1/2))?(?:\\s+(?:${qualifier}))?[\\s-]+(${unit}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
       'gi'
     ),
   build(match, input) {
     const {sentence, tense, words} = input
-    const count = words.numberOf(match[3] ?? '')
+    // "half an hour", "half a day": half of one.
+    const count = (/\bhalf\s+an?\s/i.test(match[0]) ? 0.5 : 1) * (words.numberOf(match[3] ?? '') ?? Number.NaN)
     const unit = words.unitOf(match[5] ?? '')
-    if (count === undefined || !unit || count > 5000) return undefined
+    if (Number.isNaN(count) || !unit || count > 5000) return undefined
     const first = match[0].split(/\s/, 1)[0] ?? ''
     // "$2 million a year", "four flights a week": a rate, not a length of time.
     if (/^an?$/i.test(first) && !match[7] && tense.rateBefore(sentence, match.index)) return undefined

@@ -8,7 +8,7 @@ import {dayPartRule, deicticRule, inDayPartRule, nextDayRule, relativePeriodRule
 import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
-import {nthWeekdayRule, weekdayRule} from './weekday.js'
+import {nthWeekdayRule, weekdayRule, weekdayTheDayRule} from './weekday.js'
 import {centuryRule, decadeRule, spokenYearRule, yearRule} from './year.js'
 
 /**
@@ -21,6 +21,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   isoDateRule,
   monthRule,
   nthWeekdayRule,
+  weekdayTheDayRule,
   holidayRule,
   yearRule,
   spokenYearRule,

@@ -11,6 +11,32 @@ describe('days and months', () => {
     ])
   })
 
+  it('reads a month or a day after "since" as gone, however near the next one is', async () => {
+    // In March, May and April 2 lie nearer ahead than behind.
+    expect(await found('Rents have risen since May. The plant has been idle since April 2. Since May, the port has stayed shut.', '2025-03-10')).toEqual([
+      ['May', 'DATE', '2024-05'],
+      ['April 2', 'DATE', '2024-04-02'],
+      ['May', 'DATE', '2024-05']
+    ])
+    expect(await found('Rents rise in May. The plant reopens on April 2. The port stays shut until May.', '2025-03-10')).toEqual([
+      ['May', 'DATE', '2025-05'],
+      ['April 2', 'DATE', '2025-04-02'],
+      ['May', 'DATE', '2025-05']
+    ])
+  })
+
+  it('reads no day of a month from the minutes of a clock time or an amount before the month', async () => {
+    expect(await found('The count ends at 12:30 December 27. Tickets cost $15 March 3. Doors open at 9.45 May 2.', '2024-03-06')).toEqual([
+      ['12:30 December 27', 'TIME', '2023-12-27T12:30'],
+      ['March 3', 'DATE', '2024-03-03'],
+      ['May 2', 'DATE', '2024-05-02']
+    ])
+    expect(await found('He wrote:30 December was the day. She left on 15 March.', '2024-03-06')).toEqual([
+      ['30 December', 'DATE', '2023-12-30'],
+      ['15 March', 'DATE', '2023-03-15']
+    ])
+  })
+
   it('reads month names in lower case, but "may" and "march" only after a word that dates them', async () => {
     expect(await found('the levy rises on january 9 and again on 2 jun; crews may 5 times march 4 miles, then left on may 19.')).toEqual([
       ['january 9', 'DATE', '2024-01-09'],

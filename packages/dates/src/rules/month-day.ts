@@ -11,8 +11,9 @@ export function monthDay(monthNumber: number, day: number, year: string | undefi
   if (!reference) return {type: 'DATE', value: `XXXX-${pad(monthNumber)}-${pad(day)}`}
   // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
   if (which) return date(holidayNear(reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'))
-  const past = tense.pastVerbJustBefore(sentence, at.index) || tense.pastVerbJustAfter(sentence, at.index, at.end)
-  const ahead = tense.futureBefore(sentence, at.index) || tense.deferredTo(sentence, at.index)
+  const since = tense.sinceBefore(sentence, at.index)
+  const past = since || tense.pastVerbJustBefore(sentence, at.index) || tense.pastVerbJustAfter(sentence, at.index, at.end)
+  const ahead = !since && (tense.futureBefore(sentence, at.index) || tense.deferredTo(sentence, at.index))
   return date(monthDayNear(reference, monthNumber, day, ahead ? 'future' : past ? 'past' : 'unmarked'))
 }
 
@@ -24,7 +25,7 @@ export const monthDayRule: DateRule = {
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march']}),
   pattern: ({month, weekday}) =>
     new RegExp(
-      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
+      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(?<!\\d[:.]|[$\u00a3\u20ac]\\s?)(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
       'gi'
     ),
   build(match, input) {
@@ -80,13 +81,15 @@ export const monthRule: DateRule = {
     if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, match.index)) return undefined
     const monthNumber = words.monthOf(name)
     if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
-    const forward = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && (tense.futureBefore(sentence, match.index) || tense.deadlineBefore(sentence, match.index)))
+    const since = tense.sinceBefore(sentence, match.index)
+    const forward =
+      modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && !since && (tense.futureBefore(sentence, match.index) || tense.deadlineBefore(sentence, match.index)))
     // "last May" is the latest May before this month, however near the next one is; but the month
     // just ended is "last month", so "last February" in March is a year back.
     const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
     const end = match.index + match[0].length
     const past =
-      !modifier && (tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
+      !modifier && (since || tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
     const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
     return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
   }

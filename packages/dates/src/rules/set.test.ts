@@ -18,4 +18,16 @@ describe('sets', () => {
       ['Monday', 'DATE', '2024-03-04']
     ])
   })
+
+  it('reads a weekday with a part of the day in the plural as a set, in the singular as one day', async () => {
+    expect(await found('The club meets on Tuesday afternoons. He works Friday nights. Sunday mornings are quiet.')).toEqual([
+      ['Tuesday afternoons', 'SET', 'XXXX-WXX-2TAF'],
+      ['Friday nights', 'SET', 'XXXX-WXX-5TNI'],
+      ['Sunday mornings', 'SET', 'XXXX-WXX-7TMO']
+    ])
+    expect(await found('They met Tuesday afternoon. On Friday, nights were cold.')).toEqual([
+      ['Tuesday afternoon', 'TIME', '2024-03-05TAF'],
+      ['Friday', 'DATE', '2024-03-01']
+    ])
+  })
 })

@@ -4,15 +4,18 @@ import type {DateRule} from './types.js'
 
 const ADVERBS: Record<string, string> = {daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', hourly: 'hour', nightly: 'day'}
 
-/** "every Monday", "each July", "every day", "daily", "Tuesday nights". */
+// "Tuesday nights", "on Sunday mornings": a weekday's part of the day, in the plural, recurs.
+const PARTS = ['mornings', 'afternoons', 'evenings', 'nights']
+
+/** "every Monday", "each July", "every day", "daily", "Tuesdays", "Tuesday nights". */
 export const setRule: DateRule = {
   id: 'set',
   anchors: ({lexicon}) => ({
-    words: ['every', 'each', ...Object.keys(ADVERBS), ...Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).map((name) => `${name}s`)]
+    words: ['every', 'each', ...Object.keys(ADVERBS), ...PARTS, ...Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).map((name) => `${name}s`)]
   }),
   pattern: ({weekday, month, unit, lexicon}) =>
     new RegExp(
-      `\\b(?:every|each)\\s+(?:(${weekday})|(${month})|(${unit}))\\b|\\b(${Object.keys(ADVERBS).join('|')})\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})s(?:\\s+(mornings|afternoons|evenings|nights))?\\b`,
+      `\\b(?:every|each)\\s+(?:(${weekday})|(${month})|(${unit}))\\b|\\b(${Object.keys(ADVERBS).join('|')})\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})(?:s|(?=\\s+(?:${PARTS.join('|')})\\b))(?:\\s+(${PARTS.join('|')}))?\\b`,
       'gi'
     ),
   build(match, {words}) {

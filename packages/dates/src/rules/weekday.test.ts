@@ -23,17 +23,70 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads tomorrow\'s weekday by the verb of its clause: after the event it names, or after the phrase it opens', async () => {
+    // 2025-03-10 is a Monday.
+    const past = "Polls before Tuesday's election showed a tie. After Tuesday's vote, the mayor resigned. Tuesday's storm flooded the square. On Tuesday, the board approved the plan."
+    expect(await found(past, '2025-03-10')).toEqual([
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04']
+    ])
+    const ahead = "After Tuesday's vote the city will change. Tuesday's vote will decide it. Stocks rallied ahead of Tuesday's vote. The board meets Tuesday, officials said."
+    expect(await found(ahead, '2025-03-10')).toEqual([
+      ['Tuesday', 'DATE', '2025-03-11'],
+      ['Tuesday', 'DATE', '2025-03-11'],
+      ['Tuesday', 'DATE', '2025-03-11'],
+      ['Tuesday', 'DATE', '2025-03-11']
+    ])
+  })
+
+  it('reads a weekday after "since" as gone, whatever the tense', async () => {
+    expect(await found("Prices have risen since Tuesday's vote. Crews have worked since Tuesday. Since Tuesday, the roads have stayed shut.", '2025-03-10')).toEqual([
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04'],
+      ['Tuesday', 'DATE', '2025-03-04']
+    ])
+    expect(await found('Crews will work until Tuesday. The roads reopen Tuesday.', '2025-03-10')).toEqual([
+      ['Tuesday', 'DATE', '2025-03-11'],
+      ['Tuesday', 'DATE', '2025-03-11']
+    ])
+  })
+
   it('keeps only the weekday when it is counted from an event the text does not date', async () => {
     expect(await found('Turnout rose the Sunday before the election. He quit the Friday after his arrest. Shops closed the Monday following a storm.')).toEqual([
       ['Sunday', 'DATE', 'XXXX-WXX-7'],
       ['Friday', 'DATE', 'XXXX-WXX-5'],
       ['Monday', 'DATE', 'XXXX-WXX-1']
     ])
-    expect(await found('Turnout rose on Sunday before the vote. He quit the Friday before Easter. The Monday before, shops closed.')).toEqual([
+    expect(await found("Turnout rose on Sunday before the vote. The Monday before, shops closed. He quit the Friday before Lee's trial.")).toEqual([
       ['Sunday', 'DATE', '2024-03-03'],
-      ['Friday', 'DATE', '2024-03-01'],
-      ['Easter', 'DATE', '2024-03-31'],
-      ['Monday', 'DATE', '2024-03-04']
+      ['Monday', 'DATE', '2024-03-04'],
+      ['Friday', 'DATE', 'XXXX-WXX-5']
+    ])
+  })
+
+  it('dates a weekday counted from a holiday or a day by that day, and keeps only the weekday when the day has no year', async () => {
+    expect(await found('Shelters filled the Sunday before Christmas. Shops opened the Friday after Thanksgiving. He quit the Friday before Easter 2021. Talks resumed the Monday following March 3.')).toEqual([
+      ['Sunday before Christmas', 'DATE', '2023-12-24'],
+      ['Friday after Thanksgiving', 'DATE', '2023-11-24'],
+      ['Friday before Easter 2021', 'DATE', '2021-04-02'],
+      ['Monday following March 3', 'DATE', '2024-03-04']
+    ])
+    // Without a reference date, Christmas has no year: no day can be given.
+    expect(await found('Shelters filled the Sunday before Christmas.', null)).toEqual([
+      ['Sunday', 'DATE', 'XXXX-WXX-7'],
+      ['Christmas', 'DATE', 'XXXX-12-25']
+    ])
+  })
+
+  it('reads "the Sunday before last" and "the Friday after next" a week beyond the last or next one', async () => {
+    // 2024-03-06 is a Wednesday.
+    expect(await found('Crews met the Sunday before last. The fair opens the Friday after next. He left on Sunday before noon.')).toEqual([
+      ['Sunday before last', 'DATE', '2024-02-25'],
+      ['Friday after next', 'DATE', '2024-03-15'],
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['noon', 'TIME', '2024-03-03T12:00']
     ])
   })
 
@@ -64,6 +117,23 @@ describe('weekdays', () => {
     expect(await found('The team flies Thursday. The council approved on Thursday a new budget.')).toEqual([
       ['Thursday', 'DATE', '2024-03-07'],
       ['Thursday', 'DATE', '2024-02-29']
+    ])
+  })
+
+  it('reads "Friday the 26th" as the nearest day of a month that falls on that weekday', async () => {
+    // 2024-03-06 is a Wednesday; March 1 was a Friday, February 25 a Sunday, April 26 a Friday.
+    expect(await found('The fair opened on Friday the 1st. He died on Sunday the 25th. The vote is on Friday the 26th. Crews worked Wednesday, the twenty-first.')).toEqual([
+      ['Friday the 1st', 'DATE', '2024-03-01'],
+      ['Sunday the 25th', 'DATE', '2024-02-25'],
+      ['Friday the 26th', 'DATE', '2024-04-26'],
+      ['Wednesday, the twenty-first', 'DATE', '2024-02-21']
+    ])
+    // No Friday the 13th is near; "the fourth decline" counts a noun; "the 26th of April" is the month-day's.
+    expect(await found('He left on Friday the 13th. Prices fell Friday, the fourth decline. The vote is on Friday the 26th of April.')).toEqual([
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['26th of April', 'DATE', '2024-04-26']
     ])
   })
 

@@ -1,6 +1,7 @@
-import {addDays, dayNumber, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
+import {addDays, addMonths, dayNumber, dayOf, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
 import {capitalized, LETTERS, textBefore} from '../text.js'
 import {date} from '../values.js'
+import {ordinalDay, SPOKEN_DAY} from './month-day.js'
 import type {DateRule, Found} from './types.js'
 
 const isFullName = (name: string) => name.toLowerCase().endsWith('day')
@@ -16,12 +17,18 @@ const awaitedEvent = (sentence: string, start: number, end: number) =>
 export const partCodes = {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI'}
 
 /**
- * "the Sunday before the election", "the Friday after his arrest": a weekday counted from an event
- * the text does not date here, so no day can be given; the weekday alone is kept. "the Sunday before
- * Christmas" and "the Monday before" (the last day named) are not of this kind.
+ * "the Sunday before the election", "the Friday after Christmas", "the Monday following his arrest":
+ * a weekday counted from something else. Alone it keeps only its weekday: the `weekday-from-day`
+ * refiner dates it when what it is counted from is a date ("Christmas"), and no reader could place it
+ * from the publication when it is an event. "the Monday before" (the last day named) is not of this
+ * kind, nor "the Sunday before last".
  */
-const onUndatedEvent = (sentence: string, start: number, end: number) =>
-  /\bthe\s+$/i.test(textBefore(sentence, start, 5)) && /^\s+(?:before|after|following)\s+(?:the|a|an|his|her|its|their)\s+\p{Ll}/u.test(sentence.slice(end, end + 40))
+const countedFrom = (sentence: string, start: number, end: number) =>
+  /\bthe\s+$/i.test(textBefore(sentence, start, 5)) && /^\s+(?:before|after|following)\s+(?!(?:last|next)(?![\p{L}\d]))[\p{L}\d]/u.test(sentence.slice(end, end + 40))
+
+/** "the Sunday before last", "the Friday after next": a week beyond the last or the next one. */
+const beyond = (sentence: string, start: number, end: number) =>
+  /\bthe\s+$/i.test(textBefore(sentence, start, 5)) ? /^\s+(?:before\s+last|after\s+next)(?![\p{L}\d])/iu.exec(sentence.slice(end, end + 20)) : null
 
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
@@ -38,12 +45,26 @@ export const weekdayRule: DateRule = {
     const type = part ? 'TIME' : 'DATE'
     const suffix = part ? `T${part}` : ''
     const end = match.index + match[0].length
-    if (!reference || (!modifier && onUndatedEvent(sentence, match.index, end))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    if (!reference || (!modifier && countedFrom(sentence, match.index, end))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    const farther = modifier ? null : beyond(sentence, match.index, end)
+    if (farther) {
+      const last = /last$/i.test(farther[0])
+      const near = weekdayNear(reference, weekdayNumber, !last)
+      const day = addDays(near, (last ? -7 : 7) - (last && dayNumber(near) === dayNumber(reference) ? 7 : 0))
+      return {type, value: `${formatDay(day)}${suffix}`, span: [match.index, end + farther[0].length]}
+    }
     if (!modifier && awaitedEvent(sentence, match.index, end)) return {type, value: `${formatDay(weekdayNear(addDays(reference, -1), weekdayNumber, true))}${suffix}`}
-    // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb is past
-    // ("approved on Tuesday"); six days ago is "last Tuesday".
-    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !tense.pastNear(sentence, match.index, end)
-    const ahead = tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index)
+    // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb of its clause is
+    // past: next to it ("approved on Tuesday"), after the phrase it opens ("On Tuesday, the board
+    // approved") or after the event it names ("Tuesday's vote drew crowds"); six days ago is "last
+    // Tuesday". "since Tuesday" lies behind whatever the tense.
+    const since = tense.sinceBefore(sentence, match.index)
+    const pastClause = () =>
+      tense.pastNear(sentence, match.index, end) ||
+      tense.pastVerbJustAfter(sentence, match.index, end) ||
+      (/^['\u2019]s\b/.test(sentence.slice(end, end + 3)) && tense.pastVerbAfterNoun(sentence, end))
+    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
+    const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index))
     const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
     let day = weekdayNear(reference, weekdayNumber, forward)
     if (modifier === 'last' && dayNumber(day) === dayNumber(reference)) day = addDays(day, -7)
@@ -70,4 +91,36 @@ export const nthWeekdayRule: DateRule = {
   }
 }
 
-export const weekdayRules: DateRule[] = [nthWeekdayRule, weekdayRule]
+/**
+ * "Friday the 26th", "on Monday the fourth": the day of the month nearest the article (the month
+ * before, its own or the next) that falls on that weekday, by the tense as a month-day goes; where
+ * none does, the weekday alone is read. "Friday the 26th of May" is left to the month-day rules.
+ */
+export const weekdayTheDayRule: DateRule = {
+  id: 'weekday-the-day',
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName)}),
+  pattern: ({weekday, month}) =>
+    new RegExp(`\\b(${weekday}),?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${SPOKEN_DAY})(?![${LETTERS}\\d])(?![\\s,]+(?:of\\s+)?(?:${month})(?![${LETTERS}]))`, 'gi'),
+  build(match, {reference, sentence, tense, words}) {
+    const name = match[1] ?? ''
+    if (!reference || !(capitalized(name) || isFullName(name))) return undefined
+    // "closed lower Friday, the fourth decline": after a comma, an ordinal of the noun after it.
+    const end = match.index + match[0].length
+    if (/^\p{L}+,/u.test(match[0]) && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|of|the|with|by|for)\b)\p{Ll}/u.test(sentence.slice(end, end + 20))) return undefined
+    const written = match[2] ?? ''
+    const dayOfMonth = /^\d/.test(written) ? Number.parseInt(written, 10) : ordinalDay(written)
+    const weekday = words.weekdayOf(name)
+    const at = dayNumber(reference)
+    const fitting = [-1, 0, 1]
+      .map((step) => addMonths({year: reference.year, month: reference.month, day: 1}, step))
+      .map(({year, month}) => dayOf(year, month, dayOfMonth))
+      .filter((day): day is NonNullable<typeof day> => day !== undefined && weekdayOf(day) === weekday)
+    const past = fitting.filter((day) => dayNumber(day) <= at).at(-1)
+    const next = fitting.find((day) => dayNumber(day) > at)
+    const ahead = tense.futureBefore(sentence, match.index) || (next !== undefined && (!past || (dayNumber(next) - at) * 2 < at - dayNumber(past)))
+    const day = ahead ? (next ?? past) : (past ?? next)
+    return day ? date(day) : undefined
+  }
+}
+
+export const weekdayRules: DateRule[] = [nthWeekdayRule, weekdayTheDayRule, weekdayRule]

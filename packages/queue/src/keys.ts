@@ -100,17 +100,18 @@ export async function register(connection: Redis, keys: Keys, ids: ReadonlyArray
 }
 
 /**
- * Store a worker's record unless the corpus stage has already taken it: a job retried after its
+ * Store a worker's records unless the corpus stage has already taken them: a job retried after its
  * worker died must not put back a record the corpus stage has moved on from.
  */
 const storeScript = `
-if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-return 1
+for at = 1, #ARGV, 2 do
+  if redis.call('HEXISTS', KEYS[2], ARGV[at]) == 0 then redis.call('HSET', KEYS[1], ARGV[at], ARGV[at + 1]) end
+end
 `
 
-export async function storeRecord(connection: Redis, keys: Keys, id: string, line: string): Promise<void> {
-  await connection.eval(storeScript, 2, keys.articles, keys.records, id, line)
+/** Store records, each `[document id, JSON line]`, in one round trip. */
+export async function storeRecords(connection: Redis, keys: Keys, records: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  await connection.eval(storeScript, 2, keys.articles, keys.records, ...records.flat())
 }
 
 /** The replies of a pipeline or transaction, or its first error. */

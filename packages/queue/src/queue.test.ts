@@ -6,7 +6,7 @@ import {Queue} from 'bullmq'
 import {Redis} from 'ioredis'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {collect, complete, type ConnectionOptions, enqueue, type RedisServer, redisServerVersion, startCorpus, startRedisServer, startWorker, status} from './index.js'
-import {keysOf, register, storeRecord} from './keys.js'
+import {keysOf, register, storeRecords} from './keys.js'
 import {articleRecords} from './test-articles.js'
 
 const version = redisServerVersion()
@@ -69,6 +69,13 @@ describe.skipIf(!version)('the queue mode over a real Redis', () => {
     expect(await enqueue([inputs[0]!, tooLong], {...connection, maxInputLength: 400})).toEqual({added: 1, skipped: 1})
     const queue = new Queue('documents', {connection: {host: '127.0.0.1', port: server.port}, prefix: 'first'})
     await queue.add('document', 'not a document', {jobId: 'garbage'})
+    // Ten documents a job: 25 documents make three jobs, named by their first documents.
+    expect((await queue.getJobs(['waiting'])).map((job) => [job.id, (job.data as {inputs?: unknown[]}).inputs?.length]).sort()).toEqual([
+      ['doc-0', 10],
+      ['doc-10', 10],
+      ['doc-20', 5],
+      ['garbage', undefined]
+    ])
     await queue.close()
 
     const worker = startWorker({...connection, pipeline: () => createPipeline()})
@@ -83,9 +90,9 @@ describe.skipIf(!version)('the queue mode over a real Redis', () => {
     expect(JSON.parse(garbage!)).toEqual({
       kind: 'error',
       id: 'garbage',
-      error: {code: 'invalid-job', message: 'Job garbage holds no document: expected {input: {id, text|html}}, got "not a document"'}
+      error: {code: 'invalid-job', message: 'Job garbage holds no documents: expected {inputs: [{id, text|html}, ...]}, got "not a document"'}
     })
-    expect(messages).toContain('tidings worker: Job garbage holds no document: expected {input: {id, text|html}}, got "not a document"')
+    expect(messages).toContain('tidings worker: Job garbage holds no documents: expected {inputs: [{id, text|html}, ...]}, got "not a document"')
   })
   it('goes on from what Redis holds when its connection is cut in the middle of its work', {timeout: 120_000}, async () => {
     const records = await articleRecords(120)
@@ -94,7 +101,7 @@ describe.skipIf(!version)('the queue mode over a real Redis', () => {
     async function corpusRun(prefix: string, cut: boolean): Promise<{output: string; messages: string[]}> {
       const keys = keysOf(prefix)
       await register(admin, keys, records.map((record) => record.id))
-      for (const record of records) await storeRecord(admin, keys, record.id, JSON.stringify(record))
+      await storeRecords(admin, keys, records.map((record) => [record.id, JSON.stringify(record)]))
       const messages: string[] = []
       const connection = {redis: server.url, prefix, log: (message: string) => messages.push(message)}
       const corpus = startCorpus({...connection, settle: 100, lockDuration: 400, pollInterval: 10})

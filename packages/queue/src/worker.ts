@@ -1,7 +1,7 @@
 import {type ArticleRecord, type ErrorRecord, errorRecord, type Pipeline, type PipelineInput} from '@tidings/core'
 import {type Job, Worker} from 'bullmq'
 import type {JobPayload} from './enqueue.js'
-import {connect, type ConnectionOptions, documentIdOf, keysOf, queueName, register, storeRecord} from './keys.js'
+import {connect, type ConnectionOptions, documentIdOf, keysOf, queueName, register, storeRecords} from './keys.js'
 
 export interface WorkerOptions extends ConnectionOptions {
   /**
@@ -44,20 +44,23 @@ export function startWorker(options: WorkerOptions): QueueWorker {
   }
 
   async function process(job: Job): Promise<void> {
-    const id = documentIdOf(job.id ?? job.name)
     const payload = job.data as Partial<JobPayload> | undefined
-    let record: ArticleRecord | ErrorRecord
     if (!isPayload(payload)) {
-      const message = `Job ${job.id} holds no document: expected {input: {id, text|html}}, got ${describe(payload)}`
+      const id = documentIdOf(job.id ?? job.name)
+      const message = `Job ${job.id} holds no documents: expected {inputs: [{id, text|html}, ...]}, got ${describe(payload)}`
       options.log?.(`tidings worker: ${message}`)
-      record = errorRecord(id, 'invalid-job', message)
       // A job someone added by hand has no place in the order yet; it gets one, once.
       await register(store, keys, [id])
-    } else {
-      const {input, published} = payload
-      record = isRecord(input) ? input : await pipelineFor(published).article(input)
+      await storeRecords(store, keys, [[id, JSON.stringify(errorRecord(id, 'invalid-job', message))]])
+      return
     }
-    await storeRecord(store, keys, id, JSON.stringify(record))
+    const pipeline = pipelineFor(payload.published)
+    const records: Array<[string, string]> = []
+    for (const input of payload.inputs) {
+      const record = isRecord(input) ? input : await pipeline.article(input)
+      records.push([input.id, JSON.stringify(record)])
+    }
+    await storeRecords(store, keys, records)
   }
 
   const worker = new Worker(queueName, process, {
@@ -74,11 +77,12 @@ export function startWorker(options: WorkerOptions): QueueWorker {
   worker.on('failed', (job, error) => {
     if (!job) return
     options.log?.(`tidings worker: job ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`)
-    // Out of attempts: the document gets an error record, so the corpus stage is not held up for ever.
+    // Out of attempts: its documents get error records, so the corpus stage is not held up for ever.
     if (job.attemptsMade < (job.opts.attempts ?? 1)) return
-    const id = documentIdOf(job.id ?? job.name)
-    const record = errorRecord(id, 'job-failed', `Job ${job.id} failed ${job.attemptsMade} times: ${error.message}`)
-    storeRecord(store, keys, id, JSON.stringify(record)).catch(() => {})
+    const payload = job.data as Partial<JobPayload> | undefined
+    const ids = isPayload(payload) ? payload.inputs.map((input) => input.id) : [documentIdOf(job.id ?? job.name)]
+    const message = `Job ${job.id} failed ${job.attemptsMade} times: ${error.message}`
+    storeRecords(store, keys, ids.map((id) => [id, JSON.stringify(errorRecord(id, 'job-failed', message))])).catch(() => {})
   })
 
   return {
@@ -90,12 +94,13 @@ export function startWorker(options: WorkerOptions): QueueWorker {
   }
 }
 
-function isPayload(payload: Partial<JobPayload> | undefined): payload is JobPayload {
+function isPayload(payload: Partial<JobPayload> | undefined): payload is JobPayload & {inputs: Array<PipelineInput & {id: string}>} {
   return (
     typeof payload === 'object' &&
     payload !== null &&
-    typeof payload.input === 'object' &&
-    payload.input !== null &&
+    Array.isArray(payload.inputs) &&
+    payload.inputs.length > 0 &&
+    payload.inputs.every((input: unknown) => typeof input === 'object' && input !== null && typeof (input as {id?: unknown}).id === 'string' && (input as {id: string}).id !== '') &&
     (payload.published === undefined || typeof payload.published === 'string')
   )
 }

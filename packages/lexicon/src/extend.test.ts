@@ -14,7 +14,7 @@ describe('extendLexicon', () => {
   })
 
   it('gives tables in which a word finds only its own entries, not what every object inherits', () => {
-    const merged = extendLexicon({codes: {east: 'E'}}, {codes: {west: 'W'}})
+    const merged = extendLexicon<{codes: Record<string, string>}>({codes: {east: 'E'}}, {codes: {west: 'W'}})
     expect(merged.codes['constructor']).toBeUndefined()
     expect(merged.codes['east']).toBe('E')
     for (const table of [numberWords.magnitudes, numberWords.cardinals, calendarWords.months, calendarWords.weekdays, currencyWords.names, holidays]) {

@@ -136,7 +136,7 @@ async function runQueueCommand(name: QueueCommandName, args: ReadonlyArray<strin
     case 'status': {
       const counts = await status(connection)
       io.stdout.write(
-        `waiting ${counts.waiting}\nactive ${counts.active}\ndone ${counts.done}\nfailed ${counts.failed}\n` +
+        `jobs waiting ${counts.waiting}\njobs active ${counts.active}\njobs failed ${counts.failed}\ndone ${counts.done}\n` +
           `enqueued ${counts.enqueued}\ndeduplicated ${counts.deduplicated}\nclustered ${counts.clustered}\n`
       )
       return 0

@@ -5,6 +5,6 @@ export const queueCommands = {
   worker: 'run the per-article stages on queued documents until stopped',
   corpus: 'run dedupe and events over the stored article records until stopped',
   collect: 'write the records: articles in enqueue order, then events',
-  status: 'print waiting, active, done and failed counts, and the corpus stage\'s progress'
+  status: 'print the jobs waiting, active and failed, the documents done, and the corpus stage\'s progress'
 } as const
 export type QueueCommandName = keyof typeof queueCommands

@@ -1,5 +1,6 @@
 import {ABBREVIATION, AFTER_COMMA, CITY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
-import {joinsName, type Token} from './text.js'
+import {NAME_START, type NameFilter, nextWord} from './name-filter.js'
+import {type HashedToken, joinsName, type Token} from './text.js'
 
 /** A run of words that names one or more gazetteer entries. */
 export interface Candidate {
@@ -27,40 +28,40 @@ export interface Candidate {
   listedWith?: Candidate[]
 }
 
-/** What the gazetteer and the lexicon know of a name key. */
-export interface NameEntry {
-  readings: ReadonlyArray<number>
-  /** Whether some name goes on after these words: the search stops where none does. */
-  continues: boolean
+/** The names of the gazetteer and the lexicon. */
+export interface NameLookup {
+  /** A name key's readings. */
+  readings(key: string): ReadonlyArray<number>
+  /** Every key and its first words: the search stops where no name goes on. */
+  filter: NameFilter
 }
-
-/** Looks a name key up: the gazetteer's readings and the lexicon's. */
-export type NameLookup = (key: string) => NameEntry
 
 /**
  * Every longest run of words, starting with a capital and ending on one, that the gazetteer names.
  * A word in capitals ("NSW") or with dots ("U.S.") reads only abbreviations, except in a dateline
  * written in capitals ("SPRINGFIELD, Ill.").
  */
-export function findCandidates(text: string, tokens: ReadonlyArray<Token>, lookup: NameLookup, gazetteer: Gazetteer): Candidate[] {
+export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>, lookup: NameLookup, gazetteer: Gazetteer): Candidate[] {
   const longest = gazetteer.longestName + 1
   const candidates: Candidate[] = []
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first]!
     if (!token.capital) continue
-    const dateline = token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
-    let key = ''
+    let dateline: boolean | undefined
+    let state = NAME_START
     let found: {last: number; readings: number[]; key: string} | undefined
     for (let last = first; last < tokens.length && last - first < longest; last++) {
       const next = tokens[last]!
-      if (last > first && !joinsName(text.slice(tokens[last - 1]!.end, next.start))) break
-      key = last === first ? next.key : `${key} ${next.key}`
-      const entry = lookup(key)
-      if (next.capital) {
-        const readings = readable(entry.readings, last === first && token.abbreviation && !dateline, dateline || last > first)
+      if (last > first && !joinsName(text, tokens[last - 1]!.end, next.start)) break
+      state = nextWord(state, next.keyHash)
+      if (next.capital && lookup.filter.mayName(state)) {
+        const key = last === first ? token.key : keyOf(tokens, first, last)
+        dateline ??= token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
+        const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
         if (readings.length > 0) found = {last, readings, key}
       }
-      if (!entry.continues) break
+      // A run that the filter says goes on may not: the words after it then name nothing.
+      if (!lookup.filter.mayGoOn(state)) break
     }
     if (!found) continue
     const divisionWord = divisionWordAfter(text, tokens, found.last, found.readings, gazetteer)
@@ -85,6 +86,13 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
     }
   }
   return candidates
+}
+
+/** The key of the words from `first` to `last`. */
+function keyOf(tokens: ReadonlyArray<Token>, first: number, last: number): string {
+  let key = tokens[first]!.key
+  for (let index = first + 1; index <= last; index++) key += ` ${tokens[index]!.key}`
+  return key
 }
 
 /** What stands between two names of a list: ", ", ", and ", " or ". */

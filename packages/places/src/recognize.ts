@@ -1,6 +1,6 @@
 import {ABBREVIATION, AFTER_COMMA, CITY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import {NAME_START, type NameFilter, nextWord} from './name-filter.js'
-import {type HashedToken, joinsName, type Token} from './text.js'
+import {type HashedToken, joinsName, spaceGap, type Token} from './text.js'
 
 /** A run of words that names one or more gazetteer entries. */
 export interface Candidate {
@@ -72,7 +72,9 @@ export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>,
     const end = tokens[found.last]!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
     const dotted = found.readings.some((value) => flagsOf(value) & AFTER_COMMA) && text[end] === '.' && !text.slice(token.start, end).endsWith('.')
-    candidates.push({start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map(), ...(county ? {county} : {})})
+    const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()}
+    if (county) candidate.county = true
+    candidates.push(candidate)
     first = found.last
   }
   for (let index = 0; index + 1 < candidates.length; index++) {
@@ -103,13 +105,13 @@ const divisionWords = new Set(['region', 'oblast', 'province', 'governorate', 'p
 
 function divisionWordAfter(text: string, tokens: ReadonlyArray<Token>, last: number, readings: ReadonlyArray<number>, gazetteer: Gazetteer): boolean {
   const next = tokens[last + 1]
-  if (!next || !divisionWords.has(next.key) || !/^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))) return false
+  if (!next || !divisionWords.has(next.key) || !spaceGap(text, tokens[last]!.end, next.start, true)) return false
   return readings.some((value) => gazetteer.kind[entryOf(value)] === REGION)
 }
 
 function countyAfter(text: string, tokens: ReadonlyArray<Token>, last: number): boolean {
   const next = tokens[last + 1]
-  return next !== undefined && next.capital && /^(?:county|parish|borough|township)$/.test(next.key) && /^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))
+  return next !== undefined && next.capital && /^(?:county|parish|borough|township)$/.test(next.key) && spaceGap(text, tokens[last]!.end, next.start, true)
 }
 
 /** The readings a run may have: abbreviations only from capitals or dots, and never from an ordinary word. */
@@ -164,5 +166,5 @@ export function onlyCities(candidate: Candidate, gazetteer: Gazetteer): boolean 
 export function modifiesNext(text: string, tokens: ReadonlyArray<Token>, candidate: Candidate, modifiedWords: ReadonlySet<string>): boolean {
   if (/^-\p{Ll}/u.test(text.slice(candidate.end, candidate.end + 2))) return true
   const next = tokens[candidate.last + 1]
-  return next !== undefined && modifiedWords.has(next.key) && /^[ \t\u00A0]$/.test(text.slice(candidate.end, next.start))
+  return next !== undefined && modifiedWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)
 }

@@ -20,7 +20,7 @@ describe('eachWord', () => {
   })
 
   it('agrees with the pattern on any mix of letters, marks, joiners and symbols', () => {
-    const pieces = ['a', 'Z', '7', ' ', '.', "'", '’', ',', '-', '\n', 'é', 'e\u0301', 'Ö', '中', '—', '“', '😀', 'ß', '\u00A0']
+    const pieces = ['a', 'Z', '7', ' ', '.', "'", '’', ',', '-', '\n', 'é', 'e\u0301', 'Ö', '中', '—', '“', '”', '…', '\u2060', '😀', 'ß', '\u00A0']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
       const text = parts.join('')
       expect(words(text)).toEqual(byRegex(text))
@@ -38,7 +38,7 @@ describe('eachWord', () => {
   })
 
   it('hashes each token as its key hashes, however it is written', () => {
-    const pieces = ['Kyiv', 'NSW', 'U.S.', 'N.Y', "O'Neil", 'Zürich', 'B2B', 'ÉTAT', "Ukraine's", 'SÃO', 'a', ' ', '.', '-', 'e\u0301']
+    const pieces = ['Kyiv', 'NSW', 'U.S.', 'N.Y', "O'Neil", 'Zürich', 'B2B', 'ÉTAT', "Ukraine's", 'SÃO', 'a', ' ', '.', '-', 'e\u0301', 'Kyiv’s', '’', '”']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 20}), (parts) => {
       for (const token of tokenize(parts.join(''))) expect(token.keyHash).toBe(hashWord(token.key))
     }), {numRuns: 1000})

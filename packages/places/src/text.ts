@@ -124,15 +124,16 @@ function asciiShape(text: string, start: number, end: number): number {
 
 /**
  * Calls `visit` with the start and end of each word (each match of `wordPattern`). Words of ASCII letters and digits,
- * most of any English text, are scanned by character code; a word that touches any other character
- * is left to the Unicode regex. (Matching every word with the regex cost a fifth of the stage.)
+ * most of any English text, are scanned by character code, and so are the quotes, dashes and spaces
+ * around them; a word that touches any other character is left to the Unicode regex. (Matching
+ * every word with the regex cost a fifth of the stage.)
  */
 export function eachWord(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length
   let index = 0
   while (index < length) {
     const code = text.charCodeAt(index)
-    if (code < 128 && !asciiWordCode(code)) {
+    if (code < 128 ? !asciiWordCode(code) : outsideWords(code)) {
       index++
       continue
     }
@@ -161,7 +162,17 @@ function asciiWordCode(code: number): boolean {
   return code < 128 && asciiWordCodes[code] === 1
 }
 
-/** Where an ASCII word starting at `start` ends, or -1 where it touches a character outside ASCII. */
+const RIGHT_QUOTE = 0x2019
+
+/**
+ * Whether a character outside ASCII is one no word holds: a no-break space, or one of Unicode's
+ * General Punctuation (spaces, dashes, quotes, bullets), which news puts around its words.
+ */
+function outsideWords(code: number): boolean {
+  return code === 0xa0 || (code >= 0x2000 && code <= 0x206f)
+}
+
+/** Where an ASCII word starting at `start` ends, or -1 where it touches a letter, mark or digit outside ASCII. */
 function asciiWordEnd(text: string, start: number): number {
   const length = text.length
   let end = start + 1
@@ -169,9 +180,9 @@ function asciiWordEnd(text: string, start: number): number {
     while (end < length && asciiWordCode(text.charCodeAt(end))) end++
     if (end >= length) return end
     const next = text.charCodeAt(end)
-    if (next >= 128) return -1
-    // "People's", "U.S": a joiner followed by a word character goes on with the word.
-    if ((next === 39 || next === 46) && end + 1 < length) {
+    if (next >= 128 && next !== RIGHT_QUOTE) return outsideWords(next) ? end : -1
+    // "People's", "U.S", "Kyiv’s": a joiner followed by a word character goes on with the word.
+    if ((next === 39 || next === 46 || next === RIGHT_QUOTE) && end + 1 < length) {
       const after = text.charCodeAt(end + 1)
       if (after >= 128) return -1
       if (asciiWordCode(after)) {
@@ -183,8 +194,12 @@ function asciiWordEnd(text: string, start: number): number {
   }
 }
 
-// Most words are plain ASCII: these answer them without a Unicode regex, which cost a third of the stage.
-const asciiWord = /^[A-Za-z0-9]+$/
+/** Whether a word is ASCII letters and digits only, as most are: its key is its lower case, with no Unicode regex (which cost a third of the stage). */
+function plainAscii(word: string): boolean {
+  if (word.length === 0) return false
+  for (let index = 0; index < word.length; index++) if (!asciiWordCode(word.charCodeAt(index))) return false
+  return true
+}
 
 /** Where the word from `start` to `end` ends without a possessive "'s" or "’s". */
 function possessiveStart(text: string, start: number, end: number): number {
@@ -200,7 +215,7 @@ function startsUpper(text: string, start: number): boolean {
 }
 
 function wordKey(word: string): string {
-  if (asciiWord.test(word)) return word.toLowerCase()
+  if (plainAscii(word)) return word.toLowerCase()
   return word
     .replace(/['’]s$/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('’', "'").replaceAll('.', '')
 }
@@ -234,4 +249,22 @@ export function joinsName(text: string, from: number, to: number): boolean {
 
 function nameSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0
+}
+
+/**
+ * Whether the text from `from` to `to` is spaces on one line (spaces, tabs, no-break spaces): one
+ * exactly where `single`, after a `lead` character ("." or ",") where the text has it there. The
+ * filters test the gaps around every candidate: by character code, not a regex on a slice.
+ */
+export function spaceGap(text: string, from: number, to: number, single: boolean, lead?: number): boolean {
+  if (lead !== undefined && from < to && text.charCodeAt(from) === lead) from++
+  const length = to - from
+  if (length < 1 || (single && length > 1)) return false
+  for (let index = from; index < to; index++) if (!nameSpace(text.charCodeAt(index))) return false
+  return true
+}
+
+/** Whether the character code is an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }

@@ -67,30 +67,31 @@ export function tokenize(text: string): HashedToken[] {
   eachWord(text, (start, matchEnd) => {
     // "Ukraine's": the place is the word without its possessive.
     const wordEnd = possessiveStart(text, start, matchEnd)
-    const capital = startsUpper(text, start)
-    // Both kinds of abbreviation start with a capital: a word in lower case is neither.
-    let end = wordEnd
-    let abbreviation = false
-    let keyHash: number | undefined
-    if (capital) {
-      const shape = asciiShape(text, start, wordEnd)
-      let dotted: boolean
-      if (shape === OTHER_SHAPE) {
-        const word = text.slice(start, wordEnd)
-        dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
-        abbreviation = dotted || (word.length >= 2 && /^\p{Lu}+$/u.test(word))
-      } else {
-        dotted = shape === DOTTED_SHAPE
-        abbreviation = dotted || shape === CAPITALS_SHAPE
-        // The key of a word of letters and digits is its lower case: hash it while its characters are at hand.
-        if (shape !== JOINED_SHAPE && !dotted) keyHash = asciiKeyHash(text, start, wordEnd)
-      }
-      // "U.S." keeps its last dot: the abbreviation is the whole of it.
-      if (dotted && text.charCodeAt(end) === 46) end++
-    }
-    tokens.push(new TextToken(text, start, end, wordEnd, capital, abbreviation, keyHash))
+    tokens.push(startsUpper(text, start) ? capitalToken(text, start, wordEnd) : new TextToken(text, start, wordEnd, wordEnd, false, false, undefined))
   })
   return tokens
+}
+
+/** A word that starts with a capital: an abbreviation ("NSW", "U.S.") or not. A word in lower case is neither. */
+function capitalToken(text: string, start: number, wordEnd: number): TextToken {
+  let end = wordEnd
+  let abbreviation: boolean
+  let keyHash: number | undefined
+  const shape = asciiShape(text, start, wordEnd)
+  let dotted: boolean
+  if (shape === OTHER_SHAPE) {
+    const word = text.slice(start, wordEnd)
+    dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
+    abbreviation = dotted || (word.length >= 2 && /^\p{Lu}+$/u.test(word))
+  } else {
+    dotted = shape === DOTTED_SHAPE
+    abbreviation = dotted || shape === CAPITALS_SHAPE
+    // The key of a word of letters and digits is its lower case: hash it while its characters are at hand.
+    if (shape !== JOINED_SHAPE && !dotted) keyHash = asciiKeyHash(text, start, wordEnd)
+  }
+  // "U.S." keeps its last dot: the abbreviation is the whole of it.
+  if (dotted && text.charCodeAt(end) === 46) end++
+  return new TextToken(text, start, end, wordEnd, true, abbreviation, keyHash)
 }
 
 /** What `asciiShape` tells of a capitalized word. */

@@ -137,6 +137,11 @@ describe('places', () => {
     expect(brief(await find('Armenia, Azerbaijan and Georgia signed the pact.'))).toEqual(['Armenia=Armenia/AM', 'Azerbaijan=Azerbaijan/AZ', 'Georgia=Georgia/GE'])
     expect(brief(await find('Storms hit Batumi, Georgia overnight.'))).toEqual(['Batumi=Batumi/GE', 'Georgia=Georgia/GE'])
     expect(brief(await find('Georgia sent troops to the border.'))).toEqual(['Georgia=Georgia/GE'])
+    // A division is backed by the towns the article names in it, as a country is by its own.
+    expect(brief(await find('Storms knocked out power across Georgia, and officials in Atlanta said repairs would take days.'))).toEqual(['Georgia=Georgia/US', 'Atlanta=Atlanta/US'])
+    expect(brief(await find('Floods hit Georgia, and Savannah was cut off.'))).toEqual(['Georgia=Georgia/US', 'Savannah=Savannah/US'])
+    expect(brief(await find('Protesters filled the streets of Tbilisi as Georgia debated the bill.'))).toEqual(['Tbilisi=Tbilisi/GE', 'Georgia=Georgia/GE'])
+    expect(brief(await find('Georgia and Armenia signed a deal in Yerevan.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM', 'Yerevan=Yerevan/AM'])
   })
 
   it('reads "the city of" and "the state of" as the kind of place they name', async () => {

@@ -12,7 +12,7 @@ export interface Weights {
   seat: number
   /** The article names the reading's country elsewhere. */
   countryNamed: number
-  /** The article names the reading's division elsewhere. */
+  /** The article names the reading's division elsewhere; for a division, a place in it. */
   regionNamed: number
   /** The article names another division of the reading's country ("Georgia, Ohio and Texas"). */
   siblingNamed: number
@@ -127,6 +127,8 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
+      // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
+      if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
       const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true) || (town !== undefined && heldBy(entry, town, gazetteer))
       if (held) regional += weights.container
       else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights.namesakeCity) && !listedWithDivision(candidate, entry, gazetteer, weights.namesakeCity, containedBy)) continue

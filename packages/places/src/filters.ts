@@ -273,6 +273,24 @@ const kindNoun: PlaceFilter = {
 }
 
 /**
+ * "upstate New York", "northern California", "western Washington": a word of direction before a
+ * name makes it an area, so a country's or division's readings stand over a town's of the same
+ * name ("northern Paris", with no division of that name, keeps the town).
+ */
+const directionWord: PlaceFilter = {
+  id: 'direction-word',
+  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+    const before = tokens[candidate.first - 1]
+    if (!before || !lexicon.directionWords.includes(before.key) || !spaceGap(text, before.end, candidate.start, true)) return false
+    // A division none of whose towns the gazetteer places cannot stand for the area: the town then does.
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || (gazetteer.kind[entryOf(value)] !== CITY && gazetteer.population[entryOf(value)]! > 0))
+    if (kept.length === 0 || kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/**
  * "Brits flocked to the coast", "Americans voted", "the Aussies won": a word for a country's
  * people (`peopleWords`, or a demonym's plural) names people, so its towns are dropped; "the town
  * of Brits" keeps them.
@@ -291,4 +309,4 @@ const peopleWord: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, directionWord, weakNames]

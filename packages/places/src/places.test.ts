@@ -208,6 +208,10 @@ describe('places', () => {
     expect(await kinds('Flights from Dallas, Texas, and New York were cancelled.')).toEqual(['Dallas=Dallas@33', 'Texas=Texas@31', 'New York=New York City@41'])
     expect(await kinds('Fans in Boston and New York celebrated the win.')).toEqual(['Boston=Boston@42', 'New York=New York City@41'])
     expect(await kinds('Rain fell on Sao Paulo and Rio de Janeiro.')).toEqual(['Sao Paulo=São Paulo@-24', 'Rio de Janeiro=Rio de Janeiro@-23'])
+    // A word of direction makes the name an area's: the division, and the name keeps its own span.
+    expect(await kinds('Snow closed schools across upstate New York on Monday.')).toEqual(['New York=New York@42'])
+    expect(await kinds('Wildfires forced evacuations in eastern Washington.')).toEqual(['Washington=Washington@47'])
+    expect(await kinds('Protests spread through northern Paris overnight.')).toEqual(['Paris=Paris@49'])
   })
 
   it('rejects bad options when the pipeline is built', () => {

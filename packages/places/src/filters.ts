@@ -2,7 +2,7 @@ import type {Entity} from '@tidings/core'
 import {ADJECTIVE, AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {PlaceLexicon} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
-import type {Token} from './text.js'
+import {isDigit, spaceGap, type Token} from './text.js'
 
 /** What a filter sees of the article. */
 export interface FilterInput {
@@ -36,14 +36,18 @@ export interface PlaceFilter {
   apply(candidate: Candidate, input: FilterInput): 'drop' | boolean
 }
 
-const gapIs = (text: string, from: number, to: number, pattern: RegExp) => pattern.test(text.slice(from, to))
+const DOT = 46
+const COMMA = 44
+const HYPHEN = 45
+const DOLLAR = 36
 
 /** "38 North", "Route 9 East": a compass word or name right after a number is a label, not a place. */
 const afterNumber: PlaceFilter = {
   id: 'after-number',
   apply(candidate, {text, tokens}) {
     const before = tokens[candidate.first - 1]
-    return before !== undefined && /^\d/.test(before.key) && gapIs(text, before.end, candidate.start, /^[ \t\u00A0]+$/) ? 'drop' : false
+    // A word's key starts with a digit where the word does: no key to make for the word before every candidate.
+    return before !== undefined && isDigit(text.charCodeAt(before.start)) && spaceGap(text, before.end, candidate.start, false) ? 'drop' : false
   }
 }
 
@@ -54,9 +58,10 @@ const afterNumber: PlaceFilter = {
 const code: PlaceFilter = {
   id: 'code',
   apply(candidate, {text}) {
-    const after = text.slice(candidate.end, candidate.end + 2)
-    const before = text.slice(Math.max(0, candidate.start - 2), candidate.start)
-    return /^(?:-\d|\$)/.test(after) || /(?:\d-|\$)$/.test(before) ? 'drop' : false
+    const {start, end} = candidate
+    const codeAfter = text.charCodeAt(end) === DOLLAR || (text.charCodeAt(end) === HYPHEN && isDigit(text.charCodeAt(end + 1)))
+    const codeBefore = start > 0 && (text.charCodeAt(start - 1) === DOLLAR || (text.charCodeAt(start - 1) === HYPHEN && start > 1 && isDigit(text.charCodeAt(start - 2))))
+    return codeAfter || codeBefore ? 'drop' : false
   }
 }
 
@@ -65,7 +70,7 @@ const afterTitle: PlaceFilter = {
   id: 'after-title',
   apply(candidate, {text, tokens, titles}) {
     const before = tokens[candidate.first - 1]
-    return before !== undefined && before.capital && titles.has(before.key) && gapIs(text, before.end, candidate.start, /^\.?[ \t\u00A0]+$/) ? 'drop' : false
+    return before !== undefined && before.capital && titles.has(before.key) && spaceGap(text, before.end, candidate.start, false, DOT) ? 'drop' : false
   }
 }
 
@@ -80,8 +85,7 @@ const inPersonName: PlaceFilter = {
     const before = input.tokens[candidate.first - 1]
     if (!before || !properWord(before, input) || placeAt(candidate.first - 1, input)) return false
     // After a full stop only an initial ("George W. Bush") joins a name: otherwise a sentence ended.
-    const gap = before.key.length === 1 ? /^\.?[ \t\u00A0]$/ : /^[ \t\u00A0]$/
-    return gapIs(input.text, before.end, candidate.start, gap) ? 'drop' : false
+    return spaceGap(input.text, before.end, candidate.start, true, before.key.length === 1 ? DOT : undefined) ? 'drop' : false
   }
 }
 
@@ -98,7 +102,7 @@ const firstName: PlaceFilter = {
     if (candidate.first !== candidate.last || input.tokens[candidate.first]!.abbreviation) return false
     const after = input.tokens[candidate.last + 1]
     if (!after || !properWord(after, input) || input.titles.has(after.key) || placeAt(candidate.last + 1, input)) return false
-    if (!gapIs(input.text, candidate.end, after.start, /^[ \t\u00A0]$/)) return false
+    if (!spaceGap(input.text, candidate.end, after.start, true)) return false
     const before = candidate.readings.length
     candidate.readings = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
     if (candidate.readings.length === 0) return 'drop'
@@ -114,7 +118,7 @@ function placeAt(index: number, {candidateAt, gazetteer}: FilterInput): boolean 
 
 /** A capitalized word that is not an English word, an abbreviation or a sentence opener: part of a name. */
 function properWord(token: Token, {common, openers}: FilterInput): boolean {
-  return token.capital && !token.abbreviation && !common.has(token.key) && !openers.has(token.key) && !/^\d/.test(token.key)
+  return token.capital && !token.abbreviation && !common.has(token.key) && !openers.has(token.key)
 }
 
 /**
@@ -202,7 +206,7 @@ const inFeatureName: PlaceFilter = {
   apply(candidate, {text, tokens, featureWords}) {
     const after = tokens[candidate.last + 1]
     const before = tokens[candidate.first - 1]
-    const joined = (from: number, to: number) => gapIs(text, from, to, /^[ \t\u00A0]$/)
+    const joined = (from: number, to: number) => spaceGap(text, from, to, true)
     if (after?.capital && featureWords.has(after.key) && joined(candidate.end, after.start)) return 'drop'
     return before?.capital && featureWords.has(before.key) && joined(before.end, candidate.start) && !/^(?:sea|ocean|desert)s?$/.test(before.key) ? 'drop' : false
   }
@@ -217,9 +221,9 @@ const speaker: PlaceFilter = {
   id: 'speaker',
   apply(candidate, input) {
     const after = input.tokens[candidate.last + 1]
-    if (!after || !input.speechVerbs.has(after.key) || !gapIs(input.text, candidate.end, after.start, /^,?[ \t\u00A0]$/)) return false
+    if (!after || !input.speechVerbs.has(after.key) || !spaceGap(input.text, candidate.end, after.start, true, COMMA)) return false
     const before = input.tokens[candidate.first - 1]
-    if (before && input.placePrepositions.has(before.key) && gapIs(input.text, before.end, candidate.start, /^[ \t\u00A0]$/)) return false
+    if (before && input.placePrepositions.has(before.key) && spaceGap(input.text, before.end, candidate.start, true)) return false
     return onlyCities(candidate, input.gazetteer) ? 'drop' : false
   }
 }
@@ -234,12 +238,12 @@ const inOrganisationName: PlaceFilter = {
   apply(candidate, input) {
     const {text, tokens} = input
     const next = tokens[candidate.last + 1]
-    if (next?.capital && input.publicationWords.has(next.key) && gapIs(text, candidate.end, next.start, /^[ \t\u00A0]$/)) return 'drop'
+    if (next?.capital && input.publicationWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)) return 'drop'
     if (!onlyCities(candidate, input.gazetteer)) return false
     // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
     for (let index = candidate.last + 1; index <= candidate.last + 3 && index < tokens.length; index++) {
       const token = tokens[index]!
-      if (!token.capital || !gapIs(text, tokens[index - 1]!.end, token.start, /^[ \t\u00A0]$/)) return false
+      if (!token.capital || !spaceGap(text, tokens[index - 1]!.end, token.start, true)) return false
       if (input.organisationWords.has(token.key)) return 'drop'
     }
     return false
@@ -255,13 +259,31 @@ const kindNoun: PlaceFilter = {
   apply(candidate, {text, tokens, gazetteer, lexicon}) {
     const of = tokens[candidate.first - 1]
     const noun = tokens[candidate.first - 2]
-    if (!of || !noun || of.key !== 'of' || !gapIs(text, noun.end, of.start, /^[ \t\u00A0]$/) || !gapIs(text, of.end, candidate.start, /^[ \t\u00A0]$/)) return false
+    if (!of || !noun || of.key !== 'of' || !spaceGap(text, noun.end, of.start, true) || !spaceGap(text, of.end, candidate.start, true)) return false
     const town = lexicon.townNouns.includes(noun.key)
     if (!town && !lexicon.divisionNouns.includes(noun.key)) return false
     const kept = candidate.readings.filter((value) => {
       const kind = gazetteer.kind[entryOf(value)]
       return town ? kind === CITY : kind === REGION || kind === COUNTY
     })
+    if (kept.length === 0 || kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/**
+ * "upstate New York", "northern California", "western Washington": a word of direction before a
+ * name makes it an area, so a country's or division's readings stand over a town's of the same
+ * name ("northern Paris", with no division of that name, keeps the town).
+ */
+const directionWord: PlaceFilter = {
+  id: 'direction-word',
+  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+    const before = tokens[candidate.first - 1]
+    if (!before || !lexicon.directionWords.includes(before.key) || !spaceGap(text, before.end, candidate.start, true)) return false
+    // A division none of whose towns the gazetteer places cannot stand for the area: the town then does.
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || (gazetteer.kind[entryOf(value)] !== CITY && gazetteer.population[entryOf(value)]! > 0))
     if (kept.length === 0 || kept.length === candidate.readings.length) return false
     candidate.readings = kept
     return true
@@ -281,10 +303,10 @@ const peopleWord: PlaceFilter = {
     if (!demonymPlural && !lexicon.peopleWords.includes(candidate.key)) return false
     const of = tokens[candidate.first - 1]
     const noun = tokens[candidate.first - 2]
-    const namedTown = of?.key === 'of' && noun !== undefined && lexicon.townNouns.includes(noun.key) && gapIs(text, of.end, candidate.start, /^[ \t\u00A0]$/)
+    const namedTown = of?.key === 'of' && noun !== undefined && lexicon.townNouns.includes(noun.key) && spaceGap(text, of.end, candidate.start, true)
     return namedTown ? false : 'drop'
   }
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, directionWord, weakNames]

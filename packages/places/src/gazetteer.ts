@@ -132,6 +132,8 @@ export function readPackages(): GazetteerTables {
   const country = new Uint16Array(capacity)
   const region = new Int32Array(capacity).fill(-1)
   const seat = new Uint8Array(capacity)
+  // A section of a town ("PPLX": a district of a city) is counted in its town already: no division or country counts it again.
+  const section = new Uint8Array(capacity)
   const names: string[] = []
   const index = new Map<string, number | number[]>()
   let longestName = 1
@@ -235,6 +237,7 @@ export function readPackages(): GazetteerTables {
     population[entry] = city.population
     country[entry] = codeIndex(city.country)
     seat[entry] = city.feature === 'PPLC' ? 2 : city.feature === 'PPLA' ? 1 : 0
+    if (city.feature === 'PPLX') section[entry] = 1
     names.push(city.name)
     addName(city.name, entry)
     // "New York City", "Mexico City": news drops the "City" of a big city's name.
@@ -246,7 +249,7 @@ export function readPackages(): GazetteerTables {
     const regionEntry = regionByCode.get(`${city.country}.${city.admin}`)
     if (regionEntry !== undefined) region[entry] = regionEntry
   }
-  placeDivisions(firstCity, size, {lat, lon, population, region})
+  placeDivisions(firstCity, size, {lat, lon, population, region, section})
   size = addSharedRegions({firstRegion: countryRows.length, firstCity, size, capacity}, {kind, lat, lon, population, country, region, names}, index, addName)
 
   // Second-level divisions: a point and a population from their towns, as for the first level.
@@ -254,7 +257,7 @@ export function readPackages(): GazetteerTables {
   const townNames = new Set<string>()
   for (let entry = firstCity; entry < size; entry++) {
     const code = countryCodes[country[entry]!]!
-    townPopulation.set(townKey(code, lat[entry]!, lon[entry]!, names[entry]!), population[entry]!)
+    townPopulation.set(townKey(code, lat[entry]!, lon[entry]!, names[entry]!), section[entry] === 0 ? population[entry]! : 0)
     townNames.add(`${code} ${nameKey(names[entry]!)}`)
   }
   const countyTowns = new Map<string, {lat: number[]; lon: number[]; population: number}>()
@@ -286,7 +289,7 @@ export function readPackages(): GazetteerTables {
     names.push(row.name)
     addName(row.name, entry)
   }
-  for (const [entry, sum] of sumsByCountry(size, kind, country, population)) population[entry] = sum
+  for (const [entry, sum] of sumsByCountry(size, {kind, country, population, section})) population[entry] = sum
 
   return {
     size,
@@ -318,9 +321,9 @@ export function readPackages(): GazetteerTables {
 function placeDivisions(
   firstCity: number,
   size: number,
-  columns: {lat: Float32Array; lon: Float32Array; population: Float64Array; region: Int32Array}
+  columns: {lat: Float32Array; lon: Float32Array; population: Float64Array; region: Int32Array; section: Uint8Array}
 ): void {
-  const {lat, lon, population, region} = columns
+  const {lat, lon, population, region, section} = columns
   const towns = new Map<number, number[]>()
   for (let entry = firstCity; entry < size; entry++) {
     const division = region[entry]!
@@ -328,7 +331,7 @@ function placeDivisions(
     let list = towns.get(division)
     if (!list) towns.set(division, (list = []))
     list.push(entry)
-    population[division]! += population[entry]!
+    if (section[entry] === 0) population[division]! += population[entry]!
   }
   for (const [division, list] of towns) {
     lat[division] = middle(list.map((entry) => lat[entry]!))
@@ -395,12 +398,12 @@ function middle(values: number[]): number {
 }
 
 /** A country's population, as the sum of its towns': the packages give countries none. */
-function sumsByCountry(size: number, kind: Uint8Array, country: Uint16Array, population: Float64Array): Map<number, number> {
+function sumsByCountry(size: number, {kind, country, population, section}: {kind: Uint8Array; country: Uint16Array; population: Float64Array; section: Uint8Array}): Map<number, number> {
   const byCode = new Map<number, number>()
   const entries = new Map<number, number>()
   for (let entry = 0; entry < size; entry++) {
     if (kind[entry] === COUNTRY) entries.set(country[entry]!, entry)
-    else if (kind[entry] === CITY) byCode.set(country[entry]!, (byCode.get(country[entry]!) ?? 0) + population[entry]!)
+    else if (kind[entry] === CITY && section[entry] === 0) byCode.set(country[entry]!, (byCode.get(country[entry]!) ?? 0) + population[entry]!)
   }
   const sums = new Map<number, number>()
   for (const [code, entry] of entries) sums.set(entry, byCode.get(code) ?? 0)

@@ -6,7 +6,6 @@ import {ABBREVIATION, ADJECTIVE, AFTER_COMMA, entryOf, flagsOf, type Gazetteer, 
 import {commonWords, mergeLexicon, type PlaceLexicon} from './lexicon.js'
 import {type Candidate, findCandidates, modifiesNext, type NameLookup, onlyCities} from './recognize.js'
 import {defaultWeights, resolveCandidates, type Weights} from './resolve.js'
-import {remembered} from './packed.js'
 import {nameKey, tokenize} from './text.js'
 
 export {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
@@ -110,7 +109,8 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
       const adjective = (flagsOf(value) & ADJECTIVE) !== 0
       if (adjective && !adjectives) continue
       const place = placeOf(candidate, entryOf(value), adjective, text, gazetteer)
-      found.push(!adjective && modifiesNext(text, tokens, candidate, modifiedWords) ? {...place, modifier: true} : place)
+      if (!adjective && modifiesNext(text, tokens, candidate, modifiedWords)) place.modifier = true
+      found.push(place)
     }
     file.data.places = found
   }
@@ -119,19 +119,15 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
 function placeOf(candidate: Candidate, entry: number, adjective: boolean, text: string, gazetteer: Gazetteer): Place {
   const region = gazetteer.region[entry]!
   const population = gazetteer.population[entry]!
-  return {
-    start: candidate.start,
-    end: candidate.end,
-    text: text.slice(candidate.start, candidate.end),
-    name: gazetteer.name(entry),
-    country: gazetteer.countryCodes[gazetteer.country[entry]!]!,
-    ...(region >= 0 ? {admin1: gazetteer.name(region)} : {}),
-    lat: round(gazetteer.lat[entry]!),
-    lon: round(gazetteer.lon[entry]!),
-    geonameId: gazetteer.geonameId[entry]!,
-    ...(population > 0 ? {population} : {}),
-    ...(adjective ? {adjective: true} : {})
-  }
+  // Built key by key, not spread from optional parts, in the order the records have always had.
+  const place: Place = {start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), name: gazetteer.name(entry), country: gazetteer.countryCodes[gazetteer.country[entry]!]!} as Place
+  if (region >= 0) place.admin1 = gazetteer.name(region)
+  place.lat = round(gazetteer.lat[entry]!)
+  place.lon = round(gazetteer.lon[entry]!)
+  place.geonameId = gazetteer.geonameId[entry]!
+  if (population > 0) place.population = population
+  if (adjective) place.adjective = true
+  return place
 }
 
 /** Five decimals: a metre or so, and no float32 noise in the records. */
@@ -157,8 +153,7 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon): NameLookup 
     for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) add(iso, entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION)
   }
   for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
-  const prefixes = new Set<string>()
-  for (const key of extra.keys()) for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space))
-  // One remembered answer a key: the four lookups behind it, each hashing the key again, were a tenth of the stage.
-  return remembered((key) => ({readings: extra.get(key) ?? gazetteer.lookup(key), continues: prefixes.has(key) || gazetteer.continues(key)}))
+  const filter = gazetteer.nameFilter.copy()
+  for (const key of extra.keys()) filter.addKey(key)
+  return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), filter}
 }

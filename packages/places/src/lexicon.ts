@@ -49,6 +49,11 @@ export interface PlaceLexicon {
   /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
   divisionNouns: string[]
   /**
+   * Words of direction before a name that make it an area's ("upstate New York", "northern
+   * California", "eastern Congo"), lower case: the name is a country or division, not a town.
+   */
+  directionWords: string[]
+  /**
    * Words for a country's people that are also towns' names, lower case ("brits", "yanks"): they
    * name people, not where something happened. The plurals of demonyms ("Americans") are read so
    * without a list. "The town of Brits" is still the town.
@@ -106,6 +111,7 @@ export const defaultLexicon: PlaceLexicon = {
   placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
   townNouns: ['city', 'town', 'village', 'municipality', 'township'],
   divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory'],
+  directionWords: ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upstate', 'downstate'],
   peopleWords: ['brits', 'britons', 'yanks', 'yankees', 'aussies', 'kiwis', 'poms', 'pommies', 'canucks', 'scots', 'brummies', 'geordies', 'scousers', 'jocks', 'frenchies']
 }
 

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {nameState} from './name-filter.js'
 import {type GazetteerTables, pack, unpack} from './packed.js'
 
 function tables(): GazetteerTables {
@@ -43,6 +44,14 @@ describe('pack and unpack', () => {
     expect(gazetteer.lookup('zzz')).toEqual([])
     expect(gazetteer.regionIsoCodes.get('NL')).toEqual([['SV', 1]])
     expect(gazetteer.longestName).toBe(2)
+  })
+
+  it('filters names as the keys read them', () => {
+    const filter = unpack(pack(tables())).nameFilter
+    expect(['norland', 'sud vale', 'port ash'].map((key) => filter.mayName(nameState(key)))).toEqual([true, true, true])
+    expect(['sud', 'port'].map((key) => filter.mayGoOn(nameState(key)))).toEqual([true, true])
+    expect(['sud', 'port', 'vale', 'norway'].map((key) => filter.mayName(nameState(key)))).toEqual([false, false, false, false])
+    expect(filter.mayGoOn(nameState('norland'))).toBe(false)
   })
 
   it('reads a block that does not start on an aligned offset', () => {

@@ -5,6 +5,8 @@
  * to hash, so loading costs a file read.
  */
 
+import {hashByte, NAME_START, NameFilter, nextWord, WORD_START} from './name-filter.js'
+
 /** The columns and tables the gazetteer is made of, as `readPackages` builds them. */
 export interface GazetteerTables {
   size: number
@@ -30,11 +32,11 @@ export interface GazetteerTables {
 export interface PackedGazetteer extends Omit<GazetteerTables, 'names' | 'index'> {
   name(entry: number): string
   lookup(key: string): ReadonlyArray<number>
-  /** Whether some key is longer than `prefix` by one word or more ("north" for "north korea"). */
-  continues(prefix: string): boolean
+  /** Every key and its first words ("north" of "north korea") in a Bloom filter. */
+  nameFilter: NameFilter
 }
 
-const MAGIC = 0x5a_41_47_31 // "GAZ1"
+const MAGIC = 0x5a_41_47_32 // "GAZ2": with the name filter
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
@@ -67,6 +69,7 @@ export function pack(tables: GazetteerTables): Uint8Array {
     keyOffsets,
     readingStarts,
     readings: Int32Array.from(readingList),
+    nameFilter: filterOfKeys(keyBytes, keyOffsets).bits,
     nameBytes,
     nameOffsets
   }
@@ -129,6 +132,8 @@ export function unpack(bytes: Uint8Array): PackedGazetteer {
   const nameBytes = section('nameBytes', 'Uint8Array')
   const nameOffsets = section('nameOffsets', 'Uint32Array')
   const noReadings: number[] = []
+  const filter = new NameFilter(section('nameFilter', 'Int32Array'))
+  const names: Array<string | undefined> = []
   return {
     size: header.size,
     kind: section('kind', 'Uint8Array'),
@@ -144,23 +149,15 @@ export function unpack(bytes: Uint8Array): PackedGazetteer {
     regionEntries: new Map(header.regionEntries),
     regionIsoCodes: new Map(header.regionIsoCodes),
     longestName: header.longestName,
-    name: (entry) => decoder.decode(nameBytes.subarray(nameOffsets[entry], nameOffsets[entry + 1])),
+    // Decoded once an entry: the places of the news are few, and named again and again.
+    name: (entry) => (names[entry] ??= decoder.decode(nameBytes.subarray(nameOffsets[entry], nameOffsets[entry + 1]))),
     lookup: remembered((key) => {
       const wanted = encoder.encode(key)
       const at = lowerBound(wanted)
       if (at < header.keys && compareAt(at, wanted) === 0) return Array.from(readings.subarray(readingStarts[at], readingStarts[at + 1]))
       return noReadings
     }),
-    continues: remembered((prefix) => {
-      // Keys sort by their bytes: the first key not below the prefix starts with it if any does.
-      const wanted = encoder.encode(`${prefix} `)
-      const at = lowerBound(wanted)
-      if (at >= header.keys) return false
-      const start = keyOffsets[at]!
-      if (keyOffsets[at + 1]! - start < wanted.length) return false
-      for (let index = 0; index < wanted.length; index++) if (keyBytes[start + index] !== wanted[index]) return false
-      return true
-    })
+    nameFilter: filter
   }
 
   /** The first key not below `wanted`. */
@@ -201,6 +198,25 @@ export function remembered<Value>(compute: (key: string) => Value): (key: string
     }
     return answer
   }
+}
+
+/** The filter of the packed keys, hashed word by word from their bytes as `NameFilter.addKey` hashes a key's string. */
+function filterOfKeys(keyBytes: Uint8Array, keyOffsets: Uint32Array): NameFilter {
+  const filter = new NameFilter()
+  for (let position = 0; position + 1 < keyOffsets.length; position++) {
+    let state = NAME_START
+    let word = WORD_START
+    for (let index = keyOffsets[position]!; index < keyOffsets[position + 1]!; index++) {
+      const byte = keyBytes[index]!
+      if (byte === 32) {
+        state = nextWord(state, word)
+        filter.addPrefix(state)
+        word = WORD_START
+      } else word = hashByte(word, byte)
+    }
+    filter.addName(nextWord(state, word))
+  }
+  return filter
 }
 
 function packStrings(strings: ReadonlyArray<Uint8Array>): [Uint8Array, Uint32Array] {

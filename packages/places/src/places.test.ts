@@ -137,6 +137,11 @@ describe('places', () => {
     expect(brief(await find('Armenia, Azerbaijan and Georgia signed the pact.'))).toEqual(['Armenia=Armenia/AM', 'Azerbaijan=Azerbaijan/AZ', 'Georgia=Georgia/GE'])
     expect(brief(await find('Storms hit Batumi, Georgia overnight.'))).toEqual(['Batumi=Batumi/GE', 'Georgia=Georgia/GE'])
     expect(brief(await find('Georgia sent troops to the border.'))).toEqual(['Georgia=Georgia/GE'])
+    // A division is backed by the towns the article names in it, as a country is by its own.
+    expect(brief(await find('Storms knocked out power across Georgia, and officials in Atlanta said repairs would take days.'))).toEqual(['Georgia=Georgia/US', 'Atlanta=Atlanta/US'])
+    expect(brief(await find('Floods hit Georgia, and Savannah was cut off.'))).toEqual(['Georgia=Georgia/US', 'Savannah=Savannah/US'])
+    expect(brief(await find('Protesters filled the streets of Tbilisi as Georgia debated the bill.'))).toEqual(['Tbilisi=Tbilisi/GE', 'Georgia=Georgia/GE'])
+    expect(brief(await find('Georgia and Armenia signed a deal in Yerevan.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM', 'Yerevan=Yerevan/AM'])
   })
 
   it('reads "the city of" and "the state of" as the kind of place they name', async () => {
@@ -203,6 +208,10 @@ describe('places', () => {
     expect(await kinds('Flights from Dallas, Texas, and New York were cancelled.')).toEqual(['Dallas=Dallas@33', 'Texas=Texas@31', 'New York=New York City@41'])
     expect(await kinds('Fans in Boston and New York celebrated the win.')).toEqual(['Boston=Boston@42', 'New York=New York City@41'])
     expect(await kinds('Rain fell on Sao Paulo and Rio de Janeiro.')).toEqual(['Sao Paulo=São Paulo@-24', 'Rio de Janeiro=Rio de Janeiro@-23'])
+    // A word of direction makes the name an area's: the division, and the name keeps its own span.
+    expect(await kinds('Snow closed schools across upstate New York on Monday.')).toEqual(['New York=New York@42'])
+    expect(await kinds('Wildfires forced evacuations in eastern Washington.')).toEqual(['Washington=Washington@47'])
+    expect(await kinds('Protests spread through northern Paris overnight.')).toEqual(['Paris=Paris@49'])
   })
 
   it('rejects bad options when the pipeline is built', () => {

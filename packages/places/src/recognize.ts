@@ -1,5 +1,6 @@
 import {ABBREVIATION, AFTER_COMMA, CITY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
-import {joinsName, type Token} from './text.js'
+import {NAME_START, type NameFilter, nextWord} from './name-filter.js'
+import {type HashedToken, joinsName, spaceGap, type Token} from './text.js'
 
 /** A run of words that names one or more gazetteer entries. */
 export interface Candidate {
@@ -27,40 +28,40 @@ export interface Candidate {
   listedWith?: Candidate[]
 }
 
-/** What the gazetteer and the lexicon know of a name key. */
-export interface NameEntry {
-  readings: ReadonlyArray<number>
-  /** Whether some name goes on after these words: the search stops where none does. */
-  continues: boolean
+/** The names of the gazetteer and the lexicon. */
+export interface NameLookup {
+  /** A name key's readings. */
+  readings(key: string): ReadonlyArray<number>
+  /** Every key and its first words: the search stops where no name goes on. */
+  filter: NameFilter
 }
-
-/** Looks a name key up: the gazetteer's readings and the lexicon's. */
-export type NameLookup = (key: string) => NameEntry
 
 /**
  * Every longest run of words, starting with a capital and ending on one, that the gazetteer names.
  * A word in capitals ("NSW") or with dots ("U.S.") reads only abbreviations, except in a dateline
  * written in capitals ("SPRINGFIELD, Ill.").
  */
-export function findCandidates(text: string, tokens: ReadonlyArray<Token>, lookup: NameLookup, gazetteer: Gazetteer): Candidate[] {
+export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>, lookup: NameLookup, gazetteer: Gazetteer): Candidate[] {
   const longest = gazetteer.longestName + 1
   const candidates: Candidate[] = []
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first]!
     if (!token.capital) continue
-    const dateline = token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
-    let key = ''
+    let dateline: boolean | undefined
+    let state = NAME_START
     let found: {last: number; readings: number[]; key: string} | undefined
     for (let last = first; last < tokens.length && last - first < longest; last++) {
       const next = tokens[last]!
-      if (last > first && !joinsName(text.slice(tokens[last - 1]!.end, next.start))) break
-      key = last === first ? next.key : `${key} ${next.key}`
-      const entry = lookup(key)
-      if (next.capital) {
-        const readings = readable(entry.readings, last === first && token.abbreviation && !dateline, dateline || last > first)
+      if (last > first && !joinsName(text, tokens[last - 1]!.end, next.start)) break
+      state = nextWord(state, next.keyHash)
+      if (next.capital && lookup.filter.mayName(state)) {
+        const key = last === first ? token.key : keyOf(tokens, first, last)
+        dateline ??= token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
+        const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
         if (readings.length > 0) found = {last, readings, key}
       }
-      if (!entry.continues) break
+      // A run that the filter says goes on may not: the words after it then name nothing.
+      if (!lookup.filter.mayGoOn(state)) break
     }
     if (!found) continue
     const divisionWord = divisionWordAfter(text, tokens, found.last, found.readings, gazetteer)
@@ -71,7 +72,9 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
     const end = tokens[found.last]!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
     const dotted = found.readings.some((value) => flagsOf(value) & AFTER_COMMA) && text[end] === '.' && !text.slice(token.start, end).endsWith('.')
-    candidates.push({start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map(), ...(county ? {county} : {})})
+    const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()}
+    if (county) candidate.county = true
+    candidates.push(candidate)
     first = found.last
   }
   for (let index = 0; index + 1 < candidates.length; index++) {
@@ -87,6 +90,13 @@ export function findCandidates(text: string, tokens: ReadonlyArray<Token>, looku
   return candidates
 }
 
+/** The key of the words from `first` to `last`. */
+function keyOf(tokens: ReadonlyArray<Token>, first: number, last: number): string {
+  let key = tokens[first]!.key
+  for (let index = first + 1; index <= last; index++) key += ` ${tokens[index]!.key}`
+  return key
+}
+
 /** What stands between two names of a list: ", ", ", and ", " or ". */
 const listGap = /^(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/
 
@@ -95,13 +105,13 @@ const divisionWords = new Set(['region', 'oblast', 'province', 'governorate', 'p
 
 function divisionWordAfter(text: string, tokens: ReadonlyArray<Token>, last: number, readings: ReadonlyArray<number>, gazetteer: Gazetteer): boolean {
   const next = tokens[last + 1]
-  if (!next || !divisionWords.has(next.key) || !/^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))) return false
+  if (!next || !divisionWords.has(next.key) || !spaceGap(text, tokens[last]!.end, next.start, true)) return false
   return readings.some((value) => gazetteer.kind[entryOf(value)] === REGION)
 }
 
 function countyAfter(text: string, tokens: ReadonlyArray<Token>, last: number): boolean {
   const next = tokens[last + 1]
-  return next !== undefined && next.capital && /^(?:county|parish|borough|township)$/.test(next.key) && /^[ \t\u00A0]$/.test(text.slice(tokens[last]!.end, next.start))
+  return next !== undefined && next.capital && /^(?:county|parish|borough|township)$/.test(next.key) && spaceGap(text, tokens[last]!.end, next.start, true)
 }
 
 /** The readings a run may have: abbreviations only from capitals or dots, and never from an ordinary word. */
@@ -156,5 +166,5 @@ export function onlyCities(candidate: Candidate, gazetteer: Gazetteer): boolean 
 export function modifiesNext(text: string, tokens: ReadonlyArray<Token>, candidate: Candidate, modifiedWords: ReadonlySet<string>): boolean {
   if (/^-\p{Ll}/u.test(text.slice(candidate.end, candidate.end + 2))) return true
   const next = tokens[candidate.last + 1]
-  return next !== undefined && modifiedWords.has(next.key) && /^[ \t\u00A0]$/.test(text.slice(candidate.end, next.start))
+  return next !== undefined && modifiedWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)
 }

@@ -12,7 +12,7 @@ export interface Weights {
   seat: number
   /** The article names the reading's country elsewhere. */
   countryNamed: number
-  /** The article names the reading's division elsewhere. */
+  /** The article names the reading's division elsewhere; for a division, a place in it. */
   regionNamed: number
   /** The article names another division of the reading's country ("Georgia, Ohio and Texas"). */
   siblingNamed: number
@@ -44,11 +44,15 @@ export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, sea
 export function resolveCandidates(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights): Array<number | undefined> {
   // A name read as an ordinary word is no context: "Homeland Security ... in August" must not make two
   // Californian towns back each other. A small town's proper name backs only its own division.
-  const first = candidates.map((candidate) =>
-    new Set(candidate.readings.map(entryOf)).size === 1 && candidate.weak.get(candidate.readings[0]!) !== 'region' ? candidate.readings[0] : undefined
-  )
+  const first = candidates.map((candidate) => (oneEntry(candidate.readings) && candidate.weak.get(candidate.readings[0]!) !== 'region' ? candidate.readings[0] : undefined))
   const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer))
   return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer))
+}
+
+/** Whether the readings are all of one entry (by one or more names). */
+function oneEntry(readings: ReadonlyArray<number>): boolean {
+  for (const value of readings) if (entryOf(value) !== entryOf(readings[0]!)) return false
+  return readings.length > 0
 }
 
 interface Context {
@@ -109,6 +113,8 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     // Two small towns of one division back each other: a coincidence of two proper names is unlikely.
     let best: number | undefined
     let bestScore = -Infinity
+    const town = containedBy.get(candidate)
+    const heldHere = candidate.container ? undefined : heldTowns.get(candidate.key)
     for (const value of candidate.readings) {
       const entry = entryOf(value)
       const kind = gazetteer.kind[entry]
@@ -121,10 +127,9 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
-      let held = false
-      if (candidate.container ? holds(candidate.container, entry, gazetteer) : heldTowns.get(candidate.key)?.has(entry)) held = true
-      const town = containedBy.get(candidate)
-      if (town && heldBy(entry, town, gazetteer)) held = true
+      // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
+      if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
+      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true) || (town !== undefined && heldBy(entry, town, gazetteer))
       if (held) regional += weights.container
       else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights.namesakeCity) && !listedWithDivision(candidate, entry, gazetteer, weights.namesakeCity, containedBy)) continue
       support += regional

@@ -93,6 +93,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['The state of the economy worried voters in Ohio.', 'The city of Boston reopened its schools.']
   },
+  'direction-word': {
+    fires: [
+      'Snow closed schools across upstate New York on Monday.',
+      'Wildfires forced evacuations in eastern Washington.',
+      'Farmers in northern New York lost much of the harvest.'
+    ],
+    quiet: ['Protests spread through northern Paris overnight.', 'Flooding hit eastern Ukraine.', 'The northern New York Times bureau closed.']
+  },
   'people-word': {
     fires: [
       'Brits flocked to the coast for the long weekend.',

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {eachWord, tokenize} from './text.js'
+import {hashWord} from './name-filter.js'
+import {eachWord, joinsName, tokenize} from './text.js'
 
 const words = (text: string) => {
   const found: Array<[string, number]> = []
@@ -19,7 +20,7 @@ describe('eachWord', () => {
   })
 
   it('agrees with the pattern on any mix of letters, marks, joiners and symbols', () => {
-    const pieces = ['a', 'Z', '7', ' ', '.', "'", '’', ',', '-', '\n', 'é', 'e\u0301', 'Ö', '中', '—', '“', '😀', 'ß', '\u00A0']
+    const pieces = ['a', 'Z', '7', ' ', '.', "'", '’', ',', '-', '\n', 'é', 'e\u0301', 'Ö', '中', '—', '“', '”', '…', '\u2060', '😀', 'ß', '\u00A0']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
       const text = parts.join('')
       expect(words(text)).toEqual(byRegex(text))
@@ -34,5 +35,28 @@ describe('eachWord', () => {
       [19, 26, 'reached', false, false],
       [27, 31, 'kyiv', true, false]
     ])
+  })
+
+  it('hashes each token as its key hashes, however it is written', () => {
+    const pieces = ['Kyiv', 'NSW', 'U.S.', 'N.Y', "O'Neil", 'Zürich', 'B2B', 'ÉTAT', "Ukraine's", 'SÃO', 'a', ' ', '.', '-', 'e\u0301', 'Kyiv’s', '’', '”']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 20}), (parts) => {
+      for (const token of tokenize(parts.join(''))) expect(token.keyHash).toBe(hashWord(token.key))
+    }), {numRuns: 1000})
+  })
+})
+
+describe('joinsName', () => {
+  const byRegex = (between: string) => /^(?:[ \t\u00A0]+|-|(?:[,.]|['’]s)[ \t\u00A0]+)$/.test(between)
+
+  it('joins words across spaces, a hyphen, a comma, a dot or a possessive, and not across a line', () => {
+    expect(['  ', '-', ', ', '. ', "'s ", '’s\u00A0'].map((gap) => joinsName(`a${gap}b`, 1, 1 + gap.length))).toEqual([true, true, true, true, true, true])
+    expect(['', '\n', ' - ', ',', "'s", "'S ", ' ,'].map((gap) => joinsName(`a${gap}b`, 1, 1 + gap.length))).toEqual([false, false, false, false, false, false, false])
+  })
+
+  it('agrees with the pattern it replaced on any gap', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(' ', '\t', '\u00A0', '-', ',', '.', "'", '’', 's', 'S', '\n', 'x'), {maxLength: 6}), (parts) => {
+      const gap = parts.join('')
+      expect(joinsName(`a${gap}b`, 1, 1 + gap.length)).toBe(byRegex(gap))
+    }), {numRuns: 3000})
   })
 })

@@ -1,3 +1,5 @@
+import {hashByte, hashWord, WORD_START} from './name-filter.js'
+
 /** A word of the text: letters and digits, with inner apostrophes and dots ("People's", "U.S"). */
 export interface Token {
   start: number
@@ -10,6 +12,12 @@ export interface Token {
   abbreviation: boolean
 }
 
+/** A token with the hash `NameFilter` tests its key by. */
+export interface HashedToken extends Token {
+  /** `hashWord(key)`. */
+  readonly keyHash: number
+}
+
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
 /** The same words, searched from a position (`lastIndex`) by `eachWord` alone. */
 const wordSearch = new RegExp(wordPattern.source, 'gu')
@@ -18,55 +26,115 @@ const wordSearch = new RegExp(wordPattern.source, 'gu')
  * A token keys its word when first asked: most words are lower case, and the stage looks up only the
  * few around a capital (keying every word cost a sixth of the stage, and its strings a share of the collections).
  */
-class TextToken implements Token {
+class TextToken implements HashedToken {
   readonly #text: string
   /** Where the word ends without its possessive, before the dot an abbreviation keeps. */
   readonly #wordEnd: number
   #key: string | undefined
+  #keyHash: number | undefined
 
-  constructor(text: string, public start: number, public end: number, wordEnd: number, public capital: boolean, public abbreviation: boolean) {
+  constructor(text: string, public start: number, public end: number, wordEnd: number, public capital: boolean, public abbreviation: boolean, keyHash: number | undefined) {
     this.#text = text
     this.#wordEnd = wordEnd
+    this.#keyHash = keyHash
   }
 
   get key(): string {
     return (this.#key ??= wordKey(this.#text.slice(this.start, this.#wordEnd)))
   }
+
+  /** Hashed from the text's characters where the word is ASCII letters and digits, without making its key. */
+  get keyHash(): number {
+    return (this.#keyHash ??= (this.#key === undefined ? asciiKeyHash(this.#text, this.start, this.#wordEnd) : undefined) ?? hashWord(this.key))
+  }
+}
+
+/** `hashWord` of the key of an ASCII word of letters and digits, its lower case; undefined for any other word. */
+function asciiKeyHash(text: string, start: number, end: number): number | undefined {
+  let hash = WORD_START
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 65 && code <= 90) hash = hashByte(hash, code + 32)
+    else if (asciiWordCode(code)) hash = hashByte(hash, code)
+    else return undefined
+  }
+  return hash
 }
 
 /** The words of `text`, in order. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
+export function tokenize(text: string): HashedToken[] {
+  const tokens: HashedToken[] = []
   eachWord(text, (start, matchEnd) => {
     // "Ukraine's": the place is the word without its possessive.
     const wordEnd = possessiveStart(text, start, matchEnd)
-    const capital = startsUpper(text, start)
-    // Both kinds of abbreviation start with a capital: a word in lower case is neither.
-    let end = wordEnd
-    let abbreviation = false
-    if (capital) {
-      const word = text.slice(start, wordEnd)
-      const dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
-      // "U.S." keeps its last dot: the abbreviation is the whole of it.
-      if (dotted && text[end] === '.') end++
-      abbreviation = dotted || (word.length >= 2 && allUpper(word))
-    }
-    tokens.push(new TextToken(text, start, end, wordEnd, capital, abbreviation))
+    tokens.push(startsUpper(text, start) ? capitalToken(text, start, wordEnd) : new TextToken(text, start, wordEnd, wordEnd, false, false, undefined))
   })
   return tokens
 }
 
+/** A word that starts with a capital: an abbreviation ("NSW", "U.S.") or not. A word in lower case is neither. */
+function capitalToken(text: string, start: number, wordEnd: number): TextToken {
+  let end = wordEnd
+  let abbreviation: boolean
+  let keyHash: number | undefined
+  const shape = asciiShape(text, start, wordEnd)
+  let dotted: boolean
+  if (shape === OTHER_SHAPE) {
+    const word = text.slice(start, wordEnd)
+    dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
+    abbreviation = dotted || (word.length >= 2 && /^\p{Lu}+$/u.test(word))
+  } else {
+    dotted = shape === DOTTED_SHAPE
+    abbreviation = dotted || shape === CAPITALS_SHAPE
+    // The key of a word of letters and digits is its lower case: hash it while its characters are at hand.
+    if (shape !== JOINED_SHAPE && !dotted) keyHash = asciiKeyHash(text, start, wordEnd)
+  }
+  // "U.S." keeps its last dot: the abbreviation is the whole of it.
+  if (dotted && text.charCodeAt(end) === 46) end++
+  return new TextToken(text, start, end, wordEnd, true, abbreviation, keyHash)
+}
+
+/** What `asciiShape` tells of a capitalized word. */
+const OTHER_SHAPE = 0
+/** Capitals only, two or more ("NSW"). */
+const CAPITALS_SHAPE = 1
+/** Capitals joined by dots ("U.S", "D.C"). */
+const DOTTED_SHAPE = 2
+/** Any other word of ASCII letters, digits and joiners ("Kyiv", "O'Neil", "B2B"). */
+const JOINED_SHAPE = 3
+/** Letters and digits, not all capitals ("Kyiv"). */
+const PLAIN_SHAPE = 4
+
+/** The shape of a capitalized ASCII word, read by character code; `OTHER_SHAPE` for a word with any other character. */
+function asciiShape(text: string, start: number, end: number): number {
+  let capitals = true
+  let joined = false
+  let dotted = end - start >= 3
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return OTHER_SHAPE
+    const upper = code >= 65 && code <= 90
+    if (!upper) capitals = false
+    if (code === 39 || code === 46) joined = true
+    if ((index - start) % 2 === 0 ? !upper : code !== 46) dotted = false
+  }
+  if (dotted && (end - start) % 2 === 1) return DOTTED_SHAPE
+  if (joined) return JOINED_SHAPE
+  return capitals && end - start >= 2 ? CAPITALS_SHAPE : PLAIN_SHAPE
+}
+
 /**
  * Calls `visit` with the start and end of each word (each match of `wordPattern`). Words of ASCII letters and digits,
- * most of any English text, are scanned by character code; a word that touches any other character
- * is left to the Unicode regex. (Matching every word with the regex cost a fifth of the stage.)
+ * most of any English text, are scanned by character code, and so are the quotes, dashes and spaces
+ * around them; a word that touches any other character is left to the Unicode regex. (Matching
+ * every word with the regex cost a fifth of the stage.)
  */
 export function eachWord(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length
   let index = 0
   while (index < length) {
     const code = text.charCodeAt(index)
-    if (code < 128 && !asciiWordCode(code)) {
+    if (code < 128 ? !asciiWordCode(code) : outsideWords(code)) {
       index++
       continue
     }
@@ -87,11 +155,25 @@ export function eachWord(text: string, visit: (start: number, end: number) => vo
   }
 }
 
+/** ASCII code -> 1 for a letter or digit: one load where three range tests branched. */
+const asciiWordCodes = new Uint8Array(128)
+for (const [from, to] of [[48, 57], [65, 90], [97, 122]] as const) asciiWordCodes.fill(1, from, to + 1)
+
 function asciiWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return code < 128 && asciiWordCodes[code] === 1
 }
 
-/** Where an ASCII word starting at `start` ends, or -1 where it touches a character outside ASCII. */
+const RIGHT_QUOTE = 0x2019
+
+/**
+ * Whether a character outside ASCII is one no word holds: a no-break space, or one of Unicode's
+ * General Punctuation (spaces, dashes, quotes, bullets), which news puts around its words.
+ */
+function outsideWords(code: number): boolean {
+  return code === 0xa0 || (code >= 0x2000 && code <= 0x206f)
+}
+
+/** Where an ASCII word starting at `start` ends, or -1 where it touches a letter, mark or digit outside ASCII. */
 function asciiWordEnd(text: string, start: number): number {
   const length = text.length
   let end = start + 1
@@ -99,9 +181,9 @@ function asciiWordEnd(text: string, start: number): number {
     while (end < length && asciiWordCode(text.charCodeAt(end))) end++
     if (end >= length) return end
     const next = text.charCodeAt(end)
-    if (next >= 128) return -1
-    // "People's", "U.S": a joiner followed by a word character goes on with the word.
-    if ((next === 39 || next === 46) && end + 1 < length) {
+    if (next >= 128 && next !== RIGHT_QUOTE) return outsideWords(next) ? end : -1
+    // "People's", "U.S", "Kyiv’s": a joiner followed by a word character goes on with the word.
+    if ((next === 39 || next === 46 || next === RIGHT_QUOTE) && end + 1 < length) {
       const after = text.charCodeAt(end + 1)
       if (after >= 128) return -1
       if (asciiWordCode(after)) {
@@ -113,8 +195,12 @@ function asciiWordEnd(text: string, start: number): number {
   }
 }
 
-// Most words are plain ASCII: these answer them without a Unicode regex, which cost a third of the stage.
-const asciiWord = /^[A-Za-z0-9]+$/
+/** Whether a word is ASCII letters and digits only, as most are: its key is its lower case, with no Unicode regex (which cost a third of the stage). */
+function plainAscii(word: string): boolean {
+  if (word.length === 0) return false
+  for (let index = 0; index < word.length; index++) if (!asciiWordCode(word.charCodeAt(index))) return false
+  return true
+}
 
 /** Where the word from `start` to `end` ends without a possessive "'s" or "’s". */
 function possessiveStart(text: string, start: number, end: number): number {
@@ -129,17 +215,8 @@ function startsUpper(text: string, start: number): boolean {
   return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text.slice(start, start + 2))
 }
 
-function allUpper(word: string): boolean {
-  if (!asciiWord.test(word)) return /^\p{Lu}+$/u.test(word)
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index)
-    if (code < 65 || code > 90) return false
-  }
-  return true
-}
-
 function wordKey(word: string): string {
-  if (asciiWord.test(word)) return word.toLowerCase()
+  if (plainAscii(word)) return word.toLowerCase()
   return word
     .replace(/['’]s$/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('’', "'").replaceAll('.', '')
 }
@@ -154,10 +231,41 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Whether the text between two words may sit inside one name: spaces, a hyphen, or the comma or
- * dot some names carry ("Washington, D.C.", "St. Louis"), or a possessive's "'s" ("People's
- * Republic"), but never a line break.
+ * Whether the text from `from` to `to`, between two words, may sit inside one name: spaces, a
+ * hyphen, or the comma or dot some names carry ("Washington, D.C.", "St. Louis"), or a
+ * possessive's "'s" ("People's Republic"), then spaces; never a line break. Read by character
+ * code: it runs for every word after a capital.
  */
-export function joinsName(between: string): boolean {
-  return /^(?:[ \t\u00A0]+|-|(?:[,.]|['’]s)[ \t\u00A0]+)$/.test(between)
+export function joinsName(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  const first = text.charCodeAt(from)
+  if (first === 45) return to - from === 1
+  let index = from
+  if (first === 44 || first === 46) index++
+  else if ((first === 39 || first === 0x2019) && text.charCodeAt(from + 1) === 115) index += 2
+  if (index >= to) return false
+  for (; index < to; index++) if (!nameSpace(text.charCodeAt(index))) return false
+  return true
+}
+
+function nameSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0
+}
+
+/**
+ * Whether the text from `from` to `to` is spaces on one line (spaces, tabs, no-break spaces): one
+ * exactly where `single`, after a `lead` character ("." or ",") where the text has it there. The
+ * filters test the gaps around every candidate: by character code, not a regex on a slice.
+ */
+export function spaceGap(text: string, from: number, to: number, single: boolean, lead?: number): boolean {
+  if (lead !== undefined && from < to && text.charCodeAt(from) === lead) from++
+  const length = to - from
+  if (length < 1 || (single && length > 1)) return false
+  for (let index = from; index < to; index++) if (!nameSpace(text.charCodeAt(index))) return false
+  return true
+}
+
+/** Whether the character code is an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }

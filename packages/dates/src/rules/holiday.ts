@@ -29,5 +29,3 @@ export const holidayRule: DateRule = {
     return date(holidayNear(reference, rule, which === 'next' || tense.futureBefore(sentence, match.index), step), format)
   }
 }
-
-export const holidayRules: DateRule[] = [holidayRule]

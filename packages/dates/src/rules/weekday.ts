@@ -122,5 +122,3 @@ export const weekdayTheDayRule: DateRule = {
     return day ? date(day) : undefined
   }
 }
-
-export const weekdayRules: DateRule[] = [nthWeekdayRule, weekdayTheDayRule, weekdayRule]

@@ -51,7 +51,8 @@ export const EventRecord = lazySchema(({type}) => type({
   'where?': EventPlace.array(),
   articles: 'string[]',
   sources: EventSource.array(),
-  when: type({value: 'string', sources: 'number.integer >= 0', articles: 'string[]'}).array(),
+  /** The days the event happened on, most supported first; `text` is how the sources word it. */
+  when: type({value: 'string', 'text?': 'string', sources: 'number.integer >= 0', articles: 'string[]'}).array(),
   timeline: type({
     date: 'string',
     text: 'string',

@@ -62,10 +62,10 @@ describe('events', () => {
       {article: 'wire', publishedAt: '2031-03-17'}
     ])
     expect(flood!.when).toEqual([
-      {value: '2031-03-15', sources: 2, articles: ['gazette', 'post']},
-      // The wire's day comes after its publication: it reports the day it was published.
+      {value: '2031-03-15', text: 'Saturday', sources: 2, articles: ['gazette', 'post']},
+      // The wire's day comes after its publication: it reports the day it was published, which no words name.
       {value: '2031-03-17', sources: 1, articles: ['wire']},
-      {value: '2031-03-22', sources: 1, articles: ['wire']}
+      {value: '2031-03-22', text: 'March 22', sources: 1, articles: ['wire']}
     ])
     expect(flood!.timeline.map((entry) => [entry.date, entry.sources, entry.mentions.map((mention) => mention.text)])).toEqual([
       ['2031-03-15', ['gazette', 'post'], ['Saturday', 'March 15']],
@@ -147,7 +147,7 @@ describe('events', () => {
     const dated = article('dated', 'Storm Alda flooded Port Elden on 30 December, harbour master Ines Varga said.', {dates: [['30 December', '2031-12-30']]})
     const yearless = article('yearless', 'Harbour master Ines Varga said Storm Alda flooded Port Elden on December 30.', {dates: [['December 30', 'XXXX-12-30']]})
     const [event] = onlyEvents(await run(events(), dated, yearless))
-    expect(event!.when).toEqual([{value: '2031-12-30', sources: 2, articles: ['dated', 'yearless']}])
+    expect(event!.when).toEqual([{value: '2031-12-30', text: '30 December', sources: 2, articles: ['dated', 'yearless']}])
     expect(event!.timeline.map((entry) => [entry.date, entry.sources])).toEqual([['2031-12-30', ['dated', 'yearless']]])
   })
 
@@ -262,8 +262,24 @@ describe('events', () => {
       )
     )
     expect(event!.when).toEqual([
-      {value: '2031-03-15', sources: 2, articles: ['lead', 'late']},
-      {value: '2031-03-02', sources: 2, articles: ['lead', 'late']}
+      {value: '2031-03-15', text: 'Saturday', sources: 2, articles: ['lead', 'late']},
+      {value: '2031-03-02', text: 'March 2', sources: 2, articles: ['lead', 'late']}
+    ])
+  })
+
+  it('words each day as the most sources do, the leads that report it first', async () => {
+    const report = (id: string, text: string, dates: Array<[string, string]>) => article(id, text, {dates}, {publishedAt: '2031-03-17'})
+    const [event] = onlyEvents(
+      await run(
+        events(),
+        report('one', 'Storm Alda flooded Port Elden on March 15. Crews pumped water on Sunday.', [['March 15', '2031-03-15'], ['Sunday', '2031-03-16']]),
+        report('two', 'Storm Alda flooded Port Elden on Saturday. Crews pumped water on March 16.', [['Saturday', '2031-03-15'], ['March 16', '2031-03-16']]),
+        report('three', 'Storm Alda flooded Port Elden on Saturday. Crews pumped water on Sunday.', [['Saturday', '2031-03-15'], ['Sunday', '2031-03-16']])
+      )
+    )
+    expect(event!.when.map(({value, text}) => [value, text])).toEqual([
+      ['2031-03-15', 'Saturday'],
+      ['2031-03-16', 'Sunday']
     ])
   })
 

@@ -53,6 +53,8 @@ export interface ArticleSummary {
   quantities: QuantityMention[]
   /** The day the lead's first dated sentence names, else the publication day: the day the article reports. */
   reportedDay?: string
+  /** The words of the lead that name the reported day ("on Sunday"); none when it is the publication day. */
+  reportedAs?: string
   /** The people, organisations and other names the article mentions, one entry per canonical name. */
   actors: NamedMention[]
   /** The places the article mentions, one entry per place on the map. */
@@ -184,8 +186,9 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
   const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
   const publishedDay = epochDay(publishedAt)
   if (publishedDay !== undefined) features.publishedDay = publishedDay
-  const reportedDay = reportedDayOf(record, sentences, publishedAt)
-  if (reportedDay) features.reportedDay = reportedDay
+  const reported = reportedDayOf(record, sentences, publishedAt)
+  if (reported) features.reportedDay = reported.day
+  if (reported?.as) features.reportedAs = reported.as
   if (headline) features.headline = headline
   if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
   return features
@@ -230,7 +233,11 @@ const relativePronoun = /^\s*(?:who|which|whose)\s/i
  * publication is a plan, not the happening ("will meet on Friday"), and a date inside a relative
  * clause tells the background of someone or something ("Varga, who took office on Monday, said").
  */
-function reportedDayOf(record: ArticleRecord, sentences: ReadonlyArray<Span>, publishedAt: string | null | undefined): string | undefined {
+function reportedDayOf(
+  record: ArticleRecord,
+  sentences: ReadonlyArray<Span>,
+  publishedAt: string | null | undefined
+): {day: string; as?: string} | undefined {
   const published = publishedAt ? momentOf.exec(publishedAt)?.[0] : undefined
   const opening = [...(record.dates ?? [])].filter((date) => date.type === 'DATE' || date.type === 'TIME').sort((a, b) => a.start - b.start)
   for (const date of opening) {
@@ -238,9 +245,9 @@ function reportedDayOf(record: ArticleRecord, sentences: ReadonlyArray<Span>, pu
     if (index >= reportingSentences) break
     const day = dayOf.exec(date.value)?.[0]
     if (!day || (published && later(date.value, published)) || inRelativeClause(record.text, sentences[index]!, date.start)) continue
-    return day
+    return {day, as: date.text}
   }
-  return published?.slice(0, 10)
+  return published ? {day: published.slice(0, 10)} : undefined
 }
 
 /** The date's day, or its time on the same day when both give one, comes after the publication. */

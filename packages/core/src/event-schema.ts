@@ -30,9 +30,13 @@ export const EventActor = lazySchema(({type}) => type({
 }))
 export type EventActor = typeof EventActor.infer
 
-/** Where the event happened: ranked as `who` is. */
+/**
+ * Where the event happened: ranked as `who` is. A named site (a building or ground the reports place
+ * the news at) comes first, `within` the map place whose country and coordinates it takes.
+ */
 export const EventPlace = lazySchema(({type}) => type({
   name: 'string',
+  'within?': 'string',
   country: 'string',
   lat: 'number',
   lon: 'number',

@@ -1,4 +1,4 @@
-import type {EventRecord, TidingsRecord} from '@tidings/core'
+import type {ArticleRecord, EventRecord, TidingsRecord} from '@tidings/core'
 import {describe, expect, it} from 'vitest'
 import {events} from './index.js'
 import {article} from './test-records.js'
@@ -224,6 +224,34 @@ describe('events', () => {
     })
     const [event] = onlyEvents(await run(events(), record))
     expect(event!.where!.map((where) => where.name)).toEqual(['XE', 'North Coast', 'Moravik', 'Doran'])
+  })
+
+  it('says where first at the named site the reports place the news at, drawn at the town it is in', async () => {
+    const text = 'Fans gathered outside Ashford Arena on Saturday. The match in Ashford was called off. Moravik sent buses.'
+    const mention = (at: string, extra: object) => {
+      const start = text.indexOf(at)
+      return {start, end: start + at.length, text: at, ...extra}
+    }
+    const record = article('a', text, {}, {
+      entities: [mention('Ashford Arena', {type: 'organisation', name: 'Ashford Arena'})],
+      places: [
+        mention('Ashford', {name: 'Ashford', country: 'XE', admin1: 'North', lat: 51.1, lon: 0.9, geonameId: 1}),
+        mention('Moravik', {name: 'Moravik', country: 'XE', lat: 50, lon: 1, geonameId: 2})
+      ]
+    } as Partial<ArticleRecord>)
+    const [event] = onlyEvents(await run(events(), record))
+    expect(event!.where).toEqual([
+      {name: 'Ashford Arena', within: 'Ashford', country: 'XE', lat: 51.1, lon: 0.9, mentions: 1, sources: 1},
+      {name: 'Ashford', country: 'XE', lat: 51.1, lon: 0.9, mentions: 1, sources: 1},
+      {name: 'Moravik', country: 'XE', lat: 50, lon: 1, mentions: 1, sources: 1}
+    ])
+    // A name ending in a word the list lacks is a site once the option adds it.
+    const atWorks = article('b', 'Crews met at Ashford Works on Saturday. Ashford was quiet.', {}, {
+      entities: [{start: 13, end: 26, text: 'Ashford Works', type: 'organisation', name: 'Ashford Works'}],
+      places: [{start: 39, end: 46, text: 'Ashford', name: 'Ashford', country: 'XE', lat: 51.1, lon: 0.9, geonameId: 1}]
+    })
+    expect(onlyEvents(await run(events(), atWorks))[0]!.where!.map((where) => where.name)).toEqual(['Ashford'])
+    expect(onlyEvents(await run(events({siteWords: ['Works']}), atWorks))[0]!.where!.map((where) => where.name)).toEqual(['Ashford Works', 'Ashford'])
   })
 
   it('says no where when no headline or opening sentence names a place: places further down are background', async () => {

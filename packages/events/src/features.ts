@@ -1,5 +1,6 @@
 import type {ArticleRecord, EventSource, MentionRef, Span} from '@tidings/core'
 import {dayNumber, parseDay} from '@tidings/lexicon'
+import {defaultSiteWords, leadSites, type SiteMention} from './sites.js'
 import {mainClause} from './what.js'
 
 /** A sentence that carries a date the event may have happened on. */
@@ -61,6 +62,8 @@ export interface ArticleSummary {
   places: PlaceMention[]
   /** The places its headline or opening sentences name: where the reported event happened. */
   leadPlaces: PlaceMention[]
+  /** The named buildings and grounds its opening sentences place the news at ("at the Elden Palace"). */
+  sites: SiteMention[]
   duplicateOf?: string
 }
 
@@ -100,7 +103,7 @@ const leadSentences = 2
 /** Sentences in which a date says when the reported event happened; later ones tell background. */
 const reportingSentences = 3
 
-export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<string>): ArticleFeatures {
+export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<string>, siteWords: ReadonlySet<string> = defaultSiteWords): ArticleFeatures {
   const text = record.text
   const sentences: Span[] = record.sentences.length > 0 ? record.sentences : [{start: 0, end: text.length}]
   const words = new Map<string, number>()
@@ -181,7 +184,8 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     quantities,
     actors: namedMentions(record, sentences, headline),
     places,
-    leadPlaces: places.filter((place) => place.headlineWord !== undefined || place.firstSentence < reportingSentences)
+    leadPlaces: places.filter((place) => place.headlineWord !== undefined || place.firstSentence < reportingSentences),
+    sites: leadSites(record, sentences, reportingSentences, siteWords)
   }
   const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
   const publishedDay = epochDay(publishedAt)

@@ -30,9 +30,13 @@ export const EventActor = lazySchema(({type}) => type({
 }))
 export type EventActor = typeof EventActor.infer
 
-/** Where the event happened: ranked as `who` is. */
+/**
+ * Where the event happened: ranked as `who` is. A named site (a building or ground the reports place
+ * the news at) comes first, `within` the map place whose country and coordinates it takes.
+ */
 export const EventPlace = lazySchema(({type}) => type({
   name: 'string',
+  'within?': 'string',
   country: 'string',
   lat: 'number',
   lon: 'number',
@@ -51,7 +55,8 @@ export const EventRecord = lazySchema(({type}) => type({
   'where?': EventPlace.array(),
   articles: 'string[]',
   sources: EventSource.array(),
-  when: type({value: 'string', sources: 'number.integer >= 0', articles: 'string[]'}).array(),
+  /** The days the event happened on, most supported first; `text` is how the sources word it. */
+  when: type({value: 'string', 'text?': 'string', sources: 'number.integer >= 0', articles: 'string[]'}).array(),
   timeline: type({
     date: 'string',
     text: 'string',

@@ -59,19 +59,41 @@ export function eventPlaces(articles: ReadonlyArray<ArticleSummary>): EventPlace
   const ranked = [...tallies.values()].sort(
     (a, b) => b.tally.leads.size - a.tally.leads.size || b.tally.articles.size - a.tally.articles.size || byProminence(a.tally, b.tally) || compare(a.place.name, b.place.name)
   )
+  const site = leadSite(articles)
+  // A named site the leads place the news at says where more closely than any town; it is drawn
+  // at the town it is in (the first named that is inside a division, else the first place).
+  const town = ranked.find((entry) => entry.place.admin1 !== undefined) ?? ranked[0]
+  const sites: EventPlace[] =
+    site && town
+      ? [{name: site.name, within: town.place.name, country: town.place.country, lat: town.place.lat, lon: town.place.lon, mentions: site.mentions, sources: site.articles.size}]
+      : []
   // Reports say where in their opening; when none does, the places further down are background
   // (a rally elsewhere, a past case) and where it happened is not known.
-  if (ranked[0] === undefined || ranked[0].tally.leads.size === 0) return []
+  if (ranked[0] === undefined || ranked[0].tally.leads.size === 0) return sites
   // Past the places the leads name, places inside the first one's country come first: the towns
   // where it happened before the capitals and countries that are only named.
   const country = ranked[0]?.place.country
   const outside = (entry: {place: PlaceMention; tally: Tally}) => Number(entry.tally.leads.size === 0 && entry.place.country !== country)
-  return ranked
+  const places = ranked
     .map((entry, order) => ({entry, order}))
     .sort((a, b) => outside(a.entry) - outside(b.entry) || a.order - b.order)
-    .map(({entry}) => entry)
-    .slice(0, listed)
-    .map(({place: {name, country, lat, lon}, tally}) => ({name, country, lat, lon, mentions: tally.mentions, sources: tally.articles.size}))
+    .map(({entry: {place: {name, country, lat, lon}, tally}}) => ({name, country, lat, lon, mentions: tally.mentions, sources: tally.articles.size}))
+  return [...sites, ...places].slice(0, listed)
+}
+
+/** The named site the most reports place the news at in their opening, the earliest among equals. */
+function leadSite(articles: ReadonlyArray<ArticleSummary>): {name: string; mentions: number; articles: Set<string>} | undefined {
+  const tallies = new Map<string, {name: string; mentions: number; articles: Set<string>; firstSentence: number}>()
+  for (const article of articles) {
+    for (const site of article.sites) {
+      const tally = tallies.get(site.name) ?? {name: site.name, mentions: 0, articles: new Set<string>(), firstSentence: site.firstSentence}
+      tallies.set(site.name, tally)
+      tally.mentions += site.mentions
+      tally.articles.add(article.id)
+      tally.firstSentence = Math.min(tally.firstSentence, site.firstSentence)
+    }
+  }
+  return [...tallies.values()].sort((a, b) => b.articles.size - a.articles.size || a.firstSentence - b.firstSentence || compare(a.name, b.name))[0]
 }
 
 /**

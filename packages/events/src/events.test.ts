@@ -1,4 +1,4 @@
-import type {EventRecord, TidingsRecord} from '@tidings/core'
+import type {ArticleRecord, EventRecord, TidingsRecord} from '@tidings/core'
 import {describe, expect, it} from 'vitest'
 import {events} from './index.js'
 import {article} from './test-records.js'
@@ -62,10 +62,10 @@ describe('events', () => {
       {article: 'wire', publishedAt: '2031-03-17'}
     ])
     expect(flood!.when).toEqual([
-      {value: '2031-03-15', sources: 2, articles: ['gazette', 'post']},
-      // The wire's day comes after its publication: it reports the day it was published.
+      {value: '2031-03-15', text: 'Saturday', sources: 2, articles: ['gazette', 'post']},
+      // The wire's day comes after its publication: it reports the day it was published, which no words name.
       {value: '2031-03-17', sources: 1, articles: ['wire']},
-      {value: '2031-03-22', sources: 1, articles: ['wire']}
+      {value: '2031-03-22', text: 'March 22', sources: 1, articles: ['wire']}
     ])
     expect(flood!.timeline.map((entry) => [entry.date, entry.sources, entry.mentions.map((mention) => mention.text)])).toEqual([
       ['2031-03-15', ['gazette', 'post'], ['Saturday', 'March 15']],
@@ -147,7 +147,7 @@ describe('events', () => {
     const dated = article('dated', 'Storm Alda flooded Port Elden on 30 December, harbour master Ines Varga said.', {dates: [['30 December', '2031-12-30']]})
     const yearless = article('yearless', 'Harbour master Ines Varga said Storm Alda flooded Port Elden on December 30.', {dates: [['December 30', 'XXXX-12-30']]})
     const [event] = onlyEvents(await run(events(), dated, yearless))
-    expect(event!.when).toEqual([{value: '2031-12-30', sources: 2, articles: ['dated', 'yearless']}])
+    expect(event!.when).toEqual([{value: '2031-12-30', text: '30 December', sources: 2, articles: ['dated', 'yearless']}])
     expect(event!.timeline.map((entry) => [entry.date, entry.sources])).toEqual([['2031-12-30', ['dated', 'yearless']]])
   })
 
@@ -226,6 +226,34 @@ describe('events', () => {
     expect(event!.where!.map((where) => where.name)).toEqual(['XE', 'North Coast', 'Moravik', 'Doran'])
   })
 
+  it('says where first at the named site the reports place the news at, drawn at the town it is in', async () => {
+    const text = 'Fans gathered outside Ashford Arena on Saturday. The match in Ashford was called off. Moravik sent buses.'
+    const mention = (at: string, extra: object) => {
+      const start = text.indexOf(at)
+      return {start, end: start + at.length, text: at, ...extra}
+    }
+    const record = article('a', text, {}, {
+      entities: [mention('Ashford Arena', {type: 'organisation', name: 'Ashford Arena'})],
+      places: [
+        mention('Ashford', {name: 'Ashford', country: 'XE', admin1: 'North', lat: 51.1, lon: 0.9, geonameId: 1}),
+        mention('Moravik', {name: 'Moravik', country: 'XE', lat: 50, lon: 1, geonameId: 2})
+      ]
+    } as Partial<ArticleRecord>)
+    const [event] = onlyEvents(await run(events(), record))
+    expect(event!.where).toEqual([
+      {name: 'Ashford Arena', within: 'Ashford', country: 'XE', lat: 51.1, lon: 0.9, mentions: 1, sources: 1},
+      {name: 'Ashford', country: 'XE', lat: 51.1, lon: 0.9, mentions: 1, sources: 1},
+      {name: 'Moravik', country: 'XE', lat: 50, lon: 1, mentions: 1, sources: 1}
+    ])
+    // A name ending in a word the list lacks is a site once the option adds it.
+    const atWorks = article('b', 'Crews met at Ashford Works on Saturday. Ashford was quiet.', {}, {
+      entities: [{start: 13, end: 26, text: 'Ashford Works', type: 'organisation', name: 'Ashford Works'}],
+      places: [{start: 39, end: 46, text: 'Ashford', name: 'Ashford', country: 'XE', lat: 51.1, lon: 0.9, geonameId: 1}]
+    })
+    expect(onlyEvents(await run(events(), atWorks))[0]!.where!.map((where) => where.name)).toEqual(['Ashford'])
+    expect(onlyEvents(await run(events({siteWords: ['Works']}), atWorks))[0]!.where!.map((where) => where.name)).toEqual(['Ashford Works', 'Ashford'])
+  })
+
   it('says no where when no headline or opening sentence names a place: places further down are background', async () => {
     const text =
       'The council voted to close the library on Tuesday. Members argued for an hour. The vote was close. Residents were upset. A similar library in Moravik closed last year.'
@@ -262,8 +290,24 @@ describe('events', () => {
       )
     )
     expect(event!.when).toEqual([
-      {value: '2031-03-15', sources: 2, articles: ['lead', 'late']},
-      {value: '2031-03-02', sources: 2, articles: ['lead', 'late']}
+      {value: '2031-03-15', text: 'Saturday', sources: 2, articles: ['lead', 'late']},
+      {value: '2031-03-02', text: 'March 2', sources: 2, articles: ['lead', 'late']}
+    ])
+  })
+
+  it('words each day as the most sources do, the leads that report it first', async () => {
+    const report = (id: string, text: string, dates: Array<[string, string]>) => article(id, text, {dates}, {publishedAt: '2031-03-17'})
+    const [event] = onlyEvents(
+      await run(
+        events(),
+        report('one', 'Storm Alda flooded Port Elden on March 15. Crews pumped water on Sunday.', [['March 15', '2031-03-15'], ['Sunday', '2031-03-16']]),
+        report('two', 'Storm Alda flooded Port Elden on Saturday. Crews pumped water on March 16.', [['Saturday', '2031-03-15'], ['March 16', '2031-03-16']]),
+        report('three', 'Storm Alda flooded Port Elden on Saturday. Crews pumped water on Sunday.', [['Saturday', '2031-03-15'], ['Sunday', '2031-03-16']])
+      )
+    )
+    expect(event!.when.map(({value, text}) => [value, text])).toEqual([
+      ['2031-03-15', 'Saturday'],
+      ['2031-03-16', 'Sunday']
     ])
   })
 

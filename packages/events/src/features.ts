@@ -1,5 +1,6 @@
 import type {ArticleRecord, EventSource, MentionRef, Span} from '@tidings/core'
 import {dayNumber, parseDay} from '@tidings/lexicon'
+import {defaultSiteWords, leadSites, type SiteMention} from './sites.js'
 import {mainClause} from './what.js'
 
 /** A sentence that carries a date the event may have happened on. */
@@ -53,12 +54,16 @@ export interface ArticleSummary {
   quantities: QuantityMention[]
   /** The day the lead's first dated sentence names, else the publication day: the day the article reports. */
   reportedDay?: string
+  /** The words of the lead that name the reported day ("on Sunday"); none when it is the publication day. */
+  reportedAs?: string
   /** The people, organisations and other names the article mentions, one entry per canonical name. */
   actors: NamedMention[]
   /** The places the article mentions, one entry per place on the map. */
   places: PlaceMention[]
   /** The places its headline or opening sentences name: where the reported event happened. */
   leadPlaces: PlaceMention[]
+  /** The named buildings and grounds its opening sentences place the news at ("at the Elden Palace"). */
+  sites: SiteMention[]
   duplicateOf?: string
 }
 
@@ -98,7 +103,7 @@ const leadSentences = 2
 /** Sentences in which a date says when the reported event happened; later ones tell background. */
 const reportingSentences = 3
 
-export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<string>): ArticleFeatures {
+export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<string>, siteWords: ReadonlySet<string> = defaultSiteWords): ArticleFeatures {
   const text = record.text
   const sentences: Span[] = record.sentences.length > 0 ? record.sentences : [{start: 0, end: text.length}]
   const words = new Map<string, number>()
@@ -179,13 +184,15 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     quantities,
     actors: namedMentions(record, sentences, headline),
     places,
-    leadPlaces: places.filter((place) => place.headlineWord !== undefined || place.firstSentence < reportingSentences)
+    leadPlaces: places.filter((place) => place.headlineWord !== undefined || place.firstSentence < reportingSentences),
+    sites: leadSites(record, sentences, reportingSentences, siteWords)
   }
   const publishedAt = record.publishedAt ?? record.metadata?.publishedAt
   const publishedDay = epochDay(publishedAt)
   if (publishedDay !== undefined) features.publishedDay = publishedDay
-  const reportedDay = reportedDayOf(record, sentences, publishedAt)
-  if (reportedDay) features.reportedDay = reportedDay
+  const reported = reportedDayOf(record, sentences, publishedAt)
+  if (reported) features.reportedDay = reported.day
+  if (reported?.as) features.reportedAs = reported.as
   if (headline) features.headline = headline
   if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
   return features
@@ -230,7 +237,11 @@ const relativePronoun = /^\s*(?:who|which|whose)\s/i
  * publication is a plan, not the happening ("will meet on Friday"), and a date inside a relative
  * clause tells the background of someone or something ("Varga, who took office on Monday, said").
  */
-function reportedDayOf(record: ArticleRecord, sentences: ReadonlyArray<Span>, publishedAt: string | null | undefined): string | undefined {
+function reportedDayOf(
+  record: ArticleRecord,
+  sentences: ReadonlyArray<Span>,
+  publishedAt: string | null | undefined
+): {day: string; as?: string} | undefined {
   const published = publishedAt ? momentOf.exec(publishedAt)?.[0] : undefined
   const opening = [...(record.dates ?? [])].filter((date) => date.type === 'DATE' || date.type === 'TIME').sort((a, b) => a.start - b.start)
   for (const date of opening) {
@@ -238,9 +249,9 @@ function reportedDayOf(record: ArticleRecord, sentences: ReadonlyArray<Span>, pu
     if (index >= reportingSentences) break
     const day = dayOf.exec(date.value)?.[0]
     if (!day || (published && later(date.value, published)) || inRelativeClause(record.text, sentences[index]!, date.start)) continue
-    return day
+    return {day, as: date.text}
   }
-  return published?.slice(0, 10)
+  return published ? {day: published.slice(0, 10)} : undefined
 }
 
 /** The date's day, or its time on the same day when both give one, comes after the publication. */

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
 
 it('pins the public exports', async () => {
-  expect(Object.keys(await import('./index.js')).sort()).toEqual(['decodeArticle', 'decodeSummary', 'defaultStopWords', 'encodeArticle', 'encodeSummary', 'events'])
+  expect(Object.keys(await import('./index.js')).sort()).toEqual(['decodeArticle', 'decodeSummary', 'defaultSiteWords', 'defaultStopWords', 'encodeArticle', 'encodeSummary', 'events'])
 })

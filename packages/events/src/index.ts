@@ -3,8 +3,10 @@ import {type ClusteredEvent, type ClusterSettings, EventIndex, type Vector} from
 import {type ArticleFeatures, type ArticleSummary, readFeatures} from './features.js'
 import type {EventIndexStore} from './index-store.js'
 import {eventRecord, type RecordSettings} from './record.js'
+import {defaultSiteWords} from './sites.js'
 import {defaultStopWords} from './stopwords.js'
 
+export {defaultSiteWords} from './sites.js'
 export {defaultStopWords} from './stopwords.js'
 export type {ArticleSummary} from './features.js'
 export {
@@ -31,6 +33,7 @@ const OptionsSchema = lazySchema(({type}) => type({
   'sameHappening?': '0 < number <= 1',
   'passingFacts?': 'boolean',
   'stopWords?': 'string[]',
+  'siteWords?': 'string[]',
   'store?': 'object'
 }))
 
@@ -55,6 +58,8 @@ export interface Options {
   passingFacts?: boolean
   /** Words added to `defaultStopWords`. */
   stopWords?: string[]
+  /** Head nouns added to `defaultSiteWords`: a name ending in one is a building or ground ("Ashford Stadium"). */
+  siteWords?: string[]
   /** Where the index lives (default: in this process's memory). `@tidings/queue` keeps it in Redis. */
   store?: EventIndexStore
 }
@@ -92,6 +97,7 @@ export function events(options: Options = {}): EventsStage {
   }
   const record: RecordSettings = {factTolerance: options.factTolerance ?? 0.05, sameHappening: options.sameHappening ?? 0.5, passingFacts: options.passingFacts ?? false}
   const stopWords = new Set([...defaultStopWords, ...(options.stopWords ?? []).map((word) => word.toLowerCase())])
+  const siteWords = new Set([...defaultSiteWords, ...(options.siteWords ?? []).map((word) => word.toLowerCase())])
   const index = new EventIndex(cluster, options.store)
 
   async function* eventRecords(clustered: ReadonlyArray<ClusteredEvent>): AsyncGenerator<EventRecord> {
@@ -107,14 +113,14 @@ export function events(options: Options = {}): EventsStage {
     async *transform(records: AsyncIterable<TidingsRecord>) {
       const batch: ArticleFeatures[] = []
       for await (const record of records) {
-        if (record.kind === 'article') batch.push(readFeatures(record as ArticleRecord, stopWords))
+        if (record.kind === 'article') batch.push(readFeatures(record as ArticleRecord, stopWords, siteWords))
         yield record
       }
       yield* eventRecords((await index.add(() => batch)).events)
     },
     async cluster(records) {
       async function* features(): AsyncGenerator<ArticleFeatures> {
-        for await (const record of records()) if (record.kind === 'article') yield readFeatures(record as ArticleRecord, stopWords)
+        for await (const record of records()) if (record.kind === 'article') yield readFeatures(record as ArticleRecord, stopWords, siteWords)
       }
       const {events, emptied} = await index.add(features)
       return {events: eventRecords(events), emptied: emptied.map((number) => `event-${number + 1}`)}

@@ -56,9 +56,38 @@ function eventDates(articles: ReadonlyArray<ArticleSummary>, timeline: Timeline)
     if (article.reportedDay) back(article.reportedDay, article.id)
   }
   for (const entry of timeline) if (!entry.date.startsWith('XXXX')) for (const article of entry.sources) back(entry.date, article)
+  const wordings = dayWordings(articles, timeline)
   return [...backing]
-    .map(([value, ids]) => ({value, sources: ids.size, articles: articles.map((article) => article.id).filter((id) => ids.has(id))}))
+    .map(([value, ids]) => {
+      const text = wordings.get(value)
+      return {value, ...(text === undefined ? {} : {text}), sources: ids.size, articles: articles.map((article) => article.id).filter((id) => ids.has(id))}
+    })
     .sort((a, b) => reports(b.value) - reports(a.value) || b.sources - a.sources || compare(a.value, b.value))
+}
+
+/**
+ * How the sources word each day: the words the most articles use for it, those of the leads that
+ * report it first ("on Sunday"), else those of the timeline's mentions; the earliest breaks ties.
+ */
+function dayWordings(articles: ReadonlyArray<ArticleSummary>, timeline: Timeline): Map<string, string> {
+  const wordings = new Map<string, string>()
+  const mostUsed = (mentions: ReadonlyArray<{article: string; text: string}>): string => {
+    const users = new Map<string, Set<string>>()
+    for (const {article, text} of mentions) {
+      const articleIds = users.get(text)
+      if (articleIds) articleIds.add(article)
+      else users.set(text, new Set([article]))
+    }
+    let best = mentions[0]!.text
+    for (const [text, articleIds] of users) if (articleIds.size > users.get(best)!.size) best = text
+    return best
+  }
+  for (const entry of timeline) if (entry.mentions.length > 0) wordings.set(entry.date, mostUsed(entry.mentions))
+  const leads = articles.flatMap((article) =>
+    article.reportedDay && article.reportedAs ? [{day: article.reportedDay, article: article.id, text: article.reportedAs}] : []
+  )
+  for (const day of new Set(leads.map((lead) => lead.day))) wordings.set(day, mostUsed(leads.filter((lead) => lead.day === day)))
+  return wordings
 }
 
 /**

@@ -190,6 +190,9 @@ describe('renderReport', () => {
     const items = (list: string) => [...(new RegExp(`<ul class="${list}">(.*?)</ul>`).exec(top)?.[1] ?? '').matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]!.replace(/<[^<>]*>/g, ''))
     expect(items('who')).toEqual(['Environment Agency organisation 2 sources', 'Ruth Dale person 1 source'])
     expect(items('where')).toEqual(['Kendal (United Kingdom) 2 sources', 'Lancaster (United Kingdom) 1 source'])
+    const townHall = {name: 'Kendal Town Hall', within: 'Kendal', country: 'GB', lat: 54.33, lon: -2.75, mentions: 1, sources: 1}
+    const atSite = renderReport([{...floodEvent, where: [townHall, ...floodEvent.where!]}])
+    expect(/<ul class="where"><li>(.*?)<\/li>/.exec(atSite)?.[1]?.replace(/<[^<>]*>/g, '')).toBe('Kendal Town Hall (Kendal, United Kingdom) 1 source')
     // Kendal lies north of Lancaster: a smaller y on the map.
     const dots = [...top.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((match): [number, number] => [Number(match[1]), Number(match[2])])
     expect(dots).toHaveLength(2)

@@ -124,7 +124,9 @@ function describePlace(place: EventPlace): string {
   } catch {
     // Not an ISO 3166 code: shown as it is.
   }
-  return escape(country === place.name || !country ? place.name : `${place.name} (${country})`)
+  // A site is told with the town it is in: "Kendal Town Hall (Kendal, United Kingdom)".
+  const around = [place.within, country === place.name ? undefined : country].filter(Boolean).join(', ')
+  return escape(around ? `${place.name} (${around})` : place.name)
 }
 
 function renderMention(ref: MentionRef, articles: ReadonlyMap<string, ArticleRecord>, outlet: (article: string) => string): string {

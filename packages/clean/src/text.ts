@@ -160,7 +160,7 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
   for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule ?? '', metadata)
   const lineText = text.slice(start, end)
   rule ??= lineRule(lineText, options.phrases)
-  const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase} = readLine(lineText)
+  const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase} = readLine(text, start, end)
   const length = end - start
   const density = wordCount ? stops / wordCount : 0
   const ends = endsAsSentence(lineText)

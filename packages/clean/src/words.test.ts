@@ -15,6 +15,13 @@ describe('readLine', () => {
     expect(words('We’re here')).toEqual({wordCount: 2, stops: 0, voiceCount: 0, capitalized: 1})
   })
 
+  it('reads a line where it lies in its text as it reads the line alone, a character cut in two at its end included', () => {
+    const text = 'Menu\nWe said “the  ferry” left 𠀋\n\ud840\udc0bx'
+    for (const [start, end] of [[0, 4], [5, 32], [5, 34], [5, 35], [33, 36], [34, 36]] as const) {
+      expect([start, end, readLine(text, start, end)]).toEqual([start, end, readLine(text.slice(start, end))])
+    }
+  })
+
   it('never counts a word longer than the longest listed word, nor a listed word inside another ("the-end" is two words)', () => {
     expect(words('Theresa thereafter ourselveses 2024 the-end')).toEqual({wordCount: 6, stops: 1, voiceCount: 0, capitalized: 1})
   })

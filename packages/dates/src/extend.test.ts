@@ -42,6 +42,12 @@ describe('extending the stage', () => {
     ])
   })
 
+  it('skips a refiner given fewer mentions than its minimum', async () => {
+    const dropPairs: DateRefiner = {id: 'drop-pairs', scope: 'sentence', minimum: 2, refine: () => []}
+    expect(await found('The strike ended Friday.', '2024-03-06', {refiners: [dropPairs]})).toEqual([['Friday', 'DATE', '2024-03-01']])
+    expect(await found('The strike ran from Monday to Friday.', '2024-03-06', {refiners: [dropPairs]})).toEqual([])
+  })
+
   it('throws on a rule without an id or a build function, and on an unknown numeric order', () => {
     expect(() => createPipeline({article: [[dates, {rules: [{pattern: /x/g} as unknown as DateRule]}]]})).toThrow('Invalid options for dates')
     expect(() => createPipeline({article: [[dates, {numericOrder: 'year-day' as 'day-month'}]]})).toThrow('Invalid options for dates')

@@ -127,6 +127,8 @@ function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}
   const input: RefinerInput = {sentence: text, offset: 0, text, context, words, trace: tracing ? (start, end, kept) => trace(current, start, end, kept) : () => {}}
   const refine = (mentions: Candidate[], scope: DateRefiner['scope']) => {
     for (const refiner of refiners[scope]) {
+      // Most sentences give one mention, and a pass over pairs has nothing to do there.
+      if (mentions.length < (refiner.minimum ?? 0)) continue
       current = refiner.id
       mentions = refiner.refine(mentions, input)
     }

@@ -63,9 +63,19 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
 
 /** What a rule built, at its place in the whole text: its `span`, else its whole match. */
 function placed(found: Found, match: RegExpExecArray, sentence: string, offset: number, rule: string): Candidate {
-  // Most rules give no span: the object spread alone is much cheaper than a rest pattern.
-  if (!('span' in found)) return {start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], ...found, rule}
-  const {span, ...rest} = found
-  const [from, to] = span ?? [match.index, match.index + match[0].length]
-  return {start: offset + from, end: offset + to, text: sentence.slice(from, to), ...rest, rule}
+  if ('span' in found) {
+    const {span, ...rest} = found
+    const [from, to] = span ?? [match.index, match.index + match[0].length]
+    return shaped(offset + from, offset + to, sentence.slice(from, to), rest, rule)
+  }
+  return shaped(offset + match.index, offset + match.index + match[0].length, match[0], found, rule)
+}
+
+/**
+ * A candidate with its keys in one order, those a rule may leave out too, whatever else its rule
+ * gave: the refiners read every candidate through the same few properties, and objects of one
+ * shape keep those reads fast (mixed shapes cost the refiners a fifth of their time).
+ */
+function shaped(start: number, end: number, text: string, found: Omit<Found, 'span'>, rule: string): Candidate {
+  return {start, end, text, type: found.type, value: found.value, mod: found.mod, fromLatest: found.fromLatest, ...(found as Partial<Found>), rule}
 }

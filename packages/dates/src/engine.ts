@@ -16,8 +16,8 @@ interface CompiledRule {
 export type Tracer = (rule: string, start: number, end: number, kept: boolean) => void
 
 export interface Engine {
-  /** The candidates every rule finds in `sentence`, offsets into the whole text (`offset` is the sentence's start). */
-  find(sentence: string, offset: number, context: Context, trace?: Tracer): Candidate[]
+  /** The candidates every rule finds in the sentence from `start` to `end` of `text`, offsets into the whole text. */
+  find(text: string, start: number, end: number, context: Context, trace?: Tracer): Candidate[]
 }
 
 /**
@@ -31,9 +31,10 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
   const firstAnchors = createAnchorScan(rules.map((rule) => (typeof rule.anchors === 'function' ? rule.anchors(words) : rule.anchors)))
 
   return {
-    find(sentence, offset, context, trace) {
-      const firstAnchor = firstAnchors(sentence)
+    find(text, offset, end, context, trace) {
+      const firstAnchor = firstAnchors(text, offset, end)
       if (!firstAnchor) return []
+      const sentence = text.slice(offset, end)
       const {reference, anchor, referenceMinute, quarter, latest} = context
       const input: RuleInput = {reference, anchor, referenceMinute, quarter, latest, sentence, words, tense, settings}
       const candidates: Candidate[] = []

@@ -136,10 +136,9 @@ function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}
   }
   const found: Candidate[] = []
   for (const {start, end} of spans) {
-    const sentence = text.slice(start, end)
-    const candidates = engine.find(sentence, start, context, tracing ? trace : undefined)
+    const candidates = engine.find(text, start, end, context, tracing ? trace : undefined)
     if (candidates.length === 0) continue
-    input.sentence = sentence
+    input.sentence = text.slice(start, end)
     input.offset = start
     for (const mention of refine(candidates, 'sentence')) {
       found.push(mention)

@@ -11,7 +11,7 @@ const scan = createAnchorScan([
 
 /** Each rule's first anchor, -1 for none; undefined when the text holds no anchor. */
 const firsts = (text: string) => {
-  const found = scan(text)
+  const found = scan(text, 0, text.length)
   return found && [...found]
 }
 
@@ -37,6 +37,13 @@ describe('the anchor scan', () => {
     expect(firsts('El Día de Reyes.')).toEqual([-1, -1, -1, -1, 3])
     expect(firsts('El JUEVES.')).toEqual([-1, -1, -1, -1, 3])
     expect(firsts('A mediodía.')).toBeUndefined()
+  })
+
+  it('reads only the sentence given, positions counted from its start', () => {
+    const text = 'Friday 2024. At noon on 10:30 came'
+    expect([...(scan(text, 13, 34) ?? [])]).toEqual([3, -1, -1, 11, -1])
+    expect([...(scan(text, 13, 24) ?? [])]).toEqual([3, -1, -1, -1, -1])
+    expect(scan('May Day at 10:3', 4, 14)).toBeUndefined()
   })
 
   it('scans a long sentence without a match in linear time', () => {

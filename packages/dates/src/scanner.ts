@@ -1,8 +1,12 @@
 import type {Anchors} from './rules/types.js'
 import {alternation, lowerWords} from './text.js'
 
-/** Where each rule's first anchor stands in a sentence, -1 where it has none; undefined when it holds none at all. */
-export type AnchorScan = (sentence: string) => Int32Array | undefined
+/**
+ * Where each rule's first anchor stands in the sentence from `start` to `end` of `text` (counted
+ * from `start`), -1 where it has none; undefined when it holds none at all. The text is read in
+ * place: most sentences hold no anchor, and need no string of their own.
+ */
+export type AnchorScan = (text: string, start: number, end: number) => Int32Array | undefined
 
 // A filter of the anchor words' hashes: most words of a sentence miss it, and cost no string.
 const filterMask = (1 << 16) - 1
@@ -45,28 +49,27 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
     if (capital) mark(capitalized.get(lower), at)
   }
 
-  return (sentence) => {
+  return (text, start, end) => {
     first.fill(-1)
     any = false
-    const length = sentence.length
-    let index = 0
-    while (index < length) {
-      const code = sentence.charCodeAt(index)
+    let index = start
+    while (index < end) {
+      const code = text.charCodeAt(index)
       if (isAsciiLetter(code | 32)) {
-        const start = index
+        const from = index
         let hash = hashStep(hashStart, code | 32)
-        for (index++; index < length; index++) {
-          const folded = sentence.charCodeAt(index) | 32
+        for (index++; index < end; index++) {
+          const folded = text.charCodeAt(index) | 32
           if (!isAsciiLetter(folded)) break
           hash = hashStep(hash, folded)
         }
-        if (filter[hash & filterMask] === 1) markWord(sentence.slice(start, index), code <= 90, start)
+        if (filter[hash & filterMask] === 1) markWord(text.slice(from, index), code <= 90, from - start)
       } else if (isDigit(code)) {
-        const start = index
-        for (index++; index < length && isDigit(sentence.charCodeAt(index)); ) index++
-        if (index - start >= 4) mark(long, start)
-        if (joins(sentence.charCodeAt(index)) && isDigit(sentence.charCodeAt(index + 1))) {
-          mark(joined, start)
+        const from = index
+        for (index++; index < end && isDigit(text.charCodeAt(index)); ) index++
+        if (index - from >= 4) mark(long, from - start)
+        if (index + 1 < end && joins(text.charCodeAt(index)) && isDigit(text.charCodeAt(index + 1))) {
+          mark(joined, from - start)
           index += 2
         }
       } else {
@@ -74,6 +77,7 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
       }
     }
     if (otherWords) {
+      const sentence = text.slice(start, end)
       otherWords.lastIndex = 0
       for (let match = otherWords.exec(sentence); match; match = otherWords.exec(sentence)) {
         const word = match[0]

@@ -27,10 +27,25 @@ describe('extending the stage', () => {
     expect(await found('The market opened Monday.', '2024-03-06', {rules: []})).toEqual([])
   })
 
+  it('finds the anchors of a rule the defaults do not know, in words beyond ASCII too', async () => {
+    const feria: DateRule = {id: 'feria', anchors: {words: ['feria', 'día']}, pattern: /\b(?:feria|el\s+día)\b/giu, build: () => ({type: 'DATE', value: 'XXXX-04'})}
+    expect(await found('The feria opened Monday.', '2024-03-06', {rules: [...defaultRules, feria]})).toEqual([
+      ['feria', 'DATE', 'XXXX-04'],
+      ['Monday', 'DATE', '2024-03-04']
+    ])
+    expect(await found('Crowds came on el día itself.', '2024-03-06', {rules: [feria]})).toEqual([['el día', 'DATE', 'XXXX-04']])
+  })
+
   it('runs the refiners given, in order', async () => {
     expect(await found('The strike lasted two weeks and ended Friday.', '2024-03-06', {refiners: [...defaultRefiners, noDurations]})).toEqual([
       ['Friday', 'DATE', '2024-03-01']
     ])
+  })
+
+  it('skips a refiner given fewer mentions than its minimum', async () => {
+    const dropPairs: DateRefiner = {id: 'drop-pairs', scope: 'sentence', minimum: 2, refine: () => []}
+    expect(await found('The strike ended Friday.', '2024-03-06', {refiners: [dropPairs]})).toEqual([['Friday', 'DATE', '2024-03-01']])
+    expect(await found('The strike ran from Monday to Friday.', '2024-03-06', {refiners: [dropPairs]})).toEqual([])
   })
 
   it('throws on a rule without an id or a build function, and on an unknown numeric order', () => {

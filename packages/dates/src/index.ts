@@ -71,7 +71,7 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
   const lexicon = mergeLexicon(options.lexicon)
   const words = createVocabulary(lexicon)
   const engine = createEngine(options.rules ?? defaultRules, words, createTenseReader(lexicon), {numericOrder: options.numericOrder ?? 'month-day'})
-  const refiners = options.refiners ?? defaultRefiners
+  const refiners = refinersByScope(options.refiners ?? defaultRefiners)
   const infer = options.inferReferenceDate ?? true
   return (tree, file) => {
     const text = file.data.text ?? ''
@@ -86,20 +86,33 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
             option: document?.published
           }
         : {option: options.referenceDate},
-      infer ? spans.map(({start, end}) => text.slice(start, end)) : [],
+      () => (infer ? spans.map(({start, end}) => text.slice(start, end)) : []),
       lexicon
     )
     const found = findAll(text, spans, {reference, referenceMinute: minute, engine, refiners, words, file})
-    file.data.dates = found.map(({start, end, text: span, type, value, mod}) => ({start, end, text: span, type, value, ...(mod ? {mod} : {})}))
+    file.data.dates = found.map(mentionOf)
     file.data.referenceDate = record
   }
+}
+
+/** A candidate as the stage writes it: no rule, no relation left to resolve. */
+function mentionOf({start, end, text, type, value, mod}: Candidate): DateMention {
+  const mention: DateMention = {start, end, text, type, value}
+  if (mod) mention.mod = mod
+  return mention
+}
+
+type RefinersByScope = Record<DateRefiner['scope'], ReadonlyArray<DateRefiner>>
+
+function refinersByScope(refiners: ReadonlyArray<DateRefiner>): RefinersByScope {
+  return {sentence: refiners.filter(({scope}) => scope === 'sentence'), text: refiners.filter(({scope}) => scope === 'text')}
 }
 
 interface Run {
   reference: Day | undefined
   referenceMinute: number | undefined
   engine: Engine
-  refiners: ReadonlyArray<DateRefiner>
+  refiners: RefinersByScope
   words: Vocabulary
   file: VFile
 }
@@ -113,8 +126,9 @@ function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}
   // One input for every refiner and sentence: most sentences name no date, and an object each would cost more than the refiners.
   const input: RefinerInput = {sentence: text, offset: 0, text, context, words, trace: tracing ? (start, end, kept) => trace(current, start, end, kept) : () => {}}
   const refine = (mentions: Candidate[], scope: DateRefiner['scope']) => {
-    for (const refiner of refiners) {
-      if (refiner.scope !== scope) continue
+    for (const refiner of refiners[scope]) {
+      // Most sentences give one mention, and a pass over pairs has nothing to do there.
+      if (mentions.length < (refiner.minimum ?? 0)) continue
       current = refiner.id
       mentions = refiner.refine(mentions, input)
     }
@@ -122,10 +136,9 @@ function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}
   }
   const found: Candidate[] = []
   for (const {start, end} of spans) {
-    const sentence = text.slice(start, end)
-    const candidates = engine.find(sentence, start, context, tracing ? trace : undefined)
+    const candidates = engine.find(text, start, end, context, tracing ? trace : undefined)
     if (candidates.length === 0) continue
-    input.sentence = sentence
+    input.sentence = text.slice(start, end)
     input.offset = start
     for (const mention of refine(candidates, 'sentence')) {
       found.push(mention)

@@ -15,11 +15,11 @@ export interface ReferenceSources {
 /**
  * The date an article's expressions are resolved against, its time of day when the source gives
  * one, and where it came from: the document, the page's metadata, the option, or the text itself
- * when it pins one date.
+ * when it pins one date. `sentences` are read only when nothing else gives a date.
  */
 export function chooseReference(
   sources: ReferenceSources,
-  sentences: ReadonlyArray<string>,
+  sentences: () => ReadonlyArray<string>,
   lexicon: DateLexicon
 ): {reference: Day | undefined; minute?: number; record: ReferenceDate} {
   for (const [source, value] of [['document', sources.document], ['metadata', sources.metadata], ['option', sources.option]] as const) {
@@ -28,7 +28,7 @@ export function chooseReference(
     const minute = minuteOf(value!)
     return {reference: day, ...(minute === undefined ? {} : {minute}), record: {value: formatDay(day), source}}
   }
-  const inferred = inferReference(sentences, lexicon)
+  const inferred = inferReference(sentences(), lexicon)
   if (inferred) return {reference: inferred.day, record: {value: formatDay(inferred.day), source: 'inferred', from: inferred.from}}
   return {reference: undefined, record: {value: null, source: 'none'}}
 }

@@ -12,6 +12,7 @@ const fullDay = /^\d{4}-\d\d-\d\d$/
 export const clockAndDay: DateRefiner = {
   id: 'clock-and-day',
   scope: 'text',
+  minimum: 2,
   refine(mentions, {text, trace}) {
     const merged: Candidate[] = []
     for (const mention of mentions) {

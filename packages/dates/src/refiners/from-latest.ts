@@ -21,7 +21,8 @@ export const fromLatest: DateRefiner = {
   id: 'from-latest',
   scope: 'sentence',
   refine(mentions, {context, trace}) {
-    return mentions.map(({fromLatest: relation, ...mention}) => {
+    return mentions.map((mention) => {
+      const relation = mention.fromLatest
       const resolved = relation ? againstLatest(mention, relation, context.latest) : mention
       if (resolved !== mention && resolved.value !== mention.value) trace(resolved.start, resolved.end, true)
       if (resolved.type === 'DATE' && calendarValue.test(resolved.value)) context.latest = resolved.value

@@ -13,6 +13,7 @@ function pairRefiner(id: string, join: Join): DateRefiner {
   return {
     id,
     scope: 'sentence',
+    minimum: 2,
     refine(mentions, {sentence, offset, trace}) {
       const joined: Candidate[] = []
       for (const mention of mentions) {

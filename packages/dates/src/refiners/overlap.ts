@@ -4,6 +4,7 @@ import type {DateRefiner} from './types.js'
 export const longestFirst: DateRefiner = {
   id: 'longest-first',
   scope: 'sentence',
+  minimum: 2,
   refine(candidates, {trace}) {
     candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
     const kept: typeof candidates = []

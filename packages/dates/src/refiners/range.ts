@@ -10,6 +10,7 @@ const between = /^\s*(?:-|\u2013|to|until|till|and)\s*$/i
 export const clockRangeDay: DateRefiner = {
   id: 'clock-range-day',
   scope: 'text',
+  minimum: 2,
   refine(mentions, {text, trace}) {
     const refined = [...mentions]
     for (let index = 1; index < refined.length; index++) {
@@ -45,6 +46,7 @@ const placedItself = /^(?:next|last|this|coming|past)\b/i
 export const rangeYear: DateRefiner = {
   id: 'range-year',
   scope: 'sentence',
+  minimum: 2,
   refine(mentions, {sentence, offset, trace}) {
     return mentions.map((first, index) => {
       const second = mentions[index + 1]

@@ -22,6 +22,8 @@ export interface RefinerInput {
 export interface DateRefiner {
   id: string
   scope: 'sentence' | 'text'
+  /** The fewest mentions the pass can change (default 0): given fewer, the stage does not run it. */
+  minimum?: number
   refine(mentions: Candidate[], input: RefinerInput): Candidate[]
 }
 

@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {createAnchorScan} from './scanner.js'
+
+const scan = createAnchorScan([
+  {words: ['pm', 'noon']},
+  {names: ['May', 'Sept'], words: ['march']},
+  {digits: 'long'},
+  {digits: 'joined'},
+  {words: ["o'clock", 'jueves', 'día']}
+])
+
+/** Each rule's first anchor, -1 for none; undefined when the text holds no anchor. */
+const firsts = (text: string) => {
+  const found = scan(text, 0, text.length)
+  return found && [...found]
+}
+
+describe('the anchor scan', () => {
+  it('finds anchor words in any case, whole, and names only with their capital', () => {
+    expect(firsts('Talks resume at NOON, or 5pm.')).toEqual([16, -1, -1, -1, -1])
+    expect(firsts('In May, the march was in Sept.')).toEqual([-1, 3, -1, -1, -1])
+    expect(firsts('They may march.')).toEqual([-1, 9, -1, -1, -1])
+    expect(firsts('They may go.')).toBeUndefined()
+    expect(firsts('The Mayor spoke at the Noonday service; pmx and xpm are no words.')).toBeUndefined()
+  })
+
+  it('finds long and joined digits, and a word right after digits', () => {
+    expect(firsts('In 1996, at 10:30.')).toEqual([-1, -1, 3, 12, -1])
+    expect(firsts('On 2024-02-15 at 15h00 or 15H00.')).toEqual([-1, -1, 3, 3, -1])
+    expect(firsts('At 5pm 12 of 123 came.')).toEqual([4, -1, -1, -1, -1])
+    expect(firsts('At 5 p.m. it was 12:5')).toEqual([-1, -1, -1, 17, -1])
+    expect(firsts('Scores 3-, 4/ and 5h.')).toBeUndefined()
+  })
+
+  it('finds the words of a phrase, and words with letters beyond ASCII', () => {
+    expect(firsts("At ten o'clock.")).toEqual([-1, -1, -1, -1, 7])
+    expect(firsts('El Día de Reyes.')).toEqual([-1, -1, -1, -1, 3])
+    expect(firsts('El JUEVES.')).toEqual([-1, -1, -1, -1, 3])
+    expect(firsts('A mediodía.')).toBeUndefined()
+  })
+
+  it('reads only the sentence given, positions counted from its start', () => {
+    const text = 'Friday 2024. At noon on 10:30 came'
+    expect([...(scan(text, 13, 34) ?? [])]).toEqual([3, -1, -1, 11, -1])
+    expect([...(scan(text, 13, 24) ?? [])]).toEqual([3, -1, -1, -1, -1])
+    expect(scan('May Day at 10:3', 4, 14)).toBeUndefined()
+  })
+
+  it('scans a long sentence without a match in linear time', () => {
+    const long = 'a'.repeat(200_000) + ' 1'.repeat(50_000)
+    expect(firsts(long)).toBeUndefined()
+  })
+})

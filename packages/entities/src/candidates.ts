@@ -207,9 +207,11 @@ class SentenceScan {
     const {vocabulary, article} = this
     if (vocabulary.functionWords.has(value)) return false
     if (article.midCapitals.has(value) || this.known(value)) return true
-    if (this.sentence.titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
+    if (this.sentence.titleCase) return false
+    // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const next = this.sentence.tokens[index + 1]
-    return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
+    if (next === undefined || !next.word || !next.spaced || !next.capital || vocabulary.functionWords.has(next.value)) return false
+    return !writtenInLowerCase(article, value.toLowerCase())
   }
 
   known(value: string): boolean {

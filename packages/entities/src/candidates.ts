@@ -1,5 +1,5 @@
 import {acronym, acronymUpTo, capitalised, isWordCode, type Token, withoutPossessive} from './tokens.js'
-import type {Vocabulary} from './vocabulary.js'
+import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
 export interface Candidate {
@@ -360,6 +360,7 @@ class SentenceCandidate implements Candidate {
   #lowerWords: string[] | undefined
   #before: string[] | undefined
   #after: string[] | undefined
+  #place: string | null | undefined
 
   constructor(
     public start: number,
@@ -373,6 +374,12 @@ class SentenceCandidate implements Candidate {
     public possessive: boolean
   ) {
     this.name = words.length === 1 ? words[0]! : words.join(' ')
+  }
+
+  /** See `candidatePlace`. */
+  placeIn(vocabulary: Vocabulary): string | undefined {
+    if (this.#place === undefined) this.#place = placeNamed(vocabulary, this.name) ?? null
+    return this.#place ?? undefined
   }
 
   get lowerWords(): string[] {
@@ -398,6 +405,14 @@ class SentenceCandidate implements Candidate {
   set after(words: string[]) {
     this.#after = words
   }
+}
+
+/**
+ * The place a candidate names (see `placeNamed`), asked once a candidate: the known-place rule
+ * asks it, and naming the mention asks it again.
+ */
+export function candidatePlace(candidate: Candidate, vocabulary: Vocabulary): string | undefined {
+  return candidate instanceof SentenceCandidate ? candidate.placeIn(vocabulary) : placeNamed(vocabulary, candidate.name)
 }
 
 const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()

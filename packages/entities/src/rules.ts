@@ -1,7 +1,7 @@
 import type {Entity} from '@tidings/core'
-import type {Candidate} from './candidates.js'
+import {type Candidate, candidatePlace} from './candidates.js'
 import {acronym, codeName, hasCapital, inCapitals} from './tokens.js'
-import {placeNamed, type Vocabulary} from './vocabulary.js'
+import type {Vocabulary} from './vocabulary.js'
 
 export type EntityType = Entity['type']
 
@@ -32,7 +32,7 @@ export const knownOrganisationRule: EntityRule = {
 export const knownPlaceRule: EntityRule = {
   id: 'known-place',
   type: 'place',
-  test: (candidate, vocabulary) => placeNamed(vocabulary, candidate.name) !== undefined
+  test: (candidate, vocabulary) => candidatePlace(candidate, vocabulary) !== undefined
 }
 
 /** "the Defence Ministry", "Acme Inc.", "the Ministry of Defence", "the Institute for Fiscal Studies". */

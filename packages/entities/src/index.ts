@@ -5,7 +5,7 @@ import {addArticleWords, candidatePlace, emptyArticleWords, findCandidates, type
 import {type EntityLexicon, mergeLexicon} from './lexicon.js'
 import {type Mention, settleNames} from './names.js'
 import {defaultRules, type EntityRule} from './rules.js'
-import {mayHoldNames, sentenceTokens} from './tokens.js'
+import {addSentenceTokens, mayHoldNames, TableSentence, TokenTable} from './tokens.js'
 import {buildVocabulary} from './vocabulary.js'
 
 export {defaultLexicon, type EntityLexicon} from './lexicon.js'
@@ -70,9 +70,11 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     }
     // One pass: a sentence whose first word needs evidence from the whole article waits for it.
     const waiting: ScannedSentence[] = []
+    const table = new TokenTable(text)
     for (const node of sentenceNodes(tree)) {
       if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
-      const sentence = scanSentence(sentenceTokens(node, text), vocabulary.functionWords)
+      const first = addSentenceTokens(table, node)
+      const sentence = scanSentence(new TableSentence(table, first, table.count - first), vocabulary.functionWords)
       addArticleWords(article, sentence, vocabulary.functionWords)
       if (sentence.needsEvidence) waiting.push(sentence)
       else read(sentence)

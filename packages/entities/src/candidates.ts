@@ -1,5 +1,5 @@
-import {acronym, acronymUpTo, capitalised, isWordCode, type Token, withoutPossessive} from './tokens.js'
-import type {Vocabulary} from './vocabulary.js'
+import {acronym, acronymUpTo, capitalised, isWordCode, ListSentence, type SentenceTokens, type TableSentence, type Token, withoutPossessive} from './tokens.js'
+import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
 export interface Candidate {
@@ -41,7 +41,7 @@ export interface ArticleWords {
 }
 
 export interface ScannedSentence {
-  tokens: Token[]
+  tokens: TableSentence
   /** 1 where a token starts a sentence, a quotation or a clause after a colon. */
   startLike: Uint8Array
   /** Most of the sentence's words are capitalised, as in a headline. */
@@ -54,26 +54,26 @@ const quotes = new Set(['"', '“', '‘', "'", '«'])
 const dashes = new Set(['-', '–', '—', '--'])
 
 /** `functionWords`: the lower-case words a headline may hold ("of", "the", "in"). */
-export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>): ScannedSentence {
+export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<string>): ScannedSentence {
   const startLike = new Uint8Array(tokens.length)
+  const {text} = tokens.table
   let seenWord = false
   let words = 0
   let capitals = 0
   let contentWords = 0
   let needsEvidence = false
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (!token.word) continue
-    const previous = tokens[index - 1]
+    if (!tokens.word(index)) continue
     // Only a mark starts a clause: most words follow a word and are not looked up.
-    if (!seenWord || (previous !== undefined && !previous.word && opensClause(previous, token, index))) startLike[index] = 1
+    if (!seenWord || (index > 0 && !tokens.word(index - 1) && opensClause(tokens, index))) startLike[index] = 1
     seenWord = true
-    if (startLike[index] && token.capital && !needsEvidence) needsEvidence = !functionWords.has(token.value)
-    const code = token.value.charCodeAt(0)
+    const capital = tokens.capital(index)
+    if (startLike[index] && capital && !needsEvidence) needsEvidence = !functionWords.has(tokens.value(index)!)
+    const code = text.charCodeAt(tokens.start(index))
     if (code >= 48 && code <= 57) continue
     words++
-    if (token.capital) capitals++
-    else if (contentWords === 0 && !functionWords.has(token.value)) contentWords++
+    if (capital) capitals++
+    else if (contentWords === 0 && !functionWords.has(tokens.value(index)!)) contentWords++
   }
   // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
   const titleCase = words >= 4 && contentWords === 0 && capitals >= words * 0.6
@@ -81,9 +81,11 @@ export function scanSentence(tokens: Token[], functionWords: ReadonlySet<string>
 }
 
 /** The mark before a word starts a clause: an opening quotation mark, a colon, or a dash after a dateline ("LIMA (Reuters) - Floods hit"). */
-function opensClause(mark: Token, word: Token, index: number): boolean {
-  const afterOpening = !word.spaced && quotes.has(mark.value) && (mark.spaced || index === 1)
-  return afterOpening || mark.value === ':' || (mark.spaced && dashes.has(mark.value))
+function opensClause(tokens: TableSentence, word: number): boolean {
+  const mark = tokens.value(word - 1)!
+  const markSpaced = tokens.spaced(word - 1)
+  const afterOpening = !tokens.spaced(word) && quotes.has(mark) && (markSpaced || word === 1)
+  return afterOpening || mark === ':' || (markSpaced && dashes.has(mark))
 }
 
 export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, firstWords: new Set(), lowerCaseWords: undefined})
@@ -92,9 +94,8 @@ export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: 
 export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
   if (titleCase) return
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (!token.capital) continue
-    const value = withoutPossessive(token.value)
+    if (!tokens.capital(index)) continue
+    const value = withoutPossessive(tokens.value(index)!)
     if (!startLike[index]) article.midCapitals.add(value)
     else if (!functionWords.has(value)) article.firstWords.add(value)
   }
@@ -163,14 +164,14 @@ export type Tracer = (rule: string, start: number, end: number, kept?: boolean) 
 /** Pass two: the candidates of one sentence, runs of capitalised words cut at titles. */
 export function findCandidates(sentence: ScannedSentence, article: ArticleWords, vocabulary: Vocabulary, trace?: Tracer): Candidate[] {
   const {tokens} = sentence
-  const found: Candidate[] = []
+  const found: SentenceCandidate[] = []
   const scan = new SentenceScan(sentence, article, vocabulary, trace)
   for (let index = 0; index < tokens.length; index++) {
     const isName = scan.nameWord(index)
     const prefixed = isName ? undefined : scan.nameAfterPrefix(index)
     if (!isName && prefixed === undefined) continue
     const run = readRun(scan, index)
-    const start = prefixed ?? tokens[index]!.start
+    const start = prefixed ?? tokens.start(index)
     splitAtTitles(found, tokens, index, run, start, vocabulary, trace)
     index = run.last
   }
@@ -190,15 +191,14 @@ class SentenceScan {
   nameWord(index: number): boolean {
     const {tokens, startLike, titleCase} = this.sentence
     const {vocabulary} = this
-    const token = tokens[index]
-    if (!token?.capital) return false
-    const value = withoutPossessive(token.value)
+    if (!tokens.capital(index)) return false
+    const value = withoutPossessive(tokens.value(index)!)
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
     if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
     if (!startLike[index] && !titleCase) return true
     const kept = this.withEvidence(index, value)
-    if (!kept) this.trace?.('sentence-start', token.start, token.end, false)
+    if (!kept) this.trace?.('sentence-start', tokens.start(index), tokens.end(index), false)
     return kept
   }
 
@@ -207,9 +207,11 @@ class SentenceScan {
     const {vocabulary, article} = this
     if (vocabulary.functionWords.has(value)) return false
     if (article.midCapitals.has(value) || this.known(value)) return true
-    if (this.sentence.titleCase || writtenInLowerCase(article, value.toLowerCase())) return false
-    const next = this.sentence.tokens[index + 1]
-    return next !== undefined && next.word && next.spaced && next.capital && !vocabulary.functionWords.has(next.value)
+    if (this.sentence.titleCase) return false
+    // The next word is asked first: it is most often in lower case, and then the text need not be searched.
+    const {tokens} = this.sentence
+    if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || vocabulary.functionWords.has(tokens.value(index + 1)!)) return false
+    return !writtenInLowerCase(article, value.toLowerCase())
   }
 
   known(value: string): boolean {
@@ -219,11 +221,12 @@ class SentenceScan {
 
   /** "al-Assad" is a name word; "pro-Russian" holds one after its hyphen. */
   nameAfterPrefix(index: number): number | undefined {
-    const token = this.sentence.tokens[index]
-    if (!token?.word) return undefined
-    const hyphen = token.value.indexOf('-')
-    if (hyphen <= 0 || !capitalised(token.value.charAt(hyphen + 1))) return undefined
-    return this.vocabulary.nameParticles.has(token.value.slice(0, hyphen).toLowerCase()) ? token.start : token.start + hyphen + 1
+    const {tokens} = this.sentence
+    if (!tokens.hyphen(index)) return undefined
+    const value = tokens.value(index)!
+    const hyphen = value.indexOf('-')
+    if (hyphen <= 0 || !capitalised(value.charAt(hyphen + 1))) return undefined
+    return this.vocabulary.nameParticles.has(value.slice(0, hyphen).toLowerCase()) ? tokens.start(index) : tokens.start(index) + hyphen + 1
   }
 }
 
@@ -239,31 +242,30 @@ function readRun(scan: SentenceScan, first: number): Run {
   const {tokens} = scan.sentence
   let index = first
   for (;;) {
-    const token = tokens[index]!
+    const value = tokens.value(index)!
+    const start = tokens.start(index)
     let last = index
-    const stop = tokens[index + 1]
     // "Mr.", "Inc.", "J." keep their full stop.
-    if (stop?.value === '.' && !stop.spaced && (vocabulary.abbreviations.has(token.value) || vocabulary.titles.has(token.value) || (token.value.length === 1 && token.capital))) last = index + 1
-    const hyphen = token.value.indexOf('-')
-    const suffix = hyphen > 0 ? token.value.slice(hyphen + 1) : ''
+    if (tokens.value(index + 1) === '.' && !tokens.spaced(index + 1) && (vocabulary.abbreviations.has(value) || vocabulary.titles.has(value) || (value.length === 1 && tokens.capital(index)))) last = index + 1
+    const hyphen = value.indexOf('-')
+    const suffix = hyphen > 0 ? value.slice(hyphen + 1) : ''
     if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {
-      return {last, end: token.start + hyphen, possessive: false}
+      return {last, end: start + hyphen, possessive: false}
     }
-    const bareValue = withoutPossessive(token.value)
-    if (bareValue !== token.value) return {last, end: token.start + bareValue.length, possessive: true}
-    const next = tokens[last + 1]
+    const bareValue = withoutPossessive(value)
+    if (bareValue !== value) return {last, end: start + bareValue.length, possessive: true}
     // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
-    if (next?.spaced && !vocabulary.functionWords.has(next.value) && scan.nameWord(last + 1)) {
+    // (A word in lower case is no name word: its string is not asked for.)
+    if (tokens.capital(last + 1) && tokens.spaced(last + 1) && !vocabulary.functionWords.has(tokens.value(last + 1)!) && scan.nameWord(last + 1)) {
       index = last + 1
       continue
     }
     // "Ministry of Defence", "Institute for Strategic Studies", "Ludwig van Beethoven".
-    const after = tokens[last + 2]
-    if (next?.word && next.spaced && after?.spaced && scan.nameWord(last + 2) && joins(next.value, tokens[last]!.value, vocabulary)) {
+    if (tokens.word(last + 1) && tokens.spaced(last + 1) && tokens.spaced(last + 2) && scan.nameWord(last + 2) && joins(tokens.value(last + 1)!, tokens.value(last)!, vocabulary)) {
       index = last + 2
       continue
     }
-    return {last, end: tokens[last]!.end, possessive: false}
+    return {last, end: tokens.end(last), possessive: false}
   }
 }
 
@@ -280,16 +282,16 @@ function joins(connector: string, before: string, vocabulary: Vocabulary): boole
  * whole run names an organisation or a place ("General Motors", "Prince Edward Island"). The
  * pieces are added to the sentence's `found`.
  */
-function splitAtTitles(found: Candidate[], tokens: Token[], first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): void {
+function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): void {
   let titles = false
-  for (let index = first; index <= run.last && !titles; index++) titles = tokens[index]!.word && vocabulary.titles.has(withoutPossessive(tokens[index]!.value))
+  for (let index = first; index <= run.last && !titles; index++) titles = tokens.word(index) && vocabulary.titles.has(withoutPossessive(tokens.value(index)!))
   if (!titles) {
     found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
     return
   }
-  const bare = (index: number) => withoutPossessive(tokens[index]!.value).toLowerCase()
+  const bare = (index: number) => withoutPossessive(tokens.value(index)!).toLowerCase()
   const wordIndices: number[] = []
-  for (let index = first; index <= run.last; index++) if (tokens[index]!.word) wordIndices.push(index)
+  for (let index = first; index <= run.last; index++) if (tokens.word(index)) wordIndices.push(index)
   const lastWord = bare(wordIndices.at(-1)!)
   const whole = (from: number, to: number) => spanText(tokens, from, to)
   if (vocabulary.organisationHeads.has(lastWord) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
@@ -306,42 +308,41 @@ function splitAtTitles(found: Candidate[], tokens: Token[], first: number, run: 
     // "Secretary of State": the words after "of" belong to the title.
     while (groupEnd + 2 < wordIndices.length && bare(wordIndices[groupEnd + 1]!) === 'of') groupEnd += 2
     if (groupStart > pieceStart) found.push(piece(pieceStart, groupStart - 1, titled, bare(wordIndices[position]!)))
-    const titleFrom = tokens[wordIndices[groupStart]!]!
-    trace?.('title', titleFrom.start, tokens[wordIndices[groupEnd]!]!.end)
+    trace?.('title', tokens.start(wordIndices[groupStart]!), tokens.end(wordIndices[groupEnd]!))
     titled = true
     pieceStart = groupEnd + 1
     position = groupEnd
   }
   if (pieceStart < wordIndices.length) found.push(piece(pieceStart, wordIndices.length - 1, titled, undefined))
 
-  function piece(from: number, to: number, titledBefore: boolean, titleAfter: string | undefined): Candidate {
+  function piece(from: number, to: number, titledBefore: boolean, titleAfter: string | undefined): SentenceCandidate {
     const firstToken = wordIndices[from]!
     const lastToken = to === wordIndices.length - 1 ? run.last : wordIndices[to]!
-    const pieceStartOffset = from === 0 ? start : tokens[firstToken]!.start
-    const end = lastToken === run.last ? run.end : tokens[lastToken]!.end
+    const pieceStartOffset = from === 0 ? start : tokens.start(firstToken)
+    const end = lastToken === run.last ? run.end : tokens.end(lastToken)
     return candidate(tokens, firstToken, lastToken, pieceStartOffset, end, titledBefore, titleAfter, lastToken === run.last && run.possessive)
   }
 }
 
-function spanText(tokens: Token[], from: number, to: number): string {
+function spanText(tokens: TableSentence, from: number, to: number): string {
   let value = ''
-  for (let index = from; index <= to; index++) value += (index > from && tokens[index]!.spaced ? ' ' : '') + tokens[index]!.value
+  for (let index = from; index <= to; index++) value += (index > from && tokens.spaced(index) ? ' ' : '') + tokens.value(index)!
   return withoutPossessive(value)
 }
 
-function candidate(tokens: Token[], first: number, last: number, start: number, end: number, titled: boolean, titleAfter: string | undefined, possessive: boolean): Candidate {
+function candidate(tokens: TableSentence, first: number, last: number, start: number, end: number, titled: boolean, titleAfter: string | undefined, possessive: boolean): SentenceCandidate {
   const words: string[] = []
   let word = ''
   for (let index = first; index <= last; index++) {
-    const token = tokens[index]!
-    const from = Math.max(token.start, start) - token.start
-    const to = Math.min(token.end, end) - token.start
+    const tokenStart = tokens.start(index)
+    const from = Math.max(tokenStart, start) - tokenStart
+    const to = Math.min(tokens.end(index), end) - tokenStart
     if (to <= from) continue
-    if (token.spaced && word) {
+    if (tokens.spaced(index) && word) {
       words.push(word)
       word = ''
     }
-    word += token.value.slice(from, to)
+    word += tokens.value(index)!.slice(from, to)
   }
   if (word) words.push(word)
   return new SentenceCandidate(start, end, words, tokens, first, last, titled, titleAfter, possessive)
@@ -358,12 +359,14 @@ class SentenceCandidate implements Candidate {
   #lowerWords: string[] | undefined
   #before: string[] | undefined
   #after: string[] | undefined
+  #place: string | null | undefined
+  #tokens: Token[] | undefined
 
   constructor(
     public start: number,
     public end: number,
     public words: string[],
-    public tokens: Token[],
+    readonly sentence: SentenceTokens,
     public first: number,
     public last: number,
     public titled: boolean,
@@ -371,6 +374,21 @@ class SentenceCandidate implements Candidate {
     public possessive: boolean
   ) {
     this.name = words.length === 1 ? words[0]! : words.join(' ')
+  }
+
+  /** The sentence's tokens as objects, made when a rule first asks for them. */
+  get tokens(): Token[] {
+    return (this.#tokens ??= this.sentence instanceof ListSentence ? [...this.sentence.tokens] : (this.sentence as TableSentence).objects())
+  }
+
+  set tokens(tokens: Token[]) {
+    this.#tokens = tokens
+  }
+
+  /** See `candidatePlace`. */
+  placeIn(vocabulary: Vocabulary): string | undefined {
+    if (this.#place === undefined) this.#place = placeNamed(vocabulary, this.name) ?? null
+    return this.#place ?? undefined
   }
 
   get lowerWords(): string[] {
@@ -382,7 +400,7 @@ class SentenceCandidate implements Candidate {
   }
 
   get before(): string[] {
-    return (this.#before ??= wordsBefore(this.tokens, this.first, 2))
+    return (this.#before ??= wordsBefore(this.sentence, this.first, 2))
   }
 
   set before(words: string[]) {
@@ -390,7 +408,7 @@ class SentenceCandidate implements Candidate {
   }
 
   get after(): string[] {
-    return (this.#after ??= wordsAfter(this.tokens, this.last, 4))
+    return (this.#after ??= wordsAfter(this.sentence, this.last, 4))
   }
 
   set after(words: string[]) {
@@ -398,24 +416,35 @@ class SentenceCandidate implements Candidate {
   }
 }
 
+/** The tokens of a candidate's sentence, read by index without making an object a token. */
+export function candidateTokens(candidate: Candidate): SentenceTokens {
+  return candidate instanceof SentenceCandidate ? candidate.sentence : new ListSentence(candidate.tokens)
+}
+
+/**
+ * The place a candidate names (see `placeNamed`), asked once a candidate: the known-place rule
+ * asks it, and naming the mention asks it again.
+ */
+export function candidatePlace(candidate: Candidate, vocabulary: Vocabulary): string | undefined {
+  return candidate instanceof SentenceCandidate ? candidate.placeIn(vocabulary) : placeNamed(vocabulary, candidate.name)
+}
+
 const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
 
-function wordsBefore(tokens: Token[], first: number, count: number): string[] {
+function wordsBefore(tokens: SentenceTokens, first: number, count: number): string[] {
   const words: string[] = []
   for (let index = first - 1; index >= 0 && words.length < count; index--) {
-    const token = tokens[index]!
-    if (!token.word || !tokens[index + 1]!.spaced) break
-    words.push(token.value.toLowerCase())
+    if (!tokens.word(index) || !tokens.spaced(index + 1)) break
+    words.push(tokens.value(index)!.toLowerCase())
   }
   return words
 }
 
-function wordsAfter(tokens: Token[], last: number, count: number): string[] {
+function wordsAfter(tokens: SentenceTokens, last: number, count: number): string[] {
   const words: string[] = []
   for (let index = last + 1; index < tokens.length && words.length < count; index++) {
-    const token = tokens[index]!
-    if (!token.word || !token.spaced) break
-    words.push(token.value)
+    if (!tokens.word(index) || !tokens.spaced(index)) break
+    words.push(tokens.value(index)!)
   }
   return words
 }
@@ -425,16 +454,16 @@ const smallNumber = (value: string) => value.length <= 3 && [...value].every((ch
 const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronymUpTo(value, value.length - 1)
 
 /** "38 North", "20th Century Studios": capitalised words right after a small number are a name with it, not a place; "5 Russians", "30 December" and "12 NATO jets" are not. */
-function numberName(candidate: Candidate, vocabulary: Vocabulary): void {
-  const before = candidate.tokens[candidate.first - 1]
+function numberName(candidate: SentenceCandidate, vocabulary: Vocabulary): void {
+  const {sentence: tokens, first} = candidate
   const word = candidate.words[0]!
-  if (!before?.word || !candidate.tokens[candidate.first]!.spaced || !smallNumber(before.value) || candidate.start !== candidate.tokens[candidate.first]!.start) return
+  if (!tokens.word(first - 1) || !tokens.spaced(first) || !smallNumber(tokens.value(first - 1)!) || candidate.start !== tokens.start(first)) return
   if (candidate.words.at(-1)!.endsWith('s') || vocabulary.places.has(word) || vocabulary.notNames.has(word) || acronym(word)) return
-  candidate.start = before.start
+  candidate.start = tokens.start(first - 1)
   candidate.first -= 1
-  candidate.words = [before.value, ...candidate.words]
+  candidate.words = [tokens.value(first - 1)!, ...candidate.words]
   candidate.name = candidate.words.join(' ')
   candidate.lowerWords = candidate.words.map(lowerWord)
-  candidate.before = wordsBefore(candidate.tokens, candidate.first, 2)
+  candidate.before = wordsBefore(tokens, candidate.first, 2)
   candidate.numbered = true
 }

@@ -1,7 +1,7 @@
 import {createPipeline} from '@tidings/core'
 import {segment} from '@tidings/segment'
 import {describe, expect, it} from 'vitest'
-import {entities} from './index.js'
+import {defaultRules, entities, type EntityRule, type Token} from './index.js'
 import {brief, found} from './test-helpers.js'
 
 describe('entities', () => {
@@ -98,6 +98,21 @@ describe('entities', () => {
     expect(await brief('HALVIK — Crews worked all night.')).toEqual([['HALVIK', 'place', 'HALVIK']])
     expect(await brief('MEMO — Staff were told to stay home.')).toEqual([['MEMO', 'place', 'MEMO']])
     expect(await brief('MEMO — Staff were told to stay home.', {lexicon: {editorialLabels: ['MEMO']}})).toEqual([['MEMO', 'other', 'MEMO']])
+  })
+
+  it("gives a rule of the caller's the sentence's tokens as objects, and the built-in rules read a candidate made outside the stage", async () => {
+    let seen: Token[] = []
+    const keep: EntityRule = {id: 'keep', type: 'other', test: (candidate) => ((seen = candidate.tokens), false)}
+    await found('Crews of Harwich worked, said Ines Varga.', {rules: [keep]})
+    expect(seen.map((token) => [token.value, token.word, token.spaced, token.capital])).toEqual([
+      ['Crews', true, false, true], ['of', true, true, false], ['Harwich', true, true, true], ['worked', true, true, false], [',', false, false, false], ['said', true, true, false], ['Ines', true, true, true],
+      ['Varga', true, true, true], ['.', false, false, false]
+    ])
+    const token = (value: string, start: number, spaced: boolean): Token => ({value, start, end: start + value.length, word: /\w/.test(value), spaced, capital: /^[A-Z]/.test(value)})
+    const tokens = [token('Tom', 0, false), token('Berg', 4, true), token(',', 8, false), token('62', 10, true), token(',', 12, false)]
+    const candidate = {start: 0, end: 8, words: ['Tom', 'Berg'], name: 'Tom Berg', lowerWords: ['tom', 'berg'], before: [], after: [], tokens, first: 0, last: 1, titled: false, titleAfter: undefined, possessive: false, numbered: false}
+    const apposition = defaultRules.find((rule) => rule.id === 'apposition')!
+    expect(apposition.test(candidate, undefined as never)).toBe(true)
   })
 
   it('throws on bad options when the pipeline is built', () => {

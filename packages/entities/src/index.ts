@@ -1,11 +1,11 @@
 import {checkOptions, type Entity, lazySchema, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {addArticleWords, emptyArticleWords, findCandidates, type ScannedSentence, scanSentence, type Tracer} from './candidates.js'
+import {addArticleWords, candidatePlace, emptyArticleWords, findCandidates, type ScannedSentence, scanSentence, type Tracer} from './candidates.js'
 import {type EntityLexicon, mergeLexicon} from './lexicon.js'
 import {type Mention, settleNames} from './names.js'
 import {defaultRules, type EntityRule} from './rules.js'
-import {mayHoldNames, sentenceTokens} from './tokens.js'
+import {addSentenceTokens, mayHoldNames, TableSentence, TokenTable} from './tokens.js'
 import {buildVocabulary} from './vocabulary.js'
 
 export {defaultLexicon, type EntityLexicon} from './lexicon.js'
@@ -65,21 +65,24 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
         const {start, end, name} = candidate
         // The text is most often the name as written: the name's string serves, and no copy is cut.
         const written = end - start === name.length && text.startsWith(name, start) ? name : text.slice(start, end)
-        mentions.push({start, end, text: written, words: candidate.words, type: rule?.type, name})
+        mentions.push({start, end, text: written, words: candidate.words, type: rule?.type, name: candidatePlace(candidate, vocabulary) ?? name})
       }
     }
     // One pass: a sentence whose first word needs evidence from the whole article waits for it.
     const waiting: ScannedSentence[] = []
+    const table = new TokenTable(text)
     for (const node of sentenceNodes(tree)) {
       if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
-      const sentence = scanSentence(sentenceTokens(node, text), vocabulary.functionWords)
+      const first = addSentenceTokens(table, node)
+      const sentence = scanSentence(new TableSentence(table, first, table.count - first), vocabulary.functionWords)
       addArticleWords(article, sentence, vocabulary.functionWords)
       if (sentence.needsEvidence) waiting.push(sentence)
       else read(sentence)
     }
     for (const sentence of waiting) read(sentence)
-    mentions.sort((a, b) => a.start - b.start)
-    settleNames(mentions, vocabulary, trace)
+    // Only sentences that waited for the whole article put mentions out of order.
+    if (waiting.length > 0) mentions.sort((a, b) => a.start - b.start)
+    settleNames(mentions, trace)
     file.data.entities = mentions.map(({start, end, text, type, name}) => ({start, end, text, type: type ?? 'other', name}))
   }
 }

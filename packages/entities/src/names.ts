@@ -1,6 +1,5 @@
 import type {Tracer} from './candidates.js'
 import type {EntityType} from './rules.js'
-import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 /** A candidate with what the rules made of it. */
 export interface Mention {
@@ -10,6 +9,7 @@ export interface Mention {
   text: string
   words: string[]
   type: EntityType | undefined
+  /** As written, or the place it names ("North Korean": "North Korea"). */
   name: string
 }
 
@@ -17,11 +17,9 @@ export interface Mention {
  * One name per thing within the article. A mention the rules left untyped takes the type the
  * same name has elsewhere in the article; a one-word mention of a person named in full ("Kirby"
  * after "John Kirby", "Lee" after "Ann Lee") takes the full name, when only one person has that
- * word as a first or last name. Places take the name of what they name ("North Korean": "North
- * Korea"). What stays untyped is `other`.
+ * word as a first or last name. What stays untyped is `other`.
  */
-export function settleNames(mentions: Mention[], vocabulary: Vocabulary, trace?: Tracer): void {
-  for (const mention of mentions) mention.name = placeNamed(vocabulary, mention.name) ?? mention.name
+export function settleNames(mentions: Mention[], trace?: Tracer): void {
   shareTypes(mentions, trace)
   const fullNames = new Map<string, Set<string>>()
   for (const mention of mentions) {

@@ -1,7 +1,7 @@
 import type {Entity} from '@tidings/core'
-import type {Candidate} from './candidates.js'
+import {type Candidate, candidatePlace, candidateTokens} from './candidates.js'
 import {acronym, codeName, hasCapital, inCapitals} from './tokens.js'
-import {placeNamed, type Vocabulary} from './vocabulary.js'
+import type {Vocabulary} from './vocabulary.js'
 
 export type EntityType = Entity['type']
 
@@ -32,7 +32,7 @@ export const knownOrganisationRule: EntityRule = {
 export const knownPlaceRule: EntityRule = {
   id: 'known-place',
   type: 'place',
-  test: (candidate, vocabulary) => placeNamed(vocabulary, candidate.name) !== undefined
+  test: (candidate, vocabulary) => candidatePlace(candidate, vocabulary) !== undefined
 }
 
 /** "the Defence Ministry", "Acme Inc.", "the Ministry of Defence", "the Institute for Fiscal Studies". */
@@ -79,10 +79,10 @@ export const editorialLabelRule: EntityRule = {
   id: 'editorial-label',
   type: 'other',
   test: (candidate, vocabulary) => {
-    const {tokens, last} = candidate
+    const tokens = candidateTokens(candidate)
     let index = 0
-    while (tokens[index]?.word && vocabulary.editorialLabels.has(withoutUpperPossessive(tokens[index]!.value))) index++
-    return index > last && labelMarks.has(tokens[index]?.value ?? '')
+    while (tokens.word(index) && vocabulary.editorialLabels.has(withoutUpperPossessive(tokens.value(index)!))) index++
+    return index > candidate.last && labelMarks.has(tokens.value(index) ?? '')
   }
 }
 
@@ -95,12 +95,13 @@ export const datelineRule: EntityRule = {
   id: 'dateline',
   type: 'place',
   test: (candidate) => {
-    const {tokens, first, last, name} = candidate
+    const {first, last, name} = candidate
     if (name.length < 4 || !inCapitals(name) || !hasCapital(name)) return false
-    for (let index = 0; index < first; index++) if (tokens[index]!.word) return false
-    const mark = tokens[last + 1]
+    const tokens = candidateTokens(candidate)
+    for (let index = 0; index < first; index++) if (tokens.word(index)) return false
+    const mark = tokens.value(last + 1)
     // The story (or the agency) starts after the mark: "NATO — the alliance of 32 states —" is an aside.
-    return mark !== undefined && mark.spaced && datelineMarks.has(mark.value) && tokens[last + 2]?.capital === true
+    return mark !== undefined && tokens.spaced(last + 1) && datelineMarks.has(mark) && tokens.capital(last + 2)
   }
 }
 
@@ -146,14 +147,18 @@ export const appositionRule: EntityRule = {
   id: 'apposition',
   type: 'person',
   test: (candidate, vocabulary) => {
-    const {tokens, last} = candidate
-    if (tokens[last + 1]?.value !== ',') return false
-    const next = tokens[last + 2]
-    if (next && /^\d{1,3}$/.test(next.value)) return tokens[last + 3] === undefined || tokens[last + 3]!.value === ',' || tokens[last + 3]!.value === '.'
+    const {last} = candidate
+    const tokens = candidateTokens(candidate)
+    if (tokens.value(last + 1) !== ',') return false
+    const next = tokens.value(last + 2)
+    if (next !== undefined && /^\d{1,3}$/.test(next)) {
+      const after = tokens.value(last + 3)
+      return after === undefined || after === ',' || after === '.'
+    }
     let index = last + 2
-    if (['a', 'an', 'the'].includes(tokens[index]?.value ?? '')) index++
-    for (let step = 0; step < 4 && tokens[index]?.word; step++, index++) {
-      const word = tokens[index]!.value
+    if (['a', 'an', 'the'].includes(next ?? '')) index++
+    for (let step = 0; step < 4 && tokens.word(index); step++, index++) {
+      const word = tokens.value(index)!
       if (vocabulary.roles.has(word)) return true
       if (hasCapital(word)) return false
     }

@@ -12,37 +12,198 @@ export interface Token {
   capital: boolean
 }
 
+/** What a token is, as bits of `TokenTable.flags`. */
+export const wordBit = 1
+export const spacedBit = 2
+export const capitalBit = 4
+/** A word joined by a hyphen ("al-Assad", "Russian-made"). */
+export const hyphenBit = 8
+
 /**
- * The sentence's words and marks in order, read from the text between the sentence node's offsets;
- * white space only sets `spaced` on the token after it. Words are cut as retext-english cuts them:
- * letters, digits and marks, joined by an apostrophe, hyphen or full stop between two of them
- * ("Russia's", "KN-23", "U.S."), an initialism keeping its final full stop; a run of one mark is one token.
+ * An article's tokens, sentence after sentence, in typed arrays: no object is made for a token.
  */
-export function sentenceTokens(sentence: Sentence, text: string): Token[] {
-  const tokens: Token[] = []
+export class TokenTable {
+  count = 0
+  starts: Int32Array
+  ends: Int32Array
+  flags: Uint8Array
+
+  constructor(readonly text: string) {
+    const capacity = 64 + (text.length >> 2)
+    this.starts = new Int32Array(capacity)
+    this.ends = new Int32Array(capacity)
+    this.flags = new Uint8Array(capacity)
+  }
+
+  add(start: number, end: number, flags: number): void {
+    if (this.count === this.starts.length) this.grow()
+    this.starts[this.count] = start
+    this.ends[this.count] = end
+    this.flags[this.count] = flags
+    this.count++
+  }
+
+  private grow(): void {
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2)
+      to.set(from)
+      return to
+    }
+    this.starts = grown(this.starts)
+    this.ends = grown(this.ends)
+    const flags = new Uint8Array(this.flags.length * 2)
+    flags.set(this.flags)
+    this.flags = flags
+  }
+}
+
+/**
+ * Adds the sentence's words and marks in order to `table`, read from the text between the sentence
+ * node's offsets, and returns the index of its first; white space only sets `spacedBit` on the
+ * token after it. Words are cut as retext-english cuts them: letters, digits and marks, joined by an
+ * apostrophe, hyphen or full stop between two of them ("Russia's", "KN-23", "U.S."), an initialism
+ * keeping its final full stop; a run of one mark is one token.
+ */
+export function addSentenceTokens(table: TokenTable, sentence: Sentence): number {
+  const {text} = table
+  const first = table.count
   const end = sentence.position?.end.offset ?? 0
   let index = sentence.position?.start.offset ?? 0
-  let spaced = false
+  let spaced = 0
   while (index < end) {
     const code = text.charCodeAt(index)
     if (isSpaceCode(code)) {
-      spaced = true
+      spaced = spacedBit
       index++
       continue
     }
     const start = index
     if (isWordCode(code)) {
       index = wordEnd(text, index, end)
-      const value = text.slice(start, index)
-      tokens.push({value, start, end: index, word: true, spaced, capital: capitalised(value)})
+      table.add(start, index, wordBit | spaced | (capitalisedAt(text, start) ? capitalBit : 0) | (joinedByHyphen ? hyphenBit : 0))
     } else {
       index++
       while (index < end && text.charCodeAt(index) === code) index++
-      tokens.push({value: text.slice(start, index), start, end: index, word: false, spaced, capital: false})
+      table.add(start, index, spaced)
     }
-    spaced = false
+    spaced = 0
   }
-  return tokens
+  return first
+}
+
+/** A token of a sentence as an object, for rules that ask for `Candidate.tokens`. */
+export interface Token {
+  value: string
+  start: number
+  end: number
+  word: boolean
+  /** White space stands between this token and the one before. */
+  spaced: boolean
+  /** A word whose first letter is upper case. */
+  capital: boolean
+}
+
+/**
+ * The tokens of one sentence, by index from its first. Out of the sentence, a token is no word, not
+ * spaced, not capitalised, and has no value.
+ */
+export interface SentenceTokens {
+  readonly length: number
+  word(index: number): boolean
+  spaced(index: number): boolean
+  capital(index: number): boolean
+  value(index: number): string | undefined
+  start(index: number): number
+  end(index: number): number
+}
+
+/** A sentence's tokens in the article's table; a token's string is cut from the text when first asked (most words in lower case never are). */
+export class TableSentence implements SentenceTokens {
+  #values: Array<string | undefined> | undefined
+  #objects: Token[] | undefined
+
+  constructor(
+    readonly table: TokenTable,
+    readonly first: number,
+    readonly length: number
+  ) {}
+
+  private bits(index: number): number {
+    return index >= 0 && index < this.length ? this.table.flags[this.first + index]! : 0
+  }
+
+  word(index: number): boolean {
+    return (this.bits(index) & wordBit) !== 0
+  }
+
+  spaced(index: number): boolean {
+    return (this.bits(index) & spacedBit) !== 0
+  }
+
+  capital(index: number): boolean {
+    return (this.bits(index) & capitalBit) !== 0
+  }
+
+  hyphen(index: number): boolean {
+    return (this.bits(index) & hyphenBit) !== 0
+  }
+
+  value(index: number): string | undefined {
+    if (index < 0 || index >= this.length) return undefined
+    const values = (this.#values ??= new Array<string | undefined>(this.length))
+    return (values[index] ??= this.table.text.slice(this.start(index), this.end(index)))
+  }
+
+  start(index: number): number {
+    return this.table.starts[this.first + index]!
+  }
+
+  end(index: number): number {
+    return this.table.ends[this.first + index]!
+  }
+
+  /** The tokens as objects, made once, when a rule first asks for them. */
+  objects(): Token[] {
+    if (this.#objects) return this.#objects
+    const tokens: Token[] = []
+    for (let index = 0; index < this.length; index++) {
+      tokens.push({value: this.value(index)!, start: this.start(index), end: this.end(index), word: this.word(index), spaced: this.spaced(index), capital: this.capital(index)})
+    }
+    return (this.#objects = tokens)
+  }
+}
+
+/** Tokens given as objects, as a candidate made outside the stage holds them. */
+export class ListSentence implements SentenceTokens {
+  constructor(readonly tokens: ReadonlyArray<Token>) {}
+
+  get length(): number {
+    return this.tokens.length
+  }
+
+  word(index: number): boolean {
+    return this.tokens[index]?.word === true
+  }
+
+  spaced(index: number): boolean {
+    return this.tokens[index]?.spaced === true
+  }
+
+  capital(index: number): boolean {
+    return this.tokens[index]?.capital === true
+  }
+
+  value(index: number): string | undefined {
+    return this.tokens[index]?.value
+  }
+
+  start(index: number): number {
+    return this.tokens[index]!.start
+  }
+
+  end(index: number): number {
+    return this.tokens[index]!.end
+  }
 }
 
 /**
@@ -56,10 +217,10 @@ export function mayHoldNames(sentence: Sentence, text: string, functionWords: Re
   while (index < end && !isWordCode(text.charCodeAt(index))) index++
   const firstStart = index
   while (index < end && isWordCode(text.charCodeAt(index))) index++
-  if (index > firstStart && capitalised(text.charAt(firstStart)) && !functionWords.has(text.slice(firstStart, index))) return true
+  if (index > firstStart && capitalisedAt(text, firstStart) && !functionWords.has(text.slice(firstStart, index))) return true
   for (let previousWord = true; index < end; index++) {
     const isWord = isWordCode(text.charCodeAt(index))
-    if (isWord && !previousWord && capitalised(text.charAt(index))) return true
+    if (isWord && !previousWord && capitalisedAt(text, index)) return true
     previousWord = isWord
   }
   return false
@@ -67,7 +228,11 @@ export function mayHoldNames(sentence: Sentence, text: string, functionWords: Re
 
 const joiners = new Set([39, 45, 46, 8217]) // ' - . ’
 
+/** Whether the last word `wordEnd` read was joined by a hyphen. */
+let joinedByHyphen = false
+
 function wordEnd(text: string, from: number, end: number): number {
+  joinedByHyphen = false
   let index = from
   let dots = 0
   let longPart = false
@@ -81,6 +246,7 @@ function wordEnd(text: string, from: number, end: number): number {
     const code = text.charCodeAt(index)
     if (index + 1 < end && joiners.has(code) && isWordCode(text.charCodeAt(index + 1))) {
       if (code === 46) dots++
+      else if (code === 45) joinedByHyphen = true
       index++
       partLength = 0
       continue
@@ -113,10 +279,13 @@ function isSpaceCode(code: number): boolean {
 }
 
 /** Upper case first letter: "Kirby", "U.S.", "KN-23", "Élysée"; not "iPhone" nor "38". */
-export function capitalised(value: string): boolean {
-  const code = value.charCodeAt(0)
+export const capitalised = (value: string): boolean => capitalisedAt(value, 0)
+
+/** The letter at `index` of `text` is upper case, as `capitalised` reads a word's first. */
+function capitalisedAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
   if (code < 128) return code >= 65 && code <= 90
-  const first = value.charAt(0)
+  const first = text.charAt(index)
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }
 

@@ -28,6 +28,11 @@ const cli = createRequire(import.meta.url).resolve('tidings').replace(/index\.js
  * Redis or BullMQ; and at the queue's end one process may still hold a round of jobs while the
  * other has none. (From a tenth done, the queue's rate took in documents that were still warming
  * up, and a different mix of articles.)
+ *
+ * The two-process row needs a quiet machine. Linux's autogroup scheduler shares a busy machine's
+ * CPU between sessions, not processes, and the workers share the bench's session: two busy loops
+ * in it got 1.37 + 1.32 CPU seconds in 8 s where one alone got 2.55 (and two in sessions of their
+ * own 2.21 + 2.25), and two workers, 10-15% of a core each where one got 20-44%, read 1.00.
  */
 export const suite: BenchSuite = {
   name: 'queue',

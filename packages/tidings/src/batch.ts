@@ -32,14 +32,16 @@ export interface BatchOptions extends TidingsOptions {
 }
 
 /**
- * The input below which the default worker count runs in this thread alone: a worker thread pays
- * for itself only after about 11 million characters on a 2-core machine. Besides starting (0.3 s
- * of processor time), each thread compiles the stages' code anew, and the optimizing compiler
- * keeps a core busy for some 3 s over a thread's first 4 million characters; a single thread
- * already has that compiler on the second core. Measured with `tidings articles` on ECB+ and
- * TimeBank news repeated to 7.4 and 14.9 million characters: a worker added 3.5 and 3.8 s of
- * processor time to one thread's 8.3 and 12.1 s, so two threads took (12 / 2 =) 6 s against one
- * thread's 5.2 s at 7.4 million characters, and 7.9 s against 8.7 s at 14.9 million.
+ * The input below which the default worker count runs in this thread alone: on a 2-core machine a
+ * worker thread pays for itself only after about 11 million characters of news. Besides starting,
+ * each thread compiles the stages' code anew, and the optimizing compiler keeps a core busy for
+ * some 3 s over a thread's first 4 million characters; a single thread already has that compiler
+ * on the second core. Measured as processor time per thread with `tidings articles` on the
+ * development news (ECB+, TimeBank) repeated to 7.4 and 14.9 million characters: a second thread
+ * added 3.5 and 3.8 s to one thread's 8.3 and 12.1 s, so on two idle cores two threads need at
+ * least 5.9 and 7.9 s where one thread takes 5.2 and 8.7 s. Denser text breaks even sooner (the
+ * bench's generated articles, half again the cost a character, near 4 million): the threshold is set
+ * for news as it comes.
  */
 export const workerBreakEvenCharacters = 12 * 1024 * 1024
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {processBatch} from './batch.js'
+import {availableParallelism} from 'node:os'
+import {batchThreads, processBatch, workerBreakEvenCharacters} from './batch.js'
 
 describe('processBatch', () => {
   it('streams article records for documents given as an async iterable, in order, then the event records', async () => {
@@ -22,6 +23,20 @@ describe('processBatch', () => {
     expect(() => processBatch([], {workers: 2, extraArticleStages: [() => undefined]})).toThrow(
       'Your own per-article stages run in this thread: set `workers: 1`, or give them as `stageModules` that every worker loads'
     )
+  })
+})
+
+describe('batchThreads', () => {
+  it('runs an input known to be too short for a worker in this thread alone, unless a count was asked for', () => {
+    expect(batchThreads({inputCharacters: workerBreakEvenCharacters - 1})).toBe(1)
+    expect(batchThreads({inputCharacters: workerBreakEvenCharacters})).toBe(availableParallelism())
+    expect(batchThreads({})).toBe(availableParallelism())
+    expect(batchThreads({workers: 2, inputCharacters: 10})).toBe(2)
+  })
+
+  it('refuses an input size that is no number of characters', () => {
+    expect(() => batchThreads({inputCharacters: -1})).toThrow('Expected `inputCharacters` to be a number of characters, not -1')
+    expect(() => batchThreads({inputCharacters: Number.NaN})).toThrow('not NaN')
   })
 })
 

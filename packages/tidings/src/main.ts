@@ -1,13 +1,12 @@
-import {createReadStream, createWriteStream} from 'node:fs'
+import {createReadStream, createWriteStream, statSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import type {PipelineInput, TidingsRecord} from '@tidings/core'
-import {type BatchOptions, processBatch, processBatchLines} from './batch.js'
+import {batchThreads, type BatchOptions, processBatch, processBatchLines} from './batch.js'
 import {CheckpointedOutput} from './checkpoint.js'
 import {availableCommands, type Command} from './commands.js'
 import {readInputs, readJsonl} from './load.js'
 import {loadStageModules, tidings} from './pipeline.js'
-import {defaultWorkers} from './pool.js'
 import {Progress} from './progress.js'
 import {queueCommands} from './queue-names.js'
 import type {ArticleStageName} from './stages.js'
@@ -249,7 +248,10 @@ async function runCommand(command: Command, args: ReadonlyArray<string>, io: Cli
     stream?.uncork()
   }
   let brokenOff = false
-  for await (const {kind, line} of outputLines(command, inputs(), {...options, ...(workers === undefined ? {} : {workers})})) {
+  // The files' sizes tell the default worker count whether the job is long enough for workers.
+  const inputCharacters = skip === 0 && !jsonlSources.includes('-') ? fileSizes([...positionals, ...jsonlSources]) : undefined
+  const batchOptions = {...options, ...(workers === undefined ? {} : {workers}), ...(inputCharacters === undefined ? {} : {inputCharacters})}
+  for await (const {kind, line} of outputLines(command, inputs(), batchOptions)) {
     if (outputError) break
     const completesInput = kind !== 'event'
     if (!completesInput && slowEventsForTests > 0) await new Promise((resolve) => setTimeout(resolve, slowEventsForTests))
@@ -313,7 +315,7 @@ async function* outputLines(
   inputs: AsyncIterable<PipelineInput>,
   options: BatchOptions
 ): AsyncGenerator<{kind: TidingsRecord['kind']; line: string | Uint8Array | undefined}> {
-  if ((options.workers ?? defaultWorkers()) > 1 && command.corpus.length === 0) {
+  if (batchThreads(options) > 1 && command.corpus.length === 0) {
     for await (const {kind, line} of processBatchLines(inputs, command.name, options)) yield {kind, line: line.length === 0 ? undefined : line}
     return
   }
@@ -321,6 +323,19 @@ async function* outputLines(
     const shown = record.kind === 'error' ? record : command.output(record)
     yield {kind: record.kind, line: shown === undefined ? undefined : JSON.stringify(shown) + '\n'}
   }
+}
+
+/** The files' bytes in all, about their characters; a file that cannot be read counts nothing (it becomes an error record). */
+function fileSizes(paths: ReadonlyArray<string>): number {
+  let bytes = 0
+  for (const path of paths) {
+    try {
+      bytes += statSync(path).size
+    } catch {
+      // Reported by the loader, in the file's place.
+    }
+  }
+  return bytes
 }
 
 async function stageModules(specifiers: ReadonlyArray<string>): Promise<PluggableList> {

@@ -99,18 +99,20 @@ export interface ParallelOptions {
   inProcessCharacters?: number
   /**
    * Start workers only while a core is idle by the load average, checked again after each further
-   * `inProcessCharacters`: on a machine whose cores are all busy a worker adds its start-up and
+   * MiB of input: on a machine whose cores are all busy a worker adds its start-up and
    * gains nothing. The default worker count does this; a count that was asked for does not.
    */
   whenCoresIdle?: boolean
 }
 
 /**
- * About half a second of work: a worker costs about a second of processor time to start, load the
- * modules and warm up anew, so a job shorter than this is quicker without one, and a longer job
- * loses little by starting on this thread.
+ * About half a second of work on this thread before an asked-for worker count starts its workers: a
+ * job shorter than this is quicker without them, and a longer job loses little by starting here.
  */
 export const defaultInProcessCharacters = 1024 * 1024
+
+/** Input between two looks at the load average, while it shows no idle core. */
+const coreCheckCharacters = 1024 * 1024
 
 function coreIdle(): boolean {
   return availableParallelism() - (loadavg()[0] ?? 0) >= 1
@@ -204,7 +206,7 @@ export async function* parallelArticles(
     if (pool.length === 0) {
       charactersSeen += inputLength(input)
       if (charactersSeen <= nextCheck || helpers === 0) return true
-      nextCheck = charactersSeen + inProcessCharacters
+      nextCheck = charactersSeen + coreCheckCharacters
       if (options.whenCoresIdle && !coreIdle()) return true
       startWorkers()
     }
@@ -220,15 +222,17 @@ export async function* parallelArticles(
   }
 
   let nextId = 0
-  const inFlight: Array<{record: Promise<SerializedRecord>; task?: WorkerTask}> = []
+  const inFlight: InFlight[] = []
   try {
     for await (const input of inputs) {
       if (!('kind' in input) && inProcess(input)) {
-        inFlight.push({record: Promise.resolve(await processHere(input))})
+        inFlight.push(settled(await processHere(input)))
       } else {
         inFlight.push(dispatch(input))
         if (unsent.length >= batchSize || pool.some((member) => member.alive && member.ready && member.busy === 0)) send()
       }
+      // Records ready at the head go out now: while this thread works alone, each as it is made.
+      while (inFlight[0]?.done) yield (inFlight.shift() as InFlight).done as SerializedRecord
       if (inFlight.length >= limit) {
         // The record waited for must have been sent; it seldom is still unsent, as a batch is smaller than the queue.
         if (unsent[0] && unsent[0].task === inFlight[0]?.task) send()
@@ -241,11 +245,23 @@ export async function* parallelArticles(
     await Promise.all(pool.map(({worker}) => worker.terminate()))
   }
 
-  function dispatch(input: PipelineInput): {record: Promise<SerializedRecord>; task?: WorkerTask} {
+  function dispatch(input: PipelineInput): InFlight {
     // Records read back on resume, or given as input, are already processed.
-    if ('kind' in input) return {record: Promise.resolve(serialized(input))}
+    if ('kind' in input) return settled(serialized(input))
     const task = {id: nextId++, input}
-    return {record: new Promise((resolve) => unsent.push({task, resolve})), task}
+    const entry: InFlight = {
+      record: new Promise((resolve) =>
+        unsent.push({
+          task,
+          resolve: (record) => {
+            entry.done = record
+            resolve(record)
+          }
+        })
+      ),
+      task
+    }
+    return entry
   }
 
   function send(): void {
@@ -262,6 +278,17 @@ export async function* parallelArticles(
     for (const {task, resolve} of batch) waiting.set(task.id, {resolve, input: task.input, owner: member})
     member.worker.postMessage({tasks: batch.map(({task}) => task)} satisfies WorkerBatch)
   }
+}
+
+/** An input's record to come, in input order; `done` once it is made. */
+interface InFlight {
+  record: Promise<SerializedRecord>
+  task?: WorkerTask
+  done?: SerializedRecord
+}
+
+function settled(record: SerializedRecord): InFlight {
+  return {record: Promise.resolve(record), done: record}
 }
 
 const encoder = new TextEncoder()

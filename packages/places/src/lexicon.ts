@@ -63,7 +63,8 @@ export interface PlaceLexicon {
 
 export const defaultLexicon: PlaceLexicon = {
   countryAbbreviations: {US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', PRC: 'CN', DPRK: 'KP', ROK: 'KR'},
-  countryNames: {Britain: 'GB', Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', Zaire: 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Kinshasa': 'CD', 'East Timor': 'TL', Swaziland: 'SZ', 'Czech Republic': 'CZ', Macedonia: 'MK', 'the Gambia': 'GM', Vatican: 'VA', 'Holy See': 'VA'},
+  // "Congo" alone is read as either Congo, so the article's other places choose (Kinshasa or Brazzaville); the larger without them.
+  countryNames: {Congo: 'CD', 'Republic of Congo': 'CG', 'Congo-Brazzaville': 'CG', Britain: 'GB', Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', Zaire: 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Kinshasa': 'CD', 'East Timor': 'TL', Swaziland: 'SZ', 'Czech Republic': 'CZ', Macedonia: 'MK', 'the Gambia': 'GM', Vatican: 'VA', 'Holy See': 'VA'},
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {
     'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE',

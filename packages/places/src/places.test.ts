@@ -144,6 +144,13 @@ describe('places', () => {
     expect(brief(await find('Georgia and Armenia signed a deal in Yerevan.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM', 'Yerevan=Yerevan/AM'])
   })
 
+  it('reads "Congo" as either Congo by the places named beside it, and as the larger without them', async () => {
+    expect(brief(await find('Fighting in Congo drove thousands from their homes.'))).toEqual(['Congo=DR Congo/CD'])
+    expect(brief(await find('Rebels in eastern Congo took Goma on Monday.'))).toEqual(['Congo=DR Congo/CD', 'Goma=Goma/CD'])
+    expect(brief(await find('Ministers met in Brazzaville, the capital of Congo.'))).toEqual(['Brazzaville=Brazzaville/CG', 'Congo=Republic of the Congo/CG'])
+    expect(brief(await find('Aid reached the Republic of Congo and Gabon.'))).toEqual(['Republic of Congo=Republic of the Congo/CG', 'Gabon=Gabon/GA'])
+  })
+
   it('reads "the city of" and "the state of" as the kind of place they name', async () => {
     const kindOf = async (text: string) => (await find(text)).map((place) => place.name)
     expect(await kindOf('The city of New York reported 40 cases.')).toEqual(['New York City'])

@@ -221,6 +221,22 @@ describe('places', () => {
     expect(await kinds('Protests spread through northern Paris overnight.')).toEqual(['Paris=Paris@49'])
   })
 
+  it('reads a division named after its seat as the seat where the seat holds a good share of its people, unless the text marks the division', async () => {
+    expect(await division('Missiles hit Lviv and Kharkiv overnight.')).toEqual(['Lviv=Lviv/Lviv Oblast', 'Kharkiv=Kharkiv/Kharkiv Oblast'])
+    expect(await division('Trams stopped in Osaka on Friday.')).toEqual(['Osaka=Osaka/Osaka Prefecture'])
+    expect((await find('Drones struck the Lviv region overnight.')).map((place) => place.name)).toEqual(['Lviv Oblast'])
+    // A seat that is a small part of its division leaves the name to the division.
+    expect((await find('Snow fell across Quebec on Monday.')).map((place) => place.name)).toEqual(['Quebec'])
+    expect((await find('Rice farms in Fukushima were tested.')).map((place) => place.name)).toEqual(['Fukushima Prefecture'])
+  })
+
+  it('reads a name as a division over its own country\'s towns, but not over a bigger town abroad', async () => {
+    expect(await division('Dockworkers in Portland walked off the job.')).toEqual(['Portland=Portland/Oregon'])
+    expect(await division('Fires burned across Victoria.')).toEqual(['Victoria=Victoria/Victoria'])
+    expect(await division('Snow closed roads in Ontario.')).toEqual(['Ontario=Ontario/Ontario'])
+    expect(await division('Voters in Portland, Maine, went to the polls.')).toEqual(['Portland=Portland/Maine', 'Maine=Maine/Maine'])
+  })
+
   it('rejects bad options when the pipeline is built', () => {
     expect(() => unified().use(places, {adjectives: 'yes'} as never).freeze()).toThrow(/Invalid options for places/)
     expect(() => unified().use(places, {filters: [{}]} as never).freeze()).toThrow(/a filter needs/)

@@ -5,7 +5,10 @@ import type {Candidate} from './recognize.js'
 export interface Weights {
   /** A country over a town or division of the same name. */
   country: number
-  /** A first-level division over a town of the same name. */
+  /**
+   * A first-level division over a town of the same name; not over a town of another country that
+   * outnumbers the division's people ("Portland" is the city in Oregon, not Portland Parish).
+   */
   region: number
   /** A national capital; the seat of a division. */
   capital: number
@@ -31,9 +34,16 @@ export interface Weights {
    * "Albany, New York"), which leaves the division alone or holds it by the comma.
    */
   namesakeCity: number
+  /**
+   * A division also gives way to its own seat of the same name where the seat holds at least this
+   * share of the division's people: the division is named after the city ("Lviv", "Kherson",
+   * "Osaka"), and news names the division as such ("the Lviv region"). A seat that is a small part
+   * of its division ("Quebec", "Fukushima") leaves the division the name.
+   */
+  namesakeSeatShare: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000, namesakeSeatShare: 0.25}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -131,7 +141,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
       const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true) || (town !== undefined && heldBy(entry, town, gazetteer))
       if (held) regional += weights.container
-      else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights.namesakeCity) && !listedWithDivision(candidate, entry, gazetteer, weights.namesakeCity, containedBy)) continue
+      else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights) && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) continue
       support += regional
       const weak = candidate.weak.get(value)
       if (weak === 'country' && support === 0) continue
@@ -141,7 +151,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       let score = Math.log10(gazetteer.population[entry]! + 10) + support
       if (kind === COUNTRY) score += weights.country
       else if (kind === CITY) score += gazetteer.seat[entry] === 2 ? weights.capital : gazetteer.seat[entry] === 1 ? weights.seat : 0
-      else score += weights.region
+      else if (!biggerForeignTown(candidate, entry, gazetteer)) score += weights.region
       if (score > bestScore) {
         bestScore = score
         best = value
@@ -150,6 +160,14 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     return best
   })
 }
+/** Whether another reading of the candidate is a town outside the country of the division `entry` with more people. */
+function biggerForeignTown(candidate: Candidate, entry: number, gazetteer: Gazetteer): boolean {
+  return candidate.readings.some((value) => {
+    const other = entryOf(value)
+    return gazetteer.kind[other] === CITY && gazetteer.country[other] !== gazetteer.country[entry] && gazetteer.population[other]! > gazetteer.population[entry]!
+  })
+}
+
 /** Whether another reading of the candidate is a town more than `ratio` times the size of `entry`. */
 function dwarfed(candidate: Candidate, entry: number, gazetteer: Gazetteer, ratio: number): boolean {
   const bound = gazetteer.population[entry]! * ratio
@@ -159,11 +177,17 @@ function dwarfed(candidate: Candidate, entry: number, gazetteer: Gazetteer, rati
   })
 }
 
-/** Whether another reading of the candidate is its country's capital or a town of `population` or more in the country of `entry`. */
-function bigNamesake(candidate: Candidate, entry: number, gazetteer: Gazetteer, population: number): boolean {
+/**
+ * Whether another reading of the candidate is, in the country of the division `entry`, its capital,
+ * a town of `namesakeCity` people or more, or the division's own seat with `namesakeSeatShare` of its people.
+ */
+function bigNamesake(candidate: Candidate, entry: number, gazetteer: Gazetteer, weights: Weights): boolean {
   return candidate.readings.some((value) => {
     const other = entryOf(value)
-    return gazetteer.kind[other] === CITY && gazetteer.country[other] === gazetteer.country[entry] && (gazetteer.seat[other] === 2 || gazetteer.population[other]! >= population)
+    if (gazetteer.kind[other] !== CITY || gazetteer.country[other] !== gazetteer.country[entry]) return false
+    const population = gazetteer.population[other]!
+    if (gazetteer.seat[other] === 2 || population >= weights.namesakeCity) return true
+    return gazetteer.seat[other] === 1 && gazetteer.region[other] === entry && population >= weights.namesakeSeatShare * gazetteer.population[entry]!
   })
 }
 
@@ -172,7 +196,7 @@ function bigNamesake(candidate: Candidate, entry: number, gazetteer: Gazetteer, 
  * the division, unless the neighbour is itself a big city's name ("Sao Paulo and Rio de Janeiro")
  * or the state after a town's comma ("Dallas, Texas, and New York").
  */
-function listedWithDivision(candidate: Candidate, entry: number, gazetteer: Gazetteer, population: number, containedBy: Map<Candidate, Candidate>): boolean {
+function listedWithDivision(candidate: Candidate, entry: number, gazetteer: Gazetteer, weights: Weights, containedBy: Map<Candidate, Candidate>): boolean {
   return (candidate.listedWith ?? []).some((neighbour) => {
     if (neighbour.dropped) return false
     const town = containedBy.get(neighbour)
@@ -180,7 +204,7 @@ function listedWithDivision(candidate: Candidate, entry: number, gazetteer: Gaze
       const other = entryOf(value)
       return other !== entry && gazetteer.kind[other] === REGION && gazetteer.country[other] === gazetteer.country[entry] && !(town && heldBy(other, town, gazetteer))
     })
-    return division !== undefined && !bigNamesake(neighbour, entryOf(division), gazetteer, population)
+    return division !== undefined && !bigNamesake(neighbour, entryOf(division), gazetteer, weights)
   })
 }
 

@@ -273,6 +273,40 @@ const kindNoun: PlaceFilter = {
 }
 
 /**
+ * "Georgia Gov. Brian Kemp", "the governor of Washington", "Gov. Jay Inslee of Washington": the
+ * name a governor's title qualifies, or that follows it, the person's name and "of", is the
+ * division the governor governs, where the name has a division's reading.
+ */
+const governor: PlaceFilter = {
+  id: 'governor',
+  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+    if (!afterGovernor(candidate, text, tokens, lexicon.governorWords) && !beforeGovernor(candidate, text, tokens, lexicon.governorWords)) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)
+    if (kept.length === 0 || kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/** A governor's word right after the name, or its abbreviation and dot ("Gov."). */
+function beforeGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>): boolean {
+  const next = tokens[candidate.last + 1]
+  return next !== undefined && words.includes(next.key) && spaceGap(text, candidate.end, next.start, true)
+}
+
+/** "of" before the name, and a governor's word before it, perhaps with the governor's name between (up to three capitalized words). */
+function afterGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>): boolean {
+  const of = tokens[candidate.first - 1]
+  if (of?.key !== 'of' || !spaceGap(text, of.end, candidate.start, true)) return false
+  for (let index = candidate.first - 2; index >= 0 && index >= candidate.first - 5; index--) {
+    const token = tokens[index]!
+    if (words.includes(token.key)) return true
+    if (!token.capital) return false
+  }
+  return false
+}
+
+/**
  * "upstate New York", "northern California", "western Washington": a word of direction before a
  * name makes it an area, so a country's or division's readings stand over a town's of the same
  * name ("northern Paris", with no division of that name, keeps the town).
@@ -309,4 +343,4 @@ const peopleWord: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, governor, directionWord, weakNames]

@@ -49,6 +49,13 @@ export interface PlaceLexicon {
   /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
   divisionNouns: string[]
   /**
+   * Titles and words of the office that governs a first-level division, lower case: the name right
+   * before one ("Georgia Gov. Brian Kemp", "the New York governor") or after one and "of" ("the
+   * governor of Washington", "Gov. Jay Inslee of Washington") is the division, not a country or a
+   * town of the same name.
+   */
+  governorWords: string[]
+  /**
    * Words of direction before a name that make it an area's ("upstate New York", "northern
    * California", "eastern Congo"), lower case: the name is a country or division, not a town.
    */
@@ -112,6 +119,7 @@ export const defaultLexicon: PlaceLexicon = {
   placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
   townNouns: ['city', 'town', 'village', 'municipality', 'township'],
   divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory'],
+  governorWords: ['gov', 'governor', 'governors', 'gubernatorial', 'governorship'],
   directionWords: ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upstate', 'downstate'],
   peopleWords: ['brits', 'britons', 'yanks', 'yankees', 'aussies', 'kiwis', 'poms', 'pommies', 'canucks', 'scots', 'brummies', 'geordies', 'scousers', 'jocks', 'frenchies']
 }

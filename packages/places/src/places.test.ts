@@ -237,6 +237,15 @@ describe('places', () => {
     expect(await division('Voters in Portland, Maine, went to the polls.')).toEqual(['Portland=Portland/Maine', 'Maine=Maine/Maine'])
   })
 
+  it('reads the name a governor governs as the division', async () => {
+    expect(await division('Washington Gov. Jay Inslee signed the order.')).toEqual(['Washington=Washington/Washington'])
+    expect(brief(await find('Georgia Gov. Brian Kemp said the roads would reopen.'))).toEqual(['Georgia=Georgia/US'])
+    expect(brief(await find('The governor of Georgia declared an emergency.'))).toEqual(['Georgia=Georgia/US'])
+    expect((await find('Gov. Kathy Hochul of New York toured the damage.')).map((place) => place.name)).toEqual(['New York'])
+    // Without a governor the names beside it still choose.
+    expect(brief(await find('Georgia and Armenia signed a trade deal.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM'])
+  })
+
   it('rejects bad options when the pipeline is built', () => {
     expect(() => unified().use(places, {adjectives: 'yes'} as never).freeze()).toThrow(/Invalid options for places/)
     expect(() => unified().use(places, {filters: [{}]} as never).freeze()).toThrow(/a filter needs/)

@@ -184,17 +184,42 @@ const afterComma: PlaceFilter = {
   }
 }
 
-/** A name another stage typed as a person, or as an organisation by exactly this span, is not a place. */
+/**
+ * A name another stage typed as a person, or as an organisation by exactly this span, is not a
+ * place; except a name of several words that the gazetteer holds whole and the person's span is
+ * exactly ("Milton Keynes", "West Midlands": people are not named so), and a country's name before
+ * a person's full name, which it qualifies ("U.S. Jon Prinsell", "South Sudan David Shearer"; a
+ * first name alone after it, "Jordan Spieth", leaves the person).
+ */
 const entityType: PlaceFilter = {
   id: 'entity-type',
-  apply(candidate, {entities}) {
-    for (const entity of entities) {
+  apply(candidate, input) {
+    for (const entity of input.entities) {
       if (entity.end <= candidate.start || entity.start >= candidate.end) continue
-      if (entity.type === 'person') return 'drop'
+      if (entity.type === 'person') {
+        if (entity.start === candidate.start && entity.end === candidate.end && candidate.first !== candidate.last) continue
+        if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input.tokens) >= 2 && keepCountries(candidate, input.gazetteer)) return true
+        return 'drop'
+      }
       if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end) return 'drop'
     }
     return false
   }
+}
+
+/** How many words after token `last` end by `end`. */
+function wordsUntil(last: number, end: number, tokens: ReadonlyArray<Token>): number {
+  let count = 0
+  while (tokens[last + count + 1] !== undefined && tokens[last + count + 1]!.end <= end) count++
+  return count
+}
+
+/** Keeps a candidate's country readings, if it has any. */
+function keepCountries(candidate: Candidate, gazetteer: Gazetteer): boolean {
+  const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY)
+  if (kept.length === 0) return false
+  candidate.readings = kept
+  return true
 }
 
 /**

@@ -102,6 +102,22 @@ describe('places', () => {
     expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
   })
 
+  it('keeps a place another stage took for a person where the gazetteer holds its words whole, or where it qualifies a full name', async () => {
+    const person = (text: string, name: string) => {
+      const start = text.indexOf(name)
+      return [{start, end: start + name.length, text: name, type: 'person' as const, name}]
+    }
+    const keeps = async (text: string, name: string) => brief(await find(text, {}, person(text, name)))
+    expect(await keeps('He was taken to a hospital in Milton Keynes on Friday.', 'Milton Keynes')).toEqual(['Milton Keynes=Milton Keynes/GB'])
+    expect(await keeps('Crowds filled the streets of San Diego.', 'San Diego')).toEqual(['San Diego=San Diego/US'])
+    expect(await keeps('The envoy for South Sudan David Marsh said talks would resume.', 'South Sudan David Marsh')).toEqual(['South Sudan=South Sudan/SS'])
+    expect(await keeps('Stores closed across the U.S. Jane Moss, a spokeswoman, said.', 'U.S. Jane Moss')).toEqual(['U.S.=United States/US'])
+    // A town before a full name, a country before a lone surname, and a one-word name are the person's.
+    expect(await keeps('Paris Hilton Smith arrived late.', 'Paris Hilton Smith')).toEqual([])
+    expect(await keeps('Jordan Spieth won the open.', 'Jordan Spieth')).toEqual([])
+    expect(await keeps('Lowell spoke first.', 'Lowell')).toEqual([])
+  })
+
   it('reads small towns of one state as backing each other, and a lone small town as too little', async () => {
     expect(brief(await find('Storms flooded roads in Nacogdoches and Lufkin on Monday.'))).toEqual(['Nacogdoches=Nacogdoches/US', 'Lufkin=Lufkin/US'])
     expect(await find('Storms flooded roads in Lufkin on Monday.')).toEqual([])

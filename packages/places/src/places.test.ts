@@ -160,6 +160,18 @@ describe('places', () => {
     expect(brief(await find('Georgia and Armenia signed a deal in Yerevan.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM', 'Yerevan=Yerevan/AM'])
   })
 
+  it('reads the continents, at GeoNames\' points and in no country', async () => {
+    const found = await find('Cases rose across Africa, Europe and South America.')
+    expect(found.map((place) => [place.text, place.name, place.country, place.geonameId, Math.round(place.lat), Math.round(place.lon)])).toEqual([
+      ['Africa', 'Africa', '', 6255146, 7, 21],
+      ['Europe', 'Europe', '', 6255148, 49, 9],
+      ['South America', 'South America', '', 6255150, -15, -58]
+    ])
+    // The European Union is no continent, and "America" none either.
+    expect(brief(await find('Leaders of the European Union met in Asia.'))).toEqual(['Asia=Asia/'])
+    expect(brief(await find('Fans across America watched the final.'))).toEqual([])
+  })
+
   it('reads "Congo" as either Congo by the places named beside it, and as the larger without them', async () => {
     expect(brief(await find('Fighting in Congo drove thousands from their homes.'))).toEqual(['Congo=DR Congo/CD'])
     expect(brief(await find('Rebels in eastern Congo took Goma on Monday.'))).toEqual(['Congo=DR Congo/CD', 'Goma=Goma/CD'])

@@ -142,6 +142,17 @@ describe('places', () => {
     expect(await division('Schools in Athens stayed closed.')).toEqual(['Athens=Athens/Attica'])
   })
 
+  it('reads a name as the place a fuller name of the article names by its first or last words', async () => {
+    expect(brief(await find('Ebola broke out in the Republic of Congo near Gabon. The government of Congo said.'))).toEqual([
+      'Republic of Congo=Republic of the Congo/CG',
+      'Gabon=Gabon/GA',
+      'Congo=Republic of the Congo/CG'
+    ])
+    expect((await find('Police in New York City said the subway reopened. Officials in New York added.')).map((place) => place.name)).toEqual(['New York City', 'New York City'])
+    // A fuller name of another place leaves the shorter one alone.
+    expect(brief(await find('Leaders of South Sudan and Sudan met.'))).toEqual(['South Sudan=South Sudan/SS', 'Sudan=Sudan/SD'])
+  })
+
   it('keeps a town named by an ordinary word only where the article backs it', async () => {
     expect(await find('Reading the report, officials in the White House frowned.')).toEqual([])
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])

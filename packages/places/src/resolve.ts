@@ -119,6 +119,16 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     containedBy.set(candidate.container, candidate)
     for (const value of candidate.readings) if (holds(candidate.container, entryOf(value), gazetteer)) addTo(heldTowns, candidate.key, entryOf(value))
   }
+  // So does a fuller name of one place for the words it starts or ends with: "the Republic of Congo ... Congo", "New York City ... New York".
+  for (const candidate of candidates) {
+    if (candidate.first === candidate.last || !oneEntry(candidate.readings)) continue
+    const entry = entryOf(candidate.readings[0]!)
+    const words = candidate.key.split(' ')
+    for (let count = 1; count < words.length; count++) {
+      addTo(heldTowns, words.slice(0, count).join(' '), entry)
+      addTo(heldTowns, words.slice(-count).join(' '), entry)
+    }
+  }
   return candidates.map((candidate) => {
     // Two small towns of one division back each other: a coincidence of two proper names is unlikely.
     let best: number | undefined

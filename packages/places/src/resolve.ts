@@ -55,8 +55,31 @@ export function resolveCandidates(candidates: ReadonlyArray<Candidate>, gazettee
   // A name read as an ordinary word is no context: "Homeland Security ... in August" must not make two
   // Californian towns back each other. A small town's proper name backs only its own division.
   const first = candidates.map((candidate) => (oneEntry(candidate.readings) && candidate.weak.get(candidate.readings[0]!) !== 'region' ? candidate.readings[0] : undefined))
-  const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer))
-  return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer))
+  const fuller = fullerNames(candidates)
+  const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer), fuller)
+  return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer), fuller)
+}
+
+const SPACE = 32
+
+/**
+ * The place a fuller name of one place holds for the words it starts or ends with: "the Republic
+ * of Congo ... Congo", "New York City ... New York". Only the names that are candidates themselves.
+ */
+function fullerNames(candidates: ReadonlyArray<Candidate>): Map<string, number> {
+  const fuller = new Map<string, number>()
+  const longs = candidates.filter((long) => long.first !== long.last && oneEntry(long.readings))
+  if (longs.length === 0) return fuller
+  for (const short of candidates) {
+    for (const long of longs) {
+      const {key} = long
+      const length = short.key.length
+      if (key.length <= length) continue
+      const starts = key.charCodeAt(length) === SPACE && key.startsWith(short.key)
+      if (starts || (key.charCodeAt(key.length - length - 1) === SPACE && key.endsWith(short.key))) fuller.set(short.key, entryOf(long.readings[0]!))
+    }
+  }
+  return fuller
 }
 
 /** Whether the readings are all of one entry (by one or more names). */
@@ -109,7 +132,7 @@ function namedByOthers(names: Set<string> | undefined, key: string): boolean {
   return names !== undefined && (names.size > 1 || (names.size === 1 && !names.has(key)))
 }
 
-function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context): Array<number | undefined> {
+function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context, fuller: ReadonlyMap<string, number>): Array<number | undefined> {
   // "Atlanta, Georgia": the name after the comma is read as what holds the town before it.
   const containedBy = new Map<Candidate, Candidate>()
   // "Florence, Colo." holds the bare "Florence" elsewhere in the article too: one name, one place.
@@ -118,16 +141,6 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     if (!candidate.container) continue
     containedBy.set(candidate.container, candidate)
     for (const value of candidate.readings) if (holds(candidate.container, entryOf(value), gazetteer)) addTo(heldTowns, candidate.key, entryOf(value))
-  }
-  // So does a fuller name of one place for the words it starts or ends with: "the Republic of Congo ... Congo", "New York City ... New York".
-  for (const candidate of candidates) {
-    if (candidate.first === candidate.last || !oneEntry(candidate.readings)) continue
-    const entry = entryOf(candidate.readings[0]!)
-    const words = candidate.key.split(' ')
-    for (let count = 1; count < words.length; count++) {
-      addTo(heldTowns, words.slice(0, count).join(' '), entry)
-      addTo(heldTowns, words.slice(-count).join(' '), entry)
-    }
   }
   return candidates.map((candidate) => {
     // Two small towns of one division back each other: a coincidence of two proper names is unlikely.
@@ -149,7 +162,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
       if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
-      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true) || (town !== undefined && heldBy(entry, town, gazetteer))
+      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true || fuller.get(candidate.key) === entry) || (town !== undefined && heldBy(entry, town, gazetteer))
       if (held) regional += weights.container
       else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights) && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) continue
       support += regional

@@ -184,17 +184,42 @@ const afterComma: PlaceFilter = {
   }
 }
 
-/** A name another stage typed as a person, or as an organisation by exactly this span, is not a place. */
+/**
+ * A name another stage typed as a person, or as an organisation by exactly this span, is not a
+ * place; except a name of several words that the gazetteer holds whole and the person's span is
+ * exactly ("Milton Keynes", "West Midlands": people are not named so), and a country's name before
+ * a person's full name, which it qualifies ("U.S. Jon Prinsell", "South Sudan David Shearer"; a
+ * first name alone after it, "Jordan Spieth", leaves the person).
+ */
 const entityType: PlaceFilter = {
   id: 'entity-type',
-  apply(candidate, {entities}) {
-    for (const entity of entities) {
+  apply(candidate, input) {
+    for (const entity of input.entities) {
       if (entity.end <= candidate.start || entity.start >= candidate.end) continue
-      if (entity.type === 'person') return 'drop'
+      if (entity.type === 'person') {
+        if (entity.start === candidate.start && entity.end === candidate.end && candidate.first !== candidate.last) continue
+        if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input.tokens) >= 2 && keepCountries(candidate, input.gazetteer)) return true
+        return 'drop'
+      }
       if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end) return 'drop'
     }
     return false
   }
+}
+
+/** How many words after token `last` end by `end`. */
+function wordsUntil(last: number, end: number, tokens: ReadonlyArray<Token>): number {
+  let count = 0
+  while (tokens[last + count + 1] !== undefined && tokens[last + count + 1]!.end <= end) count++
+  return count
+}
+
+/** Keeps a candidate's country readings, if it has any. */
+function keepCountries(candidate: Candidate, gazetteer: Gazetteer): boolean {
+  const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY)
+  if (kept.length === 0) return false
+  candidate.readings = kept
+  return true
 }
 
 /**
@@ -273,6 +298,40 @@ const kindNoun: PlaceFilter = {
 }
 
 /**
+ * "Georgia Gov. Brian Kemp", "the governor of Washington", "Gov. Jay Inslee of Washington": the
+ * name a governor's title qualifies, or that follows it, the person's name and "of", is the
+ * division the governor governs, where the name has a division's reading.
+ */
+const governor: PlaceFilter = {
+  id: 'governor',
+  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+    if (!afterGovernor(candidate, text, tokens, lexicon.governorWords) && !beforeGovernor(candidate, text, tokens, lexicon.governorWords)) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)
+    if (kept.length === 0 || kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/** A governor's word right after the name, or its abbreviation and dot ("Gov."). */
+function beforeGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>): boolean {
+  const next = tokens[candidate.last + 1]
+  return next !== undefined && words.includes(next.key) && spaceGap(text, candidate.end, next.start, true)
+}
+
+/** "of" before the name, and a governor's word before it, perhaps with the governor's name between (up to three capitalized words). */
+function afterGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>): boolean {
+  const of = tokens[candidate.first - 1]
+  if (of?.key !== 'of' || !spaceGap(text, of.end, candidate.start, true)) return false
+  for (let index = candidate.first - 2; index >= 0 && index >= candidate.first - 5; index--) {
+    const token = tokens[index]!
+    if (words.includes(token.key)) return true
+    if (!token.capital) return false
+  }
+  return false
+}
+
+/**
  * "upstate New York", "northern California", "western Washington": a word of direction before a
  * name makes it an area, so a country's or division's readings stand over a town's of the same
  * name ("northern Paris", with no division of that name, keeps the town).
@@ -309,4 +368,4 @@ const peopleWord: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, governor, directionWord, weakNames]

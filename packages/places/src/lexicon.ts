@@ -49,6 +49,13 @@ export interface PlaceLexicon {
   /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
   divisionNouns: string[]
   /**
+   * Titles and words of the office that governs a first-level division, lower case: the name right
+   * before one ("Georgia Gov. Brian Kemp", "the New York governor") or after one and "of" ("the
+   * governor of Washington", "Gov. Jay Inslee of Washington") is the division, not a country or a
+   * town of the same name.
+   */
+  governorWords: string[]
+  /**
    * Words of direction before a name that make it an area's ("upstate New York", "northern
    * California", "eastern Congo"), lower case: the name is a country or division, not a town.
    */
@@ -63,7 +70,8 @@ export interface PlaceLexicon {
 
 export const defaultLexicon: PlaceLexicon = {
   countryAbbreviations: {US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', PRC: 'CN', DPRK: 'KP', ROK: 'KR'},
-  countryNames: {Britain: 'GB', Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', Zaire: 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Kinshasa': 'CD', 'East Timor': 'TL', Swaziland: 'SZ', 'Czech Republic': 'CZ', Macedonia: 'MK', 'the Gambia': 'GM', Vatican: 'VA', 'Holy See': 'VA'},
+  // "Congo" alone is read as either Congo, so the article's other places choose (Kinshasa or Brazzaville); the larger without them.
+  countryNames: {Congo: 'CD', 'Republic of Congo': 'CG', 'Congo-Brazzaville': 'CG', Britain: 'GB', Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', Zaire: 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Kinshasa': 'CD', 'East Timor': 'TL', Swaziland: 'SZ', 'Czech Republic': 'CZ', Macedonia: 'MK', 'the Gambia': 'GM', Vatican: 'VA', 'Holy See': 'VA'},
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {
     'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE',
@@ -111,6 +119,7 @@ export const defaultLexicon: PlaceLexicon = {
   placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
   townNouns: ['city', 'town', 'village', 'municipality', 'township'],
   divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory'],
+  governorWords: ['gov', 'governor', 'governors', 'gubernatorial', 'governorship'],
   directionWords: ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upstate', 'downstate'],
   peopleWords: ['brits', 'britons', 'yanks', 'yankees', 'aussies', 'kiwis', 'poms', 'pommies', 'canucks', 'scots', 'brummies', 'geordies', 'scousers', 'jocks', 'frenchies']
 }

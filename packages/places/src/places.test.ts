@@ -102,6 +102,22 @@ describe('places', () => {
     expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
   })
 
+  it('keeps a place another stage took for a person where the gazetteer holds its words whole, or where it qualifies a full name', async () => {
+    const person = (text: string, name: string) => {
+      const start = text.indexOf(name)
+      return [{start, end: start + name.length, text: name, type: 'person' as const, name}]
+    }
+    const keeps = async (text: string, name: string) => brief(await find(text, {}, person(text, name)))
+    expect(await keeps('He was taken to a hospital in Milton Keynes on Friday.', 'Milton Keynes')).toEqual(['Milton Keynes=Milton Keynes/GB'])
+    expect(await keeps('Crowds filled the streets of San Diego.', 'San Diego')).toEqual(['San Diego=San Diego/US'])
+    expect(await keeps('The envoy for South Sudan David Marsh said talks would resume.', 'South Sudan David Marsh')).toEqual(['South Sudan=South Sudan/SS'])
+    expect(await keeps('Stores closed across the U.S. Jane Moss, a spokeswoman, said.', 'U.S. Jane Moss')).toEqual(['U.S.=United States/US'])
+    // A town before a full name, a country before a lone surname, and a one-word name are the person's.
+    expect(await keeps('Paris Hilton Smith arrived late.', 'Paris Hilton Smith')).toEqual([])
+    expect(await keeps('Jordan Spieth won the open.', 'Jordan Spieth')).toEqual([])
+    expect(await keeps('Lowell spoke first.', 'Lowell')).toEqual([])
+  })
+
   it('reads small towns of one state as backing each other, and a lone small town as too little', async () => {
     expect(brief(await find('Storms flooded roads in Nacogdoches and Lufkin on Monday.'))).toEqual(['Nacogdoches=Nacogdoches/US', 'Lufkin=Lufkin/US'])
     expect(await find('Storms flooded roads in Lufkin on Monday.')).toEqual([])
@@ -126,6 +142,17 @@ describe('places', () => {
     expect(await division('Schools in Athens stayed closed.')).toEqual(['Athens=Athens/Attica'])
   })
 
+  it('reads a name as the place a fuller name of the article names by its first or last words', async () => {
+    expect(brief(await find('Ebola broke out in the Republic of Congo near Gabon. The government of Congo said.'))).toEqual([
+      'Republic of Congo=Republic of the Congo/CG',
+      'Gabon=Gabon/GA',
+      'Congo=Republic of the Congo/CG'
+    ])
+    expect((await find('Police in New York City said the subway reopened. Officials in New York added.')).map((place) => place.name)).toEqual(['New York City', 'New York City'])
+    // A fuller name of another place leaves the shorter one alone.
+    expect(brief(await find('Leaders of South Sudan and Sudan met.'))).toEqual(['South Sudan=South Sudan/SS', 'Sudan=Sudan/SD'])
+  })
+
   it('keeps a town named by an ordinary word only where the article backs it', async () => {
     expect(await find('Reading the report, officials in the White House frowned.')).toEqual([])
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
@@ -142,6 +169,25 @@ describe('places', () => {
     expect(brief(await find('Floods hit Georgia, and Savannah was cut off.'))).toEqual(['Georgia=Georgia/US', 'Savannah=Savannah/US'])
     expect(brief(await find('Protesters filled the streets of Tbilisi as Georgia debated the bill.'))).toEqual(['Tbilisi=Tbilisi/GE', 'Georgia=Georgia/GE'])
     expect(brief(await find('Georgia and Armenia signed a deal in Yerevan.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM', 'Yerevan=Yerevan/AM'])
+  })
+
+  it('reads the continents, at GeoNames\' points and in no country', async () => {
+    const found = await find('Cases rose across Africa, Europe and South America.')
+    expect(found.map((place) => [place.text, place.name, place.country, place.geonameId, Math.round(place.lat), Math.round(place.lon)])).toEqual([
+      ['Africa', 'Africa', '', 6255146, 7, 21],
+      ['Europe', 'Europe', '', 6255148, 49, 9],
+      ['South America', 'South America', '', 6255150, -15, -58]
+    ])
+    // The European Union is no continent, and "America" none either.
+    expect(brief(await find('Leaders of the European Union met in Asia.'))).toEqual(['Asia=Asia/'])
+    expect(brief(await find('Fans across America watched the final.'))).toEqual([])
+  })
+
+  it('reads "Congo" as either Congo by the places named beside it, and as the larger without them', async () => {
+    expect(brief(await find('Fighting in Congo drove thousands from their homes.'))).toEqual(['Congo=DR Congo/CD'])
+    expect(brief(await find('Rebels in eastern Congo took Goma on Monday.'))).toEqual(['Congo=DR Congo/CD', 'Goma=Goma/CD'])
+    expect(brief(await find('Ministers met in Brazzaville, the capital of Congo.'))).toEqual(['Brazzaville=Brazzaville/CG', 'Congo=Republic of the Congo/CG'])
+    expect(brief(await find('Aid reached the Republic of Congo and Gabon.'))).toEqual(['Republic of Congo=Republic of the Congo/CG', 'Gabon=Gabon/GA'])
   })
 
   it('reads "the city of" and "the state of" as the kind of place they name', async () => {
@@ -212,6 +258,31 @@ describe('places', () => {
     expect(await kinds('Snow closed schools across upstate New York on Monday.')).toEqual(['New York=New York@42'])
     expect(await kinds('Wildfires forced evacuations in eastern Washington.')).toEqual(['Washington=Washington@47'])
     expect(await kinds('Protests spread through northern Paris overnight.')).toEqual(['Paris=Paris@49'])
+  })
+
+  it('reads a division named after its seat as the seat where the seat holds a good share of its people, unless the text marks the division', async () => {
+    expect(await division('Missiles hit Lviv and Kharkiv overnight.')).toEqual(['Lviv=Lviv/Lviv Oblast', 'Kharkiv=Kharkiv/Kharkiv Oblast'])
+    expect(await division('Trams stopped in Osaka on Friday.')).toEqual(['Osaka=Osaka/Osaka Prefecture'])
+    expect((await find('Drones struck the Lviv region overnight.')).map((place) => place.name)).toEqual(['Lviv Oblast'])
+    // A seat that is a small part of its division leaves the name to the division.
+    expect((await find('Snow fell across Quebec on Monday.')).map((place) => place.name)).toEqual(['Quebec'])
+    expect((await find('Rice farms in Fukushima were tested.')).map((place) => place.name)).toEqual(['Fukushima Prefecture'])
+  })
+
+  it('reads a name as a division over its own country\'s towns, but not over a bigger town abroad', async () => {
+    expect(await division('Dockworkers in Portland walked off the job.')).toEqual(['Portland=Portland/Oregon'])
+    expect(await division('Fires burned across Victoria.')).toEqual(['Victoria=Victoria/Victoria'])
+    expect(await division('Snow closed roads in Ontario.')).toEqual(['Ontario=Ontario/Ontario'])
+    expect(await division('Voters in Portland, Maine, went to the polls.')).toEqual(['Portland=Portland/Maine', 'Maine=Maine/Maine'])
+  })
+
+  it('reads the name a governor governs as the division', async () => {
+    expect(await division('Washington Gov. Jay Inslee signed the order.')).toEqual(['Washington=Washington/Washington'])
+    expect(brief(await find('Georgia Gov. Brian Kemp said the roads would reopen.'))).toEqual(['Georgia=Georgia/US'])
+    expect(brief(await find('The governor of Georgia declared an emergency.'))).toEqual(['Georgia=Georgia/US'])
+    expect((await find('Gov. Kathy Hochul of New York toured the damage.')).map((place) => place.name)).toEqual(['New York'])
+    // Without a governor the names beside it still choose.
+    expect(brief(await find('Georgia and Armenia signed a trade deal.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM'])
   })
 
   it('rejects bad options when the pipeline is built', () => {

@@ -5,7 +5,10 @@ import type {Candidate} from './recognize.js'
 export interface Weights {
   /** A country over a town or division of the same name. */
   country: number
-  /** A first-level division over a town of the same name. */
+  /**
+   * A first-level division over a town of the same name; not over a town of another country that
+   * outnumbers the division's people ("Portland" is the city in Oregon, not Portland Parish).
+   */
   region: number
   /** A national capital; the seat of a division. */
   capital: number
@@ -31,9 +34,16 @@ export interface Weights {
    * "Albany, New York"), which leaves the division alone or holds it by the comma.
    */
   namesakeCity: number
+  /**
+   * A division also gives way to its own seat of the same name where the seat holds at least this
+   * share of the division's people: the division is named after the city ("Lviv", "Kherson",
+   * "Osaka"), and news names the division as such ("the Lviv region"). A seat that is a small part
+   * of its division ("Quebec", "Fukushima") leaves the division the name.
+   */
+  namesakeSeatShare: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000, namesakeSeatShare: 0.25}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -45,8 +55,31 @@ export function resolveCandidates(candidates: ReadonlyArray<Candidate>, gazettee
   // A name read as an ordinary word is no context: "Homeland Security ... in August" must not make two
   // Californian towns back each other. A small town's proper name backs only its own division.
   const first = candidates.map((candidate) => (oneEntry(candidate.readings) && candidate.weak.get(candidate.readings[0]!) !== 'region' ? candidate.readings[0] : undefined))
-  const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer))
-  return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer))
+  const fuller = fullerNames(candidates)
+  const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer), fuller)
+  return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer), fuller)
+}
+
+const SPACE = 32
+
+/**
+ * The place a fuller name of one place holds for the words it starts or ends with: "the Republic
+ * of Congo ... Congo", "New York City ... New York". Only the names that are candidates themselves.
+ */
+function fullerNames(candidates: ReadonlyArray<Candidate>): Map<string, number> {
+  const fuller = new Map<string, number>()
+  const longs = candidates.filter((long) => long.first !== long.last && oneEntry(long.readings))
+  if (longs.length === 0) return fuller
+  for (const short of candidates) {
+    for (const long of longs) {
+      const {key} = long
+      const length = short.key.length
+      if (key.length <= length) continue
+      const starts = key.charCodeAt(length) === SPACE && key.startsWith(short.key)
+      if (starts || (key.charCodeAt(key.length - length - 1) === SPACE && key.endsWith(short.key))) fuller.set(short.key, entryOf(long.readings[0]!))
+    }
+  }
+  return fuller
 }
 
 /** Whether the readings are all of one entry (by one or more names). */
@@ -99,7 +132,7 @@ function namedByOthers(names: Set<string> | undefined, key: string): boolean {
   return names !== undefined && (names.size > 1 || (names.size === 1 && !names.has(key)))
 }
 
-function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context): Array<number | undefined> {
+function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context, fuller: ReadonlyMap<string, number>): Array<number | undefined> {
   // "Atlanta, Georgia": the name after the comma is read as what holds the town before it.
   const containedBy = new Map<Candidate, Candidate>()
   // "Florence, Colo." holds the bare "Florence" elsewhere in the article too: one name, one place.
@@ -129,9 +162,9 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
       if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
-      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true) || (town !== undefined && heldBy(entry, town, gazetteer))
+      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true || fuller.get(candidate.key) === entry) || (town !== undefined && heldBy(entry, town, gazetteer))
       if (held) regional += weights.container
-      else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights.namesakeCity) && !listedWithDivision(candidate, entry, gazetteer, weights.namesakeCity, containedBy)) continue
+      else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights) && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) continue
       support += regional
       const weak = candidate.weak.get(value)
       if (weak === 'country' && support === 0) continue
@@ -141,7 +174,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       let score = Math.log10(gazetteer.population[entry]! + 10) + support
       if (kind === COUNTRY) score += weights.country
       else if (kind === CITY) score += gazetteer.seat[entry] === 2 ? weights.capital : gazetteer.seat[entry] === 1 ? weights.seat : 0
-      else score += weights.region
+      else if (!biggerForeignTown(candidate, entry, gazetteer)) score += weights.region
       if (score > bestScore) {
         bestScore = score
         best = value
@@ -150,6 +183,14 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     return best
   })
 }
+/** Whether another reading of the candidate is a town outside the country of the division `entry` with more people. */
+function biggerForeignTown(candidate: Candidate, entry: number, gazetteer: Gazetteer): boolean {
+  return candidate.readings.some((value) => {
+    const other = entryOf(value)
+    return gazetteer.kind[other] === CITY && gazetteer.country[other] !== gazetteer.country[entry] && gazetteer.population[other]! > gazetteer.population[entry]!
+  })
+}
+
 /** Whether another reading of the candidate is a town more than `ratio` times the size of `entry`. */
 function dwarfed(candidate: Candidate, entry: number, gazetteer: Gazetteer, ratio: number): boolean {
   const bound = gazetteer.population[entry]! * ratio
@@ -159,11 +200,17 @@ function dwarfed(candidate: Candidate, entry: number, gazetteer: Gazetteer, rati
   })
 }
 
-/** Whether another reading of the candidate is its country's capital or a town of `population` or more in the country of `entry`. */
-function bigNamesake(candidate: Candidate, entry: number, gazetteer: Gazetteer, population: number): boolean {
+/**
+ * Whether another reading of the candidate is, in the country of the division `entry`, its capital,
+ * a town of `namesakeCity` people or more, or the division's own seat with `namesakeSeatShare` of its people.
+ */
+function bigNamesake(candidate: Candidate, entry: number, gazetteer: Gazetteer, weights: Weights): boolean {
   return candidate.readings.some((value) => {
     const other = entryOf(value)
-    return gazetteer.kind[other] === CITY && gazetteer.country[other] === gazetteer.country[entry] && (gazetteer.seat[other] === 2 || gazetteer.population[other]! >= population)
+    if (gazetteer.kind[other] !== CITY || gazetteer.country[other] !== gazetteer.country[entry]) return false
+    const population = gazetteer.population[other]!
+    if (gazetteer.seat[other] === 2 || population >= weights.namesakeCity) return true
+    return gazetteer.seat[other] === 1 && gazetteer.region[other] === entry && population >= weights.namesakeSeatShare * gazetteer.population[entry]!
   })
 }
 
@@ -172,7 +219,7 @@ function bigNamesake(candidate: Candidate, entry: number, gazetteer: Gazetteer, 
  * the division, unless the neighbour is itself a big city's name ("Sao Paulo and Rio de Janeiro")
  * or the state after a town's comma ("Dallas, Texas, and New York").
  */
-function listedWithDivision(candidate: Candidate, entry: number, gazetteer: Gazetteer, population: number, containedBy: Map<Candidate, Candidate>): boolean {
+function listedWithDivision(candidate: Candidate, entry: number, gazetteer: Gazetteer, weights: Weights, containedBy: Map<Candidate, Candidate>): boolean {
   return (candidate.listedWith ?? []).some((neighbour) => {
     if (neighbour.dropped) return false
     const town = containedBy.get(neighbour)
@@ -180,7 +227,7 @@ function listedWithDivision(candidate: Candidate, entry: number, gazetteer: Gaze
       const other = entryOf(value)
       return other !== entry && gazetteer.kind[other] === REGION && gazetteer.country[other] === gazetteer.country[entry] && !(town && heldBy(other, town, gazetteer))
     })
-    return division !== undefined && !bigNamesake(neighbour, entryOf(division), gazetteer, population)
+    return division !== undefined && !bigNamesake(neighbour, entryOf(division), gazetteer, weights)
   })
 }
 

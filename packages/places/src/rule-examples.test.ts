@@ -93,6 +93,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['The state of the economy worried voters in Ohio.', 'The city of Boston reopened its schools.']
   },
+  governor: {
+    fires: [
+      'Georgia Gov. Brian Kemp signed the bill on Tuesday.',
+      'The governor of Washington declared an emergency.',
+      'Gov. Kathy Hochul of New York toured the damage.'
+    ],
+    quiet: ['Georgia and Armenia signed a trade deal.', 'The Governor of the Bank of England spoke in London.', 'Officials of New York met the mayor.']
+  },
   'direction-word': {
     fires: [
       'Snow closed schools across upstate New York on Monday.',

@@ -30,4 +30,24 @@ describe('sets', () => {
       ['Friday', 'DATE', '2024-03-01']
     ])
   })
+
+  it('reads a count of units after "every" as the spacing of a set', async () => {
+    expect(await found('The council is elected every four years. Buses leave every 10 minutes, bins go out every other week and checks come every second month.')).toEqual([
+      ['every four years', 'SET', 'P4Y'],
+      ['every 10 minutes', 'SET', 'PT10M'],
+      ['every other week', 'SET', 'P2W'],
+      ['every second month', 'SET', 'P2M']
+    ])
+    expect(await found('Volunteers clean the beach every weekend and the market runs every other Friday.')).toEqual([
+      ['every weekend', 'SET', 'XXXX-WXX-WE'],
+      ['every other Friday', 'SET', 'XXXX-WXX-5']
+    ])
+  })
+
+  it('leaves "every" before no unit of time, and a count after it alone', async () => {
+    expect(await found('Every one of the four candidates spoke. Each two-seat car sold out.')).toEqual([])
+    expect(await found('Every four teams share a coach, and each of the past three years was hot.')).toEqual([
+      ['the past three years', 'DURATION', 'P3Y']
+    ])
+  })
 })

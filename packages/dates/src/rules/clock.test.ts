@@ -95,6 +95,16 @@ describe('clock times', () => {
     ])
   })
 
+  it('reads a range of hours after "between", not two numbers joined by "and"', async () => {
+    expect(await found('Roads close between 2 and 4:30 pm and between 9 and 11 a.m.')).toEqual([
+      ['2', 'TIME', '2024-03-06T14:00'],
+      ['4:30 pm', 'TIME', '2024-03-06T16:30'],
+      ['9', 'TIME', '2024-03-06T09:00'],
+      ['11 a.m.', 'TIME', '2024-03-06T11:00']
+    ])
+    expect(await found('Some 3 and 5 pm slots remain.')).toEqual([['5 pm', 'TIME', '2024-03-06T17:00']])
+  })
+
   it('reads four digits before "hours" as a clock only after "at", else as a length', async () => {
     expect(await found('The raid began at 2100 hours. The survey took 1500 hours; 1200 UTC was quiet.')).toEqual([
       ['2100 hours', 'TIME', '2024-03-06T21:00'],

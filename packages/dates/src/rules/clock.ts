@@ -164,16 +164,18 @@ export const spokenClockRule: DateRule = {
 }
 
 
-/** "from 5 to 6 p.m.", "10-11am": a range of hours whose first end takes the second's half of the day. */
+/** "from 5 to 6 p.m.", "10-11am", "between 2 and 4:30 pm": a range of hours whose first end takes the second's half of the day. */
 export const clockRangeRule: DateRule = {
   id: 'clock-range',
   anchors: {words: ['am', 'pm', 'm']},
-  pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till)\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
+  pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till|(and))\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
   build(match, input) {
-    const [first, second] = [Number(match[1]), Number(match[4])]
-    const [firstMinute, secondMinute] = [Number(match[2] ?? 0), Number(match[5] ?? 0)]
+    // "and" joins the ends only after "between": "3 and 5 pm" may be a count and a time.
+    if (match[4] && !/\bbetween\s+$/i.test(textBefore(input.sentence, match.index, 10))) return undefined
+    const [first, second] = [Number(match[1]), Number(match[5])]
+    const [firstMinute, secondMinute] = [Number(match[2] ?? 0), Number(match[6] ?? 0)]
     if (first < 1 || first > 12 || second < 1 || second > 12 || firstMinute > 59 || secondMinute > 59) return undefined
-    const afternoon = (match[6] ?? '').toLowerCase().startsWith('p')
+    const afternoon = (match[7] ?? '').toLowerCase().startsWith('p')
     // "11 to 1 p.m." starts before noon: the first end crosses into the other half of the day when it is later on the dial.
     const firstAfternoon = first % 12 > second % 12 ? !afternoon : afternoon
     const firstEnd = match.index + (match[1]?.length ?? 0) + (match[2] ? match[2].length + 1 : 0)

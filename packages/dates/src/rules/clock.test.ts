@@ -51,6 +51,60 @@ describe('clock times', () => {
     ])
   })
 
+  it('reads any count of minutes past an hour, in digits after a word that times it, with the part of the day after it', async () => {
+    expect(await found('The ferry sails at ten past nine, returns at 25 min past eight in the evening and docks at a quarter to five in the afternoon.')).toEqual([
+      ['ten past nine', 'TIME', '2024-03-06T09:10'],
+      ['25 min past eight in the evening', 'TIME', '2024-03-06T20:25'],
+      ['a quarter to five in the afternoon', 'TIME', '2024-03-06T16:45']
+    ])
+    expect(await found('Guards change at 10 past 9 and at twenty-five to eleven; the gates lock at a quarter to twelve at night.')).toEqual([
+      ['10 past 9', 'TIME', '2024-03-06T09:10'],
+      ['twenty-five to eleven', 'TIME', '2024-03-06T10:35'],
+      ['a quarter to twelve at night', 'TIME', '2024-03-06T23:45']
+    ])
+  })
+
+  it('reads no clock in a range of counts', async () => {
+    expect(await found('Rebuilding will take five to six years. Crowds of ten to twelve thousand came; the stall is open from ten to five.')).toEqual([
+      ['six years', 'DURATION', 'P6Y']
+    ])
+    expect(await found('Shares rose 10 past 9 analysts\' forecasts.')).toEqual([])
+  })
+
+  it('reads an hour and its minutes in words after a word that times them or before a half of the day', async () => {
+    expect(await found('The rally began at three thirty and ended at six forty-five. Voting runs from seven fifteen to nine thirty.')).toEqual([
+      ['three thirty', 'TIME', '2024-03-06T03:30'],
+      ['six forty-five', 'TIME', '2024-03-06T06:45'],
+      ['seven fifteen', 'TIME', '2024-03-06T07:15'],
+      ['nine thirty', 'TIME', '2024-03-06T09:30']
+    ])
+    expect(await found('The convoy leaves five-thirty tomorrow evening; the last one went eight twenty p.m.')).toEqual([
+      ['five-thirty tomorrow evening', 'TIME', '2024-03-07T17:30'],
+      ['eight twenty p.m.', 'TIME', '2024-03-06T20:20']
+    ])
+    expect(await found('Three thirty-year-olds won; six forty-five-minute sets followed. Eight twenty-somethings agreed.')).toEqual([
+      ['thirty-year', 'DURATION', 'P30Y'],
+      ['forty-five-minute', 'DURATION', 'PT45M']
+    ])
+  })
+
+  it('reads a clock written without its colon before a.m. or p.m.', async () => {
+    expect(await found('The first train left at 1140 a.m. and the last at 930 pm. The index closed at 1140 points.')).toEqual([
+      ['1140 a.m.', 'TIME', '2024-03-06T11:40'],
+      ['930 pm', 'TIME', '2024-03-06T21:30']
+    ])
+  })
+
+  it('reads a range of hours after "between", not two numbers joined by "and"', async () => {
+    expect(await found('Roads close between 2 and 4:30 pm and between 9 and 11 a.m.')).toEqual([
+      ['2', 'TIME', '2024-03-06T14:00'],
+      ['4:30 pm', 'TIME', '2024-03-06T16:30'],
+      ['9', 'TIME', '2024-03-06T09:00'],
+      ['11 a.m.', 'TIME', '2024-03-06T11:00']
+    ])
+    expect(await found('Some 3 and 5 pm slots remain.')).toEqual([['5 pm', 'TIME', '2024-03-06T17:00']])
+  })
+
   it('reads four digits before "hours" as a clock only after "at", else as a length', async () => {
     expect(await found('The raid began at 2100 hours. The survey took 1500 hours; 1200 UTC was quiet.')).toEqual([
       ['2100 hours', 'TIME', '2024-03-06T21:00'],

@@ -3,13 +3,13 @@ import {pad, textBefore} from '../text.js'
 import type {DateRule, Found, RuleInput} from './types.js'
 
 /**
- * "5 p.m.", "10:30am", "7:56:30 pm", "noon", "4 in the morning" (04:00), "7 in the evening" (19:00): a clock time,
+ * "5 p.m.", "10:30am", "1140 a.m.", "7:56:30 pm", "noon", "4 in the morning" (04:00), "7 in the evening" (19:00): a clock time,
  * on the last full date the text gave. Not "5 in the morning session".
  */
 export const clockRule: DateRule = {
   id: 'clock',
   anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening']},
-  pattern: /(?<![\d:.])\b(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
+  pattern: /(?<![\d:.])\b(\d{1,2})(?:[:.]?(\d{2})(?::(\d{2}))?)?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
   build(match, input) {
     const {sentence} = input
     let hour: number
@@ -82,42 +82,100 @@ export const zonedClockRule: DateRule = {
 }
 
 const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const HOUR = `\\d{1,2}|${HOUR_WORDS.join('|')}`
 const hourOf = (written: string) => (/^\d/.test(written) ? Number(written) : HOUR_WORDS.indexOf(written.toLowerCase()) + 1)
+// Minutes in words: "twenty", "forty-three"; with the teens and the ones, one to fifty-nine.
+const TENS_MINUTES = String.raw`(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?`
+const MINUTE_WORDS = String.raw`${TENS_MINUTES}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${HOUR_WORDS.slice(0, 10).join('|')}`
+// The part of the day after a clock read in words: "in the evening" puts it after noon.
+const PART_AFTER = String.raw`(?:\s+o'?clock)?(?:\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b)?`
+// Words before a clock time that make "ten to five" one, not a range of numbers ("ten to five people").
+const clockCue = /\b(?:at|by|until|till|around|about|before|after|since|approximately)\s+$/i
+// An hour and its minutes in words are a time after those, and at either end of a range ("from three thirty to four").
+const spokenClockCue = /\b(?:at|by|until|till|around|about|before|after|since|approximately|from|to)\s+$/i
+
+/** The minute of the day a clock read on a 12-hour dial gives, with the part of the day after it. */
+function dialMinute(hour: number, minutes: number, before: boolean, part: string | undefined): number {
+  if (!part) return hour * 60 + (before ? -minutes : minutes)
+  // "a quarter to twelve in the morning" is before noon, "twelve at night" midnight.
+  const later = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6 && hour < 12)
+  const named = (hour % 12) + (later ? 12 : 0) + (before && hour === 12 && part === 'morning' ? 12 : 0)
+  return (named * 60 + (before ? -minutes : minutes) + 24 * 60) % (24 * 60)
+}
 
 /**
- * "10 o'clock", "half past seven", "a quarter to five", "ten past nine", "20 minutes to six": the
- * clock read in words, as the dial gives it. Not "5 to 6" (a range) nor "rose 10 past 9" without
- * its "minutes".
+ * "10 o'clock", "half past seven", "a quarter to five", "ten past nine", "20 minutes to six", "twenty
+ * min past eight in the evening": the clock read in words, as the dial gives it. A bare count to an
+ * hour is a clock only after a word that times it ("at ten to five"): "five to six years" is a range,
+ * and so is "from ten to five"; bare digits past an hour too ("rose 10 past 9" is no time).
  */
 export const clockWordsRule: DateRule = {
   id: 'clock-words',
-  anchors: {words: ["o'clock", 'oclock', 'past', 'quarter', 'minutes', 'twenty', 'ten', 'five']},
+  anchors: {words: ["o'clock", 'oclock', 'past', 'quarter', 'minutes', 'min', 'mins', 'twenty', 'ten', 'five']},
   pattern: new RegExp(
-    String.raw`\b(?:(half|(?:a\s+)?quarter|twenty-five|twenty|ten|five|\d{1,2}\s+minutes)\s+(past|to)\s+(\d{1,2}|${HOUR_WORDS.join('|')})|(\d{1,2}|${HOUR_WORDS.join('|')})\s+o'?clock)\b`,
+    String.raw`\b(?:(half|(?:a\s+)?quarter|(\d{1,2}|${MINUTE_WORDS})(?:\s+(minutes?|mins?))?)\s+(past|to)\s+(${HOUR})|(${HOUR})\s+o'?clock)\b${PART_AFTER}`,
     'gi'
   ),
   build(match, input) {
-    const hour = hourOf(match[3] ?? match[4] ?? '')
-    const said = (match[1] ?? '').toLowerCase().replace(/^a\s+/, '')
-    const minutes = {'': 0, half: 30, quarter: 15, five: 5, ten: 10, twenty: 20, 'twenty-five': 25}[said] ?? Number.parseInt(said, 10)
-    if (hour < 1 || hour > 12 || minutes > 59) return undefined
-    const before = match[2]?.toLowerCase() === 'to'
-    return clockTime(input.anchor, before ? (hour + 11) % 12 : hour, before ? 60 - minutes : minutes)
+    const hour = hourOf(match[5] ?? match[6] ?? '')
+    const said = (match[1] ?? '').toLowerCase()
+    const minutes = said === '' ? 0 : said === 'half' ? 30 : said.endsWith('quarter') ? 15 : input.words.numberOf(match[2] ?? '')
+    if (hour < 1 || hour > 12 || minutes === undefined || minutes > 59) return undefined
+    const before = match[4]?.toLowerCase() === 'to'
+    const part = (match[7] ?? match[8])?.toLowerCase()
+    if (match[2] && !match[3]) {
+      const cued = clockCue.test(textBefore(input.sentence, match.index, 16))
+      if ((before && !cued && !part) || (/^\d/.test(match[2]) && !cued)) return undefined
+    }
+    const minute = dialMinute(hour, minutes, before, part)
+    return clockTime(clockDay(input, match, minute), Math.floor(minute / 60), minute % 60)
   }
 }
 
 const MERIDIEM = String.raw`(a\.m\.|p\.m\.|am\b|pm\b)`
+// A half of the day after a clock time, "p.m." or "pm"; in a larger pattern, the group of its first letter.
+const MERIDIEM_AFTER = String.raw`([ap])\.?m\b\.?`
 
-/** "from 5 to 6 p.m.", "10-11am": a range of hours whose first end takes the second's half of the day. */
+/**
+ * "at three thirty", "five-thirty tomorrow evening", "six forty-five p.m.": an hour and its minutes
+ * said in words, as speech and quotes give a time. Only after a word that times it or before a
+ * half of the day: "three thirty-year-olds" and "six forty-five-minute sets" are counts.
+ */
+export const spokenClockRule: DateRule = {
+  id: 'spoken-clock',
+  anchors: {words: ['fifteen', 'twenty', 'thirty', 'forty', 'fifty']},
+  pattern: new RegExp(
+    String.raw`\b(${HOUR_WORDS.join('|')})[\s-](${TENS_MINUTES}|fifteen)\b(?![-\u2013])(?:\s*${MERIDIEM_AFTER}|\s+(?:(this|tomorrow|yesterday)\s+)?(morning|afternoon|evening|night)\b|\s+(tonight)\b)?`,
+    'gi'
+  ),
+  build(match, input) {
+    const hour = hourOf(match[1] ?? '')
+    const minutes = input.words.numberOf(match[2] ?? '')
+    const halfOfDay = (match[3] ?? '').toLowerCase()
+    const part = (match[5] ?? match[6] ?? '').toLowerCase()
+    if (minutes === undefined || minutes > 59) return undefined
+    if (!halfOfDay && !part && !spokenClockCue.test(textBefore(input.sentence, match.index, 16))) return undefined
+    const later = halfOfDay.startsWith('p') || part === 'afternoon' || part === 'evening' || ((part === 'night' || part === 'tonight') && hour >= 6 && hour < 12)
+    const hour24 = (hour % 12) + (later ? 12 : 0)
+    const word = (match[4] ?? '').toLowerCase()
+    const day = word && input.reference ? addDays(input.reference, word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0) : clockDay(input, match, hour24 * 60 + minutes)
+    return clockTime(day, hour24, minutes)
+  }
+}
+
+
+/** "from 5 to 6 p.m.", "10-11am", "between 2 and 4:30 pm": a range of hours whose first end takes the second's half of the day. */
 export const clockRangeRule: DateRule = {
   id: 'clock-range',
   anchors: {words: ['am', 'pm', 'm']},
-  pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till)\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
+  pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till|(and))\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
   build(match, input) {
-    const [first, second] = [Number(match[1]), Number(match[4])]
-    const [firstMinute, secondMinute] = [Number(match[2] ?? 0), Number(match[5] ?? 0)]
+    // "and" joins the ends only after "between": "3 and 5 pm" may be a count and a time.
+    if (match[4] && !/\bbetween\s+$/i.test(textBefore(input.sentence, match.index, 10))) return undefined
+    const [first, second] = [Number(match[1]), Number(match[5])]
+    const [firstMinute, secondMinute] = [Number(match[2] ?? 0), Number(match[6] ?? 0)]
     if (first < 1 || first > 12 || second < 1 || second > 12 || firstMinute > 59 || secondMinute > 59) return undefined
-    const afternoon = (match[6] ?? '').toLowerCase().startsWith('p')
+    const afternoon = (match[7] ?? '').toLowerCase().startsWith('p')
     // "11 to 1 p.m." starts before noon: the first end crosses into the other half of the day when it is later on the dial.
     const firstAfternoon = first % 12 > second % 12 ? !afternoon : afternoon
     const firstEnd = match.index + (match[1]?.length ?? 0) + (match[2] ? match[2].length + 1 : 0)
@@ -149,4 +207,4 @@ export const dayPartHourRule: DateRule = {
   }
 }
 
-export const clockRules: DateRule[] = [clockRule, clock24Rule, zonedClockRule, clockRangeRule, dayPartHourRule]
+export const clockRules: DateRule[] = [clockRule, clock24Rule, zonedClockRule, clockRangeRule, dayPartHourRule, spokenClockRule]

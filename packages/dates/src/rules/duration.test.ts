@@ -71,11 +71,10 @@ describe('lengths of time', () => {
 
   it('reads abbreviated units after digits', async () => {
     expect(await found('The flight took 2 hrs and 30 mins, then 45 sec.')).toEqual([
-      ['2 hrs', 'DURATION', 'PT2H'],
-      ['30 mins', 'DURATION', 'PT30M'],
+      ['2 hrs and 30 mins', 'DURATION', 'PT2H30M'],
       ['45 sec', 'DURATION', 'PT45S']
     ])
-    expect(await found('The siege lasted 3 yrs and 1 hr.')).toEqual([
+    expect(await found('The siege lasted 3 yrs, the raid 1 hr.')).toEqual([
       ['3 yrs', 'DURATION', 'P3Y'],
       ['1 hr', 'DURATION', 'PT1H']
     ])
@@ -87,5 +86,34 @@ describe('lengths of time', () => {
     expect(await found('A min of two goals, a sec of state.')).toEqual([])
     expect(await found('The night shift lasted two nights.')).toEqual([['two nights', 'DURATION', 'P2D']])
   })
-})
 
+  it('reads one length in several units, longest first, with its mod', async () => {
+    expect(await found('The flight took 2 hours 30 minutes, and the rescue three years and six months. The siege lasted 1 day, 5 hours and 20 minutes.')).toEqual([
+      ['2 hours 30 minutes', 'DURATION', 'PT2H30M'],
+      ['three years and six months', 'DURATION', 'P3Y6M'],
+      ['1 day, 5 hours and 20 minutes', 'DURATION', 'P1DT5H20M']
+    ])
+    expect(await found('He served a year and a day after talks of about 2 hrs 15 mins.')).toEqual([
+      ['a year and a day', 'DURATION', 'P1Y1D'],
+      ['about 2 hrs 15 mins', 'DURATION', 'PT2H15M', 'APPROX']
+    ])
+  })
+
+  it('reads no combined length in units out of order, an age or a point', async () => {
+    expect(await found('Shifts of 12 hours, 24 hours and 36 hours were common.')).toEqual([
+      ['12 hours', 'DURATION', 'PT12H'],
+      ['24 hours', 'DURATION', 'PT24H'],
+      ['36 hours', 'DURATION', 'PT36H']
+    ])
+    expect(await found('The crew left 3 months, 2 weeks and 2 days ago.')).toEqual([
+      ['3 months', 'DURATION', 'P3M'],
+      ['2 weeks', 'DURATION', 'P2W'],
+      ['2 days ago', 'DATE', '2024-03-04']
+    ])
+    expect(await found('The foal, 5 months 2 weeks old, ran 30 minutes, 2 hours after dawn.')).toEqual([
+      ['5 months', 'DURATION', 'P5M'],
+      ['30 minutes', 'DURATION', 'PT30M'],
+      ['2 hours', 'DURATION', 'PT2H']
+    ])
+  })
+})

@@ -4,7 +4,8 @@ import {period, shiftQuarter, withMod} from '../values.js'
 import type {DateRule, Found, RuleInput} from './types.js'
 
 const unitWords = ({lexicon}: RuleInput['words']) => [...Object.keys(lexicon.units).flatMap((unit) => [unit, `${unit}s`]), 'centuries']
-const singular = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+/** The unit a written unit word names: "centuries" -> "century", "Weeks" -> "week". */
+export const singular = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
 
 /** "two years", "about 10 days", "2 1/2 years", "a two-year", "three days ago", "the past three months". */
 export const countedRule: DateRule = {

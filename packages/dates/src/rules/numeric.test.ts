@@ -11,6 +11,19 @@ describe('numeric dates', () => {
     ])
   })
 
+  it('reads a two-digit year as the one from 80 years before the reference to 20 after it', async () => {
+    expect(await found('The singer, born 03/18/50, signed on 2/15/24; the lease runs to 1/1/41.', '2024-03-06')).toEqual([
+      ['03/18/50', 'DATE', '1950-03-18'],
+      ['2/15/24', 'DATE', '2024-02-15'],
+      ['1/1/41', 'DATE', '2041-01-01']
+    ])
+    expect(await found('The mill, opened 5/1/30, closed 12/31/97; the bonds mature 6/30/05.', '1998-03-06')).toEqual([
+      ['5/1/30', 'DATE', '1930-05-01'],
+      ['12/31/97', 'DATE', '1997-12-31'],
+      ['6/30/05', 'DATE', '2005-06-30']
+    ])
+  })
+
   it('reads numeric dates day first with the option', async () => {
     expect(await found('Filings close 3/4/2024 and reopen on 5/6.', '2024-03-06', {numericOrder: 'day-month'})).toEqual([
       ['3/4/2024', 'DATE', '2024-04-03'],

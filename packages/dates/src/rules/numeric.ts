@@ -1,4 +1,4 @@
-import {dayOf} from '../calendar.js'
+import {type Day, dayOf} from '../calendar.js'
 import {LETTERS, pad, textBefore} from '../text.js'
 import {date} from '../values.js'
 import {monthDay} from './month-day.js'
@@ -12,8 +12,18 @@ export const isoDateRule: DateRule = {
   build: (match) => date(dayOf(Number(match[1]), Number(match[3]), Number(match[4])))
 }
 
-/** A two-digit year: "24" is 2024, "98" 1998. */
-const fullYear = (written: string) => (written.length === 4 ? written : String(Number(written) < 50 ? 2000 + Number(written) : 1900 + Number(written)))
+/**
+ * A two-digit year: the one of that ending from 80 years before the reference to 20 after it, as a
+ * date of birth or of history is written ("3/18/50" in a 2024 article is 1950, "5/1/30" in a 1998
+ * one 1930); without a reference, "24" is 2024 and "98" 1998.
+ */
+function fullYear(written: string, reference: Day | undefined): number {
+  const short = Number(written)
+  if (written.length === 4) return short
+  if (!reference) return short < 50 ? 2000 + short : 1900 + short
+  const year = reference.year - (reference.year % 100) + short
+  return year > reference.year + 20 ? year - 100 : year < reference.year - 80 ? year + 100 : year
+}
 
 /** Words after which "2/15" is a date, not a share. */
 const datingWords = /\b(?:on|by|from|until|till|through|since|before|after|between|of|dated|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\p{L}+day),?\s+$/iu
@@ -40,7 +50,7 @@ export const numericDateRule: DateRule = {
     const dayFirst = separator === '.' || Number(first) > 12 || (input.settings.numericOrder === 'day-month' && Number(second) <= 12)
     const [monthNumber, day] = dayFirst ? [Number(second), Number(first)] : [Number(first), Number(second)]
     if (monthNumber < 1 || monthNumber > 12) return undefined
-    if (year) return date(dayOf(Number(fullYear(year)), monthNumber, day))
+    if (year) return date(dayOf(fullYear(year, input.reference), monthNumber, day))
     return monthDay(monthNumber, day, undefined, undefined, input, {index: match.index, end: match.index + match[0].length})
   }
 }
@@ -55,7 +65,7 @@ export const namedNumericRule: DateRule = {
     const name = match[3] ?? match[7] ?? match[9] ?? ''
     if (/^(?:may|mar)$/i.test(name) && name[0] !== 'M') return undefined
     const monthNumber = input.words.monthOf(name.replace(/\.$/, ''))
-    if (match[1]) return date(dayOf(Number(fullYear(match[4] ?? '')), monthNumber, Number(match[1])))
+    if (match[1]) return date(dayOf(fullYear(match[4] ?? '', input.reference), monthNumber, Number(match[1])))
     if (match[5]) return date(dayOf(Number(match[5]), monthNumber, Number(match[8])))
     const number = match[11] ?? ''
     if (number.length === 4) return {type: 'DATE', value: `${number}-${pad(monthNumber)}`}

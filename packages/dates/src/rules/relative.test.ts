@@ -94,5 +94,13 @@ describe('relative dates', () => {
     ])
     expect(await found('Next weekend it will snow.')).toEqual([['Next weekend', 'DATE', '2024-W10-WE']])
   })
-})
 
+  it('reads the next and the past hour as an hour long, not this hour', async () => {
+    expect(await found('Rain is expected within the next hour after a dry past hour; the last hour brought wind.')).toEqual([
+      ['next hour', 'DURATION', 'PT1H'],
+      ['past hour', 'DURATION', 'PT1H'],
+      ['last hour', 'DURATION', 'PT1H']
+    ])
+    expect(await found('The desk is staffed this hour, and Happy Hour runs late.')).toEqual([])
+  })
+})

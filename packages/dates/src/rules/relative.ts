@@ -65,17 +65,21 @@ export const deicticRule: DateRule = {
   }
 }
 
-/** "last week", "next month", "this year", "earlier this year", "early next year", "the past year". */
+/**
+ * "last week", "next month", "this year", "earlier this year", "early next year", "the past year";
+ * "the next hour", "the past hour" last an hour (the clock of its start is not known).
+ */
 export const relativePeriodRule: DateRule = {
   id: 'relative-period',
-  anchors: {words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century']},
+  anchors: {words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'hour']},
   pattern:
-    /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following|latest(?=\s+(?:fiscal\s+)?year\b))\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century)\b/gi,
+    /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following|latest(?=\s+(?:fiscal\s+)?year\b))\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century|hour)\b/gi,
   build(match, {reference, anchor, words}) {
     // "This Week" with a capital is a title (a show, a column), not a week.
     if (capitalized(match[3] ?? '')) return undefined
     const which = (match[2] ?? '').toLowerCase()
     const unit = (match[3] ?? '').toLowerCase()
+    if (unit === 'hour') return match[1] || which === 'this' || which === 'current' ? undefined : {type: 'DURATION', value: 'PT1H'}
     const mod = edge(match[1])
     // "the past year" names the year before the article's, "this past weekend" the last one; "the past month" lasts a month.
     if (which === 'past' && unit === 'weekend' && reference) return weekend(reference, 0)

@@ -30,4 +30,23 @@ describe('sets', () => {
       ['Friday', 'DATE', '2024-03-01']
     ])
   })
+
+  it('reads "every other" unit as a set two units apart, a count of units as a length', async () => {
+    expect(await found('Bins go out every other week, checks come every second month and the council is elected every four years.')).toEqual([
+      ['every other week', 'SET', 'P2W'],
+      ['every second month', 'SET', 'P2M'],
+      ['four years', 'DURATION', 'P4Y']
+    ])
+    expect(await found('Volunteers clean the beach every weekend and the market runs every other Friday.')).toEqual([
+      ['every weekend', 'SET', 'XXXX-WXX-WE'],
+      ['every other Friday', 'SET', 'XXXX-WXX-5']
+    ])
+  })
+
+  it('leaves "every" before no unit of time, and a count after it alone', async () => {
+    expect(await found('Every one of the four candidates spoke. Each two-seat car sold out.')).toEqual([])
+    expect(await found('Every four teams share a coach, and each of the past three years was hot.')).toEqual([
+      ['the past three years', 'DURATION', 'P3Y']
+    ])
+  })
 })

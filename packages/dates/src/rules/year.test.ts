@@ -11,6 +11,17 @@ describe('years, decades and centuries', () => {
     ])
   })
 
+  it('reads both years of a range written with a hyphen, not a later year before an earlier one nor numbers joined by hyphens', async () => {
+    expect(await found('Funding for 2014-2018 was cut; the 1939-1945 war ended.')).toEqual([
+      ['2014', 'DATE', '2014'],
+      ['2018', 'DATE', '2018'],
+      ['1939', 'DATE', '1939'],
+      ['1945', 'DATE', '1945']
+    ])
+    expect(await found('Call 555-1998-2005 or quote 2018-2014 on the form.')).toEqual([['2018', 'DATE', '2018']])
+    expect(await found('Its serial is 2010-2015-86.')).toEqual([['2010', 'DATE', '2010']])
+  })
+
   it('reads spoken years, and "two thousand" only as a year', async () => {
     expect(await found('It was built in nineteen eighty-four and sold before the year two thousand and three. Two thousand people came.')).toEqual([
       ['nineteen eighty-four', 'DATE', '1984'],

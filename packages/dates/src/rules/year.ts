@@ -1,15 +1,21 @@
-import {alternation, pad} from '../text.js'
+import {alternation, pad, textBefore} from '../text.js'
 import {edge, withMod} from '../values.js'
 import type {DateRule} from './types.js'
 
-/** "2023", "mid-2023", "fiscal 1989", "the end of 2024", "post-1989" (mod AFTER). */
+/** "2014-2018": the later year of a range, after a hyphen and an earlier year; not a part of a number in groups ("2010-2015-86"). */
+function endsYearRange(sentence: string, index: number, year: string): boolean {
+  const first = /(?:^|[^\d.,/-])((?:1[89]|20)\d\d)-$/.exec(textBefore(sentence, index, 6))?.[1]
+  return first !== undefined && first < year && !/^[-/]\d/.test(sentence.slice(index + 4, index + 6))
+}
+
+/** "2023", "mid-2023", "fiscal 1989", "the end of 2024", "post-1989" (mod AFTER), both years of "2014-2018". */
 export const yearRule: DateRule = {
   id: 'year',
   anchors: {digits: 'long'},
   pattern: /\b(?:(early|mid|late|fiscal|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|pre-|post-)[-\s]?)?((?:1[89]|20)\d\d)(?![\d,.]\d)(?!\s*(?:%|percent\b))/gi,
   build(match, {sentence}) {
     const before = sentence[match.index - 1] ?? ''
-    if (/[$€£\d.,/-]/.test(before) && !match[1]) return undefined
+    if (/[$€£\d.,/-]/.test(before) && !match[1] && !endsYearRange(sentence, match.index, match[2] as string)) return undefined
     const side = {'pre-': 'BEFORE', 'post-': 'AFTER'}[(match[1] ?? '').toLowerCase()]
     return withMod({type: 'DATE', value: match[2] as string}, side ?? edge(match[1]))
   }
@@ -36,7 +42,7 @@ export const centuryRule: DateRule = {
   id: 'century',
   anchors: ({lexicon}) => ({words: ['century', ...Object.keys(lexicon.decades)]}),
   pattern: ({lexicon}) =>
-    new RegExp(`\\b(?:(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(\\d{1,2})(?:st|nd|rd|th)[-\\s]century|the\\s+(?:(early|mid|late)[-\\s]+)?(${alternation(Object.keys(lexicon.decades))}))\\b`, 'gi'),
+    new RegExp(`\\b(?:(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(\\d{1,2})(?:st|nd|rd|th)(?:-|\\s+)century|the\\s+(?:(early|mid|late)[-\\s]+)?(${alternation(Object.keys(lexicon.decades))}))\\b`, 'gi'),
   build(match, {words}) {
     if (match[4]) return withMod({type: 'DATE', value: words.lexicon.decades[match[4].toLowerCase()] as string}, edge(match[3]))
     const century = Number(match[2])

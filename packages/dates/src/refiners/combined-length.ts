@@ -32,8 +32,8 @@ function partsOf(value: string): Map<string, string> | undefined {
 export const combinedLength: DateRefiner = {
   id: 'combined-length',
   scope: 'sentence',
+  minimum: 2,
   refine(mentions, {sentence, offset, trace, words}) {
-    if (mentions.length < 2) return mentions
     const qualified = new RegExp(`\\b(?:${alternation(words.lexicon.unitQualifiers)}|the|ago|earlier|later|now)\\b`, 'i')
     const modBefore = new RegExp(`^(?:${words.mod})\\s+`, 'i')
     // "more than 1 hour" is plain: its "more" is the mod's, not a qualifier's ("two more weeks").

@@ -29,7 +29,7 @@ export const suite: BenchSuite = {
     const jobBytes = documents.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0)
     writeFileSync(job, documents.join('\n') + '\n')
     const run = (workers: string[]) => () => runCli(['articles', '--jsonl', job, '--out', '/dev/null', '--quiet', ...workers])
-    const [single, byDefault] = await inTurns(3, run(['--workers', '1']), run([]))
+    const [single, byDefault] = await inTurns(5, run(['--workers', '1']), run([]))
     rmSync(folder, {recursive: true, force: true})
 
     return [
@@ -63,12 +63,20 @@ export const suite: BenchSuite = {
 
 const jobArticles = 2946
 
-/** Two commands `rounds` times each, taking turns; each command's median run. */
+/**
+ * Two commands `rounds` times each, taking turns, the one that goes first changing each round (a
+ * run right after another reads a few percent slower or faster); each command's median run.
+ */
 async function inTurns(rounds: number, first: () => Promise<CliRun>, second: () => Promise<CliRun>): Promise<[CliRun, CliRun]> {
   const runs: [CliRun[], CliRun[]] = [[], []]
   for (let round = 0; round < rounds; round++) {
-    runs[0].push(await first())
-    runs[1].push(await second())
+    if (round % 2 === 0) {
+      runs[0].push(await first())
+      runs[1].push(await second())
+    } else {
+      runs[1].push(await second())
+      runs[0].push(await first())
+    }
   }
   return [median(runs[0]), median(runs[1])]
 }

@@ -183,8 +183,9 @@ export function readPackages(): GazetteerTables {
     const reference = divisions[row.cca2]?.names
     for (const name of [row.name.common, row.name.official, reference?.en, reference?.geonames]) if (name) addName(name, entry)
     for (const spelling of row.altSpellings) {
-      // Two-letter ISO codes ("KN", "UA") and native spellings are not how English news names a country.
-      if (/^[A-Z]{2}$/.test(spelling) || !/^[\p{Script=Latin}\s'’.,()-]+$/u.test(spelling)) continue
+      // Two-letter ISO codes ("KN", "UA") and native spellings are not how English news names a
+      // country, and a native spelling that is a common English word ("Island") names no country in it.
+      if (/^[A-Z]{2}$/.test(spelling) || !/^[\p{Script=Latin}\s'’.,()-]+$/u.test(spelling) || commonWords().has(spelling.toLowerCase())) continue
       addName(spelling, entry, /^[A-Z]{3,}$/.test(spelling) ? ABBREVIATION : 0)
     }
     const demonyms = row.demonyms?.eng

@@ -158,6 +158,12 @@ describe('places', () => {
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
   })
 
+  it('reads no country from a native spelling that is a common English word', async () => {
+    expect(await find('Island residents voted to keep the ferry.')).toEqual([])
+    expect(await find('SKERRY HARBOUR (Island News) — The ferry left at dawn.')).toEqual([])
+    expect(brief(await find('Voters in Iceland and the Emirates went to the polls.'))).toEqual(['Iceland=Iceland/IS', 'Emirates=United Arab Emirates/AE'])
+  })
+
   it('reads a name shared by a country and a division by the places the article names beside it', async () => {
     expect(brief(await find('Farmers in Georgia, Ohio and Texas lost their crops.'))).toEqual(['Georgia=Georgia/US', 'Ohio=Ohio/US', 'Texas=Texas/US'])
     expect(brief(await find('The flight left Atlanta, Georgia on Monday.'))).toEqual(['Atlanta=Atlanta/US', 'Georgia=Georgia/US'])

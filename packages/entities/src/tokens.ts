@@ -1,6 +1,6 @@
 import type {Sentence} from 'nlcst'
 
-/** A word or a mark of a sentence, with offsets into the article's text. */
+/** A word or a mark of a sentence, with offsets into the article's text; an object for rules that ask for `Candidate.tokens`. */
 export interface Token {
   value: string
   start: number
@@ -89,18 +89,6 @@ export function addSentenceTokens(table: TokenTable, sentence: Sentence): number
     spaced = 0
   }
   return first
-}
-
-/** A token of a sentence as an object, for rules that ask for `Candidate.tokens`. */
-export interface Token {
-  value: string
-  start: number
-  end: number
-  word: boolean
-  /** White space stands between this token and the one before. */
-  spaced: boolean
-  /** A word whose first letter is upper case. */
-  capital: boolean
 }
 
 /**

@@ -1,10 +1,21 @@
 import type {Candidate} from '../rules/types.js'
-import {alternation} from '../text.js'
+import type {Vocabulary} from '../vocabulary.js'
 import type {DateRefiner} from './types.js'
 
 // The parts of a TIMEX3 length from the longest to the shortest; a length in several units names them in this order.
 const PARTS = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS']
 const joint = /^,?\s+(?:and\s+)?$/i
+
+/** The patterns of one vocabulary, compiled once: the refiner runs on every sentence with two mentions. */
+const compiled = new WeakMap<Vocabulary, {qualified: RegExp; modBefore: RegExp}>()
+function patternsOf(words: Vocabulary): {qualified: RegExp; modBefore: RegExp} {
+  let patterns = compiled.get(words)
+  if (!patterns) {
+    patterns = {qualified: new RegExp(`\\b(?:${words.qualifier}|the|ago|earlier|later|now)\\b`, 'i'), modBefore: new RegExp(`^(?:${words.mod})\\s+`, 'i')}
+    compiled.set(words, patterns)
+  }
+  return patterns
+}
 
 /** The parts of a length of whole or decimal counts ("P1DT5H" -> D 1, TH 5), or undefined for one of no count ("PXY"). */
 function partsOf(value: string): Map<string, string> | undefined {
@@ -34,8 +45,7 @@ export const combinedLength: DateRefiner = {
   scope: 'sentence',
   minimum: 2,
   refine(mentions, {sentence, offset, trace, words}) {
-    const qualified = new RegExp(`\\b(?:${alternation(words.lexicon.unitQualifiers)}|the|ago|earlier|later|now)\\b`, 'i')
-    const modBefore = new RegExp(`^(?:${words.mod})\\s+`, 'i')
+    const {qualified, modBefore} = patternsOf(words)
     // "more than 1 hour" is plain: its "more" is the mod's, not a qualifier's ("two more weeks").
     const plain = (mention: Candidate) => mention.rule === 'counted-length' && mention.type === 'DURATION' && !qualified.test(mention.text.replace(modBefore, ''))
     const adjacent = (previous: Candidate, next: Candidate) => next.start >= previous.end && joint.test(sentence.slice(previous.end - offset, next.start - offset))

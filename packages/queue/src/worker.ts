@@ -73,7 +73,7 @@ export function startWorker(options: WorkerOptions): QueueWorker {
    */
   let lane: Promise<unknown> = Promise.resolve()
   function inTurn<T>(work: () => Promise<T>): Promise<T> {
-    const turn = lane.then(async () => new Promise((resolve) => setImmediate(resolve))).then(work)
+    const turn = lane.then(() => new Promise((resolve) => setImmediate(resolve))).then(work)
     lane = turn.catch(() => {})
     return turn
   }

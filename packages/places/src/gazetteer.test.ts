@@ -23,4 +23,11 @@ describe('centreOfTowns', () => {
     expect(centreOfTowns([1, 2, 3], [5, 5, 5])).toEqual([2, 5])
     expect(centreOfTowns([-12.5], [130])).toEqual([-12.5, 130])
   })
+
+  it('places towns on both sides of the 180th meridian between them', () => {
+    const [lat, lon] = centreOfTowns([64, 66, 64, 66], [178, 178, -178, -178])
+    expect(lat).toBeCloseTo(65, 9)
+    expect(lon).toBeCloseTo(180, 9)
+    expect(centreOfTowns([60, 62], [-170, -172])).toEqual([61, -171])
+  })
 })

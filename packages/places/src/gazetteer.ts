@@ -426,7 +426,16 @@ function townKey(code: string, townLat: number, townLon: number, name: string): 
  * or a point weighted by population, it does not drift to where towns crowd (a coast, the south of
  * a northern province).
  */
-export function centreOfTowns(lats: readonly number[], lons: readonly number[]): [number, number] {
+export function centreOfTowns(lats: readonly number[], townLons: readonly number[]): [number, number] {
+  // No division spans half the globe: towns farther apart in longitude lie on both sides of the
+  // 180th meridian (Chukotka, Alaska's Aleutians), and count from it eastward.
+  const crosses = Math.max(...townLons) - Math.min(...townLons) > 180
+  const lons = crosses ? townLons.map((lon) => (lon < 0 ? lon + 360 : lon)) : townLons
+  const [centreLat, centreLon] = centreOfOutline(lats, lons)
+  return [centreLat, centreLon > 180 ? centreLon - 360 : centreLon]
+}
+
+function centreOfOutline(lats: readonly number[], lons: readonly number[]): [number, number] {
   const [south, north] = trimmedRange(lats)
   const [west, east] = trimmedRange(lons)
   const kept: Array<[number, number]> = []

@@ -310,8 +310,9 @@ export function readPackages(): GazetteerTables {
     kind[entry] = COUNTY
     country[entry] = codeIndex(code)
     region[entry] = regionByCode.get(`${code}.${admin1}`) ?? -1
-    lat[entry] = middle(towns.lat)
-    lon[entry] = middle(towns.lon)
+    const point = centreOfTowns(towns.lat, towns.lon)
+    lat[entry] = point[0]
+    lon[entry] = point[1]
     population[entry] = towns.population
     names.push(row.name)
     addName(row.name, entry)
@@ -340,10 +341,7 @@ export function readPackages(): GazetteerTables {
 
 /**
  * A division's point and population from its towns (the packages give divisions neither): the
- * middle of the box that holds its towns but the farthest 2% on each side of each axis, which
- * stands near the middle of the territory as gazetteers place divisions (a mean, or a box of the
- * middle 80%, drifts to where towns crowd: Ontario's south, Queensland's coast), and the sum of
- * their populations.
+ * centre of its towns' outline (`centreOfTowns`), and the sum of their populations.
  */
 function placeDivisions(
   firstCity: number,
@@ -361,8 +359,9 @@ function placeDivisions(
     if (section[entry] === 0) population[division]! += population[entry]!
   }
   for (const [division, list] of towns) {
-    lat[division] = middle(list.map((entry) => lat[entry]!))
-    lon[division] = middle(list.map((entry) => lon[entry]!))
+    const point = centreOfTowns(list.map((entry) => lat[entry]!), list.map((entry) => lon[entry]!))
+    lat[division] = point[0]
+    lon[division] = point[1]
   }
 }
 
@@ -373,7 +372,7 @@ const compassPrefix = /^(?:North|South|East|West|Central|Northern|Southern|Easte
  * (North, South and West Darfur), where no place of the gazetteer has that name and it is no
  * ordinary word ("Western Province" and "Eastern Province" make no "Province"), no word of a
  * natural feature's name ("Cape") and no adjective ("South Bohemian Region"). Its point is the
- * middle of its divisions' towns, its population theirs. Returns the new size.
+ * centre of its divisions' towns, its population theirs. Returns the new size.
  */
 function addSharedRegions(
   bounds: {firstRegion: number; firstCity: number; size: number; capacity: number},
@@ -403,8 +402,9 @@ function addSharedRegions(
     kind[entry] = REGION
     country[entry] = country[members.values().next().value!]!
     region[entry] = entry
-    lat[entry] = middle(towns.map((town) => lat[town]!))
-    lon[entry] = middle(towns.map((town) => lon[town]!))
+    const point = centreOfTowns(towns.map((town) => lat[town]!), towns.map((town) => lon[town]!))
+    lat[entry] = point[0]
+    lon[entry] = point[1]
     for (const member of members) population[entry]! += population[member]!
     names.push(shared)
     addName(shared, entry)
@@ -417,11 +417,68 @@ function townKey(code: string, townLat: number, townLon: number, name: string): 
   return `${code} ${Math.round(townLat * 100)} ${Math.round(townLon * 100)} ${name}`
 }
 
-function middle(values: number[]): number {
-  values.sort((a, b) => a - b)
-  const low = values[Math.floor((values.length - 1) * 0.02)]!
-  const high = values[Math.ceil((values.length - 1) * 0.98)]!
-  return (low + high) / 2
+/**
+ * A division's point from the points of its towns (the packages give divisions none): the centre
+ * of area of the outline (convex hull) its towns draw, leaving out the towns beyond the farthest 2%
+ * on each side of each axis (a town filed under the wrong division, a far island). Gazetteers put
+ * a division at the centre of its territory: the outline follows the territory's shape where the
+ * middle of a box falls toward an empty corner (an L or a triangle), and, unlike a mean, a median
+ * or a point weighted by population, it does not drift to where towns crowd (a coast, the south of
+ * a northern province).
+ */
+export function centreOfTowns(lats: readonly number[], townLons: readonly number[]): [number, number] {
+  // No division spans half the globe: towns farther apart in longitude lie on both sides of the
+  // 180th meridian (Chukotka, Alaska's Aleutians), and count from it eastward.
+  const crosses = Math.max(...townLons) - Math.min(...townLons) > 180
+  const lons = crosses ? townLons.map((lon) => (lon < 0 ? lon + 360 : lon)) : townLons
+  const [centreLat, centreLon] = centreOfOutline(lats, lons)
+  return [centreLat, centreLon > 180 ? centreLon - 360 : centreLon]
+}
+
+function centreOfOutline(lats: readonly number[], lons: readonly number[]): [number, number] {
+  const [south, north] = trimmedRange(lats)
+  const [west, east] = trimmedRange(lons)
+  const kept: Array<[number, number]> = []
+  for (const [town, townLat] of lats.entries()) {
+    const townLon = lons[town]!
+    if (townLat >= south && townLat <= north && townLon >= west && townLon <= east) kept.push([townLon, townLat])
+  }
+  const outline = convexHull(kept)
+  let area = 0
+  let lonMoment = 0
+  let latMoment = 0
+  for (const [corner, [lon0, lat0]] of outline.entries()) {
+    const [lon1, lat1] = outline[(corner + 1) % outline.length]!
+    const cross = lon0 * lat1 - lon1 * lat0
+    area += cross
+    lonMoment += (lon0 + lon1) * cross
+    latMoment += (lat0 + lat1) * cross
+  }
+  // Towns on one line, or fewer than three: the middle of their range.
+  if (Math.abs(area) < 1e-9) return [(south + north) / 2, (west + east) / 2]
+  return [latMoment / (3 * area), lonMoment / (3 * area)]
+}
+
+/** The range of values but the farthest 2% on each side. */
+function trimmedRange(values: readonly number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b)
+  return [sorted[Math.floor((sorted.length - 1) * 0.02)]!, sorted[Math.ceil((sorted.length - 1) * 0.98)]!]
+}
+
+/** The convex hull of points, counterclockwise (Andrew's monotone chain). */
+function convexHull(points: Array<[number, number]>): Array<[number, number]> {
+  points.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const turnsLeft = (o: [number, number], a: [number, number], b: [number, number]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]) > 0
+  const chain = (ordered: Array<[number, number]>) => {
+    const hull: Array<[number, number]> = []
+    for (const point of ordered) {
+      while (hull.length >= 2 && !turnsLeft(hull.at(-2)!, hull.at(-1)!, point)) hull.pop()
+      hull.push(point)
+    }
+    hull.pop()
+    return hull
+  }
+  return [...chain(points), ...chain([...points].reverse())]
 }
 
 /** A country's population, as the sum of its towns': the packages give countries none. */

@@ -224,6 +224,12 @@ describe('places', () => {
     expect(brief(await find('Reading, Pennsylvania, was flooded on Monday.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
   })
 
+  it('places a state at the centre of its territory, not of its towns', async () => {
+    // Texas's geographic centre lies near Brady (31.1 N, 99.3 W); most of its towns lie east of it.
+    const texas = (await find('Storms crossed Texas overnight.'))[0]!
+    expect([texas.name, Math.round(texas.lat * 10) / 10, Math.round(texas.lon * 10) / 10]).toEqual(['Texas', 31, -99.1])
+  })
+
   it('reads a region by the name its divisions share, and no such region from an ordinary word', async () => {
     const darfur = (await find('Fighting spread across Darfur and into Chad.'))[0]!
     expect([darfur.name, darfur.country, darfur.lat > 10 && darfur.lat < 16, darfur.lon > 22 && darfur.lon < 27]).toEqual(['Darfur', 'SD', true, true])
@@ -250,18 +256,18 @@ describe('places', () => {
     expect(await kinds('Police in New York arrested two men on Friday.')).toEqual(['New York=New York City@41'])
     expect(await kinds('Rain flooded streets in Sao Paulo on Monday.')).toEqual(['Sao Paulo=São Paulo@-24'])
     expect(await kinds('Officials in Washington said the talks would resume.')).toEqual(['Washington=Washington, D.C.@39'])
-    expect(await kinds('Farms across New York state lost crops to the frost.')).toEqual(['New York state=New York@42'])
+    expect(await kinds('Farms across New York state lost crops to the frost.')).toEqual(['New York state=New York@43'])
     expect(await kinds('The state of Sao Paulo reported more cases this week.')).toEqual(['Sao Paulo=São Paulo@-22'])
-    expect(await kinds('A storm cut power in Albany, New York, overnight.')).toEqual(['Albany=Albany@43', 'New York=New York@42'])
+    expect(await kinds('A storm cut power in Albany, New York, overnight.')).toEqual(['Albany=Albany@43', 'New York=New York@43'])
     expect(await kinds('Voters in Spokane, Washington, went to the polls.')).toEqual(['Spokane=Spokane@48', 'Washington=Washington@47'])
     // A list of its country's divisions names the division; a list with a town, or of big cities, does not.
-    expect(await kinds('Cases rose in Ohio, New York and Utah this week.')).toEqual(['Ohio=Ohio@40', 'New York=New York@42', 'Utah=Utah@39'])
-    expect(await kinds('Storms hit New Jersey and New York overnight.')).toEqual(['New Jersey=New Jersey@40', 'New York=New York@42'])
+    expect(await kinds('Cases rose in Ohio, New York and Utah this week.')).toEqual(['Ohio=Ohio@40', 'New York=New York@43', 'Utah=Utah@40'])
+    expect(await kinds('Storms hit New Jersey and New York overnight.')).toEqual(['New Jersey=New Jersey@40', 'New York=New York@43'])
     expect(await kinds('Flights from Dallas, Texas, and New York were cancelled.')).toEqual(['Dallas=Dallas@33', 'Texas=Texas@31', 'New York=New York City@41'])
     expect(await kinds('Fans in Boston and New York celebrated the win.')).toEqual(['Boston=Boston@42', 'New York=New York City@41'])
     expect(await kinds('Rain fell on Sao Paulo and Rio de Janeiro.')).toEqual(['Sao Paulo=São Paulo@-24', 'Rio de Janeiro=Rio de Janeiro@-23'])
     // A word of direction makes the name an area's: the division, and the name keeps its own span.
-    expect(await kinds('Snow closed schools across upstate New York on Monday.')).toEqual(['New York=New York@42'])
+    expect(await kinds('Snow closed schools across upstate New York on Monday.')).toEqual(['New York=New York@43'])
     expect(await kinds('Wildfires forced evacuations in eastern Washington.')).toEqual(['Washington=Washington@47'])
     expect(await kinds('Protests spread through northern Paris overnight.')).toEqual(['Paris=Paris@49'])
   })

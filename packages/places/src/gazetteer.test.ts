@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest'
+import {centreOfTowns} from './gazetteer.js'
+
+describe('centreOfTowns', () => {
+  it('is the centre of area of the towns\' outline, wherever the towns crowd', () => {
+    // A triangle of towns, crowded in its south-west corner: the outline's centre is a third of the way up each side.
+    const lats = [0, 10, 0, ...Array.from({length: 20}, (_, town) => 1 + town / 40)]
+    const lons = [0, 0, 10, ...Array.from({length: 20}, (_, town) => 1 + (town % 4) / 8)]
+    const [lat, lon] = centreOfTowns(lats, lons)
+    expect(lat).toBeCloseTo(10 / 3, 9)
+    expect(lon).toBeCloseTo(10 / 3, 9)
+  })
+
+  it('leaves out a stray town beyond the farthest 2% on each side', () => {
+    const lats = [...Array.from({length: 100}, (_, town) => Math.floor(town / 10)), 60]
+    const lons = [...Array.from({length: 100}, (_, town) => town % 10), 90]
+    const [lat, lon] = centreOfTowns(lats, lons)
+    expect(lat).toBeCloseTo(4.5, 9)
+    expect(lon).toBeCloseTo(4.5, 9)
+  })
+
+  it('takes the middle of their range for towns on one line, or one town', () => {
+    expect(centreOfTowns([1, 2, 3], [5, 5, 5])).toEqual([2, 5])
+    expect(centreOfTowns([-12.5], [130])).toEqual([-12.5, 130])
+  })
+
+  it('places towns on both sides of the 180th meridian between them', () => {
+    const [lat, lon] = centreOfTowns([64, 66, 64, 66], [178, 178, -178, -178])
+    expect(lat).toBeCloseTo(65, 9)
+    expect(lon).toBeCloseTo(180, 9)
+    expect(centreOfTowns([60, 62], [-170, -172])).toEqual([61, -171])
+  })
+})

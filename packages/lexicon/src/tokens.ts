@@ -17,26 +17,66 @@ export interface Token {
 // - any other character alone, and, when asked for, runs of white space.
 const numberSource = String.raw`\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3}|, 000(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.(?<=(?:^|[\s(])\.)\d+(?![.\d])`
 const wordSource = String.raw`[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}\p{N}]+(?:\.\d+)?)*`
-const withoutSpace = new RegExp(`${numberSource}|${wordSource}|\\S`, 'gu')
-const withSpace = new RegExp(`${numberSource}|${wordSource}|\\s+|\\S`, 'gu')
+// Sticky: tried only where the character codes cannot tell the token (see `tokenize`).
+const withoutSpace = new RegExp(`${numberSource}|${wordSource}|\\S`, 'uy')
+const withSpace = new RegExp(`${numberSource}|${wordSource}|\\s+|\\S`, 'uy')
 
 /**
  * The tokens of `text` (words, numbers, single other characters; white-space runs too with
  * `spaces`), offsets shifted by `offset` so a sentence's tokens point into its article.
- * Runs on every sentence: one one regex scan, kinds told by character code.
+ * Runs on every sentence, so most tokens are read by character code: ASCII words that end before
+ * an ASCII character other than a hyphen or an apostrophe, runs of digits that end before anything
+ * but a comma or a full stop, ASCII symbols but the full stop. The pattern reads the others.
  */
 export function tokenize(text: string, offset = 0, spaces = false): Token[] {
   const pattern = spaces ? withSpace : withoutSpace
   const tokens: Token[] = []
-  // An exec loop, not matchAll: the iterator costs a fifth more.
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const value = match[0]
-    const kind = tokenKind(value)
-    const start = offset + match.index
-    tokens.push({kind, text: value, lower: kind === 'word' ? value.toLowerCase() : value, start, end: start + value.length})
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    const code = text.charCodeAt(at)
+    let end = at + 1
+    let kind: Token['kind'] | undefined
+    // Capitals seen (or letters the pattern read): only then is a word's lower case a new string.
+    let capitals = code <= 90
+    if (isAsciiLetter(code)) {
+      for (let next = text.charCodeAt(end); end < length && isAsciiLetter(next); next = text.charCodeAt(++end)) if (next <= 90) capitals = true
+      const next = text.charCodeAt(end)
+      if (end === length || (next < 128 && next !== 45 && next !== 39)) kind = 'word'
+    } else if (isDigit(code)) {
+      while (end < length && isDigit(text.charCodeAt(end))) end++
+      const next = text.charCodeAt(end)
+      if (end === length || (next !== 44 && next !== 46)) kind = 'number'
+    } else if (code === 32 || (code >= 9 && code <= 13)) {
+      if (!spaces) {
+        at++
+        continue
+      }
+    } else if (code < 128 && code !== 46) kind = 'symbol'
+    if (kind === undefined) {
+      pattern.lastIndex = at
+      // Only white space fails, and only without `spaces`.
+      if (!pattern.test(text)) {
+        at++
+        continue
+      }
+      end = pattern.lastIndex
+      capitals = true
+    }
+    const value = text.slice(at, end)
+    kind ??= tokenKind(value)
+    tokens.push({kind, text: value, lower: kind === 'word' && capitals ? value.toLowerCase() : value, start: offset + at, end: offset + end})
+    at = end
   }
   return tokens
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 function tokenKind(value: string): Token['kind'] {

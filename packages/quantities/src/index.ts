@@ -54,9 +54,10 @@ export const quantities: Plugin<[Options?], Root> = function (options = {}) {
   const tolerance = options.restatedTolerance ?? 0.05
   return (tree, file) => {
     const text = file.data.text ?? ''
-    // Numbers in dates and times belong to the dates stage, when it ran first.
-    const blocked = ((file.data as {dates?: Array<{start: number; end: number; type: string}>}).dates ?? [])
-      .filter((date) => date.type !== 'DURATION')
+    // Numbers in dates and times belong to the dates stage, when it ran first; a length of time is an amount, alone
+    // ("four years") or recurring ("every four years", a set of P4Y).
+    const blocked = ((file.data as {dates?: Array<{start: number; end: number; type: string; value?: string}>}).dates ?? [])
+      .filter((date) => date.type !== 'DURATION' && !(date.type === 'SET' && date.value?.startsWith('P')))
       .sort((a, b) => a.start - b.start)
     const found: Quantity[] = []
     const trace: Tracer | undefined = tracingRules(file) ? (rule, start, end, kept) => traceRule(file, {stage: 'quantities', rule, start, end, kept}) : undefined

@@ -26,6 +26,19 @@ describe('the quantities stage', () => {
     expect(() => createPipeline({article: [[quantities, {units: [{id: 'x'}]}]]})).toThrow('Invalid options for quantities')
   })
 
+  it('reads the length of time a recurring date spans, not the numbers of other recurring dates', async () => {
+    const text = 'Polls open every four years; the fair opens every 25 hours.'
+    const datesFirst = () => (_tree: unknown, file: {data: Record<string, unknown>}) => {
+      file.data.dates = [
+        {start: 11, end: 27, text: 'every four years', type: 'SET', value: 'P4Y'},
+        {start: 44, end: 58, text: 'every 25 hours', type: 'SET', value: 'XXXX-WXX-1'}
+      ]
+    }
+    const record = await createPipeline({article: [datesFirst, quantities]}).article({id: 's', text})
+    // One quantity: the count of hours inside the other set stays blocked.
+    expect(record).toMatchObject({quantities: [{text: 'four years', value: 4, unit: {id: 'yr'}}]})
+  })
+
   it('stays linear on long adversarial input', async () => {
     const started = performance.now()
     await found('1 2 3 4 5 6 '.repeat(10_000) + '$'.repeat(20_000) + ' about '.repeat(10_000))

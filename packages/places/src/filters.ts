@@ -194,8 +194,7 @@ const afterComma: PlaceFilter = {
 const entityType: PlaceFilter = {
   id: 'entity-type',
   apply(candidate, input) {
-    for (const entity of input.entities) {
-      if (entity.end <= candidate.start || entity.start >= candidate.end) continue
+    for (const entity of entitiesOver(candidate, input)) {
       if (entity.type === 'person') {
         if (entity.start === candidate.start && entity.end === candidate.end && candidate.first !== candidate.last) continue
         if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input.tokens) >= 2 && keepCountries(candidate, input.gazetteer)) return true
@@ -205,6 +204,51 @@ const entityType: PlaceFilter = {
     }
     return false
   }
+}
+
+/**
+ * For each entity, the furthest end of it and the entities before it: with the entities by start,
+ * as the entities stage writes them, the ones a candidate overlaps are found by a binary search,
+ * not a scan of the article's entities for every candidate. Undefined when they are out of order.
+ */
+const entityReachOf = new WeakMap<FilterInput, Float64Array | undefined>()
+const none: ReadonlyArray<Entity> = []
+
+/** The entities that overlap a candidate, in the article's order. */
+function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<Entity> {
+  const {entities} = input
+  if (entities.length === 0) return none
+  let reach = entityReachOf.get(input)
+  if (reach === undefined && !entityReachOf.has(input)) entityReachOf.set(input, (reach = entityReach(entities)))
+  let low = 0
+  if (reach) {
+    let high = entities.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (reach[middle]! <= candidate.start) low = middle + 1
+      else high = middle
+    }
+  }
+  let over: Entity[] | undefined
+  for (let index = low; index < entities.length; index++) {
+    const entity = entities[index]!
+    if (entity.start >= candidate.end) {
+      if (reach) break
+      continue
+    }
+    if (entity.end > candidate.start) (over ??= []).push(entity)
+  }
+  return over ?? none
+}
+
+function entityReach(entities: ReadonlyArray<Entity>): Float64Array | undefined {
+  const reach = new Float64Array(entities.length)
+  let furthest = -Infinity
+  for (const [index, entity] of entities.entries()) {
+    if (index > 0 && entity.start < entities[index - 1]!.start) return undefined
+    reach[index] = furthest = Math.max(furthest, entity.end)
+  }
+  return reach
 }
 
 /** How many words after token `last` end by `end`. */

@@ -130,8 +130,8 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
 const weakNames: PlaceFilter = {
   id: 'weak-name',
   apply(candidate, {gazetteer, common, tokens, text, lexicon, openers}) {
-    let ordinary = true
-    for (let index = candidate.first; index <= candidate.last && ordinary; index++) ordinary = common.has(tokens[index]!.key)
+    // Asked only of a town's or division's reading: a country's needs no look-up of the words.
+    let ordinary: boolean | undefined
     // "Over the weekend", "Both sides", "in August": a preposition or determiner opening a sentence, or a
     // month's or a weekday's name, is a town only as "Town, State" ("August, Ga.").
     const single = candidate.first === candidate.last
@@ -152,13 +152,19 @@ const weakNames: PlaceFilter = {
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) || gazetteer.kind[entry] === COUNTY
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
-      else if (ordinary) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
+      else if ((ordinary ??= commonWordsOnly(candidate, tokens, common))) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
       else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
     }
     return changed
   }
+}
+
+/** Whether every word of a candidate is an ordinary English word ("Reading", "White House"). */
+function commonWordsOnly(candidate: Candidate, tokens: ReadonlyArray<Token>, common: ReadonlySet<string>): boolean {
+  for (let index = candidate.first; index <= candidate.last; index++) if (!common.has(tokens[index]!.key)) return false
+  return true
 }
 
 /** Whether a word opens a sentence, a line or the text: only spaces, quotes or brackets after a full stop before it. */
@@ -211,7 +217,7 @@ const entityType: PlaceFilter = {
  * as the entities stage writes them, the ones a candidate overlaps are found by a binary search,
  * not a scan of the article's entities for every candidate. Undefined when they are out of order.
  */
-const entityReachOf = new WeakMap<FilterInput, Float64Array | undefined>()
+const entityReachOf = new WeakMap<FilterInput, number[] | undefined>()
 const none: ReadonlyArray<Entity> = []
 
 /** The entities that overlap a candidate, in the article's order. */
@@ -241,12 +247,14 @@ function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<E
   return over ?? none
 }
 
-function entityReach(entities: ReadonlyArray<Entity>): Float64Array | undefined {
-  const reach = new Float64Array(entities.length)
+function entityReach(entities: ReadonlyArray<Entity>): number[] | undefined {
+  const reach: number[] = []
   let furthest = -Infinity
-  for (const [index, entity] of entities.entries()) {
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index]!
     if (index > 0 && entity.start < entities[index - 1]!.start) return undefined
-    reach[index] = furthest = Math.max(furthest, entity.end)
+    if (entity.end > furthest) furthest = entity.end
+    reach.push(furthest)
   }
   return reach
 }
@@ -290,7 +298,7 @@ const speaker: PlaceFilter = {
   id: 'speaker',
   apply(candidate, input) {
     const after = input.tokens[candidate.last + 1]
-    if (!after || !input.speechVerbs.has(after.key) || !spaceGap(input.text, candidate.end, after.start, true, COMMA)) return false
+    if (!after || !spaceGap(input.text, candidate.end, after.start, true, COMMA) || !input.speechVerbs.has(after.key)) return false
     const before = input.tokens[candidate.first - 1]
     if (before && input.placePrepositions.has(before.key) && spaceGap(input.text, before.end, candidate.start, true)) return false
     return onlyCities(candidate, input.gazetteer) ? 'drop' : false

@@ -130,8 +130,8 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
 const weakNames: PlaceFilter = {
   id: 'weak-name',
   apply(candidate, {gazetteer, common, tokens, text, lexicon, openers}) {
-    let ordinary = true
-    for (let index = candidate.first; index <= candidate.last && ordinary; index++) ordinary = common.has(tokens[index]!.key)
+    // Asked only of a town's or division's reading: a country's needs no look-up of the words.
+    let ordinary: boolean | undefined
     // "Over the weekend", "Both sides", "in August": a preposition or determiner opening a sentence, or a
     // month's or a weekday's name, is a town only as "Town, State" ("August, Ga.").
     const single = candidate.first === candidate.last
@@ -152,13 +152,19 @@ const weakNames: PlaceFilter = {
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) || gazetteer.kind[entry] === COUNTY
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
-      else if (ordinary) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
+      else if ((ordinary ??= commonWordsOnly(candidate, tokens, common))) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
       else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
     }
     return changed
   }
+}
+
+/** Whether every word of a candidate is an ordinary English word ("Reading", "White House"). */
+function commonWordsOnly(candidate: Candidate, tokens: ReadonlyArray<Token>, common: ReadonlySet<string>): boolean {
+  for (let index = candidate.first; index <= candidate.last; index++) if (!common.has(tokens[index]!.key)) return false
+  return true
 }
 
 /** Whether a word opens a sentence, a line or the text: only spaces, quotes or brackets after a full stop before it. */
@@ -194,8 +200,7 @@ const afterComma: PlaceFilter = {
 const entityType: PlaceFilter = {
   id: 'entity-type',
   apply(candidate, input) {
-    for (const entity of input.entities) {
-      if (entity.end <= candidate.start || entity.start >= candidate.end) continue
+    for (const entity of entitiesOver(candidate, input)) {
       if (entity.type === 'person') {
         if (entity.start === candidate.start && entity.end === candidate.end && candidate.first !== candidate.last) continue
         if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input.tokens) >= 2 && keepCountries(candidate, input.gazetteer)) return true
@@ -205,6 +210,53 @@ const entityType: PlaceFilter = {
     }
     return false
   }
+}
+
+/**
+ * For each entity, the furthest end of it and the entities before it: with the entities by start,
+ * as the entities stage writes them, the ones a candidate overlaps are found by a binary search,
+ * not a scan of the article's entities for every candidate. Undefined when they are out of order.
+ */
+const entityReachOf = new WeakMap<FilterInput, number[] | undefined>()
+const none: ReadonlyArray<Entity> = []
+
+/** The entities that overlap a candidate, in the article's order. */
+function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<Entity> {
+  const {entities} = input
+  if (entities.length === 0) return none
+  let reach = entityReachOf.get(input)
+  if (reach === undefined && !entityReachOf.has(input)) entityReachOf.set(input, (reach = entityReach(entities)))
+  let low = 0
+  if (reach) {
+    let high = entities.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (reach[middle]! <= candidate.start) low = middle + 1
+      else high = middle
+    }
+  }
+  let over: Entity[] | undefined
+  for (let index = low; index < entities.length; index++) {
+    const entity = entities[index]!
+    if (entity.start >= candidate.end) {
+      if (reach) break
+      continue
+    }
+    if (entity.end > candidate.start) (over ??= []).push(entity)
+  }
+  return over ?? none
+}
+
+function entityReach(entities: ReadonlyArray<Entity>): number[] | undefined {
+  const reach: number[] = []
+  let furthest = -Infinity
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index]!
+    if (index > 0 && entity.start < entities[index - 1]!.start) return undefined
+    if (entity.end > furthest) furthest = entity.end
+    reach.push(furthest)
+  }
+  return reach
 }
 
 /** How many words after token `last` end by `end`. */
@@ -246,7 +298,7 @@ const speaker: PlaceFilter = {
   id: 'speaker',
   apply(candidate, input) {
     const after = input.tokens[candidate.last + 1]
-    if (!after || !input.speechVerbs.has(after.key) || !spaceGap(input.text, candidate.end, after.start, true, COMMA)) return false
+    if (!after || !spaceGap(input.text, candidate.end, after.start, true, COMMA) || !input.speechVerbs.has(after.key)) return false
     const before = input.tokens[candidate.first - 1]
     if (before && input.placePrepositions.has(before.key) && spaceGap(input.text, before.end, candidate.start, true)) return false
     return onlyCities(candidate, input.gazetteer) ? 'drop' : false

@@ -118,6 +118,16 @@ describe('places', () => {
     expect(await keeps('Lowell spoke first.', 'Lowell')).toEqual([])
   })
 
+  it('finds the entities over each candidate whatever their order, past an entity that spans others', async () => {
+    const text = 'Sydney Adams spoke in Boston, and Lowell and Denver Health said so in Austin.'
+    const entity = (name: string, type: Entity['type'], start = text.indexOf(name)): Entity => ({start, end: start + name.length, text: name, type, name})
+    const entities = [entity(text, 'other'), entity('Sydney Adams', 'person'), entity('Lowell', 'person'), entity('Denver', 'organisation'), entity('Denver Health', 'organisation')]
+    const expected = ['Boston=Boston/US', 'Austin=Austin/US']
+    expect(brief(await find(text, {}, entities))).toEqual(expected)
+    expect(brief(await find(text, {}, entities.toReversed()))).toEqual(expected)
+    expect(brief(await find(text))).toEqual(['Boston=Boston/US', 'Lowell=Lowell/US', 'Denver=Denver/US', 'Austin=Austin/US'])
+  })
+
   it('reads small towns of one state as backing each other, and a lone small town as too little', async () => {
     expect(brief(await find('Storms flooded roads in Nacogdoches and Lufkin on Monday.'))).toEqual(['Nacogdoches=Nacogdoches/US', 'Lufkin=Lufkin/US'])
     expect(await find('Storms flooded roads in Lufkin on Monday.')).toEqual([])

@@ -71,7 +71,7 @@ export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>,
     if (county) found = {...found, last: found.last + 1}
     const end = tokens[found.last]!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
-    const dotted = found.readings.some((value) => flagsOf(value) & AFTER_COMMA) && text[end] === '.' && !text.slice(token.start, end).endsWith('.')
+    const dotted = text.charCodeAt(end) === DOT && text.charCodeAt(end - 1) !== DOT && found.readings.some((value) => flagsOf(value) & AFTER_COMMA)
     const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()}
     if (county) candidate.county = true
     candidates.push(candidate)
@@ -80,6 +80,7 @@ export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>,
   for (let index = 0; index + 1 < candidates.length; index++) {
     const candidate = candidates[index]!
     const next = candidates[index + 1]!
+    if (!mayBeListGap(text, candidate.end, next.start)) continue
     const gap = text.slice(candidate.end, next.start)
     if (/^,[ \t]*$/.test(gap)) candidate.container = next
     if (listGap.test(gap)) {
@@ -100,18 +101,28 @@ function keyOf(tokens: ReadonlyArray<Token>, first: number, last: number): strin
 /** What stands between two names of a list: ", ", ", and ", " or ". */
 const listGap = /^(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/
 
+const DOT = 46
+const HYPHEN = 45
+/** The characters of `listGap` (and of the container's ", "): a gap with any other is neither, and is not cut from the text. */
+const listGapCodes = new Set([...', \tandor'].map((character) => character.charCodeAt(0)))
+
+function mayBeListGap(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!listGapCodes.has(text.charCodeAt(index))) return false
+  return from < to
+}
+
 /** Words after a division's name that say it is the division ("the Zaporizhzhia region", "Bulacan province"). */
 const divisionWords = new Set(['region', 'oblast', 'province', 'governorate', 'prefecture', 'krai', 'state', 'county', 'district'])
 
 function divisionWordAfter(text: string, tokens: ReadonlyArray<Token>, last: number, readings: ReadonlyArray<number>, gazetteer: Gazetteer): boolean {
   const next = tokens[last + 1]
-  if (!next || !divisionWords.has(next.key) || !spaceGap(text, tokens[last]!.end, next.start, true)) return false
-  return readings.some((value) => gazetteer.kind[entryOf(value)] === REGION)
+  if (!next || !readings.some((value) => gazetteer.kind[entryOf(value)] === REGION) || !spaceGap(text, tokens[last]!.end, next.start, true)) return false
+  return divisionWords.has(next.key)
 }
 
 function countyAfter(text: string, tokens: ReadonlyArray<Token>, last: number): boolean {
   const next = tokens[last + 1]
-  return next !== undefined && next.capital && /^(?:county|parish|borough|township)$/.test(next.key) && spaceGap(text, tokens[last]!.end, next.start, true)
+  return next !== undefined && next.capital && spaceGap(text, tokens[last]!.end, next.start, true) && /^(?:county|parish|borough|township)$/.test(next.key)
 }
 
 /** The readings a run may have: abbreviations only from capitals or dots, and never from an ordinary word. */
@@ -164,7 +175,7 @@ export function onlyCities(candidate: Candidate, gazetteer: Gazetteer): boolean 
  * "US-led talks"): the text names the place as an adjective would, not where something happened.
  */
 export function modifiesNext(text: string, tokens: ReadonlyArray<Token>, candidate: Candidate, modifiedWords: ReadonlySet<string>): boolean {
-  if (/^-\p{Ll}/u.test(text.slice(candidate.end, candidate.end + 2))) return true
+  if (text.charCodeAt(candidate.end) === HYPHEN && /^\p{Ll}/u.test(text.slice(candidate.end + 1, candidate.end + 2))) return true
   const next = tokens[candidate.last + 1]
   return next !== undefined && modifiedWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)
 }

@@ -1,5 +1,5 @@
-import {spawn} from 'node:child_process'
-import {createWriteStream} from 'node:fs'
+import {type ChildProcess, spawn} from 'node:child_process'
+import {createWriteStream, readFileSync} from 'node:fs'
 import {once} from 'node:events'
 import {createRequire} from 'node:module'
 import {performance} from 'node:perf_hooks'
@@ -42,20 +42,57 @@ export interface RunningCli {
   stop(): void
   /** Its wall time and peak memory once it exits; rejects when it fails. */
   exited: Promise<CliRun>
+  /** CPU seconds it has used so far (user and system, all its threads), or undefined where `/proc` is not there to say. */
+  cpuSeconds(): number | undefined
+}
+
+export interface StartOptions {
+  /**
+   * Run it in a session of its own, as a service manager starts each worker. Linux's autogroup
+   * scheduler shares a busy machine's CPU between sessions: processes in one session split one
+   * share. It is stopped when this process exits or is interrupted, as it gets no terminal signal.
+   */
+  session?: boolean
 }
 
 /** Start the `tidings` bin, for commands that run until stopped (`worker`, `corpus`). */
-export function startCli(args: ReadonlyArray<string>): RunningCli {
-  return startNode([cli, ...args])
+export function startCli(args: ReadonlyArray<string>, options: StartOptions = {}): RunningCli {
+  return startNode([cli, ...args], options)
 }
 
-function startNode(args: ReadonlyArray<string>): RunningCli {
+/** Processes started in sessions of their own that are still running. */
+const sessionChildren = new Set<ChildProcess>()
+const stopSessionChildren = () => {
+  for (const child of sessionChildren) child.kill('SIGTERM')
+}
+const interrupted = (signal: NodeJS.Signals) => {
+  stopSessionChildren()
+  process.kill(process.pid, signal)
+}
+
+function startNode(args: ReadonlyArray<string>, options: StartOptions = {}): RunningCli {
   // The child reports its own peak RSS as it exits, on a line of its own.
   const report = "process.on('exit',()=>process.stderr.write('\\npeak-rss:'+process.resourceUsage().maxRSS+'\\n'))"
   const started = performance.now()
   const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe']
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: options.session === true
   })
+  if (options.session) {
+    if (sessionChildren.size === 0) {
+      process.once('exit', stopSessionChildren)
+      process.once('SIGINT', interrupted)
+      process.once('SIGTERM', interrupted)
+    }
+    sessionChildren.add(child)
+    child.once('exit', () => {
+      sessionChildren.delete(child)
+      if (sessionChildren.size > 0) return
+      process.off('exit', stopSessionChildren)
+      process.off('SIGINT', interrupted)
+      process.off('SIGTERM', interrupted)
+    })
+  }
   let stderr = ''
   child.stderr.on('data', (chunk) => {
     stderr += chunk
@@ -67,5 +104,17 @@ function startNode(args: ReadonlyArray<string>): RunningCli {
     if (code !== 0 || !peak) throw new Error(`node ${args.join(' ')} failed (${code}): ${stderr.slice(0, 500)}`)
     return {seconds, peakMegabytes: Number(peak[1]) / 1024}
   })()
-  return {stop: () => child.kill('SIGTERM'), exited}
+  return {stop: () => child.kill('SIGTERM'), exited, cpuSeconds: () => processCpuSeconds(child.pid)}
+}
+
+/** User and system CPU seconds of a running process, from `/proc/PID/stat` (in clock ticks of 1/100 s). */
+function processCpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return undefined
+  }
 }

@@ -18,21 +18,22 @@ const cli = createRequire(import.meta.url).resolve('tidings').replace(/index\.js
  * Issue 20, on loopback: two worker processes give at least 1.6x the articles a second of one; one
  * worker is within 25% of the local `tidings articles --workers 1`; the corpus process, its index
  * in Redis, takes at most 12x the time for 10x the articles, and its peak memory stays flat.
- * Rates are steady rates: the local rate is the long run's time less the short run's, and the
- * queue's rate runs from the short run's count of documents done for each worker process to 1,500
- * documents later, while jobs still wait, so process start, warm-up and the queue's end count for
- * none. A process's first few hundred documents cost it two to three times its steady CPU time a
- * document (compiling, and meeting each of the articles the input cycles through for the first
- * time): timed from 500 documents done in all, two processes had done 250 each and paid 1.4x the
- * CPU time a document of one, as two in-process pipelines given the same split of jobs did without
- * Redis or BullMQ; and at the queue's end one process may still hold a round of jobs while the
- * other has none. (From a tenth done, the queue's rate took in documents that were still warming
- * up, and a different mix of articles.)
+ * Rates are steady rates over the same stretch of each process's life: the local rate is the long
+ * run's time less the short run's (its documents 500 to 2,000), and the queue's rate runs from
+ * 500 documents done for each worker process to 2,000 for each, while jobs still wait, so process
+ * start, warm-up and the queue's end count for none. A worker's CPU time a document still fell by
+ * 10-30% from its documents 500-1,250 to its 1,250-2,000 (compiling, and meeting each of the
+ * articles the input cycles through for the first time), so timing 1,500 documents in all, as the
+ * suite did, timed one process over its 500-2,000 and two over their 500-1,250 each: about 1.1x
+ * the CPU time a document for the two, from warm-up alone.
  *
- * The two-process row needs a quiet machine. Linux's autogroup scheduler shares a busy machine's
- * CPU between sessions, not processes, and the workers share the bench's session: two busy loops
- * in it got 1.37 + 1.32 CPU seconds in 8 s where one alone got 2.55 (and two in sessions of their
- * own 2.21 + 2.25), and two workers, 10-15% of a core each where one got 20-44%, read 1.00.
+ * Each worker runs in a session of its own, as a service manager starts workers. Linux's autogroup
+ * scheduler shares a busy machine's CPU between sessions, not processes: in the bench's session,
+ * two workers got 0.22 of a core each where one alone got 0.42, and read 1.0x. In sessions of their
+ * own each gets a session's share, so on a loaded machine the two-process row reads the share of
+ * the machine two services would get; on a quiet one sessions change nothing. The CPU time a
+ * document, in the workers together and in Redis, is in each row's note: it says how the two
+ * processes scale whatever the load.
  */
 export const suite: BenchSuite = {
   name: 'queue',
@@ -55,9 +56,9 @@ export const suite: BenchSuite = {
       // trips) weighs on a short template article as it never does on news.
       await writeDocuments(inputs.short, short, context.articles)
       const bytes = await writeDocuments(inputs.long, count, context.articles)
-      // Enough for every process's warm-up, the timed documents, and the jobs the processes hold
+      // Enough for every process's warm-up and timed documents, and the jobs the processes hold
       // when the timing ends (32 jobs of 10 documents each), with jobs to spare.
-      await writeDocuments(inputs.queue, short * mostWorkers + (count - short) + 1000, context.articles)
+      await writeDocuments(inputs.queue, count * mostWorkers + 1000, context.articles)
       const localRate = async () => {
         const run = (input: string) => runCli(['articles', '--jsonl', input, '--out', '/dev/null', '--workers', '1', '--quiet'])
         const first = await run(inputs.short)
@@ -69,12 +70,21 @@ export const suite: BenchSuite = {
         const connection = {redis: server.url, prefix: `workers-${++runs}`}
         const enqueued = spawnSync(process.execPath, [cli, 'enqueue', '--jsonl', inputs.queue, '--redis', server.url, '--prefix', connection.prefix, '--quiet'])
         if (enqueued.status !== 0) throw new Error(`tidings enqueue failed: ${enqueued.stderr}`)
-        const processes = Array.from({length: workers}, () => startCli(['worker', '--redis', server.url, '--prefix', connection.prefix, '--quiet']))
+        const processes = Array.from({length: workers}, () => startCli(['worker', '--redis', server.url, '--prefix', connection.prefix, '--quiet'], {session: true}))
+        const cpu = async () => ({workers: sum(processes.map((process) => process.cpuSeconds())), redis: await redisCpuSeconds(redis)})
         const from = await until(connection, (counts) => counts.done >= short * workers)
-        const to = await until(connection, (counts) => counts.done >= from.counts.done + (count - short))
+        const cpuFrom = await cpu()
+        const to = await until(connection, (counts) => counts.done >= count * workers)
+        const cpuTo = await cpu()
         for (const process of processes) process.stop()
         const peaks = await Promise.all(processes.map(async (process) => (await process.exited).peakMegabytes))
-        return {articlesPerSecond: (to.counts.done - from.counts.done) / ((to.at - from.at) / 1000), peakMegabytes: Math.max(...peaks)}
+        const documents = to.counts.done - from.counts.done
+        const milliseconds = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? undefined : ((to - from) * 1000) / documents)
+        return {
+          articlesPerSecond: documents / ((to.at - from.at) / 1000),
+          peakMegabytes: Math.max(...peaks),
+          cpu: {worker: milliseconds(cpuFrom.workers, cpuTo.workers), redis: milliseconds(cpuFrom.redis, cpuTo.redis)}
+        }
       }
       const rounds = {local: [] as Array<{articlesPerSecond: number}>, one: [] as Array<Awaited<ReturnType<typeof queueRate>>>, two: [] as Array<Awaited<ReturnType<typeof queueRate>>>}
       // In turns, each its median round: a shared machine's slow spell falls on every side.
@@ -116,7 +126,7 @@ export const suite: BenchSuite = {
           baseline: {name: '1 worker process', articlesPerSecond: one.articlesPerSecond},
           ratio: two.articlesPerSecond / one.articlesPerSecond,
           target: 1.6,
-          note: `steady rate over ${count - short} documents after ${short} a process, Redis on loopback`
+          note: `steady rate from each process's document ${short} to its ${count}, Redis on loopback; ${cpuNote(two.cpu)}`
         },
         {
           suite: 'queue',
@@ -127,7 +137,7 @@ export const suite: BenchSuite = {
           baseline: {name: 'tidings articles --workers 1', articlesPerSecond: local.articlesPerSecond},
           ratio: one.articlesPerSecond / local.articlesPerSecond,
           target: 0.75,
-          note: 'within 25% of the local rate'
+          note: `within 25% of the local rate; ${cpuNote(one.cpu)}`
         },
         {
           suite: 'queue',
@@ -161,6 +171,23 @@ export const suite: BenchSuite = {
       rmSync(folder, {recursive: true, force: true})
     }
   }
+}
+
+/** CPU seconds Redis has used (user and system), from `INFO cpu`. */
+async function redisCpuSeconds(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu')
+  return Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1]) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1])
+}
+
+/** The sum, or undefined when a term is. */
+function sum(values: ReadonlyArray<number | undefined>): number | undefined {
+  return values.some((value) => value === undefined) ? undefined : values.reduce<number>((total, value) => total + value!, 0)
+}
+
+/** What a timed document cost in CPU time, in the workers together and in Redis: a figure the machine's other load changes far less than the rate. */
+function cpuNote(cpu: {worker: number | undefined; redis: number | undefined}): string {
+  const figure = (milliseconds: number | undefined) => (milliseconds === undefined ? '?' : milliseconds.toFixed(2))
+  return `CPU a document: workers ${figure(cpu.worker)} ms, Redis ${figure(cpu.redis)} ms`
 }
 
 /** Waits for counts, polling `progress` over the suite's one connection: `status()` opens a connection and a BullMQ queue on every call, which ten times a second took CPU from the workers being timed. */

@@ -36,6 +36,15 @@ describe('extending the stage', () => {
     expect(await found('Crowds came on el día itself.', '2024-03-06', {rules: [feria]})).toEqual([['el día', 'DATE', 'XXXX-04']])
   })
 
+  it('runs a rule anchored on a phrase where the phrase stands, in any case', async () => {
+    const harvestFair: DateRule = {id: 'harvest-fair', anchors: {phrases: ['harvest fair']}, pattern: /\bharvest\s+fair\b/gi, build: () => ({type: 'DATE', value: 'XXXX-09'})}
+    expect(await found('The Harvest Fair opened Monday.', '2024-03-06', {rules: [...defaultRules, harvestFair]})).toEqual([
+      ['Harvest Fair', 'DATE', 'XXXX-09'],
+      ['Monday', 'DATE', '2024-03-04']
+    ])
+    expect(await found('After the harvest, the fair closed.', '2024-03-06', {rules: [harvestFair]})).toEqual([])
+  })
+
   it('runs the refiners given, in order', async () => {
     expect(await found('The strike lasted two weeks and ended Friday.', '2024-03-06', {refiners: [...defaultRefiners, noDurations]})).toEqual([
       ['Friday', 'DATE', '2024-03-01']

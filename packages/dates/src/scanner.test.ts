@@ -39,6 +39,25 @@ describe('the anchor scan', () => {
     expect(firsts('A mediodía.')).toBeUndefined()
   })
 
+  it('finds a phrase only whole, where its first word stands, and a phrase beyond ASCII by its words', () => {
+    const phrases = createAnchorScan([{phrases: ['new year', "st. patrick's day", 'may day', 'fiesta', 'año nuevo']}, {words: ['day']}])
+    const at = (text: string) => {
+      const found = phrases(text, 0, text.length)
+      return found && [...found]
+    }
+    expect(at("On New Year's Eve, and on New Year.")).toEqual([3, -1])
+    expect(at('Parades on St. Patrick’s Day, then a fiesta.')).toEqual([11, 25])
+    expect(at('It may rain on the day; the year is new.')).toEqual([-1, 19])
+    expect(at('A May-day rally.')).toEqual([2, 6])
+    expect(at('The FIESTA ended.')).toEqual([4, -1])
+    expect(at('Nuevo año; el año viejo.')).toEqual([0, -1])
+    expect(at('El año viejo.')).toEqual([3, -1])
+    expect(at('A new year.')).toEqual([2, -1])
+    expect(at('Year new.')).toBeUndefined()
+    expect(at('New, but not a year.')).toBeUndefined()
+    expect(at('the day '.repeat(50_000))).toEqual([-1, 4])
+  })
+
   it('reads only the sentence given, positions counted from its start', () => {
     const text = 'Friday 2024. At noon on 10:30 came'
     expect([...(scan(text, 13, 34) ?? [])]).toEqual([3, -1, -1, 11, -1])

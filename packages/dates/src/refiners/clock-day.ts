@@ -1,5 +1,5 @@
 import {formatDay, parseDay} from '../calendar.js'
-import type {DateRefiner} from './types.js'
+import {type DateRefiner, mapMentions} from './types.js'
 
 /** The rules whose times carry only a clock or a part of the day, put on the last full date the text gave before their sentence. */
 const clockOnly = new Set(['clock', 'clock-24', 'zoned-clock', 'clock-range', 'clock-words', 'in-day-part'])
@@ -11,7 +11,7 @@ export const clockOnLastDay: DateRefiner = {
   scope: 'sentence',
   refine(mentions, {context, trace}) {
     let day = context.anchor
-    return mentions.map((mention) => {
+    return mapMentions(mentions, (mention) => {
       if (mention.type === 'DATE' && fullDay.test(mention.value)) day = parseDay(mention.value) ?? day
       if (!day || day === context.anchor || !clockOnly.has(mention.rule ?? '') || !/T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV)$/.test(mention.value)) return mention
       trace(mention.start, mention.end, true)

@@ -28,20 +28,23 @@ function countedIn({id, within, phrase, value}: CountedIn): DateRefiner {
     id,
     scope: 'sentence',
     refine(mentions, {sentence, offset, trace}) {
-      const refined: Candidate[] = []
-      for (const mention of mentions) {
+      // A copy only once a mention changes: most sentences count nothing.
+      let refined: Candidate[] | undefined
+      for (let index = 0; index < mentions.length; index++) {
+        const mention = mentions[index] as Candidate
         const found = mention.type === 'DATE' && within.test(mention.value) ? phrase.exec(textBefore(sentence, mention.start - offset, 40)) : null
         const counted = found ? value(mention.value, found) : undefined
         if (!found || !counted) {
-          refined.push(mention)
+          refined?.push(mention)
           continue
         }
+        refined ??= mentions.slice(0, index)
         const start = mention.start - found[0].length
         while (refined.length > 0 && (refined.at(-1) as Candidate).end > start) refined.pop()
         refined.push({...mention, start, text: sentence.slice(start - offset, mention.end - offset), value: counted})
         trace(start, mention.end, true)
       }
-      return refined
+      return refined ?? mentions
     }
   }
 }

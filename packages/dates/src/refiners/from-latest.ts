@@ -1,7 +1,7 @@
 import {addDays, formatDay, weekdayNear} from '../calendar.js'
 import type {Candidate, FromLatest} from '../rules/types.js'
 import {calendarValue, period} from '../values.js'
-import type {DateRefiner} from './types.js'
+import {type DateRefiner, mapMentions} from './types.js'
 
 /** `mention` resolved `step` units on from `latest` when that names the unit's grain; else as it was. */
 function againstLatest(mention: Candidate, {unit, step, weekday}: FromLatest, latest: string | undefined): Candidate {
@@ -21,7 +21,7 @@ export const fromLatest: DateRefiner = {
   id: 'from-latest',
   scope: 'sentence',
   refine(mentions, {context, trace}) {
-    return mentions.map((mention) => {
+    return mapMentions(mentions, (mention) => {
       const relation = mention.fromLatest
       const resolved = relation ? againstLatest(mention, relation, context.latest) : mention
       if (resolved !== mention && resolved.value !== mention.value) trace(resolved.start, resolved.end, true)

@@ -15,19 +15,24 @@ function pairRefiner(id: string, join: Join): DateRefiner {
     scope: 'sentence',
     minimum: 2,
     refine(mentions, {sentence, offset, trace}) {
-      const joined: Candidate[] = []
-      for (const mention of mentions) {
-        const previous = joined.at(-1)
-        const [gap, after] = previous ? [sentence.slice(previous.end - offset, mention.start - offset), sentence.slice(mention.end - offset, mention.end - offset + 12)] : ['', '']
-        const whole = previous && previous.end <= mention.start ? join(previous, mention, gap, after) : undefined
+      // A copy only once two mentions join: most pairs stay apart.
+      let joined: Candidate[] | undefined
+      for (let index = 0; index < mentions.length; index++) {
+        const mention = mentions[index] as Candidate
+        const previous = joined ? joined.at(-1) : mentions[index - 1]
+        const whole =
+          previous && previous.end <= mention.start
+            ? join(previous, mention, sentence.slice(previous.end - offset, mention.start - offset), sentence.slice(mention.end - offset, mention.end - offset + 12))
+            : undefined
         if (!previous || !whole) {
-          joined.push(mention)
+          joined?.push(mention)
           continue
         }
+        joined ??= mentions.slice(0, index)
         joined[joined.length - 1] = {start: previous.start, end: mention.end, text: sentence.slice(previous.start - offset, mention.end - offset), ...whole}
         trace(previous.start, mention.end, true)
       }
-      return joined
+      return joined ?? mentions
     }
   }
 }

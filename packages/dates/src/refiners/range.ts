@@ -1,4 +1,4 @@
-import type {DateRefiner} from './types.js'
+import {type DateRefiner, mapMentions} from './types.js'
 
 const clockOnDay = /^(\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d(?::\d\d)?)$/
 const between = /^\s*(?:-|\u2013|to|until|till|and)\s*$/i
@@ -48,7 +48,7 @@ export const rangeYear: DateRefiner = {
   scope: 'sentence',
   minimum: 2,
   refine(mentions, {sentence, offset, trace}) {
-    return mentions.map((first, index) => {
+    return mapMentions(mentions, (first, index) => {
       const second = mentions[index + 1]
       const firstMonth = monthOrDay.exec(first.value)
       const year = second && yearAtEnd.exec(second.text)?.[1]

@@ -27,13 +27,29 @@ export interface DateRefiner {
   refine(mentions: Candidate[], input: RefinerInput): Candidate[]
 }
 
+/**
+ * `mentions` each passed through `change`, as `map` gives them, but the same array when `change`
+ * returned every mention as it was: most passes change nothing in most sentences, and a new array
+ * for each pass and sentence was a good part of what the passes cost.
+ */
+export function mapMentions(mentions: Candidate[], change: (mention: Candidate, index: number) => Candidate): Candidate[] {
+  let changed: Candidate[] | undefined
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index] as Candidate
+    const next = change(mention, index)
+    if (next !== mention) changed ??= mentions.slice(0, index)
+    changed?.push(next)
+  }
+  return changed ?? mentions
+}
+
 /** A refiner that rewrites mentions one at a time, tracing each it changes. */
 export function eachMention(id: string, change: (mention: Candidate, input: RefinerInput) => Candidate): DateRefiner {
   return {
     id,
     scope: 'sentence',
     refine: (mentions, input) =>
-      mentions.map((mention) => {
+      mapMentions(mentions, (mention) => {
         const changed = change(mention, input)
         if (changed !== mention) input.trace(changed.start, changed.end, true)
         return changed

@@ -77,7 +77,8 @@ function pointAhead(count: number, unitName: string, {reference, words}: RuleInp
 /** "several years", "a few days", "recent weeks", "for months": lengths of no given count. */
 export const vagueLengthRule: DateRule = {
   id: 'vague-length',
-  anchors: (words) => ({words: unitWords(words)}),
+  // Its unit is always plural: "year" or "day" alone, far commoner, does not wake the rule.
+  anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.units).map((unit) => `${unit}s`), 'centuries']}),
   pattern: ({unit}) =>
     new RegExp(`\\b(?:((?:the\\s+(?:past|last|next)\\s+)?(?:several|a\\s+few|few|many)|recent|coming)\\s+)(${unit}s)\\b(\\s+ago\\b)?|(?<=\\b(?:for|over|within)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
   build(match, {words}) {

@@ -9,8 +9,8 @@ import type {DateRule} from './types.js'
  */
 export const holidayRule: DateRule = {
   id: 'holiday',
-  // One telling word a holiday, so "day" or "new" does not wake the rule. Names read in any case ("christmas").
-  anchors: ({lexicon}) => ({words: Object.keys(lexicon.holidays).map((name) => (name.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''))}),
+  // Whole names, so "year", "Friday" or "may" alone does not wake the rule. Names read in any case ("christmas").
+  anchors: ({lexicon}) => ({phrases: Object.keys(lexicon.holidays)}),
   pattern: ({holiday}) => new RegExp(`\\b(?:(last|next|this)\\s+)?(${holiday})(\\s+week)?(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, {reference, sentence, tense, words}) {
     const name = match[2] ?? ''

@@ -103,7 +103,8 @@ export const reportPeriodRule: DateRule = {
  */
 export const theYearRule: DateRule = {
   id: 'the-year',
-  anchors: {words: ['year', 'month', 'week']},
+  // Every match holds one of these phrases; "year" alone, in most sentences that give one, does not.
+  anchors: {phrases: ['the year', 'the month', 'the week', 'of year', 'of month', 'of week', 'fiscal year', 'financial year', 'full year']},
   pattern:
     /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)|\bthe\s+(full)\s+year\b|\b(?:(?:the\s+)?(end|start|beginning|middle)\s+of(?:\s+the)?|(earlier|later)\s+in\s+the)\s+(year|month|week)\b|(?<=\b(?:for|during|in|of|through)\s)the\s+(year|month)\b(?!\s+(?:ended|ending|to|before|after|ago|earlier|later|\d)|[-'\u2019])/gi,
   build(match, {reference}) {

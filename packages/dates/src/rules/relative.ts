@@ -65,15 +65,21 @@ export const deicticRule: DateRule = {
   }
 }
 
+const RELATIVE_WORDS = ['this', 'last', 'next', 'coming', 'previous', 'current', 'past', 'following', 'latest']
+const PERIODS = ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'hour']
+
 /**
  * "last week", "next month", "this year", "earlier this year", "early next year", "the past year";
  * "the next hour", "the past hour" last an hour (the clock of its start is not known).
  */
 export const relativePeriodRule: DateRule = {
   id: 'relative-period',
-  anchors: {words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'hour']},
-  pattern:
-    /\b(?:(earlier|later|early|late)\s+)?(this|last|next|coming|previous|current|past|following|latest(?=\s+(?:fiscal\s+)?year\b))\s+(?:fiscal\s+)?(week|weekend|month|year|quarter|decade|century|hour)\b/gi,
+  // A match holds "this year", "last fiscal year": the period alone, in most sentences that name one, does not wake the rule.
+  anchors: {phrases: RELATIVE_WORDS.flatMap((which) => PERIODS.flatMap((period) => [`${which} ${period}`, `${which} fiscal ${period}`]))},
+  pattern: new RegExp(
+    `\\b(?:(earlier|later|early|late)\\s+)?(${RELATIVE_WORDS.filter((which) => which !== 'latest').join('|')}|latest(?=\\s+(?:fiscal\\s+)?year\\b))\\s+(?:fiscal\\s+)?(${PERIODS.join('|')})\\b`,
+    'gi'
+  ),
   build(match, {reference, anchor, words}) {
     // "This Week" with a capital is a title (a show, a column), not a week.
     if (capitalized(match[3] ?? '')) return undefined
@@ -96,7 +102,8 @@ export const relativePeriodRule: DateRule = {
 /** "later that year", "earlier that day", "that same year": the period the text last named. */
 export const samePeriodRule: DateRule = {
   id: 'same-period',
-  anchors: {words: ['day', 'month', 'year']},
+  // Every match holds one of these; "day" or "year" alone does not wake the rule.
+  anchors: {phrases: ['that day', 'that month', 'that year', 'same day', 'same month', 'same year']},
   pattern: /\b(?:(earlier|later)\s+that\s+(day|month|year)|(?:that|the)\s+same\s+(day|month|year)|that\s+(year))\b(?![-'\u2019])/gi,
   build(match, {reference, anchor}) {
     const unit = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase() as FromLatest['unit']

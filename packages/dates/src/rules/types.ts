@@ -59,13 +59,18 @@ export interface Settings {
 
 /**
  * Where a rule can match: any of the lower-case `words` in any case, of the `names` (months,
- * weekdays) only with a capital, `digits: 'long'` a run of four digits or more, `digits: 'joined'`
- * digits joined by ":", "/", ".", "-" or "h" ("10:30", "2/15", "15h00"). The engine runs a rule's
- * pattern only over sentences that hold one of its anchors.
+ * weekdays) only with a capital, of the `phrases` (several words in order, in any case, with
+ * anything but letters between them: "new year" holds in "New Year's"), `digits: 'long'` a run
+ * of four digits or more, `digits: 'joined'` digits joined by ":", "/", ".", "-" or "h" ("10:30",
+ * "2/15", "15h00"). The engine runs a rule's pattern only over sentences that hold one of its
+ * anchors, from a little before the first. A phrase wakes its rule only where the whole phrase
+ * stands, so a rule whose telling words are common ("day", "year") costs little elsewhere; its
+ * pattern must then match the whole phrase.
  */
 export interface Anchors {
   words?: Iterable<string>
   names?: Iterable<string>
+  phrases?: Iterable<string>
   digits?: 'long' | 'joined'
 }
 

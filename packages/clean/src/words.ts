@@ -1,3 +1,4 @@
+import {isWhiteSpace} from '@tidings/core'
 import {publisherVoiceWords, stopWords} from './phrases.js'
 
 // What ends a sentence, and the closing quotes and brackets that may follow it.
@@ -120,12 +121,6 @@ const quotationMarks = new Set([...'"“”«»„'].map((mark) => mark.charCode
 
 function inSpacelessBlock(code: number): boolean {
   return (code >= 0x0e00 && code < 0x1200) || code >= 0x2e80
-}
-
-/** What `\s` matches: the white space and line terminators of JavaScript. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 const stopWordFlag = 1

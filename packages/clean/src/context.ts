@@ -15,16 +15,18 @@ const truncated = /(?:…|\.\.\.)["”’)]*$/u
  * copy of the line) only for lines that share their key's length and first character with another.
  */
 export function markRepeats(lines: Line[]): number[][] {
-  const byShape = new Map<number, number[]>()
+  // A shape most lines have alone holds the line's index; a list is made for the second line of a shape.
+  const byShape = new Map<number, number | number[]>()
   lines.forEach((line, index) => {
     const shape = line.keyLength * 0x10000 + firstKeyUnit(line.text)
     const same = byShape.get(shape)
-    if (same) same.push(index)
-    else byShape.set(shape, [index])
+    if (same === undefined) byShape.set(shape, index)
+    else if (typeof same === 'number') byShape.set(shape, [same, index])
+    else same.push(index)
   })
   const copies = new Map<string, number[]>()
   for (const indices of byShape.values()) {
-    if (indices.length < 2) continue
+    if (typeof indices === 'number') continue
     for (const index of indices) {
       const line = lines[index] as Line
       const key = repeatKey(line.text, line.unevenSpace)

@@ -60,7 +60,7 @@ export interface Line extends Span {
   /** Set when the line is boilerplate: the rule that says so. */
   rule?: string
   /** Boilerplate sentences cut from the line's ends. */
-  cuts: RemovedSpan[]
+  cuts: ReadonlyArray<RemovedSpan>
   score: number
   voice: boolean
   title: boolean
@@ -134,31 +134,20 @@ function lineWhole(line: Line): Span {
 }
 
 function describe(text: string, span: Span, hint: BlockHint | undefined, options: TextRulesOptions, metadata: ArticleMetadata): Line {
-  const cuts: RemovedSpan[] = []
   let {start, end} = span
   let rule: string | undefined
-  // Boilerplate sentences at either end of the line are cut off; a line of nothing else goes whole.
+  let cuts = noCuts
+  const whole = text.slice(start, end)
   // Most lines hold no boilerplate sentence: one test of the line says so, and spares cutting it into sentences.
-  const split = mayMatchSentenceOf(options.phrases.sentences, text.slice(span.start, span.end))
-  const sentences = split ? sentenceSpans(text, span) : [span]
-  const rules = split ? sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end), options.phrases)) : [undefined]
-  let head = 0
-  while (head < sentences.length && rules[head]) head++
-  let tail = sentences.length
-  while (tail > head && rules[tail - 1]) tail--
-  if (head === sentences.length) {
-    rule = rules[0]
-  } else {
-    for (let index = 0; index < sentences.length; index++) {
-      if (index >= head && index < tail) continue
-      const sentence = sentences[index] as Span
-      cuts.push({start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), rule: rules[index] as string})
-    }
-    start = (sentences[head] as Span).start
-    end = (sentences[tail - 1] as Span).end
+  if (mayMatchSentenceOf(options.phrases.sentences, whole)) {
+    const kept = cutBoilerplateSentences(text, span, options.phrases)
+    start = kept.start
+    end = kept.end
+    rule = kept.rule
+    cuts = kept.cuts
+    for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule, metadata)
   }
-  for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule ?? '', metadata)
-  const lineText = text.slice(start, end)
+  const lineText = start === span.start && end === span.end ? whole : text.slice(start, end)
   rule ??= lineRule(lineText, options.phrases)
   const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase} = readLine(text, start, end)
   const length = end - start
@@ -186,6 +175,30 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
     boundary: undefined,
     keptBy: undefined
   }
+}
+
+// The cuts of the many lines that have none: one array, which no rule writes to.
+const noCuts: ReadonlyArray<RemovedSpan> = []
+
+/**
+ * Boilerplate sentences at either end of the line are cut off (`cuts`), and what is left is kept
+ * (`start` to `end`); a line of nothing else goes whole, under the rule of its first sentence.
+ */
+function cutBoilerplateSentences(text: string, span: Span, phrases: BoilerplatePhrases): {start: number; end: number; rule: string | undefined; cuts: RemovedSpan[]} {
+  const sentences = sentenceSpans(text, span)
+  const rules = sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end), phrases))
+  let head = 0
+  while (head < sentences.length && rules[head]) head++
+  let tail = sentences.length
+  while (tail > head && rules[tail - 1]) tail--
+  if (head === sentences.length) return {start: span.start, end: span.end, rule: rules[0], cuts: []}
+  const cuts: RemovedSpan[] = []
+  for (let index = 0; index < sentences.length; index++) {
+    if (index >= head && index < tail) continue
+    const sentence = sentences[index] as Span
+    cuts.push({start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), rule: rules[index] as string})
+  }
+  return {start: (sentences[head] as Span).start, end: (sentences[tail - 1] as Span).end, rule: undefined, cuts}
 }
 
 function sentenceSpans(text: string, span: Span): Span[] {

@@ -1,3 +1,4 @@
+import {isWhiteSpace} from '@tidings/core'
 import {publisherVoiceWords, stopWords} from './phrases.js'
 
 // What ends a sentence, and the closing quotes and brackets that may follow it.
@@ -47,79 +48,79 @@ export interface LineFacts {
  * the line again for them. The line is read where it lies in its text (`start` to `end`), not from a string of its own:
  * every line of an article is then read from one string of one kind, where a line's own string is a
  * view of the text, a copy or a two-byte string, and reading its characters costs a fifth more.
+ * A word is read to its end in a loop of its own, and the counts are kept in locals until the end:
+ * a fifth less time than one loop that asked of every character whether a word was open, and
+ * wrote to the result as it went.
  */
 export function readLine(line: string, start = 0, end = line.length): LineFacts {
-  const facts: LineFacts = {wordCount: 0, stops: 0, voiceCount: 0, capitalized: 0, spacelessScript: false, unevenSpace: false, quoted: false, longerInLowerCase: false}
-  const length = end
-  // The end of the line reads as a space: it ends the last word.
-  let wordStart = -1
-  let firstWidth = 0
-  let hash = 0
-  let ascii = true
+  let wordCount = 0
+  let stops = 0
+  let voiceCount = 0
+  let capitalized = 0
+  let spacelessScript = false
+  let unevenSpace = false
+  let quoted = false
+  let longerInLowerCase = false
   let afterSpace = false
   let index = start
-  while (index <= length) {
-    const code = index < length ? line.charCodeAt(index) : 32
-    let width = 0
-    if (code < 128) {
-      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) width = 1
-      else if (code === 39 && wordStart !== -1) width = 1
-    } else {
-      if (inSpacelessBlock(code)) facts.spacelessScript = true
-      if (code === dottedCapitalI) facts.longerInLowerCase = true
-      width = code === 0x2019 && wordStart !== -1 ? 1 : letterOrNumberWidth(line, index, length)
+  while (index < end) {
+    let code = line.charCodeAt(index)
+    let width: number
+    if (code < 128) width = asciiLetterOrDigit[code] as number
+    else {
+      if (inSpacelessBlock(code)) spacelessScript = true
+      if (code === dottedCapitalI) longerInLowerCase = true
+      width = letterOrNumberWidth(line, index, end)
     }
-    if (width > 0) {
-      if (wordStart === -1) {
-        wordStart = index
-        firstWidth = width
-        hash = 0
-        ascii = true
-      }
-      if (code >= 128) ascii = false
-      else hash = (hash * 31 + (code >= 65 && code <= 90 ? code + 32 : code)) | 0
-      index += width
+    if (width === 0) {
+      if (code === 34 || (code >= 128 && quotationMarks.has(code))) quoted = true
+      const space = isWhiteSpace(code)
+      if (space && (code !== 32 || afterSpace)) unevenSpace = true
+      afterSpace = space
+      index++
       continue
     }
-    if (wordStart !== -1) {
-      countWord(facts, line, wordStart, index, firstWidth, ascii ? hash : undefined)
-      wordStart = -1
-      afterSpace = false
+    // A word, read to its end; the hash is of the lower case of its ASCII characters.
+    const wordStart = index
+    const firstWidth = width
+    let hash = 0
+    let ascii = true
+    for (;;) {
+      if (code < 128) hash = (Math.imul(hash, 31) + (asciiLower[code] as number)) | 0
+      else ascii = false
+      index += width
+      if (index >= end) break
+      code = line.charCodeAt(index)
+      if (code < 128) {
+        width = code === 39 ? 1 : (asciiLetterOrDigit[code] as number)
+      } else {
+        if (inSpacelessBlock(code)) spacelessScript = true
+        if (code === dottedCapitalI) longerInLowerCase = true
+        width = code === 0x2019 ? 1 : letterOrNumberWidth(line, index, end)
+      }
+      if (width === 0) break
     }
-    if (index < length) {
-      if (code === 34 || (code >= 128 && quotationMarks.has(code))) facts.quoted = true
-      const space = isWhiteSpace(code)
-      if (space && (code !== 32 || afterSpace)) facts.unevenSpace = true
-      afterSpace = space
+    wordCount++
+    if (index - wordStart <= longestListedWord) {
+      const listed = ascii ? listedAscii(line, wordStart, index, hash) : (listedWords.get(line.slice(wordStart, index).toLowerCase()) ?? 0)
+      if (listed & stopWordFlag) stops++
+      if (listed & voiceWordFlag) voiceCount++
     }
-    index++
+    const first = line.charCodeAt(wordStart)
+    if (first < 128 ? first >= 65 && first <= 90 : capitalLetter.test(line.slice(wordStart, wordStart + firstWidth))) capitalized++
+    afterSpace = false
   }
-  return facts
+  return {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase}
 }
 
-/** Counts the word `line.slice(start, end)`; `asciiHash` is the hash of its lower case when it is all ASCII. */
-function countWord(facts: LineFacts, line: string, start: number, end: number, firstWidth: number, asciiHash: number | undefined): void {
-  facts.wordCount++
-  if (end - start <= longestListedWord) {
-    const listed = asciiHash === undefined ? (listedWords.get(line.slice(start, end).toLowerCase()) ?? 0) : listedAscii(line, start, end, asciiHash)
-    if (listed & stopWordFlag) facts.stops++
-    if (listed & voiceWordFlag) facts.voiceCount++
-  }
-  const code = line.charCodeAt(start)
-  if (code < 128 ? code >= 65 && code <= 90 : capitalLetter.test(line.slice(start, start + firstWidth))) facts.capitalized++
-}
+const asciiLetterOrDigit = Uint8Array.from({length: 128}, (_, code) => ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0))
+const asciiLower = Uint8Array.from({length: 128}, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code))
 
 const dottedCapitalI = 0x130
 const quotationMarks = new Set([...'"“”«»„'].map((mark) => mark.charCodeAt(0)))
 
 function inSpacelessBlock(code: number): boolean {
   return (code >= 0x0e00 && code < 0x1200) || code >= 0x2e80
-}
-
-/** What `\s` matches: the white space and line terminators of JavaScript. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 const stopWordFlag = 1
@@ -131,7 +132,7 @@ for (const word of publisherVoiceWords) listedWords.set(word, (listedWords.get(w
 
 function asciiHash(word: string): number {
   let hash = 0
-  for (let index = 0; index < word.length; index++) hash = (hash * 31 + word.charCodeAt(index)) | 0
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
   return hash
 }
 

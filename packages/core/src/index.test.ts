@@ -33,6 +33,7 @@ it('pins the public exports', async () => {
     'extendLexicon',
     'isErrorRecord',
     'isSchemaErrors',
+    'isWhiteSpace',
     'lazySchema',
     'lineSpans',
     'nodeSpan',

@@ -503,7 +503,7 @@ class ProtectedRegions {
   readonly #span: Span
   #runEnd = -1
   /** The current run's regions, in order and apart, and the first that does not end before the last point asked about. */
-  #regions: Span[] = []
+  #regions: ReadonlyArray<Span> = noRegions
   #next = 0
 
   constructor(text: string, span: Span) {
@@ -529,19 +529,24 @@ class ProtectedRegions {
     for (let code = text.charCodeAt(runEnd); runEnd < span.end && !isSpace(code); code = text.charCodeAt(++runEnd)) opens ||= opensRegion(code)
     this.#runEnd = runEnd
     this.#next = 0
-    const regions: Span[] = []
+    // Most runs hold no region: they share one empty list.
+    let regions: Span[] | undefined
     for (let at = runStart; opens && at < runEnd; at++) {
       const code = text.charCodeAt(at)
       if (code === 64) {
         const address = addressAround(text, at, span)
-        if (address) regions.push(address)
+        if (address) {
+          regions ??= []
+          regions.push(address)
+        }
       } else if (opensRegion(code) && urlPrefixes.some((prefix) => at + prefix.length <= span.end && text.startsWith(prefix, at))) {
         let end = runEnd
         while (end > at && /[.,;:!?)'"\]]/.test(text[end - 1] as string)) end--
+        regions ??= []
         regions.push({start: at, end})
       }
     }
-    this.#regions = merged(regions)
+    this.#regions = regions ? merged(regions) : noRegions
   }
 }
 
@@ -551,6 +556,7 @@ function opensRegion(code: number): boolean {
 }
 
 const urlPrefixes = ['http://', 'https://', 'www.']
+const noRegions: ReadonlyArray<Span> = []
 
 /** `spans` sorted, overlapping ones joined. */
 function merged(spans: Span[]): Span[] {

@@ -1,3 +1,4 @@
+import {isWhiteSpace} from '@tidings/core'
 import type {Sentence} from 'nlcst'
 
 /** A word or a mark of a sentence, with offsets into the article's text; an object for rules that ask for `Candidate.tokens`. */
@@ -72,7 +73,7 @@ export function addSentenceTokens(table: TokenTable, sentence: Sentence): number
   let spaced = 0
   while (index < end) {
     const code = text.charCodeAt(index)
-    if (isSpaceCode(code)) {
+    if (isWhiteSpace(code)) {
       spaced = spacedBit
       index++
       continue
@@ -262,9 +263,6 @@ function learnWordCode(code: number): boolean {
   return known === 1
 }
 
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x202f || code === 0x205f
-}
 
 /** Upper case first letter: "Kirby", "U.S.", "KN-23", "Élysée"; not "iPhone" nor "38". */
 export const capitalised = (value: string): boolean => capitalisedAt(value, 0)

@@ -8,7 +8,7 @@ import type {DateRule, Found, RuleInput} from './types.js'
  */
 export const clockRule: DateRule = {
   id: 'clock',
-  anchors: {words: ['am', 'pm', 'm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening']},
+  anchors: {words: ['am', 'pm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening'], phrases: ['a m', 'p m']},
   pattern: /(?<![\d:.])\b(\d{1,2})(?:[:.]?(\d{2})(?::(\d{2}))?)?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
   build(match, input) {
     const {sentence} = input
@@ -111,7 +111,7 @@ function dialMinute(hour: number, minutes: number, before: boolean, part: string
  */
 export const clockWordsRule: DateRule = {
   id: 'clock-words',
-  anchors: {words: ["o'clock", 'oclock', 'past', 'quarter', 'minutes', 'min', 'mins', 'twenty', 'ten', 'five']},
+  anchors: {words: ['oclock', 'past', 'quarter', 'minutes', 'min', 'mins', 'twenty', 'ten', 'five'], phrases: ["o'clock"]},
   pattern: new RegExp(
     String.raw`\b(?:(half|(?:a\s+)?quarter|(\d{1,2}|${MINUTE_WORDS})(?:\s+(minutes?|mins?))?)\s+(past|to)\s+(${HOUR})|(${HOUR})\s+o'?clock)\b${PART_AFTER}`,
     'gi'
@@ -167,7 +167,7 @@ export const spokenClockRule: DateRule = {
 /** "from 5 to 6 p.m.", "10-11am", "between 2 and 4:30 pm": a range of hours whose first end takes the second's half of the day. */
 export const clockRangeRule: DateRule = {
   id: 'clock-range',
-  anchors: {words: ['am', 'pm', 'm']},
+  anchors: {words: ['am', 'pm'], phrases: ['a m', 'p m']},
   pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till|(and))\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
   build(match, input) {
     // "and" joins the ends only after "between": "3 and 5 pm" may be a count and a time.

@@ -1,3 +1,4 @@
+import {isAsciiLetter, isDigit} from './codes.js'
 import {type NumberWords, numberWords} from './numbers.js'
 
 /** A number read from text: its value, where it sits, and how it was written. */
@@ -159,14 +160,6 @@ function wordAt(text: string, start: number): Word | undefined {
   if (end === start || isWordCode(text.charCodeAt(end))) return undefined
   const value = text.slice(start, end)
   return {text: value, lower: value.toLowerCase(), end}
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 function isWordCode(code: number): boolean {

@@ -1,3 +1,5 @@
+import {isAsciiLetter, isDigit} from './codes.js'
+
 /** One token of a text, with its offsets: `text.slice(start, end) === token.text`. */
 export interface Token {
   kind: 'word' | 'number' | 'symbol' | 'space'
@@ -71,18 +73,10 @@ export function tokenize(text: string, offset = 0, spaces = false): Token[] {
   return tokens
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
-
 function tokenKind(value: string): Token['kind'] {
   const first = value.charCodeAt(value.charCodeAt(0) === 46 ? 1 : 0)
-  if (first >= 48 && first <= 57) return 'number'
-  if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return 'word'
+  if (isDigit(first)) return 'number'
+  if (isAsciiLetter(first)) return 'word'
   if (first < 128) return first === 32 || (first >= 9 && first <= 13) ? 'space' : 'symbol'
   return /^[\p{L}\p{M}]/u.test(value) ? 'word' : /^\s/u.test(value) ? 'space' : 'symbol'
 }

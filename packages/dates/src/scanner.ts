@@ -56,7 +56,7 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
   }
   const beyondAscii: string[] = []
   for (const word of new Set([...anyCase.keys(), ...capitalized.keys()])) {
-    if (isAsciiWord(word)) ending(hashOf(word)).words.push({word, anyCase: anyCase.get(word) ?? [], capitalized: capitalized.get(word) ?? []})
+    if (isAsciiWord(word)) ending(hashLetters(word, 0, word.length)).words.push({word, anyCase: anyCase.get(word) ?? [], capitalized: capitalized.get(word) ?? []})
     else beyondAscii.push(word)
   }
   for (const [last, list] of phrases) ending(last).phrases.push(...list)
@@ -161,24 +161,17 @@ function wordsBefore(text: string, start: number, at: number, hashes: Int32Array
     if (index < start) return count
     const end = index + 1
     while (index >= start && isAsciiLetter(text.charCodeAt(index) | 32)) index--
-    let hash = hashStart
-    for (let letter = index + 1; letter < end; letter++) hash = hashStep(hash, text.charCodeAt(letter) | 32)
-    hashes[count] = hash
+    hashes[count] = hashLetters(text, index + 1, end)
     starts[count] = index + 1
   }
   return hashes.length
 }
 
-function hashOf(word: string): number {
+/** The hash the scan takes of the ASCII letters of `text` from `from` to `to`, in any case: of a word in the text, or of an anchor word whole. */
+function hashLetters(text: string, from: number, to: number): number {
   let hash = hashStart
-  for (let index = 0; index < word.length; index++) hash = hashStep(hash, word.charCodeAt(index))
+  for (let index = from; index < to; index++) hash = hashStep(hash, text.charCodeAt(index) | 32)
   return hash
-}
-
-/** A phrase of a rule: the hashes of the words before its last word, in order. */
-interface Phrase {
-  words: ReadonlyArray<number>
-  rule: number
 }
 
 /**
@@ -210,7 +203,7 @@ function indexAnchors(anchorsByRule: ReadonlyArray<Anchors>) {
         add(anyCase, [phrase], index)
         continue
       }
-      const hashes = words.map(hashOf)
+      const hashes = words.map((word) => hashLetters(word, 0, word.length))
       const last = hashes.pop() as number
       phrases.set(last, [...(phrases.get(last) ?? []), {words: hashes, rule: index}])
     }

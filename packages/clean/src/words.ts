@@ -1,4 +1,4 @@
-import {isWhiteSpace} from '@tidings/core'
+import {isWhiteSpace} from '@tidings/lexicon'
 import {publisherVoiceWords, stopWords} from './phrases.js'
 
 // What ends a sentence, and the closing quotes and brackets that may follow it.

@@ -33,7 +33,6 @@ it('pins the public exports', async () => {
     'extendLexicon',
     'isErrorRecord',
     'isSchemaErrors',
-    'isWhiteSpace',
     'lazySchema',
     'lineSpans',
     'nodeSpan',

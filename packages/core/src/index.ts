@@ -39,6 +39,5 @@ export {
   textPosition
 } from './tree.js'
 export {type RecordJsonSchema, recordJsonSchema} from './json-schema.js'
-export {isWhiteSpace} from './white-space.js'
 // Moved to the shared lexicon; kept here so stages that import them from core go on working.
 export {escapeRegExp, extendLexicon, trimSpan} from '@tidings/lexicon'

@@ -5,7 +5,7 @@ import {defaultRules, entities, type EntityRule, type Token} from './index.js'
 import {brief, found} from './test-helpers.js'
 
 describe('entities', () => {
-  it('reads a name across any white space that `\\s` reads, as clean does (core isWhiteSpace)', async () => {
+  it('reads a name across any white space that `\\s` reads, as clean does (lexicon isWhiteSpace)', async () => {
     const names = []
     for (const space of ['\u3000', '\u1680', '\ufeff']) names.push(...(await brief(`Pentagon spokesman Tom${space}Hale said on Monday that talks had ended.`)).slice(1))
     expect(names).toEqual([

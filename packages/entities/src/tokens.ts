@@ -1,4 +1,4 @@
-import {isWhiteSpace} from '@tidings/core'
+import {isWhiteSpace} from '@tidings/lexicon'
 import type {Sentence} from 'nlcst'
 
 /** A word or a mark of a sentence, with offsets into the article's text; an object for rules that ask for `Candidate.tokens`. */

@@ -5,6 +5,15 @@ import {defaultRules, entities, type EntityRule, type Token} from './index.js'
 import {brief, found} from './test-helpers.js'
 
 describe('entities', () => {
+  it('keeps offsets once the token table outgrows its first size, in a sentence of many short tokens', async () => {
+    const text = `${'a, '.repeat(3000)}then Pentagon spokesman Tom Hale said so.`
+    const {entities: named} = await found(text)
+    expect(named?.map(({start, end, type, name}) => [start, end, type, name])).toEqual([
+      [9005, 9013, 'organisation', 'Pentagon'],
+      [9024, 9032, 'person', 'Tom Hale']
+    ])
+  })
+
   it('reads a name across any white space that `\\s` reads, as clean does (lexicon isWhiteSpace)', async () => {
     const names = []
     for (const space of ['\u3000', '\u1680', '\ufeff']) names.push(...(await brief(`Pentagon spokesman Tom${space}Hale said on Monday that talks had ended.`)).slice(1))

@@ -45,17 +45,16 @@ export class TokenTable {
   }
 
   private grow(): void {
-    const grown = (from: Int32Array) => {
-      const to = new Int32Array(from.length * 2)
-      to.set(from)
-      return to
-    }
-    this.starts = grown(this.starts)
-    this.ends = grown(this.ends)
-    const flags = new Uint8Array(this.flags.length * 2)
-    flags.set(this.flags)
-    this.flags = flags
+    this.starts = filled(new Int32Array(this.starts.length * 2), this.starts)
+    this.ends = filled(new Int32Array(this.ends.length * 2), this.ends)
+    this.flags = filled(new Uint8Array(this.flags.length * 2), this.flags)
   }
+}
+
+/** `to` with `from` copied into its start. */
+function filled<T extends Int32Array | Uint8Array>(to: T, from: T): T {
+  to.set(from)
+  return to
 }
 
 /**

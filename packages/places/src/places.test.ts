@@ -187,6 +187,14 @@ describe('places', () => {
     expect(brief(await find('Georgia and Armenia signed a deal in Yerevan.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM', 'Yerevan=Yerevan/AM'])
   })
 
+  it('places a country at GeoNames\' point for the GeoNames id it gives', async () => {
+    const found = await find('Canada and the United States closed the border.')
+    expect(found.map((place) => [place.text, place.geonameId, Math.round(place.lat * 10) / 10, Math.round(place.lon * 10) / 10])).toEqual([
+      ['Canada', 6251999, 60.1, -113.6],
+      ['United States', 6252001, 39.8, -98.5]
+    ])
+  })
+
   it('reads the continents, at GeoNames\' points and in no country', async () => {
     const found = await find('Cases rose across Africa, Europe and South America.')
     expect(found.map((place) => [place.text, place.name, place.country, place.geonameId, Math.round(place.lat), Math.round(place.lon)])).toEqual([

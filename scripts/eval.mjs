@@ -59,19 +59,20 @@ for (const configPath of configs) {
     }
     const output = join(outputDirectory, run.name.replace(/[^\w.-]+/g, '_') + '.jsonl')
     const trace = values.rules ? ['--trace-rules'] : []
-    if (run.eachDocument) {
-      // Each document is its own story (a set annotated article by article): the article stages
-      // run once over the set, then each article record goes through a corpus stage of its own.
+    if (run.corpusByGroup) {
+      // The article stages run once over the set, then each group of article records goes through
+      // a corpus stage of its own: each document alone (a set annotated article by article), or
+      // each batch a field names (a feed's batch holding only a few events).
       const articles = output.replace(/\.jsonl$/, '.articles.jsonl')
       runTidings([...run.tidings, '--jsonl', data, '--out', articles, '--quiet', ...trace])
-      writeFileSync(output, await eachOnItsOwn(articles, run.eachDocument))
+      writeFileSync(output, await corpusByGroup(articles, run.corpusByGroup, documentField(data, run.corpusByGroup.field)))
     } else {
       const inputs = run.folder ? folderInputs(data, run, output) : ['--jsonl', data]
       runTidings([...run.tidings, ...inputs, '--out', output, '--quiet', ...trace])
     }
     // Scorers named with a path are the repository's own; bare names are the shared ones.
     const scorer = run.scorer.includes('/') ? join(root, run.scorer) : join(scorerDirectory, run.scorer)
-    const gold = run.gold ? join(data, run.gold) : data
+    const gold = run.clusterField ? goldClusters(data, run.clusterField, output) : run.gold ? join(data, run.gold) : data
     if (values.rules) tallyRuleHits(ruleHits, run.name, run.folder ? undefined : gold, output)
     const scores = JSON.parse(execFileSync(process.execPath, [scorer, gold, output, ...(run.scorerArgs ?? [])], {encoding: 'utf8'}))
     const figureAt = (figure) => figure.split('.').reduce((object, key) => object?.[key], scores)
@@ -93,15 +94,50 @@ function runTidings(args) {
   }
 }
 
-/** The records of a fresh corpus stage (`events`, from its package's build) for each article record alone. */
-async function eachOnItsOwn(articlesPath, stageName) {
+/** Each document's value of `field`, by document id. */
+function documentField(path, field) {
+  const values = new Map()
+  for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
+    const document = JSON.parse(line)
+    values.set(String(document.id), document[field])
+  }
+  return values
+}
+
+/**
+ * The records of a fresh corpus stage (`stage`, from its package's build) for each group of
+ * article records that share a value of `field`, groups in the order they first appear; each
+ * event id is prefixed with its group's value, so that ids stay unique in the output.
+ */
+async function corpusByGroup(articlesPath, {stage: stageName}, groupOf) {
   const stages = await import(join(root, 'packages', stageName, 'dist/index.js'))
-  const lines = []
+  const groups = new Map()
   for (const line of readFileSync(articlesPath, 'utf8').split('\n').filter(Boolean)) {
+    const record = JSON.parse(line)
+    const group = String(groupOf.get(String(record.id)) ?? record.id)
+    if (!groups.has(group)) groups.set(group, [])
+    groups.get(group).push(record)
+  }
+  const lines = []
+  for (const [group, records] of groups) {
     const stage = stages[stageName]()
-    for await (const record of stage.transform((async function* () { yield JSON.parse(line) })())) lines.push(JSON.stringify(record) + '\n')
+    for await (const record of stage.transform((async function* () { yield* records })())) {
+      if (record.kind === 'event') record.id = `${group}/${record.id}`
+      lines.push(JSON.stringify(record) + '\n')
+    }
   }
   return lines.join('')
+}
+
+/**
+ * A gold file of `{id, cluster}` for a set that names each document's story in another field
+ * (`event`); a document with none is a story of its own.
+ */
+function goldClusters(path, field, output) {
+  const goldPath = output.replace(/\.jsonl$/, '.gold.jsonl')
+  const lines = [...documentField(path, field)].map(([id, value]) => JSON.stringify({id, cluster: value == null ? `alone:${id}` : String(value)}))
+  writeFileSync(goldPath, lines.join('\n') + '\n')
+  return goldPath
 }
 
 /**

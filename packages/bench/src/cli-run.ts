@@ -42,8 +42,12 @@ export interface RunningCli {
   stop(): void
   /** Its wall time and peak memory once it exits; rejects when it fails. */
   exited: Promise<CliRun>
-  /** CPU seconds it has used so far (user and system, all its threads), or undefined where `/proc` is not there to say. */
-  cpuSeconds(): number | undefined
+  /**
+   * CPU seconds it has used so far (user and system), in all its threads and in its main thread
+   * alone (the others are V8's optimizing compiler and GC helpers, and libuv's pool), or undefined
+   * where `/proc` is not there to say.
+   */
+  cpuSeconds(): {all: number; mainThread: number} | undefined
 }
 
 export interface StartOptions {
@@ -107,10 +111,17 @@ function startNode(args: ReadonlyArray<string>, options: StartOptions = {}): Run
   return {stop: () => child.kill('SIGTERM'), exited, cpuSeconds: () => processCpuSeconds(child.pid)}
 }
 
-/** User and system CPU seconds of a running process, from `/proc/PID/stat` (in clock ticks of 1/100 s). */
-function processCpuSeconds(pid: number | undefined): number | undefined {
+/** User and system CPU seconds of a running process and of its main thread, from `/proc`. */
+function processCpuSeconds(pid: number | undefined): {all: number; mainThread: number} | undefined {
+  const all = statCpuSeconds(`/proc/${pid}/stat`)
+  const mainThread = statCpuSeconds(`/proc/${pid}/task/${pid}/stat`)
+  return all === undefined || mainThread === undefined ? undefined : {all, mainThread}
+}
+
+/** User and system CPU seconds from a `stat` file of `/proc` (in clock ticks of 1/100 s). */
+function statCpuSeconds(path: string): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const stat = readFileSync(path, 'utf8')
     // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     return (Number(fields[11]) + Number(fields[12])) / 100

@@ -25,6 +25,8 @@ export interface CliRun {
   seconds: number
   /** Peak resident memory of the whole process, worker threads included. */
   peakMegabytes: number
+  /** CPU seconds (user and system) of the whole process, all its threads. */
+  cpuSeconds: number
 }
 
 /** Run the `tidings` bin as a user would and measure its wall time and peak memory. */
@@ -75,8 +77,8 @@ const interrupted = (signal: NodeJS.Signals) => {
 }
 
 function startNode(args: ReadonlyArray<string>, options: StartOptions = {}): RunningCli {
-  // The child reports its own peak RSS as it exits, on a line of its own.
-  const report = "process.on('exit',()=>process.stderr.write('\\npeak-rss:'+process.resourceUsage().maxRSS+'\\n'))"
+  // The child reports its own peak RSS and CPU time as it exits, on a line of its own.
+  const report = "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\npeak-rss:'+u.maxRSS+' cpu-us:'+(u.userCPUTime+u.systemCPUTime)+'\\n')})"
   const started = performance.now()
   const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -104,9 +106,9 @@ function startNode(args: ReadonlyArray<string>, options: StartOptions = {}): Run
   const exited = (async () => {
     const [code] = (await once(child, 'exit')) as [number]
     const seconds = (performance.now() - started) / 1000
-    const peak = /peak-rss:(\d+)/.exec(stderr)
-    if (code !== 0 || !peak) throw new Error(`node ${args.join(' ')} failed (${code}): ${stderr.slice(0, 500)}`)
-    return {seconds, peakMegabytes: Number(peak[1]) / 1024}
+    const figures = /peak-rss:(\d+) cpu-us:(\d+)/.exec(stderr)
+    if (code !== 0 || !figures) throw new Error(`node ${args.join(' ')} failed (${code}): ${stderr.slice(0, 500)}`)
+    return {seconds, peakMegabytes: Number(figures[1]) / 1024, cpuSeconds: Number(figures[2]) / 1e6}
   })()
   return {stop: () => child.kill('SIGTERM'), exited, cpuSeconds: () => processCpuSeconds(child.pid)}
 }

@@ -25,6 +25,8 @@ export interface CliRun {
   seconds: number
   /** Peak resident memory of the whole process, worker threads included. */
   peakMegabytes: number
+  /** CPU seconds (user and system) of the whole process, all its threads. */
+  cpuSeconds: number
 }
 
 /** Run the `tidings` bin as a user would and measure its wall time and peak memory. */
@@ -42,8 +44,12 @@ export interface RunningCli {
   stop(): void
   /** Its wall time and peak memory once it exits; rejects when it fails. */
   exited: Promise<CliRun>
-  /** CPU seconds it has used so far (user and system, all its threads), or undefined where `/proc` is not there to say. */
-  cpuSeconds(): number | undefined
+  /**
+   * CPU seconds it has used so far (user and system), in all its threads and in its main thread
+   * alone (the others are V8's optimizing compiler and GC helpers, and libuv's pool), or undefined
+   * where `/proc` is not there to say.
+   */
+  cpuSeconds(): {all: number; mainThread: number} | undefined
 }
 
 export interface StartOptions {
@@ -71,8 +77,8 @@ const interrupted = (signal: NodeJS.Signals) => {
 }
 
 function startNode(args: ReadonlyArray<string>, options: StartOptions = {}): RunningCli {
-  // The child reports its own peak RSS as it exits, on a line of its own.
-  const report = "process.on('exit',()=>process.stderr.write('\\npeak-rss:'+process.resourceUsage().maxRSS+'\\n'))"
+  // The child reports its own peak RSS and CPU time as it exits, on a line of its own.
+  const report = "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\npeak-rss:'+u.maxRSS+' cpu-us:'+(u.userCPUTime+u.systemCPUTime)+'\\n')})"
   const started = performance.now()
   const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -100,17 +106,24 @@ function startNode(args: ReadonlyArray<string>, options: StartOptions = {}): Run
   const exited = (async () => {
     const [code] = (await once(child, 'exit')) as [number]
     const seconds = (performance.now() - started) / 1000
-    const peak = /peak-rss:(\d+)/.exec(stderr)
-    if (code !== 0 || !peak) throw new Error(`node ${args.join(' ')} failed (${code}): ${stderr.slice(0, 500)}`)
-    return {seconds, peakMegabytes: Number(peak[1]) / 1024}
+    const figures = /peak-rss:(\d+) cpu-us:(\d+)/.exec(stderr)
+    if (code !== 0 || !figures) throw new Error(`node ${args.join(' ')} failed (${code}): ${stderr.slice(0, 500)}`)
+    return {seconds, peakMegabytes: Number(figures[1]) / 1024, cpuSeconds: Number(figures[2]) / 1e6}
   })()
   return {stop: () => child.kill('SIGTERM'), exited, cpuSeconds: () => processCpuSeconds(child.pid)}
 }
 
-/** User and system CPU seconds of a running process, from `/proc/PID/stat` (in clock ticks of 1/100 s). */
-function processCpuSeconds(pid: number | undefined): number | undefined {
+/** User and system CPU seconds of a running process and of its main thread, from `/proc`. */
+function processCpuSeconds(pid: number | undefined): {all: number; mainThread: number} | undefined {
+  const all = statCpuSeconds(`/proc/${pid}/stat`)
+  const mainThread = statCpuSeconds(`/proc/${pid}/task/${pid}/stat`)
+  return all === undefined || mainThread === undefined ? undefined : {all, mainThread}
+}
+
+/** User and system CPU seconds from a `stat` file of `/proc` (in clock ticks of 1/100 s). */
+function statCpuSeconds(path: string): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const stat = readFileSync(path, 'utf8')
     // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     return (Number(fields[11]) + Number(fields[12])) / 100

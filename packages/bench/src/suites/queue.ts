@@ -19,13 +19,14 @@ const cli = createRequire(import.meta.url).resolve('tidings').replace(/index\.js
  * worker is within 25% of the local `tidings articles --workers 1`; the corpus process, its index
  * in Redis, takes at most 12x the time for 10x the articles, and its peak memory stays flat.
  * Rates are steady rates over the same stretch of each process's life: the local rate is the long
- * run's time less the short run's (its documents 500 to 2,000), and the queue's rate runs from
- * 500 documents done for each worker process to 2,000 for each, while jobs still wait, so process
- * start, warm-up and the queue's end count for none. A worker's CPU time a document still fell by
- * 10-30% from its documents 500-1,250 to its 1,250-2,000 (compiling, and meeting each of the
- * articles the input cycles through for the first time), so timing 1,500 documents in all, as the
- * suite did, timed one process over its 500-2,000 and two over their 500-1,250 each: about 1.1x
- * the CPU time a document for the two, from warm-up alone.
+ * run's time less the short run's (its documents 2,000 to 5,000), and the queue's rate runs from
+ * 2,000 documents done for each worker process to 5,000 for each, while jobs still wait, so process
+ * start, warm-up and the queue's end count for none. Warm-up lasts that long: over its documents
+ * 500 to 2,000 a worker's threads other than the main one (V8's optimizing compiler, still making
+ * some 200 functions' optimized code, and GC helpers) took 0.54 ms of CPU a document, against 0.11
+ * over 2,000-5,000 and 0.07 over 10,000-15,000, and its main thread 1.42 ms against 1.21-1.27.
+ * Timed over 500-2,000, a worker wanted 1.3 cores and two on two cores read 1.15-1.34x one: the
+ * optimizing compiler's start-up, which a worker that runs for hours pays once.
  *
  * Each worker runs in a session of its own, as a service manager starts workers. Linux's autogroup
  * scheduler shares a busy machine's CPU between sessions, not processes: in the bench's session,
@@ -48,8 +49,8 @@ export const suite: BenchSuite = {
     const until = progressWaiter(redis)
     const folder = mkdtempSync(join(tmpdir(), 'tidings-bench-queue-'))
     try {
-      const short = 500
-      const count = 2000
+      const short = 2000
+      const count = 5000
       const mostWorkers = 2
       const inputs = {short: join(folder, 'short.jsonl'), long: join(folder, 'long.jsonl'), queue: join(folder, 'queue.jsonl')}
       // Real articles where the development data is present: a job's own cost (some Redis round
@@ -63,7 +64,8 @@ export const suite: BenchSuite = {
         const run = (input: string) => runCli(['articles', '--jsonl', input, '--out', '/dev/null', '--workers', '1', '--quiet'])
         const first = await run(inputs.short)
         const second = await run(inputs.long)
-        return {articlesPerSecond: (count - short) / (second.seconds - first.seconds)}
+        // Its CPU a document (all threads: the pool's worker and the main thread that reads and writes) compares with the queue's whatever the load.
+        return {articlesPerSecond: (count - short) / (second.seconds - first.seconds), cpu: ((second.cpuSeconds - first.cpuSeconds) * 1000) / (count - short)}
       }
       let runs = 0
       const queueRate = async (workers: number) => {
@@ -71,22 +73,20 @@ export const suite: BenchSuite = {
         const enqueued = spawnSync(process.execPath, [cli, 'enqueue', '--jsonl', inputs.queue, '--redis', server.url, '--prefix', connection.prefix, '--quiet'])
         if (enqueued.status !== 0) throw new Error(`tidings enqueue failed: ${enqueued.stderr}`)
         const processes = Array.from({length: workers}, () => startCli(['worker', '--redis', server.url, '--prefix', connection.prefix, '--quiet'], {session: true}))
-        const cpu = async () => ({workers: sum(processes.map((process) => process.cpuSeconds())), redis: await redisCpuSeconds(redis)})
+        const cpu = async (): Promise<CpuSample> => ({workers: processes.map((process) => process.cpuSeconds()), redis: await redisCpuSeconds(redis)})
         const from = await until(connection, (counts) => counts.done >= short * workers)
         const cpuFrom = await cpu()
         const to = await until(connection, (counts) => counts.done >= count * workers)
         const cpuTo = await cpu()
         for (const process of processes) process.stop()
         const peaks = await Promise.all(processes.map(async (process) => (await process.exited).peakMegabytes))
+        // Each round's records and jobs go, so Redis (and its append-only file) holds one round's at most.
+        await redis.flushdb()
         const documents = to.counts.done - from.counts.done
-        const milliseconds = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? undefined : ((to - from) * 1000) / documents)
-        return {
-          articlesPerSecond: documents / ((to.at - from.at) / 1000),
-          peakMegabytes: Math.max(...peaks),
-          cpu: {worker: milliseconds(cpuFrom.workers, cpuTo.workers), redis: milliseconds(cpuFrom.redis, cpuTo.redis)}
-        }
+        const seconds = (to.at - from.at) / 1000
+        return {articlesPerSecond: documents / seconds, peakMegabytes: Math.max(...peaks), cpu: cpuCost(cpuFrom, cpuTo, documents, seconds)}
       }
-      const rounds = {local: [] as Array<{articlesPerSecond: number}>, one: [] as Array<Awaited<ReturnType<typeof queueRate>>>, two: [] as Array<Awaited<ReturnType<typeof queueRate>>>}
+      const rounds = {local: [] as Array<Awaited<ReturnType<typeof localRate>>>, one: [] as Array<Awaited<ReturnType<typeof queueRate>>>, two: [] as Array<Awaited<ReturnType<typeof queueRate>>>}
       // In turns, each its median round: a shared machine's slow spell falls on every side.
       for (let round = 0; round < 3; round++) {
         rounds.local.push(await localRate())
@@ -137,7 +137,7 @@ export const suite: BenchSuite = {
           baseline: {name: 'tidings articles --workers 1', articlesPerSecond: local.articlesPerSecond},
           ratio: one.articlesPerSecond / local.articlesPerSecond,
           target: 0.75,
-          note: `within 25% of the local rate; ${cpuNote(one.cpu)}`
+          note: `within 25% of the local rate; ${cpuNote(one.cpu)}; local CPU a document ${local.cpu.toFixed(2)} ms`
         },
         {
           suite: 'queue',
@@ -179,15 +179,47 @@ async function redisCpuSeconds(redis: Redis): Promise<number> {
   return Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1]) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1])
 }
 
-/** The sum, or undefined when a term is. */
-function sum(values: ReadonlyArray<number | undefined>): number | undefined {
-  return values.some((value) => value === undefined) ? undefined : values.reduce<number>((total, value) => total + value!, 0)
+interface CpuSample {
+  workers: Array<{all: number; mainThread: number} | undefined>
+  redis: number
 }
 
-/** What a timed document cost in CPU time, in the workers together and in Redis: a figure the machine's other load changes far less than the rate. */
-function cpuNote(cpu: {worker: number | undefined; redis: number | undefined}): string {
-  const figure = (milliseconds: number | undefined) => (milliseconds === undefined ? '?' : milliseconds.toFixed(2))
-  return `CPU a document: workers ${figure(cpu.worker)} ms, Redis ${figure(cpu.redis)} ms`
+interface CpuCost {
+  /** CPU ms a document in the workers together, and in their main threads (where the stages run). */
+  worker?: {all: number; mainThread: number}
+  /** Cores each worker kept busy on average, all its threads and its main thread. */
+  workerCores?: {all: number; mainThread: number}
+  /** CPU ms a document in Redis, and the cores it kept busy. */
+  redis: number
+  redisCores: number
+}
+
+/** What the timed documents cost in CPU between two samples: figures the machine's other load changes far less than the rate. */
+function cpuCost(from: CpuSample, to: CpuSample, documents: number, seconds: number): CpuCost {
+  const redisSeconds = to.redis - from.redis
+  const redis = {redis: (redisSeconds * 1000) / documents, redisCores: redisSeconds / seconds}
+  const spans = from.workers.map((start, at) => {
+    const end = to.workers[at]
+    return start && end ? {all: end.all - start.all, mainThread: end.mainThread - start.mainThread} : undefined
+  })
+  if (spans.some((span) => span === undefined)) return redis
+  const total = (part: 'all' | 'mainThread') => spans.reduce((sum, span) => sum + span![part], 0)
+  const per = (divisor: number) => ({all: total('all') / divisor, mainThread: total('mainThread') / divisor})
+  return {...redis, worker: per(documents / 1000), workerCores: per(seconds * spans.length)}
+}
+
+/**
+ * The CPU a document and the cores used. Two workers reach 1.6x one on two cores only when a
+ * document's whole CPU (every worker thread, and Redis) is at most 1.25x what one worker's main
+ * thread spends on it, as one worker runs at the pace of its main thread.
+ */
+function cpuNote(cpu: CpuCost): string {
+  const redis = `Redis ${cpu.redis.toFixed(2)} ms`
+  if (!cpu.worker || !cpu.workerCores) return `CPU a document: workers ?, ${redis}`
+  return (
+    `CPU a document: workers ${cpu.worker.all.toFixed(2)} ms (main threads ${cpu.worker.mainThread.toFixed(2)}), ${redis}; ` +
+    `cores: each worker ${cpu.workerCores.all.toFixed(2)} (main thread ${cpu.workerCores.mainThread.toFixed(2)}), Redis ${cpu.redisCores.toFixed(2)}`
+  )
 }
 
 /** Waits for counts, polling `progress` over the suite's one connection: `status()` opens a connection and a BullMQ queue on every call, which ten times a second took CPU from the workers being timed. */

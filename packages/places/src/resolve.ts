@@ -60,23 +60,22 @@ export function resolveCandidates(candidates: ReadonlyArray<Candidate>, gazettee
   return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer), fuller)
 }
 
-const SPACE = 32
-
 /**
  * The place a fuller name of one place holds for the words it starts or ends with: "the Republic
- * of Congo ... Congo", "New York City ... New York". Only the names that are candidates themselves.
+ * of Congo ... Congo", "New York City ... New York". Keyed by each fuller name's first and last
+ * words, read only for the names that are candidates themselves (a later fuller name wins, as in
+ * the article's order): every name against every fuller one cost as much as the choice itself in
+ * long articles.
  */
 function fullerNames(candidates: ReadonlyArray<Candidate>): Map<string, number> {
   const fuller = new Map<string, number>()
-  const longs = candidates.filter((long) => long.first !== long.last && oneEntry(long.readings))
-  if (longs.length === 0) return fuller
-  for (const short of candidates) {
-    for (const long of longs) {
-      const {key} = long
-      const length = short.key.length
-      if (key.length <= length) continue
-      const starts = key.charCodeAt(length) === SPACE && key.startsWith(short.key)
-      if (starts || (key.charCodeAt(key.length - length - 1) === SPACE && key.endsWith(short.key))) fuller.set(short.key, entryOf(long.readings[0]!))
+  for (const long of candidates) {
+    if (long.first === long.last || !oneEntry(long.readings)) continue
+    const {key} = long
+    const entry = entryOf(long.readings[0]!)
+    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+      fuller.set(key.slice(0, space), entry)
+      fuller.set(key.slice(space + 1), entry)
     }
   }
   return fuller
@@ -88,15 +87,25 @@ function oneEntry(readings: ReadonlyArray<number>): boolean {
   return readings.length > 0
 }
 
+/**
+ * The names that put something in a place, as far as the choice asks: whether a name other than
+ * a given one is among them. Its first name and whether there are others, not a set of them (a
+ * set for each place of each article was a fifth of the choice's time).
+ */
+interface Names {
+  first: string
+  several: boolean
+}
+
 interface Context {
   /** Country index -> the names that put something in it. */
-  countries: Map<number, Set<string>>
+  countries: Map<number, Names>
   /** Division entry -> the names that put something in it. */
-  regions: Map<number, Set<string>>
+  regions: Map<number, Names>
   /** Country index -> the names of its divisions the article uses. */
-  divisions: Map<number, Set<string>>
+  divisions: Map<number, Names>
   /** Division entry -> the names that name the division itself. */
-  named: Map<number, Set<string>>
+  named: Map<number, Names>
 }
 
 function addTo<Key, Value>(map: Map<Key, Set<Value>>, at: Key, value: Value): void {
@@ -106,30 +115,36 @@ function addTo<Key, Value>(map: Map<Key, Set<Value>>, at: Key, value: Value): vo
 }
 
 function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<number | undefined>, gazetteer: Gazetteer): Context {
-  const countries = new Map<number, Set<string>>()
-  const regions = new Map<number, Set<string>>()
-  const divisions = new Map<number, Set<string>>()
-  const named = new Map<number, Set<string>>()
+  const countries = new Map<number, Names>()
+  const regions = new Map<number, Names>()
+  const divisions = new Map<number, Names>()
+  const named = new Map<number, Names>()
   for (const [index, pick] of picks.entries()) {
     if (pick === undefined) continue
     const entry = entryOf(pick)
     const {key, weak} = candidates[index]!
     const level = weak.get(pick)
     if (level === 'region') continue
-    if (level === undefined) addTo(countries, gazetteer.country[entry]!, key)
+    if (level === undefined) addName(countries, gazetteer.country[entry]!, key)
     if (gazetteer.kind[entry] === REGION) {
-      addTo(divisions, gazetteer.country[entry]!, key)
-      addTo(named, entry, key)
+      addName(divisions, gazetteer.country[entry]!, key)
+      addName(named, entry, key)
     }
     const region = gazetteer.region[entry]!
-    if (region >= 0) addTo(regions, region, key)
+    if (region >= 0) addName(regions, region, key)
   }
   return {countries, regions, divisions, named}
 }
 
+function addName(map: Map<number, Names>, at: number, key: string): void {
+  const names = map.get(at)
+  if (!names) map.set(at, {first: key, several: false})
+  else if (key !== names.first) names.several = true
+}
+
 /** Whether a name other than `key` puts something in the place. */
-function namedByOthers(names: Set<string> | undefined, key: string): boolean {
-  return names !== undefined && (names.size > 1 || (names.size === 1 && !names.has(key)))
+function namedByOthers(names: Names | undefined, key: string): boolean {
+  return names !== undefined && (names.several || names.first !== key)
 }
 
 function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context, fuller: ReadonlyMap<string, number>): Array<number | undefined> {

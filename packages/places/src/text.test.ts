@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {hashWord} from './name-filter.js'
-import {eachWord, joinsName, tokenize} from './text.js'
+import {eachWord, joinsName, nameKey, tokenize} from './text.js'
 
 const words = (text: string) => {
   const found: Array<[string, number]> = []
@@ -58,5 +58,11 @@ describe('joinsName', () => {
       const gap = parts.join('')
       expect(joinsName(`a${gap}b`, 1, 1 + gap.length)).toBe(byRegex(gap))
     }), {numRuns: 3000})
+  })
+})
+
+describe('nameKey', () => {
+  it('keys ASCII words with joiners as the Unicode path does', () => {
+    expect(["U.S", "O'Neil", "People's", "D.C", "Martha's Vineyard", 'St. Louis', 'Zürich’s', 'Côte d’Ivoire'].map(nameKey)).toEqual(['us', "o'neil", 'people', 'dc', 'martha vineyard', 'st louis', 'zurich', "cote d'ivoire"])
   })
 })

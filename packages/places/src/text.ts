@@ -202,6 +202,13 @@ function plainAscii(word: string): boolean {
   return true
 }
 
+const possessive = /'s$/i
+
+function asciiOnly(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 128) return false
+  return true
+}
+
 /** Where the word from `start` to `end` ends without a possessive "'s" or "’s". */
 function possessiveStart(text: string, start: number, end: number): number {
   const last = text.charCodeAt(end - 1)
@@ -217,6 +224,8 @@ function startsUpper(text: string, start: number): boolean {
 
 function wordKey(word: string): string {
   if (plainAscii(word)) return word.toLowerCase()
+  // "U.S", "O'Neil": ASCII has no accents to strip nor curly quotes to straighten, so no Unicode regexes either.
+  if (asciiOnly(word)) return (possessive.test(word) ? word.slice(0, -2) : word).toLowerCase().replaceAll('.', '')
   return word
     .replace(/['’]s$/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('’', "'").replaceAll('.', '')
 }

@@ -115,10 +115,16 @@ describe.skipIf(!version)('the queue mode over a real Redis', () => {
       return {output: await collected(connection), messages}
     }
     const calm = await corpusRun('calm', false)
-    const cut = await corpusRun('cut', true)
-    admin.disconnect()
-    expect(cut.output).toBe(calm.output)
     expect(calm.messages).toEqual([])
-    expect(cut.messages.filter((message) => message.endsWith('; going on from what Redis holds')).length).toBeGreaterThan(0)
+    // A cut that lands while the stage waits between polls goes unnoticed: on a loaded machine a
+    // run can miss its work altogether, so the cuts are tried again until one lands mid-work.
+    let landed = 0
+    for (let attempt = 0; attempt < 5 && landed === 0; attempt++) {
+      const cut = await corpusRun(`cut-${attempt}`, true)
+      expect(cut.output).toBe(calm.output)
+      landed = cut.messages.filter((message) => message.endsWith('; going on from what Redis holds')).length
+    }
+    admin.disconnect()
+    expect(landed).toBeGreaterThan(0)
   })
 })

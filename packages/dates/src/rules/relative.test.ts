@@ -95,6 +95,16 @@ describe('relative dates', () => {
     expect(await found('Next weekend it will snow.')).toEqual([['Next weekend', 'DATE', '2024-W10-WE']])
   })
 
+  it('reads "this weekend" as the one that ends the article\'s week', async () => {
+    expect(await found('We go camping this weekend. The fair runs this weekend, organisers said.')).toEqual([
+      ['this weekend', 'DATE', '2024-W10-WE'],
+      ['this weekend', 'DATE', '2024-W10-WE']
+    ])
+    // 2024-03-09 is a Saturday: its own weekend.
+    expect(await found('Crowds gathered this weekend.', '2024-03-09')).toEqual([['this weekend', 'DATE', '2024-W10-WE']])
+    expect(await found('Crowds gathered last weekend.')).toEqual([['last weekend', 'DATE', '2024-W09-WE']])
+  })
+
   it('reads the next and the past hour as an hour long, not this hour', async () => {
     expect(await found('Rain is expected within the next hour after a dry past hour; the last hour brought wind.')).toEqual([
       ['next hour', 'DURATION', 'PT1H'],

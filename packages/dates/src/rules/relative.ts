@@ -1,4 +1,4 @@
-import {addDays, formatDay} from '../calendar.js'
+import {addDays, formatDay, weekdayOf} from '../calendar.js'
 import {capitalized, endsCapitalName, textBefore} from '../text.js'
 import {edge, period, weekend, withMod} from '../values.js'
 import type {DateRule, FromLatest, RuleInput} from './types.js'
@@ -93,7 +93,12 @@ export const relativePeriodRule: DateRule = {
     const base = which === 'following' ? (anchor ?? reference) : reference
     if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)
     const step = ['last', 'previous', 'past', 'latest'].includes(which) ? -1 : ['next', 'coming', 'following'].includes(which) ? 1 : 0
-    if (unit === 'weekend') return weekend(base, step)
+    // "this weekend" is the one that ends the article's own week, still ahead on a weekday, and
+    // "last weekend" the one before it: on a Wednesday, the weekend just gone.
+    if (unit === 'weekend') {
+      const ownWeek = weekdayOf(base) >= 6 ? 0 : 1
+      return weekend(base, step < 0 ? ownWeek - 1 : step === 0 ? ownWeek : step)
+    }
     const found = withMod({type: 'DATE', value: period(base, unit, step)}, mod)
     return which === 'following' && (unit === 'year' || unit === 'month') ? {...found, fromLatest: {unit, step}} : found
   }

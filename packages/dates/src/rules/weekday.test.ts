@@ -10,6 +10,19 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads "this Friday" as the weekday of the article\'s own week, before or after its day', async () => {
+    // 2024-03-06 is a Wednesday.
+    expect(await found('The clinic opens this Friday. The council met this Monday. Crews work this Sunday.')).toEqual([
+      ['this Friday', 'DATE', '2024-03-08'],
+      ['this Monday', 'DATE', '2024-03-04'],
+      ['this Sunday', 'DATE', '2024-03-10']
+    ])
+    expect(await found('The clinic opened last Friday and opens next Friday.')).toEqual([
+      ['last Friday', 'DATE', '2024-03-01'],
+      ['next Friday', 'DATE', '2024-03-08']
+    ])
+  })
+
   it('reads a weekday whose event a past act awaited ("ahead of Friday\'s vote") as not yet gone', async () => {
     expect(await found("Crowds rallied ahead of Friday's vote. Donors gave in advance of Monday's debate. Markets slid ahead of Wednesday night's speech.")).toEqual([
       ['Friday', 'DATE', '2024-03-08'],

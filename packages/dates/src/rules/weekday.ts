@@ -66,7 +66,8 @@ export const weekdayRule: DateRule = {
     const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
     const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index))
     const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
-    let day = weekdayNear(reference, weekdayNumber, forward)
+    // "this Friday" is the Friday of the article's own week, before or after the day it is written.
+    let day = modifier === 'this' ? addDays(reference, weekdayNumber - weekdayOf(reference)) : weekdayNear(reference, weekdayNumber, forward)
     if (modifier === 'last' && dayNumber(day) === dayNumber(reference)) day = addDays(day, -7)
     // "the previous Friday" is the one before the day the text last named.
     if (modifier === 'previous' && anchor) day = weekdayNear(addDays(anchor, -1), weekdayNumber, false)

@@ -26,7 +26,7 @@ export const dayPartRule: DateRule = {
 }
 
 // Words that may follow a part of the day that stands alone ("in the morning the crowd grew"), unlike a noun it qualifies ("the morning session").
-const afterDayPart = /^\s+(?!(?:and|or|but|so|then|on|at|of|in|to|for|from|with|by|when|while|as|after|before|until|the|a|an|this|that|there|it|he|she|they|we|you|i|his|her|its|their|was|were|is|are|had|has|have|will|would|could|should|local)\b)\p{Ll}/u
+export const afterDayPart = /^\s+(?!(?:and|or|but|so|then|on|at|of|in|to|for|from|with|by|when|while|as|after|before|until|the|a|an|this|that|there|it|he|she|they|we|you|i|his|her|its|their|was|were|is|are|had|has|have|will|would|could|should|local)\b)\p{Ll}/u
 
 /** "in the morning", "in the evening": a part of the day the text is on, the last full date it gave. Not "in the morning session". */
 export const inDayPartRule: DateRule = {

@@ -45,6 +45,15 @@ describe('days and months', () => {
     ])
   })
 
+  it('leaves a month that opens a name in capitals, but not one after a word that dates it', async () => {
+    expect(await found('April Ryan asked the first question. Fans cheered June Carter. Reporters quoted January Jones.')).toEqual([])
+    expect(await found('In June Carter toured Europe. Sales rose in April, Ryan said. Prices fell last April.')).toEqual([
+      ['June', 'DATE', '2023-06'],
+      ['April', 'DATE', '2023-04'],
+      ['last April', 'DATE', '2023-04']
+    ])
+  })
+
   it('gives both days of a pair or a range, but not a count after a date', async () => {
     expect(await found('The fair runs July 13-15, 2024. Votes fell on Feb. 2 and 3. Prices rose Jan. 20 and 4 percent later.')).toEqual([
       ['July 13', 'DATE', '2024-07-13'],

@@ -1,6 +1,7 @@
 import {dayOf, holidayNear, monthDayNear, monthNear} from '../calendar.js'
-import {capitalized, LETTERS, pad, stripDot, textBefore} from '../text.js'
+import {capitalized, LETTERS, pad, startsCapitalName, stripDot, textBefore} from '../text.js'
 import {date, edge, withMod} from '../values.js'
+import {namesTime} from './relative.js'
 import type {DateRule, Found, RuleInput} from './types.js'
 
 /** A day of a month: in the year given, else the one `which` ("last", "next") or the tense of the sentence asks for. */
@@ -79,6 +80,7 @@ export const monthRule: DateRule = {
     const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
     const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
     if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, match.index)) return undefined
+    if (!modifier && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
     const monthNumber = words.monthOf(name)
     if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
     const since = tense.sinceBefore(sentence, match.index)

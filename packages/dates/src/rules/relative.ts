@@ -4,7 +4,7 @@ import {edge, period, weekend, withMod} from '../values.js'
 import type {DateRule, FromLatest, RuleInput} from './types.js'
 
 /** Whether a word names or qualifies a time, so that a time word after it in capitals is no name's end ("LATE TONIGHT"). */
-const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
+export const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
   /^(?:today|tonight|yesterday|tomorrow|now|this|last|next|early|late|earlier|later|until|by|since|from)$/.test(word) ||
   [lexicon.months, lexicon.weekdays, lexicon.numbers, lexicon.dayParts].some((list) => list[word] !== undefined)
 

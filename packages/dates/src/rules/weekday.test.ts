@@ -23,6 +23,15 @@ describe('weekdays', () => {
     ])
   })
 
+  it('leaves a weekday that opens a name in capitals, but not one after a word that dates it', async () => {
+    expect(await found('The story ran in the Sunday Times. Readers of the Sunday Telegraph wrote in. Monday Motors shut a plant.')).toEqual([])
+    expect(await found('On Sunday Brown resigned. His Sunday Mass drew crowds. The vote was Sunday, Brown said.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['Sunday', 'DATE', '2024-03-03']
+    ])
+  })
+
   it('reads a weekday whose event a past act awaited ("ahead of Friday\'s vote") as not yet gone', async () => {
     expect(await found("Crowds rallied ahead of Friday's vote. Donors gave in advance of Monday's debate. Markets slid ahead of Wednesday night's speech.")).toEqual([
       ['Friday', 'DATE', '2024-03-08'],

@@ -1,7 +1,8 @@
 import {addDays, addMonths, dayNumber, dayOf, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
-import {capitalized, LETTERS, textBefore} from '../text.js'
+import {capitalized, LETTERS, startsCapitalName, textBefore} from '../text.js'
 import {date} from '../values.js'
 import {ordinalDay, SPOKEN_DAY} from './month-day.js'
+import {namesTime} from './relative.js'
 import type {DateRule, Found} from './types.js'
 
 const isFullName = (name: string) => name.toLowerCase().endsWith('day')
@@ -39,6 +40,7 @@ export const weekdayRule: DateRule = {
   build(match, {reference, anchor, sentence, tense, words}) {
     const name = match[2] ?? ''
     if (!(capitalized(name) || isFullName(name)) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
+    if (!match[1] && !match[3] && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
     const weekdayNumber = words.weekdayOf(name)
     const modifier = match[1]?.toLowerCase()
     const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined

@@ -95,6 +95,15 @@ describe('relative dates', () => {
     expect(await found('Next weekend it will snow.')).toEqual([['Next weekend', 'DATE', '2024-W10-WE']])
   })
 
+  it('reads "the week after next" and "the year before last" two periods on or back, but not a period counted from an event', async () => {
+    expect(await found('The bridge opens the week after next. The games come the year after next. Rents rose the year before last.')).toEqual([
+      ['the week after next', 'DATE', '2024-W12'],
+      ['the year after next', 'DATE', '2026'],
+      ['the year before last', 'DATE', '2022']
+    ])
+    expect(await found('The week after next door burned, we moved.')).toEqual([])
+  })
+
   it('reads "this weekend" as the one that ends the article\'s week', async () => {
     expect(await found('We go camping this weekend. The fair runs this weekend, organisers said.')).toEqual([
       ['this weekend', 'DATE', '2024-W10-WE'],

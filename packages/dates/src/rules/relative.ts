@@ -104,6 +104,18 @@ export const relativePeriodRule: DateRule = {
   }
 }
 
+/** "the week after next", "the year before last": two periods on from the article's, or back. */
+export const periodBeyondRule: DateRule = {
+  id: 'period-beyond',
+  anchors: {phrases: ['after next', 'before last']},
+  // "next door" and "next to" are places.
+  pattern: /\bthe\s+(week|month|year)\s+(after\s+next|before\s+last)\b(?!\s+(?:door|to)\b)/gi,
+  build(match, {reference}) {
+    const step = /^after/i.test(match[2] ?? '') ? 2 : -2
+    return reference ? {type: 'DATE', value: period(reference, (match[1] ?? '').toLowerCase(), step)} : undefined
+  }
+}
+
 /** "later that year", "earlier that day", "that same year": the period the text last named. */
 export const samePeriodRule: DateRule = {
   id: 'same-period',

@@ -23,6 +23,14 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads a length counted from a weekday on from the coming one', async () => {
+    expect(await found('The show returns a week from Friday. Rates rise three days from Monday.')).toEqual([
+      ['a week from Friday', 'DATE', '2024-03-15'],
+      ['three days from Monday', 'DATE', '2024-03-14']
+    ])
+    expect(await found('The show returned a week after Friday.')).toEqual([['a week after Friday', 'DATE', '2024-03-08']])
+  })
+
   it('leaves a weekday that opens a name in capitals, but not one after a word that dates it', async () => {
     expect(await found('The story ran in the Sunday Times. Readers of the Sunday Telegraph wrote in. Monday Motors shut a plant.')).toEqual([])
     expect(await found('On Sunday Brown resigned. His Sunday Mass drew crowds. The vote was Sunday, Brown said.')).toEqual([

@@ -31,6 +31,9 @@ const countedFrom = (sentence: string, start: number, end: number) =>
 const beyond = (sentence: string, start: number, end: number) =>
   /\bthe\s+$/i.test(textBefore(sentence, start, 5)) ? /^\s+(?:before\s+last|after\s+next)(?![\p{L}\d])/iu.exec(sentence.slice(end, end + 20)) : null
 
+/** "a week from Friday", "three days from Monday": a length counted on from a weekday looks ahead to it, as "from now" does. */
+const lengthFrom = /\b(?:days?|weeks?|fortnight|months?|years?)\s+from\s+$/i
+
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
   id: 'weekday',
@@ -66,7 +69,7 @@ export const weekdayRule: DateRule = {
       tense.pastVerbJustAfter(sentence, match.index, end) ||
       (/^['\u2019]s\b/.test(sentence.slice(end, end + 3)) && tense.pastVerbAfterNoun(sentence, end))
     const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
-    const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index))
+    const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index) || lengthFrom.test(textBefore(sentence, match.index, 16)))
     const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
     // "this Friday" is the Friday of the article's own week, before or after the day it is written.
     let day = modifier === 'this' ? addDays(reference, weekdayNumber - weekdayOf(reference)) : weekdayNear(reference, weekdayNumber, forward)

@@ -30,6 +30,12 @@ describe('lengths of time', () => {
     ])
   })
 
+  it('reads quarters as a share before "of" and a determiner, as a length before a noun', async () => {
+    expect(await found('Three quarters of the staff agreed. Two quarters of them left. The firm posted two quarters of growth.')).toEqual([
+      ['two quarters', 'DURATION', 'P2Q']
+    ])
+  })
+
   it('reads a length "hence" as the point ahead, but not "hence" that draws a conclusion', async () => {
     expect(await found('The tunnel opens ten years hence. The lease runs out two months hence, the agent said. A debt falls due a week hence.')).toEqual([
       ['ten years hence', 'DATE', '2034'],

@@ -30,8 +30,8 @@ export const countedRule: DateRule = {
     // "a second group" counts, it does not last.
     const after = sentence.slice(match.index + match[0].length)
     if (unit.letter === 'S' && /^an?$/i.test(match[3] ?? '') && !match[7] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(after)) return undefined
-    // "three-quarters" is a share.
-    if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]))) return undefined
+    // "three-quarters" is a share, and so is "three quarters of the staff" ("two quarters of growth" lasts).
+    if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]) || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|my|your|those|these|them|us)\b/i.test(after))) return undefined
     const half = match[4] || match[6] ? 0.5 : 0
     const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
     const written = singular(match[5] ?? '')

@@ -65,6 +65,15 @@ describe('relative dates', () => {
     ])
   })
 
+  it('reads a season with its year after it, but not "fall" the verb before a number', async () => {
+    expect(await found('The trip is planned for summer 2025. Classes resumed in fall 2021. Spring of 2019 was wet.')).toEqual([
+      ['summer 2025', 'DATE', '2025-SU'],
+      ['fall 2021', 'DATE', '2021-FA'],
+      ['Spring of 2019', 'DATE', '2019-SP']
+    ])
+    expect(await found('Shares could fall 3000 points. Output will fall 1500 tonnes short.')).toEqual([])
+  })
+
   it('reads "in the morning" as a part of the day the text is on', async () => {
     expect(await found('Troops left in the morning and returned in the evening.')).toEqual([
       ['the morning', 'TIME', '2024-03-06TMO'],

@@ -9,7 +9,7 @@ import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
 import {nthWeekdayRule, weekdayRule, weekdayTheDayRule} from './weekday.js'
-import {centuryRule, decadeRule, spokenYearRule, yearRule} from './year.js'
+import {centuryRule, decadeRule, shortDecadeRule, spokenYearRule, yearRule} from './year.js'
 
 /**
  * Every rule the stage runs by default. Order breaks ties: of two candidates with the same span,
@@ -26,6 +26,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   yearRule,
   spokenYearRule,
   decadeRule,
+  shortDecadeRule,
   quarterRule,
   quarterOfYearRule,
   halfRule,

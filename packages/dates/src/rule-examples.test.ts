@@ -5,7 +5,7 @@ import {dates} from './index.js'
 
 // These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['around-day', 'half', 'period-beyond', 'quarter-code', 'short-decade', 'unit-long', 'weekday-from-day', 'zoned-clock']
+const rareRules = ['around-day', 'day-alone', 'half', 'period-beyond', 'quarter-code', 'short-decade', 'unit-long', 'weekday-from-day', 'zoned-clock']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'around-day': {
@@ -15,6 +15,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Container traffic slowed sharply in the week of May 13.'
     ],
     quiet: ['Negotiators met a day earlier, and again on June 3.']
+  },
+  'day-alone': {
+    fires: [
+      'Tenants must pay the rent on the 1st, the letter said.',
+      'The county expects to finish the count by the 20th.',
+      'Water has been rationed in the town since the 12th.'
+    ],
+    quiet: ['The fire started on the 12th floor of the tower.']
   },
   half: {
     fires: [

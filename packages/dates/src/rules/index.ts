@@ -1,7 +1,7 @@
 import {clockRules, clockWordsRule} from './clock.js'
 import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
-import {monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
+import {dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
 import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
 import {dayPartRule, deicticRule, inDayPartRule, nextDayRule, periodBeyondRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
@@ -51,6 +51,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   namedNumericRule,
   quarterCodeRule,
   spokenMonthDayRule,
+  dayAloneRule,
   nextDayRule,
   clockWordsRule
 ]

@@ -45,6 +45,17 @@ describe('days and months', () => {
     ])
   })
 
+  it('reads a day of the month alone after a word that dates it, the nearest by the tense', async () => {
+    // 2024-03-06: the 15th ahead is nearer than the one gone.
+    expect(await found('The rent is due on the 15th. Bids close by the 2nd. Prices have risen since the 28th. The ship docked on the 4th, at dawn.')).toEqual([
+      ['the 15th', 'DATE', '2024-03-15'],
+      ['the 2nd', 'DATE', '2024-04-02'],
+      ['the 28th', 'DATE', '2024-02-28'],
+      ['the 4th', 'DATE', '2024-03-04']
+    ])
+    expect(await found('She lives on the 15th floor. Mills rose by the 19th century. He finished on the 3rd lap.')).toEqual([['the 19th century', 'DATE', '18']])
+  })
+
   it('leaves a month that opens a name in capitals, but not one after a word that dates it', async () => {
     expect(await found('April Ryan asked the first question. Fans cheered June Carter. Reporters quoted January Jones.')).toEqual([])
     expect(await found('In June Carter toured Europe. Sales rose in April, Ryan said. Prices fell last April.')).toEqual([

@@ -1,7 +1,7 @@
 import {addDays, addMonths, dayNumber, dayOf, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
 import {capitalized, LETTERS, startsCapitalName, textBefore} from '../text.js'
 import {date} from '../values.js'
-import {ordinalDay, SPOKEN_DAY} from './month-day.js'
+import {dayOfMonthNear, ordinalDay, SPOKEN_DAY} from './month-day.js'
 import {namesTime} from './relative.js'
 import type {DateRule, Found} from './types.js'
 
@@ -116,15 +116,7 @@ export const weekdayTheDayRule: DateRule = {
     const written = match[2] ?? ''
     const dayOfMonth = /^\d/.test(written) ? Number.parseInt(written, 10) : ordinalDay(written)
     const weekday = words.weekdayOf(name)
-    const at = dayNumber(reference)
-    const fitting = [-1, 0, 1]
-      .map((step) => addMonths({year: reference.year, month: reference.month, day: 1}, step))
-      .map(({year, month}) => dayOf(year, month, dayOfMonth))
-      .filter((day): day is NonNullable<typeof day> => day !== undefined && weekdayOf(day) === weekday)
-    const past = fitting.filter((day) => dayNumber(day) <= at).at(-1)
-    const next = fitting.find((day) => dayNumber(day) > at)
-    const ahead = tense.futureBefore(sentence, match.index) || (next !== undefined && (!past || (dayNumber(next) - at) * 2 < at - dayNumber(past)))
-    const day = ahead ? (next ?? past) : (past ?? next)
+    const day = dayOfMonthNear(reference, dayOfMonth, tense.futureBefore(sentence, match.index), (day) => weekdayOf(day) === weekday)
     return day ? date(day) : undefined
   }
 }

@@ -68,5 +68,6 @@ export function startsCapitalName(sentence: string, start: number, end: number, 
   const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(end, end + 32))?.[1]
   if (after === undefined || namesTime(after.toLowerCase())) return false
   const before = textBefore(sentence, start, 24).match(/\p{L}+/gu)?.at(-1)
-  return before === undefined || (!capitalized(before) && !datingWordBefore.test(before))
+  // "The Sunday Times" opens its sentence with a capital "The".
+  return before === undefined || (!datingWordBefore.test(before) && (!capitalized(before) || before === 'The'))
 }

@@ -92,7 +92,13 @@ export const monthRule: DateRule = {
     const end = match.index + match[0].length
     const past =
       !modifier && (since || tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
-    const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
+    // "next March" written in March is a year on.
+    const resolved =
+      modifier === 'last'
+        ? {year: lastYear, month: monthNumber, day: 1}
+        : modifier === 'next' && monthNumber === reference.month
+          ? {year: reference.year + 1, month: monthNumber, day: 1}
+          : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
     return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
   }
 }

@@ -74,6 +74,16 @@ describe('relative dates', () => {
     expect(await found('Shares could fall 3000 points. Output will fall 1500 tonnes short.')).toEqual([])
   })
 
+  it('reads "at dawn" and "at dusk" as parts of the day the text is on, not a noun they qualify', async () => {
+    expect(await found('Boats left at dawn and came back at sunset. On May 2 the gates shut at dusk.', '2024-06-01')).toEqual([
+      ['dawn', 'TIME', '2024-06-01TMO'],
+      ['sunset', 'TIME', '2024-06-01TEV'],
+      ['May 2', 'DATE', '2024-05-02'],
+      ['dusk', 'TIME', '2024-05-02TEV']
+    ])
+    expect(await found('Police staged raids at dawn patrols. Dawn broke. The Sunset Strip was busy.')).toEqual([])
+  })
+
   it('reads "in the morning" as a part of the day the text is on', async () => {
     expect(await found('Troops left in the morning and returned in the evening.')).toEqual([
       ['the morning', 'TIME', '2024-03-06TMO'],

@@ -5,9 +5,17 @@ import {dates} from './index.js'
 
 // These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['around-day', 'day-alone', 'half', 'period-beyond', 'quarter-code', 'short-decade', 'unit-long', 'weekday-from-day', 'zoned-clock']
+const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'half', 'period-beyond', 'quarter-code', 'short-decade', 'unit-long', 'weekday-from-day', 'zoned-clock']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
+  'approximate-clock': {
+    fires: [
+      'The mayor said crews would reach the bridge around noonish.',
+      'Doors open at 7ish and the speeches start later.',
+      'Volunteers gathered at the hall at nine-ish to sort parcels.'
+    ],
+    quiet: ['The new flat has a stylish kitchen.']
+  },
   'around-day': {
     fires: [
       'Negotiators met the day before June 3 to settle the last clauses.',

@@ -215,4 +215,24 @@ export const dayPartHourRule: DateRule = {
   }
 }
 
-export const clockRules: DateRule[] = [clockRule, clock24Rule, zonedClockRule, clockRangeRule, dayPartHourRule, spokenClockRule]
+const ISH_WORDS = ['noon', 'midday', 'midnight', ...HOUR_WORDS]
+
+/**
+ * "noonish", "11ish", "six-ish": about that hour, as speech and messages hedge a time (mod APPROX),
+ * on the last full date the text gave. Not a count of things ("sixish guests", "a 30ish crowd").
+ */
+export const approximateClockRule: DateRule = {
+  id: 'approximate-clock',
+  anchors: {words: ['ish', ...ISH_WORDS.map((word) => `${word}ish`)]},
+  pattern: new RegExp(String.raw`\b(\d{1,2}|${ISH_WORDS.join('|')})-?ish\b`, 'gi'),
+  build(match, input) {
+    const end = match.index + match[0].length
+    if (/^\s+(?!(?:and|or|on|at|of|in|to|when|as|after|before|until|then|today|tonight|tomorrow)\b)[a-z]/.test(input.sentence.slice(end, end + 16))) return undefined
+    const written = (match[1] ?? '').toLowerCase()
+    const hour = written === 'noon' || written === 'midday' ? 12 : written === 'midnight' ? 24 : hourOf(written)
+    if (hour < 1 || (hour > 12 && written !== 'midnight')) return undefined
+    return {...clockTime(clockDay(input, match, hour * 60), hour, 0), mod: 'APPROX'}
+  }
+}
+
+export const clockRules: DateRule[] = [clockRule, approximateClockRule, clock24Rule, zonedClockRule, clockRangeRule, dayPartHourRule, spokenClockRule]

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {defaultRules, type DateRule} from './index.js'
 import {found} from './testing.js'
 
 describe('the rule engine', () => {
@@ -8,5 +9,17 @@ describe('the rule engine', () => {
       ['no more than twenty-five weeks', 'DURATION', 'P25W', 'EQUAL_OR_LESS']
     ])
     expect(await found(`${filler} ${filler} voted on the first Monday of March.`)).toEqual([['the first Monday of March', 'DATE', '2024-03-04']])
+  })
+
+  it('runs a rule that requires other anchors only where they stand too', async () => {
+    const harvest: DateRule = {
+      id: 'harvest-day',
+      anchors: {words: ['harvest'], requires: {digits: 'any'}},
+      pattern: /\bharvest\s+day\b/gi,
+      build: () => ({type: 'DATE', value: '2024-09-03'})
+    }
+    const rules = [...defaultRules, harvest]
+    expect(await found('Its 2 rides close on harvest day.', '2024-03-06', {rules})).toEqual([['harvest day', 'DATE', '2024-09-03']])
+    expect(await found('Its rides close on harvest day.', '2024-03-06', {rules})).toEqual([])
   })
 })

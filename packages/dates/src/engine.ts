@@ -1,4 +1,4 @@
-import type {Candidate, Context, DateRule, Found, RuleInput, Settings} from './rules/types.js'
+import type {Anchors, Candidate, Context, DateRule, Found, RuleInput, Settings} from './rules/types.js'
 import type {TenseReader} from './tense.js'
 import {createAnchorScan} from './scanner.js'
 import type {Vocabulary} from './vocabulary.js'
@@ -28,7 +28,11 @@ export interface Engine {
  */
 export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, tense: TenseReader, settings: Settings): Engine {
   const compiled: CompiledRule[] = rules.map((rule) => ({rule, pattern: typeof rule.pattern === 'function' ? rule.pattern(words) : rule.pattern}))
-  const firstAnchors = createAnchorScan(rules.map((rule) => (typeof rule.anchors === 'function' ? rule.anchors(words) : rule.anchors)))
+  const anchors = rules.map((rule) => (typeof rule.anchors === 'function' ? rule.anchors(words) : rule.anchors))
+  // What a rule `requires` is scanned for as one more set of anchors, after the rules' own: its index there, or -1.
+  const required: Anchors[] = []
+  const requirement = Int32Array.from(anchors, ({requires}) => (requires ? rules.length + required.push(requires) - 1 : -1))
+  const firstAnchors = createAnchorScan([...anchors, ...required])
 
   return {
     find(text, offset, end, context, trace) {
@@ -40,7 +44,8 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
       const candidates: Candidate[] = []
       for (let index = 0; index < compiled.length; index++) {
         const anchorAt = firstAnchor[index] as number
-        if (anchorAt === -1) continue
+        const needs = requirement[index] as number
+        if (anchorAt === -1 || (needs !== -1 && firstAnchor[needs] === -1)) continue
         const {rule, pattern} = compiled[index] as CompiledRule
         // A match opens at most a few words before its anchor ("no more than twenty-five weeks"), so
         // the text far before the first anchor is not searched.

@@ -5,9 +5,17 @@ import {dates} from './index.js'
 
 // These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['around-day', 'half', 'quarter-code', 'unit-long', 'weekday-from-day', 'zoned-clock']
+const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'half', 'period-beyond', 'quarter-code', 'short-decade', 'unit-long', 'weekday-from-day', 'zoned-clock']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
+  'approximate-clock': {
+    fires: [
+      'The mayor said crews would reach the bridge around noonish.',
+      'Doors open at 7ish and the speeches start later.',
+      'Volunteers gathered at the hall at nine-ish to sort parcels.'
+    ],
+    quiet: ['The new flat has a stylish kitchen.']
+  },
   'around-day': {
     fires: [
       'Negotiators met the day before June 3 to settle the last clauses.',
@@ -15,6 +23,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Container traffic slowed sharply in the week of May 13.'
     ],
     quiet: ['Negotiators met a day earlier, and again on June 3.']
+  },
+  'day-alone': {
+    fires: [
+      'Tenants must pay the rent on the 1st, the letter said.',
+      'The county expects to finish the count by the 20th.',
+      'Water has been rationed in the town since the 12th.'
+    ],
+    quiet: ['The fire started on the 12th floor of the tower.']
   },
   half: {
     fires: [
@@ -24,6 +40,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['The home side led for the first half of the match.']
   },
+  'period-beyond': {
+    fires: [
+      'The new terminal opens to passengers the week after next.',
+      'Rents in the capital fell the year before last, the survey shows.',
+      'The council will vote on the budget the month after next.'
+    ],
+    quiet: ['The week after the vote, the council met again.']
+  },
   'quarter-code': {
     fires: [
       'Revenue at the chipmaker climbed 8% in Q3 2024.',
@@ -31,6 +55,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Margins narrowed in 2023-Q4 as freight costs rose.'
     ],
     quiet: ['The Audi Q7 was the best-selling model at the show.']
+  },
+  'short-decade': {
+    fires: [
+      'The label signed most of its bands in the 90s.',
+      "House prices doubled in the mid-'80s, the report found.",
+      "Tower blocks went up across the city in the early '70s."
+    ],
+    quiet: ['Crowds in their 70s and 80s lined the route.']
   },
   'unit-long': {
     fires: [

@@ -32,6 +32,13 @@ describe('the anchor scan', () => {
     expect(firsts('Scores 3-, 4/ and 5h.')).toBeUndefined()
   })
 
+  it('finds any digit for a rule anchored on any', () => {
+    const anyDigit = createAnchorScan([{digits: 'any'}])
+    expect([...(anyDigit('Gate 7 opens.', 0, 13) ?? [])]).toEqual([5])
+    expect([...(anyDigit('Open 2024-02-15.', 0, 16) ?? [])]).toEqual([5])
+    expect(anyDigit('No digits here.', 0, 15)).toBeUndefined()
+  })
+
   it('finds the words of a phrase, and words with letters beyond ASCII', () => {
     expect(firsts("At ten o'clock.")).toEqual([-1, -1, -1, -1, 7])
     expect(firsts('El Día de Reyes.')).toEqual([-1, -1, -1, -1, 3])

@@ -47,7 +47,7 @@ interface Phrase {
  * their own (a phrase with one, by each of its words).
  */
 export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorScan {
-  const {anyCase, capitalized, long, joined, phrases} = indexAnchors(anchorsByRule)
+  const {anyCase, capitalized, long, joined, anyDigits, phrases} = indexAnchors(anchorsByRule)
   const endings = new Map<number, Ending>()
   const ending = (hash: number) => {
     const found = endings.get(hash) ?? {words: [], phrases: []}
@@ -122,6 +122,7 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
       } else if (isDigit(code)) {
         const from = index
         for (index++; index < end && isDigit(text.charCodeAt(index)); ) index++
+        mark(anyDigits, from - start)
         if (index - from >= 4) mark(long, from - start)
         if (index + 1 < end && joins(text.charCodeAt(index)) && isDigit(text.charCodeAt(index + 1))) {
           mark(joined, from - start)
@@ -183,6 +184,7 @@ function indexAnchors(anchorsByRule: ReadonlyArray<Anchors>) {
   const capitalized = new Map<string, number[]>()
   const long: number[] = []
   const joined: number[] = []
+  const anyDigits: number[] = []
   const phrases = new Map<number, Phrase[]>()
   const add = (map: Map<string, number[]>, phrases: Iterable<string> | undefined, index: number) => {
     for (const phrase of phrases ?? []) {
@@ -210,6 +212,7 @@ function indexAnchors(anchorsByRule: ReadonlyArray<Anchors>) {
     if (anchors.digits === 'long') long.push(index)
     // Digits joined by a separator may also be a long run ("2024-02-15").
     if (anchors.digits === 'joined') joined.push(index)
+    if (anchors.digits === 'any') anyDigits.push(index)
   }
-  return {anyCase, capitalized, long, joined, phrases}
+  return {anyCase, capitalized, long, joined, anyDigits, phrases}
 }

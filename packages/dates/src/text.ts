@@ -53,3 +53,21 @@ export function endsCapitalName(sentence: string, start: number, end: number, na
   const before = /(?:^|[^A-Za-z'\u2019])([A-Z]{2,})[ \t]+$/.exec(textBefore(sentence, start, 24))?.[1]
   return before !== undefined && !namesTime(before.toLowerCase()) && /[a-z]/.test(sentence)
 }
+
+// Words before a month or weekday that date it, whatever comes after: "in June Smith won", and
+// possessives, whose weekday dates someone's event ("his Sunday Mass").
+const datingWordBefore = /^(?:in|on|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|and|or|every|each|to|at|his|her|their|its|our|my|your)$/i
+
+/**
+ * A month or weekday name that opens a name in capitals, in running text: "April Ryan asked",
+ * "told the Sunday Times", "said June Carter". The word after it has a capital and names no time,
+ * and the word before it, if any, is in lower case and dates nothing ("in June Smith won" is a
+ * date). A headline in capitals throughout ("Markets Fall Sunday As Oil Slides") is left alone.
+ */
+export function startsCapitalName(sentence: string, start: number, end: number, namesTime: (word: string) => boolean): boolean {
+  const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(end, end + 32))?.[1]
+  if (after === undefined || namesTime(after.toLowerCase())) return false
+  const before = textBefore(sentence, start, 24).match(/\p{L}+/gu)?.at(-1)
+  // "The Sunday Times" opens its sentence with a capital "The".
+  return before === undefined || (!datingWordBefore.test(before) && (!capitalized(before) || before === 'The'))
+}

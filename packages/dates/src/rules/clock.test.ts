@@ -37,6 +37,28 @@ describe('clock times', () => {
     ])
   })
 
+  it('reads an hour hedged with "-ish" as about that hour, but not a count of things', async () => {
+    expect(await found("Let's have lunch noonish. I'll be home by 11ish. The band plays at six-ish, then leaves.")).toEqual([
+      ['noonish', 'TIME', '2024-03-06T12:00', 'APPROX'],
+      ['11ish', 'TIME', '2024-03-06T11:00', 'APPROX'],
+      ['six-ish', 'TIME', '2024-03-06T06:00', 'APPROX']
+    ])
+    expect(await found('Sixish guests came. A 30ish crowd sang. The look was stylish.')).toEqual([])
+  })
+
+  it('reads a part of the day or "tomorrow" with an hour after "at", but not an amount or a place', async () => {
+    expect(await found('Meet me tonight at 8. The ferry leaves tomorrow morning at 7:30. Call me tomorrow at 9 with news.')).toEqual([
+      ['tonight at 8', 'TIME', '2024-03-06T20:00'],
+      ['tomorrow morning at 7:30', 'TIME', '2024-03-07T07:30'],
+      ['tomorrow at 9', 'TIME', '2024-03-07T09:00']
+    ])
+    expect(await found('Rates open tomorrow at 5 percent. She speaks tonight at 10 Downing Street. Bids close tomorrow at 9.5%.')).toEqual([
+      ['tomorrow', 'DATE', '2024-03-07'],
+      ['tonight', 'TIME', '2024-03-06TNI'],
+      ['tomorrow', 'DATE', '2024-03-07']
+    ])
+  })
+
   it('reads ranges of hours, the first end in the half of the day of the second', async () => {
     expect(await found('The clinic is open from 9 to 11 a.m. and from 11 to 1 p.m.')).toEqual([
       ['9', 'TIME', '2024-03-06T09:00'],

@@ -189,17 +189,25 @@ export const clockRangeRule: DateRule = {
   }
 }
 
-/** "8 this evening", "7 tomorrow morning", "10 tonight": an hour with the part of a day a word names. */
+/**
+ * "8 this evening", "7 tomorrow morning", "10 tonight", and the day first: "tonight at 8", "tomorrow
+ * morning at 7", "tomorrow at 9": an hour with the part of a day, or the day ahead, a word names.
+ * Not an amount ("tomorrow at 10 percent") nor a place ("tonight at 10 Downing Street").
+ */
 export const dayPartHourRule: DateRule = {
   id: 'day-part-hour',
-  anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight']},
-  pattern: /\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?(?:(this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)|(tonight))\b/gi,
-  build(match, {reference}) {
-    const hour = Number(match[1])
-    const minute = Number(match[2] ?? 0)
+  anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight', 'tomorrow']},
+  pattern:
+    /\b(?:(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s+(?:o'clock\s+)?(?:(?<word>this|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night)|tonight)|(?:(?<dayFirst>this|tomorrow)\s+(?<partFirst>morning|afternoon|evening|night)|(?<tonight>tonight)|(?<tomorrow>tomorrow))\s+at\s+(?<hourAfter>\d{1,2})(?::(?<minuteAfter>\d{2}))?(?![\d:.,]\d|\s*(?:%|percent|[ap]\.?m\b)))\b/gi,
+  build(match, {reference, sentence}) {
+    const found = match.groups ?? {}
+    const end = match.index + match[0].length
+    if (found.hourAfter && /^\s+[A-Z]/.test(sentence.slice(end, end + 2))) return undefined
+    const hour = Number(found.hour ?? found.hourAfter)
+    const minute = Number(found.minute ?? found.minuteAfter ?? 0)
     if (hour < 1 || hour > 12 || minute > 59) return undefined
-    const part = (match[4] ?? 'night').toLowerCase()
-    const word = (match[3] ?? '').toLowerCase()
+    const part = (found.part ?? found.partFirst ?? (found.tomorrow ? '' : 'night')).toLowerCase()
+    const word = (found.word ?? found.dayFirst ?? (found.tomorrow ? 'tomorrow' : '')).toLowerCase()
     // "2 tonight" is small hours; "8 tonight" and "6 this evening" are after noon.
     const later = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)
     const day = reference && addDays(reference, word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0)
@@ -207,4 +215,24 @@ export const dayPartHourRule: DateRule = {
   }
 }
 
-export const clockRules: DateRule[] = [clockRule, clock24Rule, zonedClockRule, clockRangeRule, dayPartHourRule, spokenClockRule]
+const ISH_WORDS = ['noon', 'midday', 'midnight', ...HOUR_WORDS]
+
+/**
+ * "noonish", "11ish", "six-ish": about that hour, as speech and messages hedge a time (mod APPROX),
+ * on the last full date the text gave. Not a count of things ("sixish guests", "a 30ish crowd").
+ */
+export const approximateClockRule: DateRule = {
+  id: 'approximate-clock',
+  anchors: {words: ['ish', ...ISH_WORDS.map((word) => `${word}ish`)]},
+  pattern: new RegExp(String.raw`\b(\d{1,2}|${ISH_WORDS.join('|')})-?ish\b`, 'gi'),
+  build(match, input) {
+    const end = match.index + match[0].length
+    if (/^\s+(?!(?:and|or|on|at|of|in|to|when|as|after|before|until|then|today|tonight|tomorrow)\b)[a-z]/.test(input.sentence.slice(end, end + 16))) return undefined
+    const written = (match[1] ?? '').toLowerCase()
+    const hour = written === 'noon' || written === 'midday' ? 12 : written === 'midnight' ? 24 : hourOf(written)
+    if (hour < 1 || (hour > 12 && written !== 'midnight')) return undefined
+    return {...clockTime(clockDay(input, match, hour * 60), hour, 0), mod: 'APPROX'}
+  }
+}
+
+export const clockRules: DateRule[] = [clockRule, approximateClockRule, clock24Rule, zonedClockRule, clockRangeRule, dayPartHourRule, spokenClockRule]

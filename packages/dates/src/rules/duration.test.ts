@@ -30,6 +30,21 @@ describe('lengths of time', () => {
     ])
   })
 
+  it('reads quarters as a share before "of" and a determiner, as a length before a noun', async () => {
+    expect(await found('Three quarters of the staff agreed. Two quarters of them left. The firm posted two quarters of growth.')).toEqual([
+      ['two quarters', 'DURATION', 'P2Q']
+    ])
+  })
+
+  it('reads a length "hence" as the point ahead, but not "hence" that draws a conclusion', async () => {
+    expect(await found('The tunnel opens ten years hence. The lease runs out two months hence, the agent said. A debt falls due a week hence.')).toEqual([
+      ['ten years hence', 'DATE', '2034'],
+      ['two months hence', 'DATE', '2024-05'],
+      ['a week hence', 'DATE', '2024-W11']
+    ])
+    expect(await found('The pumps failed for three days hence the flood.')).toEqual([['three days', 'DURATION', 'P3D']])
+  })
+
   it('reads "in" a length ahead as the point it names, unless the sentence tells the past', async () => {
     expect(await found('The storm hits in 24 hours. A new law takes effect in two weeks. The tickets sold out in two days.')).toEqual([
       ['24 hours', 'DATE', '2024-03-07'],

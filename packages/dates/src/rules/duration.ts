@@ -7,13 +7,13 @@ const unitWords = ({lexicon}: RuleInput['words']) => [...Object.keys(lexicon.uni
 /** The unit a written unit word names: "centuries" -> "century", "Weeks" -> "week". */
 export const singular = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
 
-/** "two years", "about 10 days", "2 1/2 years", "a two-year", "three days ago", "the past three months". */
+/** "two years", "about 10 days", "2 1/2 years", "a two-year", "three days ago", "ten years hence", "the past three months". */
 export const countedRule: DateRule = {
   id: 'counted-length',
   anchors: (words) => ({words: unitWords(words)}),
   pattern: ({mod, count, qualifier, unit}) =>
     new RegExp(
-      `\\b(?:(${mod})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(?:half\\s+(?=an?\\s))?(${count})((?:\\s+and\\s+a\\s+half|\\s+1/2))?(?:\\s+(?:${qualifier}))?[\\s-]+(${unit}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|from\\s+now))?`,
+      `\\b(?:(${mod})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(?:half\\s+(?=an?\\s))?(${count})((?:\\s+and\\s+a\\s+half|\\s+1/2))?(?:\\s+(?:${qualifier}))?[\\s-]+(${unit}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|hence(?!\\s+(?:the|a|an|its|their|his|her|this|that)\\b)|from\\s+now))?`,
       'gi'
     ),
   build(match, input) {
@@ -30,8 +30,8 @@ export const countedRule: DateRule = {
     // "a second group" counts, it does not last.
     const after = sentence.slice(match.index + match[0].length)
     if (unit.letter === 'S' && /^an?$/i.test(match[3] ?? '') && !match[7] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(after)) return undefined
-    // "three-quarters" is a share.
-    if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]))) return undefined
+    // "three-quarters" is a share, and so is "three quarters of the staff" ("two quarters of growth" lasts).
+    if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]) || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|my|your|those|these|them|us)\b/i.test(after))) return undefined
     const half = match[4] || match[6] ? 0.5 : 0
     const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
     const written = singular(match[5] ?? '')
@@ -45,7 +45,7 @@ export const countedRule: DateRule = {
   }
 }
 
-/** "three days ago", "two weeks later", "a year from now": the point a length away, at the unit's grain. */
+/** "three days ago", "two weeks later", "a year from now" (or "hence"): the point a length away, at the unit's grain. */
 function pointFromLength(count: number, unitName: string, direction: string, {reference, anchor, quarter, words}: RuleInput): Found {
   // "an hour later": the clock time is not known, so it stays a length of time.
   if (words.lexicon.units[unitName]?.time) return {type: 'DURATION', value: words.duration(count, unitName)}

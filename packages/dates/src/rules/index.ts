@@ -1,15 +1,15 @@
 import {clockRules, clockWordsRule} from './clock.js'
 import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
-import {monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
+import {dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
 import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
-import {dayPartRule, deicticRule, inDayPartRule, nextDayRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
+import {dayPartRule, deicticRule, inDayPartRule, nextDayRule, periodBeyondRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
 import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
 import {nthWeekdayRule, weekdayRule, weekdayTheDayRule} from './weekday.js'
-import {centuryRule, decadeRule, spokenYearRule, yearRule} from './year.js'
+import {centuryRule, decadeRule, shortDecadeRule, spokenYearRule, yearRule} from './year.js'
 
 /**
  * Every rule the stage runs by default. Order breaks ties: of two candidates with the same span,
@@ -26,6 +26,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   yearRule,
   spokenYearRule,
   decadeRule,
+  shortDecadeRule,
   quarterRule,
   quarterOfYearRule,
   halfRule,
@@ -35,6 +36,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   inDayPartRule,
   deicticRule,
   relativePeriodRule,
+  periodBeyondRule,
   reportPeriodRule,
   theYearRule,
   samePeriodRule,
@@ -49,6 +51,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   namedNumericRule,
   quarterCodeRule,
   spokenMonthDayRule,
+  dayAloneRule,
   nextDayRule,
   clockWordsRule
 ]

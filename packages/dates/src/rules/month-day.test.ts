@@ -45,6 +45,34 @@ describe('days and months', () => {
     ])
   })
 
+  it('reads a day of the month alone after a word that dates it, the nearest by the tense', async () => {
+    // 2024-03-06: the 15th ahead is nearer than the one gone.
+    expect(await found('The rent is due on the 15th. Bids close by the 2nd. Prices have risen since the 28th. The ship docked on the 4th, at noon.')).toEqual([
+      ['the 15th', 'DATE', '2024-03-15'],
+      ['the 2nd', 'DATE', '2024-04-02'],
+      ['the 28th', 'DATE', '2024-02-28'],
+      ['the 4th, at noon', 'TIME', '2024-03-04T12:00']
+    ])
+    expect(await found('She lives on the 15th floor. Mills rose by the 19th century. He finished on the 3rd lap.')).toEqual([['the 19th century', 'DATE', '18']])
+  })
+
+  it('reads "next March" written in March as a year on, and "next May" as the coming one', async () => {
+    expect(await found('The trial starts next March. The vote is next May. Rents rose last March.')).toEqual([
+      ['next March', 'DATE', '2025-03'],
+      ['next May', 'DATE', '2024-05'],
+      ['last March', 'DATE', '2023-03']
+    ])
+  })
+
+  it('leaves a month that opens a name in capitals, but not one after a word that dates it', async () => {
+    expect(await found('April Ryan asked the first question. Fans cheered June Carter. Reporters quoted January Jones.')).toEqual([])
+    expect(await found('In June Carter toured Europe. Sales rose in April, Ryan said. Prices fell last April.')).toEqual([
+      ['June', 'DATE', '2023-06'],
+      ['April', 'DATE', '2023-04'],
+      ['last April', 'DATE', '2023-04']
+    ])
+  })
+
   it('gives both days of a pair or a range, but not a count after a date', async () => {
     expect(await found('The fair runs July 13-15, 2024. Votes fell on Feb. 2 and 3. Prices rose Jan. 20 and 4 percent later.')).toEqual([
       ['July 13', 'DATE', '2024-07-13'],
@@ -80,7 +108,10 @@ describe('days and months', () => {
       ['July 4th of 1995', 'DATE', '1995-07-04'],
       ['28 June in 2020', 'DATE', '2020-06-28']
     ])
-    expect(await found('It ended Dec. 31 , 1994 , at dawn.')).toEqual([['Dec. 31 , 1994', 'DATE', '1994-12-31']])
+    expect(await found('It ended Dec. 31 , 1994 , at dawn.')).toEqual([
+      ['Dec. 31 , 1994', 'DATE', '1994-12-31'],
+      ['dawn', 'TIME', '1994-12-31TMO']
+    ])
   })
 
   it('leaves a place or a decade after "in" out of the date', async () => {

@@ -1,6 +1,7 @@
-import {dayOf, holidayNear, monthDayNear, monthNear} from '../calendar.js'
-import {capitalized, LETTERS, pad, stripDot, textBefore} from '../text.js'
+import {addMonths, type Day, dayNumber, dayOf, formatDay, holidayNear, monthDayNear, monthNear} from '../calendar.js'
+import {capitalized, LETTERS, pad, startsCapitalName, stripDot, textBefore} from '../text.js'
 import {date, edge, withMod} from '../values.js'
+import {namesTime} from './relative.js'
 import type {DateRule, Found, RuleInput} from './types.js'
 
 /** A day of a month: in the year given, else the one `which` ("last", "next") or the tense of the sentence asks for. */
@@ -79,6 +80,7 @@ export const monthRule: DateRule = {
     const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
     const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
     if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, match.index)) return undefined
+    if (!modifier && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
     const monthNumber = words.monthOf(name)
     if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
     const since = tense.sinceBefore(sentence, match.index)
@@ -90,8 +92,56 @@ export const monthRule: DateRule = {
     const end = match.index + match[0].length
     const past =
       !modifier && (since || tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
-    const resolved = modifier === 'last' ? {year: lastYear, month: monthNumber, day: 1} : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
+    // "next March" written in March is a year on.
+    const resolved =
+      modifier === 'last'
+        ? {year: lastYear, month: monthNumber, day: 1}
+        : modifier === 'next' && monthNumber === reference.month
+          ? {year: reference.year + 1, month: monthNumber, day: 1}
+          : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
     return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
+  }
+}
+
+/**
+ * The day `dayOfMonth` of the month before the reference's, its own or the next, that `fits`: the
+ * last one gone, or the next when a word looks ahead or it is at least twice as near.
+ */
+export function dayOfMonthNear(reference: Day, dayOfMonth: number, ahead: boolean, fits: (day: Day) => boolean = () => true): Day | undefined {
+  const at = dayNumber(reference)
+  const fitting = [-1, 0, 1]
+    .map((step) => addMonths({year: reference.year, month: reference.month, day: 1}, step))
+    .map(({year, month}) => dayOf(year, month, dayOfMonth))
+    .filter((day): day is Day => day !== undefined && fits(day))
+  const past = fitting.filter((day) => dayNumber(day) <= at).at(-1)
+  const next = fitting.find((day) => dayNumber(day) > at)
+  const forward = ahead || (next !== undefined && (!past || (dayNumber(next) - at) * 2 < at - dayNumber(past)))
+  return forward ? (next ?? past) : (past ?? next)
+}
+
+
+/**
+ * "on the 15th", "by the 3rd", "since the 21st": a day of the month with no month named, the
+ * nearest by the tense as a month-day goes; "since" looks back, a deadline ahead. Not an ordinal
+ * of a noun ("on the 15th floor", "by the 19th century"), nor before a month ("the 5th of May").
+ */
+export const dayAloneRule: DateRule = {
+  id: 'day-alone',
+  // "15th" holds the word "th": ordinals in digits are rare but for dates.
+  anchors: {words: ['st', 'nd', 'rd', 'th']},
+  // After it an end, or a word that opens another phrase ("on the 15th at noon").
+  pattern: /\b(on|by|until|till|since|from|before|after|through)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[.,;:!?)]|(?:at|and|or|to|through|until|till|when|for|in|but|so|as|with|if)\b))/gi,
+  build(match, {reference, sentence, tense}) {
+    const end = match.index + match[0].length
+    const dayOfMonth = Number(match[2])
+    if (dayOfMonth < 1 || dayOfMonth > 31) return undefined
+    const span: [number, number] = [match.index + (match[1] ?? '').length + 1, end]
+    if (!reference) return {type: 'DATE', value: `XXXX-XX-${pad(dayOfMonth)}`, span}
+    const word = (match[1] ?? '').toLowerCase()
+    const ahead = word === 'by' || word === 'until' || word === 'till' || tense.futureBefore(sentence, match.index)
+    const gone = word === 'since' ? (day: Day) => dayNumber(day) <= dayNumber(reference) : undefined
+    const day = dayOfMonthNear(reference, dayOfMonth, ahead, gone)
+    return day ? {type: 'DATE', value: formatDay(day), span} : undefined
   }
 }
 
@@ -111,7 +161,8 @@ export const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|
 /** "March eighth", "Sunday, June the twenty-first", "the fifth of May": a day of a month said in words, as broadcasts give it. */
 export const spokenMonthDayRule: DateRule = {
   id: 'spoken-month-day',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
+  // Every match holds a month and an ordinal in words: a month alone does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {words: ORDINAL_WORDS}}),
   pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|the\\s+(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, input) {
     const name = match[1] ?? match[4] ?? ''

@@ -59,7 +59,8 @@ export const numericDateRule: DateRule = {
 /** "05-Aug-2016", "2019-aug-1", "Dec-2018", "Oct/2": a month name inside a numeric date. */
 export const namedNumericRule: DateRule = {
   id: 'named-numeric-date',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
+  // Every match joins a month to digits: a month alone, far commoner, does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {digits: 'any'}}),
   pattern: ({month}) =>
     new RegExp(`\\b(?:(\\d{1,2})([-/])(${month})\\2(\\d{4}|\\d{2})|(\\d{4})([-/])(${month})\\6(\\d{1,2})|(${month})([-/])(\\d{4}|\\d{1,2}))(?![${LETTERS}\\d]|[-/]\\d)`, 'gi'),
   build(match, input) {

@@ -65,6 +65,25 @@ describe('relative dates', () => {
     ])
   })
 
+  it('reads a season with its year after it, but not "fall" the verb before a number', async () => {
+    expect(await found('The trip is planned for summer 2025. Classes resumed in fall 2021. Spring of 2019 was wet.')).toEqual([
+      ['summer 2025', 'DATE', '2025-SU'],
+      ['fall 2021', 'DATE', '2021-FA'],
+      ['Spring of 2019', 'DATE', '2019-SP']
+    ])
+    expect(await found('Shares could fall 3000 points. Output will fall 1500 tonnes short.')).toEqual([])
+  })
+
+  it('reads "at dawn" and "at dusk" as parts of the day the text is on, not a noun they qualify', async () => {
+    expect(await found('Boats left at dawn and came back at sunset. On May 2 the gates shut at dusk.', '2024-06-01')).toEqual([
+      ['dawn', 'TIME', '2024-06-01TMO'],
+      ['sunset', 'TIME', '2024-06-01TEV'],
+      ['May 2', 'DATE', '2024-05-02'],
+      ['dusk', 'TIME', '2024-05-02TEV']
+    ])
+    expect(await found('Police staged raids at dawn patrols. Dawn broke. The Sunset Strip was busy.')).toEqual([])
+  })
+
   it('reads "in the morning" as a part of the day the text is on', async () => {
     expect(await found('Troops left in the morning and returned in the evening.')).toEqual([
       ['the morning', 'TIME', '2024-03-06TMO'],
@@ -93,6 +112,25 @@ describe('relative dates', () => {
       ['past week', 'DURATION', 'P1W']
     ])
     expect(await found('Next weekend it will snow.')).toEqual([['Next weekend', 'DATE', '2024-W10-WE']])
+  })
+
+  it('reads "the week after next" and "the year before last" two periods on or back, but not a period counted from an event', async () => {
+    expect(await found('The bridge opens the week after next. The games come the year after next. Rents rose the year before last.')).toEqual([
+      ['the week after next', 'DATE', '2024-W12'],
+      ['the year after next', 'DATE', '2026'],
+      ['the year before last', 'DATE', '2022']
+    ])
+    expect(await found('The week after next door burned, we moved.')).toEqual([])
+  })
+
+  it('reads "this weekend" as the one that ends the article\'s week', async () => {
+    expect(await found('We go camping this weekend. The fair runs this weekend, organisers said.')).toEqual([
+      ['this weekend', 'DATE', '2024-W10-WE'],
+      ['this weekend', 'DATE', '2024-W10-WE']
+    ])
+    // 2024-03-09 is a Saturday: its own weekend.
+    expect(await found('Crowds gathered this weekend.', '2024-03-09')).toEqual([['this weekend', 'DATE', '2024-W10-WE']])
+    expect(await found('Crowds gathered last weekend.')).toEqual([['last weekend', 'DATE', '2024-W09-WE']])
   })
 
   it('reads the next and the past hour as an hour long, not this hour', async () => {

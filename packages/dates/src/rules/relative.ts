@@ -1,10 +1,10 @@
-import {addDays, formatDay} from '../calendar.js'
+import {addDays, formatDay, weekdayOf} from '../calendar.js'
 import {capitalized, endsCapitalName, textBefore} from '../text.js'
 import {edge, period, weekend, withMod} from '../values.js'
 import type {DateRule, FromLatest, RuleInput} from './types.js'
 
 /** Whether a word names or qualifies a time, so that a time word after it in capitals is no name's end ("LATE TONIGHT"). */
-const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
+export const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
   /^(?:today|tonight|yesterday|tomorrow|now|this|last|next|early|late|earlier|later|until|by|since|from)$/.test(word) ||
   [lexicon.months, lexicon.weekdays, lexicon.numbers, lexicon.dayParts].some((list) => list[word] !== undefined)
 
@@ -26,17 +26,25 @@ export const dayPartRule: DateRule = {
 }
 
 // Words that may follow a part of the day that stands alone ("in the morning the crowd grew"), unlike a noun it qualifies ("the morning session").
-const afterDayPart = /^\s+(?!(?:and|or|but|so|then|on|at|of|in|to|for|from|with|by|when|while|as|after|before|until|the|a|an|this|that|there|it|he|she|they|we|you|i|his|her|its|their|was|were|is|are|had|has|have|will|would|could|should|local)\b)\p{Ll}/u
+export const afterDayPart = /^\s+(?!(?:and|or|but|so|then|on|at|of|in|to|for|from|with|by|when|while|as|after|before|until|the|a|an|this|that|there|it|he|she|they|we|you|i|his|her|its|their|was|were|is|are|had|has|have|will|would|could|should|local)\b)\p{Ll}/u
 
-/** "in the morning", "in the evening": a part of the day the text is on, the last full date it gave. Not "in the morning session". */
+// The light of the day's edges, as parts of it: "at dawn" is morning, "at dusk" evening.
+const dayEdges: Record<string, string> = {dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'NI'}
+
+/**
+ * "in the morning", "in the evening", "at dawn", "at sunset": a part of the day the text is on, the
+ * last full date it gave. Not "in the morning session".
+ */
 export const inDayPartRule: DateRule = {
   id: 'in-day-part',
-  anchors: {words: ['morning', 'afternoon', 'evening']},
-  pattern: /\bin\s+(the\s+(morning|afternoon|evening))\b/gi,
+  anchors: {words: ['morning', 'afternoon', 'evening', ...Object.keys(dayEdges)]},
+  pattern: new RegExp(`\\b(?:in\\s+(the\\s+(morning|afternoon|evening))|at\\s+(${Object.keys(dayEdges).join('|')}))\\b`, 'gi'),
   build(match, {anchor, reference, sentence, words}) {
     const end = match.index + match[0].length
     if (afterDayPart.test(sentence.slice(end, end + 16))) return undefined
     const day = anchor ?? reference
+    const light = match[3]?.toLowerCase()
+    if (light) return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${dayEdges[light] as string}`, span: [end - light.length, end]}
     const part = words.lexicon.dayParts[(match[2] ?? '').toLowerCase()] as string
     return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`, span: [end - (match[1] ?? '').length, end]}
   }
@@ -93,9 +101,26 @@ export const relativePeriodRule: DateRule = {
     const base = which === 'following' ? (anchor ?? reference) : reference
     if (!base) return withMod({type: 'DATE', value: unit === 'year' ? 'XXXX' : 'XXXX-XX'}, mod)
     const step = ['last', 'previous', 'past', 'latest'].includes(which) ? -1 : ['next', 'coming', 'following'].includes(which) ? 1 : 0
-    if (unit === 'weekend') return weekend(base, step)
+    // "this weekend" is the one that ends the article's own week, still ahead on a weekday, and
+    // "last weekend" the one before it: on a Wednesday, the weekend just gone.
+    if (unit === 'weekend') {
+      const ownWeek = weekdayOf(base) >= 6 ? 0 : 1
+      return weekend(base, step < 0 ? ownWeek - 1 : step === 0 ? ownWeek : step)
+    }
     const found = withMod({type: 'DATE', value: period(base, unit, step)}, mod)
     return which === 'following' && (unit === 'year' || unit === 'month') ? {...found, fromLatest: {unit, step}} : found
+  }
+}
+
+/** "the week after next", "the year before last": two periods on from the article's, or back. */
+export const periodBeyondRule: DateRule = {
+  id: 'period-beyond',
+  anchors: {phrases: ['after next', 'before last']},
+  // "next door" and "next to" are places.
+  pattern: /\bthe\s+(week|month|year)\s+(after\s+next|before\s+last)\b(?!\s+(?:door|to)\b)/gi,
+  build(match, {reference}) {
+    const step = /^after/i.test(match[2] ?? '') ? 2 : -2
+    return reference ? {type: 'DATE', value: period(reference, (match[1] ?? '').toLowerCase(), step)} : undefined
   }
 }
 

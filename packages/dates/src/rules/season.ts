@@ -1,15 +1,21 @@
-import {pad} from '../text.js'
+import {pad, textBefore} from '../text.js'
 import type {DateRule} from './types.js'
 
 /** The month each TIMEX3 season begins in. */
 const seasonStarts: Record<string, number> = {SP: 3, SU: 6, FA: 9, WI: 12}
 
-/** "this summer", "last fall", "this past spring", "the winter of 2022". */
+/** "this summer", "last fall", "this past spring", "the winter of 2022", "summer 2025", "spring of 2019". */
 export const seasonRule: DateRule = {
   id: 'season',
   anchors: ({lexicon}) => ({words: Object.keys(lexicon.seasons)}),
-  pattern: ({season, spelledYear}) => new RegExp(`\\b(this\\s+past|this|last|next|early|late|the)\\s+(${season})(?:\\s+of\\s+(\\d{4}|${spelledYear}))?\\b`, 'gi'),
-  build(match, {reference, words}) {
+  pattern: ({season, spelledYear}) =>
+    new RegExp(`\\b(this\\s+past|this|last|next|early|late|the)\\s+(${season})(?:\\s+of\\s+(\\d{4}|${spelledYear}))?\\b|\\b(${season})\\s+(?:of\\s+)?(\\d{4})\\b(?![.,]?\\d)`, 'gi'),
+  build(match, {reference, sentence, words}) {
+    if (match[4]) {
+      // "fall 2019" with a small letter is a season after a word that dates it ("in fall 2019"); "prices fall 2000 points" is a verb.
+      if (/^fall$/.test(match[4]) && !/\b(?:in|by|until|since|for|during|from|through|of)\s+$/i.test(textBefore(sentence, match.index, 10))) return undefined
+      return {type: 'DATE', value: `${match[5]}-${words.lexicon.seasons[match[4].toLowerCase()] as string}`}
+    }
     const code = words.lexicon.seasons[(match[2] ?? '').toLowerCase()] as string
     const modifier = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     if (match[3]) return {type: 'DATE', value: `${words.yearOf(match[3])}-${code}`}

@@ -19,6 +19,24 @@ describe('sets', () => {
     ])
   })
 
+  it('reads "annually" as a set, but not after an amount it makes a rate of', async () => {
+    expect(await found('The fair is held annually. The list is revised annually by the board. Growers export annually to Asia.')).toEqual([
+      ['annually', 'SET', 'P1Y'],
+      ['annually', 'SET', 'P1Y'],
+      ['annually', 'SET', 'P1Y']
+    ])
+    expect(await found('Revenue should rise 8% annually. The mine yields 20,000 tonnes annually. The plant ships 300 cars daily.')).toEqual([])
+  })
+
+  it('reads "every morning" and "each evening" as the part of every day', async () => {
+    expect(await found('She swims every morning. The bells ring each evening, and guards patrol every night.')).toEqual([
+      ['every morning', 'SET', 'XXXX-XX-XXTMO'],
+      ['each evening', 'SET', 'XXXX-XX-XXTEV'],
+      ['every night', 'SET', 'XXXX-XX-XXTNI']
+    ])
+    expect(await found('Every morning paper ran the story.')).toEqual([])
+  })
+
   it('reads a weekday with a part of the day in the plural as a set, in the singular as one day', async () => {
     expect(await found('The club meets on Tuesday afternoons. He works Friday nights. Sunday mornings are quiet.')).toEqual([
       ['Tuesday afternoons', 'SET', 'XXXX-WXX-2TAF'],
@@ -31,11 +49,16 @@ describe('sets', () => {
     ])
   })
 
-  it('reads "every other" unit as a set two units apart, a count of units as a length', async () => {
+  it('reads "every other" unit as a set two units apart, and "every" with a count of units as a set that far apart', async () => {
     expect(await found('Bins go out every other week, checks come every second month and the council is elected every four years.')).toEqual([
       ['every other week', 'SET', 'P2W'],
       ['every second month', 'SET', 'P2M'],
-      ['four years', 'DURATION', 'P4Y']
+      ['every four years', 'SET', 'P4Y']
+    ])
+    expect(await found('Nurses turn the patient every 2 hours. The comet returns every seventy-six years. Each ten days a ship calls.')).toEqual([
+      ['every 2 hours', 'SET', 'PT2H'],
+      ['every seventy-six years', 'SET', 'P76Y'],
+      ['Each ten days', 'SET', 'P10D']
     ])
     expect(await found('Volunteers clean the beach every weekend and the market runs every other Friday.')).toEqual([
       ['every weekend', 'SET', 'XXXX-WXX-WE'],

@@ -1,37 +1,50 @@
 import {pad} from '../text.js'
 import {singular} from './duration.js'
+import {afterDayPart} from './relative.js'
 import {partCodes} from './weekday.js'
 import type {DateRule} from './types.js'
 
-const ADVERBS: Record<string, string> = {daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', hourly: 'hour', nightly: 'day'}
+const ADVERBS: Record<string, string> = {daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour', nightly: 'day'}
 
 // "Tuesday nights", "on Sunday mornings": a weekday's part of the day, in the plural, recurs.
 const PARTS = ['mornings', 'afternoons', 'evenings', 'nights']
 
 /**
  * "every Monday", "each July", "every day", "daily", "Tuesdays", "Tuesday nights"; "every other
- * week" recurs every two (P2W), "every weekend" on each weekend. "every four years" stays a length
- * (P4Y): the quantities stage reads the count of a length, and a set would hide it.
+ * week" recurs every two (P2W), "every four years" every four (P4Y), "every weekend" on each
+ * weekend, "every morning" on each morning. A rate is no set: "$5 million annually" is an amount
+ * in each year, as "$5 million a year" is.
  */
 export const setRule: DateRule = {
   id: 'set',
   anchors: ({lexicon}) => ({
     words: ['every', 'each', ...Object.keys(ADVERBS), ...PARTS, ...Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).map((name) => `${name}s`)]
   }),
-  pattern: ({weekday, month, unit, lexicon}) =>
+  pattern: ({weekday, month, unit, count, lexicon}) =>
     new RegExp(
-      `\\b(?:every|each)\\s+(?:(?:other\\s+)?(${weekday})|(${month})|(other|second)\\s+(${unit})|(${unit})|(weekend))\\b|\\b(${Object.keys(ADVERBS).join('|')})\\b|\\b(${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})(?:s|(?=\\s+(?:${PARTS.join('|')})\\b))(?:\\s+(${PARTS.join('|')}))?\\b`,
+      `\\b(?:every|each)\\s+(?:(?:other\\s+)?(?<weekday>${weekday})|(?<month>${month})|(?<part>morning|afternoon|evening|night)|(?:other|second)\\s+(?<other>${unit})|(?<count>${count})\\s+(?<counted>${unit}s)|(?<unit>${unit})|(?<weekend>weekend))\\b|\\b(?<adverb>${Object.keys(ADVERBS).join('|')})\\b|\\b(?<weekdays>${Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day')).join('|')})(?:s|(?=\\s+(?:${PARTS.join('|')})\\b))(?:\\s+(?<parts>${PARTS.join('|')}))?\\b`,
       'gi'
     ),
-  build(match, {words}) {
-    if (match[1] || match[8]) {
-      const part = match[9] ? `T${partCodes[match[9].toLowerCase().replace(/s$/, '') as keyof typeof partCodes]}` : ''
-      return {type: 'SET', value: `XXXX-WXX-${words.weekdayOf(match[1] ?? match[8] ?? '')}${part}`}
+  build(match, {sentence, tense, words}) {
+    const found = match.groups ?? {}
+    if (found.weekday || found.weekdays) {
+      const part = found.parts ? `T${partCodes[found.parts.toLowerCase().replace(/s$/, '') as keyof typeof partCodes]}` : ''
+      return {type: 'SET', value: `XXXX-WXX-${words.weekdayOf(found.weekday ?? found.weekdays ?? '')}${part}`}
     }
-    if (match[2]) return {type: 'SET', value: `XXXX-${pad(words.monthOf(match[2]))}`}
-    if (match[3]) return {type: 'SET', value: words.duration(2, singular(match[4] ?? ''))}
-    if (match[5]) return {type: 'SET', value: words.duration(1, match[5].toLowerCase())}
-    if (match[6]) return {type: 'SET', value: 'XXXX-WXX-WE'}
-    return {type: 'SET', value: words.duration(1, ADVERBS[(match[7] ?? '').toLowerCase()] ?? 'day')}
+    if (found.month) return {type: 'SET', value: `XXXX-${pad(words.monthOf(found.month))}`}
+    if (found.part) {
+      // "every morning paper": the part of the day qualifies a noun, and nothing recurs.
+      const end = match.index + match[0].length
+      return afterDayPart.test(sentence.slice(end, end + 16)) ? undefined : {type: 'SET', value: `XXXX-XX-XXT${partCodes[found.part.toLowerCase() as keyof typeof partCodes]}`}
+    }
+    if (found.other) return {type: 'SET', value: words.duration(2, singular(found.other))}
+    if (found.counted) {
+      const times = words.numberOf(found.count ?? '')
+      return times === undefined ? undefined : {type: 'SET', value: words.duration(times, singular(found.counted))}
+    }
+    if (found.unit) return {type: 'SET', value: words.duration(1, found.unit.toLowerCase())}
+    if (found.weekend) return {type: 'SET', value: 'XXXX-WXX-WE'}
+    if (tense.rateBefore(sentence, match.index)) return undefined
+    return {type: 'SET', value: words.duration(1, ADVERBS[(found.adverb ?? '').toLowerCase()] ?? 'day')}
   }
 }

@@ -71,7 +71,13 @@ export interface Anchors {
   words?: Iterable<string>
   names?: Iterable<string>
   phrases?: Iterable<string>
-  digits?: 'long' | 'joined'
+  /** `any` is any digit. */
+  digits?: 'long' | 'joined' | 'any'
+  /**
+   * Anchors the sentence must hold as well, anywhere: a rule whose matches always join a month to
+   * digits runs only where both stand, not wherever a month is named.
+   */
+  requires?: Omit<Anchors, 'requires'>
 }
 
 /**

@@ -10,6 +10,36 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads "this Friday" as the weekday of the article\'s own week, before or after its day', async () => {
+    // 2024-03-06 is a Wednesday.
+    expect(await found('The clinic opens this Friday. The council met this Monday. Crews work this Sunday.')).toEqual([
+      ['this Friday', 'DATE', '2024-03-08'],
+      ['this Monday', 'DATE', '2024-03-04'],
+      ['this Sunday', 'DATE', '2024-03-10']
+    ])
+    expect(await found('The clinic opened last Friday and opens next Friday.')).toEqual([
+      ['last Friday', 'DATE', '2024-03-01'],
+      ['next Friday', 'DATE', '2024-03-08']
+    ])
+  })
+
+  it('reads a length counted from a weekday on from the coming one', async () => {
+    expect(await found('The show returns a week from Friday. Rates rise three days from Monday.')).toEqual([
+      ['a week from Friday', 'DATE', '2024-03-15'],
+      ['three days from Monday', 'DATE', '2024-03-14']
+    ])
+    expect(await found('The show returned a week after Friday.')).toEqual([['a week after Friday', 'DATE', '2024-03-08']])
+  })
+
+  it('leaves a weekday that opens a name in capitals, but not one after a word that dates it', async () => {
+    expect(await found('The story ran in the Sunday Times. The Sunday Telegraph ran it too. Monday Motors shut a plant.')).toEqual([])
+    expect(await found('On Sunday Brown resigned. His Sunday Mass drew crowds. The vote was Sunday, Brown said.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['Sunday', 'DATE', '2024-03-03']
+    ])
+  })
+
   it('reads a weekday whose event a past act awaited ("ahead of Friday\'s vote") as not yet gone', async () => {
     expect(await found("Crowds rallied ahead of Friday's vote. Donors gave in advance of Monday's debate. Markets slid ahead of Wednesday night's speech.")).toEqual([
       ['Friday', 'DATE', '2024-03-08'],

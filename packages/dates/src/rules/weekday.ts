@@ -1,7 +1,8 @@
 import {addDays, addMonths, dayNumber, dayOf, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
-import {capitalized, LETTERS, textBefore} from '../text.js'
+import {capitalized, LETTERS, startsCapitalName, textBefore} from '../text.js'
 import {date} from '../values.js'
-import {ordinalDay, SPOKEN_DAY} from './month-day.js'
+import {dayOfMonthNear, ordinalDay, SPOKEN_DAY} from './month-day.js'
+import {namesTime} from './relative.js'
 import type {DateRule, Found} from './types.js'
 
 const isFullName = (name: string) => name.toLowerCase().endsWith('day')
@@ -30,6 +31,9 @@ const countedFrom = (sentence: string, start: number, end: number) =>
 const beyond = (sentence: string, start: number, end: number) =>
   /\bthe\s+$/i.test(textBefore(sentence, start, 5)) ? /^\s+(?:before\s+last|after\s+next)(?![\p{L}\d])/iu.exec(sentence.slice(end, end + 20)) : null
 
+/** "a week from Friday", "three days from Monday": a length counted on from a weekday looks ahead to it, as "from now" does. */
+const lengthFrom = /\b(?:days?|weeks?|fortnight|months?|years?)\s+from\s+$/i
+
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
   id: 'weekday',
@@ -39,6 +43,7 @@ export const weekdayRule: DateRule = {
   build(match, {reference, anchor, sentence, tense, words}) {
     const name = match[2] ?? ''
     if (!(capitalized(name) || isFullName(name)) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
+    if (!match[1] && !match[3] && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
     const weekdayNumber = words.weekdayOf(name)
     const modifier = match[1]?.toLowerCase()
     const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined
@@ -64,9 +69,10 @@ export const weekdayRule: DateRule = {
       tense.pastVerbJustAfter(sentence, match.index, end) ||
       (/^['\u2019]s\b/.test(sentence.slice(end, end + 3)) && tense.pastVerbAfterNoun(sentence, end))
     const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
-    const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index))
+    const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index) || lengthFrom.test(textBefore(sentence, match.index, 16)))
     const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
-    let day = weekdayNear(reference, weekdayNumber, forward)
+    // "this Friday" is the Friday of the article's own week, before or after the day it is written.
+    let day = modifier === 'this' ? addDays(reference, weekdayNumber - weekdayOf(reference)) : weekdayNear(reference, weekdayNumber, forward)
     if (modifier === 'last' && dayNumber(day) === dayNumber(reference)) day = addDays(day, -7)
     // "the previous Friday" is the one before the day the text last named.
     if (modifier === 'previous' && anchor) day = weekdayNear(addDays(anchor, -1), weekdayNumber, false)
@@ -110,15 +116,7 @@ export const weekdayTheDayRule: DateRule = {
     const written = match[2] ?? ''
     const dayOfMonth = /^\d/.test(written) ? Number.parseInt(written, 10) : ordinalDay(written)
     const weekday = words.weekdayOf(name)
-    const at = dayNumber(reference)
-    const fitting = [-1, 0, 1]
-      .map((step) => addMonths({year: reference.year, month: reference.month, day: 1}, step))
-      .map(({year, month}) => dayOf(year, month, dayOfMonth))
-      .filter((day): day is NonNullable<typeof day> => day !== undefined && weekdayOf(day) === weekday)
-    const past = fitting.filter((day) => dayNumber(day) <= at).at(-1)
-    const next = fitting.find((day) => dayNumber(day) > at)
-    const ahead = tense.futureBefore(sentence, match.index) || (next !== undefined && (!past || (dayNumber(next) - at) * 2 < at - dayNumber(past)))
-    const day = ahead ? (next ?? past) : (past ?? next)
+    const day = dayOfMonthNear(reference, dayOfMonth, tense.futureBefore(sentence, match.index), (day) => weekdayOf(day) === weekday)
     return day ? date(day) : undefined
   }
 }

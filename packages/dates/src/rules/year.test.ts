@@ -22,6 +22,16 @@ describe('years, decades and centuries', () => {
     expect(await found('Its serial is 2010-2015-86.')).toEqual([['2010', 'DATE', '2010']])
   })
 
+  it('reads a decade by its last two digits as the latest of that ending, but not heat or scores in tens', async () => {
+    expect(await found("The band was big in the 90s. Rents soared in the mid-'80s. Fashion of the 20s returned. Grunge ruled early '90s Seattle.")).toEqual([
+      ['the 90s', 'DATE', '199'],
+      ["the mid-'80s", 'DATE', '198', 'MID'],
+      ['the 20s', 'DATE', '202'],
+      ["early '90s", 'DATE', '199', 'START']
+    ])
+    expect(await found('Highs will be in the 90s. He scored in the 80s on every test. Only 90s were left in the till.')).toEqual([])
+  })
+
   it('reads spoken years, and "two thousand" only as a year', async () => {
     expect(await found('It was built in nineteen eighty-four and sold before the year two thousand and three. Two thousand people came.')).toEqual([
       ['nineteen eighty-four', 'DATE', '1984'],

@@ -37,6 +37,29 @@ export const decadeRule: DateRule = {
   build: (match) => withMod({type: 'DATE', value: match[2] as string}, edge(match[1]))
 }
 
+// Heat and scores are counted in tens too: "highs in the 90s" is no decade.
+const countsInTens = /\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsius|scored?|scores|percent)\b|\u00b0/i
+
+/**
+ * "the '90s", "the 80s", "the mid-'70s": a decade by its last two digits, the latest of that ending
+ * begun by the article's year ("the 20s" in 2024 is the 2020s). After "the" or an edge ("early
+ * '90s"), which the rule is anchored on: "s" alone is in every sentence. Not in a sentence of heat
+ * or scores.
+ */
+export const shortDecadeRule: DateRule = {
+  id: 'short-decade',
+  anchors: {phrases: ['the s', 'early s', 'mid s', 'late s']},
+  pattern: /(?:\bthe\s+(?:(early|mid|late)[-\s]?)?['\u2019]?|\b(early|mid|late)[-\s]?['\u2019])(\d)0['\u2019]?s\b/gi,
+  build(match, {reference, sentence}) {
+    if (countsInTens.test(sentence)) return undefined
+    const ending = Number(match[3])
+    const century = reference ? Math.floor(reference.year / 100) : undefined
+    if (century === undefined) return withMod({type: 'DATE', value: `XX${ending}`}, edge(match[1] ?? match[2]))
+    const decade = century * 10 + ending > Math.floor((reference?.year ?? 0) / 10) ? (century - 1) * 10 + ending : century * 10 + ending
+    return withMod({type: 'DATE', value: pad(decade, 3)}, edge(match[1] ?? match[2]))
+  }
+}
+
 /** "the 20th century", "the 19th-century", "the nineties": a century is its first two digits, a decade its first three. */
 export const centuryRule: DateRule = {
   id: 'century',

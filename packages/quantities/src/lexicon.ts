@@ -58,6 +58,10 @@ export interface QuantityLexicon {
   notElided: string[]
   /** Words of size after a measure, which make "in" before them the inch ("4 in wide", "2 in thick"). */
   sizeWords: string[]
+  /** Units that "a" or "an" measures one of ("a pint of milk", "a mile away", "it costs a dollar"), by unit id. */
+  articleUnits: string[]
+  /** Words after "a" and such a unit that end the measure, where a noun would make the unit name a kind of thing ("a mile away", not "a foot injury"). */
+  unitEnds: string[]
   /** Verbs that "up" or "down" completes ("set up 5 camps", "shut down 3 plants"): the figure after them is no rise or fall. */
   phrasalVerbs: string[]
   /** Currency signs that are words, read apart from their figure only in the case news writes them ("Rs 500", "RM 20"; not "RS 5", a car). */
@@ -151,6 +155,10 @@ export const defaultLexicon: QuantityLexicon = {
   spacedSigns: ['Rs', 'RM'],
   // Not "P" (the pula, and the peso in Philippine news) nor "K" (three kwachas and the kina), which no text tells apart.
   letterSigns: {R: 'ZAR', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', TSh: 'TZS', USh: 'UGX', Tk: 'BDT'},
+  // Not units of time ("a second"), angle ("a degree in law"), score ("a point"), nor the ton ("a ton of work" is a lot).
+  articleUnits: ['km', 'm', 'cm', 'mm', 'mi', 'nmi', 'yd', 'ft', 'in', 'kg', 'g', 'mg', 'lb', 'oz', 'st', 't', 'l', 'ml', 'gal', 'qt', 'pint', 'cup', 'tbsp', 'tsp', 'floz',
+    'ha', 'ac', 'usd', 'usc', 'eur', 'gbx'],
+  unitEnds: ['of', 'away', 'or', 'and', 'from', 'off', 'apart', 'later', 'further', 'farther', 'ahead', 'behind'],
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',

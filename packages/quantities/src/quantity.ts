@@ -3,7 +3,7 @@ import {isAgeAfterName, isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
-import {hyphenated, inchWord, isMinusSign, spokenFraction, unitMark, vagueAmount} from './forms.js'
+import {hyphenated, inchWord, isMinusSign, oneOfUnit, spokenFraction, unitMark, vagueAmount} from './forms.js'
 import {numberAt, type Phrase, slashFraction} from './numbers.js'
 import {rangeAfter, upperAt} from './ranges.js'
 import {agedAt, boundBefore, bracketedUnit, type Bound, perAfter, prefixBefore, unitAt, unitOfOne, type UnitMatch} from './read-unit.js'
@@ -49,6 +49,8 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   const token = tokens[start] as Token
   const vague = v.vagueStarts.has(token.lower) ? vagueAmount(scan, start) : undefined
   if (vague) return vague
+  const one = token.lower === 'a' || token.lower === 'an' || token.lower === 'half' ? oneOfUnit(scan, start) : undefined
+  if (one) return one
   if (token.kind === 'symbol' && v.lexicon.numbers[token.text] === undefined) return undefined
   const ruled = scan.rules.length > 0 ? ruleNumber(scan, start) : undefined
   // Most words start no quantity; only number words ("two-thirds", "fourfold"), "a", "minus-" and "sub-" can.

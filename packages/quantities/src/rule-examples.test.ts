@@ -20,6 +20,7 @@ const rarelyFiring = [
   'measured-count',
   'model-number',
   'numeric-date-or-code',
+  'one-of-unit',
   'one-or-two',
   'range-in-one-word',
   'range-shared-magnitude',
@@ -102,6 +103,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'numeric-date-or-code': {
     fires: ['Call the hotline on 555-123-4567 for help.', 'The clinic is open 24/7 for walk-ins.', 'Text 0800-555-0199 to donate to the appeal.'],
     quiet: ['The vote was 5-4 in favour.']
+  },
+  'one-of-unit': {
+    fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.'],
+    quiet: ['He missed the final with a foot injury.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.']
   },
   'one-or-two': {
     fires: ['The repairs should take a day or two.', 'Ministers may need another week or two to agree.', 'She hopes to add a lap or two to her record run.'],

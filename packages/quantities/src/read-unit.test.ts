@@ -28,6 +28,18 @@ describe('read-unit', () => {
     ])
   })
 
+  it('reads a one-letter symbol spaced from its number before a word of size, and no other spaced letter', async () => {
+    expect(await brief('The mast is 12 m tall, the hull 3 m wide and the keel 2.5 m deep.')).toEqual([
+      ['12 m', 12, 'metre', 'exact'],
+      ['3 m', 3, 'metre', 'exact'],
+      ['2.5 m', 2.5, 'metre', 'exact']
+    ])
+    expect(await brief('They won 4 m votes, and 3 g tall glasses.')).toEqual([
+      ['4 m votes', 4, 'm votes', 'exact'],
+      ['3 g tall glasses', 3, 'g tall glasses', 'exact']
+    ])
+  })
+
   it('reads a one-letter symbol spaced from its number over a divisor of several tokens', async () => {
     expect(await brief('Forcing reached 1.5 W/m2, and the flux was 20 J/m^2 and 3 W/m².')).toEqual([
       ['1.5 W/m2', 1.5, 'watt per square metre', 'exact'],

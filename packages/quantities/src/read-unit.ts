@@ -35,8 +35,9 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     if (!unit) continue
     if (size === 1 && first.text.length === 1) {
       // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
-      // Spaced, they stand only in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2") or over a slash ("50 m/s").
-      const stands = touching || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1) !== undefined
+      // Spaced, they stand only in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2"), over a slash ("50 m/s")
+      // or, for a length, before a word of size ("2 m tall", "3 m wide").
+      const stands = touching || (unit.dimension === 'length' && v.sizeWords.has(tokens[index + 1]?.lower ?? '')) || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1) !== undefined
       if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || !stands)) continue
       // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
       if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && glued(first, tokens[index + 1]) && unit.currency) continue

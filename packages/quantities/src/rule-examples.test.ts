@@ -27,6 +27,7 @@ const rarelyFiring = [
   'rate-range',
   'restated-bound',
   'suspended-hyphen-range',
+  'telephone-number',
   'suspended-hyphen-unit',
   'unit-from-change-after',
   'unit-of-one',
@@ -135,6 +136,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'suspended-hyphen-unit': {
     fires: ['Stores stock 32- and 40-inch screens.', 'Buyers can pick two-, three- or four-bedroom flats.', 'The plant makes 5- or 10-litre cans.'],
     quiet: ['Stores stock 32 and 40-inch screens.']
+  },
+  'telephone-number': {
+    fires: ['For tickets, call 555-0147 before noon.', 'The desk is on (617) 555-0123 all week.', 'From abroad, dial +44 161 496 0000 instead.', 'Our Paris office answers on +33 1 23 45 67 89.'],
+    quiet: ['Crowds of 500-1000 fans gathered.', 'The stove reached 300-1200 degrees.', 'Shares rose +5 points.', 'The fund (worth 500) grew.']
   },
   'unit-from-change-after': {
     fires: ['The index closed at 8,200, up 35 points.', 'Gold settled at 2,310, up 14 dollars.', 'The Nikkei ended at 38,100, down 220 points.'],

@@ -138,8 +138,7 @@ describe('inches, feet and other marks', () => {
   it('reads units in brackets, feet and inches, bits, and a currency symbol after the number', async () => {
     expect(await brief('The crate is 40 (kg), the keeper 6 ft 2 in the rain, the bus 64-bit; it cost $ 300 or 200元.')).toEqual([
       ['40 (kg)', 40, 'kilogram', 'exact'],
-      ['6 ft', 6, 'foot', 'exact'],
-      ['2', 2, null, 'exact'],
+      ['6 ft 2', 6.16666666667, 'foot', 'exact'],
       ['64-bit', 64, 'bit', 'exact'],
       ['$ 300', 300, 'dollar', 'exact'],
       ['200元', 200, 'chinese yuan', 'exact']

@@ -58,8 +58,9 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Households with five children or more get the grant.']
   },
   'compound-measure': {
-    fires: ['The winning pumpkin was 7 feet 10 inches around.', 'The talks lasted 3 hours and 20 minutes before a deal was struck.', 'The baby weighed 3 kg 300 grams at birth.'],
-    quiet: ['The wall is 7 feet tall and 10 inches thick.']
+    fires: ['The winning pumpkin was 7 feet 10 inches around.', 'The talks lasted 3 hours and 20 minutes before a deal was struck.', 'The baby weighed 3 kg 300 grams at birth.',
+      'The new centre is six foot nine.', 'At 5 feet 4, she was the smallest in the squad.', 'The suspect is 5\'11" with dark hair.'],
+    quiet: ['The wall is 7 feet tall and 10 inches thick.', 'The drop is 6 feet, 2 more than last year.', 'The fence is 6 feet 3 times over.', 'The boat is 30 feet 12 months on.']
   },
   'era-year': {
     fires: ['Vesuvius buried the town in AD 79.', 'Coins minted around AD 350 were found in the field.', 'The fort was held between AD 200 and 350 by one legion.'],

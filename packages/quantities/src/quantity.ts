@@ -63,6 +63,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   const reading = readNumber(scan, start, ruled)
   if (!reading) return undefined
   readUnit(scan, reading)
+  readBelowZero(scan, reading)
   readCurrencyParts(scan, reading)
   reading.bounded = boundBefore(v, tokens, reading.first)
   reading.from = tokens[(reading.bounded?.start ?? reading.first) - 1]?.lower === 'from'
@@ -165,6 +166,17 @@ function readUnit(scan: Scan, reading: Reading): void {
     reading.value *= found.factor ?? 1
   }
   reading.stated = reading.unit
+}
+
+/** "20 below zero", "15 degrees below zero": a temperature under the zero of its scale, which the scale's unit or the degree measures. */
+function readBelowZero(scan: Scan, reading: Reading): void {
+  const {tokens} = scan
+  if (tokens[reading.next]?.lower !== 'below' || tokens[reading.next + 1]?.lower !== 'zero' || reading.minus) return
+  if (reading.unit && reading.unit.dimension !== 'temperature' && reading.unit.id !== 'deg') return
+  hit(scan, 'below-zero', reading.start, reading.next + 2)
+  reading.unit ??= scan.v.unitById.get('deg')
+  reading.value = -reading.value
+  reading.next += 2
 }
 
 /** "40 EUR million", "4 dollars 25 cents", "eleven dollars and twenty cents", "12 dollars 40.". */

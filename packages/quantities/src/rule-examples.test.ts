@@ -9,6 +9,7 @@ import {quantities} from './index.js'
 const rarelyFiring = [
   'age-after-name',
   'alternative-unit',
+  'below-zero',
   'bound-after',
   'compound-measure',
   'era-year',
@@ -52,6 +53,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Officials expect three or four new clinics to open next year.'
     ],
     quiet: ['Rescuers pulled five boats or six rafts from the harbour on Tuesday.']
+  },
+  'below-zero': {
+    fires: ['Overnight it fell to 20 below zero.', 'Pipes burst at 12 degrees below zero.', 'The river froze at 8 °C below zero.'],
+    quiet: ['Profits fell 20% below forecasts.', 'The mine is 300 metres below the valley, with zero light.']
   },
   'bound-after': {
     fires: ['Households with five or more children get the grant.', 'Loans of $3m or less are exempt from the rule.', 'Residents aged 65 and over can ride the buses free.'],

@@ -27,6 +27,15 @@ describe('currencies', () => {
     ])
   })
 
+  it('reads the dollar and the pound of talk, the buck only in lower case', async () => {
+    expect(await brief('Lunch was 12 bucks, the cab twenty quid and the tip one buck.')).toEqual([
+      ['12 bucks', 12, 'dollar', 'exact'],
+      ['twenty quid', 20, 'pound sterling', 'exact'],
+      ['one buck', 1, 'dollar', 'exact']
+    ])
+    expect(await brief('He scored 30 Bucks points.')).toEqual([['30 Bucks points', 30, 'Bucks points', 'exact']])
+  })
+
   it('reads every ISO 4217 code written in capitals, before or after the amount, and ISO names and signs', async () => {
     expect(await brief('They paid 42 KWD and KWD 15 for 3,000 kuwaiti dinars and 500 zł.')).toEqual([
       ['42 KWD', 42, 'kuwaiti dinar', 'exact'],

@@ -186,7 +186,8 @@ const namedUnits: UnitDefinition[] = [
   {id: 'rpg', name: 'rebound per game', symbol: 'rpg', dimension: 'rate', surfaces: ['rpg']},
   {id: 'apg', name: 'assist per game', symbol: 'apg', dimension: 'rate', surfaces: ['apg']},
   {id: 'pt', name: 'point', symbol: 'pt', dimension: 'score', surfaces: ['point', 'points', 'pts']},
-  money('usd', 'dollar', '$', 'USD', ['dollar', 'dollars', 'usd', 'us dollar', 'us dollars', '$'], ['$', 'us$', '$us', 'usd']),
+  // "ten bucks": the dollar in talk, in lower case, as "the Bucks" are a team.
+  {...money('usd', 'dollar', '$', 'USD', ['dollar', 'dollars', 'usd', 'us dollar', 'us dollars', '$'], ['$', 'us$', '$us', 'usd']), cased: ['buck', 'bucks']},
   money('usc', 'cent', '¢', 'USD', ['cent', 'cents', '¢'], [], 0.01),
   money('aud', 'australian dollar', 'A$', 'AUD', ['australian dollar', 'australian dollars', 'aud'], ['a$', 'au$', '$a', '$au', 'aud$', 'aud']),
   money('cad', 'canadian dollar', 'C$', 'CAD', ['canadian dollar', 'canadian dollars', 'cad'], ['c$', 'ca$', 'can$', 'cad$', 'cad']),
@@ -195,7 +196,7 @@ const namedUnits: UnitDefinition[] = [
   money('sgd', 'singapore dollar', 'S$', 'SGD', ['singapore dollar', 'singapore dollars', 'sgd'], ['s$', 'sg$', 'sgd']),
   money('twd', 'new taiwan dollar', 'NT$', 'TWD', ['new taiwan dollar', 'new taiwan dollars', 'twd'], ['nt$', 'twd']),
   money('eur', 'euro', '€', 'EUR', ['euro', 'euros', 'eur', '€'], ['€', 'eur']),
-  money('gbp', 'pound sterling', '£', 'GBP', ['pound sterling', 'pounds sterling', 'sterling', 'british pound', 'british pounds', 'gbp'], ['£', 'gbp', 'ps']),
+  money('gbp', 'pound sterling', '£', 'GBP', ['pound sterling', 'pounds sterling', 'sterling', 'british pound', 'british pounds', 'gbp', 'quid'], ['£', 'gbp', 'ps']),
   money('gbx', 'penny', 'p', 'GBP', ['pence', 'penny', 'p'], [], 0.01),
   money('jpy', 'japanese yen', '¥', 'JPY', ['yen', 'japanese yen', 'jpy', '円'], ['¥', 'jpy']),
   money('cny', 'chinese yuan', '¥', 'CNY', ['yuan', 'renminbi', 'chinese yuan', 'cny', 'rmb', 'kuai', '元'], ['cny', 'rmb']),

@@ -40,6 +40,18 @@ describe('read-unit', () => {
     ])
   })
 
+  it('reads a spaced one-letter symbol before "of" what it measures, the litre in either case, and a signed temperature', async () => {
+    expect(await brief('Stir 250 g of flour into 4 L of milk, or 50L, or 2 ltrs; it was -3 C and -5 F outside.')).toEqual([
+      ['250 g', 250, 'gram', 'exact'],
+      ['4 L', 4, 'litre', 'exact'],
+      ['50L', 50, 'litre', 'exact'],
+      ['2 ltrs', 2, 'litre', 'exact'],
+      ['-3 C', -3, 'celsius', 'exact'],
+      ['-5 F', -5, 'fahrenheit', 'exact']
+    ])
+    expect(await brief('They raised 5 m of new funds, went 10 W 2 L and it was 30 C.')).toEqual([['5', 5, null, 'exact', 'increase']])
+  })
+
   it('reads a one-letter symbol spaced from its number over a divisor of several tokens', async () => {
     expect(await brief('Forcing reached 1.5 W/m2, and the flux was 20 J/m^2 and 3 W/m².')).toEqual([
       ['1.5 W/m2', 1.5, 'watt per square metre', 'exact'],

@@ -105,7 +105,8 @@ const namedUnits: UnitDefinition[] = [
   {id: 'ac', name: 'acre', symbol: 'ac', dimension: 'area', surfaces: ['acre', 'acres'], factor: 4046.8564224},
   {id: 'ft3', name: 'cubic foot', symbol: 'ft³', dimension: 'volume', surfaces: ['cubic foot', 'cubic feet', 'cu ft', 'ft3'], factor: 0.028316846592},
   {id: 'm3', name: 'cubic metre', symbol: 'm³', dimension: 'volume', surfaces: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3'], convert: 'm3'},
-  {id: 'l', name: 'litre', symbol: 'l', dimension: 'volume', surfaces: ['l', 'litre', 'litres', 'liter', 'liters'], convert: 'l'},
+  // "50L", "4 L of water": the litre's symbol is written in either case.
+  {id: 'l', name: 'litre', symbol: 'l', dimension: 'volume', surfaces: ['l', 'ltr', 'ltrs', 'litre', 'litres', 'liter', 'liters'], convert: 'l', cased: ['L']},
   {id: 'ml', name: 'millilitre', symbol: 'ml', dimension: 'volume', surfaces: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'], convert: 'ml'},
   {id: 'cc', name: 'cubic centimetre', symbol: 'cm³', dimension: 'volume', surfaces: ['cc', 'cm3', 'cm³', 'cubic centimetre', 'cubic centimetres', 'cubic centimeter', 'cubic centimeters'], factor: 1e-6},
   {id: 'bu', name: 'bushel', symbol: 'bu', dimension: 'volume', surfaces: ['bushel', 'bushels'], factor: 0.03523907016688},

@@ -53,8 +53,8 @@ export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | 
 
 /**
  * "a pint of milk", "an inch thick", "a mile away", "it costs a dollar.", "half a kilo of cheese": "a" before a unit
- * measures one of it, and "half a" half of one, where the measure ends after the unit; a noun after it makes the
- * unit name a kind of thing ("a foot injury", "a dollar store", "half a mile-long queue").
+ * measures one of it ("a mile and a half": one and a half), and "half a" half of one, where the measure ends after the
+ * unit; a noun after it makes the unit name a kind of thing ("a foot injury", "a dollar store", "half a mile-long queue").
  */
 export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   const {v, tokens} = scan
@@ -62,12 +62,15 @@ export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   if (!/^an?$/.test(tokens[start + half]?.lower ?? '') || tokens[start + half + 1]?.lower.includes('-') !== false) return undefined
   const unit = unitAt(v, tokens, start + half + 1, -1)
   if (!unit || unit.rate || !v.articleUnits.has(unit.unit.id)) return undefined
-  const after = tokens[unit.next]
+  // "a mile and a half", "a pound and a half of beef"
+  const andHalf = !half && tokens[unit.next]?.lower === 'and' && tokens[unit.next + 1]?.lower === 'a' && tokens[unit.next + 2]?.lower === 'half' ? 3 : 0
+  const next = unit.next + andHalf
+  const after = tokens[next]
   const ends = !after || (after.kind === 'symbol' ? /^[.,;:!?)]$/.test(after.text) : v.unitEnds.has(after.lower) || v.sizeWords.has(after.lower))
   if (!ends) return undefined
   const bounded = boundBefore(v, tokens, start)
-  hit(scan, 'one-of-unit', start, unit.next)
-  return build(scan, bounded?.start ?? start, unit.next, {value: half ? 0.5 : 1, unit: unit.unit, bound: bounded?.bound, change: changeNear(v, tokens, bounded?.start ?? start)})
+  hit(scan, 'one-of-unit', start, next)
+  return build(scan, bounded?.start ?? start, next, {value: half ? 0.5 : andHalf ? 1.5 : 1, unit: unit.unit, bound: bounded?.bound, change: changeNear(v, tokens, bounded?.start ?? start)})
 }
 
 /** "a third of", "two-thirds of", "half of": a spoken fraction of something. */

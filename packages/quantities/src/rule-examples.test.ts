@@ -112,7 +112,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['The vote was 5-4 in favour.']
   },
   'one-of-unit': {
-    fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.'],
+    fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.', 'The trail runs a mile and a half.'],
     quiet: ['He missed the final with a foot injury.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.']
   },
   'one-or-two': {

@@ -5,6 +5,8 @@ export interface QuantityLexicon {
   numbers: Record<string, number>
   /** Words that multiply the number before them ("64 billion", "€5m"). */
   magnitudes: Record<string, number>
+  /** Magnitudes of talk, read in lower case only where the amount ends, as no noun follows ("3 grand", not "two grand pianos"). */
+  closingMagnitudes: Record<string, number>
   /** Amounts that imply a range ("dozens of" = [12, 120]). */
   vague: Record<string, [number, number]>
   /** Words before number words that give the number a sign ("negative five", "minus ten"). */
@@ -78,6 +80,7 @@ export const defaultLexicon: QuantityLexicon = {
   numbers: {...numberWords.cardinals, half: 0.5, quarter: 0.25, ...numberWords.fractionSymbols},
   // "a score of 3-1" is a result, not twenty: "score" is left out. "t" is a trillion only after money ("$2.1T").
   magnitudes: {...withoutKeys(numberWords.magnitudes, ['score']), ...numberWords.figureMagnitudes, t: 1e12},
+  closingMagnitudes: {grand: 1000},
   vague: {
     // "Dozens" is one to ten dozen, "millions" one to ten million: the range the plural can cover.
     dozens: [12, 120], scores: [20, 200], hundreds: [100, 1000], thousands: [1000, 10_000], 'tens of thousands': [10_000, 100_000],

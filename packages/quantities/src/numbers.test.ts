@@ -2,6 +2,14 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('numbers', () => {
+  it('reads "grand" as a thousand where the amount ends, in lower case, not before a noun nor in a name', async () => {
+    expect(await brief('She paid ten grand for it, and $5 grand later.')).toEqual([
+      ['ten grand', 10_000, null, 'exact'],
+      ['$5 grand', 5000, 'dollar', 'exact']
+    ])
+    expect(await brief('They bought two grand pianos; he won 3 Grand Slams.')).toEqual([['two grand pianos', 2, 'grand pianos', 'exact']])
+  })
+
   it('reads a decimal comma before one or two digits in money and before a unit, not in a list nor in thousands', async () => {
     expect(await brief('Coffee is 2,80 € or €3,5, the bag 1,5 kg and the rate 12,5%.')).toEqual([
       ['2,80 €', 2.8, 'euro', 'exact'],

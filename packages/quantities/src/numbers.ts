@@ -142,11 +142,19 @@ function spaceGrouped(tokens: readonly Token[], index: number): Phrase | undefin
 }
 
 /** Magnitude words after a number ("5 million", "$3bn", "two hundred thousand"); `wordScale` is the largest one spelled out. */
+/** "3 grand", "ten grand for it": a magnitude of talk, in lower case, where no noun follows it. */
+function closingMagnitude(v: Vocabulary, tokens: readonly Token[], index: number): number | undefined {
+  const [word, after] = [tokens[index] as Token, tokens[index + 1]]
+  const factor = v.lexicon.closingMagnitudes[word.lower]
+  if (factor === undefined || word.text !== word.lower) return undefined
+  return !after || after.kind !== 'word' || v.stopWords.has(after.lower) ? factor : undefined
+}
+
 function withMagnitudes(v: Vocabulary, tokens: readonly Token[], start: Phrase, money: boolean): {phrase: Phrase; wordScale: number} {
   let phrase = start
   let wordScale = 0
   for (let scale = tokens[phrase.next]; scale && scale.kind === 'word'; scale = tokens[phrase.next]) {
-    const factor = v.lexicon.magnitudes[scale.lower]
+    const factor = v.lexicon.magnitudes[scale.lower] ?? closingMagnitude(v, tokens, phrase.next)
     const adjacent = scale.start === tokens[phrase.next - 1]?.end
     // A one-letter magnitude ("5m", "$3bn") must touch the number; "m" is a magnitude only for money or what is
     // counted, "t" only for money ("$2.1T"; "5t" is five tonnes).

@@ -59,6 +59,8 @@ export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | 
 export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   const {v, tokens} = scan
   const half = tokens[start]?.lower === 'half' ? 1 : 0
+  // "1.45 a litre", "ten a pound": after a figure, "a" makes a rate.
+  if (tokens[start - 1]?.kind === 'number' || v.numberWords.has(tokens[start - 1]?.lower ?? '')) return undefined
   if (!/^an?$/.test(tokens[start + half]?.lower ?? '') || tokens[start + half + 1]?.lower.includes('-') !== false) return undefined
   const unit = unitAt(v, tokens, start + half + 1, -1)
   if (!unit || unit.rate || !v.articleUnits.has(unit.unit.id)) return undefined

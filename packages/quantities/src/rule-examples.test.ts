@@ -113,7 +113,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   },
   'one-of-unit': {
     fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.', 'The trail runs a mile and a half.'],
-    quiet: ['He missed the final with a foot injury.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.']
+    quiet: ['He missed the final with a foot injury.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.', 'Diesel sold at 1.45 a litre.']
   },
   'one-or-two': {
     fires: ['The repairs should take a day or two.', 'Ministers may need another week or two to agree.', 'She hopes to add a lap or two to her record run.'],

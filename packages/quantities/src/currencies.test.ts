@@ -27,6 +27,14 @@ describe('currencies', () => {
     ])
   })
 
+  it('reads a minus sign before a currency sign as a negative amount, not the hyphen of a range', async () => {
+    expect(await brief('The balance is -$5, cash flow −€20m and tickets $5-$10.')).toEqual([
+      ['-$5', -5, 'dollar', 'exact'],
+      ['−€20m', -20_000_000, 'euro', 'exact'],
+      ['$5-$10', 5, 'dollar', 'exact', [5, 10]]
+    ])
+  })
+
   it('reads the dollar and the pound of talk, the buck only in lower case', async () => {
     expect(await brief('Lunch was 12 bucks, the cab twenty quid and the tip one buck.')).toEqual([
       ['12 bucks', 12, 'dollar', 'exact'],

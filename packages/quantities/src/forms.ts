@@ -160,6 +160,12 @@ function openQuotation(tokens: readonly Token[], index: number): boolean {
   return depth > 0
 }
 
+/** "-$5", "−€20m": a minus sign touching the currency sign at `index`, not a hyphen after a word or a figure ("$5-$10"). */
+export function isMinusBefore(tokens: readonly Token[], index: number): boolean {
+  const [before, sign] = [tokens[index - 2], tokens[index - 1]]
+  return (sign?.text === '-' || sign?.text === '\u2212') && glued(sign, tokens[index]) && !glued(before, sign)
+}
+
 /**
  * "-12 °C", "−4C", "output -3%", "minus 9C": a minus sign touching the number at `index`, or the word, not a hyphen
  * between two words or numbers ("F-16", "5-10") nor a subtraction ("10 minus 3").

@@ -3,7 +3,7 @@ import {isAgeAfterName, isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
-import {hyphenated, inchWord, isMinusSign, oneOfUnit, spokenFraction, unitMark, vagueAmount} from './forms.js'
+import {hyphenated, inchWord, isMinusBefore, isMinusSign, oneOfUnit, spokenFraction, unitMark, vagueAmount} from './forms.js'
 import {numberAt, type Phrase, slashFraction} from './numbers.js'
 import {rangeAfter, upperAt} from './ranges.js'
 import {agedAt, boundBefore, bracketedUnit, type Bound, perAfter, prefixBefore, unitAt, unitOfOne, type UnitMatch} from './read-unit.js'
@@ -105,7 +105,8 @@ function readNumber(scan: Scan, start: number, ruled: Phrase | undefined): Readi
   const at = spoken ? start + 1 : start
   const sign = spoken ? undefined : prefixBefore(v, tokens, at)
   const prefixed = sign && sign.first >= scan.claimed ? sign : undefined
-  const minus = spoken || (!prefixed && at - 1 >= scan.claimed && isMinusSign(scan, at))
+  // "-12 °C", "minus 9C", and "-$5" with the sign before the currency's.
+  const minus = spoken || (prefixed ? prefixed.first - 1 >= scan.claimed && isMinusBefore(tokens, prefixed.first) : at - 1 >= scan.claimed && isMinusSign(scan, at))
   const number = ruled ?? slashFraction(tokens, at) ?? numberAt(v, tokens, at, prefixed !== undefined)
   if (!number) return undefined
   // "six more laps", "three more days": what is added is counted or measured past the word that adds it.
@@ -121,9 +122,10 @@ function readNumber(scan: Scan, start: number, ruled: Phrase | undefined): Readi
     }
   }
   if (prefixed) hit(scan, 'currency-before', prefixed.first, number.next)
-  if (minus) hit(scan, spoken ? 'signed-words' : 'minus-sign', at - 1, number.next)
+  const signStart = (prefixed?.first ?? at) - 1
+  if (minus) hit(scan, spoken ? 'signed-words' : 'minus-sign', signStart, number.next)
   if (added && unitAfter) hit(scan, 'added-word', at, unitAfter.next)
-  const first = prefixed?.first ?? (minus ? at - 1 : at)
+  const first = minus ? signStart : (prefixed?.first ?? at)
   const value = number.value * (prefixed?.factor ?? 1) * (minus ? -1 : 1)
   // Every field set here, in one order, so each reading has one shape and the steps after read it fast.
   return {

@@ -58,6 +58,7 @@ const coverage: Record<string, Array<[string, string[]]>> = {
     ['It is 30ºC today.', ['30 celsius']],
     ['It was -3 C at dawn.', ['-3 celsius']],
     ['Water froze at 0°C.', ['0 celsius']],
+    ['It is zero degrees.', ['0 degree']],
     ['It is 72 degrees F.', ['72 fahrenheit']]
   ],
   length: [
@@ -172,6 +173,7 @@ const coverage: Record<string, Array<[string, string[]]>> = {
     ['Wait a minute, please.', []],
     ['The Bucks won again.', []],
     ["It's 3 o'clock.", []],
+    ['We aim for zero emissions.', []],
     ['Text 07700 900123 now.', []]
   ]
 }

@@ -2,6 +2,14 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('numbers', () => {
+  it('reads the word "zero" before a unit, not before what it names none of', async () => {
+    expect(await brief('It was zero degrees, with zero percent financing.')).toEqual([
+      ['zero degrees', 0, 'degree', 'exact'],
+      ['zero percent', 0, 'percentage', 'exact']
+    ])
+    expect(await brief('We aim for zero emissions and zero tolerance; zero people came.')).toEqual([])
+  })
+
   it('reads "grand" as a thousand where the amount ends, in lower case, not before a noun nor in a name', async () => {
     expect(await brief('She paid ten grand for it, and $5 grand later.')).toEqual([
       ['ten grand', 10_000, null, 'exact'],

@@ -186,7 +186,9 @@ function wordNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
   const {numbers} = v.lexicon
   const {head, tail} = hyphenParts(token.lower)
   let value = numbers[head]
-  if (value === undefined || value === 0) return undefined
+  // "zero emissions", "zero tolerance" name no amount; "zero degrees", "zero percent" measure one.
+  if (value === undefined || (value === 0 && (tail !== undefined || !unitAt(v, tokens, index + 1, -1)))) return undefined
+  if (value === 0) return {next: index + 1, value, scale: 1}
   if (value < 1) return partWord(v, tokens, index, value, tail)
   if (tail !== undefined) {
     const unitsDigit = numbers[tail]

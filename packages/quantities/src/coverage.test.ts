@@ -59,6 +59,8 @@ const coverage: Record<string, Array<[string, string[]]>> = {
     ['It was -3 C at dawn.', ['-3 celsius']],
     ['Water froze at 0°C.', ['0 celsius']],
     ['It is zero degrees.', ['0 degree']],
+    ['What is 100 F in C?', ['100 fahrenheit']],
+    ['Convert 37.5 c to f.', ['37.5 celsius']],
     ['It is 72 degrees F.', ['72 fahrenheit']]
   ],
   length: [

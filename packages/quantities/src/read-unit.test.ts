@@ -50,6 +50,11 @@ describe('read-unit', () => {
       ['-5 F', -5, 'fahrenheit', 'exact']
     ])
     expect(await brief('They raised 5 m of new funds, went 10 W 2 L and it was 30 C.')).toEqual([['5', 5, null, 'exact', 'increase']])
+    expect(await brief('What is 100 F in C, and 37.5 c to fahrenheit? He scored 3 c to win.')).toEqual([
+      ['100 F', 100, 'fahrenheit', 'exact'],
+      ['37.5 c', 37.5, 'celsius', 'exact'],
+      ['3', 3, null, 'exact']
+    ])
   })
 
   it('reads a one-letter symbol spaced from its number over a divisor of several tokens', async () => {

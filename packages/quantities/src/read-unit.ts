@@ -51,10 +51,11 @@ const substanceDimensions = new Set(['mass', 'volume', 'length'])
  * A one-letter symbol ("m", "g", "C") stands for its unit only in its own case ("5m", "30C", not "5G"; the litre's "L" too),
  * touching the number, or spaced in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2"), over a slash
  * ("50 m/s"), before "of" what it measures ("250 g of flour"), for a length before a word of size ("2 m tall"), and for a
- * temperature after a signed figure ("-3 C").
+ * temperature after a signed figure ("-3 C") or asked in another scale ("100 F in C", "37.5 c to f").
  */
 function oneLetterStands(v: Vocabulary, tokens: readonly Token[], index: number, unit: UnitDefinition, touching: boolean): boolean {
   const symbol = (tokens[index] as Token).text
+  if (unit.dimension === 'temperature' && isConversion(v, tokens, index)) return true
   if (!unit.symbol.endsWith(symbol) && !unit.cased?.includes(symbol)) return false
   const after = tokens[index + 1]?.lower ?? ''
   // A letter that is also a magnitude ("5 m of new funds", "2 t of debt") is not read before "of".
@@ -63,6 +64,14 @@ function oneLetterStands(v: Vocabulary, tokens: readonly Token[], index: number,
   const [sign, number] = [tokens[index - 2], tokens[index - 1]]
   if (unit.dimension === 'temperature' && number?.kind === 'number' && (sign?.text === '-' || sign?.text === '\u2212') && glued(sign, number)) return true
   return compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1) !== undefined
+}
+
+const conversionWords = new Set(['in', 'to', 'into'])
+
+/** "100 F in C", "37.5 c to fahrenheit": a letter of a temperature scale asked in another scale names its own, in either case. */
+function isConversion(v: Vocabulary, tokens: readonly Token[], index: number): boolean {
+  const [word, scale] = [tokens[index + 1], tokens[index + 2]]
+  return tokens[index - 1]?.kind === 'number' && conversionWords.has(word?.lower ?? '') && v.suffixes.get(scale?.lower ?? '')?.dimension === 'temperature'
 }
 
 /**

@@ -147,7 +147,9 @@ const coverage: Record<string, Array<[string, string[]]>> = {
     ['It took a couple of hours.', ['2 hour']],
     ['A man aged 34 was arrested.', ['34 year']],
     ['A 34-year-old was arrested.', ['34 year']],
-    ['She is twenty-five years old.', ['25 year']]
+    ['She is twenty-five years old.', ['25 year']],
+    ['My son is 5 yo.', ['5 year']],
+    ['He was a 19yo student.', ['19 year']]
   ],
   counts: [
     ['I bought a dozen eggs.', ['12 of eggs']],

@@ -1,4 +1,5 @@
 import {calendarWords} from '@tidings/lexicon'
+import {ageAbbreviation} from './ages.js'
 import {isProperName, qualifiesPlural} from './counted.js'
 import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
@@ -103,7 +104,7 @@ export const defaultExclusions: ScanExclusion[] = [
   // "21st", "the 1990s"
   {id: 'ordinal', test: digits((c) => glued(token(c), following(c)) && /^(?:st|nd|rd|th|s)$/.test(following(c)?.lower ?? ''))},
   // "RAV4", "4WD", "S-300" (one word): letters glued to the number, which are no unit.
-  {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchWord(c.scan, c.next))},
+  {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchWord(c.scan, c.next) && !ageAbbreviation(c.scan, c.next))},
   // "24703m212", "A4x3": a unit written between digits, all glued, is part of a code.
   {id: 'glued-code', test: digits(({tokens, unitMatch}) => unitMatch !== undefined && tokens[unitMatch.next]?.kind === 'number' && glued(tokens[unitMatch.next - 1], tokens[unitMatch.next]))},
   {id: 'glued-letters-before', test: digits((c) => glued(previous(c), token(c)) && previous(c)?.kind === 'word')},

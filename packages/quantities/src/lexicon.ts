@@ -44,6 +44,8 @@ export interface QuantityLexicon {
   relativeTimeLeads: string[]
   /** Words right before a bare whole number that make it an age ("aged 45", "at the age of 62"). */
   ageLeads: string[]
+  /** Lower-case words after a number, glued or spaced, that say "years old" ("5 yo", "a 19yo"; "y/o" is read too). */
+  ageAbbreviations: string[]
   /** Words after "of" that make a number a part of a group ("two of the victims", "4m of its phones"). */
   partitives: string[]
   /** Names that end in a number, matched in any case ("S&P 500", "ftse 100"): the number names, it does not count. */
@@ -144,6 +146,7 @@ export const defaultLexicon: QuantityLexicon = {
   relativeTimeWords: ['ago', 'later', 'earlier'],
   relativeTimeLeads: ['in', 'within'],
   ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
+  ageAbbreviations: ['yo'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
   addedWords: ['more', 'fewer'],
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],

@@ -1,5 +1,5 @@
 import type {Quantity} from '@tidings/core'
-import {isAgeAfterName, isStatedAge} from './ages.js'
+import {ageAbbreviation, isAgeAfterName, isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
@@ -247,12 +247,14 @@ function readAge(scan: Scan, reading: Reading): void {
   const next = reading.next
   const spaced = !reading.unit && tokens[next]?.text === '-' && v.suffixes.get(tokens[next + 1]?.lower ?? '')?.dimension === 'time' && tokens[next + 2]?.text === '-' && /^olds?$/.test(tokens[next + 3]?.lower ?? '')
   const aged = reading.unit ? undefined : agedAt(v, tokens, reading.hyphen ? next + 1 : next)
+  const abbreviated = reading.unit ? undefined : ageAbbreviation(scan, next)
   if (spaced) age('age-year-old', v.suffixes.get(tokens[next + 1]?.lower ?? ''), next + 4)
   else if (aged) {
     reading.value *= aged.scale
     age('age-year-old', aged.unit, next + (reading.hyphen ? 2 : 1))
   } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') age('age-years-old', reading.unit, next + 1)
   else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age') age('age-of-age', reading.unit, next + 2)
+  else if (abbreviated) age('age-abbreviation', v.suffixes.get('year'), abbreviated)
   else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) age('age-after-lead', v.suffixes.get('year'), next)
   else if (!reading.unit && !reading.prefixed && isAgeAfterName(scan, reading.start, reading.number)) age('age-after-name', v.suffixes.get('year'), next)
 }

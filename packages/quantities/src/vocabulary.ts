@@ -37,6 +37,7 @@ export interface Vocabulary {
   notElided: Set<string>
   sizeWords: Set<string>
   articleUnits: Set<string>
+  ageAbbreviations: Set<string>
   unitEnds: Set<string>
   phrasalVerbs: Set<string>
   spacedSigns: Set<string>
@@ -135,6 +136,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     notElided: new Set(lexicon.notElided),
     sizeWords: new Set(lexicon.sizeWords),
     articleUnits: new Set(lexicon.articleUnits),
+    ageAbbreviations: new Set(lexicon.ageAbbreviations),
     unitEnds: new Set(lexicon.unitEnds),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
     spacedSigns: new Set(lexicon.spacedSigns),

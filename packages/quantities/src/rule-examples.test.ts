@@ -7,6 +7,7 @@ import {quantities} from './index.js'
 // The rules that fire on two development items or fewer (issue #17): each must name a pattern of English, shown here
 // by sentences of our own.
 const rarelyFiring = [
+  'age-abbreviation',
   'age-after-name',
   'alternative-unit',
   'below-zero',
@@ -38,6 +39,10 @@ const rarelyFiring = [
 
 /** For each rule, sentences it fires on, and near misses of the same shape it must leave alone. */
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
+  'age-abbreviation': {
+    fires: ['Wanted: a sitter for our 4 yo twins.', 'The 23yo striker signed on Friday.', 'Lost: a 9 y/o spaniel called Max.'],
+    quiet: ['Yo, 5 guys bought 3 yo-yos.', 'The 4 YO tour dates sold out.']
+  },
   'age-after-name': {
     fires: [
       'Police named the driver as Tom Barker, 54, from Leeds.',

@@ -2,6 +2,18 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('ages', () => {
+  it('reads an abbreviation of "years old" after the number, glued or spaced, in lower case', async () => {
+    expect(await brief('A 19yo student and her 5 yo brother met a 7 y/o girl.')).toEqual([
+      ['19yo', 19, 'year', 'exact'],
+      ['5 yo', 5, 'year', 'exact'],
+      ['7 y/o', 7, 'year', 'exact']
+    ])
+    expect(await brief('Yo, 5 guys bought 3 yo-yos.')).toEqual([
+      ['5 guys', 5, 'guys', 'exact'],
+      ['3 yo-yos', 3, 'yo-yos', 'exact']
+    ])
+  })
+
   it('reads a bare whole number after "aged", "at the age of" or "turned" as an age', async () => {
     expect(await brief('A man aged 45 was held; she left at the age of 62, he turned 70, and the index turned 300 points higher.')).toEqual([
       ['45', 45, 'year', 'exact'],

@@ -34,3 +34,13 @@ export function isAgeAfterName(scan: Scan, start: number, number: Phrase): boole
   if (calendarWords.months[lower] !== undefined || calendarWords.weekdays[lower] !== undefined) return false
   return after === undefined || (appositionEnd.test(after.text) && glued(figure, after))
 }
+
+/** "5 yo", "a 19yo", "a 5 y/o girl": where an abbreviation of "years old" after the number ends, in lower case. */
+export function ageAbbreviation(scan: Scan, index: number): number | undefined {
+  const {tokens} = scan
+  const word = tokens[index]
+  if (word?.kind !== 'word' || word.text !== word.lower) return undefined
+  if (scan.v.ageAbbreviations.has(word.lower)) return index + 1
+  const [slash, o] = [tokens[index + 1], tokens[index + 2]]
+  return word.lower === 'y' && slash?.text === '/' && o?.text === 'o' && glued(word, slash) && glued(slash, o) ? index + 3 : undefined
+}

@@ -27,6 +27,23 @@ describe('currencies', () => {
     ])
   })
 
+  it('reads a minus sign before a currency sign as a negative amount, not the hyphen of a range', async () => {
+    expect(await brief('The balance is -$5, cash flow −€20m and tickets $5-$10.')).toEqual([
+      ['-$5', -5, 'dollar', 'exact'],
+      ['−€20m', -20_000_000, 'euro', 'exact'],
+      ['$5-$10', 5, 'dollar', 'exact', [5, 10]]
+    ])
+  })
+
+  it('reads the dollar and the pound of talk, the buck only in lower case', async () => {
+    expect(await brief('Lunch was 12 bucks, the cab twenty quid and the tip one buck.')).toEqual([
+      ['12 bucks', 12, 'dollar', 'exact'],
+      ['twenty quid', 20, 'pound sterling', 'exact'],
+      ['one buck', 1, 'dollar', 'exact']
+    ])
+    expect(await brief('He scored 30 Bucks points.')).toEqual([['30 Bucks points', 30, 'Bucks points', 'exact']])
+  })
+
   it('reads every ISO 4217 code written in capitals, before or after the amount, and ISO names and signs', async () => {
     expect(await brief('They paid 42 KWD and KWD 15 for 3,000 kuwaiti dinars and 500 zł.')).toEqual([
       ['42 KWD', 42, 'kuwaiti dinar', 'exact'],

@@ -29,6 +29,15 @@ describe('exclusions', () => {
     ])
   })
 
+  it('passes over telephone numbers, not ranges of the same shape nor a signed figure', async () => {
+    expect(await brief('Call 555-0147, or (617) 555-0123, or +44 161 496 0000 from abroad.')).toEqual([])
+    expect(await brief('Crowds of 500-1000 fans came, the stove reached 300-1200 degrees and shares rose +5 points.')).toEqual([
+      ['500-1000 fans', 500, 'fans', 'exact', [500, 1000]],
+      ['300-1200 degrees', 300, 'degree', 'exact', [300, 1200]],
+      ['5 points', 5, 'point', 'exact', 'increase']
+    ])
+  })
+
   it('reports each exclusion that rejects a number as a rule hit', async () => {
     const record = await createPipeline({article: [segment, dates, quantities], traceRules: true}).article({id: 'x', text: 'The plan would 1) cut taxes on the 3rd floor, page 4, by 5%.'})
     if (record.kind !== 'article') throw new Error(record.error.message)

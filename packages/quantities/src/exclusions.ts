@@ -1,4 +1,5 @@
 import {calendarWords} from '@tidings/lexicon'
+import {ageAbbreviation} from './ages.js'
 import {isProperName, qualifiesPlural} from './counted.js'
 import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
@@ -38,10 +39,31 @@ function unitFollows(candidate: ScanCandidate & {unitMatch?: UnitMatch; unitFoll
 const plainAmount = (candidate: ScanCandidate): boolean => !/[,.]/.test(token(candidate).text) && !boundBefore(candidate.scan.v, candidate.tokens, candidate.start)
 
 /** The first of at most four numbers set apart by single spaces that end at `index` ("0800 123 456"), as a telephone number is written: a long run of figures stays linear. */
-function firstOfGroups(tokens: readonly Token[], index: number): Token {
+function firstOfGroups(tokens: readonly Token[], index: number): number {
   let at = index
   while (at > Math.max(0, index - 3) && tokens[at - 1]?.kind === 'number' && (tokens[at - 1] as Token).end + 1 === (tokens[at] as Token).start) at--
-  return tokens[at] as Token
+  return at
+}
+
+const threeDigits = /^\d{3}$/
+
+/** "555-0123": three digits and four joined by a hyphen, with no unit nor plural noun after ("500-1000 fans" is a range). */
+function localNumber({scan, tokens, start, next}: ScanCandidate): boolean {
+  const [hyphen, line, after] = [tokens[next], tokens[next + 1], tokens[next + 2]]
+  if (!threeDigits.test((tokens[start] as Token).text) || hyphen?.text !== '-' || !/^\d{4}$/.test(line?.text ?? '') || !glued(tokens[next - 1], hyphen) || !glued(hyphen, line)) return false
+  return !(after?.kind === 'word' && (scan.v.isPlural(after) || unitAt(scan.v, tokens, next + 2, -1)))
+}
+
+/** "(212) 555-0199": three digits alone in brackets, right before another number, are the area code. */
+function areaCode({tokens, start}: ScanCandidate): boolean {
+  return threeDigits.test((tokens[start] as Token).text) && tokens[start - 1]?.text === '(' && tokens[start + 1]?.text === ')' && tokens[start + 2]?.kind === 'number'
+}
+
+/** "+44 20 7946 0000", "+1 212 555 0199": groups of digits set apart by single spaces after a plus sign, two groups at least. */
+function internationalNumber(tokens: readonly Token[], index: number): boolean {
+  const first = firstOfGroups(tokens, index)
+  const [plus, second] = [tokens[first - 1], tokens[first + 1]]
+  return plus?.text === '+' && glued(plus, tokens[first]) && second?.kind === 'number' && (tokens[first] as Token).end + 1 === second.start
 }
 
 /** Whether a bracket opened before `index` is still open there. */
@@ -82,7 +104,7 @@ export const defaultExclusions: ScanExclusion[] = [
   // "21st", "the 1990s"
   {id: 'ordinal', test: digits((c) => glued(token(c), following(c)) && /^(?:st|nd|rd|th|s)$/.test(following(c)?.lower ?? ''))},
   // "RAV4", "4WD", "S-300" (one word): letters glued to the number, which are no unit.
-  {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchWord(c.scan, c.next))},
+  {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchWord(c.scan, c.next) && !ageAbbreviation(c.scan, c.next))},
   // "24703m212", "A4x3": a unit written between digits, all glued, is part of a code.
   {id: 'glued-code', test: digits(({tokens, unitMatch}) => unitMatch !== undefined && tokens[unitMatch.next]?.kind === 'number' && glued(tokens[unitMatch.next - 1], tokens[unitMatch.next]))},
   {id: 'glued-letters-before', test: digits((c) => glued(previous(c), token(c)) && previous(c)?.kind === 'word')},
@@ -90,13 +112,15 @@ export const defaultExclusions: ScanExclusion[] = [
   {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || /^[ap]\.?m\.?$/.test(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
   // "3/4/2020", "555-123-4567"
   {id: 'numeric-date-or-code', test: digits((c) => (following(c)?.text === '/' && c.tokens[c.next + 1]?.kind === 'number') || (following(c)?.text === '-' && c.tokens[c.next + 1]?.kind === 'number' && c.tokens[c.next + 2]?.text === '-'))},
+  // "555-0123", "(212) 555-0199", "+44 20 7946 0000": the ways a telephone number is written.
+  {id: 'telephone-number', test: digits((c) => localNumber(c) || areaCode(c) || internationalNumber(c.tokens, c.start))},
   // "A-10", "1.2.3", "24/7": a number joined to the token before the sign before it.
   {id: 'joined-part', test: digits((c) => { const sign = previous(c); return sign !== undefined && /^[-/.]$/.test(sign.text) && sign.start === c.tokens[c.start - 2]?.end })},
   // "it would 1) cut taxes, 2) raise pay": a small number closing a bracket no bracket opened marks an item of a list.
   {id: 'list-marker', test: digits(({tokens, start, next, phrase}) => tokens[next]?.text === ')' && phrase.next === start + 1 && phrase.value <= 20 && !opensBracket(tokens, start))},
   {id: 'hash-number', test: digits((c) => previous(c)?.text === '#')},
   // "call 096234600", "0800 123 456", "batch 0504": no amount is written with a leading zero, nor the groups after one.
-  {id: 'leading-zero', test: digits(({tokens, start}) => leadingZero.test(firstOfGroups(tokens, start).text))},
+  {id: 'leading-zero', test: digits(({tokens, start}) => leadingZero.test((tokens[firstOfGroups(tokens, start)] as Token).text))},
   {id: 'numbered-name', test: digits((c) => c.phrase.next === c.start + 1 && isNumberedName(c.scan, token(c)))},
   {
     // Years, unless they count something ("1900 people") or carry a unit.

@@ -51,6 +51,30 @@ export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | 
   return build(scan, bounded?.start ?? start, end, {value, unit, bound: bounded?.bound, dimension: aged ? 'age' : undefined})
 }
 
+/**
+ * "a pint of milk", "an inch thick", "a mile away", "it costs a dollar.", "half a kilo of cheese": "a" before a unit
+ * measures one of it ("a mile and a half": one and a half), and "half a" half of one, where the measure ends after the
+ * unit; a noun after it makes the unit name a kind of thing ("a foot injury", "a dollar store", "half a mile-long queue").
+ */
+export function oneOfUnit(scan: Scan, start: number): Found | undefined {
+  const {v, tokens} = scan
+  const half = tokens[start]?.lower === 'half' ? 1 : 0
+  // "1.45 a litre", "ten a pound": after a figure, "a" makes a rate.
+  if (tokens[start - 1]?.kind === 'number' || v.numberWords.has(tokens[start - 1]?.lower ?? '')) return undefined
+  if (!/^an?$/.test(tokens[start + half]?.lower ?? '') || tokens[start + half + 1]?.lower.includes('-') !== false) return undefined
+  const unit = unitAt(v, tokens, start + half + 1, -1)
+  if (!unit || unit.rate || !v.articleUnits.has(unit.unit.id)) return undefined
+  // "a mile and a half", "a pound and a half of beef"
+  const andHalf = !half && tokens[unit.next]?.lower === 'and' && tokens[unit.next + 1]?.lower === 'a' && tokens[unit.next + 2]?.lower === 'half' ? 3 : 0
+  const next = unit.next + andHalf
+  const after = tokens[next]
+  const ends = !after || (after.kind === 'symbol' ? /^[.,;:!?)]$/.test(after.text) : v.unitEnds.has(after.lower) || v.sizeWords.has(after.lower))
+  if (!ends) return undefined
+  const bounded = boundBefore(v, tokens, start)
+  hit(scan, 'one-of-unit', start, next)
+  return build(scan, bounded?.start ?? start, next, {value: half ? 0.5 : andHalf ? 1.5 : 1, unit: unit.unit, bound: bounded?.bound, change: changeNear(v, tokens, bounded?.start ?? start)})
+}
+
 /** "a third of", "two-thirds of", "half of": a spoken fraction of something. */
 export function spokenFraction(scan: Scan, start: number): Found | undefined {
   const {v, tokens} = scan
@@ -134,6 +158,12 @@ function openQuotation(tokens: readonly Token[], index: number): boolean {
     depth = opens && !closes ? depth + 1 : closes && !opens ? Math.max(0, depth - 1) : depth > 0 ? depth - 1 : 1
   }
   return depth > 0
+}
+
+/** "-$5", "−€20m": a minus sign touching the currency sign at `index`, not a hyphen after a word or a figure ("$5-$10"). */
+export function isMinusBefore(tokens: readonly Token[], index: number): boolean {
+  const [before, sign] = [tokens[index - 2], tokens[index - 1]]
+  return (sign?.text === '-' || sign?.text === '\u2212') && glued(sign, tokens[index]) && !glued(before, sign)
 }
 
 /**

@@ -5,6 +5,8 @@ export interface QuantityLexicon {
   numbers: Record<string, number>
   /** Words that multiply the number before them ("64 billion", "€5m"). */
   magnitudes: Record<string, number>
+  /** Magnitudes of talk, read in lower case only where the amount ends, as no noun follows ("3 grand", not "two grand pianos"). */
+  closingMagnitudes: Record<string, number>
   /** Amounts that imply a range ("dozens of" = [12, 120]). */
   vague: Record<string, [number, number]>
   /** Words before number words that give the number a sign ("negative five", "minus ten"). */
@@ -42,6 +44,8 @@ export interface QuantityLexicon {
   relativeTimeLeads: string[]
   /** Words right before a bare whole number that make it an age ("aged 45", "at the age of 62"). */
   ageLeads: string[]
+  /** Lower-case words after a number, glued or spaced, that say "years old" ("5 yo", "a 19yo"; "y/o" is read too). */
+  ageAbbreviations: string[]
   /** Words after "of" that make a number a part of a group ("two of the victims", "4m of its phones"). */
   partitives: string[]
   /** Names that end in a number, matched in any case ("S&P 500", "ftse 100"): the number names, it does not count. */
@@ -58,6 +62,10 @@ export interface QuantityLexicon {
   notElided: string[]
   /** Words of size after a measure, which make "in" before them the inch ("4 in wide", "2 in thick"). */
   sizeWords: string[]
+  /** Units that "a" or "an" measures one of ("a pint of milk", "a mile away", "it costs a dollar"), by unit id. */
+  articleUnits: string[]
+  /** Words after "a" and such a unit that end the measure, where a noun would make the unit name a kind of thing ("a mile away", not "a foot injury"). */
+  unitEnds: string[]
   /** Verbs that "up" or "down" completes ("set up 5 camps", "shut down 3 plants"): the figure after them is no rise or fall. */
   phrasalVerbs: string[]
   /** Currency signs that are words, read apart from their figure only in the case news writes them ("Rs 500", "RM 20"; not "RS 5", a car). */
@@ -74,6 +82,7 @@ export const defaultLexicon: QuantityLexicon = {
   numbers: {...numberWords.cardinals, half: 0.5, quarter: 0.25, ...numberWords.fractionSymbols},
   // "a score of 3-1" is a result, not twenty: "score" is left out. "t" is a trillion only after money ("$2.1T").
   magnitudes: {...withoutKeys(numberWords.magnitudes, ['score']), ...numberWords.figureMagnitudes, t: 1e12},
+  closingMagnitudes: {grand: 1000},
   vague: {
     // "Dozens" is one to ten dozen, "millions" one to ten million: the range the plural can cover.
     dozens: [12, 120], scores: [20, 200], hundreds: [100, 1000], thousands: [1000, 10_000], 'tens of thousands': [10_000, 100_000],
@@ -137,6 +146,7 @@ export const defaultLexicon: QuantityLexicon = {
   relativeTimeWords: ['ago', 'later', 'earlier'],
   relativeTimeLeads: ['in', 'within'],
   ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
+  ageAbbreviations: ['yo'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
   addedWords: ['more', 'fewer'],
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],
@@ -151,6 +161,10 @@ export const defaultLexicon: QuantityLexicon = {
   spacedSigns: ['Rs', 'RM'],
   // Not "P" (the pula, and the peso in Philippine news) nor "K" (three kwachas and the kina), which no text tells apart.
   letterSigns: {R: 'ZAR', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', TSh: 'TZS', USh: 'UGX', Tk: 'BDT'},
+  // Not units of time ("a second"), angle ("a degree in law"), score ("a point"), nor the ton ("a ton of work" is a lot).
+  articleUnits: ['km', 'm', 'cm', 'mm', 'mi', 'nmi', 'yd', 'ft', 'in', 'kg', 'g', 'mg', 'lb', 'oz', 'st', 't', 'l', 'ml', 'gal', 'qt', 'pint', 'cup', 'tbsp', 'tsp', 'floz',
+    'ha', 'ac', 'usd', 'usc', 'eur', 'gbx'],
+  unitEnds: ['of', 'away', 'or', 'and', 'from', 'off', 'apart', 'later', 'further', 'farther', 'ahead', 'behind'],
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',

@@ -2,6 +2,36 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('numbers', () => {
+  it('reads the word "zero" before a unit, not before what it names none of', async () => {
+    expect(await brief('It was zero degrees, with zero percent financing.')).toEqual([
+      ['zero degrees', 0, 'degree', 'exact'],
+      ['zero percent', 0, 'percentage', 'exact']
+    ])
+    expect(await brief('We aim for zero emissions and zero tolerance; zero people came.')).toEqual([])
+  })
+
+  it('reads "grand" as a thousand where the amount ends, in lower case, not before a noun nor in a name', async () => {
+    expect(await brief('She paid ten grand for it, and $5 grand later.')).toEqual([
+      ['ten grand', 10_000, null, 'exact'],
+      ['$5 grand', 5000, 'dollar', 'exact']
+    ])
+    expect(await brief('They bought two grand pianos; he won 3 Grand Slams.')).toEqual([['two grand pianos', 2, 'grand pianos', 'exact']])
+  })
+
+  it('reads a decimal comma before one or two digits in money and before a unit, not in a list nor in thousands', async () => {
+    expect(await brief('Coffee is 2,80 € or €3,5, the bag 1,5 kg and the rate 12,5%.')).toEqual([
+      ['2,80 €', 2.8, 'euro', 'exact'],
+      ['€3,5', 3.5, 'euro', 'exact'],
+      ['1,5 kg', 1.5, 'kilogram', 'exact'],
+      ['12,5%', 12.5, 'percentage', 'exact']
+    ])
+    expect(await brief('See pages 3,4 and 7; it costs 3,500 euros.')).toEqual([
+      ['4', 4, null, 'exact'],
+      ['7', 7, null, 'exact'],
+      ['3,500 euros', 3500, 'euro', 'exact']
+    ])
+  })
+
   it('reads scientific notation: an exponent after "e", or a power of ten after a times sign', async () => {
     expect(await brief('The laser pulses at 4e14 Hz. The ratio is 1.5e-3. The dish held 2.5E+6 cells.')).toEqual([
       ['4e14 Hz', 4e14, 'hertz', 'exact'],

@@ -1,5 +1,6 @@
 import type {Quantity} from '@tidings/core'
 import {qualifiesPlural} from './counted.js'
+import {unitAt} from './read-unit.js'
 import {capitalized, glued, type Token} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -20,6 +21,7 @@ export function numberAt(v: Vocabulary, tokens: readonly Token[], index: number,
   if (!token) return undefined
   let phrase = bareNumber(v, tokens, index)
   if (!phrase) return undefined
+  phrase = decimalComma(v, tokens, phrase, money) ?? phrase
   // "two and a half", "one and a half million"
   if (tokens[phrase.next]?.lower === 'and' && tokens[phrase.next + 1]?.lower === 'a' && tokens[phrase.next + 2]?.lower === 'half') {
     phrase = {...phrase, next: phrase.next + 3, value: phrase.value + 0.5}
@@ -33,6 +35,18 @@ export function numberAt(v: Vocabulary, tokens: readonly Token[], index: number,
     if (rest && rest.value < scaled.wordScale && rest.value >= 1) phrase = {...phrase, next: rest.next, value: phrase.value + rest.value}
   }
   return phrase
+}
+
+/**
+ * "3,50 €", "€2,5", "1,5 kg": a comma glued between whole digits and one or two more is a decimal comma, as much of the
+ * world writes it, where the figure is money or a unit follows; thousands take three digits ("3,500"), and a list of
+ * figures ("pages 3,4") names no unit.
+ */
+function decimalComma(v: Vocabulary, tokens: readonly Token[], phrase: Phrase, money: boolean): Phrase | undefined {
+  const [whole, comma, part] = [tokens[phrase.next - 1], tokens[phrase.next], tokens[phrase.next + 1]]
+  if (comma?.text !== ',' || part?.kind !== 'number' || !/^\d{1,2}$/.test(part.text) || !/^\d+$/.test(whole?.text ?? '') || !glued(whole, comma) || !glued(comma, part)) return undefined
+  if (!money && !unitAt(v, tokens, phrase.next + 2, part.end)) return undefined
+  return {...phrase, next: phrase.next + 2, value: phrase.value + Number(part.text) / 10 ** part.text.length}
 }
 
 /** The number at `index` before its magnitude words: digits ("2 1/2", "2½"), a vulgar fraction, "minus-5", "a million", number words. */
@@ -128,11 +142,19 @@ function spaceGrouped(tokens: readonly Token[], index: number): Phrase | undefin
 }
 
 /** Magnitude words after a number ("5 million", "$3bn", "two hundred thousand"); `wordScale` is the largest one spelled out. */
+/** "3 grand", "ten grand for it": a magnitude of talk, in lower case, where no noun follows it. */
+function closingMagnitude(v: Vocabulary, tokens: readonly Token[], index: number): number | undefined {
+  const [word, after] = [tokens[index] as Token, tokens[index + 1]]
+  const factor = v.lexicon.closingMagnitudes[word.lower]
+  if (factor === undefined || word.text !== word.lower) return undefined
+  return !after || after.kind !== 'word' || v.stopWords.has(after.lower) ? factor : undefined
+}
+
 function withMagnitudes(v: Vocabulary, tokens: readonly Token[], start: Phrase, money: boolean): {phrase: Phrase; wordScale: number} {
   let phrase = start
   let wordScale = 0
   for (let scale = tokens[phrase.next]; scale && scale.kind === 'word'; scale = tokens[phrase.next]) {
-    const factor = v.lexicon.magnitudes[scale.lower]
+    const factor = v.lexicon.magnitudes[scale.lower] ?? closingMagnitude(v, tokens, phrase.next)
     const adjacent = scale.start === tokens[phrase.next - 1]?.end
     // A one-letter magnitude ("5m", "$3bn") must touch the number; "m" is a magnitude only for money or what is
     // counted, "t" only for money ("$2.1T"; "5t" is five tonnes).
@@ -164,7 +186,9 @@ function wordNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
   const {numbers} = v.lexicon
   const {head, tail} = hyphenParts(token.lower)
   let value = numbers[head]
-  if (value === undefined || value === 0) return undefined
+  // "zero emissions", "zero tolerance" name no amount; "zero degrees", "zero percent" measure one.
+  if (value === undefined || (value === 0 && (tail !== undefined || !unitAt(v, tokens, index + 1, -1)))) return undefined
+  if (value === 0) return {next: index + 1, value, scale: 1}
   if (value < 1) return partWord(v, tokens, index, value, tail)
   if (tail !== undefined) {
     const unitsDigit = numbers[tail]

@@ -1,9 +1,9 @@
 import type {Quantity} from '@tidings/core'
-import {isAgeAfterName, isStatedAge} from './ages.js'
+import {ageAbbreviation, isAgeAfterName, isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
-import {hyphenated, inchWord, isMinusSign, spokenFraction, unitMark, vagueAmount} from './forms.js'
+import {hyphenated, inchWord, isMinusBefore, isMinusSign, oneOfUnit, spokenFraction, unitMark, vagueAmount} from './forms.js'
 import {numberAt, type Phrase, slashFraction} from './numbers.js'
 import {rangeAfter, upperAt} from './ranges.js'
 import {agedAt, boundBefore, bracketedUnit, type Bound, perAfter, prefixBefore, unitAt, unitOfOne, type UnitMatch} from './read-unit.js'
@@ -49,6 +49,8 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   const token = tokens[start] as Token
   const vague = v.vagueStarts.has(token.lower) ? vagueAmount(scan, start) : undefined
   if (vague) return vague
+  const one = token.lower === 'a' || token.lower === 'an' || token.lower === 'half' ? oneOfUnit(scan, start) : undefined
+  if (one) return one
   if (token.kind === 'symbol' && v.lexicon.numbers[token.text] === undefined) return undefined
   const ruled = scan.rules.length > 0 ? ruleNumber(scan, start) : undefined
   // Most words start no quantity; only number words ("two-thirds", "fourfold"), "a", "minus-" and "sub-" can.
@@ -61,6 +63,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   const reading = readNumber(scan, start, ruled)
   if (!reading) return undefined
   readUnit(scan, reading)
+  readBelowZero(scan, reading)
   readCurrencyParts(scan, reading)
   reading.bounded = boundBefore(v, tokens, reading.first)
   reading.from = tokens[(reading.bounded?.start ?? reading.first) - 1]?.lower === 'from'
@@ -102,7 +105,8 @@ function readNumber(scan: Scan, start: number, ruled: Phrase | undefined): Readi
   const at = spoken ? start + 1 : start
   const sign = spoken ? undefined : prefixBefore(v, tokens, at)
   const prefixed = sign && sign.first >= scan.claimed ? sign : undefined
-  const minus = spoken || (!prefixed && at - 1 >= scan.claimed && isMinusSign(scan, at))
+  // "-12 °C", "minus 9C", and "-$5" with the sign before the currency's.
+  const minus = spoken || (prefixed ? prefixed.first - 1 >= scan.claimed && isMinusBefore(tokens, prefixed.first) : at - 1 >= scan.claimed && isMinusSign(scan, at))
   const number = ruled ?? slashFraction(tokens, at) ?? numberAt(v, tokens, at, prefixed !== undefined)
   if (!number) return undefined
   // "six more laps", "three more days": what is added is counted or measured past the word that adds it.
@@ -118,9 +122,10 @@ function readNumber(scan: Scan, start: number, ruled: Phrase | undefined): Readi
     }
   }
   if (prefixed) hit(scan, 'currency-before', prefixed.first, number.next)
-  if (minus) hit(scan, spoken ? 'signed-words' : 'minus-sign', at - 1, number.next)
+  const signStart = (prefixed?.first ?? at) - 1
+  if (minus) hit(scan, spoken ? 'signed-words' : 'minus-sign', signStart, number.next)
   if (added && unitAfter) hit(scan, 'added-word', at, unitAfter.next)
-  const first = prefixed?.first ?? (minus ? at - 1 : at)
+  const first = minus ? signStart : (prefixed?.first ?? at)
   const value = number.value * (prefixed?.factor ?? 1) * (minus ? -1 : 1)
   // Every field set here, in one order, so each reading has one shape and the steps after read it fast.
   return {
@@ -163,6 +168,17 @@ function readUnit(scan: Scan, reading: Reading): void {
     reading.value *= found.factor ?? 1
   }
   reading.stated = reading.unit
+}
+
+/** "20 below zero", "15 degrees below zero": a temperature under the zero of its scale, which the scale's unit or the degree measures. */
+function readBelowZero(scan: Scan, reading: Reading): void {
+  const {tokens} = scan
+  if (tokens[reading.next]?.lower !== 'below' || tokens[reading.next + 1]?.lower !== 'zero' || reading.minus) return
+  if (reading.unit && reading.unit.dimension !== 'temperature' && reading.unit.id !== 'deg') return
+  hit(scan, 'below-zero', reading.start, reading.next + 2)
+  reading.unit ??= scan.v.unitById.get('deg')
+  reading.value = -reading.value
+  reading.next += 2
 }
 
 /** "40 EUR million", "4 dollars 25 cents", "eleven dollars and twenty cents", "12 dollars 40.". */
@@ -231,12 +247,14 @@ function readAge(scan: Scan, reading: Reading): void {
   const next = reading.next
   const spaced = !reading.unit && tokens[next]?.text === '-' && v.suffixes.get(tokens[next + 1]?.lower ?? '')?.dimension === 'time' && tokens[next + 2]?.text === '-' && /^olds?$/.test(tokens[next + 3]?.lower ?? '')
   const aged = reading.unit ? undefined : agedAt(v, tokens, reading.hyphen ? next + 1 : next)
+  const abbreviated = reading.unit ? undefined : ageAbbreviation(scan, next)
   if (spaced) age('age-year-old', v.suffixes.get(tokens[next + 1]?.lower ?? ''), next + 4)
   else if (aged) {
     reading.value *= aged.scale
     age('age-year-old', aged.unit, next + (reading.hyphen ? 2 : 1))
   } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') age('age-years-old', reading.unit, next + 1)
   else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age') age('age-of-age', reading.unit, next + 2)
+  else if (abbreviated) age('age-abbreviation', v.suffixes.get('year'), abbreviated)
   else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) age('age-after-lead', v.suffixes.get('year'), next)
   else if (!reading.unit && !reading.prefixed && isAgeAfterName(scan, reading.start, reading.number)) age('age-after-name', v.suffixes.get('year'), next)
 }

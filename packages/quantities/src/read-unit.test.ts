@@ -28,6 +28,35 @@ describe('read-unit', () => {
     ])
   })
 
+  it('reads a one-letter symbol spaced from its number before a word of size, and no other spaced letter', async () => {
+    expect(await brief('The mast is 12 m tall, the hull 3 m wide and the keel 2.5 m deep.')).toEqual([
+      ['12 m', 12, 'metre', 'exact'],
+      ['3 m', 3, 'metre', 'exact'],
+      ['2.5 m', 2.5, 'metre', 'exact']
+    ])
+    expect(await brief('They won 4 m votes, and 3 g tall glasses.')).toEqual([
+      ['4 m votes', 4, 'm votes', 'exact'],
+      ['3 g tall glasses', 3, 'g tall glasses', 'exact']
+    ])
+  })
+
+  it('reads a spaced one-letter symbol before "of" what it measures, the litre in either case, and a signed temperature', async () => {
+    expect(await brief('Stir 250 g of flour into 4 L of milk, or 50L, or 2 ltrs; it was -3 C and -5 F outside.')).toEqual([
+      ['250 g', 250, 'gram', 'exact'],
+      ['4 L', 4, 'litre', 'exact'],
+      ['50L', 50, 'litre', 'exact'],
+      ['2 ltrs', 2, 'litre', 'exact'],
+      ['-3 C', -3, 'celsius', 'exact'],
+      ['-5 F', -5, 'fahrenheit', 'exact']
+    ])
+    expect(await brief('They raised 5 m of new funds, went 10 W 2 L and it was 30 C.')).toEqual([['5', 5, null, 'exact', 'increase']])
+    expect(await brief('What is 100 F in C, and 37.5 c to fahrenheit? He scored 3 c to win.')).toEqual([
+      ['100 F', 100, 'fahrenheit', 'exact'],
+      ['37.5 c', 37.5, 'celsius', 'exact'],
+      ['3', 3, null, 'exact']
+    ])
+  })
+
   it('reads a one-letter symbol spaced from its number over a divisor of several tokens', async () => {
     expect(await brief('Forcing reached 1.5 W/m2, and the flux was 20 J/m^2 and 3 W/m².')).toEqual([
       ['1.5 W/m2', 1.5, 'watt per square metre', 'exact'],
@@ -126,8 +155,7 @@ describe('inches, feet and other marks', () => {
   it('reads units in brackets, feet and inches, bits, and a currency symbol after the number', async () => {
     expect(await brief('The crate is 40 (kg), the keeper 6 ft 2 in the rain, the bus 64-bit; it cost $ 300 or 200元.')).toEqual([
       ['40 (kg)', 40, 'kilogram', 'exact'],
-      ['6 ft', 6, 'foot', 'exact'],
-      ['2', 2, null, 'exact'],
+      ['6 ft 2', 6.16666666667, 'foot', 'exact'],
       ['64-bit', 64, 'bit', 'exact'],
       ['$ 300', 300, 'dollar', 'exact'],
       ['200元', 200, 'chinese yuan', 'exact']

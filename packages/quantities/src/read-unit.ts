@@ -24,7 +24,8 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   const touching = first.start === afterNumberEnd
   const code = currencyCode(v, tokens, index)
   if (code) return {unit: code, next: index + 1}
-  const cased = v.casedSuffixes.get(first.text)
+  // One-letter cased symbols ("L") stand where other one-letter symbols do, below.
+  const cased = first.text.length > 1 ? v.casedSuffixes.get(first.text) : undefined
   if (cased) return {unit: cased, next: index + 1}
   for (let size = surfaceSize(v, tokens, index); size >= 1; size--) {
     const slice = size > 1 ? tokens.slice(index, index + size) : undefined
@@ -34,16 +35,43 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
     const unit = v.suffixes.get(spaced) ?? (tight ? v.suffixes.get(tight) : undefined)
     if (!unit) continue
     if (size === 1 && first.text.length === 1) {
-      // One-letter symbols ("m", "g", "C") only when they touch the number, in their own case: "5m", "30C", not "5G".
-      // Spaced, they stand only in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2") or over a slash ("50 m/s").
-      const stands = touching || compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1) !== undefined
-      if (letters.test(first.text) && (!unit.symbol.endsWith(first.text) || !stands)) continue
+      if (letters.test(first.text) && !oneLetterStands(v, tokens, index, unit, touching)) continue
       // "5 $10 bills": a currency sign before a number belongs to that number; "5′ 11″" is five feet.
       if (!letters.test(first.text) && tokens[index + 1]?.kind === 'number' && glued(first, tokens[index + 1]) && unit.currency) continue
     }
     return poweredUnit(v, tokens, {unit, next: index + size})
   }
   return dottedUnit(v, tokens, index) ?? hyphenatedUnit(v, first, index)
+}
+
+// What a spaced one-letter symbol may measure before "of": "250 g of flour", "4 L of water".
+const substanceDimensions = new Set(['mass', 'volume', 'length'])
+
+/**
+ * A one-letter symbol ("m", "g", "C") stands for its unit only in its own case ("5m", "30C", not "5G"; the litre's "L" too),
+ * touching the number, or spaced in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2"), over a slash
+ * ("50 m/s"), before "of" what it measures ("250 g of flour"), for a length before a word of size ("2 m tall"), and for a
+ * temperature after a signed figure ("-3 C") or asked in another scale ("100 F in C", "37.5 c to f").
+ */
+function oneLetterStands(v: Vocabulary, tokens: readonly Token[], index: number, unit: UnitDefinition, touching: boolean): boolean {
+  const symbol = (tokens[index] as Token).text
+  if (unit.dimension === 'temperature' && isConversion(v, tokens, index)) return true
+  if (!unit.symbol.endsWith(symbol) && !unit.cased?.includes(symbol)) return false
+  const after = tokens[index + 1]?.lower ?? ''
+  // A letter that is also a magnitude ("5 m of new funds", "2 t of debt") is not read before "of".
+  const measures = after === 'of' && substanceDimensions.has(unit.dimension) && v.lexicon.magnitudes[symbol.toLowerCase()] === undefined
+  if (touching || measures || (unit.dimension === 'length' && v.sizeWords.has(after))) return true
+  const [sign, number] = [tokens[index - 2], tokens[index - 1]]
+  if (unit.dimension === 'temperature' && number?.kind === 'number' && (sign?.text === '-' || sign?.text === '\u2212') && glued(sign, number)) return true
+  return compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1) !== undefined
+}
+
+const conversionWords = new Set(['in', 'to', 'into'])
+
+/** "100 F in C", "37.5 c to fahrenheit": a letter of a temperature scale asked in another scale names its own, in either case. */
+function isConversion(v: Vocabulary, tokens: readonly Token[], index: number): boolean {
+  const [word, scale] = [tokens[index + 1], tokens[index + 2]]
+  return tokens[index - 1]?.kind === 'number' && conversionWords.has(word?.lower ?? '') && v.suffixes.get(scale?.lower ?? '')?.dimension === 'temperature'
 }
 
 /**

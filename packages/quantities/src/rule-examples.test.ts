@@ -7,8 +7,10 @@ import {quantities} from './index.js'
 // The rules that fire on two development items or fewer (issue #17): each must name a pattern of English, shown here
 // by sentences of our own.
 const rarelyFiring = [
+  'age-abbreviation',
   'age-after-name',
   'alternative-unit',
+  'below-zero',
   'bound-after',
   'compound-measure',
   'era-year',
@@ -20,12 +22,14 @@ const rarelyFiring = [
   'measured-count',
   'model-number',
   'numeric-date-or-code',
+  'one-of-unit',
   'one-or-two',
   'range-in-one-word',
   'range-shared-magnitude',
   'rate-range',
   'restated-bound',
   'suspended-hyphen-range',
+  'telephone-number',
   'suspended-hyphen-unit',
   'unit-from-change-after',
   'unit-of-one',
@@ -35,6 +39,10 @@ const rarelyFiring = [
 
 /** For each rule, sentences it fires on, and near misses of the same shape it must leave alone. */
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
+  'age-abbreviation': {
+    fires: ['Wanted: a sitter for our 4 yo twins.', 'The 23yo striker signed on Friday.', 'Lost: a 9 y/o spaniel called Max.'],
+    quiet: ['Yo, 5 guys bought 3 yo-yos.', 'The 4 YO tour dates sold out.']
+  },
   'age-after-name': {
     fires: [
       'Police named the driver as Tom Barker, 54, from Leeds.',
@@ -51,13 +59,18 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Rescuers pulled five boats or six rafts from the harbour on Tuesday.']
   },
+  'below-zero': {
+    fires: ['Overnight it fell to 20 below zero.', 'Pipes burst at 12 degrees below zero.', 'The river froze at 8 °C below zero.'],
+    quiet: ['Profits fell 20% below forecasts.', 'The mine is 300 metres below the valley, with zero light.']
+  },
   'bound-after': {
     fires: ['Households with five or more children get the grant.', 'Loans of $3m or less are exempt from the rule.', 'Residents aged 65 and over can ride the buses free.'],
     quiet: ['Households with five children or more get the grant.']
   },
   'compound-measure': {
-    fires: ['The winning pumpkin was 7 feet 10 inches around.', 'The talks lasted 3 hours and 20 minutes before a deal was struck.', 'The baby weighed 3 kg 300 grams at birth.'],
-    quiet: ['The wall is 7 feet tall and 10 inches thick.']
+    fires: ['The winning pumpkin was 7 feet 10 inches around.', 'The talks lasted 3 hours and 20 minutes before a deal was struck.', 'The baby weighed 3 kg 300 grams at birth.',
+      'The new centre is six foot nine.', 'At 5 feet 4, she was the smallest in the squad.', 'The suspect is 5\'11" with dark hair.'],
+    quiet: ['The wall is 7 feet tall and 10 inches thick.', 'The drop is 6 feet, 2 more than last year.', 'The fence is 6 feet 3 times over.', 'The boat is 30 feet 12 months on.']
   },
   'era-year': {
     fires: ['Vesuvius buried the town in AD 79.', 'Coins minted around AD 350 were found in the field.', 'The fort was held between AD 200 and 350 by one legion.'],
@@ -103,6 +116,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: ['Call the hotline on 555-123-4567 for help.', 'The clinic is open 24/7 for walk-ins.', 'Text 0800-555-0199 to donate to the appeal.'],
     quiet: ['The vote was 5-4 in favour.']
   },
+  'one-of-unit': {
+    fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.', 'The trail runs a mile and a half.'],
+    quiet: ['He missed the final with a foot injury.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.', 'Diesel sold at 1.45 a litre.']
+  },
   'one-or-two': {
     fires: ['The repairs should take a day or two.', 'Ministers may need another week or two to agree.', 'She hopes to add a lap or two to her record run.'],
     quiet: ['The repairs should take one or two days.']
@@ -130,6 +147,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'suspended-hyphen-unit': {
     fires: ['Stores stock 32- and 40-inch screens.', 'Buyers can pick two-, three- or four-bedroom flats.', 'The plant makes 5- or 10-litre cans.'],
     quiet: ['Stores stock 32 and 40-inch screens.']
+  },
+  'telephone-number': {
+    fires: ['For tickets, call 555-0147 before noon.', 'The desk is on (617) 555-0123 all week.', 'From abroad, dial +44 161 496 0000 instead.', 'Our Paris office answers on +33 1 23 45 67 89.'],
+    quiet: ['Crowds of 500-1000 fans gathered.', 'The stove reached 300-1200 degrees.', 'Shares rose +5 points.', 'The fund (worth 500) grew.']
   },
   'unit-from-change-after': {
     fires: ['The index closed at 8,200, up 35 points.', 'Gold settled at 2,310, up 14 dollars.', 'The Nikkei ended at 38,100, down 220 points.'],

@@ -25,11 +25,15 @@ export function relateFigures(scan: Scan): void {
 // Measures written in two units, the larger first: "7 feet 10 inches", "3 hours and 20 minutes", "2 kg 300 g".
 const compoundDimensions = new Set(['length', 'mass', 'time', 'volume'])
 
-/** "7 feet 10 inches", "3 hours and 20 minutes": two figures of one dimension, the second in a smaller unit that fits in one of the first, are one measure in the first unit. */
+/**
+ * "7 feet 10 inches", "3 hours and 20 minutes", '6\'2"': two figures of one dimension, the second in a smaller unit that
+ * fits in one of the first, are one measure in the first unit.
+ */
 function joinCompoundMeasure(scan: Scan, at: number): void {
-  const [large, small] = [scan.found[at] as Quantity, scan.found[at + 1] as Quantity]
+  const large = scan.found[at] as Quantity
+  const small = inchesAfterFeet(scan, large, scan.found[at + 1] as Quantity)
   if (!large.unit || !small.unit || large.dimension !== small.dimension || !compoundDimensions.has(large.dimension)) return
-  if (large.range || small.range || small.bound !== 'exact' || small.change || !/^\s+(?:and\s+)?$/.test(between(scan, large, small))) return
+  if (large.range || small.range || small.bound !== 'exact' || small.change || !/^\s*(?:and\s+)?$/.test(between(scan, large, small))) return
   const [largeUnit, smallUnit] = [scan.v.unitById.get(large.unit.id), scan.v.unitById.get(small.unit.id)]
   const [largeSize, smallSize] = [largeUnit && normalize(1, largeUnit)?.value, smallUnit && normalize(1, smallUnit)?.value]
   if (!largeUnit || !largeSize || !smallSize || smallSize >= largeSize || small.value * smallSize >= largeSize || !Number.isInteger(large.value)) return
@@ -39,6 +43,13 @@ function joinCompoundMeasure(scan: Scan, at: number): void {
   if (normalized) joined.normalized = normalized
   scan.found.splice(at, 2, joined)
   hitOn(scan, 'compound-measure', joined)
+}
+
+/** "six foot two", "5 feet 10": a bare whole figure under twelve right after feet is the inches of a height. */
+function inchesAfterFeet(scan: Scan, large: Quantity, small: Quantity): Quantity {
+  const inch = scan.v.unitById.get('in')
+  if (large.unit?.id !== 'ft' || !inch || !isBare(small) || !Number.isInteger(small.value) || small.value >= 12 || !/^\s+$/.test(between(scan, large, small))) return small
+  return {...small, unit: {id: inch.id, name: inch.name, symbol: inch.symbol}, dimension: inch.dimension}
 }
 
 /** "five or six boats", "10 or 12 km": a bare figure offered as the other choice of the next takes its unit or what it counts. */

@@ -22,6 +22,14 @@ describe('the unit vocabulary', () => {
     expect(normalize(2, unit('mpa'))).toEqual({value: 2_000_000, unit: 'Pa'})
   })
 
+  it('reads the ordinal indicator typed for the degree sign', async () => {
+    expect(await brief('It was 30ºC at noon, 86ºF in town, and the arm turned 90º.')).toEqual([
+      ['30ºC', 30, 'celsius', 'exact'],
+      ['86ºF', 86, 'fahrenheit', 'exact'],
+      ['90º', 90, 'degree', 'exact']
+    ])
+  })
+
   it('has no surface twice and none that is a common word', () => {
     const surfaces = defaultUnits.flatMap((definition) => definition.surfaces)
     expect(new Set(surfaces).size).toBe(surfaces.length)

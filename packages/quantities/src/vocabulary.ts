@@ -36,6 +36,9 @@ export interface Vocabulary {
   levelWords: Set<string>
   notElided: Set<string>
   sizeWords: Set<string>
+  articleUnits: Set<string>
+  ageAbbreviations: Set<string>
+  unitEnds: Set<string>
   phrasalVerbs: Set<string>
   spacedSigns: Set<string>
   /** Currencies by the signs in letters read only as written ("R", "KSh"). */
@@ -132,6 +135,9 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     levelWords: new Set(lexicon.levelWords),
     notElided: new Set(lexicon.notElided),
     sizeWords: new Set(lexicon.sizeWords),
+    articleUnits: new Set(lexicon.articleUnits),
+    ageAbbreviations: new Set(lexicon.ageAbbreviations),
+    unitEnds: new Set(lexicon.unitEnds),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),
     spacedSigns: new Set(lexicon.spacedSigns),
     letterSigns: new Map(Object.entries(lexicon.letterSigns).flatMap(([sign, code]) => (codes.has(code) ? [[sign, codes.get(code) as UnitDefinition]] : []))),
@@ -141,7 +147,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     boundsEndingWith,
     vaguePhrases,
     vagueStarts,
-    mayHoldQuantity: mayHoldQuantityTest(lexicon, vagueStarts),
+    mayHoldQuantity: mayHoldQuantityTest(lexicon, vagueStarts, units),
     mayStartQuantity: (token) =>
       token.kind === 'word'
         ? starters.has(token.lower) || token.lower.includes('-') || token.lower.endsWith('fold')
@@ -155,8 +161,12 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
 }
 
 /** Most sentences of an article hold no quantity and are skipped with one scan. Short magnitudes ("m", "bn") only follow digits. */
-function mayHoldQuantityTest(lexicon: QuantityLexicon, vagueStarts: Set<string>): (sentence: string) => boolean {
+function mayHoldQuantityTest(lexicon: QuantityLexicon, vagueStarts: Set<string>, units: ReadonlyArray<UnitDefinition>): (sentence: string) => boolean {
+  // "a pint", "an inch": one of a unit, written with no number.
+  const articleUnits = new Set(lexicon.articleUnits)
+  const ofOne = units.filter((unit) => articleUnits.has(unit.id)).flatMap((unit) => unit.surfaces.filter((surface) => surface.length > 2).flatMap((surface) => [`a ${surface}`, `an ${surface}`]))
   const quantityWords = [
+    ...ofOne,
     ...Object.keys(lexicon.numbers),
     ...Object.keys(lexicon.magnitudes).filter((word) => word.length > 3),
     ...Object.keys(lexicon.fractions),

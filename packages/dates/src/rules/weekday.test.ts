@@ -32,10 +32,18 @@ describe('weekdays', () => {
   })
 
   it('leaves a weekday that opens a name in capitals, but not one after a word that dates it', async () => {
-    expect(await found('The story ran in the Sunday Times. The Sunday Telegraph ran it too. Monday Motors shut a plant.')).toEqual([])
+    expect(await found('The story ran in the Sunday Times. The Sunday Telegraph ran it too. Workers at the Monday Motors plant struck.')).toEqual([])
     expect(await found('On Sunday Brown resigned. His Sunday Mass drew crowds. The vote was Sunday, Brown said.')).toEqual([
       ['Sunday', 'DATE', '2024-03-03'],
       ['Sunday', 'DATE', '2024-03-03'],
+      ['Sunday', 'DATE', '2024-03-03']
+    ])
+  })
+
+  it('reads a weekday that opens its sentence before a name as the time of what follows', async () => {
+    expect(await found('Tuesday Trump signed the bill. Friday Macron flew to Berlin. Sunday Brown resigned.')).toEqual([
+      ['Tuesday', 'DATE', '2024-03-05'],
+      ['Friday', 'DATE', '2024-03-01'],
       ['Sunday', 'DATE', '2024-03-03']
     ])
   })

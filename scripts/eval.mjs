@@ -67,12 +67,18 @@ for (const configPath of configs) {
       runTidings([...run.tidings, '--jsonl', data, '--out', articles, '--quiet', ...trace])
       writeFileSync(output, await corpusByGroup(articles, run.corpusByGroup, documentField(data, run.corpusByGroup.field)))
     } else {
-      const inputs = run.folder ? folderInputs(data, run, output) : ['--jsonl', data]
+      const inputs = run.folder ? folderInputs(data, run, output) : run.sentencesFromLines ? ['--jsonl', paragraphsOfLines(data, output)] : ['--jsonl', data]
       runTidings([...run.tidings, ...inputs, '--out', output, '--quiet', ...trace])
     }
     // Scorers named with a path are the repository's own; bare names are the shared ones.
     const scorer = run.scorer.includes('/') ? join(root, run.scorer) : join(scorerDirectory, run.scorer)
-    const gold = run.clusterField ? goldClusters(data, run.clusterField, output) : run.gold ? join(data, run.gold) : data
+    const gold = run.clusterField
+      ? goldClusters(data, run.clusterField, output)
+      : run.sentencesFromLines
+        ? output.replace(/\.jsonl$/, '.gold.jsonl')
+        : run.gold
+          ? join(data, run.gold)
+          : data
     if (values.rules) tallyRuleHits(ruleHits, run.name, run.folder ? undefined : gold, output)
     const scores = JSON.parse(execFileSync(process.execPath, [scorer, gold, output, ...(run.scorerArgs ?? [])], {encoding: 'utf8'}))
     const figureAt = (figure) => figure.split('.').reduce((object, key) => object?.[key], scores)
@@ -138,6 +144,34 @@ function goldClusters(path, field, output) {
   const lines = [...documentField(path, field)].map(([id, value]) => JSON.stringify({id, cluster: value == null ? `alone:${id}` : String(value)}))
   writeFileSync(goldPath, lines.join('\n') + '\n')
   return goldPath
+}
+
+/**
+ * A set written one sentence a line (ECB+) as running text, for the segment stage: a line that ends
+ * a sentence (a full stop, question or exclamation mark, maybe a closing quote or bracket) runs on
+ * into the next after a space, and any other line (a headline, a dateline) stands on a line of its
+ * own, as on a page. Lines that are web addresses, as the set's tokenizer left them, are dropped.
+ * Writes the input documents and the gold (`{id, text, sentences}`: the lines) beside the output,
+ * and returns the input's path.
+ */
+function paragraphsOfLines(path, output) {
+  const inputs = []
+  const gold = []
+  for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
+    const {id, text} = JSON.parse(line)
+    const sentences = text.split('\n').map((sentence) => sentence.trim()).filter((sentence) => sentence && !sentence.startsWith('http'))
+    let joined = ''
+    for (const [index, sentence] of sentences.entries()) {
+      if (index > 0) joined += /[.!?]["”’')]?$/.test(sentences[index - 1]) ? ' ' : '\n'
+      joined += sentence
+    }
+    inputs.push(JSON.stringify({id, text: joined}))
+    gold.push(JSON.stringify({id, text: joined, sentences}))
+  }
+  const inputPath = output.replace(/\.jsonl$/, '.input.jsonl')
+  writeFileSync(inputPath, inputs.join('\n') + '\n')
+  writeFileSync(output.replace(/\.jsonl$/, '.gold.jsonl'), gold.join('\n') + '\n')
+  return inputPath
 }
 
 /**

@@ -160,7 +160,7 @@ function openQuotation(tokens: readonly Token[], index: number): boolean {
   return depth > 0
 }
 
-/** "-$5", "−€20m": a minus sign touching the currency sign at `index`, not a hyphen after a word or a figure ("$5-$10"). */
+/** "-$5", "−€20m", "-12": a minus sign touching the token at `index` (a currency sign or a figure), not a hyphen after a word or a figure ("$5-$10"). */
 export function isMinusBefore(tokens: readonly Token[], index: number): boolean {
   const [before, sign] = [tokens[index - 2], tokens[index - 1]]
   return (sign?.text === '-' || sign?.text === '\u2212') && glued(sign, tokens[index]) && !glued(before, sign)
@@ -174,6 +174,5 @@ export function isMinusSign(scan: Scan, index: number): boolean {
   const {tokens} = scan
   const [before, sign, number] = [tokens[index - 2], tokens[index - 1], tokens[index]]
   if (number?.kind !== 'number' || !sign || before?.kind === 'number') return false
-  if (sign.lower === 'minus') return true
-  return (sign.text === '-' || sign.text === '\u2212') && glued(sign, number) && !glued(before, sign)
+  return sign.lower === 'minus' || isMinusBefore(tokens, index)
 }

@@ -195,19 +195,26 @@ function asciiWordEnd(text: string, start: number): number {
   }
 }
 
-/** Whether a word is ASCII letters and digits only, as most are: its key is its lower case, with no Unicode regex (which cost a third of the stage). */
-function plainAscii(word: string): boolean {
-  if (word.length === 0) return false
-  for (let index = 0; index < word.length; index++) if (!asciiWordCode(word.charCodeAt(index))) return false
-  return true
+/** What `asciiKind` tells of a word. */
+const PLAIN_ASCII = 0
+const OTHER_ASCII = 1
+const NOT_ASCII = 2
+
+/**
+ * Whether a word is ASCII letters and digits only, as most are (its key is its lower case, with no
+ * Unicode regex, which cost a third of the stage), other ASCII ("U.S", "O'Neil"), or not ASCII.
+ */
+function asciiKind(word: string): number {
+  let kind = word.length === 0 ? OTHER_ASCII : PLAIN_ASCII
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 128) return NOT_ASCII
+    if (!asciiWordCode(code)) kind = OTHER_ASCII
+  }
+  return kind
 }
 
 const possessive = /'s$/i
-
-function asciiOnly(word: string): boolean {
-  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 128) return false
-  return true
-}
 
 /** Where the word from `start` to `end` ends without a possessive "'s" or "’s". */
 function possessiveStart(text: string, start: number, end: number): number {
@@ -223,9 +230,10 @@ function startsUpper(text: string, start: number): boolean {
 }
 
 function wordKey(word: string): string {
-  if (plainAscii(word)) return word.toLowerCase()
+  const kind = asciiKind(word)
+  if (kind === PLAIN_ASCII) return word.toLowerCase()
   // "U.S", "O'Neil": ASCII has no accents to strip nor curly quotes to straighten, so no Unicode regexes either.
-  if (asciiOnly(word)) return (possessive.test(word) ? word.slice(0, -2) : word).toLowerCase().replaceAll('.', '')
+  if (kind === OTHER_ASCII) return (possessive.test(word) ? word.slice(0, -2) : word).toLowerCase().replaceAll('.', '')
   return word
     .replace(/['’]s$/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('’', "'").replaceAll('.', '')
 }

@@ -63,11 +63,14 @@ const datingWordBefore = /^(?:in|on|since|until|till|by|from|through|during|of|e
  * "told the Sunday Times", "said June Carter". The word after it has a capital and names no time,
  * and the word before it, if any, is in lower case and dates nothing ("in June Smith won" is a
  * date). A headline in capitals throughout ("Markets Fall Sunday As Oil Slides") is left alone.
+ * `opensSentence`: whether such a name may open its sentence ("April Ryan asked"); no one is named
+ * for a weekday, and papers' names take "the", so a weekday there is the time of what follows
+ * ("Tuesday Trump signed the bill").
  */
-export function startsCapitalName(sentence: string, start: number, end: number, namesTime: (word: string) => boolean): boolean {
+export function startsCapitalName(sentence: string, start: number, end: number, namesTime: (word: string) => boolean, opensSentence: boolean): boolean {
   const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(end, end + 32))?.[1]
   if (after === undefined || namesTime(after.toLowerCase())) return false
   const before = textBefore(sentence, start, 24).match(/\p{L}+/gu)?.at(-1)
   // "The Sunday Times" opens its sentence with a capital "The".
-  return before === undefined || (!datingWordBefore.test(before) && (!capitalized(before) || before === 'The'))
+  return before === undefined ? opensSentence : !datingWordBefore.test(before) && (!capitalized(before) || before === 'The')
 }

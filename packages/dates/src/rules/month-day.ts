@@ -80,7 +80,7 @@ export const monthRule: DateRule = {
     const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
     const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
     if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, match.index)) return undefined
-    if (!modifier && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
+    if (!modifier && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words), true)) return undefined
     const monthNumber = words.monthOf(name)
     if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
     const since = tense.sinceBefore(sentence, match.index)
@@ -118,7 +118,6 @@ export function dayOfMonthNear(reference: Day, dayOfMonth: number, ahead: boolea
   const forward = ahead || (next !== undefined && (!past || (dayNumber(next) - at) * 2 < at - dayNumber(past)))
   return forward ? (next ?? past) : (past ?? next)
 }
-
 
 /**
  * "on the 15th", "by the 3rd", "since the 21st": a day of the month with no month named, the

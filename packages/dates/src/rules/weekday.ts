@@ -43,10 +43,7 @@ export const weekdayRule: DateRule = {
   build(match, {reference, anchor, sentence, tense, words}) {
     const name = match[2] ?? ''
     if (!(capitalized(name) || isFullName(name)) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
-    // A weekday that opens its sentence is a time before the subject ("Tuesday Trump signed the
-    // bill"): no one is named for a weekday, and papers' names take "the".
-    const opensSentence = !/\p{L}/u.test(textBefore(sentence, match.index, 24))
-    if (!match[1] && !match[3] && !opensSentence && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
+    if (!match[1] && !match[3] && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words), false)) return undefined
     const weekdayNumber = words.weekdayOf(name)
     const modifier = match[1]?.toLowerCase()
     const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined

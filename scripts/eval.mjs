@@ -58,27 +58,23 @@ for (const configPath of configs) {
       continue
     }
     const output = join(outputDirectory, run.name.replace(/[^\w.-]+/g, '_') + '.jsonl')
+    // A set the stage cannot read as it is (one sentence a line) is rewritten, with its gold, first.
+    const rewritten = run.sentencesFromLines ? paragraphsOfLines(data, output) : undefined
     const trace = values.rules ? ['--trace-rules'] : []
     if (run.corpusByGroup) {
       // The article stages run once over the set, then each group of article records goes through
       // a corpus stage of its own: each document alone (a set annotated article by article), or
       // each batch a field names (a feed's batch holding only a few events).
-      const articles = output.replace(/\.jsonl$/, '.articles.jsonl')
+      const articles = besideOutput(output, 'articles')
       runTidings([...run.tidings, '--jsonl', data, '--out', articles, '--quiet', ...trace])
       writeFileSync(output, await corpusByGroup(articles, run.corpusByGroup, documentField(data, run.corpusByGroup.field)))
     } else {
-      const inputs = run.folder ? folderInputs(data, run, output) : run.sentencesFromLines ? ['--jsonl', paragraphsOfLines(data, output)] : ['--jsonl', data]
+      const inputs = run.folder ? folderInputs(data, run, output) : ['--jsonl', rewritten?.input ?? data]
       runTidings([...run.tidings, ...inputs, '--out', output, '--quiet', ...trace])
     }
     // Scorers named with a path are the repository's own; bare names are the shared ones.
     const scorer = run.scorer.includes('/') ? join(root, run.scorer) : join(scorerDirectory, run.scorer)
-    const gold = run.clusterField
-      ? goldClusters(data, run.clusterField, output)
-      : run.sentencesFromLines
-        ? output.replace(/\.jsonl$/, '.gold.jsonl')
-        : run.gold
-          ? join(data, run.gold)
-          : data
+    const gold = run.clusterField ? goldClusters(data, run.clusterField, output) : (rewritten?.gold ?? (run.gold ? join(data, run.gold) : data))
     if (values.rules) tallyRuleHits(ruleHits, run.name, run.folder ? undefined : gold, output)
     const scores = JSON.parse(execFileSync(process.execPath, [scorer, gold, output, ...(run.scorerArgs ?? [])], {encoding: 'utf8'}))
     const figureAt = (figure) => figure.split('.').reduce((object, key) => object?.[key], scores)
@@ -140,7 +136,7 @@ async function corpusByGroup(articlesPath, {stage: stageName}, groupOf) {
  * (`event`); a document with none is a story of its own.
  */
 function goldClusters(path, field, output) {
-  const goldPath = output.replace(/\.jsonl$/, '.gold.jsonl')
+  const goldPath = besideOutput(output, 'gold')
   const lines = [...documentField(path, field)].map(([id, value]) => JSON.stringify({id, cluster: value == null ? `alone:${id}` : String(value)}))
   writeFileSync(goldPath, lines.join('\n') + '\n')
   return goldPath
@@ -152,7 +148,7 @@ function goldClusters(path, field, output) {
  * into the next after a space, and any other line (a headline, a dateline) stands on a line of its
  * own, as on a page. Lines that are web addresses, as the set's tokenizer left them, are dropped.
  * Writes the input documents and the gold (`{id, text, sentences}`: the lines) beside the output,
- * and returns the input's path.
+ * and returns their paths.
  */
 function paragraphsOfLines(path, output) {
   const inputs = []
@@ -168,10 +164,15 @@ function paragraphsOfLines(path, output) {
     inputs.push(JSON.stringify({id, text: joined}))
     gold.push(JSON.stringify({id, text: joined, sentences}))
   }
-  const inputPath = output.replace(/\.jsonl$/, '.input.jsonl')
-  writeFileSync(inputPath, inputs.join('\n') + '\n')
-  writeFileSync(output.replace(/\.jsonl$/, '.gold.jsonl'), gold.join('\n') + '\n')
-  return inputPath
+  const paths = {input: besideOutput(output, 'input'), gold: besideOutput(output, 'gold')}
+  writeFileSync(paths.input, inputs.join('\n') + '\n')
+  writeFileSync(paths.gold, gold.join('\n') + '\n')
+  return paths
+}
+
+/** A file the run writes beside its output (`name` = input, gold, articles). */
+function besideOutput(output, name) {
+  return output.replace(/\.jsonl$/, `.${name}.jsonl`)
 }
 
 /**
@@ -185,7 +186,7 @@ function folderInputs(folder, run, output) {
   const documents = files.map((name) =>
     JSON.stringify({id: name, text: readFileSync(join(folder, name), 'utf8'), publishedAt: gold.articles[name]?.publishedAt ?? null})
   )
-  const path = output.replace(/\.jsonl$/, '.input.jsonl')
+  const path = besideOutput(output, 'input')
   writeFileSync(path, documents.join('\n') + '\n')
   return ['--jsonl', path]
 }

@@ -1,4 +1,4 @@
-import {acronym, acronymUpTo, capitalised, isWordCode, ListSentence, type SentenceTokens, type TableSentence, type Token, withoutPossessive} from './tokens.js'
+import {acronym, acronymUpTo, capitalBit, capitalised, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
 import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
@@ -41,35 +41,37 @@ export interface ArticleWords {
 }
 
 export interface ScannedSentence {
+  /** Its tokens, each word that starts a sentence, a quotation or a clause after a colon marked `startBit`. */
   tokens: TableSentence
-  /** 1 where a token starts a sentence, a quotation or a clause after a colon. */
-  startLike: Uint8Array
   /** Most of the sentence's words are capitalised, as in a headline. */
   titleCase: boolean
   /** A capitalised word in it needs what the whole article says of it before it can be read. */
   needsEvidence: boolean
 }
 
-const quotes = new Set(['"', '“', '‘', "'", '«'])
-const dashes = new Set(['-', '–', '—', '--'])
-
-/** `functionWords`: the lower-case words a headline may hold ("of", "the", "in"). */
+/**
+ * `functionWords`: the lower-case words a headline may hold ("of", "the", "in"). Read from the
+ * table's arrays and the text's char codes: a mark is never cut out of the text, and a word only
+ * to be looked up.
+ */
 export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<string>): ScannedSentence {
-  const startLike = new Uint8Array(tokens.length)
-  const {text} = tokens.table
+  const {table, first, length} = tokens
+  const {text, flags} = table
   let seenWord = false
   let words = 0
   let capitals = 0
   let contentWords = 0
   let needsEvidence = false
-  for (let index = 0; index < tokens.length; index++) {
-    if (!tokens.word(index)) continue
+  for (let index = 0; index < length; index++) {
+    const bits = flags[first + index]!
+    if ((bits & wordBit) === 0) continue
     // Only a mark starts a clause: most words follow a word and are not looked up.
-    if (!seenWord || (index > 0 && !tokens.word(index - 1) && opensClause(tokens, index))) startLike[index] = 1
+    const startLike = !seenWord || (index > 0 && (flags[first + index - 1]! & wordBit) === 0 && opensClause(table, first + index, index === 1))
+    if (startLike) flags[first + index] = bits | startBit
     seenWord = true
-    const capital = tokens.capital(index)
-    if (startLike[index] && capital && !needsEvidence) needsEvidence = !functionWords.has(tokens.value(index)!)
-    const code = text.charCodeAt(tokens.start(index))
+    const capital = (bits & capitalBit) !== 0
+    if (startLike && capital && !needsEvidence) needsEvidence = !functionWords.has(tokens.value(index)!)
+    const code = text.charCodeAt(table.starts[first + index]!)
     if (code >= 48 && code <= 57) continue
     words++
     if (capital) capitals++
@@ -77,26 +79,39 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
   }
   // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
   const titleCase = words >= 4 && contentWords === 0 && capitals >= words * 0.6
-  return {tokens, startLike, titleCase, needsEvidence: needsEvidence || titleCase}
+  return {tokens, titleCase, needsEvidence: needsEvidence || titleCase}
 }
 
-/** The mark before a word starts a clause: an opening quotation mark, a colon, or a dash after a dateline ("LIMA (Reuters) - Floods hit"). */
-function opensClause(tokens: TableSentence, word: number): boolean {
-  const mark = tokens.value(word - 1)!
-  const markSpaced = tokens.spaced(word - 1)
-  const afterOpening = !tokens.spaced(word) && quotes.has(mark) && (markSpaced || word === 1)
-  return afterOpening || mark === ':' || (markSpaced && dashes.has(mark))
+/**
+ * The mark before the word at `word` of the table starts a clause: an opening quotation mark
+ * ("“", '"', "‘", "'", "«") right before the word, a colon, or a dash ("-", "–", "—", "--") after
+ * white space, as after a dateline ("LIMA (Reuters) - Floods hit"). `markOpens`: the mark is the
+ * sentence's first token.
+ */
+function opensClause({text, starts, ends, flags}: TokenTable, word: number, markOpens: boolean): boolean {
+  const markStart = starts[word - 1]!
+  const markLength = ends[word - 1]! - markStart
+  const code = text.charCodeAt(markStart)
+  const markSpaced = (flags[word - 1]! & spacedBit) !== 0
+  if (markLength === 1) {
+    if (code === 58) return true // :
+    if ((flags[word]! & spacedBit) === 0 && (markSpaced || markOpens) && quoteCodes.has(code)) return true
+  }
+  return markSpaced && (markLength === 1 ? dashCodes.has(code) : markLength === 2 && code === 45) // "--"
 }
+
+const quoteCodes = new Set([34, 0x201c, 0x2018, 39, 0xab]) // " “ ‘ ' «
+const dashCodes = new Set([45, 0x2013, 0x2014]) // - – —
 
 export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, firstWords: new Set(), lowerCaseWords: undefined})
 
 /** Pass one, a sentence at a time: which words the article capitalises inside sentences, and which first words may need evidence. */
-export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
+export function addArticleWords(article: ArticleWords, {tokens, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
   if (titleCase) return
   for (let index = 0; index < tokens.length; index++) {
     if (!tokens.capital(index)) continue
     const value = withoutPossessive(tokens.value(index)!)
-    if (!startLike[index]) article.midCapitals.add(value)
+    if (!tokens.startLike(index)) article.midCapitals.add(value)
     else if (!functionWords.has(value)) article.firstWords.add(value)
   }
 }
@@ -189,14 +204,14 @@ class SentenceScan {
   ) {}
 
   nameWord(index: number): boolean {
-    const {tokens, startLike, titleCase} = this.sentence
+    const {tokens, titleCase} = this.sentence
     const {vocabulary} = this
     if (!tokens.capital(index)) return false
     const value = withoutPossessive(tokens.value(index)!)
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
     if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
-    if (!startLike[index] && !titleCase) return true
+    if (!tokens.startLike(index) && !titleCase) return true
     const kept = this.withEvidence(index, value)
     if (!kept) this.trace?.('sentence-start', tokens.start(index), tokens.end(index), false)
     return kept

@@ -19,6 +19,8 @@ export const spacedBit = 2
 export const capitalBit = 4
 /** A word joined by a hyphen ("al-Assad", "Russian-made"). */
 export const hyphenBit = 8
+/** A word that starts a sentence, a quotation or a clause after a colon (set by `scanSentence`). */
+export const startBit = 16
 
 /**
  * An article's tokens, sentence after sentence, in typed arrays: no object is made for a token.
@@ -134,6 +136,10 @@ export class TableSentence implements SentenceTokens {
 
   hyphen(index: number): boolean {
     return (this.bits(index) & hyphenBit) !== 0
+  }
+
+  startLike(index: number): boolean {
+    return (this.bits(index) & startBit) !== 0
   }
 
   value(index: number): string | undefined {

@@ -1,4 +1,5 @@
 import {acronym, acronymUpTo, capitalBit, capitalised, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
+import {lowerCaseWords} from './lower-case-words.js'
 import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
@@ -34,6 +35,8 @@ export interface ArticleWords {
   /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
   midCapitals: Set<string>
   text: string
+  /** The article's tokens, which spare reading most of the text letter by letter when its lower-case words are asked for. */
+  table: TokenTable
   /** Capitalised words that start a sentence, as written: the only words whose lower case may be asked about. */
   firstWords: Set<string>
   /** Whether the text writes each of `firstWords` in lower case, read once, when the first word is asked about. */
@@ -103,7 +106,7 @@ function opensClause({text, starts, ends, flags}: TokenTable, word: number, mark
 const quoteCodes = new Set([34, 0x201c, 0x2018, 39, 0xab]) // " “ ‘ ' «
 const dashCodes = new Set([45, 0x2013, 0x2014]) // - – —
 
-export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, firstWords: new Set(), lowerCaseWords: undefined})
+export const emptyArticleWords = (table: TokenTable): ArticleWords => ({midCapitals: new Set(), text: table.text, table, firstWords: new Set(), lowerCaseWords: undefined})
 
 /** Pass one, a sentence at a time: which words the article capitalises inside sentences, and which first words may need evidence. */
 export function addArticleWords(article: ArticleWords, {tokens, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
@@ -125,7 +128,7 @@ export function addArticleWords(article: ArticleWords, {tokens, titleCase}: Scan
  */
 function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
   for (let index = 0; index < lower.length; index++) if (!isWordCode(lower.charCodeAt(index))) return writtenWithMarks(article.text, lower)
-  article.lowerCaseWords ??= lowerCaseWords(article.text, article.firstWords)
+  article.lowerCaseWords ??= lowerCaseWords(article.table, article.firstWords)
   return article.lowerCaseWords.get(lower) ?? writtenWithMarks(article.text, lower)
 }
 
@@ -135,43 +138,6 @@ function writtenWithMarks(text: string, lower: string): boolean {
     if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + lower.length))) return true
   }
   return false
-}
-
-/** A bit for a word's length, in a mask of the lengths of the words wanted with one first letter (words of 31 letters or more share one). */
-const lengthBit = (length: number) => 1 << Math.min(length, 31)
-
-/**
- * Whether the text writes each of `wanted`, in lower case, as a word of its own. Per first letter,
- * a mask of the wanted words' lengths passes over most words without cutting them out of the text.
- */
-function lowerCaseWords(text: string, wanted: ReadonlySet<string>): Map<string, boolean> {
-  const asciiLengths = new Uint32Array(128)
-  const otherLengths = new Map<number, number>()
-  const words = new Map<string, boolean>()
-  for (const capitalised of wanted) {
-    const word = capitalised.toLowerCase()
-    const first = word.charCodeAt(0)
-    if (first < 128) asciiLengths[first]! |= lengthBit(word.length)
-    else otherLengths.set(first, (otherLengths.get(first) ?? 0) | lengthBit(word.length))
-    words.set(word, false)
-  }
-  for (let index = 0; index < text.length; ) {
-    const first = text.charCodeAt(index)
-    if (!isWordCode(first)) {
-      index++
-      continue
-    }
-    const start = index
-    while (++index < text.length && isWordCode(text.charCodeAt(index)));
-    // Upper-case letters and digits start no word in lower case (ASCII fast path; others checked).
-    let lengths = 0
-    if (first >= 97 && first <= 122) lengths = asciiLengths[first]!
-    else if (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase()) lengths = otherLengths.get(first) ?? 0
-    if ((lengths & lengthBit(index - start)) === 0) continue
-    const word = text.slice(start, index)
-    if (words.has(word)) words.set(word, true)
-  }
-  return words
 }
 
 export type Tracer = (rule: string, start: number, end: number, kept?: boolean) => void
@@ -261,7 +227,8 @@ function readRun(scan: SentenceScan, first: number): Run {
     const start = tokens.start(index)
     let last = index
     // "Mr.", "Inc.", "J." keep their full stop.
-    if (tokens.value(index + 1) === '.' && !tokens.spaced(index + 1) && (vocabulary.abbreviations.has(value) || vocabulary.titles.has(value) || (value.length === 1 && tokens.capital(index)))) last = index + 1
+    // (Most words are followed by white space: the next token's string is cut only when none is.)
+    if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.' && (vocabulary.abbreviations.has(value) || vocabulary.titles.has(value) || (value.length === 1 && tokens.capital(index)))) last = index + 1
     const hyphen = value.indexOf('-')
     const suffix = hyphen > 0 ? value.slice(hyphen + 1) : ''
     if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {

@@ -135,7 +135,8 @@ function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
 /** "u.s." or "al-jazeera", words with marks inside, which are few: searched for. */
 function writtenWithMarks(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + lower.length))) return true
+    const end = at + lower.length
+    if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) return true
   }
   return false
 }

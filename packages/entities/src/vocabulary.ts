@@ -103,8 +103,7 @@ function titleCased(name: string): string {
   let from = 0
   for (let index = 0; index < lower.length; index++) {
     // White space as `\s` reads it, told from the char code: a regular expression's test on every letter cost more than the rest of a place's lookup.
-    const before = lower.charCodeAt(index - 1)
-    if (index > 0 && before !== 45 && !isWhiteSpace(before)) continue
+    if (index > 0 && lower.charCodeAt(index - 1) !== 45 && !isWhiteSpace(lower.charCodeAt(index - 1))) continue
     const character = String.fromCodePoint(lower.codePointAt(index)!)
     if (!letter.test(character)) continue
     cased += lower.slice(from, index) + character.toUpperCase()

@@ -1,4 +1,5 @@
-import {acronym, acronymUpTo, capitalised, isWordCode, ListSentence, type SentenceTokens, type TableSentence, type Token, withoutPossessive} from './tokens.js'
+import {acronym, acronymUpTo, capitalBit, capitalised, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
+import {lowerCaseWords} from './lower-case-words.js'
 import {placeNamed, type Vocabulary} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
@@ -34,6 +35,8 @@ export interface ArticleWords {
   /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
   midCapitals: Set<string>
   text: string
+  /** The article's tokens, which spare reading most of the text letter by letter when its lower-case words are asked for. */
+  table: TokenTable
   /** Capitalised words that start a sentence, as written: the only words whose lower case may be asked about. */
   firstWords: Set<string>
   /** Whether the text writes each of `firstWords` in lower case, read once, when the first word is asked about. */
@@ -41,35 +44,37 @@ export interface ArticleWords {
 }
 
 export interface ScannedSentence {
+  /** Its tokens, each word that starts a sentence, a quotation or a clause after a colon marked `startBit`. */
   tokens: TableSentence
-  /** 1 where a token starts a sentence, a quotation or a clause after a colon. */
-  startLike: Uint8Array
   /** Most of the sentence's words are capitalised, as in a headline. */
   titleCase: boolean
   /** A capitalised word in it needs what the whole article says of it before it can be read. */
   needsEvidence: boolean
 }
 
-const quotes = new Set(['"', '“', '‘', "'", '«'])
-const dashes = new Set(['-', '–', '—', '--'])
-
-/** `functionWords`: the lower-case words a headline may hold ("of", "the", "in"). */
+/**
+ * `functionWords`: the lower-case words a headline may hold ("of", "the", "in"). Read from the
+ * table's arrays and the text's char codes: a mark is never cut out of the text, and a word only
+ * to be looked up.
+ */
 export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<string>): ScannedSentence {
-  const startLike = new Uint8Array(tokens.length)
-  const {text} = tokens.table
+  const {table, first, length} = tokens
+  const {text, flags} = table
   let seenWord = false
   let words = 0
   let capitals = 0
   let contentWords = 0
   let needsEvidence = false
-  for (let index = 0; index < tokens.length; index++) {
-    if (!tokens.word(index)) continue
+  for (let index = 0; index < length; index++) {
+    const bits = flags[first + index]!
+    if ((bits & wordBit) === 0) continue
     // Only a mark starts a clause: most words follow a word and are not looked up.
-    if (!seenWord || (index > 0 && !tokens.word(index - 1) && opensClause(tokens, index))) startLike[index] = 1
+    const startLike = !seenWord || (index > 0 && (flags[first + index - 1]! & wordBit) === 0 && opensClause(table, first + index, index === 1))
+    if (startLike) flags[first + index] = bits | startBit
     seenWord = true
-    const capital = tokens.capital(index)
-    if (startLike[index] && capital && !needsEvidence) needsEvidence = !functionWords.has(tokens.value(index)!)
-    const code = text.charCodeAt(tokens.start(index))
+    const capital = (bits & capitalBit) !== 0
+    if (startLike && capital && !needsEvidence) needsEvidence = !functionWords.has(tokens.value(index)!)
+    const code = text.charCodeAt(table.starts[first + index]!)
     if (code >= 48 && code <= 57) continue
     words++
     if (capital) capitals++
@@ -77,26 +82,39 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
   }
   // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
   const titleCase = words >= 4 && contentWords === 0 && capitals >= words * 0.6
-  return {tokens, startLike, titleCase, needsEvidence: needsEvidence || titleCase}
+  return {tokens, titleCase, needsEvidence: needsEvidence || titleCase}
 }
 
-/** The mark before a word starts a clause: an opening quotation mark, a colon, or a dash after a dateline ("LIMA (Reuters) - Floods hit"). */
-function opensClause(tokens: TableSentence, word: number): boolean {
-  const mark = tokens.value(word - 1)!
-  const markSpaced = tokens.spaced(word - 1)
-  const afterOpening = !tokens.spaced(word) && quotes.has(mark) && (markSpaced || word === 1)
-  return afterOpening || mark === ':' || (markSpaced && dashes.has(mark))
+/**
+ * The mark before the word at `word` of the table starts a clause: an opening quotation mark
+ * ("“", '"', "‘", "'", "«") right before the word, a colon, or a dash ("-", "–", "—", "--") after
+ * white space, as after a dateline ("LIMA (Reuters) - Floods hit"). `markOpens`: the mark is the
+ * sentence's first token.
+ */
+function opensClause({text, starts, ends, flags}: TokenTable, word: number, markOpens: boolean): boolean {
+  const markStart = starts[word - 1]!
+  const markLength = ends[word - 1]! - markStart
+  const code = text.charCodeAt(markStart)
+  const markSpaced = (flags[word - 1]! & spacedBit) !== 0
+  if (markLength === 1) {
+    if (code === 58) return true // :
+    if ((flags[word]! & spacedBit) === 0 && (markSpaced || markOpens) && quoteCodes.has(code)) return true
+  }
+  return markSpaced && (markLength === 1 ? dashCodes.has(code) : markLength === 2 && code === 45) // "--"
 }
 
-export const emptyArticleWords = (text: string): ArticleWords => ({midCapitals: new Set(), text, firstWords: new Set(), lowerCaseWords: undefined})
+const quoteCodes = new Set([34, 0x201c, 0x2018, 39, 0xab]) // " “ ‘ ' «
+const dashCodes = new Set([45, 0x2013, 0x2014]) // - – —
+
+export const emptyArticleWords = (table: TokenTable): ArticleWords => ({midCapitals: new Set(), text: table.text, table, firstWords: new Set(), lowerCaseWords: undefined})
 
 /** Pass one, a sentence at a time: which words the article capitalises inside sentences, and which first words may need evidence. */
-export function addArticleWords(article: ArticleWords, {tokens, startLike, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
+export function addArticleWords(article: ArticleWords, {tokens, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
   if (titleCase) return
   for (let index = 0; index < tokens.length; index++) {
     if (!tokens.capital(index)) continue
     const value = withoutPossessive(tokens.value(index)!)
-    if (!startLike[index]) article.midCapitals.add(value)
+    if (!tokens.startLike(index)) article.midCapitals.add(value)
     else if (!functionWords.has(value)) article.firstWords.add(value)
   }
 }
@@ -110,53 +128,17 @@ export function addArticleWords(article: ArticleWords, {tokens, startLike, title
  */
 function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
   for (let index = 0; index < lower.length; index++) if (!isWordCode(lower.charCodeAt(index))) return writtenWithMarks(article.text, lower)
-  article.lowerCaseWords ??= lowerCaseWords(article.text, article.firstWords)
+  article.lowerCaseWords ??= lowerCaseWords(article.table, article.firstWords)
   return article.lowerCaseWords.get(lower) ?? writtenWithMarks(article.text, lower)
 }
 
 /** "u.s." or "al-jazeera", words with marks inside, which are few: searched for. */
 function writtenWithMarks(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + lower.length))) return true
+    const end = at + lower.length
+    if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) return true
   }
   return false
-}
-
-/** A bit for a word's length, in a mask of the lengths of the words wanted with one first letter (words of 31 letters or more share one). */
-const lengthBit = (length: number) => 1 << Math.min(length, 31)
-
-/**
- * Whether the text writes each of `wanted`, in lower case, as a word of its own. Per first letter,
- * a mask of the wanted words' lengths passes over most words without cutting them out of the text.
- */
-function lowerCaseWords(text: string, wanted: ReadonlySet<string>): Map<string, boolean> {
-  const asciiLengths = new Uint32Array(128)
-  const otherLengths = new Map<number, number>()
-  const words = new Map<string, boolean>()
-  for (const capitalised of wanted) {
-    const word = capitalised.toLowerCase()
-    const first = word.charCodeAt(0)
-    if (first < 128) asciiLengths[first]! |= lengthBit(word.length)
-    else otherLengths.set(first, (otherLengths.get(first) ?? 0) | lengthBit(word.length))
-    words.set(word, false)
-  }
-  for (let index = 0; index < text.length; ) {
-    const first = text.charCodeAt(index)
-    if (!isWordCode(first)) {
-      index++
-      continue
-    }
-    const start = index
-    while (++index < text.length && isWordCode(text.charCodeAt(index)));
-    // Upper-case letters and digits start no word in lower case (ASCII fast path; others checked).
-    let lengths = 0
-    if (first >= 97 && first <= 122) lengths = asciiLengths[first]!
-    else if (first >= 128 && text.charAt(start) !== text.charAt(start).toUpperCase()) lengths = otherLengths.get(first) ?? 0
-    if ((lengths & lengthBit(index - start)) === 0) continue
-    const word = text.slice(start, index)
-    if (words.has(word)) words.set(word, true)
-  }
-  return words
 }
 
 export type Tracer = (rule: string, start: number, end: number, kept?: boolean) => void
@@ -189,14 +171,14 @@ class SentenceScan {
   ) {}
 
   nameWord(index: number): boolean {
-    const {tokens, startLike, titleCase} = this.sentence
+    const {tokens, titleCase} = this.sentence
     const {vocabulary} = this
     if (!tokens.capital(index)) return false
     const value = withoutPossessive(tokens.value(index)!)
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
     if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
-    if (!startLike[index] && !titleCase) return true
+    if (!tokens.startLike(index) && !titleCase) return true
     const kept = this.withEvidence(index, value)
     if (!kept) this.trace?.('sentence-start', tokens.start(index), tokens.end(index), false)
     return kept
@@ -246,7 +228,8 @@ function readRun(scan: SentenceScan, first: number): Run {
     const start = tokens.start(index)
     let last = index
     // "Mr.", "Inc.", "J." keep their full stop.
-    if (tokens.value(index + 1) === '.' && !tokens.spaced(index + 1) && (vocabulary.abbreviations.has(value) || vocabulary.titles.has(value) || (value.length === 1 && tokens.capital(index)))) last = index + 1
+    // (Most words are followed by white space: the next token's string is cut only when none is.)
+    if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.' && (vocabulary.abbreviations.has(value) || vocabulary.titles.has(value) || (value.length === 1 && tokens.capital(index)))) last = index + 1
     const hyphen = value.indexOf('-')
     const suffix = hyphen > 0 ? value.slice(hyphen + 1) : ''
     if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {

@@ -47,7 +47,8 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     const trace: Tracer | undefined = tracingRules(file) ? (rule, start, end, kept) => traceRule(file, {stage: 'entities', rule, start, end, kept}) : undefined
     // Names inside dates ("Dec. 30", "Saturday") belong to the dates stage, when it ran first.
     const dates = ((file.data as {dates?: Array<{start: number; end: number}>}).dates ?? []).slice().sort((a, b) => a.start - b.start)
-    const article = emptyArticleWords(text)
+    const table = new TokenTable(text)
+    const article = emptyArticleWords(table)
     const mentions: Mention[] = []
     const read = (sentence: ScannedSentence) => {
       for (const candidate of findCandidates(sentence, article, vocabulary, trace)) {
@@ -70,7 +71,6 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     }
     // One pass: a sentence whose first word needs evidence from the whole article waits for it.
     const waiting: ScannedSentence[] = []
-    const table = new TokenTable(text)
     for (const node of sentenceNodes(tree)) {
       if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
       const first = addSentenceTokens(table, node)

@@ -149,7 +149,8 @@ export const appositionRule: EntityRule = {
   test: (candidate, vocabulary) => {
     const {last} = candidate
     const tokens = candidateTokens(candidate)
-    if (tokens.value(last + 1) !== ',') return false
+    // A word is no comma: its string is not cut to be compared.
+    if (tokens.word(last + 1) || tokens.value(last + 1) !== ',') return false
     const next = tokens.value(last + 2)
     if (next !== undefined && /^\d{1,3}$/.test(next)) {
       const after = tokens.value(last + 3)

@@ -19,12 +19,18 @@ export const spacedBit = 2
 export const capitalBit = 4
 /** A word joined by a hyphen ("al-Assad", "Russian-made"). */
 export const hyphenBit = 8
+/** A word that starts a sentence, a quotation or a clause after a colon (set by `scanSentence`). */
+export const startBit = 16
+/** A word of more than one run of letters and digits, joined by an apostrophe, a hyphen or a full stop ("Russia's", "U.S."). */
+export const joinedBit = 32
 
 /**
  * An article's tokens, sentence after sentence, in typed arrays: no object is made for a token.
  */
 export class TokenTable {
   count = 0
+  /** The sentences added, three numbers each: their start and end in the text, and their first token. */
+  readonly sentences: number[] = []
   starts: Int32Array
   ends: Int32Array
   flags: Uint8Array
@@ -69,6 +75,7 @@ export function addSentenceTokens(table: TokenTable, sentence: Sentence): number
   const first = table.count
   const end = sentence.position?.end.offset ?? 0
   let index = sentence.position?.start.offset ?? 0
+  table.sentences.push(index, end, first)
   let spaced = 0
   while (index < end) {
     const code = text.charCodeAt(index)
@@ -80,7 +87,7 @@ export function addSentenceTokens(table: TokenTable, sentence: Sentence): number
     const start = index
     if (isWordCode(code)) {
       index = wordEnd(text, index, end)
-      table.add(start, index, wordBit | spaced | (capitalisedAt(text, start) ? capitalBit : 0) | (joinedByHyphen ? hyphenBit : 0))
+      table.add(start, index, wordBit | spaced | (capitalisedAt(text, start) ? capitalBit : 0) | wordJoins)
     } else {
       index++
       while (index < end && text.charCodeAt(index) === code) index++
@@ -134,6 +141,10 @@ export class TableSentence implements SentenceTokens {
 
   hyphen(index: number): boolean {
     return (this.bits(index) & hyphenBit) !== 0
+  }
+
+  startLike(index: number): boolean {
+    return (this.bits(index) & startBit) !== 0
   }
 
   value(index: number): string | undefined {
@@ -214,13 +225,14 @@ export function mayHoldNames(sentence: Sentence, text: string, functionWords: Re
   return false
 }
 
-const joiners = new Set([39, 45, 46, 8217]) // ' - . ’
+/** ' - . ’, which join two runs of letters or digits into one word; compared, where a set's lookup at every word's end cost more. */
+const isJoiner = (code: number) => code === 46 || code === 45 || code === 39 || code === 8217
 
-/** Whether the last word `wordEnd` read was joined by a hyphen. */
-let joinedByHyphen = false
+/** How the last word `wordEnd` read was joined: `joinedBit`, and `hyphenBit` for a hyphen. */
+let wordJoins = 0
 
 function wordEnd(text: string, from: number, end: number): number {
-  joinedByHyphen = false
+  wordJoins = 0
   let index = from
   let dots = 0
   let longPart = false
@@ -231,16 +243,17 @@ function wordEnd(text: string, from: number, end: number): number {
       partLength++
     }
     if (partLength > 1) longPart = true
-    const code = text.charCodeAt(index)
-    if (index + 1 < end && joiners.has(code) && isWordCode(text.charCodeAt(index + 1))) {
+    // (Off the sentence's end no code is read: a NaN slows every caller of what it reaches.)
+    const code = index < end ? text.charCodeAt(index) : 0
+    if (index + 1 < end && isJoiner(code) && isWordCode(text.charCodeAt(index + 1))) {
       if (code === 46) dots++
-      else if (code === 45) joinedByHyphen = true
+      wordJoins |= code === 45 ? joinedBit | hyphenBit : joinedBit
       index++
       partLength = 0
       continue
     }
     // "U.S." and "J.R.R." keep their last full stop; "Mr." and a sentence's end do not.
-    if (code === 46 && dots > 0 && !longPart && index < end) index++
+    if (code === 46 && dots > 0 && !longPart) index++
     return index
   }
 }

@@ -50,7 +50,7 @@ const substanceDimensions = new Set(['mass', 'volume', 'length'])
 /**
  * A one-letter symbol ("m", "g", "C") stands for its unit only in its own case ("5m", "30C", not "5G"; the litre's "L" too),
  * touching the number, or spaced in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2"), over a slash
- * ("50 m/s"), before "of" what it measures ("250 g of flour"), for a length before a word of size ("2 m tall"), and for a
+ * ("50 m/s"), before "of" what it measures ("250 g of flour"), for a length before a word of size ("2 m tall"), last in its clause, and for a
  * temperature after a signed figure ("-3 C") or asked in another scale ("100 F in C", "37.5 c to f").
  */
 function oneLetterStands(v: Vocabulary, tokens: readonly Token[], index: number, unit: UnitDefinition, touching: boolean): boolean {
@@ -61,10 +61,15 @@ function oneLetterStands(v: Vocabulary, tokens: readonly Token[], index: number,
   // A letter that is also a magnitude ("5 m of new funds", "2 t of debt") is not read before "of".
   const measures = after === 'of' && substanceDimensions.has(unit.dimension) && v.lexicon.magnitudes[symbol.toLowerCase()] === undefined
   if (touching || measures || (unit.dimension === 'length' && v.sizeWords.has(after))) return true
+  // "It read 104 F.", "a 12 V": last in its clause, a letter no magnitude shares has nothing else to be.
+  if (closesClause(tokens[index + 1]) && v.lexicon.magnitudes[symbol.toLowerCase()] === undefined) return true
   const [sign, number] = [tokens[index - 2], tokens[index - 1]]
   if (unit.dimension === 'temperature' && number?.kind === 'number' && (sign?.text === '-' || sign?.text === '\u2212') && glued(sign, number)) return true
   return compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1) !== undefined
 }
+
+const clauseEnds = new Set(['.', ',', ';', ':', '!', '?', ')'])
+const closesClause = (token: Token | undefined): boolean => !token || clauseEnds.has(token.text)
 
 const conversionWords = new Set(['in', 'to', 'into'])
 

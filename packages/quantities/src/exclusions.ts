@@ -54,6 +54,14 @@ function localNumber({scan, tokens, start, next}: ScanCandidate): boolean {
   return !(after?.kind === 'word' && (scan.v.isPlural(after) || unitAt(scan.v, tokens, next + 2, -1)))
 }
 
+const ordinalEndings = /^(?:st|nd|rd|th|s)$/
+
+/** Whether `ending`, glued to the figure `text`, makes it an ordinal or a decade; "st" only where the figure takes it ("1st", "21st"). */
+function isOrdinalEnding(text: string, ending: string): boolean {
+  if (!ordinalEndings.test(ending)) return false
+  return ending !== 'st' || (text.endsWith('1') && !text.endsWith('11') && !text.includes('.'))
+}
+
 /** "(212) 555-0199": three digits alone in brackets, right before another number, are the area code. */
 function areaCode({tokens, start}: ScanCandidate): boolean {
   return threeDigits.test((tokens[start] as Token).text) && tokens[start - 1]?.text === '(' && tokens[start + 1]?.text === ')' && tokens[start + 2]?.kind === 'number'
@@ -101,8 +109,8 @@ export const defaultExclusions: ScanExclusion[] = [
       return !elapsed && scan.blocked.some((span) => span.start <= at && at < span.end)
     }
   },
-  // "21st", "the 1990s"
-  {id: 'ordinal', test: digits((c) => glued(token(c), following(c)) && /^(?:st|nd|rd|th|s)$/.test(following(c)?.lower ?? ''))},
+  // "21st", "the 1990s"; not "12st", the stone, as no ordinal of twelve ends in "st".
+  {id: 'ordinal', test: digits((c) => glued(token(c), following(c)) && isOrdinalEnding(token(c).text, following(c)?.lower ?? ''))},
   // "RAV4", "4WD", "S-300" (one word): letters glued to the number, which are no unit.
   {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchWord(c.scan, c.next) && !ageAbbreviation(c.scan, c.next))},
   // "24703m212", "A4x3": a unit written between digits, all glued, is part of a code.

@@ -64,6 +64,8 @@ export interface QuantityLexicon {
   sizeWords: string[]
   /** Units that "a" or "an" measures one of ("a pint of milk", "a mile away", "it costs a dollar"), by unit id. */
   articleUnits: string[]
+  /** Unit symbols that also abbreviate a word ("St." a street), read only glued to their figure or in a compound measure ("12st", "12 st 4 lb"). */
+  gluedSymbols: string[]
   /** Words after "a" and such a unit that end the measure, where a noun would make the unit name a kind of thing ("a mile away", not "a foot injury"). */
   unitEnds: string[]
   /** Verbs that "up" or "down" completes ("set up 5 camps", "shut down 3 plants"): the figure after them is no rise or fall. */
@@ -164,6 +166,7 @@ export const defaultLexicon: QuantityLexicon = {
   // Not units of time ("a second"), angle ("a degree in law"), score ("a point"), nor the ton ("a ton of work" is a lot).
   articleUnits: ['km', 'm', 'cm', 'mm', 'mi', 'nmi', 'yd', 'ft', 'in', 'kg', 'g', 'mg', 'lb', 'oz', 'st', 't', 'l', 'ml', 'gal', 'qt', 'pint', 'cup', 'tbsp', 'tsp', 'floz',
     'ha', 'ac', 'usd', 'usc', 'eur', 'gbx'],
+  gluedSymbols: ['st'],
   unitEnds: ['of', 'away', 'or', 'and', 'from', 'off', 'apart', 'later', 'further', 'farther', 'ahead', 'behind'],
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").

@@ -26,7 +26,7 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   if (code) return {unit: code, next: index + 1}
   // One-letter cased symbols ("L") stand where other one-letter symbols do, below.
   const cased = first.text.length > 1 ? v.casedSuffixes.get(first.text) : undefined
-  if (cased) return {unit: cased, next: index + 1}
+  if (cased && (touching || !v.gluedSymbols.has(first.text) || compoundMeasure(v, tokens, index, cased))) return {unit: cased, next: index + 1}
   for (let size = surfaceSize(v, tokens, index); size >= 1; size--) {
     const slice = size > 1 ? tokens.slice(index, index + size) : undefined
     const spaced = slice ? slice.map((token) => token.lower).join(' ') : first.lower

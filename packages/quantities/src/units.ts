@@ -74,8 +74,8 @@ const namedUnits: UnitDefinition[] = [
   length('yd', 'yard', 'yd', ['yd', 'yds', 'yard', 'yards'], undefined, 0.9144),
   length('ft', 'foot', 'ft', ['ft', 'foot', 'feet', '′'], undefined, 0.3048),
   length('in', 'inch', 'in', ['inch', 'inches', '″'], undefined, 0.0254),
-  // "He weighs 12 stone": the British weight, in the singular as it is written.
-  {id: 'st', name: 'stone', symbol: 'st', dimension: 'mass', surfaces: ['stone'], factor: 6.35029318},
+  // "He weighs 12 stone", "12st 4lb": the British weight, in the singular as it is written; "st" in lower case, as "St" is a saint or a street.
+  {id: 'st', name: 'stone', symbol: 'st', dimension: 'mass', surfaces: ['stone'], factor: 6.35029318, cased: ['st']},
   {id: 'ct', name: 'carat', symbol: 'ct', dimension: 'mass', surfaces: ['carat', 'carats'], factor: 0.0002},
   {id: 'q', name: 'quintal', symbol: 'q', dimension: 'mass', surfaces: ['quintal', 'quintals'], factor: 100},
   {id: 'kg', name: 'kilogram', symbol: 'kg', dimension: 'mass', surfaces: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'], convert: 'kg'},

@@ -37,6 +37,7 @@ export interface Vocabulary {
   notElided: Set<string>
   sizeWords: Set<string>
   articleUnits: Set<string>
+  gluedSymbols: Set<string>
   ageAbbreviations: Set<string>
   unitEnds: Set<string>
   phrasalVerbs: Set<string>
@@ -136,6 +137,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     notElided: new Set(lexicon.notElided),
     sizeWords: new Set(lexicon.sizeWords),
     articleUnits: new Set(lexicon.articleUnits),
+    gluedSymbols: new Set(lexicon.gluedSymbols),
     ageAbbreviations: new Set(lexicon.ageAbbreviations),
     unitEnds: new Set(lexicon.unitEnds),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),

@@ -10,6 +10,24 @@ describe('numbers', () => {
     expect(await brief('We aim for zero emissions and zero tolerance; zero people came.')).toEqual([])
   })
 
+  it('adds a spoken fraction under one after "and" to a whole number, not an ordinal before one thing', async () => {
+    expect(await brief('The pipe is one and a quarter inches; she ran two and three quarters miles and 5 and a half km, then poured three and two-thirds cups.')).toEqual([
+      ['one and a quarter inches', 1.25, 'inch', 'exact'],
+      ['two and three quarters miles', 2.75, 'mile', 'exact'],
+      ['5 and a half km', 5.5, 'kilometre', 'exact'],
+      ['three and two-thirds cups', 3 + 2 / 3, 'cup', 'exact']
+    ])
+    expect(await brief('Add one and a third cup of flour for one and a half million guests.')).toEqual([
+      ['one and a third cup', 1 + 1 / 3, 'cup', 'exact'],
+      ['one and a half million guests', 1_500_000, 'guests', 'exact']
+    ])
+    expect(await brief('He won two and a third place finish.')).toEqual([['two', 2, null, 'exact']])
+    expect(await brief('She had two and five quarters.')).toEqual([
+      ['two', 2, 'quarters', 'exact'],
+      ['five quarters', 5, 'quarters', 'exact']
+    ])
+  })
+
   it('reads "grand" as a thousand where the amount ends, in lower case, not before a noun nor in a name', async () => {
     expect(await brief('She paid ten grand for it, and $5 grand later.')).toEqual([
       ['ten grand', 10_000, null, 'exact'],

@@ -1,3 +1,4 @@
+import {numberWords} from '@tidings/lexicon'
 import type {Quantity} from '@tidings/core'
 import {qualifiesPlural} from './counted.js'
 import {unitAt} from './read-unit.js'
@@ -22,10 +23,7 @@ export function numberAt(v: Vocabulary, tokens: readonly Token[], index: number,
   let phrase = bareNumber(v, tokens, index)
   if (!phrase) return undefined
   phrase = decimalComma(v, tokens, phrase, money) ?? phrase
-  // "two and a half", "one and a half million"
-  if (tokens[phrase.next]?.lower === 'and' && tokens[phrase.next + 1]?.lower === 'a' && tokens[phrase.next + 2]?.lower === 'half') {
-    phrase = {...phrase, next: phrase.next + 3, value: phrase.value + 0.5}
-  }
+  phrase = fractionAdded(v, tokens, phrase) ?? phrase
   const scaled = withMagnitudes(v, tokens, phrase, money)
   phrase = scaled.phrase
   // "thirty-one thousand four hundred twelve", "one hundred and five": smaller number words add up.
@@ -47,6 +45,30 @@ function decimalComma(v: Vocabulary, tokens: readonly Token[], phrase: Phrase, m
   if (comma?.text !== ',' || part?.kind !== 'number' || !/^\d{1,2}$/.test(part.text) || !/^\d+$/.test(whole?.text ?? '') || !glued(whole, comma) || !glued(comma, part)) return undefined
   if (!money && !unitAt(v, tokens, phrase.next + 2, part.end)) return undefined
   return {...phrase, next: phrase.next + 2, value: phrase.value + Number(part.text) / 10 ** part.text.length}
+}
+
+/** "two and a half", "one and a quarter million", "three and two-thirds": a whole number and a spoken fraction under one. */
+function fractionAdded(v: Vocabulary, tokens: readonly Token[], phrase: Phrase): Phrase | undefined {
+  if (tokens[phrase.next]?.lower !== 'and' || !Number.isInteger(phrase.value)) return undefined
+  const [count, part] = [tokens[phrase.next + 1], tokens[phrase.next + 2]]
+  const single = count?.lower === 'a' || count?.lower === 'an' || count?.lower === 'one'
+  // "three and two-thirds", "two and three quarters"
+  const [numerator, denominator] = single ? [1, part?.lower] : spokenParts(v, count, part)
+  const parts = denominator === undefined ? undefined : v.lexicon.fractions[denominator]
+  if (!parts || numerator >= parts) return undefined
+  const next = phrase.next + (count?.lower.includes('-') ? 2 : 3)
+  // "two and a third place finish": an ordinal before one thing, which no unit measures.
+  const after = tokens[next]
+  const ordinal = numberWords.ordinals[denominator ?? ''] !== undefined && after?.kind === 'word' && !v.isPlural(after) && !v.stopWords.has(after.lower) && !unitAt(v, tokens, next, -1)
+  return ordinal ? undefined : {...phrase, next, value: phrase.value + numerator / parts}
+}
+
+/** The numerator and the fraction word of "two-thirds" (one token) or "three quarters" (two). */
+function spokenParts(v: Vocabulary, count: Token | undefined, part: Token | undefined): [number, string | undefined] {
+  const [head, tail] = (count?.lower ?? '').split('-')
+  const numerator = v.lexicon.numbers[head ?? '']
+  if (numerator === undefined || !Number.isInteger(numerator)) return [0, undefined]
+  return [numerator, tail ?? part?.lower]
 }
 
 /** The number at `index` before its magnitude words: digits ("2 1/2", "2½"), a vulgar fraction, "minus-5", "a million", number words. */

@@ -63,7 +63,8 @@ export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   if (tokens[start - 1]?.kind === 'number' || v.numberWords.has(tokens[start - 1]?.lower ?? '')) return undefined
   if (!/^an?$/.test(tokens[start + half]?.lower ?? '') || tokens[start + half + 1]?.lower.includes('-') !== false) return undefined
   const unit = unitAt(v, tokens, start + half + 1, -1)
-  if (!unit || unit.rate || !v.articleUnits.has(unit.unit.id)) return undefined
+  // "Half a" measures with any unit ("half an hour", "half a degree"): "a" alone only with the units it cannot be a word with ("a second").
+  if (!unit || unit.rate || (!half && !v.articleUnits.has(unit.unit.id))) return undefined
   // "a mile and a half", "a pound and a half of beef"
   const andHalf = !half && tokens[unit.next]?.lower === 'and' && tokens[unit.next + 1]?.lower === 'a' && tokens[unit.next + 2]?.lower === 'half' ? 3 : 0
   const next = unit.next + andHalf

@@ -28,6 +28,15 @@ describe('numbers', () => {
     ])
   })
 
+  it('reads "half a" before any unit, where the measure ends there', async () => {
+    expect(await brief('The talks lasted half an hour; rates fell half a percentage point and seas rose half a degree.')).toEqual([
+      ['half an hour', 0.5, 'hour', 'exact'],
+      ['half a percentage point', 0.5, 'percentage point', 'exact', 'decrease'],
+      ['half a degree', 0.5, 'degree', 'exact', 'increase']
+    ])
+    expect(await brief('She began half a degree course and half a day trip.')).toEqual([])
+  })
+
   it('reads "grand" as a thousand where the amount ends, in lower case, not before a noun nor in a name', async () => {
     expect(await brief('She paid ten grand for it, and $5 grand later.')).toEqual([
       ['ten grand', 10_000, null, 'exact'],

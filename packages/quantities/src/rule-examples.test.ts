@@ -117,8 +117,9 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['The vote was 5-4 in favour.']
   },
   'one-of-unit': {
-    fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.', 'The trail runs a mile and a half.'],
-    quiet: ['He missed the final with a foot injury.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.', 'Diesel sold at 1.45 a litre.']
+    fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.', 'The trail runs a mile and a half.',
+      'The talks lasted half an hour.', 'Seas have risen half a degree.'],
+    quiet: ['He missed the final with a foot injury.', 'She began half a degree course in law.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.', 'Diesel sold at 1.45 a litre.']
   },
   'one-or-two': {
     fires: ['The repairs should take a day or two.', 'Ministers may need another week or two to agree.', 'She hopes to add a lap or two to her record run.'],

@@ -37,6 +37,16 @@ describe('numbers', () => {
     expect(await brief('She began half a degree course and half a day trip.')).toEqual([])
   })
 
+  it('reads thousands set apart by two full stops or more, not one, which may be a decimal point', async () => {
+    expect(await brief('Exports reached 1.000.000 tonnes, 12.345.678 yen and 1.000.000.000 euros, and 1.500 kg.')).toEqual([
+      ['1.000.000 tonnes', 1_000_000, 'tonne', 'exact'],
+      ['12.345.678 yen', 12_345_678, 'japanese yen', 'exact'],
+      ['1.000.000.000 euros', 1e9, 'euro', 'exact'],
+      ['1.500 kg', 1.5, 'kilogram', 'exact']
+    ])
+    expect(await brief('Version 1.2.3 shipped with 10.50.300 in the log.')).toEqual([['10.50', 10.5, null, 'exact']])
+  })
+
   it('reads "grand" as a thousand where the amount ends, in lower case, not before a noun nor in a name', async () => {
     expect(await brief('She paid ten grand for it, and $5 grand later.')).toEqual([
       ['ten grand', 10_000, null, 'exact'],

@@ -94,7 +94,7 @@ function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
 
 function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phrase {
   const token = tokens[index] as Token
-  const grouped = spaceGrouped(tokens, index)
+  const grouped = spaceGrouped(tokens, index) ?? dotGrouped(tokens, index)
   if (grouped) return grouped
   const power = powerAfter(tokens, index + 1)
   // Twelve digits drop the binary noise of a negative power (2.48 × 10^-5 is not 0.0000247999...).
@@ -163,7 +163,24 @@ function spaceGrouped(tokens: readonly Token[], index: number): Phrase | undefin
   return next > index + 1 && tokens[next]?.kind !== 'number' ? {next, value: Number(text), scale: 1} : undefined
 }
 
-/** Magnitude words after a number ("5 million", "$3bn", "two hundred thousand"); `wordScale` is the largest one spelled out. */
+const dotThousands = /^\d{1,3}\.\d{3}$/
+// A token after a stop holds one more group or, read as a decimal, two ("000.000").
+const dotGroups = /^\d{3}(?:\.\d{3})?$/
+
+/** "1.000.000", "2.500.000 euros": thousands set apart by full stops, as much of Europe writes them; two stops at least, as "1.500" may be one and a half. */
+function dotGrouped(tokens: readonly Token[], index: number): Phrase | undefined {
+  const token = tokens[index] as Token
+  if (!dotThousands.test(token.text)) return undefined
+  let next = index + 1
+  let text = token.text.replace('.', '')
+  const groupAt = (at: number) => tokens[at]?.text === '.' && glued(tokens[at - 1], tokens[at]) && tokens[at + 1]?.kind === 'number' && dotGroups.test((tokens[at + 1] as Token).text) && glued(tokens[at], tokens[at + 1])
+  while (groupAt(next)) {
+    text += (tokens[next + 1] as Token).text.replace('.', '')
+    next += 2
+  }
+  return next > index + 1 ? {next, value: Number(text), scale: 1} : undefined
+}
+
 /** "3 grand", "ten grand for it": a magnitude of talk, in lower case, where no noun follows it. */
 function closingMagnitude(v: Vocabulary, tokens: readonly Token[], index: number): number | undefined {
   const [word, after] = [tokens[index] as Token, tokens[index + 1]]

@@ -44,6 +44,8 @@ export interface QuantityLexicon {
   relativeTimeLeads: string[]
   /** Words right before a bare whole number that make it an age ("aged 45", "at the age of 62"). */
   ageLeads: string[]
+  /** Nouns of a person after which a whole number set off by commas is an age, as after a name ("the victim, 45, was"). */
+  personNouns: string[]
   /** Lower-case words after a number, glued or spaced, that say "years old" ("5 yo", "a 19yo"; "y/o" is read too). */
   ageAbbreviations: string[]
   /** Words after "of" that make a number a part of a group ("two of the victims", "4m of its phones"). */
@@ -149,6 +151,10 @@ export const defaultLexicon: QuantityLexicon = {
   relativeTimeLeads: ['in', 'within'],
   ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
   ageAbbreviations: ['yo'],
+  personNouns: ['man', 'woman', 'boy', 'girl', 'teenager', 'child', 'victim', 'suspect', 'driver', 'passenger', 'pedestrian', 'cyclist', 'rider',
+    'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'widow', 'partner',
+    'resident', 'owner', 'worker', 'student', 'pupil', 'patient', 'defendant', 'officer', 'pilot', 'teacher', 'nurse', 'doctor', 'player',
+    'actor', 'actress', 'singer', 'author', 'mayor', 'founder', 'survivor', 'gunman', 'attacker', 'motorist', 'tourist', 'climber', 'hiker'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
   addedWords: ['more', 'fewer'],
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],

@@ -38,6 +38,7 @@ export interface Vocabulary {
   sizeWords: Set<string>
   articleUnits: Set<string>
   gluedSymbols: Set<string>
+  personNouns: Set<string>
   ageAbbreviations: Set<string>
   unitEnds: Set<string>
   phrasalVerbs: Set<string>
@@ -138,6 +139,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     sizeWords: new Set(lexicon.sizeWords),
     articleUnits: new Set(lexicon.articleUnits),
     gluedSymbols: new Set(lexicon.gluedSymbols),
+    personNouns: new Set(lexicon.personNouns),
     ageAbbreviations: new Set(lexicon.ageAbbreviations),
     unitEnds: new Set(lexicon.unitEnds),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),

@@ -21,6 +21,7 @@ const rarelyFiring = [
   'magnitude-after-currency',
   'measured-count',
   'model-number',
+  'multiplier',
   'numeric-date-or-code',
   'one-of-unit',
   'one-or-two',
@@ -111,6 +112,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'The airline grounded its last 747 freighter this spring.'
     ],
     quiet: ['The airline grounded 747 freighters this spring.']
+  },
+  multiplier: {
+    fires: ['The pack holds 2 x 500ml bottles.', 'She bought 6 × 330 ml cans of soda.', 'Order 3 x 2 kg bags of rice.'],
+    quiet: ['The room is 3 x 4 metres.', 'He ran in the 4 x 100m relay.']
   },
   'numeric-date-or-code': {
     fires: ['Call the hotline on 555-123-4567 for help.', 'The clinic is open 24/7 for walk-ins.', 'Text 0800-555-0199 to donate to the appeal.'],

@@ -39,6 +39,14 @@ describe('the unit vocabulary', () => {
     expect(await brief('It was his 1st and 21st win, the 31st in all, at 12 St James Street, and 3 st. kids.')).toEqual([['3', 3, null, 'exact']])
   })
 
+  it('reads the short forms of weeks and months', async () => {
+    expect(await brief('Delivery takes 2 wks, or 6 mos by sea, and 3 mths by rail.')).toEqual([
+      ['2 wks', 2, 'week', 'exact'],
+      ['6 mos', 6, 'month', 'exact'],
+      ['3 mths', 3, 'month', 'exact']
+    ])
+  })
+
   it('has no surface twice and none that is a common word', () => {
     const surfaces = defaultUnits.flatMap((definition) => definition.surfaces)
     expect(new Set(surfaces).size).toBe(surfaces.length)

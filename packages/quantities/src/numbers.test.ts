@@ -47,6 +47,14 @@ describe('numbers', () => {
     expect(await brief('Version 1.2.3 shipped with 10.50.300 in the log.')).toEqual([['10.50', 10.5, null, 'exact']])
   })
 
+  it('reads a spelled magnitude hyphenated to its figure, not a range', async () => {
+    expect(await brief('It was a $1.2-billion deal for a 40-million budget.')).toEqual([
+      ['$1.2-billion', 1.2e9, 'dollar', 'exact'],
+      ['40-million', 4e7, null, 'exact']
+    ])
+    expect(await brief('They sent 5-10 people.')).toEqual([['5-10 people', 5, 'people', 'exact', [5, 10]]])
+  })
+
   it('reads "grand" as a thousand where the amount ends, in lower case, not before a noun nor in a name', async () => {
     expect(await brief('She paid ten grand for it, and $5 grand later.')).toEqual([
       ['ten grand', 10_000, null, 'exact'],

@@ -192,6 +192,11 @@ function closingMagnitude(v: Vocabulary, tokens: readonly Token[], index: number
 function withMagnitudes(v: Vocabulary, tokens: readonly Token[], start: Phrase, money: boolean): {phrase: Phrase; wordScale: number} {
   let phrase = start
   let wordScale = 0
+  // "a $1.2-billion deal", "a 40-million budget": a spelled magnitude hyphenated to its figure, as a compound adjective is written.
+  const [dash, hyphened] = [tokens[phrase.next], tokens[phrase.next + 1]]
+  if (dash?.text === '-' && hyphened?.kind === 'word' && hyphened.text.length > 2 && glued(tokens[phrase.next - 1], dash) && glued(dash, hyphened) && v.lexicon.magnitudes[hyphened.lower] && tokens[phrase.next - 1]?.kind === 'number') {
+    phrase = {...phrase, next: phrase.next + 1}
+  }
   for (let scale = tokens[phrase.next]; scale && scale.kind === 'word'; scale = tokens[phrase.next]) {
     const factor = v.lexicon.magnitudes[scale.lower] ?? closingMagnitude(v, tokens, phrase.next)
     const adjacent = scale.start === tokens[phrase.next - 1]?.end

@@ -60,6 +60,14 @@ describe('currencies', () => {
     expect(await brief('TOP 10 songs and ALL 3 FANS CHEERED.')).toEqual([['10 songs', 10, 'songs', 'exact']])
   })
 
+  it('reads a measure named before its figure after "of" or hyphenated to it, not the word alone', async () => {
+    expect(await brief('The quake had a magnitude of 6.4; a magnitude-5.2 aftershock followed.')).toEqual([
+      ['magnitude of 6.4', 6.4, 'magnitude', 'exact'],
+      ['magnitude-5.2', 5.2, 'magnitude', 'exact']
+    ])
+    expect(await brief('The magnitude of the 2 fires and the magnitude-scale shocked us.')).toEqual([['2 fires', 2, 'fires', 'exact']])
+  })
+
   it('reads a magnitude written after a currency code, as tables of figures do', async () => {
     expect(await brief('The fund holds 40 EUR million and 3 GBP billion; he paid 5 dollars, a million thanks.')).toEqual([
       ['40 EUR million', 4e7, 'euro', 'exact'],

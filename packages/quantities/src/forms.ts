@@ -22,6 +22,18 @@ export function vagueAmount(scan: Scan, start: number): Found | undefined {
   return build(scan, start, counted?.next ?? unit?.next ?? start + words.length, {value: low, range: [low, high], unit: unit?.unit, of: counted?.of})
 }
 
+const measureInWord = /^(\p{L}+)-(\d+(?:\.\d+)?)$/u
+
+/** "a magnitude-6.4 quake": a word that names a measure hyphenated to its figure, as "magnitude 6.4" is spaced. */
+export function measureBeforeInWord(scan: Scan, start: number): Found | undefined {
+  const token = scan.tokens[start] as Token
+  const parts = measureInWord.exec(token.lower)
+  const unit = parts ? scan.v.prefixes.get(parts[1] as string) : undefined
+  if (!parts || !unit || unit.currency) return undefined
+  hit(scan, 'measure-before', start, start + 1)
+  return build(scan, start, start + 1, {value: Number(parts[2]), unit})
+}
+
 /** "six-mile", "a four-foot wall", "fourfold", "a six-string guitar": a number word and a unit or noun in one word; `spaced`: "one - time". */
 export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | undefined {
   const {v, tokens} = scan

@@ -155,8 +155,10 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   if (isoCode) return {unit: isoCode, first: start - 1}
   const single = v.prefixes.get(one.lower)
   if (single && touching) return {unit: single, first: start - 1}
-  // "magnitude 6.4": a word that names a measure before its figure.
+  // "magnitude 6.4", "a magnitude of 6.4": a word that names a measure before its figure.
   if (single && !single.currency && one.kind === 'word') return {unit: single, first: start - 1}
+  const named = one.lower === 'of' && two?.kind === 'word' ? v.prefixes.get(two.lower) : undefined
+  if (named && !named.currency) return {unit: named, first: start - 2}
   if (single?.currency && one.kind === 'word' && (one.text.length === 3 || v.spacedSigns.has(one.text))) return {unit: single, first: start - 1}
   const code = one.text.length === 4 ? scaledCode.exec(one.text) : null
   const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined

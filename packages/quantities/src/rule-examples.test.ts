@@ -19,6 +19,7 @@ const rarelyFiring = [
   'leading-zero',
   'list-marker',
   'magnitude-after-currency',
+  'measure-before',
   'measured-count',
   'model-number',
   'multiplier',
@@ -116,6 +117,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   multiplier: {
     fires: ['The pack holds 2 x 500ml bottles.', 'She bought 6 × 330 ml cans of soda.', 'Order 3 x 2 kg bags of rice.'],
     quiet: ['The room is 3 x 4 metres.', 'He ran in the 4 x 100m relay.']
+  },
+  'measure-before': {
+    fires: ['A magnitude-6.1 quake shook the coast.', 'The magnitude-7 tremor lasted a minute.', 'Experts logged a magnitude-4.5 aftershock.'],
+    quiet: ['The magnitude-scale readings were lost.']
   },
   'numeric-date-or-code': {
     fires: ['Call the hotline on 555-123-4567 for help.', 'The clinic is open 24/7 for walk-ins.', 'Text 0800-555-0199 to donate to the appeal.'],

@@ -66,6 +66,8 @@ export interface QuantityLexicon {
   sizeWords: string[]
   /** Units that "a" or "an" measures one of ("a pint of milk", "a mile away", "it costs a dollar"), by unit id. */
   articleUnits: string[]
+  /** Currencies named by a common word, by unit id, read only after a magnitude of millions or more ("5 trillion won"; not "12 won"). */
+  wordCurrencies: Record<string, string>
   /** Unit symbols that also abbreviate a word ("St." a street), read only glued to their figure or in a compound measure ("12st", "12 st 4 lb"). */
   gluedSymbols: string[]
   /** Words after "a" and such a unit that end the measure, where a noun would make the unit name a kind of thing ("a mile away", not "a foot injury"). */
@@ -173,6 +175,7 @@ export const defaultLexicon: QuantityLexicon = {
   articleUnits: ['km', 'm', 'cm', 'mm', 'mi', 'nmi', 'yd', 'ft', 'in', 'kg', 'g', 'mg', 'lb', 'oz', 'st', 't', 'l', 'ml', 'gal', 'qt', 'pint', 'cup', 'tbsp', 'tsp', 'floz',
     'ha', 'ac', 'usd', 'usc', 'eur', 'gbx'],
   gluedSymbols: ['st'],
+  wordCurrencies: {won: 'krw'},
   unitEnds: ['of', 'away', 'or', 'and', 'from', 'off', 'apart', 'later', 'further', 'farther', 'ahead', 'behind'],
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").

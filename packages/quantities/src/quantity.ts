@@ -159,6 +159,7 @@ function readUnit(scan: Scan, reading: Reading): void {
   if (!found && reading.number.value < 1) [found, rule] = [unitOfOne(v, tokens, next), 'unit-of-one']
   if (!found) [found, rule] = [bracketedUnit(v, tokens, next), 'unit-in-brackets']
   if (!found) [found, rule] = [inchWord(scan, next), 'inch-word']
+  if (!found) [found, rule] = [wordCurrency(scan, reading), 'word-currency']
   if (!found) [found, rule] = [unitMark(scan, next), 'inch-mark']
   if (found) {
     hit(scan, rule, reading.start, found.next)
@@ -168,6 +169,15 @@ function readUnit(scan: Scan, reading: Reading): void {
     reading.value *= found.factor ?? 1
   }
   reading.stated = reading.unit
+}
+
+/** "5 trillion won": a currency named by a common word, after a magnitude that counts people seldom and money often. */
+function wordCurrency(scan: Scan, reading: Reading): UnitMatch | undefined {
+  const {v, tokens} = scan
+  const word = tokens[reading.next]
+  const id = word?.kind === 'word' && word.text === word.lower ? v.lexicon.wordCurrencies[word.lower] : undefined
+  const unit = id && reading.number.scale >= 1e6 ? v.unitById.get(id) : undefined
+  return unit ? {unit, next: reading.next + 1} : undefined
 }
 
 /** "20 below zero", "15 degrees below zero": a temperature under the zero of its scale, which the scale's unit or the degree measures. */

@@ -36,7 +36,8 @@ const rarelyFiring = [
   'unit-from-change-after',
   'unit-of-one',
   'year',
-  'year-span'
+  'year-span',
+  'word-currency'
 ]
 
 /** For each rule, sentences it fires on, and near misses of the same shape it must leave alone. */
@@ -121,6 +122,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'measure-before': {
     fires: ['A magnitude-6.1 quake shook the coast.', 'The magnitude-7 tremor lasted a minute.', 'Experts logged a magnitude-4.5 aftershock.'],
     quiet: ['The magnitude-scale readings were lost.']
+  },
+  'word-currency': {
+    fires: ['The chipmaker earned 5 trillion won last year.', 'Seoul set aside 300 billion won for the rescue.', 'The fine was 2.5 million won.'],
+    quiet: ['The club has 12 won and 3 lost this season.']
   },
   'numeric-date-or-code': {
     fires: ['Call the hotline on 555-123-4567 for help.', 'The clinic is open 24/7 for walk-ins.', 'Text 0800-555-0199 to donate to the appeal.'],

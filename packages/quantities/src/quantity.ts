@@ -167,6 +167,8 @@ function readUnit(scan: Scan, reading: Reading): void {
     reading.next = found.next
     reading.rate = found.rate
     reading.value *= found.factor ?? 1
+    // Twelve digits, as a compound measure keeps them ("5-foot-10" is 5.83333333333 feet).
+    if (found.added) reading.value = Number((reading.value + found.added).toPrecision(12))
   }
   reading.stated = reading.unit
 }

@@ -73,6 +73,17 @@ describe('read-unit', () => {
     ])
   })
 
+  it('reads the inches of a height hyphenated to its feet, not a word nor a figure of twelve or more', async () => {
+    expect(await brief('He is 5-foot-10 and she is 6-feet-2.')).toEqual([
+      ['5-foot-10', 5.83333333333, 'foot', 'exact'],
+      ['6-feet-2', 6.16666666667, 'foot', 'exact']
+    ])
+    expect(await brief('The 7-foot-tall centre stood by a 40-foot-12 sign.')).toEqual([
+      ['7-foot-tall', 7, 'foot', 'exact'],
+      ['40-foot-12', 40, 'foot', 'exact']
+    ])
+  })
+
   it('reads a one-letter symbol spaced from its number over a divisor of several tokens', async () => {
     expect(await brief('Forcing reached 1.5 W/m2, and the flux was 20 J/m^2 and 3 W/m².')).toEqual([
       ['1.5 W/m2', 1.5, 'watt per square metre', 'exact'],

@@ -10,6 +10,8 @@ export interface UnitMatch {
   rate?: string
   /** "45 MEUR": a magnitude written into the unit. */
   factor?: number
+  /** "5-foot-10": an amount in the unit written into it, added to the figure. */
+  added?: number
 }
 
 export type Bound = NonNullable<Quantity['bound']>
@@ -123,6 +125,8 @@ function hyphenatedUnit(v: Vocabulary, first: Token, index: number): UnitMatch |
   if (first.text.length !== 4 && !first.text.includes('-')) return undefined
   const [base, per, rate] = first.lower.split('-')
   const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? v.suffixes.get(base ?? '') : undefined
+  // "5-foot-10", "6-feet-2": the inches of a height joined to its feet.
+  if (lead?.id === 'ft' && !rate && /^\d{1,2}$/.test(per ?? '') && Number(per) < 12) return {unit: lead, next: index + 1, added: Number(per) / 12}
   // "year-old" is an age, which the caller reads; not a unit "year".
   if (lead && !rate && per !== 'old' && per !== 'olds') return {unit: lead, next: index + 1}
   const rated = first.kind === 'word' && rate && (per === 'a' || per === 'an' || per === 'per') ? v.suffixes.get(base ?? '') : undefined

@@ -2,6 +2,19 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('ages', () => {
+  it('reads a whole number set off by commas after a noun of a person as the age, not after other nouns', async () => {
+    expect(await brief('The victim, 45, was taken to hospital; her son, 12, and the driver, 71.')).toEqual([
+      ['45', 45, 'year', 'exact'],
+      ['12', 12, 'year', 'exact'],
+      ['71', 71, 'year', 'exact']
+    ])
+    expect(await brief('In the report, 45, and on the list, 12, and the man, 450, were cited.')).toEqual([
+      ['45', 45, null, 'exact'],
+      ['12', 12, null, 'exact'],
+      ['450', 450, null, 'exact']
+    ])
+  })
+
   it('reads an abbreviation of "years old" after the number, glued or spaced, in lower case', async () => {
     expect(await brief('A 19yo student and her 5 yo brother met a 7 y/o girl.')).toEqual([
       ['19yo', 19, 'year', 'exact'],

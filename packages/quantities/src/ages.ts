@@ -22,15 +22,16 @@ const appositionEnd = /^[,.;:)!?—–]$/
 
 /**
  * "Donald Collett, 62, from Croydon", "said Hannah Collier, 23.": a whole number set off by commas right
- * after a name is the person's age, as news style gives it. Not after a weekday or month ("On Monday, 12,"),
+ * after a name, or a noun of a person ("the victim, 45, was": `personNouns`), is the person's age, as news style gives it. Not after a weekday or month ("On Monday, 12,"),
  * nor a number in a list or a figure with a noun of its own.
  */
 export function isAgeAfterName(scan: Scan, start: number, number: Phrase): boolean {
   const {tokens} = scan
   const [name, comma, figure, after] = [tokens[start - 2], tokens[start - 1], tokens[start] as Token, tokens[number.next]]
   if (figure.kind !== 'number' || !/^\d{1,3}$/.test(figure.text) || number.next !== start + 1 || number.value < 1 || number.value > 120) return false
-  if (comma?.text !== ',' || !glued(name, comma) || !capitalized(name) || !/^\p{L}+$/u.test(name?.text ?? '')) return false
+  if (comma?.text !== ',' || !glued(name, comma) || !/^\p{L}+$/u.test(name?.text ?? '')) return false
   const lower = (name as Token).lower
+  if (!capitalized(name) && !scan.v.personNouns.has(lower)) return false
   if (calendarWords.months[lower] !== undefined || calendarWords.weekdays[lower] !== undefined) return false
   return after === undefined || (appositionEnd.test(after.text) && glued(figure, after))
 }

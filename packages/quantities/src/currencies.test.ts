@@ -60,6 +60,26 @@ describe('currencies', () => {
     expect(await brief('TOP 10 songs and ALL 3 FANS CHEERED.')).toEqual([['10 songs', 10, 'songs', 'exact']])
   })
 
+  it('reads a measure named before its figure after "of" or hyphenated to it, not the word alone', async () => {
+    expect(await brief('The quake had a magnitude of 6.4; a magnitude-5.2 aftershock followed.')).toEqual([
+      ['magnitude of 6.4', 6.4, 'magnitude', 'exact'],
+      ['magnitude-5.2', 5.2, 'magnitude', 'exact']
+    ])
+    expect(await brief('The magnitude of the 2 fires and the magnitude-scale shocked us.')).toEqual([['2 fires', 2, 'fires', 'exact']])
+  })
+
+  it('reads a currency named by a common word after a magnitude of millions or more only', async () => {
+    expect(await brief('The chipmaker earned 5 trillion won, up from 300 billion won.')).toEqual([
+      ['5 trillion won', 5e12, 'south korean won', 'exact'],
+      ['300 billion won', 3e11, 'south korean won', 'exact']
+    ])
+    expect(await brief('The club has 12 won and 3 lost; in all, 1,200 won.')).toEqual([
+      ['12', 12, null, 'exact'],
+      ['3', 3, null, 'exact'],
+      ['1,200', 1200, null, 'exact']
+    ])
+  })
+
   it('reads a magnitude written after a currency code, as tables of figures do', async () => {
     expect(await brief('The fund holds 40 EUR million and 3 GBP billion; he paid 5 dollars, a million thanks.')).toEqual([
       ['40 EUR million', 4e7, 'euro', 'exact'],

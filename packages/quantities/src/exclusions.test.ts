@@ -29,6 +29,15 @@ describe('exclusions', () => {
     ])
   })
 
+  it('passes over the count of a product of measures, not the sides of an area', async () => {
+    expect(await brief('The pack holds 2 x 500ml bottles and 3 × 2 kg bags; the room is 3 x 4 metres.')).toEqual([
+      ['500ml', 500, 'millilitre', 'exact'],
+      ['2 kg', 2, 'kilogram', 'exact'],
+      ['3', 3, null, 'exact'],
+      ['4 metres', 4, 'metre', 'exact']
+    ])
+  })
+
   it('passes over telephone numbers, not ranges of the same shape nor a signed figure', async () => {
     expect(await brief('Call 555-0147, or (617) 555-0123, or +44 161 496 0000 from abroad.')).toEqual([])
     expect(await brief('Crowds of 500-1000 fans came, the stove reached 300-1200 degrees and shares rose +5 points.')).toEqual([

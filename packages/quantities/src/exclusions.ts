@@ -54,6 +54,27 @@ function localNumber({scan, tokens, start, next}: ScanCandidate): boolean {
   return !(after?.kind === 'word' && (scan.v.isPlural(after) || unitAt(scan.v, tokens, next + 2, -1)))
 }
 
+const ordinalEndings = /^(?:st|nd|rd|th|s)$/
+
+/** Whether `ending`, glued to the figure `text`, makes it an ordinal or a decade; "st" only where the figure takes it ("1st", "21st"). */
+function isOrdinalEnding(text: string, ending: string): boolean {
+  if (!ordinalEndings.test(ending)) return false
+  return ending !== 'st' || (text.endsWith('1') && !text.endsWith('11') && !text.includes('.'))
+}
+
+const times = /^[x×]$/
+
+/**
+ * "2 x 500ml", "6 × 330 ml cans", "3 x 2 kg": a count of measures written as a product; the measure is the quantity.
+ * Not lengths, where the product is the sides of an area ("a 3 x 4 m room").
+ */
+function multiplier({scan, tokens, next}: ScanCandidate): boolean {
+  const [sign, figure] = [tokens[next], tokens[next + 1]]
+  if (!sign || !times.test(sign.lower) || figure?.kind !== 'number') return false
+  const dimension = unitAt(scan.v, tokens, next + 2, figure.end)?.unit.dimension
+  return dimension !== undefined && dimension !== 'length'
+}
+
 /** "(212) 555-0199": three digits alone in brackets, right before another number, are the area code. */
 function areaCode({tokens, start}: ScanCandidate): boolean {
   return threeDigits.test((tokens[start] as Token).text) && tokens[start - 1]?.text === '(' && tokens[start + 1]?.text === ')' && tokens[start + 2]?.kind === 'number'
@@ -101,8 +122,8 @@ export const defaultExclusions: ScanExclusion[] = [
       return !elapsed && scan.blocked.some((span) => span.start <= at && at < span.end)
     }
   },
-  // "21st", "the 1990s"
-  {id: 'ordinal', test: digits((c) => glued(token(c), following(c)) && /^(?:st|nd|rd|th|s)$/.test(following(c)?.lower ?? ''))},
+  // "21st", "the 1990s"; not "12st", the stone, as no ordinal of twelve ends in "st".
+  {id: 'ordinal', test: digits((c) => glued(token(c), following(c)) && isOrdinalEnding(token(c).text, following(c)?.lower ?? ''))},
   // "RAV4", "4WD", "S-300" (one word): letters glued to the number, which are no unit.
   {id: 'glued-letters-after', test: digits((c) => glued(c.tokens[c.next - 1], following(c)) && following(c)?.kind === 'word' && !c.unitMatch && !c.scan.v.suffixes.has(following(c)?.lower ?? '') && !inchWord(c.scan, c.next) && !ageAbbreviation(c.scan, c.next))},
   // "24703m212", "A4x3": a unit written between digits, all glued, is part of a code.
@@ -112,6 +133,7 @@ export const defaultExclusions: ScanExclusion[] = [
   {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || /^[ap]\.?m\.?$/.test(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
   // "3/4/2020", "555-123-4567"
   {id: 'numeric-date-or-code', test: digits((c) => (following(c)?.text === '/' && c.tokens[c.next + 1]?.kind === 'number') || (following(c)?.text === '-' && c.tokens[c.next + 1]?.kind === 'number' && c.tokens[c.next + 2]?.text === '-'))},
+  {id: 'multiplier', test: digits(multiplier)},
   // "555-0123", "(212) 555-0199", "+44 20 7946 0000": the ways a telephone number is written.
   {id: 'telephone-number', test: digits((c) => localNumber(c) || areaCode(c) || internationalNumber(c.tokens, c.start))},
   // "A-10", "1.2.3", "24/7": a number joined to the token before the sign before it.

@@ -22,6 +22,18 @@ export function vagueAmount(scan: Scan, start: number): Found | undefined {
   return build(scan, start, counted?.next ?? unit?.next ?? start + words.length, {value: low, range: [low, high], unit: unit?.unit, of: counted?.of})
 }
 
+const measureInWord = /^(\p{L}+)-(\d+(?:\.\d+)?)$/u
+
+/** "a magnitude-6.4 quake": a word that names a measure hyphenated to its figure, as "magnitude 6.4" is spaced. */
+export function measureBeforeInWord(scan: Scan, start: number): Found | undefined {
+  const token = scan.tokens[start] as Token
+  const parts = measureInWord.exec(token.lower)
+  const unit = parts ? scan.v.prefixes.get(parts[1] as string) : undefined
+  if (!parts || !unit || unit.currency) return undefined
+  hit(scan, 'measure-before', start, start + 1)
+  return build(scan, start, start + 1, {value: Number(parts[2]), unit})
+}
+
 /** "six-mile", "a four-foot wall", "fourfold", "a six-string guitar": a number word and a unit or noun in one word; `spaced`: "one - time". */
 export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | undefined {
   const {v, tokens} = scan
@@ -63,7 +75,8 @@ export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   if (tokens[start - 1]?.kind === 'number' || v.numberWords.has(tokens[start - 1]?.lower ?? '')) return undefined
   if (!/^an?$/.test(tokens[start + half]?.lower ?? '') || tokens[start + half + 1]?.lower.includes('-') !== false) return undefined
   const unit = unitAt(v, tokens, start + half + 1, -1)
-  if (!unit || unit.rate || !v.articleUnits.has(unit.unit.id)) return undefined
+  // "Half a" measures with any unit ("half an hour", "half a degree"): "a" alone only with the units it cannot be a word with ("a second").
+  if (!unit || unit.rate || (!half && !v.articleUnits.has(unit.unit.id))) return undefined
   // "a mile and a half", "a pound and a half of beef"
   const andHalf = !half && tokens[unit.next]?.lower === 'and' && tokens[unit.next + 1]?.lower === 'a' && tokens[unit.next + 2]?.lower === 'half' ? 3 : 0
   const next = unit.next + andHalf

@@ -44,6 +44,8 @@ export interface QuantityLexicon {
   relativeTimeLeads: string[]
   /** Words right before a bare whole number that make it an age ("aged 45", "at the age of 62"). */
   ageLeads: string[]
+  /** Nouns of a person after which a whole number set off by commas is an age, as after a name ("the victim, 45, was"). */
+  personNouns: string[]
   /** Lower-case words after a number, glued or spaced, that say "years old" ("5 yo", "a 19yo"; "y/o" is read too). */
   ageAbbreviations: string[]
   /** Words after "of" that make a number a part of a group ("two of the victims", "4m of its phones"). */
@@ -64,6 +66,10 @@ export interface QuantityLexicon {
   sizeWords: string[]
   /** Units that "a" or "an" measures one of ("a pint of milk", "a mile away", "it costs a dollar"), by unit id. */
   articleUnits: string[]
+  /** Currencies named by a common word, by unit id, read only after a magnitude of millions or more ("5 trillion won"; not "12 won"). */
+  wordCurrencies: Record<string, string>
+  /** Unit symbols that also abbreviate a word ("St." a street), read only glued to their figure or in a compound measure ("12st", "12 st 4 lb"). */
+  gluedSymbols: string[]
   /** Words after "a" and such a unit that end the measure, where a noun would make the unit name a kind of thing ("a mile away", not "a foot injury"). */
   unitEnds: string[]
   /** Verbs that "up" or "down" completes ("set up 5 camps", "shut down 3 plants"): the figure after them is no rise or fall. */
@@ -147,6 +153,10 @@ export const defaultLexicon: QuantityLexicon = {
   relativeTimeLeads: ['in', 'within'],
   ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],
   ageAbbreviations: ['yo'],
+  personNouns: ['man', 'woman', 'boy', 'girl', 'teenager', 'child', 'victim', 'suspect', 'driver', 'passenger', 'pedestrian', 'cyclist', 'rider',
+    'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'widow', 'partner',
+    'resident', 'owner', 'worker', 'student', 'pupil', 'patient', 'defendant', 'officer', 'pilot', 'teacher', 'nurse', 'doctor', 'player',
+    'actor', 'actress', 'singer', 'author', 'mayor', 'founder', 'survivor', 'gunman', 'attacker', 'motorist', 'tourist', 'climber', 'hiker'],
   partitives: ['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those'],
   addedWords: ['more', 'fewer'],
   coordinators: ['and', 'but', 'while', 'whilst', 'whereas'],
@@ -164,6 +174,8 @@ export const defaultLexicon: QuantityLexicon = {
   // Not units of time ("a second"), angle ("a degree in law"), score ("a point"), nor the ton ("a ton of work" is a lot).
   articleUnits: ['km', 'm', 'cm', 'mm', 'mi', 'nmi', 'yd', 'ft', 'in', 'kg', 'g', 'mg', 'lb', 'oz', 'st', 't', 'l', 'ml', 'gal', 'qt', 'pint', 'cup', 'tbsp', 'tsp', 'floz',
     'ha', 'ac', 'usd', 'usc', 'eur', 'gbx'],
+  gluedSymbols: ['st'],
+  wordCurrencies: {won: 'krw'},
   unitEnds: ['of', 'away', 'or', 'and', 'from', 'off', 'apart', 'later', 'further', 'farther', 'ahead', 'behind'],
   sizeWords: ['long', 'wide', 'tall', 'high', 'deep', 'thick', 'thin', 'across', 'broad', 'square', 'diameter', 'deep'],
   // Stock indices, and the forms that lower-cased text without punctuation gives them ("sp 500").

@@ -10,6 +10,51 @@ describe('numbers', () => {
     expect(await brief('We aim for zero emissions and zero tolerance; zero people came.')).toEqual([])
   })
 
+  it('adds a spoken fraction under one after "and" to a whole number, not an ordinal before one thing', async () => {
+    expect(await brief('The pipe is one and a quarter inches; she ran two and three quarters miles and 5 and a half km, then poured three and two-thirds cups.')).toEqual([
+      ['one and a quarter inches', 1.25, 'inch', 'exact'],
+      ['two and three quarters miles', 2.75, 'mile', 'exact'],
+      ['5 and a half km', 5.5, 'kilometre', 'exact'],
+      ['three and two-thirds cups', 3 + 2 / 3, 'cup', 'exact']
+    ])
+    expect(await brief('Add one and a third cup of flour for one and a half million guests.')).toEqual([
+      ['one and a third cup', 1 + 1 / 3, 'cup', 'exact'],
+      ['one and a half million guests', 1_500_000, 'guests', 'exact']
+    ])
+    expect(await brief('He won two and a third place finish.')).toEqual([['two', 2, null, 'exact']])
+    expect(await brief('She had two and five quarters.')).toEqual([
+      ['two', 2, 'quarters', 'exact'],
+      ['five quarters', 5, 'quarters', 'exact']
+    ])
+  })
+
+  it('reads "half a" before any unit, where the measure ends there', async () => {
+    expect(await brief('The talks lasted half an hour; rates fell half a percentage point and seas rose half a degree.')).toEqual([
+      ['half an hour', 0.5, 'hour', 'exact'],
+      ['half a percentage point', 0.5, 'percentage point', 'exact', 'decrease'],
+      ['half a degree', 0.5, 'degree', 'exact', 'increase']
+    ])
+    expect(await brief('She began half a degree course and half a day trip.')).toEqual([])
+  })
+
+  it('reads thousands set apart by two full stops or more, not one, which may be a decimal point', async () => {
+    expect(await brief('Exports reached 1.000.000 tonnes, 12.345.678 yen and 1.000.000.000 euros, and 1.500 kg.')).toEqual([
+      ['1.000.000 tonnes', 1_000_000, 'tonne', 'exact'],
+      ['12.345.678 yen', 12_345_678, 'japanese yen', 'exact'],
+      ['1.000.000.000 euros', 1e9, 'euro', 'exact'],
+      ['1.500 kg', 1.5, 'kilogram', 'exact']
+    ])
+    expect(await brief('Version 1.2.3 shipped with 10.50.300 in the log.')).toEqual([['10.50', 10.5, null, 'exact']])
+  })
+
+  it('reads a spelled magnitude hyphenated to its figure, not a range', async () => {
+    expect(await brief('It was a $1.2-billion deal for a 40-million budget.')).toEqual([
+      ['$1.2-billion', 1.2e9, 'dollar', 'exact'],
+      ['40-million', 4e7, null, 'exact']
+    ])
+    expect(await brief('They sent 5-10 people.')).toEqual([['5-10 people', 5, 'people', 'exact', [5, 10]]])
+  })
+
   it('reads "grand" as a thousand where the amount ends, in lower case, not before a noun nor in a name', async () => {
     expect(await brief('She paid ten grand for it, and $5 grand later.')).toEqual([
       ['ten grand', 10_000, null, 'exact'],

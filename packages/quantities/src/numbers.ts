@@ -1,3 +1,4 @@
+import {numberWords} from '@tidings/lexicon'
 import type {Quantity} from '@tidings/core'
 import {qualifiesPlural} from './counted.js'
 import {unitAt} from './read-unit.js'
@@ -22,10 +23,7 @@ export function numberAt(v: Vocabulary, tokens: readonly Token[], index: number,
   let phrase = bareNumber(v, tokens, index)
   if (!phrase) return undefined
   phrase = decimalComma(v, tokens, phrase, money) ?? phrase
-  // "two and a half", "one and a half million"
-  if (tokens[phrase.next]?.lower === 'and' && tokens[phrase.next + 1]?.lower === 'a' && tokens[phrase.next + 2]?.lower === 'half') {
-    phrase = {...phrase, next: phrase.next + 3, value: phrase.value + 0.5}
-  }
+  phrase = fractionAdded(v, tokens, phrase) ?? phrase
   const scaled = withMagnitudes(v, tokens, phrase, money)
   phrase = scaled.phrase
   // "thirty-one thousand four hundred twelve", "one hundred and five": smaller number words add up.
@@ -47,6 +45,30 @@ function decimalComma(v: Vocabulary, tokens: readonly Token[], phrase: Phrase, m
   if (comma?.text !== ',' || part?.kind !== 'number' || !/^\d{1,2}$/.test(part.text) || !/^\d+$/.test(whole?.text ?? '') || !glued(whole, comma) || !glued(comma, part)) return undefined
   if (!money && !unitAt(v, tokens, phrase.next + 2, part.end)) return undefined
   return {...phrase, next: phrase.next + 2, value: phrase.value + Number(part.text) / 10 ** part.text.length}
+}
+
+/** "two and a half", "one and a quarter million", "three and two-thirds": a whole number and a spoken fraction under one. */
+function fractionAdded(v: Vocabulary, tokens: readonly Token[], phrase: Phrase): Phrase | undefined {
+  if (tokens[phrase.next]?.lower !== 'and' || !Number.isInteger(phrase.value)) return undefined
+  const [count, part] = [tokens[phrase.next + 1], tokens[phrase.next + 2]]
+  const single = count?.lower === 'a' || count?.lower === 'an' || count?.lower === 'one'
+  // "three and two-thirds", "two and three quarters"
+  const [numerator, denominator] = single ? [1, part?.lower] : spokenParts(v, count, part)
+  const parts = denominator === undefined ? undefined : v.lexicon.fractions[denominator]
+  if (!parts || numerator >= parts) return undefined
+  const next = phrase.next + (count?.lower.includes('-') ? 2 : 3)
+  // "two and a third place finish": an ordinal before one thing, which no unit measures.
+  const after = tokens[next]
+  const ordinal = numberWords.ordinals[denominator ?? ''] !== undefined && after?.kind === 'word' && !v.isPlural(after) && !v.stopWords.has(after.lower) && !unitAt(v, tokens, next, -1)
+  return ordinal ? undefined : {...phrase, next, value: phrase.value + numerator / parts}
+}
+
+/** The numerator and the fraction word of "two-thirds" (one token) or "three quarters" (two). */
+function spokenParts(v: Vocabulary, count: Token | undefined, part: Token | undefined): [number, string | undefined] {
+  const [head, tail] = (count?.lower ?? '').split('-')
+  const numerator = v.lexicon.numbers[head ?? '']
+  if (numerator === undefined || !Number.isInteger(numerator)) return [0, undefined]
+  return [numerator, tail ?? part?.lower]
 }
 
 /** The number at `index` before its magnitude words: digits ("2 1/2", "2½"), a vulgar fraction, "minus-5", "a million", number words. */
@@ -72,7 +94,7 @@ function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
 
 function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phrase {
   const token = tokens[index] as Token
-  const grouped = spaceGrouped(tokens, index)
+  const grouped = spaceGrouped(tokens, index) ?? dotGrouped(tokens, index)
   if (grouped) return grouped
   const power = powerAfter(tokens, index + 1)
   // Twelve digits drop the binary noise of a negative power (2.48 × 10^-5 is not 0.0000247999...).
@@ -141,7 +163,24 @@ function spaceGrouped(tokens: readonly Token[], index: number): Phrase | undefin
   return next > index + 1 && tokens[next]?.kind !== 'number' ? {next, value: Number(text), scale: 1} : undefined
 }
 
-/** Magnitude words after a number ("5 million", "$3bn", "two hundred thousand"); `wordScale` is the largest one spelled out. */
+const dotThousands = /^\d{1,3}\.\d{3}$/
+// A token after a stop holds one more group or, read as a decimal, two ("000.000").
+const dotGroups = /^\d{3}(?:\.\d{3})?$/
+
+/** "1.000.000", "2.500.000 euros": thousands set apart by full stops, as much of Europe writes them; two stops at least, as "1.500" may be one and a half. */
+function dotGrouped(tokens: readonly Token[], index: number): Phrase | undefined {
+  const token = tokens[index] as Token
+  if (!dotThousands.test(token.text)) return undefined
+  let next = index + 1
+  let text = token.text.replace('.', '')
+  const groupAt = (at: number) => tokens[at]?.text === '.' && glued(tokens[at - 1], tokens[at]) && tokens[at + 1]?.kind === 'number' && dotGroups.test((tokens[at + 1] as Token).text) && glued(tokens[at], tokens[at + 1])
+  while (groupAt(next)) {
+    text += (tokens[next + 1] as Token).text.replace('.', '')
+    next += 2
+  }
+  return next > index + 1 ? {next, value: Number(text), scale: 1} : undefined
+}
+
 /** "3 grand", "ten grand for it": a magnitude of talk, in lower case, where no noun follows it. */
 function closingMagnitude(v: Vocabulary, tokens: readonly Token[], index: number): number | undefined {
   const [word, after] = [tokens[index] as Token, tokens[index + 1]]
@@ -153,6 +192,11 @@ function closingMagnitude(v: Vocabulary, tokens: readonly Token[], index: number
 function withMagnitudes(v: Vocabulary, tokens: readonly Token[], start: Phrase, money: boolean): {phrase: Phrase; wordScale: number} {
   let phrase = start
   let wordScale = 0
+  // "a $1.2-billion deal", "a 40-million budget": a spelled magnitude hyphenated to its figure, as a compound adjective is written.
+  const [dash, hyphened] = [tokens[phrase.next], tokens[phrase.next + 1]]
+  if (dash?.text === '-' && hyphened?.kind === 'word' && hyphened.text.length > 2 && glued(tokens[phrase.next - 1], dash) && glued(dash, hyphened) && v.lexicon.magnitudes[hyphened.lower] && tokens[phrase.next - 1]?.kind === 'number') {
+    phrase = {...phrase, next: phrase.next + 1}
+  }
   for (let scale = tokens[phrase.next]; scale && scale.kind === 'word'; scale = tokens[phrase.next]) {
     const factor = v.lexicon.magnitudes[scale.lower] ?? closingMagnitude(v, tokens, phrase.next)
     const adjacent = scale.start === tokens[phrase.next - 1]?.end

@@ -3,7 +3,7 @@ import {ageAbbreviation, isAgeAfterName, isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
-import {hyphenated, inchWord, isMinusBefore, isMinusSign, oneOfUnit, spokenFraction, unitMark, vagueAmount} from './forms.js'
+import {hyphenated, inchWord, isMinusBefore, isMinusSign, measureBeforeInWord, oneOfUnit, spokenFraction, unitMark, vagueAmount} from './forms.js'
 import {numberAt, type Phrase, slashFraction} from './numbers.js'
 import {rangeAfter, upperAt} from './ranges.js'
 import {agedAt, boundBefore, bracketedUnit, type Bound, perAfter, prefixBefore, unitAt, unitOfOne, type UnitMatch} from './read-unit.js'
@@ -58,7 +58,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   const [dash, after] = [tokens[start + 1], tokens[start + 2]]
   const spaced = v.numberWords.has(token.lower) && dash?.text === '-' && !glued(token, dash) && after?.kind === 'word' && !glued(dash, after) && !v.numberWords.has(after.lower)
   if (spaced) return hyphenated(scan, start, true)
-  const compound = hyphenated(scan, start, false) ?? spokenFraction(scan, start)
+  const compound = hyphenated(scan, start, false) ?? spokenFraction(scan, start) ?? (token.kind === 'word' ? measureBeforeInWord(scan, start) : undefined)
   if (compound) return compound
   const reading = readNumber(scan, start, ruled)
   if (!reading) return undefined
@@ -82,7 +82,7 @@ function startsQuantity(scan: Scan, word: string, next: string): boolean {
   if (v.signWords.has(word)) return v.numberWords.has(next.split('-')[0] as string)
   const dash = word.indexOf('-')
   const head = dash < 0 ? word : word.slice(0, dash)
-  return v.numberWords.has(head) || head === 'minus' || head === 'sub' || word.endsWith('fold')
+  return v.numberWords.has(head) || head === 'minus' || head === 'sub' || word.endsWith('fold') || (dash > 0 && v.prefixes.has(head))
 }
 
 /** A number read by one of the user's rules. */
@@ -159,6 +159,7 @@ function readUnit(scan: Scan, reading: Reading): void {
   if (!found && reading.number.value < 1) [found, rule] = [unitOfOne(v, tokens, next), 'unit-of-one']
   if (!found) [found, rule] = [bracketedUnit(v, tokens, next), 'unit-in-brackets']
   if (!found) [found, rule] = [inchWord(scan, next), 'inch-word']
+  if (!found) [found, rule] = [wordCurrency(scan, reading), 'word-currency']
   if (!found) [found, rule] = [unitMark(scan, next), 'inch-mark']
   if (found) {
     hit(scan, rule, reading.start, found.next)
@@ -166,8 +167,19 @@ function readUnit(scan: Scan, reading: Reading): void {
     reading.next = found.next
     reading.rate = found.rate
     reading.value *= found.factor ?? 1
+    // Twelve digits, as a compound measure keeps them ("5-foot-10" is 5.83333333333 feet).
+    if (found.added) reading.value = Number((reading.value + found.added).toPrecision(12))
   }
   reading.stated = reading.unit
+}
+
+/** "5 trillion won": a currency named by a common word, after a magnitude that counts people seldom and money often. */
+function wordCurrency(scan: Scan, reading: Reading): UnitMatch | undefined {
+  const {v, tokens} = scan
+  const word = tokens[reading.next]
+  const id = word?.kind === 'word' && word.text === word.lower ? v.lexicon.wordCurrencies[word.lower] : undefined
+  const unit = id && reading.number.scale >= 1e6 ? v.unitById.get(id) : undefined
+  return unit ? {unit, next: reading.next + 1} : undefined
 }
 
 /** "20 below zero", "15 degrees below zero": a temperature under the zero of its scale, which the scale's unit or the degree measures. */

@@ -49,11 +49,38 @@ describe('read-unit', () => {
       ['-3 C', -3, 'celsius', 'exact'],
       ['-5 F', -5, 'fahrenheit', 'exact']
     ])
-    expect(await brief('They raised 5 m of new funds, went 10 W 2 L and it was 30 C.')).toEqual([['5', 5, null, 'exact', 'increase']])
+    expect(await brief('They raised 5 m of new funds, went 10 W 2 L and it was 30 C.')).toEqual([
+      ['5', 5, null, 'exact', 'increase'],
+      ['30 C', 30, 'celsius', 'exact']
+    ])
     expect(await brief('What is 100 F in C, and 37.5 c to fahrenheit? He scored 3 c to win.')).toEqual([
       ['100 F', 100, 'fahrenheit', 'exact'],
       ['37.5 c', 37.5, 'celsius', 'exact'],
       ['3', 3, null, 'exact']
+    ])
+  })
+
+  it('reads a spaced one-letter symbol last in its clause, unless it is a magnitude too', async () => {
+    expect(await brief('The thermometer read 104 F. The pack gives 12 V, enough for the pump (about 60 W). Pour in 2 L.')).toEqual([
+      ['104 F', 104, 'fahrenheit', 'exact'],
+      ['12 V', 12, 'volt', 'exact'],
+      ['about 60 W', 60, 'watt', 'approximate'],
+      ['2 L', 2, 'litre', 'exact']
+    ])
+    expect(await brief('They raised 5 m. The fund lost 3 t. The side went 10 W 2 L and won.')).toEqual([
+      ['5', 5, null, 'exact', 'increase'],
+      ['3', 3, null, 'exact', 'decrease']
+    ])
+  })
+
+  it('reads the inches of a height hyphenated to its feet, not a word nor a figure of twelve or more', async () => {
+    expect(await brief('He is 5-foot-10 and she is 6-feet-2.')).toEqual([
+      ['5-foot-10', 5.83333333333, 'foot', 'exact'],
+      ['6-feet-2', 6.16666666667, 'foot', 'exact']
+    ])
+    expect(await brief('The 7-foot-tall centre stood by a 40-foot-12 sign.')).toEqual([
+      ['7-foot-tall', 7, 'foot', 'exact'],
+      ['40-foot-12', 40, 'foot', 'exact']
     ])
   })
 

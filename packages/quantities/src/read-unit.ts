@@ -10,6 +10,8 @@ export interface UnitMatch {
   rate?: string
   /** "45 MEUR": a magnitude written into the unit. */
   factor?: number
+  /** "5-foot-10": an amount in the unit written into it, added to the figure. */
+  added?: number
 }
 
 export type Bound = NonNullable<Quantity['bound']>
@@ -26,7 +28,7 @@ export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, a
   if (code) return {unit: code, next: index + 1}
   // One-letter cased symbols ("L") stand where other one-letter symbols do, below.
   const cased = first.text.length > 1 ? v.casedSuffixes.get(first.text) : undefined
-  if (cased) return {unit: cased, next: index + 1}
+  if (cased && (touching || !v.gluedSymbols.has(first.text) || compoundMeasure(v, tokens, index, cased))) return {unit: cased, next: index + 1}
   for (let size = surfaceSize(v, tokens, index); size >= 1; size--) {
     const slice = size > 1 ? tokens.slice(index, index + size) : undefined
     const spaced = slice ? slice.map((token) => token.lower).join(' ') : first.lower
@@ -50,7 +52,7 @@ const substanceDimensions = new Set(['mass', 'volume', 'length'])
 /**
  * A one-letter symbol ("m", "g", "C") stands for its unit only in its own case ("5m", "30C", not "5G"; the litre's "L" too),
  * touching the number, or spaced in a compound measure ("7 m 3 dm", "4 m 20 cm"), raised to a power ("9 m^2"), over a slash
- * ("50 m/s"), before "of" what it measures ("250 g of flour"), for a length before a word of size ("2 m tall"), and for a
+ * ("50 m/s"), before "of" what it measures ("250 g of flour"), for a length before a word of size ("2 m tall"), last in its clause, and for a
  * temperature after a signed figure ("-3 C") or asked in another scale ("100 F in C", "37.5 c to f").
  */
 function oneLetterStands(v: Vocabulary, tokens: readonly Token[], index: number, unit: UnitDefinition, touching: boolean): boolean {
@@ -61,10 +63,15 @@ function oneLetterStands(v: Vocabulary, tokens: readonly Token[], index: number,
   // A letter that is also a magnitude ("5 m of new funds", "2 t of debt") is not read before "of".
   const measures = after === 'of' && substanceDimensions.has(unit.dimension) && v.lexicon.magnitudes[symbol.toLowerCase()] === undefined
   if (touching || measures || (unit.dimension === 'length' && v.sizeWords.has(after))) return true
+  // "It read 104 F.", "a 12 V": last in its clause, a letter no magnitude shares has nothing else to be.
+  if (closesClause(tokens[index + 1]) && v.lexicon.magnitudes[symbol.toLowerCase()] === undefined) return true
   const [sign, number] = [tokens[index - 2], tokens[index - 1]]
   if (unit.dimension === 'temperature' && number?.kind === 'number' && (sign?.text === '-' || sign?.text === '\u2212') && glued(sign, number)) return true
   return compoundMeasure(v, tokens, index, unit) || poweredUnit(v, tokens, {unit, next: index + 1}).unit !== unit || perAfter(v, tokens, index + 1) !== undefined
 }
+
+const clauseEnds = new Set(['.', ',', ';', ':', '!', '?', ')'])
+const closesClause = (token: Token | undefined): boolean => !token || clauseEnds.has(token.text)
 
 const conversionWords = new Set(['in', 'to', 'into'])
 
@@ -118,6 +125,8 @@ function hyphenatedUnit(v: Vocabulary, first: Token, index: number): UnitMatch |
   if (first.text.length !== 4 && !first.text.includes('-')) return undefined
   const [base, per, rate] = first.lower.split('-')
   const lead = first.kind === 'word' && per !== undefined && (base?.length ?? 0) > 1 ? v.suffixes.get(base ?? '') : undefined
+  // "5-foot-10", "6-feet-2": the inches of a height joined to its feet.
+  if (lead?.id === 'ft' && !rate && /^\d{1,2}$/.test(per ?? '') && Number(per) < 12) return {unit: lead, next: index + 1, added: Number(per) / 12}
   // "year-old" is an age, which the caller reads; not a unit "year".
   if (lead && !rate && per !== 'old' && per !== 'olds') return {unit: lead, next: index + 1}
   const rated = first.kind === 'word' && rate && (per === 'a' || per === 'an' || per === 'per') ? v.suffixes.get(base ?? '') : undefined
@@ -150,8 +159,10 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   if (isoCode) return {unit: isoCode, first: start - 1}
   const single = v.prefixes.get(one.lower)
   if (single && touching) return {unit: single, first: start - 1}
-  // "magnitude 6.4": a word that names a measure before its figure.
+  // "magnitude 6.4", "a magnitude of 6.4": a word that names a measure before its figure.
   if (single && !single.currency && one.kind === 'word') return {unit: single, first: start - 1}
+  const named = one.lower === 'of' && two?.kind === 'word' ? v.prefixes.get(two.lower) : undefined
+  if (named && !named.currency) return {unit: named, first: start - 2}
   if (single?.currency && one.kind === 'word' && (one.text.length === 3 || v.spacedSigns.has(one.text))) return {unit: single, first: start - 1}
   const code = one.text.length === 4 ? scaledCode.exec(one.text) : null
   const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined

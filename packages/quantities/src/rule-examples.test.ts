@@ -19,8 +19,10 @@ const rarelyFiring = [
   'leading-zero',
   'list-marker',
   'magnitude-after-currency',
+  'measure-before',
   'measured-count',
   'model-number',
+  'multiplier',
   'numeric-date-or-code',
   'one-of-unit',
   'one-or-two',
@@ -34,7 +36,8 @@ const rarelyFiring = [
   'unit-from-change-after',
   'unit-of-one',
   'year',
-  'year-span'
+  'year-span',
+  'word-currency'
 ]
 
 /** For each rule, sentences it fires on, and near misses of the same shape it must leave alone. */
@@ -112,13 +115,26 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['The airline grounded 747 freighters this spring.']
   },
+  multiplier: {
+    fires: ['The pack holds 2 x 500ml bottles.', 'She bought 6 × 330 ml cans of soda.', 'Order 3 x 2 kg bags of rice.'],
+    quiet: ['The room is 3 x 4 metres.', 'He ran in the 4 x 100m relay.']
+  },
+  'measure-before': {
+    fires: ['A magnitude-6.1 quake shook the coast.', 'The magnitude-7 tremor lasted a minute.', 'Experts logged a magnitude-4.5 aftershock.'],
+    quiet: ['The magnitude-scale readings were lost.']
+  },
+  'word-currency': {
+    fires: ['The chipmaker earned 5 trillion won last year.', 'Seoul set aside 300 billion won for the rescue.', 'The fine was 2.5 million won.'],
+    quiet: ['The club has 12 won and 3 lost this season.']
+  },
   'numeric-date-or-code': {
     fires: ['Call the hotline on 555-123-4567 for help.', 'The clinic is open 24/7 for walk-ins.', 'Text 0800-555-0199 to donate to the appeal.'],
     quiet: ['The vote was 5-4 in favour.']
   },
   'one-of-unit': {
-    fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.', 'The trail runs a mile and a half.'],
-    quiet: ['He missed the final with a foot injury.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.', 'Diesel sold at 1.45 a litre.']
+    fires: ['Stir in a teaspoon of honey.', 'The nearest well is a mile away.', 'The ice was barely an inch thick.', 'Tea costs a dollar.', 'Grate half a kilo of carrots.', 'The trail runs a mile and a half.',
+      'The talks lasted half an hour.', 'Seas have risen half a degree.'],
+    quiet: ['He missed the final with a foot injury.', 'She began half a degree course in law.', 'She opened a dollar store in town.', 'They took a ton of photos.', 'Give me a second.', 'He earned a degree in law.', 'Diesel sold at 1.45 a litre.']
   },
   'one-or-two': {
     fires: ['The repairs should take a day or two.', 'Ministers may need another week or two to agree.', 'She hopes to add a lap or two to her record run.'],

@@ -92,6 +92,10 @@ describe('the units of science, energy and industry', () => {
       ['3 nm', 3, 'nanometre', 'exact'],
       ['300 Nm', 300, 'newton metre', 'exact']
     ])
+    expect(await brief('The jack holds 10 kN, the rope 12 kn.')).toEqual([
+      ['10 kN', 10, 'kilonewton', 'exact'],
+      ['12', 12, null, 'exact']
+    ])
     expect(await brief('Three gray wolves crossed while two bars and 4 GT cars stayed shut.')).toEqual([
       ['Three gray wolves', 3, 'gray wolves', 'exact'],
       ['two bars', 2, 'bars', 'exact'],

@@ -54,7 +54,7 @@ export const technicalUnits: UnitDefinition[] = [
   unit('mbar', 'millibar', 'mbar', 'pressure', ['mbar', 'millibar', 'millibars'], 100),
   unit('mmhg', 'millimetre of mercury', 'mmHg', 'pressure', ['mmhg', 'mm hg', 'millimetres of mercury', 'millimeters of mercury'], 133.322387415),
   unit('n', 'newton', 'N', 'force', ['newton', 'newtons'], 1),
-  unit('kn-force', 'kilonewton', 'kN', 'force', ['kilonewton', 'kilonewtons'], 1e3),
+  unit('kn-force', 'kilonewton', 'kN', 'force', ['kilonewton', 'kilonewtons'], 1e3, ['kN']),
   unit('nm-torque', 'newton metre', 'N·m', 'torque', ['newton metre', 'newton metres', 'newton meter', 'newton meters', 'newton-metre', 'newton-metres', 'newton-meter', 'newton-meters'], 1, ['Nm']),
   unit('lbft', 'pound-foot', 'lb-ft', 'torque', ['lb-ft', 'lb ft', 'pound-feet', 'pound-foot', 'pounds-feet'], 1.3558179483314),
   unit('v', 'volt', 'V', 'voltage', ['v', 'volt', 'volts'], 1),

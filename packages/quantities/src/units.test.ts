@@ -30,6 +30,23 @@ describe('the unit vocabulary', () => {
     ])
   })
 
+  it('reads "st" as the stone in lower case, glued where the figure takes no ordinal "st", or spaced in a compound measure', async () => {
+    expect(await brief('He weighs 12st 4lb, she lost 2.5st and he is 9 st 2 lb.')).toEqual([
+      ['12st 4lb', 12.2857142857, 'stone', 'exact'],
+      ['2.5st', 2.5, 'stone', 'exact', 'decrease'],
+      ['9 st 2 lb', 9.14285714286, 'stone', 'exact']
+    ])
+    expect(await brief('It was his 1st and 21st win, the 31st in all, at 12 St James Street, and 3 st. kids.')).toEqual([['3', 3, null, 'exact']])
+  })
+
+  it('reads the short forms of weeks and months', async () => {
+    expect(await brief('Delivery takes 2 wks, or 6 mos by sea, and 3 mths by rail.')).toEqual([
+      ['2 wks', 2, 'week', 'exact'],
+      ['6 mos', 6, 'month', 'exact'],
+      ['3 mths', 3, 'month', 'exact']
+    ])
+  })
+
   it('has no surface twice and none that is a common word', () => {
     const surfaces = defaultUnits.flatMap((definition) => definition.surfaces)
     expect(new Set(surfaces).size).toBe(surfaces.length)

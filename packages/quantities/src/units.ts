@@ -74,8 +74,8 @@ const namedUnits: UnitDefinition[] = [
   length('yd', 'yard', 'yd', ['yd', 'yds', 'yard', 'yards'], undefined, 0.9144),
   length('ft', 'foot', 'ft', ['ft', 'foot', 'feet', '′'], undefined, 0.3048),
   length('in', 'inch', 'in', ['inch', 'inches', '″'], undefined, 0.0254),
-  // "He weighs 12 stone": the British weight, in the singular as it is written.
-  {id: 'st', name: 'stone', symbol: 'st', dimension: 'mass', surfaces: ['stone'], factor: 6.35029318},
+  // "He weighs 12 stone", "12st 4lb": the British weight, in the singular as it is written; "st" in lower case, as "St" is a saint or a street.
+  {id: 'st', name: 'stone', symbol: 'st', dimension: 'mass', surfaces: ['stone'], factor: 6.35029318, cased: ['st']},
   {id: 'ct', name: 'carat', symbol: 'ct', dimension: 'mass', surfaces: ['carat', 'carats'], factor: 0.0002},
   {id: 'q', name: 'quintal', symbol: 'q', dimension: 'mass', surfaces: ['quintal', 'quintals'], factor: 100},
   {id: 'kg', name: 'kilogram', symbol: 'kg', dimension: 'mass', surfaces: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'], convert: 'kg'},
@@ -170,8 +170,8 @@ const namedUnits: UnitDefinition[] = [
   {id: 'min', name: 'minute', symbol: 'min', dimension: 'time', surfaces: ['minute', 'minutes', 'min', 'mins'], convert: 'min'},
   {id: 'h', name: 'hour', symbol: 'h', dimension: 'time', surfaces: ['hour', 'hours', 'hr', 'hrs'], convert: 'h'},
   {id: 'd', name: 'day', symbol: 'd', dimension: 'time', surfaces: ['day', 'days'], convert: 'd'},
-  {id: 'wk', name: 'week', symbol: 'wk', dimension: 'time', surfaces: ['week', 'weeks'], convert: 'week'},
-  {id: 'mo', name: 'month', symbol: 'mo', dimension: 'time', surfaces: ['month', 'months'], convert: 'month'},
+  {id: 'wk', name: 'week', symbol: 'wk', dimension: 'time', surfaces: ['week', 'weeks', 'wk', 'wks'], convert: 'week'},
+  {id: 'mo', name: 'month', symbol: 'mo', dimension: 'time', surfaces: ['month', 'months', 'mos', 'mth', 'mths'], convert: 'month'},
   {id: 'yr', name: 'year', symbol: 'yr', dimension: 'time', surfaces: ['year', 'years', 'yr', 'yrs'], convert: 'year'},
   {id: 'decade', name: 'decade', symbol: 'decade', dimension: 'time', surfaces: ['decade', 'decades'], factor: 315_576_000},
   {id: 'pct', name: 'percentage', symbol: '%', dimension: 'percentage', surfaces: ['%', 'percent', 'per cent', 'pct', 'pc']},

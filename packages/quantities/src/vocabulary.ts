@@ -37,6 +37,8 @@ export interface Vocabulary {
   notElided: Set<string>
   sizeWords: Set<string>
   articleUnits: Set<string>
+  gluedSymbols: Set<string>
+  personNouns: Set<string>
   ageAbbreviations: Set<string>
   unitEnds: Set<string>
   phrasalVerbs: Set<string>
@@ -136,6 +138,8 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     notElided: new Set(lexicon.notElided),
     sizeWords: new Set(lexicon.sizeWords),
     articleUnits: new Set(lexicon.articleUnits),
+    gluedSymbols: new Set(lexicon.gluedSymbols),
+    personNouns: new Set(lexicon.personNouns),
     ageAbbreviations: new Set(lexicon.ageAbbreviations),
     unitEnds: new Set(lexicon.unitEnds),
     phrasalVerbs: new Set(lexicon.phrasalVerbs),

@@ -141,4 +141,16 @@ describe('relative dates', () => {
     ])
     expect(await found('The desk is staffed this hour, and Happy Hour runs late.')).toEqual([])
   })
+
+  it('reads "at present" and "to date" as the present, and "the year to date" as the year', async () => {
+    expect(await found('At present the ferry is idle. No charges have been filed to date.')).toEqual([
+      ['At present', 'DATE', 'PRESENT_REF'],
+      ['to date', 'DATE', 'PRESENT_REF']
+    ])
+    expect(await found('Shares have gained 12% in the year to date.')).toEqual([['the year to date', 'DATE', '2024']])
+  })
+
+  it('leaves "up to date", a date with a number, and "at the moment" alone', async () => {
+    expect(await found('The records are kept up to date. Set the field equal to date 4. The car stalled at the moment of impact.')).toEqual([])
+  })
 })

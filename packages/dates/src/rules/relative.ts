@@ -73,6 +73,20 @@ export const deicticRule: DateRule = {
   }
 }
 
+/**
+ * "at present", "to date": the present as a phrase says it; "the year to date" is the year so far.
+ * Not "up to date", a state. News leaves "at the moment" alone, as it does "at the moment of impact".
+ */
+export const presentRule: DateRule = {
+  id: 'present',
+  anchors: {phrases: ['at present', 'to date']},
+  pattern: /\b(?:at\s+present|(the\s+year\s+)?(?<!\b(?:up|equals?)\s)to\s+date)\b(?![-'\u2019]|\s+\d)/gi,
+  build: (match, {reference}) => {
+    if (!match[1]) return {type: 'DATE', value: 'PRESENT_REF'}
+    return reference ? {type: 'DATE', value: String(reference.year)} : undefined
+  }
+}
+
 const RELATIVE_WORDS = ['this', 'last', 'next', 'coming', 'previous', 'current', 'past', 'following', 'latest']
 const PERIODS = ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'hour']
 

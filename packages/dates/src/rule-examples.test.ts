@@ -5,7 +5,7 @@ import {dates} from './index.js'
 
 // These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'half', 'period-beyond', 'present', 'quarter-code', 'short-decade', 'unit-long', 'weekday-from-day', 'zoned-clock']
+const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'half', 'period-beyond', 'present', 'quarter-code', 'short-decade', 'unit-long', 'week-number', 'weekday-from-day', 'zoned-clock']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'approximate-clock': {
@@ -79,6 +79,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'A months-long inquiry found no wrongdoing by the mayor.'
     ],
     quiet: ['Dock workers faced a long day at the port.']
+  },
+  'week-number': {
+    fires: [
+      'The carmaker said output would resume in week 31.',
+      'Deliveries are planned for week 12 of 2025, the shipyard said.',
+      'Retail footfall fell 4% in week 6, the survey showed.'
+    ],
+    quiet: ['In week 3 of the trial the judge fell ill.']
   },
   'weekday-from-day': {
     fires: [

@@ -122,4 +122,11 @@ describe('days and months', () => {
     ])
     expect(await found('Seats won on June 1 in 12 states.')).toEqual([['June 1', 'DATE', '2023-06-01']])
   })
+
+  it('reads "the week of the 18th" as the week that holds that day', async () => {
+    expect(await found('Traffic peaked in the week of the 18th. We will meet the week of the 25th, she said.')).toEqual([
+      ['the week of the 18th', 'DATE', '2024-W07'],
+      ['the week of the 25th', 'DATE', '2024-W13']
+    ])
+  })
 })

@@ -129,7 +129,7 @@ export const dayAloneRule: DateRule = {
   // "15th" holds the word "th": ordinals in digits are rare but for dates.
   anchors: {words: ['st', 'nd', 'rd', 'th']},
   // After it an end, or a word that opens another phrase ("on the 15th at noon").
-  pattern: /\b(on|by|until|till|since|from|before|after|through)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[.,;:!?)]|(?:at|and|or|to|through|until|till|when|for|in|but|so|as|with|if)\b))/gi,
+  pattern: /\b(on|by|until|till|since|from|before|after|through|week\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[.,;:!?)]|(?:at|and|or|to|through|until|till|when|for|in|but|so|as|with|if)\b))/gi,
   build(match, {reference, sentence, tense}) {
     const end = match.index + match[0].length
     const dayOfMonth = Number(match[2])

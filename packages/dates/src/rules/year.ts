@@ -29,12 +29,18 @@ export const spokenYearRule: DateRule = {
   build: (match, {words}) => (match[1] || !/^two/i.test(match[2] ?? '') ? {type: 'DATE', value: words.yearOf(match[2] ?? '')} : undefined)
 }
 
-/** "the 1990s", "the early 2000s". */
+/**
+ * "the 1990s", "the early 2000s"; "the 1800s" and "the 1900s" name their century, as "the 2000s"
+ * cannot yet.
+ */
 export const decadeRule: DateRule = {
   id: 'decade',
   anchors: {digits: 'long'},
   pattern: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?((?:1[89]|20)\d)0s\b/gi,
-  build: (match) => withMod({type: 'DATE', value: match[2] as string}, edge(match[1]))
+  build: (match) => {
+    const decade = match[2] as string
+    return withMod({type: 'DATE', value: /^1[89]0$/.test(decade) ? decade.slice(0, 2) : decade}, edge(match[1]))
+  }
 }
 
 // Heat and scores are counted in tens too: "highs in the 90s" is no decade.

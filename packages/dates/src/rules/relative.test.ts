@@ -153,4 +153,13 @@ describe('relative dates', () => {
   it('leaves "up to date", a date with a number, and "at the moment" alone', async () => {
     expect(await found('The records are kept up to date. Set the field equal to date 4. The car stalled at the moment of impact.')).toEqual([])
   })
+
+  it('reads lunchtime and the day\'s edges after "at", "by" or "before" as parts of the day', async () => {
+    expect(await found('The verdict came at lunchtime. Crews hope to finish by sunset and leave before dawn.')).toEqual([
+      ['lunchtime', 'TIME', '2024-03-06TMI'],
+      ['sunset', 'TIME', '2024-03-06TEV'],
+      ['dawn', 'TIME', '2024-03-06TMO']
+    ])
+    expect(await found('Lunchtime crowds filled the square. She read a book about sunset colors.')).toEqual([])
+  })
 })

@@ -28,17 +28,18 @@ export const dayPartRule: DateRule = {
 // Words that may follow a part of the day that stands alone ("in the morning the crowd grew"), unlike a noun it qualifies ("the morning session").
 export const afterDayPart = /^\s+(?!(?:and|or|but|so|then|on|at|of|in|to|for|from|with|by|when|while|as|after|before|until|the|a|an|this|that|there|it|he|she|they|we|you|i|his|her|its|their|was|were|is|are|had|has|have|will|would|could|should|local)\b)\p{Ll}/u
 
-// The light of the day's edges, as parts of it: "at dawn" is morning, "at dusk" evening.
-const dayEdges: Record<string, string> = {dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'NI'}
+// The light of the day's edges and its meals, as parts of it: "at dawn" is morning, "at dusk"
+// evening, "by lunchtime" midday.
+const dayEdges: Record<string, string> = {dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'NI', lunchtime: 'MI'}
 
 /**
- * "in the morning", "in the evening", "at dawn", "at sunset": a part of the day the text is on, the
+ * "in the morning", "in the evening", "at dawn", "by sunset", "at lunchtime": a part of the day the text is on, the
  * last full date it gave. Not "in the morning session".
  */
 export const inDayPartRule: DateRule = {
   id: 'in-day-part',
   anchors: {words: ['morning', 'afternoon', 'evening', ...Object.keys(dayEdges)]},
-  pattern: new RegExp(`\\b(?:in\\s+(the\\s+(morning|afternoon|evening))|at\\s+(${Object.keys(dayEdges).join('|')}))\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?:in\\s+(the\\s+(morning|afternoon|evening))|(?:at|by|around|before|until|till)\\s+(${Object.keys(dayEdges).join('|')}))\\b`, 'gi'),
   build(match, {anchor, reference, sentence, words}) {
     const end = match.index + match[0].length
     if (afterDayPart.test(sentence.slice(end, end + 16))) return undefined

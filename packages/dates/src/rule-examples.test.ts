@@ -5,7 +5,7 @@ import {dates} from './index.js'
 
 // These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'half', 'period-beyond', 'present', 'quarter-code', 'short-decade', 'unit-long', 'week-number', 'weekday-from-day', 'zoned-clock']
+const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'end-of-day', 'half', 'period-beyond', 'present', 'quarter-code', 'short-decade', 'unit-long', 'week-number', 'weekday-from-day', 'zoned-clock']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'approximate-clock': {
@@ -31,6 +31,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Water has been rationed in the town since the 12th.'
     ],
     quiet: ['The fire started on the 12th floor of the tower.']
+  },
+  'end-of-day': {
+    fires: [
+      'The union must answer the offer by the end of the day, the company said.',
+      'Traders expect the deal to be signed before close of business.',
+      'Ballots cast after end of day will not be counted.'
+    ],
+    quiet: ['At the end of the day, the voters decide.']
   },
   half: {
     fires: [

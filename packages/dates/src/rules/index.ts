@@ -4,7 +4,7 @@ import {holidayRule} from './holiday.js'
 import {dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
 import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule, weekNumberRule} from './quarter.js'
-import {dayPartRule, deicticRule, inDayPartRule, nextDayRule, periodBeyondRule, presentRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
+import {dayPartRule, deicticRule, endOfDayRule, inDayPartRule, nextDayRule, periodBeyondRule, presentRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
 import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
@@ -36,6 +36,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   inDayPartRule,
   deicticRule,
   presentRule,
+  endOfDayRule,
   relativePeriodRule,
   periodBeyondRule,
   reportPeriodRule,

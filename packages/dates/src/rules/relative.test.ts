@@ -162,4 +162,17 @@ describe('relative dates', () => {
     ])
     expect(await found('Lunchtime crowds filled the square. She read a book about sunset colors.')).toEqual([])
   })
+
+  it('reads the end of the day and the close of business as the end of the day the text is on', async () => {
+    expect(await found('Bidders must reply by the end of the day. Payroll closes at end of day, and the offer lapses at the close of business.')).toEqual([
+      ['the end of the day', 'DATE', '2024-03-06', 'END'],
+      ['end of day', 'DATE', '2024-03-06', 'END'],
+      ['the close of business', 'DATE', '2024-03-06', 'END']
+    ])
+  })
+
+  it('leaves "at the end of the day" that sums up, and a close of business before its day, to others', async () => {
+    expect(await found('At the end of the day, voters want jobs.')).toEqual([])
+    expect(await found('Shares were tendered by the close of business Friday.')).toEqual([['Friday', 'DATE', '2024-03-01']])
+  })
 })

@@ -88,6 +88,24 @@ export const presentRule: DateRule = {
   }
 }
 
+/**
+ * "by the end of the day", "end of day", "close of business": the end of the day the text is on, a
+ * deadline. Not "at the end of the day", which in English sums up ("at the end of the day, voters
+ * want jobs"), nor before the day it ends ("by close of business Friday").
+ */
+export const endOfDayRule: DateRule = {
+  id: 'end-of-day',
+  anchors: {phrases: ['end of day', 'end of the day', 'close of business', 'end of business']},
+  pattern: /\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?<!\bat\sthe\send\sof\s)the\s+day|day|business)\b(?![-'\u2019])/gi,
+  build(match, {anchor, reference, sentence}) {
+    const end = match.index + match[0].length
+    // "close of business Thursday": the day that follows is the date.
+    if (/^,?\s+(?:on\s+)?(?:yesterday|today|tomorrow|\p{Lu}|\d)/u.test(sentence.slice(end, end + 12))) return undefined
+    const day = anchor ?? reference
+    return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', mod: 'END'}
+  }
+}
+
 const RELATIVE_WORDS = ['this', 'last', 'next', 'coming', 'previous', 'current', 'past', 'following', 'latest']
 const PERIODS = ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'hour']
 

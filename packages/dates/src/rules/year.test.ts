@@ -56,4 +56,12 @@ describe('years, decades and centuries', () => {
       ['the 1910s', 'DATE', '191']
     ])
   })
+
+  it('reads "two thousand and eight" after a word that dates it, not a count before a noun or another number', async () => {
+    expect(await found('The plant opened in two thousand and eight and has run since two thousand fifteen.')).toEqual([
+      ['two thousand and eight', 'DATE', '2008'],
+      ['two thousand fifteen', 'DATE', '2015']
+    ])
+    expect(await found('In two thousand eight cases the test failed. By two thousand five hundred votes she won. Two thousand six people came.')).toEqual([])
+  })
 })

@@ -181,4 +181,12 @@ describe('weekdays', () => {
       ['the last Friday in June 2021', 'DATE', '2021-06-25']
     ])
   })
+
+  it('reads a weekday with a day in digits and no "the" ("Mon 11th"), not a rank after it', async () => {
+    expect(await found('Can we meet Mon 11th? The vote is on Tuesday 12th, officials said.')).toEqual([
+      ['Mon 11th', 'DATE', '2024-03-11'],
+      ['Tuesday 12th', 'DATE', '2024-03-12']
+    ])
+    expect(await found('She finished Sunday 3rd overall.')).toEqual([['Sunday', 'DATE', '2024-03-03']])
+  })
 })

@@ -16,7 +16,7 @@ describe('relative dates', () => {
     expect(await found('The mayor spoke TODAY. STORM HITS TODAY. Crews worked LATE TONIGHT and said so TODAY in a letter.')).toEqual([
       ['TODAY', 'DATE', '2024-03-06'],
       ['TODAY', 'DATE', '2024-03-06'],
-      ['TONIGHT', 'TIME', '2024-03-06TNI'],
+      ['LATE TONIGHT', 'TIME', '2024-03-06TNI', 'END'],
       ['TODAY', 'DATE', '2024-03-06']
     ])
   })
@@ -174,5 +174,13 @@ describe('relative dates', () => {
   it('leaves "at the end of the day" that sums up, and a close of business before its day, to others', async () => {
     expect(await found('At the end of the day, voters want jobs.')).toEqual([])
     expect(await found('Shares were tendered by the close of business Friday.')).toEqual([['Friday', 'DATE', '2024-03-01']])
+  })
+
+  it('reads "early" and "late" before a part of the day as its edge', async () => {
+    expect(await found('Crews arrived early this morning after a fire broke out late last night.')).toEqual([
+      ['early this morning', 'TIME', '2024-03-06TMO', 'START'],
+      ['late last night', 'TIME', '2024-03-05TNI', 'END']
+    ])
+    expect(await found('The late night show and the early morning train were full.')).toEqual([])
   })
 })

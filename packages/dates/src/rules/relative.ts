@@ -8,20 +8,21 @@ export const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
   /^(?:today|tonight|yesterday|tomorrow|now|this|last|next|early|late|earlier|later|until|by|since|from)$/.test(word) ||
   [lexicon.months, lexicon.weekdays, lexicon.numbers, lexicon.dayParts].some((list) => list[word] !== undefined)
 
-/** "tonight", "yesterday morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
+/** "tonight", "yesterday morning", "early this morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
 export const dayPartRule: DateRule = {
   id: 'day-part',
   anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon']}),
   pattern: ({dayPart}) =>
-    new RegExp(`\\b(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|\\b(tonight|last\\s+night|overnight)\\b|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
+    new RegExp(`\\b(?:(early|late)\\s+)?(?:(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|(tonight|last\\s+night|overnight)\\b)|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
   build(match, {reference, sentence, words}) {
     if (endsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
-    const word = (match[1] ?? match[3] ?? match[5] ?? '').toLowerCase().replace(/\s+/g, ' ')
-    const named = match[2] ?? match[4]
+    const word = (match[2] ?? match[4] ?? match[6] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const named = match[3] ?? match[5]
     const part = named ? (words.lexicon.dayParts[named.toLowerCase()] as string) : 'NI'
     const shift = word === 'yesterday' || word === 'last night' || word === 'overnight' ? -1 : word === 'tomorrow' ? 1 : 0
     const day = reference && addDays(reference, shift)
-    return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`}
+    // "early this morning", "late last night": the edge of that part of the day.
+    return withMod({type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`}, edge(match[1]))
   }
 }
 

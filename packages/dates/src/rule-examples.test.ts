@@ -5,7 +5,7 @@ import {dates} from './index.js'
 
 // These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'end-of-day', 'half', 'period-beyond', 'present', 'quarter-code', 'short-decade', 'unit-long', 'week-number', 'weekday-from-day', 'zoned-clock']
+const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'end-of-day', 'half', 'period-beyond', 'present', 'quarter-code', 'short-decade', 'unit-long', 'week-number', 'weekday-from-day', 'weekdays-ago', 'zoned-clock']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'approximate-clock': {
@@ -103,6 +103,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'The court sat again the Monday following Jan. 6, 2021.'
     ],
     quiet: ['Volunteers wrapped gifts the Sunday before the holiday fair.']
+  },
+  'weekdays-ago': {
+    fires: [
+      'The ferry last sailed two Fridays ago, the harbour master said.',
+      'Residents say the water turned brown three Sundays ago.',
+      'The council voted on the plan two Mondays ago.'
+    ],
+    quiet: ['The ferry sails on Fridays.']
   },
   'zoned-clock': {
     fires: [

@@ -8,7 +8,7 @@ import {dayPartRule, deicticRule, endOfDayRule, inDayPartRule, nextDayRule, peri
 import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
-import {nthWeekdayRule, weekdayRule, weekdayTheDayRule} from './weekday.js'
+import {nthWeekdayRule, weekdayRule, weekdaysAgoRule, weekdayTheDayRule} from './weekday.js'
 import {centuryRule, decadeRule, shortDecadeRule, spokenYearRule, yearRule} from './year.js'
 
 /**
@@ -22,6 +22,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   monthRule,
   nthWeekdayRule,
   weekdayTheDayRule,
+  weekdaysAgoRule,
   holidayRule,
   yearRule,
   spokenYearRule,

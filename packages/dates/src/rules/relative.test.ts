@@ -183,4 +183,13 @@ describe('relative dates', () => {
     ])
     expect(await found('The late night show and the early morning train were full.')).toEqual([])
   })
+
+  it('reads "tmrw", "EOD" and "COB" as short messages write them, not "cob" the word', async () => {
+    expect(await found('Send the draft by EOD and the figures by COB. See you tmrw.')).toEqual([
+      ['EOD', 'DATE', '2024-03-06', 'END'],
+      ['COB', 'DATE', '2024-03-06', 'END'],
+      ['tmrw', 'DATE', '2024-03-07']
+    ])
+    expect(await found('He ate a corn cob. Eod waved.')).toEqual([])
+  })
 })

@@ -55,13 +55,14 @@ export const inDayPartRule: DateRule = {
 /** "today", "yesterday", "now", "these days", "recently", "the future", "soon". */
 export const deicticRule: DateRule = {
   id: 'deictic',
-  anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
+  anchors: {words: ['today', 'yesterday', 'tomorrow', 'tmrw', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
   pattern:
-    /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
+    /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tmrw|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
   build(match, {reference, sentence, tense, words}) {
     const end = match.index + match[0].length
     if (endsCapitalName(sentence, match.index, end, namesTime(words))) return undefined
-    const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    // "tmrw", as short messages write it.
+    const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^tmrw$/, 'tomorrow')
     if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
       const day = reference && addDays(reference, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0)
       return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX'}
@@ -90,16 +91,18 @@ export const presentRule: DateRule = {
 }
 
 /**
- * "by the end of the day", "end of day", "close of business": the end of the day the text is on, a
+ * "by the end of the day", "end of day", "close of business", "by EOD": the end of the day the text is on, a
  * deadline. Not "at the end of the day", which in English sums up ("at the end of the day, voters
  * want jobs"), nor before the day it ends ("by close of business Friday").
  */
 export const endOfDayRule: DateRule = {
   id: 'end-of-day',
-  anchors: {phrases: ['end of day', 'end of the day', 'close of business', 'end of business']},
-  pattern: /\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?<!\bat\sthe\send\sof\s)the\s+day|day|business)\b(?![-'\u2019])/gi,
+  anchors: {phrases: ['end of day', 'end of the day', 'close of business', 'end of business'], words: ['eod', 'cob']},
+  pattern: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:(?<!\bat\sthe\send\sof\s)the\s+day|day|business)|eod|cob)\b(?![-'\u2019])/gi,
   build(match, {anchor, reference, sentence}) {
     const end = match.index + match[0].length
+    // "EOD" and "COB" as offices write them; "a corn cob" is none.
+    if (/^(?:eod|cob)$/i.test(match[0]) && match[0] !== match[0].toUpperCase()) return undefined
     // "close of business Thursday": the day that follows is the date.
     if (/^,?\s+(?:on\s+)?(?:yesterday|today|tomorrow|\p{Lu}|\d)/u.test(sentence.slice(end, end + 12))) return undefined
     const day = anchor ?? reference

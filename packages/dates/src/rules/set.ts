@@ -29,6 +29,8 @@ export const setRule: DateRule = {
     ),
   build(match, {sentence, tense, words}) {
     const found = match.groups ?? {}
+    // "two Fridays ago" is one Friday, the `weekdays-ago` rule's.
+    if (found.weekdays && /^\s+ago\b/i.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 5))) return undefined
     if (found.weekday || found.weekdays) {
       const part = found.parts ? `T${partCodes[found.parts.toLowerCase().replace(/s$/, '') as keyof typeof partCodes]}` : ''
       return {type: 'SET', value: `XXXX-WXX-${words.weekdayOf(found.weekday ?? found.weekdays ?? '')}${part}`}

@@ -189,4 +189,13 @@ describe('weekdays', () => {
     ])
     expect(await found('She finished Sunday 3rd overall.')).toEqual([['Sunday', 'DATE', '2024-03-03']])
   })
+
+  it('reads "two Fridays ago" as the second Friday back, not a set', async () => {
+    expect(await found('The shop reopened two Fridays ago. We met 3 Sundays ago. Today is the day.')).toEqual([
+      ['two Fridays ago', 'DATE', '2024-02-23'],
+      ['3 Sundays ago', 'DATE', '2024-02-18'],
+      ['Today', 'DATE', '2024-03-06']
+    ])
+    expect(await found('The shop opens on Fridays.')).toEqual([['Fridays', 'SET', 'XXXX-WXX-5']])
+  })
 })

@@ -121,3 +121,16 @@ export const weekdayTheDayRule: DateRule = {
     return day ? date(day) : undefined
   }
 }
+
+/** "two Fridays ago", "3 Sundays ago": that many of the weekday back, the latest before the article's day counting one. */
+export const weekdaysAgoRule: DateRule = {
+  id: 'weekdays-ago',
+  anchors: {words: ['ago']},
+  pattern: ({weekday, count}) => new RegExp(`\\b(${count})\\s+(${weekday})s\\s+ago\\b`, 'gi'),
+  build(match, {reference, words}) {
+    const count = words.numberOf(match[1] ?? '')
+    if (!reference || count === undefined || !Number.isInteger(count) || count < 1 || count > 52) return undefined
+    const latest = weekdayNear(addDays(reference, -1), words.weekdayOf(match[2] ?? ''), false)
+    return date(addDays(latest, -7 * (count - 1)))
+  }
+}

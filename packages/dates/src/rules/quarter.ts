@@ -140,7 +140,7 @@ export function mainQuarter(text: string, reference: Day): string | undefined {
 export const weekNumberRule: DateRule = {
   id: 'week-number',
   anchors: {words: ['week', 'wk'], requires: {digits: 'any'}},
-  pattern: /\b(?:week|wk)\s+(\d{1,2})(?:(?:\s+of|,)?\s+((?:19|20)\d\d))?(?![\d\p{L}])(?!\s+(?:of|in)\b|\s*[-/:.]\d|\s+\p{Ll})/giu,
+  pattern: /\b(?:week|wk)\s+(\d{1,2})(?:(?:\s+of|,)?\s+((?:19|20)\d\d))?(?![\da-z])(?!\s+(?:of|in)\b|\s*[-/:.]\d|\s+[a-z])/gi,
   build(match, {reference}) {
     const week = Number(match[1])
     const year = match[2] ?? (reference ? pad(reference.year, 4) : 'XXXX')

@@ -125,7 +125,8 @@ export const weekdayTheDayRule: DateRule = {
 /** "two Fridays ago", "3 Sundays ago": that many of the weekday back, the latest before the article's day counting one. */
 export const weekdaysAgoRule: DateRule = {
   id: 'weekdays-ago',
-  anchors: {words: ['ago']},
+  // The weekday in the plural is rarer than "ago", so the pattern runs over fewer sentences.
+  anchors: ({lexicon}) => ({words: Object.keys(lexicon.weekdays).filter(isFullName).map((name) => `${name}s`), requires: {words: ['ago']}}),
   pattern: ({weekday, count}) => new RegExp(`\\b(${count})\\s+(${weekday})s\\s+ago\\b`, 'gi'),
   build(match, {reference, words}) {
     const count = words.numberOf(match[1] ?? '')

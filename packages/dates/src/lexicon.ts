@@ -88,9 +88,10 @@ export const defaultLexicon: DateLexicon = {
     second: {letter: 'S', time: true}, minute: {letter: 'M', time: true}, hour: {letter: 'H', time: true},
     day: {letter: 'D'}, night: {letter: 'D'}, week: {letter: 'W'}, fortnight: {letter: 'W', times: 2}, month: {letter: 'M'},
     quarter: {letter: 'Q'}, year: {letter: 'Y'}, decade: {letter: 'Y', times: 10}, century: {letter: 'Y', times: 100},
-    // Abbreviations, read after digits only ("2 hrs", "30 mins").
+    // Abbreviations, read after digits only ("2 hrs", "30 mins", "3h", "90min", "6 mos").
     hr: {letter: 'H', time: true, abbreviates: 'hour'}, min: {letter: 'M', time: true, abbreviates: 'minute'},
-    sec: {letter: 'S', time: true, abbreviates: 'second'}, yr: {letter: 'Y', abbreviates: 'year'}
+    sec: {letter: 'S', time: true, abbreviates: 'second'}, yr: {letter: 'Y', abbreviates: 'year'}, h: {letter: 'H', time: true, abbreviates: 'hour'},
+    wk: {letter: 'W', abbreviates: 'week'}, mo: {letter: 'M', abbreviates: 'month'}
   },
   dayParts: {morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI'},
   seasons: {spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI'},

@@ -5,7 +5,7 @@ import {dates} from './index.js'
 
 // These rules fire on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'half', 'period-beyond', 'quarter-code', 'short-decade', 'unit-long', 'weekday-from-day', 'zoned-clock']
+const rareRules = ['approximate-clock', 'around-day', 'day-alone', 'end-of-day', 'half', 'period-beyond', 'present', 'quarter-code', 'short-decade', 'unit-long', 'week-number', 'weekday-from-day', 'weekdays-ago', 'zoned-clock']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'approximate-clock': {
@@ -32,6 +32,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['The fire started on the 12th floor of the tower.']
   },
+  'end-of-day': {
+    fires: [
+      'The union must answer the offer by the end of the day, the company said.',
+      'Traders expect the deal to be signed before close of business.',
+      'Ballots cast after end of day will not be counted.'
+    ],
+    quiet: ['At the end of the day, the voters decide.']
+  },
   half: {
     fires: [
       'Car sales rose 4% in the first half of 2023.',
@@ -47,6 +55,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'The council will vote on the budget the month after next.'
     ],
     quiet: ['The week after the vote, the council met again.']
+  },
+  present: {
+    fires: [
+      'At present the clinic sees about 40 patients a day.',
+      'The fund has raised 3 million dollars to date, its director said.',
+      'Exports are up 9% in the year to date.'
+    ],
+    quiet: ['The new laptops are kept up to date by the school.']
   },
   'quarter-code': {
     fires: [
@@ -72,6 +88,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Dock workers faced a long day at the port.']
   },
+  'week-number': {
+    fires: [
+      'The carmaker said output would resume in week 31.',
+      'Deliveries are planned for week 12 of 2025, the shipyard said.',
+      'Retail footfall fell 4% in week 6, the survey showed.'
+    ],
+    quiet: ['In week 3 of the trial the judge fell ill.']
+  },
   'weekday-from-day': {
     fires: [
       'Volunteers wrapped gifts at the shelter the Sunday before Christmas.',
@@ -79,6 +103,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'The court sat again the Monday following Jan. 6, 2021.'
     ],
     quiet: ['Volunteers wrapped gifts the Sunday before the holiday fair.']
+  },
+  'weekdays-ago': {
+    fires: [
+      'The ferry last sailed two Fridays ago, the harbour master said.',
+      'Residents say the water turned brown three Sundays ago.',
+      'The council voted on the plan two Mondays ago.'
+    ],
+    quiet: ['The ferry sails on Fridays.']
   },
   'zoned-clock': {
     fires: [

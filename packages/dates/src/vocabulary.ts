@@ -78,11 +78,11 @@ export function createVocabulary(lexicon: DateLexicon): Vocabulary {
       count *= unit.times ?? 1
       const whole = Math.floor(count)
       const rest = count - whole
-      if (rest === 0.5) {
-        const half = unit.time ? {M: 'M30S', H: 'H30M'}[unit.letter] : {Y: 'Y6M', M: 'M15D'}[unit.letter]
-        // "half an hour" is PT30M, not PT0H30M.
-        if (half) return `${unit.time ? 'PT' : 'P'}${whole ? `${whole}${half}` : half.slice(1)}`
-      }
+      // "an hour and a half" is PT1H30M, "a quarter of an hour" PT15M (not PT0H15M).
+      const smaller = unit.time ? {H: 'M', M: 'S'}[unit.letter] : undefined
+      if (smaller && rest && Number.isInteger(rest * 60)) return `PT${whole ? `${whole}${unit.letter}` : ''}${rest * 60}${smaller}`
+      const half = rest === 0.5 ? {Y: 'Y6M', M: 'M15D'}[unit.letter] : undefined
+      if (half && !unit.time) return `P${whole ? `${whole}${half}` : half.slice(1)}`
       const value = rest ? String(count) : String(whole)
       return unit.time ? `PT${value}${unit.letter}` : `P${value}${unit.letter}`
     }

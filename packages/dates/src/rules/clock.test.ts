@@ -184,4 +184,12 @@ describe('clock times', () => {
       ['11 pm', 'TIME', '2024-03-06T23:00']
     ])
   })
+
+  it('reads "at half seven" as half past seven, not "at half" a share', async () => {
+    expect(await found('Doors open at half seven. The pub shuts at half eleven tonight.')).toEqual([
+      ['half seven', 'TIME', '2024-03-06T07:30'],
+      ['half eleven tonight', 'TIME', '2024-03-06T23:30']
+    ])
+    expect(await found('Sales grew at half the rate. Half seven of the crew left.')).toEqual([])
+  })
 })

@@ -104,25 +104,26 @@ function dialMinute(hour: number, minutes: number, before: boolean, part: string
 }
 
 /**
- * "10 o'clock", "half past seven", "a quarter to five", "ten past nine", "20 minutes to six", "twenty
+ * "10 o'clock", "half past seven", "at half seven" (British for half past), "a quarter to five", "ten past nine", "20 minutes to six", "twenty
  * min past eight in the evening": the clock read in words, as the dial gives it. A bare count to an
  * hour is a clock only after a word that times it ("at ten to five"): "five to six years" is a range,
  * and so is "from ten to five"; bare digits past an hour too ("rose 10 past 9" is no time).
  */
 export const clockWordsRule: DateRule = {
   id: 'clock-words',
-  anchors: {words: ['oclock', 'past', 'quarter', 'minutes', 'min', 'mins', 'twenty', 'ten', 'five'], phrases: ["o'clock"]},
+  anchors: {words: ['oclock', 'past', 'quarter', 'minutes', 'min', 'mins', 'twenty', 'ten', 'five'], phrases: ["o'clock", 'at half']},
   pattern: new RegExp(
-    String.raw`\b(?:(half|(?:a\s+)?quarter|(\d{1,2}|${MINUTE_WORDS})(?:\s+(minutes?|mins?))?)\s+(past|to)\s+(${HOUR})|(${HOUR})\s+o'?clock)\b${PART_AFTER}`,
+    String.raw`\b(?:(half|(?:a\s+)?quarter|(\d{1,2}|${MINUTE_WORDS})(?:\s+(minutes?|mins?))?)\s+(past|to)\s+(${HOUR})|(${HOUR})\s+o'?clock|(?<=\bat\s)half\s+(${HOUR}))\b${PART_AFTER}`,
     'gi'
   ),
   build(match, input) {
-    const hour = hourOf(match[5] ?? match[6] ?? '')
-    const said = (match[1] ?? '').toLowerCase()
+    const hour = hourOf(match[5] ?? match[6] ?? match[7] ?? '')
+    // "at half seven" is half past seven, as British speech says it.
+    const said = match[7] ? 'half' : (match[1] ?? '').toLowerCase()
     const minutes = said === '' ? 0 : said === 'half' ? 30 : said.endsWith('quarter') ? 15 : input.words.numberOf(match[2] ?? '')
     if (hour < 1 || hour > 12 || minutes === undefined || minutes > 59) return undefined
     const before = match[4]?.toLowerCase() === 'to'
-    const part = (match[7] ?? match[8])?.toLowerCase()
+    const part = (match[8] ?? match[9])?.toLowerCase()
     if (match[2] && !match[3]) {
       const cued = clockCue.test(textBefore(input.sentence, match.index, 16))
       if ((before && !cued && !part) || (/^\d/.test(match[2]) && !cued)) return undefined

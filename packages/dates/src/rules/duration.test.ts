@@ -22,6 +22,26 @@ describe('lengths of time', () => {
     ])
   })
 
+  it('reads a quarter and three quarters of an hour as minutes, and a fraction of an hour in minutes', async () => {
+    expect(await found('The drill took a quarter of an hour. The drive lasts three-quarters of an hour. The hearing ran 2.25 hours.')).toEqual([
+      ['a quarter of an hour', 'DURATION', 'PT15M'],
+      ['three-quarters of an hour', 'DURATION', 'PT45M'],
+      ['2.25 hours', 'DURATION', 'PT2H15M']
+    ])
+    expect(await found('A quarter of the voters stayed home. Three quarters of a mile on, the road ends.')).toEqual([])
+  })
+
+  it('reads a unit abbreviated right after its digits ("3h", "90min", "2hrs", "6 mos")', async () => {
+    expect(await found('The battery lasts 3h. The film runs 90min. The outage lasted 2hrs. Returns were flat over 6 mos. The fix took 3 wks.')).toEqual([
+      ['3h', 'DURATION', 'PT3H'],
+      ['90min', 'DURATION', 'PT90M'],
+      ['2hrs', 'DURATION', 'PT2H'],
+      ['6 mos', 'DURATION', 'P6M'],
+      ['3 wks', 'DURATION', 'P3W']
+    ])
+    expect(await found('The H3h variant spread. The 4H club met. Bus 3hx left. Tom said mo was fine.')).toEqual([])
+  })
+
   it('reads a length away as a point, at the length\'s grain', async () => {
     expect(await found('The plant shut six weeks ago and reopened 10 days later. Power returns two days from now.')).toEqual([
       ['six weeks ago', 'DATE', '2024-W04'],

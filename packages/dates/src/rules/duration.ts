@@ -13,37 +13,39 @@ export const countedRule: DateRule = {
   anchors: (words) => ({words: unitWords(words)}),
   pattern: ({mod, count, qualifier, unit}) =>
     new RegExp(
-      `\\b(?:(${mod})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(?:half\\s+(?=an?\\s))?(${count})((?:\\s+and\\s+a\\s+half|\\s+1/2))?(?:\\s+(?:${qualifier}))?[\\s-]+(${unit}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|hence(?!\\s+(?:the|a|an|its|their|his|her|this|that)\\b)|from\\s+now))?`,
+      `\\b(?:(${mod})\\s+)?(?:the\\s+)?(?:(past|last|next|first|previous|coming|following)\\s+)?(?:(half|(?:a|one|three)[\\s-]quarters?\\s+of)\\s+(?=an?\\s))?(${count})((?:\\s+and\\s+a\\s+half|\\s+1/2))?(?:\\s+(?:${qualifier}))?(?:[\\s-]+|(?<=\\d))(${unit}s?)(\\s+and\\s+a\\s+half|[\\s-]+old)?\\b(?:\\s+(ago|earlier|later|hence(?!\\s+(?:the|a|an|its|their|his|her|this|that)\\b)|from\\s+now))?`,
       'gi'
     ),
   build(match, input) {
     const {sentence, tense, words} = input
-    // "half an hour", "half a day": half of one.
-    const count = (/\bhalf\s+an?\s/i.test(match[0]) ? 0.5 : 1) * (words.numberOf(match[3] ?? '') ?? Number.NaN)
-    const unit = words.unitOf(match[5] ?? '')
+    // "half an hour", "a quarter of an hour", "three-quarters of a day": that share of one.
+    const count = shareOf(match[3]) * (words.numberOf(match[4] ?? '') ?? Number.NaN)
+    const unit = words.unitOf(match[6] ?? '')
     if (Number.isNaN(count) || !unit || count > 5000) return undefined
     const first = match[0].split(/\s/, 1)[0] ?? ''
     // "$2 million a year", "four flights a week": a rate, not a length of time.
-    if (/^an?$/i.test(first) && !match[7] && tense.rateBefore(sentence, match.index)) return undefined
+    if (/^an?$/i.test(first) && !match[8] && tense.rateBefore(sentence, match.index)) return undefined
     // "a 52-year-old", "52 years old": an age, which TIMEX3 leaves alone; "60 Minutes" with a capital is a title.
-    if (/old$/i.test(match[6] ?? '') || /^\p{Lu}/u.test(match[5] ?? '')) return undefined
+    if (/old$/i.test(match[7] ?? '') || /^\p{Lu}/u.test(match[6] ?? '')) return undefined
     // "a second group" counts, it does not last.
     const after = sentence.slice(match.index + match[0].length)
-    if (unit.letter === 'S' && /^an?$/i.test(match[3] ?? '') && !match[7] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(after)) return undefined
+    if (unit.letter === 'S' && /^an?$/i.test(match[4] ?? '') && !match[8] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(after)) return undefined
     // "three-quarters" is a share, and so is "three quarters of the staff" ("two quarters of growth" lasts).
     if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]) || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|my|your|those|these|them|us)\b/i.test(after))) return undefined
-    const half = match[4] || match[6] ? 0.5 : 0
-    const direction = match[7]?.toLowerCase().replace(/\s+/g, ' ')
-    const written = singular(match[5] ?? '')
+    const half = match[5] || match[7] ? 0.5 : 0
+    const direction = match[8]?.toLowerCase().replace(/\s+/g, ' ')
+    const written = singular(match[6] ?? '')
     const unitName = unit.abbreviates ?? written
     // "a min", "one sec": an abbreviation follows digits, elsewhere it is another word.
-    if (unit.abbreviates && !/^\d/.test(match[3] ?? '')) return undefined
+    if (unit.abbreviates && !/^\d/.test(match[4] ?? '')) return undefined
     if (direction) return pointFromLength(count + half, unitName, direction, input)
     if (!match[1] && !match[2] && !/^the\s/i.test(match[0]) && aheadIn(match.index, match.index + match[0].length, input)) return pointAhead(count + half, unitName, input)
     const mod = match[1] ? words.lexicon.mods[match[1].toLowerCase().replace(/\s+/g, ' ')] : undefined
     return withMod({type: 'DURATION', value: words.duration(count + half, unitName)}, mod)
   }
 }
+
+const shareOf = (written: string | undefined) => (!written ? 1 : /^half/i.test(written) ? 0.5 : /^three/i.test(written) ? 0.75 : 0.25)
 
 /** "three days ago", "two weeks later", "a year from now" (or "hence"): the point a length away, at the unit's grain. */
 function pointFromLength(count: number, unitName: string, direction: string, {reference, anchor, quarter, words}: RuleInput): Found {

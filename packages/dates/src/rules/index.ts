@@ -3,12 +3,12 @@ import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
 import {dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
-import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule} from './quarter.js'
-import {dayPartRule, deicticRule, inDayPartRule, nextDayRule, periodBeyondRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
+import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule, weekNumberRule} from './quarter.js'
+import {dayPartRule, deicticRule, endOfDayRule, inDayPartRule, nextDayRule, periodBeyondRule, presentRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
 import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
-import {nthWeekdayRule, weekdayRule, weekdayTheDayRule} from './weekday.js'
+import {nthWeekdayRule, weekdayRule, weekdaysAgoRule, weekdayTheDayRule} from './weekday.js'
 import {centuryRule, decadeRule, shortDecadeRule, spokenYearRule, yearRule} from './year.js'
 
 /**
@@ -22,6 +22,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   monthRule,
   nthWeekdayRule,
   weekdayTheDayRule,
+  weekdaysAgoRule,
   holidayRule,
   yearRule,
   spokenYearRule,
@@ -35,6 +36,8 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   dayPartRule,
   inDayPartRule,
   deicticRule,
+  presentRule,
+  endOfDayRule,
   relativePeriodRule,
   periodBeyondRule,
   reportPeriodRule,
@@ -50,6 +53,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   numericDateRule,
   namedNumericRule,
   quarterCodeRule,
+  weekNumberRule,
   spokenMonthDayRule,
   dayAloneRule,
   nextDayRule,

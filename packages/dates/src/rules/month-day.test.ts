@@ -83,6 +83,22 @@ describe('days and months', () => {
     ])
   })
 
+  it('gives each day of a longer list after a month, with the year after the last', async () => {
+    expect(await found('Shows are set for March 12, 13 and 14. Polls open May 3, 4, and 5, 2025.')).toEqual([
+      ['March 12', 'DATE', '2024-03-12'],
+      ['13', 'DATE', '2024-03-13'],
+      ['14', 'DATE', '2024-03-14'],
+      ['May 3', 'DATE', '2025-05-03'],
+      ['4', 'DATE', '2025-05-04'],
+      ['5, 2025', 'DATE', '2025-05-05']
+    ])
+    expect(await found('On March 12, 13 people died. On May 4, 3-1 was the score. By June 5, 6% had voted.')).toEqual([
+      ['March 12', 'DATE', '2024-03-12'],
+      ['May 4', 'DATE', '2023-05-04'],
+      ['June 5', 'DATE', '2023-06-05']
+    ])
+  })
+
   it('reads a month with its year, and a month alone by the tense of the sentence', async () => {
     expect(await found('Sales slumped in October 2022 and recovered by mid-June last year. The port reopens in April; it shut in December.')).toEqual([
       ['October 2022', 'DATE', '2022-10'],
@@ -121,5 +137,12 @@ describe('days and months', () => {
       ['the 1990s', 'DATE', '199']
     ])
     expect(await found('Seats won on June 1 in 12 states.')).toEqual([['June 1', 'DATE', '2023-06-01']])
+  })
+
+  it('reads "the week of the 18th" as the week that holds that day', async () => {
+    expect(await found('Traffic peaked in the week of the 18th. We will meet the week of the 25th, she said.')).toEqual([
+      ['the week of the 18th', 'DATE', '2024-W07'],
+      ['the week of the 25th', 'DATE', '2024-W13']
+    ])
   })
 })

@@ -26,7 +26,7 @@ export const monthDayRule: DateRule = {
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march']}),
   pattern: ({month, weekday}) =>
     new RegExp(
-      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(?<!\\d[:.]|[$\u00a3\u20ac]\\s?)(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])(?=(?:(?:\\s+(?:and|or|to)\\s+|\\s*[-\u2013]\\s*)(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d%]|\\s*(?:percent\\b|[-.,/]\\d)))?)`,
+      `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(?<!\\d[:.]|[$\u00a3\u20ac]\\s?)(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])`,
       'gi'
     ),
   build(match, input) {
@@ -36,15 +36,40 @@ export const monthDayRule: DateRule = {
     if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase()) && !dated) return undefined
     const monthNumber = input.words.monthOf(name)
     const end = match.index + match[0].length
-    const first = monthDay(monthNumber, Number(match[4] ?? match[5]), match[7] ?? match[9], match.groups?.which?.toLowerCase(), input, {index: match.index, end})
-    // "May 4 and 5", "July 13-15": the second day of a pair or range is a date of its own, in the same month and year.
-    const second = Number(match[8])
-    if (!first || !match[4] || !match[8] || second <= Number(match[4])) return first
-    const from = end + (/^(?:\s+(?:and|or|to)\s+|\s*[-\u2013]\s*)/i.exec(input.sentence.slice(end, end + 12))?.[0].length ?? 0)
-    const to = from + (/^\d+(?:st|nd|rd|th)?(?:,?\s+\d{4})?/.exec(input.sentence.slice(from, from + 12))?.[0].length ?? 0)
-    const next = monthDay(monthNumber, second, match[7] ?? match[9], undefined, input, {index: match.index, end})
-    return next ? [first, {...next, span: [from, to]}] : first
+    // "May 4 and 5", "July 13-15", "March 12, 13 and 14": the days after the first in a list or range
+    // are dates of their own, in the same month and the year after the last, if any.
+    const listed = match[4] && !match[7] ? listedDays(input.sentence, end, Number(match[4])) : {days: [], year: undefined}
+    const year = match[7] ?? listed.year
+    const at = {index: match.index, end}
+    const first = monthDay(monthNumber, Number(match[4] ?? match[5]), year, match.groups?.which?.toLowerCase(), input, at)
+    if (!first || listed.days.length === 0) return first
+    const others = listed.days.map(({day, span}) => {
+      const next = monthDay(monthNumber, day, year, undefined, input, at)
+      return next && {...next, span}
+    })
+    return [first, ...others.filter((found) => found !== undefined)]
   }
+}
+
+/**
+ * The next day of a list or range after a month-day: ", 13", " and 14", "-15", "13th". Not a count
+ * before a noun ("March 12, 13 people"), a share or a score ("May 4, 3-1").
+ */
+const nextListedDay = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)(\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\d%]|\s*(?:percent\b|[-.,/]\d)|\s+(?!(?:and|or|to|through|at|in|on|from|for|when|as|but)\b)\p{Ll})/iu
+
+/** The days that follow a month-day's `firstDay` in a list or range, each later than the one before, and the year after them. */
+function listedDays(sentence: string, end: number, firstDay: number): {days: Array<{day: number; span: [number, number]}>; year: string | undefined} {
+  const days: Array<{day: number; span: [number, number]}> = []
+  let at = end
+  for (let found = nextListedDay.exec(sentence.slice(at, at + 24)); found; found = nextListedDay.exec(sentence.slice(at, at + 24))) {
+    const day = Number.parseInt(found[1] ?? '', 10)
+    if (day <= (days.at(-1)?.day ?? firstDay) || day > 31) break
+    days.push({day, span: [at + found[0].length - (found[1] ?? '').length, at + found[0].length]})
+    at += found[0].length
+  }
+  const year = days.length > 0 ? /^,?\s+(\d{4})(?!\d)/.exec(sentence.slice(at, at + 8)) : null
+  if (year) (days.at(-1) as {span: [number, number]}).span[1] = at + year[0].length
+  return {days, year: year?.[1]}
 }
 
 /** "July 1997", "mid-March 2023", "June last year". */
@@ -129,7 +154,7 @@ export const dayAloneRule: DateRule = {
   // "15th" holds the word "th": ordinals in digits are rare but for dates.
   anchors: {words: ['st', 'nd', 'rd', 'th']},
   // After it an end, or a word that opens another phrase ("on the 15th at noon").
-  pattern: /\b(on|by|until|till|since|from|before|after|through)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[.,;:!?)]|(?:at|and|or|to|through|until|till|when|for|in|but|so|as|with|if)\b))/gi,
+  pattern: /\b(on|by|until|till|since|from|before|after|through|week\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[.,;:!?)]|(?:at|and|or|to|through|until|till|when|for|in|but|so|as|with|if)\b))/gi,
   build(match, {reference, sentence, tense}) {
     const end = match.index + match[0].length
     const dayOfMonth = Number(match[2])

@@ -47,6 +47,17 @@ describe('numeric dates', () => {
     ])
   })
 
+  it('reads each date of a list or range that a dating word opens, but not a list of shares', async () => {
+    expect(await found('Interviews will be on 11/20, 11/22 or 11/25. The sale will run from 10/1-11/7.', '2024-03-06')).toEqual([
+      ['11/20', 'DATE', '2024-11-20'],
+      ['11/22', 'DATE', '2024-11-22'],
+      ['11/25', 'DATE', '2024-11-25'],
+      ['10/1', 'DATE', '2024-10-01'],
+      ['11/7', 'DATE', '2024-11-07']
+    ])
+    expect(await found('Mix 1/2, 3/4 or 2/3 of a cup. The ratios were 1/3-2/3 and 3/5, 4/5.')).toEqual([])
+  })
+
   it('reads ISO dates and month names inside numeric dates', async () => {
     expect(await found('Data from 2024-02-15 and 2023/11/02 matched the 05-Aug-2016 and 2019-aug-1 files and the Dec-2018 log.')).toEqual([
       ['2024-02-15', 'DATE', '2024-02-15'],

@@ -29,8 +29,19 @@ function fullYear(written: string, reference: Day | undefined): number {
 /** Words after which "2/15" is a date, not a share. */
 const datingWords = /\b(?:on|by|from|until|till|through|since|before|after|between|of|dated|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\p{L}+day),?\s+$/iu
 
-/** The end of a range's first date: "2/15 to" and "2/15 and" date what follows, while "and 1/2 cup" is a share. */
-const rangeOpening = /\d\/\d{1,2}\s+(?:to|and)\s+$/
+/** A date of a list or range before another: "11/20, ", "11/22 or ", "10/1-". */
+const listedBefore = /\d{1,2}\/\d{1,2}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:to|and|or|through|until|till)\s+|\s*[-\u2013]\s*)$/
+
+/**
+ * Whether the text before a date without its year dates it: a dating word ("on 2/15"), or a list or
+ * range of such dates that a dating word opens ("on 11/20, 11/22 or 11/25", "from 10/1-11/7",
+ * "between 5/1 and 5/20"), not a list of shares ("1/2, 3/4 or 2/3").
+ */
+function datedBefore(sentence: string, index: number): boolean {
+  let text = sentence.slice(Math.max(0, index - 80), index)
+  for (let item = listedBefore.exec(text); item; item = listedBefore.exec(text)) text = text.slice(0, item.index)
+  return datingWords.test(text.slice(-16))
+}
 
 /**
  * "2/15", "15/02/2024", "02-15-2024", "15.02.2024": numeric dates. The order follows the
@@ -41,11 +52,10 @@ const rangeOpening = /\d\/\d{1,2}\s+(?:to|and)\s+$/
 export const numericDateRule: DateRule = {
   id: 'numeric-date',
   anchors: {digits: 'joined'},
-  pattern: /\b(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.\-/]\d|%)/g,
+  pattern: /\b(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d|[.\-/]\d(?!\d?\/\d)|%)/g,
   build(match, input) {
     const [, first = '', separator, second = '', year] = match
-    const before = textBefore(input.sentence, match.index, 16)
-    if (!year && (separator !== '/' || !(datingWords.test(before) || rangeOpening.test(before)))) return undefined
+    if (!year && (separator !== '/' || !datedBefore(input.sentence, match.index))) return undefined
     if (year?.length === 2 && separator !== '/') return undefined
     if (/[$€£\d]\s*$/.test(textBefore(input.sentence, match.index, 2))) return undefined
     const dayFirst = separator === '.' || Number(first) > 12 || (input.settings.numericOrder === 'day-month' && Number(second) <= 12)

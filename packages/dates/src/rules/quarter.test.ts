@@ -104,5 +104,17 @@ describe('quarters and parts of a year', () => {
     expect(await found('The Q5 car and the q7 model sold out.')).toEqual([])
     expect(await found('Its 2019q board was new.')).toEqual([['2019', 'DATE', '2019']])
   })
+
+  it('reads a week by its number, of the year given or the article\'s', async () => {
+    expect(await found('The plant restarts in week 31. The ships sail in week 12 of 2025. Orders close in Week 40, 2023.')).toEqual([
+      ['week 31', 'DATE', '2024-W31'],
+      ['week 12 of 2025', 'DATE', '2025-W12'],
+      ['Week 40, 2023', 'DATE', '2023-W40']
+    ])
+  })
+
+  it('leaves a week counted in something else, a week number before a noun and one out of range alone', async () => {
+    expect(await found('In week 3 of the trial the judge fell ill. The week 2 results were poor. Week 60 never comes.')).toEqual([])
+  })
 })
 

@@ -131,3 +131,19 @@ export function mainQuarter(text: string, reference: Day): string | undefined {
   const [ordinal, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
   return count >= 2 ? `${pad(reference.year, 4)}-Q${ordinal}` : undefined
 }
+
+/**
+ * "week 31", "in week 12 of 2025", "Week 40, 2024": a week of the year by its ISO number, as
+ * factories, shipping and schedules count them; of the article's year when none is given. Not
+ * "week 3 of the trial" (a week of something else) nor "week 2 results" (a noun after it).
+ */
+export const weekNumberRule: DateRule = {
+  id: 'week-number',
+  anchors: {words: ['week', 'wk'], requires: {digits: 'any'}},
+  pattern: /\b(?:week|wk)\s+(\d{1,2})(?:(?:\s+of|,)?\s+((?:19|20)\d\d))?(?![\da-z])(?!\s+(?:of|in)\b|\s*[-/:.]\d|\s+[a-z])/gi,
+  build(match, {reference}) {
+    const week = Number(match[1])
+    const year = match[2] ?? (reference ? pad(reference.year, 4) : 'XXXX')
+    return week >= 1 && week <= 53 ? {type: 'DATE', value: `${year}-W${pad(week)}`} : undefined
+  }
+}

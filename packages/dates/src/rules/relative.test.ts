@@ -16,7 +16,7 @@ describe('relative dates', () => {
     expect(await found('The mayor spoke TODAY. STORM HITS TODAY. Crews worked LATE TONIGHT and said so TODAY in a letter.')).toEqual([
       ['TODAY', 'DATE', '2024-03-06'],
       ['TODAY', 'DATE', '2024-03-06'],
-      ['TONIGHT', 'TIME', '2024-03-06TNI'],
+      ['LATE TONIGHT', 'TIME', '2024-03-06TNI', 'END'],
       ['TODAY', 'DATE', '2024-03-06']
     ])
   })
@@ -140,5 +140,56 @@ describe('relative dates', () => {
       ['last hour', 'DURATION', 'PT1H']
     ])
     expect(await found('The desk is staffed this hour, and Happy Hour runs late.')).toEqual([])
+  })
+
+  it('reads "at present" and "to date" as the present, and "the year to date" as the year', async () => {
+    expect(await found('At present the ferry is idle. No charges have been filed to date.')).toEqual([
+      ['At present', 'DATE', 'PRESENT_REF'],
+      ['to date', 'DATE', 'PRESENT_REF']
+    ])
+    expect(await found('Shares have gained 12% in the year to date.')).toEqual([['the year to date', 'DATE', '2024']])
+  })
+
+  it('leaves "up to date", a date with a number, and "at the moment" alone', async () => {
+    expect(await found('The records are kept up to date. Set the field equal to date 4. The car stalled at the moment of impact.')).toEqual([])
+  })
+
+  it('reads lunchtime and the day\'s edges after "at", "by" or "before" as parts of the day', async () => {
+    expect(await found('The verdict came at lunchtime. Crews hope to finish by sunset and leave before dawn.')).toEqual([
+      ['lunchtime', 'TIME', '2024-03-06TMI'],
+      ['sunset', 'TIME', '2024-03-06TEV'],
+      ['dawn', 'TIME', '2024-03-06TMO']
+    ])
+    expect(await found('Lunchtime crowds filled the square. She read a book about sunset colors.')).toEqual([])
+  })
+
+  it('reads the end of the day and the close of business as the end of the day the text is on', async () => {
+    expect(await found('Bidders must reply by the end of the day. Payroll closes at end of day, and the offer lapses at the close of business.')).toEqual([
+      ['the end of the day', 'DATE', '2024-03-06', 'END'],
+      ['end of day', 'DATE', '2024-03-06', 'END'],
+      ['the close of business', 'DATE', '2024-03-06', 'END']
+    ])
+  })
+
+  it('leaves "at the end of the day" that sums up, and a close of business before its day, to others', async () => {
+    expect(await found('At the end of the day, voters want jobs.')).toEqual([])
+    expect(await found('Shares were tendered by the close of business Friday.')).toEqual([['Friday', 'DATE', '2024-03-01']])
+  })
+
+  it('reads "early" and "late" before a part of the day as its edge', async () => {
+    expect(await found('Crews arrived early this morning after a fire broke out late last night.')).toEqual([
+      ['early this morning', 'TIME', '2024-03-06TMO', 'START'],
+      ['late last night', 'TIME', '2024-03-05TNI', 'END']
+    ])
+    expect(await found('The late night show and the early morning train were full.')).toEqual([])
+  })
+
+  it('reads "tmrw", "EOD" and "COB" as short messages write them, not "cob" the word', async () => {
+    expect(await found('Send the draft by EOD and the figures by COB. See you tmrw.')).toEqual([
+      ['EOD', 'DATE', '2024-03-06', 'END'],
+      ['COB', 'DATE', '2024-03-06', 'END'],
+      ['tmrw', 'DATE', '2024-03-07']
+    ])
+    expect(await found('He ate a corn cob. Eod waved.')).toEqual([])
   })
 })

@@ -8,37 +8,39 @@ export const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
   /^(?:today|tonight|yesterday|tomorrow|now|this|last|next|early|late|earlier|later|until|by|since|from)$/.test(word) ||
   [lexicon.months, lexicon.weekdays, lexicon.numbers, lexicon.dayParts].some((list) => list[word] !== undefined)
 
-/** "tonight", "yesterday morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
+/** "tonight", "yesterday morning", "early this morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
 export const dayPartRule: DateRule = {
   id: 'day-part',
   anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon']}),
   pattern: ({dayPart}) =>
-    new RegExp(`\\b(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|\\b(tonight|last\\s+night|overnight)\\b|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
+    new RegExp(`\\b(?:(early|late)\\s+)?(?:(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|(tonight|last\\s+night|overnight)\\b)|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
   build(match, {reference, sentence, words}) {
     if (endsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
-    const word = (match[1] ?? match[3] ?? match[5] ?? '').toLowerCase().replace(/\s+/g, ' ')
-    const named = match[2] ?? match[4]
+    const word = (match[2] ?? match[4] ?? match[6] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const named = match[3] ?? match[5]
     const part = named ? (words.lexicon.dayParts[named.toLowerCase()] as string) : 'NI'
     const shift = word === 'yesterday' || word === 'last night' || word === 'overnight' ? -1 : word === 'tomorrow' ? 1 : 0
     const day = reference && addDays(reference, shift)
-    return {type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`}
+    // "early this morning", "late last night": the edge of that part of the day.
+    return withMod({type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${part}`}, edge(match[1]))
   }
 }
 
 // Words that may follow a part of the day that stands alone ("in the morning the crowd grew"), unlike a noun it qualifies ("the morning session").
 export const afterDayPart = /^\s+(?!(?:and|or|but|so|then|on|at|of|in|to|for|from|with|by|when|while|as|after|before|until|the|a|an|this|that|there|it|he|she|they|we|you|i|his|her|its|their|was|were|is|are|had|has|have|will|would|could|should|local)\b)\p{Ll}/u
 
-// The light of the day's edges, as parts of it: "at dawn" is morning, "at dusk" evening.
-const dayEdges: Record<string, string> = {dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'NI'}
+// The light of the day's edges and its meals, as parts of it: "at dawn" is morning, "at dusk"
+// evening, "by lunchtime" midday.
+const dayEdges: Record<string, string> = {dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'NI', lunchtime: 'MI'}
 
 /**
- * "in the morning", "in the evening", "at dawn", "at sunset": a part of the day the text is on, the
+ * "in the morning", "in the evening", "at dawn", "by sunset", "at lunchtime": a part of the day the text is on, the
  * last full date it gave. Not "in the morning session".
  */
 export const inDayPartRule: DateRule = {
   id: 'in-day-part',
   anchors: {words: ['morning', 'afternoon', 'evening', ...Object.keys(dayEdges)]},
-  pattern: new RegExp(`\\b(?:in\\s+(the\\s+(morning|afternoon|evening))|at\\s+(${Object.keys(dayEdges).join('|')}))\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?:in\\s+(the\\s+(morning|afternoon|evening))|(?:at|by|around|before|until|till)\\s+(${Object.keys(dayEdges).join('|')}))\\b`, 'gi'),
   build(match, {anchor, reference, sentence, words}) {
     const end = match.index + match[0].length
     if (afterDayPart.test(sentence.slice(end, end + 16))) return undefined
@@ -53,13 +55,14 @@ export const inDayPartRule: DateRule = {
 /** "today", "yesterday", "now", "these days", "recently", "the future", "soon". */
 export const deicticRule: DateRule = {
   id: 'deictic',
-  anchors: {words: ['today', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
+  anchors: {words: ['today', 'yesterday', 'tomorrow', 'tmrw', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
   pattern:
-    /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
+    /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tmrw|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
   build(match, {reference, sentence, tense, words}) {
     const end = match.index + match[0].length
     if (endsCapitalName(sentence, match.index, end, namesTime(words))) return undefined
-    const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    // "tmrw", as short messages write it.
+    const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^tmrw$/, 'tomorrow')
     if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
       const day = reference && addDays(reference, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0)
       return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX'}
@@ -70,6 +73,40 @@ export const deicticRule: DateRule = {
     if (/future|soon|term/.test(word)) return {type: 'DATE', value: 'FUTURE_REF'}
     if (/now|current|these days/.test(word)) return {type: 'DATE', value: 'PRESENT_REF'}
     return {type: 'DATE', value: 'PAST_REF'}
+  }
+}
+
+/**
+ * "at present", "to date": the present as a phrase says it; "the year to date" is the year so far.
+ * Not "up to date", a state. News leaves "at the moment" alone, as it does "at the moment of impact".
+ */
+export const presentRule: DateRule = {
+  id: 'present',
+  anchors: {phrases: ['at present', 'to date']},
+  pattern: /\b(?:at\s+present|(the\s+year\s+)?(?<!\b(?:up|equals?)\s)to\s+date)\b(?![-'\u2019]|\s+\d)/gi,
+  build: (match, {reference}) => {
+    if (!match[1]) return {type: 'DATE', value: 'PRESENT_REF'}
+    return reference ? {type: 'DATE', value: String(reference.year)} : undefined
+  }
+}
+
+/**
+ * "by the end of the day", "end of day", "close of business", "by EOD": the end of the day the text is on, a
+ * deadline. Not "at the end of the day", which in English sums up ("at the end of the day, voters
+ * want jobs"), nor before the day it ends ("by close of business Friday").
+ */
+export const endOfDayRule: DateRule = {
+  id: 'end-of-day',
+  anchors: {phrases: ['end of day', 'end of the day', 'close of business', 'end of business'], words: ['eod', 'cob']},
+  pattern: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:(?<!\bat\sthe\send\sof\s)the\s+day|day|business)|eod|cob)\b(?![-'\u2019])/gi,
+  build(match, {anchor, reference, sentence}) {
+    const end = match.index + match[0].length
+    // "EOD" and "COB" as offices write them; "a corn cob" is none.
+    if (/^(?:eod|cob)$/i.test(match[0]) && match[0] !== match[0].toUpperCase()) return undefined
+    // "close of business Thursday": the day that follows is the date.
+    if (/^,?\s+(?:on\s+)?(?:yesterday|today|tomorrow|\p{Lu}|\d)/u.test(sentence.slice(end, end + 12))) return undefined
+    const day = anchor ?? reference
+    return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', mod: 'END'}
   }
 }
 

@@ -72,4 +72,13 @@ describe('sets', () => {
       ['the past three years', 'DURATION', 'P3Y']
     ])
   })
+
+  it('reads a part of the day in the plural after "in the", "on" or "weekday" as recurring, and "every summer"', async () => {
+    expect(await found('The clinic is open in the mornings. Traffic jams on weekday evenings. The fair returns every summer.')).toEqual([
+      ['mornings', 'SET', 'XXXX-XX-XXTMO'],
+      ['weekday evenings', 'SET', 'XXXX-XX-XXTEV'],
+      ['every summer', 'SET', 'XXXX-SU']
+    ])
+    expect(await found('He spent nights in a cell. Mornings were cold. The evenings news ran late.')).toEqual([])
+  })
 })

@@ -181,4 +181,21 @@ describe('weekdays', () => {
       ['the last Friday in June 2021', 'DATE', '2021-06-25']
     ])
   })
+
+  it('reads a weekday with a day in digits and no "the" ("Mon 11th"), not a rank after it', async () => {
+    expect(await found('Can we meet Mon 11th? The vote is on Tuesday 12th, officials said.')).toEqual([
+      ['Mon 11th', 'DATE', '2024-03-11'],
+      ['Tuesday 12th', 'DATE', '2024-03-12']
+    ])
+    expect(await found('She finished Sunday 3rd overall.')).toEqual([['Sunday', 'DATE', '2024-03-03']])
+  })
+
+  it('reads "two Fridays ago" as the second Friday back, not a set', async () => {
+    expect(await found('The shop reopened two Fridays ago. We met 3 Sundays ago. Today is the day.')).toEqual([
+      ['two Fridays ago', 'DATE', '2024-02-23'],
+      ['3 Sundays ago', 'DATE', '2024-02-18'],
+      ['Today', 'DATE', '2024-03-06']
+    ])
+    expect(await found('The shop opens on Fridays.')).toEqual([['Fridays', 'SET', 'XXXX-WXX-5']])
+  })
 })

@@ -98,7 +98,7 @@ export const nthWeekdayRule: DateRule = {
 }
 
 /**
- * "Friday the 26th", "on Monday the fourth": the day of the month nearest the article (the month
+ * "Friday the 26th", "on Monday the fourth", "Mon 13th": the day of the month nearest the article (the month
  * before, its own or the next) that falls on that weekday, by the tense as a month-day goes; where
  * none does, the weekday alone is read. "Friday the 26th of May" is left to the month-day rules.
  */
@@ -106,17 +106,32 @@ export const weekdayTheDayRule: DateRule = {
   id: 'weekday-the-day',
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName)}),
   pattern: ({weekday, month}) =>
-    new RegExp(`\\b(${weekday}),?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${SPOKEN_DAY})(?![${LETTERS}\\d])(?![\\s,]+(?:of\\s+)?(?:${month})(?![${LETTERS}]))`, 'gi'),
+    new RegExp(`\\b(${weekday}),?\\s+(?:the\\s+(\\d{1,2}(?:st|nd|rd|th)|${SPOKEN_DAY})|(\\d{1,2}(?:st|nd|rd|th)))(?![${LETTERS}\\d])(?![\\s,]+(?:of\\s+)?(?:${month})(?![${LETTERS}]))`, 'gi'),
   build(match, {reference, sentence, tense, words}) {
     const name = match[1] ?? ''
     if (!reference || !(capitalized(name) || isFullName(name))) return undefined
     // "closed lower Friday, the fourth decline": after a comma, an ordinal of the noun after it.
+    // Without "the" ("Mon 13th"), the same: "finished Sunday 3rd overall" ranks.
     const end = match.index + match[0].length
-    if (/^\p{L}+,/u.test(match[0]) && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|of|the|with|by|for)\b)\p{Ll}/u.test(sentence.slice(end, end + 20))) return undefined
-    const written = match[2] ?? ''
+    if ((/^\p{L}+,/u.test(match[0]) || match[3]) && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|of|the|with|by|for)\b)\p{Ll}/u.test(sentence.slice(end, end + 20))) return undefined
+    const written = match[2] ?? match[3] ?? ''
     const dayOfMonth = /^\d/.test(written) ? Number.parseInt(written, 10) : ordinalDay(written)
     const weekday = words.weekdayOf(name)
     const day = dayOfMonthNear(reference, dayOfMonth, tense.futureBefore(sentence, match.index), (day) => weekdayOf(day) === weekday)
     return day ? date(day) : undefined
+  }
+}
+
+/** "two Fridays ago", "3 Sundays ago": that many of the weekday back, the latest before the article's day counting one. */
+export const weekdaysAgoRule: DateRule = {
+  id: 'weekdays-ago',
+  // The weekday in the plural is rarer than "ago", so the pattern runs over fewer sentences.
+  anchors: ({lexicon}) => ({words: Object.keys(lexicon.weekdays).filter(isFullName).map((name) => `${name}s`), requires: {words: ['ago']}}),
+  pattern: ({weekday, count}) => new RegExp(`\\b(${count})\\s+(${weekday})s\\s+ago\\b`, 'gi'),
+  build(match, {reference, words}) {
+    const count = words.numberOf(match[1] ?? '')
+    if (!reference || count === undefined || !Number.isInteger(count) || count < 1 || count > 52) return undefined
+    const latest = weekdayNear(addDays(reference, -1), words.weekdayOf(match[2] ?? ''), false)
+    return date(addDays(latest, -7 * (count - 1)))
   }
 }

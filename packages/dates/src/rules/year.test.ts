@@ -47,4 +47,21 @@ describe('years, decades and centuries', () => {
       ['the nineties', 'DATE', '199']
     ])
   })
+
+  it('reads "the 1800s" and "the early 1900s" as their century, "the 2000s" and "the 1910s" as decades', async () => {
+    expect(await found('The mill was built in the 1800s and rebuilt in the early 1900s. Prices rose in the 2000s and fell in the 1910s.')).toEqual([
+      ['the 1800s', 'DATE', '18'],
+      ['the early 1900s', 'DATE', '19', 'START'],
+      ['the 2000s', 'DATE', '200'],
+      ['the 1910s', 'DATE', '191']
+    ])
+  })
+
+  it('reads "two thousand and eight" after a word that dates it, not a count before a noun or another number', async () => {
+    expect(await found('The plant opened in two thousand and eight and has run since two thousand fifteen.')).toEqual([
+      ['two thousand and eight', 'DATE', '2008'],
+      ['two thousand fifteen', 'DATE', '2015']
+    ])
+    expect(await found('In two thousand eight cases the test failed. By two thousand five hundred votes she won. Two thousand six people came.')).toEqual([])
+  })
 })

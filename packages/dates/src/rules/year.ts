@@ -21,20 +21,37 @@ export const yearRule: DateRule = {
   }
 }
 
-/** "nineteen ninety-six"; "two thousand" is a year only as "the year two thousand". */
+/**
+ * "nineteen ninety-six"; "two thousand" is a year as "the year two thousand", and "two thousand and
+ * eight" after a word that dates it ("in", "since"), not before a noun or another number ("in two
+ * thousand eight cases", "by two thousand five hundred").
+ */
 export const spokenYearRule: DateRule = {
   id: 'spoken-year',
   anchors: {words: ['eighteen', 'nineteen', 'thousand']},
   pattern: ({spelledYear}) => new RegExp(`\\b(?:(the\\s+year)\\s+)?(${spelledYear})\\b`, 'gi'),
-  build: (match, {words}) => (match[1] || !/^two/i.test(match[2] ?? '') ? {type: 'DATE', value: words.yearOf(match[2] ?? '')} : undefined)
+  build(match, {sentence, words}) {
+    const written = match[2] ?? ''
+    const end = match.index + match[0].length
+    const datedThousand = () =>
+      !/thousand$/i.test(written) && /\b(?:in|since|until|till|by|from|during|before|after)\s+$/i.test(textBefore(sentence, match.index, 8)) &&
+      !/^[\s-]+(?!(?:and|or|the|a|an|to|when|as|but|at|in|on|for|with|he|she|it|they|we)\b)\p{Ll}/u.test(sentence.slice(end, end + 16))
+    return match[1] || !/^two/i.test(written) || datedThousand() ? {type: 'DATE', value: words.yearOf(written)} : undefined
+  }
 }
 
-/** "the 1990s", "the early 2000s". */
+/**
+ * "the 1990s", "the early 2000s"; "the 1800s" and "the 1900s" name their century, as "the 2000s"
+ * cannot yet.
+ */
 export const decadeRule: DateRule = {
   id: 'decade',
   anchors: {digits: 'long'},
   pattern: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?((?:1[89]|20)\d)0s\b/gi,
-  build: (match) => withMod({type: 'DATE', value: match[2] as string}, edge(match[1]))
+  build: (match) => {
+    const decade = match[2] as string
+    return withMod({type: 'DATE', value: /^1[89]0$/.test(decade) ? decade.slice(0, 2) : decade}, edge(match[1]))
+  }
 }
 
 // Heat and scores are counted in tens too: "highs in the 90s" is no decade.

@@ -41,6 +41,30 @@ const COMMA = 44
 const HYPHEN = 45
 const DOLLAR = 36
 
+/**
+ * Whether a word is on one of the lexicon's lists, through a set made when the list asked about
+ * is not the one asked about last: the filters ask for every candidate, and a list's `includes`
+ * compared the word with each entry, a string comparison apiece (2% of the stage's instructions).
+ */
+function listMember(): (list: ReadonlyArray<string>, word: string) => boolean {
+  let last: ReadonlyArray<string> | undefined
+  let members = new Set<string>()
+  return (list, word) => {
+    if (list !== last) {
+      last = list
+      members = new Set(list)
+    }
+    return members.has(word)
+  }
+}
+
+const calendarWord = listMember()
+const townNoun = listMember()
+const divisionNoun = listMember()
+const governorWord = listMember()
+const directionWordOf = listMember()
+const peopleWordOf = listMember()
+
 /** "38 North", "Route 9 East": a compass word or name right after a number is a label, not a place. */
 const afterNumber: PlaceFilter = {
   id: 'after-number',
@@ -135,7 +159,7 @@ const weakNames: PlaceFilter = {
     // "Over the weekend", "Both sides", "in August": a preposition or determiner opening a sentence, or a
     // month's or a weekday's name, is a town only as "Town, State" ("August, Ga.").
     const single = candidate.first === candidate.last
-    const calendar = single && lexicon.calendarWords.includes(candidate.key)
+    const calendar = single && calendarWord(lexicon.calendarWords, candidate.key)
     if ((calendar || (single && openers.has(candidate.key) && startsSentence(text, candidate.start))) && !candidate.container) {
       const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || flagsOf(value) & AFTER_COMMA)
       if (kept.length === 0) return 'drop'
@@ -337,8 +361,8 @@ const kindNoun: PlaceFilter = {
     const of = tokens[candidate.first - 1]
     const noun = tokens[candidate.first - 2]
     if (!of || !noun || of.key !== 'of' || !spaceGap(text, noun.end, of.start, true) || !spaceGap(text, of.end, candidate.start, true)) return false
-    const town = lexicon.townNouns.includes(noun.key)
-    if (!town && !lexicon.divisionNouns.includes(noun.key)) return false
+    const town = townNoun(lexicon.townNouns, noun.key)
+    if (!town && !divisionNoun(lexicon.divisionNouns, noun.key)) return false
     const kept = candidate.readings.filter((value) => {
       const kind = gazetteer.kind[entryOf(value)]
       return town ? kind === CITY : kind === REGION || kind === COUNTY
@@ -368,7 +392,7 @@ const governor: PlaceFilter = {
 /** A governor's word right after the name, or its abbreviation and dot ("Gov."). */
 function beforeGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>): boolean {
   const next = tokens[candidate.last + 1]
-  return next !== undefined && words.includes(next.key) && spaceGap(text, candidate.end, next.start, true)
+  return next !== undefined && governorWord(words, next.key) && spaceGap(text, candidate.end, next.start, true)
 }
 
 /** "of" before the name, and a governor's word before it, perhaps with the governor's name between (up to three capitalized words). */
@@ -377,7 +401,7 @@ function afterGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray
   if (of?.key !== 'of' || !spaceGap(text, of.end, candidate.start, true)) return false
   for (let index = candidate.first - 2; index >= 0 && index >= candidate.first - 5; index--) {
     const token = tokens[index]!
-    if (words.includes(token.key)) return true
+    if (governorWord(words, token.key)) return true
     if (!token.capital) return false
   }
   return false
@@ -392,7 +416,7 @@ const directionWord: PlaceFilter = {
   id: 'direction-word',
   apply(candidate, {text, tokens, gazetteer, lexicon}) {
     const before = tokens[candidate.first - 1]
-    if (!before || !lexicon.directionWords.includes(before.key) || !spaceGap(text, before.end, candidate.start, true)) return false
+    if (!before || !directionWordOf(lexicon.directionWords, before.key) || !spaceGap(text, before.end, candidate.start, true)) return false
     // A division none of whose towns the gazetteer places cannot stand for the area: the town then does.
     const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || (gazetteer.kind[entryOf(value)] !== CITY && gazetteer.population[entryOf(value)]! > 0))
     if (kept.length === 0 || kept.length === candidate.readings.length) return false
@@ -411,10 +435,10 @@ const peopleWord: PlaceFilter = {
   apply(candidate, {text, tokens, gazetteer, lexicon}) {
     if (candidate.first !== candidate.last || !onlyCities(candidate, gazetteer)) return false
     const demonymPlural = candidate.key.endsWith('s') && gazetteer.lookup(candidate.key.slice(0, -1)).some((value) => (flagsOf(value) & ADJECTIVE) !== 0)
-    if (!demonymPlural && !lexicon.peopleWords.includes(candidate.key)) return false
+    if (!demonymPlural && !peopleWordOf(lexicon.peopleWords, candidate.key)) return false
     const of = tokens[candidate.first - 1]
     const noun = tokens[candidate.first - 2]
-    const namedTown = of?.key === 'of' && noun !== undefined && lexicon.townNouns.includes(noun.key) && spaceGap(text, of.end, candidate.start, true)
+    const namedTown = of?.key === 'of' && noun !== undefined && townNoun(lexicon.townNouns, noun.key) && spaceGap(text, of.end, candidate.start, true)
     return namedTown ? false : 'drop'
   }
 }

@@ -315,6 +315,13 @@ describe('places', () => {
     expect(brief(await find('Georgia and Armenia signed a trade deal.'))).toEqual(['Georgia=Georgia/GE', 'Armenia=Armenia/AM'])
   })
 
+  it('reads each pipeline\'s own word lists, however their articles alternate', async () => {
+    const steward = {lexicon: {governorWords: ['steward']}}
+    const text = 'The steward of Georgia declared an emergency.'
+    const answers = [await find(text), await find(text, steward), await find(text), await find(text, steward)]
+    expect(answers.map(brief)).toEqual([['Georgia=Georgia/GE'], ['Georgia=Georgia/US'], ['Georgia=Georgia/GE'], ['Georgia=Georgia/US']])
+  })
+
   it('rejects bad options when the pipeline is built', () => {
     expect(() => unified().use(places, {adjectives: 'yes'} as never).freeze()).toThrow(/Invalid options for places/)
     expect(() => unified().use(places, {filters: [{}]} as never).freeze()).toThrow(/a filter needs/)

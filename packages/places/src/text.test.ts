@@ -17,10 +17,14 @@ describe('eachWord', () => {
   it('finds the words the Unicode pattern finds, ASCII or not', () => {
     expect(words("People's U.S. Zürich’s Kyiv—Lviv “Nice” São-Paulo 12.5 e\u0301te\u0301")).toEqual(byRegex("People's U.S. Zürich’s Kyiv—Lviv “Nice” São-Paulo 12.5 e\u0301te\u0301"))
     expect(words('N.Y. and D.C.')).toEqual([['N.Y', 0], ['and', 5], ['D.C', 9]])
+    // Cyrillic and accented Latin words are scanned by code as ASCII ones are, and end where the pattern ends them.
+    expect(words('Київ’s «Ілля» 2×3 café²s Д\u0483ж Ձ')).toEqual([['Київ’s', 0], ['Ілля', 8], ['2', 14], ['3', 16], ['café²s', 18], ['Д\u0483ж', 25], ['Ձ', 29]])
+    expect(words('Київ’s «Ілля» 2×3 café²s Д\u0483ж Ձ')).toEqual(byRegex('Київ’s «Ілля» 2×3 café²s Д\u0483ж Ձ'))
   })
 
   it('agrees with the pattern on any mix of letters, marks, joiners and symbols', () => {
-    const pieces = ['a', 'Z', '7', ' ', '.', "'", '’', ',', '-', '\n', 'é', 'e\u0301', 'Ö', '中', '—', '“', '”', '…', '\u2060', '😀', 'ß', '\u00A0']
+    const pieces = ['a', 'Z', '7', ' ', '.', "'", '’', ',', '-', '\n', 'é', 'e\u0301', 'Ö', '中', '—', '“', '”', '…', '\u2060', '😀', 'ß', '\u00A0',
+      'Д', 'ж', '\u0483', '\u0482', '×', '«', '²', 'ª', '\u00AD', 'Ā', 'ǅ', '\u04FF', '\u0500', '\u0531']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
       const text = parts.join('')
       expect(words(text)).toEqual(byRegex(text))

@@ -1,6 +1,6 @@
 import {acronym, acronymUpTo, capitalBit, capitalised, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
 import {lowerCaseWords} from './lower-case-words.js'
-import {placeNamed, type Vocabulary} from './vocabulary.js'
+import {placeNamed, type Vocabulary, WordKind} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
 export interface Candidate {
@@ -172,33 +172,32 @@ class SentenceScan {
 
   nameWord(index: number): boolean {
     const {tokens, titleCase} = this.sentence
-    const {vocabulary} = this
     if (!tokens.capital(index)) return false
     const value = withoutPossessive(tokens.value(index)!)
+    const kind = this.vocabulary.wordKinds.get(value) ?? 0
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
-    if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
+    if ((kind & (WordKind.notName | WordKind.functionWord)) !== 0 || pluralAcronym(value)) return false
     if (!tokens.startLike(index) && !titleCase) return true
-    const kept = this.withEvidence(index, value)
+    const kept = this.withEvidence(index, value, kind)
     if (!kept) this.trace?.('sentence-start', tokens.start(index), tokens.end(index), false)
     return kept
   }
 
-  /** A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence. */
-  withEvidence(index: number, value: string): boolean {
+  /** A capitalised word (no function word, of `kind`) that starts a sentence, or stands in a headline, is a name only with evidence. */
+  withEvidence(index: number, value: string, kind: number): boolean {
     const {vocabulary, article} = this
-    if (vocabulary.functionWords.has(value)) return false
-    if (article.midCapitals.has(value) || this.known(value)) return true
+    if (article.midCapitals.has(value) || (kind & WordKind.title) !== 0 || this.knownName(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
     if (this.sentence.titleCase) return false
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence
-    if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || vocabulary.functionWords.has(tokens.value(index + 1)!)) return false
+    if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || ((vocabulary.wordKinds.get(tokens.value(index + 1)!) ?? 0) & WordKind.functionWord) !== 0) return false
     return !writtenInLowerCase(article, value.toLowerCase())
   }
 
-  known(value: string): boolean {
+  knownName(value: string): boolean {
     const {vocabulary} = this
-    return vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
+    return vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value)
   }
 
   /** "al-Assad" is a name word; "pro-Russian" holds one after its hyphen. */
@@ -229,7 +228,7 @@ function readRun(scan: SentenceScan, first: number): Run {
     let last = index
     // "Mr.", "Inc.", "J." keep their full stop.
     // (Most words are followed by white space: the next token's string is cut only when none is.)
-    if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.' && (vocabulary.abbreviations.has(value) || vocabulary.titles.has(value) || (value.length === 1 && tokens.capital(index)))) last = index + 1
+    if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.' && (((vocabulary.wordKinds.get(value) ?? 0) & (WordKind.abbreviation | WordKind.title)) !== 0 || (value.length === 1 && tokens.capital(index)))) last = index + 1
     const hyphen = value.indexOf('-')
     const suffix = hyphen > 0 ? value.slice(hyphen + 1) : ''
     if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {
@@ -239,7 +238,7 @@ function readRun(scan: SentenceScan, first: number): Run {
     if (bareValue !== value) return {last, end: start + bareValue.length, possessive: true}
     // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
     // (A word in lower case is no name word: its string is not asked for.)
-    if (tokens.capital(last + 1) && tokens.spaced(last + 1) && !vocabulary.functionWords.has(tokens.value(last + 1)!) && scan.nameWord(last + 1)) {
+    if (tokens.spaced(last + 1) && scan.nameWord(last + 1)) {
       index = last + 1
       continue
     }

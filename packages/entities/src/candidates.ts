@@ -63,7 +63,6 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
   let seenWord = false
   let words = 0
   let capitals = 0
-  let contentWords = 0
   let needsEvidence = false
   for (let index = 0; index < length; index++) {
     const bits = flags[first + index]!
@@ -78,11 +77,23 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
     if (code >= 48 && code <= 57) continue
     words++
     if (capital) capitals++
-    else if (contentWords === 0 && !functionWords.has(tokens.value(index)!)) contentWords++
   }
   // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
-  const titleCase = words >= 4 && contentWords === 0 && capitals >= words * 0.6
+  // (Its lower-case words are cut and looked up only when the count of capitals allows a headline.)
+  const titleCase = words >= 4 && capitals >= words * 0.6 && onlyFunctionWordsInLowerCase(tokens, functionWords)
   return {tokens, titleCase, needsEvidence: needsEvidence || titleCase}
+}
+
+/** Each word of the sentence in lower case, not a number, is a function word ("of", "the", "in"). */
+function onlyFunctionWordsInLowerCase(tokens: TableSentence, functionWords: ReadonlySet<string>): boolean {
+  const {table, first, length} = tokens
+  for (let index = 0; index < length; index++) {
+    const bits = table.flags[first + index]!
+    if ((bits & wordBit) === 0 || (bits & capitalBit) !== 0) continue
+    const code = table.text.charCodeAt(table.starts[first + index]!)
+    if ((code < 48 || code > 57) && !functionWords.has(tokens.value(index)!)) return false
+  }
+  return true
 }
 
 /**
@@ -187,17 +198,12 @@ class SentenceScan {
   /** A capitalised word (no function word, of `kind`) that starts a sentence, or stands in a headline, is a name only with evidence. */
   withEvidence(index: number, value: string, kind: number): boolean {
     const {vocabulary, article} = this
-    if (article.midCapitals.has(value) || (kind & WordKind.title) !== 0 || this.knownName(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
+    if (article.midCapitals.has(value) || (kind & WordKind.title) !== 0 || vocabulary.listedNames.has(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
     if (this.sentence.titleCase) return false
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence
     if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || ((vocabulary.wordKinds.get(tokens.value(index + 1)!) ?? 0) & WordKind.functionWord) !== 0) return false
     return !writtenInLowerCase(article, value.toLowerCase())
-  }
-
-  knownName(value: string): boolean {
-    const {vocabulary} = this
-    return vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value)
   }
 
   /** "al-Assad" is a name word; "pro-Russian" holds one after its hyphen. */

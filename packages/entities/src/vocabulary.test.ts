@@ -35,3 +35,15 @@ describe('wordKinds', () => {
     expect(kinds(['Ukraine', 'John', 'Reuters', 'THE', 'IT', 'Ceo', 'Kyiv'])).toEqual([0, 0, 0, 0, 0, 0, 0])
   })
 })
+
+describe('listedNames', () => {
+  const vocabulary = buildVocabulary(mergeLexicon({organisations: ['Acme Works'], givenNames: ['Zorvan']}))
+
+  it('holds the places, organisations and given names as the lists write them', () => {
+    expect(['Ukraine', 'Kyiv', 'Reuters', 'Acme Works', 'John', 'Zorvan', 'Crimean'].map((name) => vocabulary.listedNames.has(name))).toEqual([true, true, true, true, true, true, true])
+  })
+
+  it('holds no word of the other lists and no other case of a name', () => {
+    expect(['President', 'Ministry', 'The', 'ukraine', 'REUTERS', 'Zorvans'].map((name) => vocabulary.listedNames.has(name))).toEqual([false, false, false, false, false, false])
+  })
+})

@@ -30,6 +30,8 @@ export interface Vocabulary {
   commonAcronyms: ReadonlySet<string>
   givenNames: ReadonlySet<string>
   editorialLabels: ReadonlySet<string>
+  /** The names of `places`, `organisations` and `givenNames` in one set: a sentence's first word is asked once whether the lists know it. */
+  listedNames: ReadonlySet<string>
   /** What the lists above say of a word as written, as `WordKind` bits (0 for a word they do not hold). */
   wordKinds: ReadonlyMap<string, number>
 }
@@ -72,6 +74,8 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   const functionWords = caseless(lexicon.functionWords, false)
   const notNames = caseless(lexicon.notNames)
   const commonAcronyms = new Set(lexicon.commonAcronyms)
+  const organisations = new Set(lexicon.organisations)
+  const listedNames = new Set([...places.keys(), ...organisations, ...givenNames])
   const wordKinds = new Map<string, number>()
   const mark = (words: Iterable<string>, bit: number) => {
     for (const word of words) wordKinds.set(word, (wordKinds.get(word) ?? 0) | bit)
@@ -88,7 +92,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     organisationRoles: lower(lexicon.organisationRoles),
     organisationHeads: lower(lexicon.organisationHeads),
     organisationOpeners: lower(lexicon.organisationOpeners),
-    organisations: new Set(lexicon.organisations),
+    organisations,
     placeHeads: lower(lexicon.placeHeads),
     placeOpeners: lower(lexicon.placeOpeners),
     placeNouns: lower(lexicon.placeNouns),
@@ -104,6 +108,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     commonAcronyms,
     givenNames,
     editorialLabels: new Set(lexicon.editorialLabels.map((entry) => entry.toUpperCase())),
+    listedNames,
     wordKinds
   }
 }

@@ -345,6 +345,7 @@ class SentenceCandidate implements Candidate {
   name: string
   numbered = false
   #lowerWords: string[] | undefined
+  #lastLowerWord: string | undefined
   #before: string[] | undefined
   #after: string[] | undefined
   #place: string | null | undefined
@@ -377,6 +378,21 @@ class SentenceCandidate implements Candidate {
   placeIn(vocabulary: Vocabulary): string | undefined {
     if (this.#place === undefined) this.#place = placeNamed(vocabulary, this.name) ?? null
     return this.#place ?? undefined
+  }
+
+  /** One of `lowerWords`, without making them all: most candidates ask only their last, and match no rule. */
+  lowerWord(index: number): string {
+    if (this.#lowerWords !== undefined) return this.#lowerWords[index]!
+    return index === this.words.length - 1 ? (this.#lastLowerWord ??= lowerWord(this.words[index]!)) : lowerWord(this.words[index]!)
+  }
+
+  /** One of `before`, or of `after`, without making the list. */
+  wordBefore(nth: number): string | undefined {
+    return this.#before === undefined ? wordBefore(this.sentence, this.first, nth) : this.#before[nth]
+  }
+
+  wordAfter(nth: number): string | undefined {
+    return this.#after === undefined ? wordAfter(this.sentence, this.last, nth) : this.#after[nth]
   }
 
   get lowerWords(): string[] {
@@ -421,20 +437,41 @@ const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : wo
 
 function wordsBefore(tokens: SentenceTokens, first: number, count: number): string[] {
   const words: string[] = []
-  for (let index = first - 1; index >= 0 && words.length < count; index--) {
-    if (!tokens.word(index) || !tokens.spaced(index + 1)) break
-    words.push(tokens.value(index)!.toLowerCase())
+  for (let nth = 0; nth < count; nth++) {
+    const word = wordBefore(tokens, first, nth)
+    if (word === undefined) break
+    words.push(word)
   }
   return words
 }
 
+/** The `nth` word before the token at `first`, nearest first, in lower case (see `Candidate.before`). */
+function wordBefore(tokens: SentenceTokens, first: number, nth: number): string | undefined {
+  for (let index = first - 1; index >= first - 1 - nth; index--) if (index < 0 || !tokens.word(index) || !tokens.spaced(index + 1)) return undefined
+  return tokens.value(first - 1 - nth)!.toLowerCase()
+}
+
 function wordsAfter(tokens: SentenceTokens, last: number, count: number): string[] {
   const words: string[] = []
-  for (let index = last + 1; index < tokens.length && words.length < count; index++) {
-    if (!tokens.word(index) || !tokens.spaced(index)) break
-    words.push(tokens.value(index)!)
+  for (let nth = 0; nth < count; nth++) {
+    const word = wordAfter(tokens, last, nth)
+    if (word === undefined) break
+    words.push(word)
   }
   return words
+}
+
+/** The `nth` word after the token at `last`, as written (see `Candidate.after`). */
+function wordAfter(tokens: SentenceTokens, last: number, nth: number): string | undefined {
+  for (let index = last + 1; index <= last + 1 + nth; index++) if (!tokens.word(index) || !tokens.spaced(index)) return undefined
+  return tokens.value(last + 1 + nth)
+}
+
+/** What the rules ask of a candidate's words: from the candidate's lists, or read one word at a time for one the stage made. */
+export const candidateWords = {
+  lower: (candidate: Candidate, index: number): string => (candidate instanceof SentenceCandidate ? candidate.lowerWord(index) : candidate.lowerWords[index]!),
+  before: (candidate: Candidate, nth: number): string | undefined => (candidate instanceof SentenceCandidate ? candidate.wordBefore(nth) : candidate.before[nth]),
+  after: (candidate: Candidate, nth: number): string | undefined => (candidate instanceof SentenceCandidate ? candidate.wordAfter(nth) : candidate.after[nth])
 }
 
 const smallNumber = (value: string) => value.length <= 3 && [...value].every((character) => character >= '0' && character <= '9')

@@ -39,8 +39,7 @@ export interface Vocabulary {
 /**
  * Bits of `Vocabulary.wordKinds`, the short lists of words around names: a capitalised word is
  * looked up once in them, where asking each list cost two to five lookups. The long lists of
- * names (places, given names) stay apart: most words never need them, and one map of them all
- * was slower to ask.
+ * names (places, given names) stay apart, in `listedNames`: only a sentence's first words need them.
  */
 export const WordKind = {notName: 1, functionWord: 2, title: 4, abbreviation: 8, commonAcronym: 16} as const
 

@@ -1,6 +1,6 @@
 import {acronym, acronymUpTo, capitalBit, capitalised, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
 import {lowerCaseWords} from './lower-case-words.js'
-import {placeNamed, type Vocabulary} from './vocabulary.js'
+import {placeNamed, type Vocabulary, WordKind} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
 export interface Candidate {
@@ -63,7 +63,6 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
   let seenWord = false
   let words = 0
   let capitals = 0
-  let contentWords = 0
   let needsEvidence = false
   for (let index = 0; index < length; index++) {
     const bits = flags[first + index]!
@@ -78,11 +77,23 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
     if (code >= 48 && code <= 57) continue
     words++
     if (capital) capitals++
-    else if (contentWords === 0 && !functionWords.has(tokens.value(index)!)) contentWords++
   }
   // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
-  const titleCase = words >= 4 && contentWords === 0 && capitals >= words * 0.6
+  // (Its lower-case words are cut and looked up only when the count of capitals allows a headline.)
+  const titleCase = words >= 4 && capitals >= words * 0.6 && onlyFunctionWordsInLowerCase(tokens, functionWords)
   return {tokens, titleCase, needsEvidence: needsEvidence || titleCase}
+}
+
+/** Each word of the sentence in lower case, not a number, is a function word ("of", "the", "in"). */
+function onlyFunctionWordsInLowerCase(tokens: TableSentence, functionWords: ReadonlySet<string>): boolean {
+  const {table, first, length} = tokens
+  for (let index = 0; index < length; index++) {
+    const bits = table.flags[first + index]!
+    if ((bits & wordBit) === 0 || (bits & capitalBit) !== 0) continue
+    const code = table.text.charCodeAt(table.starts[first + index]!)
+    if ((code < 48 || code > 57) && !functionWords.has(tokens.value(index)!)) return false
+  }
+  return true
 }
 
 /**
@@ -172,33 +183,27 @@ class SentenceScan {
 
   nameWord(index: number): boolean {
     const {tokens, titleCase} = this.sentence
-    const {vocabulary} = this
     if (!tokens.capital(index)) return false
     const value = withoutPossessive(tokens.value(index)!)
+    const kind = this.vocabulary.wordKinds.get(value) ?? 0
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
-    if (vocabulary.notNames.has(value) || pluralAcronym(value) || vocabulary.functionWords.has(value)) return false
+    if ((kind & (WordKind.notName | WordKind.functionWord)) !== 0 || pluralAcronym(value)) return false
     if (!tokens.startLike(index) && !titleCase) return true
-    const kept = this.withEvidence(index, value)
+    const kept = this.withEvidence(index, value, kind)
     if (!kept) this.trace?.('sentence-start', tokens.start(index), tokens.end(index), false)
     return kept
   }
 
-  /** A capitalised word that starts a sentence, or stands in a headline, is a name only with evidence. */
-  withEvidence(index: number, value: string): boolean {
+  /** A capitalised word (no function word, of `kind`) that starts a sentence, or stands in a headline, is a name only with evidence. */
+  withEvidence(index: number, value: string, kind: number): boolean {
     const {vocabulary, article} = this
-    if (vocabulary.functionWords.has(value)) return false
-    if (article.midCapitals.has(value) || this.known(value)) return true
+    if (article.midCapitals.has(value) || (kind & WordKind.title) !== 0 || vocabulary.listedNames.has(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
     if (this.sentence.titleCase) return false
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence
-    if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || vocabulary.functionWords.has(tokens.value(index + 1)!)) return false
+    if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || ((vocabulary.wordKinds.get(tokens.value(index + 1)!) ?? 0) & WordKind.functionWord) !== 0) return false
     return !writtenInLowerCase(article, value.toLowerCase())
-  }
-
-  known(value: string): boolean {
-    const {vocabulary} = this
-    return vocabulary.places.has(value) || vocabulary.organisations.has(value) || vocabulary.givenNames.has(value) || vocabulary.titles.has(value) || (acronym(value) && !vocabulary.commonAcronyms.has(value))
   }
 
   /** "al-Assad" is a name word; "pro-Russian" holds one after its hyphen. */
@@ -229,7 +234,7 @@ function readRun(scan: SentenceScan, first: number): Run {
     let last = index
     // "Mr.", "Inc.", "J." keep their full stop.
     // (Most words are followed by white space: the next token's string is cut only when none is.)
-    if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.' && (vocabulary.abbreviations.has(value) || vocabulary.titles.has(value) || (value.length === 1 && tokens.capital(index)))) last = index + 1
+    if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.' && (((vocabulary.wordKinds.get(value) ?? 0) & (WordKind.abbreviation | WordKind.title)) !== 0 || (value.length === 1 && tokens.capital(index)))) last = index + 1
     const hyphen = value.indexOf('-')
     const suffix = hyphen > 0 ? value.slice(hyphen + 1) : ''
     if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {
@@ -239,7 +244,7 @@ function readRun(scan: SentenceScan, first: number): Run {
     if (bareValue !== value) return {last, end: start + bareValue.length, possessive: true}
     // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
     // (A word in lower case is no name word: its string is not asked for.)
-    if (tokens.capital(last + 1) && tokens.spaced(last + 1) && !vocabulary.functionWords.has(tokens.value(last + 1)!) && scan.nameWord(last + 1)) {
+    if (tokens.spaced(last + 1) && scan.nameWord(last + 1)) {
       index = last + 1
       continue
     }
@@ -340,6 +345,7 @@ class SentenceCandidate implements Candidate {
   name: string
   numbered = false
   #lowerWords: string[] | undefined
+  #lastLowerWord: string | undefined
   #before: string[] | undefined
   #after: string[] | undefined
   #place: string | null | undefined
@@ -372,6 +378,21 @@ class SentenceCandidate implements Candidate {
   placeIn(vocabulary: Vocabulary): string | undefined {
     if (this.#place === undefined) this.#place = placeNamed(vocabulary, this.name) ?? null
     return this.#place ?? undefined
+  }
+
+  /** One of `lowerWords`, without making them all: most candidates ask only their last, and match no rule. */
+  lowerWord(index: number): string {
+    if (this.#lowerWords !== undefined) return this.#lowerWords[index]!
+    return index === this.words.length - 1 ? (this.#lastLowerWord ??= lowerWord(this.words[index]!)) : lowerWord(this.words[index]!)
+  }
+
+  /** One of `before`, or of `after`, without making the list. */
+  wordBefore(nth: number): string | undefined {
+    return this.#before === undefined ? wordBefore(this.sentence, this.first, nth) : this.#before[nth]
+  }
+
+  wordAfter(nth: number): string | undefined {
+    return this.#after === undefined ? wordAfter(this.sentence, this.last, nth) : this.#after[nth]
   }
 
   get lowerWords(): string[] {
@@ -416,20 +437,41 @@ const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : wo
 
 function wordsBefore(tokens: SentenceTokens, first: number, count: number): string[] {
   const words: string[] = []
-  for (let index = first - 1; index >= 0 && words.length < count; index--) {
-    if (!tokens.word(index) || !tokens.spaced(index + 1)) break
-    words.push(tokens.value(index)!.toLowerCase())
+  for (let nth = 0; nth < count; nth++) {
+    const word = wordBefore(tokens, first, nth)
+    if (word === undefined) break
+    words.push(word)
   }
   return words
 }
 
+/** The `nth` word before the token at `first`, nearest first, in lower case (see `Candidate.before`). */
+function wordBefore(tokens: SentenceTokens, first: number, nth: number): string | undefined {
+  for (let index = first - 1; index >= first - 1 - nth; index--) if (index < 0 || !tokens.word(index) || !tokens.spaced(index + 1)) return undefined
+  return tokens.value(first - 1 - nth)!.toLowerCase()
+}
+
 function wordsAfter(tokens: SentenceTokens, last: number, count: number): string[] {
   const words: string[] = []
-  for (let index = last + 1; index < tokens.length && words.length < count; index++) {
-    if (!tokens.word(index) || !tokens.spaced(index)) break
-    words.push(tokens.value(index)!)
+  for (let nth = 0; nth < count; nth++) {
+    const word = wordAfter(tokens, last, nth)
+    if (word === undefined) break
+    words.push(word)
   }
   return words
+}
+
+/** The `nth` word after the token at `last`, as written (see `Candidate.after`). */
+function wordAfter(tokens: SentenceTokens, last: number, nth: number): string | undefined {
+  for (let index = last + 1; index <= last + 1 + nth; index++) if (!tokens.word(index) || !tokens.spaced(index)) return undefined
+  return tokens.value(last + 1 + nth)
+}
+
+/** What the rules ask of a candidate's words: from the candidate's lists, or read one word at a time for one the stage made. */
+export const candidateWords = {
+  lower: (candidate: Candidate, index: number): string => (candidate instanceof SentenceCandidate ? candidate.lowerWord(index) : candidate.lowerWords[index]!),
+  before: (candidate: Candidate, nth: number): string | undefined => (candidate instanceof SentenceCandidate ? candidate.wordBefore(nth) : candidate.before[nth]),
+  after: (candidate: Candidate, nth: number): string | undefined => (candidate instanceof SentenceCandidate ? candidate.wordAfter(nth) : candidate.after[nth])
 }
 
 const smallNumber = (value: string) => value.length <= 3 && [...value].every((character) => character >= '0' && character <= '9')

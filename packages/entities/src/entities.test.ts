@@ -2,7 +2,9 @@ import {createPipeline} from '@tidings/core'
 import {segment} from '@tidings/segment'
 import {describe, expect, it} from 'vitest'
 import {defaultRules, entities, type EntityRule, type Token} from './index.js'
+import {mergeLexicon} from './lexicon.js'
 import {brief, found} from './test-helpers.js'
+import {buildVocabulary} from './vocabulary.js'
 
 describe('entities', () => {
   it('keeps offsets once the token table outgrows its first size, in a sentence of many short tokens', async () => {
@@ -132,6 +134,26 @@ describe('entities', () => {
     const candidate = {start: 0, end: 8, words: ['Tom', 'Berg'], name: 'Tom Berg', lowerWords: ['tom', 'berg'], before: [], after: [], tokens, first: 0, last: 1, titled: false, titleAfter: undefined, possessive: false, numbered: false}
     const apposition = defaultRules.find((rule) => rule.id === 'apposition')!
     expect(apposition.test(candidate, undefined as never)).toBe(true)
+  })
+
+  it("gives a rule of the caller's a candidate's lower-case words and the words around it, which the built-in rules read one at a time", async () => {
+    const seen: unknown[] = []
+    const look: EntityRule = {id: 'look', type: 'other', test: (candidate) => (seen.push([candidate.name, candidate.lowerWords, candidate.before, candidate.after]), false)}
+    const text = 'According to Ines Varga, the Acme Inc. spokesman in Harwich said so.'
+    expect(await brief(text, {rules: [look]})).toEqual([['Ines Varga', 'person', 'Ines Varga'], ['Acme Inc.', 'organisation', 'Acme Inc.'], ['Harwich', 'place', 'Harwich']])
+    expect(seen).toEqual([
+      ['Ines Varga', ['ines', 'varga'], ['to', 'according'], []],
+      ['Acme Inc.', ['acme', 'inc'], ['the'], ['spokesman', 'in', 'Harwich', 'said']],
+      ['Harwich', ['harwich'], ['in', 'spokesman'], ['said', 'so']]
+    ])
+  })
+
+  it('reads the words around a candidate made outside the stage from its lists', () => {
+    const candidate = {start: 3, end: 10, words: ['Harwich'], name: 'Harwich', lowerWords: ['harwich'], before: ['in'], after: ['crews'], tokens: [], first: 0, last: 0, titled: false, titleAfter: undefined, possessive: false, numbered: false}
+    const vocabulary = buildVocabulary(mergeLexicon())
+    const test = (id: string, fields: object) => defaultRules.find((rule) => rule.id === id)!.test({...candidate, ...fields}, vocabulary)
+    expect([test('locative', {}), test('locative', {before: ['of']}), test('place-head', {after: ['region']}), test('role-owner', {after: ['chief', 'said']}), test('role-owner', {after: ['Ann', 'chief']})]).toEqual([true, false, true, true, false])
+    expect([test('attribution', {words: ['Ann', 'Lee'], before: ['to', 'according']}), test('title-before', {before: ['analyst']}), test('organisation-head', {words: ['Acme', 'Ltd'], lowerWords: ['acme', 'ltd']})]).toEqual([true, true, true])
   })
 
   it('throws on bad options when the pipeline is built', () => {

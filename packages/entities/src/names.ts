@@ -31,15 +31,18 @@ export function settleNames(mentions: Mention[], trace?: Tracer): void {
       fullNames.set(word, names)
     }
   }
+  let shortNames = 0
   for (const mention of mentions) {
     if (mention.words.length !== 1 || (mention.type !== undefined && mention.type !== 'person')) continue
     const names = fullNames.get(mention.name)
     if (names?.size !== 1) continue
     mention.name = [...names][0]!
     mention.type = 'person'
+    shortNames++
     trace?.('short-name', mention.start, mention.end)
   }
-  shareTypes(mentions, trace)
+  // Types are shared again only when short names gave some: else the second pass finds what the first left.
+  if (shortNames > 0) shareTypes(mentions, trace)
   for (const mention of mentions) mention.type ??= 'other'
 }
 

@@ -1,5 +1,5 @@
 import type {Entity} from '@tidings/core'
-import {type Candidate, candidatePlace, candidateTokens} from './candidates.js'
+import {type Candidate, candidatePlace, candidateTokens, candidateWords} from './candidates.js'
 import {acronym, codeName, hasCapital, inCapitals} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -12,7 +12,7 @@ export interface EntityRule {
   test: (candidate: Candidate, vocabulary: Vocabulary) => boolean
 }
 
-const lastWord = (candidate: Candidate) => candidate.lowerWords.at(-1)!
+const lastWord = (candidate: Candidate) => candidateWords.lower(candidate, candidate.words.length - 1)
 
 /** "KN-23", "F-16", "S-300", "38 North": models, codes and numbered names, never places. */
 export const codeNameRule: EntityRule = {
@@ -43,7 +43,7 @@ export const organisationHeadRule: EntityRule = {
     if (vocabulary.organisationHeads.has(lastWord(candidate))) return true
     const {words} = candidate
     for (let index = 1; index < words.length; index++) {
-      if (organisationConnectors.has(words[index]!) && vocabulary.organisationOpeners.has(candidate.lowerWords[index - 1]!)) return true
+      if (organisationConnectors.has(words[index]!) && vocabulary.organisationOpeners.has(candidateWords.lower(candidate, index - 1))) return true
     }
     return false
   }
@@ -57,8 +57,8 @@ export const placeHeadRule: EntityRule = {
   type: 'place',
   test: (candidate, vocabulary) =>
     (candidate.words.length > 1 && vocabulary.placeHeads.has(lastWord(candidate))) ||
-    (candidate.words.length > 1 && vocabulary.placeOpeners.has(candidate.lowerWords[0]!)) ||
-    (!candidate.possessive && vocabulary.placeNouns.has(candidate.after[0] ?? ''))
+    (candidate.words.length > 1 && vocabulary.placeOpeners.has(candidateWords.lower(candidate, 0))) ||
+    (!candidate.possessive && vocabulary.placeNouns.has(candidateWords.after(candidate, 0) ?? ''))
 }
 
 /** "EDITOR'S" is the label "EDITOR". */
@@ -116,7 +116,7 @@ export const acronymRule: EntityRule = {
 export const titleBeforeRule: EntityRule = {
   id: 'title-before',
   type: 'person',
-  test: (candidate, vocabulary) => candidate.titled || vocabulary.roles.has(candidate.before[0] ?? '')
+  test: (candidate, vocabulary) => candidate.titled || vocabulary.roles.has(candidateWords.before(candidate, 0) ?? '')
 }
 
 /** "Pentagon spokesman John Kirby", "the White House national security spokesman": whom the role speaks for ("Kharkiv mayor" is left to other rules). */
@@ -126,8 +126,9 @@ export const roleOwnerRule: EntityRule = {
   test: (candidate, vocabulary) => {
     if (candidate.possessive) return false
     if (candidate.titleAfter) return vocabulary.organisationRoles.has(candidate.titleAfter)
-    const after = candidate.after
-    for (const word of after) {
+    for (let nth = 0; nth < 4; nth++) {
+      const word = candidateWords.after(candidate, nth)
+      if (word === undefined) return false
       if (vocabulary.organisationRoles.has(word)) return true
       if (hasCapital(word)) return false
     }
@@ -171,7 +172,7 @@ export const appositionRule: EntityRule = {
 export const locativeRule: EntityRule = {
   id: 'locative',
   type: 'place',
-  test: (candidate, vocabulary) => vocabulary.locatives.has(candidate.before[0] ?? '')
+  test: (candidate, vocabulary) => vocabulary.locatives.has(candidateWords.before(candidate, 0) ?? '')
 }
 
 /** "Ann Lee said", "according to Tom Berg", "said Maria Novak": a speaker named in full is a person. */
@@ -180,9 +181,9 @@ export const attributionRule: EntityRule = {
   type: 'person',
   test: (candidate, vocabulary) => {
     if (candidate.words.length < 2 || candidate.words.length > 4) return false
-    const before = candidate.before
-    const after = candidate.after[0]?.toLowerCase() ?? ''
-    return vocabulary.attributionVerbs.has(after) || vocabulary.attributionVerbs.has(before[0] ?? '') || (before[0] === 'to' && before[1] === 'according')
+    const before = candidateWords.before(candidate, 0)
+    const after = candidateWords.after(candidate, 0)?.toLowerCase() ?? ''
+    return vocabulary.attributionVerbs.has(after) || vocabulary.attributionVerbs.has(before ?? '') || (before === 'to' && candidateWords.before(candidate, 1) === 'according')
   }
 }
 

@@ -44,5 +44,8 @@ describe('scanSentence', () => {
     expect(scanned('Police met the Defence Ministry')).toMatchObject({titleCase: false, needsEvidence: true})
     expect(scanned('He met the Defence Ministry')).toMatchObject({titleCase: false, needsEvidence: false})
     expect(scanned('He said: “Crews came”')).toMatchObject({titleCase: false, needsEvidence: true})
+    // Enough capitals for a headline: a lower-case word that is no function word still makes it a sentence; a number does not.
+    expect(scanned('Crews From Lyon Fight Fires in 3 Towns')).toMatchObject({titleCase: true})
+    expect(scanned('Crews From Lyon Fight Fires near 3 Towns')).toMatchObject({titleCase: false})
   })
 })

@@ -30,7 +30,18 @@ export interface Vocabulary {
   commonAcronyms: ReadonlySet<string>
   givenNames: ReadonlySet<string>
   editorialLabels: ReadonlySet<string>
+  /** The names of `places`, `organisations` and `givenNames` in one set: a sentence's first word is asked once whether the lists know it. */
+  listedNames: ReadonlySet<string>
+  /** What the lists above say of a word as written, as `WordKind` bits (0 for a word they do not hold). */
+  wordKinds: ReadonlyMap<string, number>
 }
+
+/**
+ * Bits of `Vocabulary.wordKinds`, the short lists of words around names: a capitalised word is
+ * looked up once in them, where asking each list cost two to five lookups. The long lists of
+ * names (places, given names) stay apart, in `listedNames`: only a sentence's first words need them.
+ */
+export const WordKind = {notName: 1, functionWord: 2, title: 4, abbreviation: 8, commonAcronym: 16} as const
 
 const lower = (list: ReadonlyArray<string>) => new Set(list.map((entry) => entry.toLowerCase()))
 
@@ -57,14 +68,30 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   for (const adjective of lexicon.placeAdjectives) placeAdjectives.add(adjective)
   const givenNames = new Set(known.givenNames)
   for (const name of lexicon.givenNames) givenNames.add(name)
+  const titles = caseless(lexicon.titles)
+  const abbreviations = caseless(lexicon.abbreviations)
+  const functionWords = caseless(lexicon.functionWords, false)
+  const notNames = caseless(lexicon.notNames)
+  const commonAcronyms = new Set(lexicon.commonAcronyms)
+  const organisations = new Set(lexicon.organisations)
+  const listedNames = new Set([...places.keys(), ...organisations, ...givenNames])
+  const wordKinds = new Map<string, number>()
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const word of words) wordKinds.set(word, (wordKinds.get(word) ?? 0) | bit)
+  }
+  mark(notNames, WordKind.notName)
+  mark(functionWords, WordKind.functionWord)
+  mark(titles, WordKind.title)
+  mark(abbreviations, WordKind.abbreviation)
+  mark(commonAcronyms, WordKind.commonAcronym)
   return {
-    titles: caseless(lexicon.titles),
+    titles,
     titleModifiers: lower(lexicon.titleModifiers),
     roles: lower(lexicon.roles),
     organisationRoles: lower(lexicon.organisationRoles),
     organisationHeads: lower(lexicon.organisationHeads),
     organisationOpeners: lower(lexicon.organisationOpeners),
-    organisations: new Set(lexicon.organisations),
+    organisations,
     placeHeads: lower(lexicon.placeHeads),
     placeOpeners: lower(lexicon.placeOpeners),
     placeNouns: lower(lexicon.placeNouns),
@@ -74,12 +101,14 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     attributionVerbs: lower(lexicon.attributionVerbs),
     hyphenSuffixes: lower(lexicon.hyphenSuffixes),
     nameParticles: lower(lexicon.nameParticles),
-    abbreviations: caseless(lexicon.abbreviations),
-    functionWords: caseless(lexicon.functionWords, false),
-    notNames: caseless(lexicon.notNames),
-    commonAcronyms: new Set(lexicon.commonAcronyms),
+    abbreviations,
+    functionWords,
+    notNames,
+    commonAcronyms,
     givenNames,
-    editorialLabels: new Set(lexicon.editorialLabels.map((entry) => entry.toUpperCase()))
+    editorialLabels: new Set(lexicon.editorialLabels.map((entry) => entry.toUpperCase())),
+    listedNames,
+    wordKinds
   }
 }
 

@@ -387,10 +387,11 @@ function pointAt(lines: ReadonlyArray<number>, offset: number): Point {
   return {line: line + 1, column: offset - (lines[line] ?? 0) + 1, offset}
 }
 
-/** Whether `offset` is on line `line` (counted from 0) of the text whose line starts are `lines`. */
+/**
+ * Whether `offset` is on line `line` (counted from 0) of the text whose line starts are `lines`.
+ * Reads stay within the array: a read past its end deoptimized the tree's builders.
+ */
 function onLine(lines: ReadonlyArray<number>, line: number, offset: number): boolean {
-  const start = lines[line]
-  if (start === undefined || start > offset) return false
-  const next = lines[line + 1]
-  return next === undefined || next > offset
+  if (line >= lines.length || (lines[line] as number) > offset) return false
+  return line + 1 === lines.length || (lines[line + 1] as number) > offset
 }

@@ -129,6 +129,20 @@ describe('parseParagraphs with a tree to reuse', () => {
       [23, 29]
     ])
   })
+
+  it('tokenizes a piece that starts where a paragraph does but ends elsewhere, in a long text too', () => {
+    const text = `${'Tide high. '.repeat(6000)}\nRain fell. Roads closed.`
+    const first = parseParagraphs(text)
+    const start = text.indexOf('Rain')
+    const rebuilt = parseParagraphs(text, [{start: 0, end: 65_999}, {start, end: start + 10}, {start: start + 11, end: text.length}], first)
+    expect(rebuilt.children[0]).toBe(first.children[0])
+    expect(rebuilt.children[1]).not.toBe(first.children[1])
+    expect(rebuilt.children.map((paragraph) => [paragraph.position?.start.offset, paragraph.position?.end.offset])).toEqual([
+      [0, 65_999],
+      [66_001, 66_011],
+      [66_012, 66_025]
+    ])
+  })
 })
 
 describe('the tree is the parser’s tree', () => {

@@ -129,18 +129,19 @@ function buildRoot(text: string, pieces: ReadonlyArray<Span>, reuse: Root | unde
   const lines = lineStarts(text)
   // A stage that keeps most lines whole (clean) hands in the tree it had: its paragraphs over the
   // same spans of the same text are reused rather than tokenized a second time.
-  // Keyed by a number per span of the text, which costs no string a paragraph.
-  const spanKey = (start: number, end: number) => start * (text.length + 1) + end
+  // Keyed by where a paragraph starts, which no other paragraph that is not empty shares: a key of
+  // start and end together outgrew a small integer in a long text, and the map's hashing slowed.
   const parsed = new Map<number, Paragraph>()
   for (const paragraph of reuse?.children ?? []) {
     const start = paragraph.position?.start.offset
     const end = paragraph.position?.end.offset
-    if (paragraph.type === 'ParagraphNode' && start !== undefined && end !== undefined && end <= text.length) parsed.set(spanKey(start, end), paragraph)
+    if (paragraph.type === 'ParagraphNode' && start !== undefined && end !== undefined && end > start && end <= text.length) parsed.set(start, paragraph)
   }
   const children: Paragraph[] = []
   for (const piece of pieces) {
     if (piece.end <= piece.start) continue
-    const reused = parsed.size > 0 ? parsed.get(spanKey(piece.start, piece.end)) : undefined
+    const candidate = parsed.size > 0 ? parsed.get(piece.start) : undefined
+    const reused = candidate?.position?.end.offset === piece.end ? candidate : undefined
     children.push(reused ?? lazyParent(parser, 'ParagraphNode', text, piece, lines))
   }
   const root: Root = {
@@ -386,10 +387,11 @@ function pointAt(lines: ReadonlyArray<number>, offset: number): Point {
   return {line: line + 1, column: offset - (lines[line] ?? 0) + 1, offset}
 }
 
-/** Whether `offset` is on line `line` (counted from 0) of the text whose line starts are `lines`. */
+/**
+ * Whether `offset` is on line `line` (counted from 0) of the text whose line starts are `lines`.
+ * Reads stay within the array: a read past its end deoptimized the tree's builders.
+ */
 function onLine(lines: ReadonlyArray<number>, line: number, offset: number): boolean {
-  const start = lines[line]
-  if (start === undefined || start > offset) return false
-  const next = lines[line + 1]
-  return next === undefined || next > offset
+  if (line >= lines.length || (lines[line] as number) > offset) return false
+  return line + 1 === lines.length || (lines[line + 1] as number) > offset
 }

@@ -47,6 +47,19 @@ describe('sentenceSpans', () => {
     expect(split(text)).toEqual(sentences)
   })
 
+  it.each([
+    // Punctuation at the very end of the text, an opening bracket with no word after it, and
+    // letters beyond ASCII on either side of a full stop: where the reads stop at the text's ends.
+    ['The tide rose. ', ['The tide rose.']],
+    ['It ended. "', ['It ended.', '"']],
+    ['Rain fell.Élodie left.', ['Rain fell.', 'Élodie left.']],
+    ['The vote was held. ( ) It passed.', ['The vote was held.', '( ) It passed.']],
+    ['Le café ferma. Ólafur resta. ǅemal partit.', ['Le café ferma.', 'Ólafur resta. ǅemal partit.']],
+    ['.Éa', ['.Éa']]
+  ])('reads %j within the text', (text, sentences) => {
+    expect(split(text)).toEqual(sentences)
+  })
+
   it('keeps offsets into the whole text when given a span of it', () => {
     const text = 'Intro line\nShips left. Crews stayed.\nEnd'
     const start = text.indexOf('Ships')

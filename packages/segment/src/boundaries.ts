@@ -131,7 +131,7 @@ function punctuationRun(text: string, index: number, limit: number, straight: St
     const character = text[end]
     if (character === '.' || character === '…') dots += character === '…' ? 3 : 1
     else if (character === '!' || character === '?') exclaims = true
-    else if (character === ' ' && text[end + 1] === '.' && dots > 0) spacedDots++
+    else if (character === ' ' && end + 1 < text.length && text[end + 1] === '.' && dots > 0) spacedDots++
     else break
     end++
   }
@@ -139,8 +139,9 @@ function punctuationRun(text: string, index: number, limit: number, straight: St
   while (end < limit && closers.has(text[end] as string)) end++
   // 'the road. " Greece', 'It held. ” The': a closing quote set apart by a space (tokenized or
   // hand-typed text) still closes, a curly one always, a straight one when a quotation is open.
-  const quote = text[end + 1] as string
-  if (text.charCodeAt(end) === 32 && (end + 2 >= limit || isSpace(text.charCodeAt(end + 2)))) {
+  // Reads stop at the text's end: a read past it (undefined, NaN) slowed this and its callers.
+  if (end + 1 < text.length && text.charCodeAt(end) === 32 && (end + 2 >= limit || isSpace(text.charCodeAt(end + 2)))) {
+    const quote = text[end + 1] as string
     if (quote === '”' || quote === '’' || quote === '»' || (quote === '"' && straight.openAt(index))) end += 2
   }
   const periodThenEllipsis = dots >= 4 && spacedDots >= 3 && isLetter(text.charCodeAt(index - 1))
@@ -192,7 +193,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   while (next < span.end && isSpace(text.charCodeAt(next))) next++
   if (next >= span.end) return undefined
   const nextWord = wordAt(text, next, span.end)
-  const first = nextWord.charCodeAt(0)
+  const first = firstCode(nextWord)
   const quoted = isUpper(first) && (quotes.has(text[next] as string) || bracketedSentence(text, next, span.end))
   if (run.periodThenEllipsis && isUpper(first)) {
     run.cutAt = index + 1
@@ -225,11 +226,11 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     // sentences, which follows no middle initial.
     const previous = tokenBefore(text, index - before.length - 1, sentenceStart)
     if (!startsSentence(nextWord, lexicon) || inTitleCase(text, index, next, span, sentenceStart, lexicon)) return decided('initial', false)
-    return decided(isLower(previous.charCodeAt(0)) ? 'pronoun-i' : 'letter-name-end', true)
+    return decided(isLower(firstCode(previous)) ? 'pronoun-i' : 'letter-name-end', true)
   }
   // "Ft. Hood", "Sec. Rice": a unit's abbreviation capitalized, not after a figure, before a
   // capitalized word is a title.
-  if (lexicon.units.has(key) && isTitleCase(before) && !isDigit(tokenBefore(text, index - before.length - 1, sentenceStart).charCodeAt(0))) {
+  if (lexicon.units.has(key) && isTitleCase(before) && !isDigit(firstCode(tokenBefore(text, index - before.length - 1, sentenceStart)))) {
     return decided('title', false)
   }
   if (lexicon.units.has(key)) {
@@ -255,9 +256,9 @@ function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): bool
   // One full stop, alone or with a closing curly quote or bracket ("it was “over.”Crews left"); a
   // straight quote there may as well open the next sentence.
   if (run.cutAt - index !== 1 && !(run.dots === 1 && run.cutAt - index === 2 && typographicClosers.has(text[index + 1] as string))) return false
-  const previous = text.charCodeAt(index - 1)
+  const previous = index > 0 ? text.charCodeAt(index - 1) : -1
   if (!isLetter(previous) && !isDigit(previous)) return false
-  if (!isUpper(text.charCodeAt(run.end)) || !isLower(text.charCodeAt(run.end + 1))) return false
+  if (!isUpper(text.charCodeAt(run.end)) || run.end + 1 >= text.length || !isLower(text.charCodeAt(run.end + 1))) return false
   const before = tokenBefore(text, index, 0)
   // After a capital, only an acronym of capitals alone: "in the UK.Officials", not "U.S.The" nor "D-W.Va".
   if (isUpper(previous) && !/^\p{Lu}{2,}$/u.test(before)) return false
@@ -285,7 +286,7 @@ function attributionAt(text: string, start: number, limit: number, lexicon: Lexi
       return after === 46 || (after === 44 && !quotes.has(text[quote] as string))
     }
     // A name, not a word that opens sentences: `"Done." And I said` is a new sentence.
-    if (!isUpper(word.charCodeAt(0)) || bare.length !== word.length || lexicon.sentenceStarters.has(bare.toLowerCase())) return false
+    if (!isUpper(firstCode(word)) || bare.length !== word.length || lexicon.sentenceStarters.has(bare.toLowerCase())) return false
     cursor += word.length
     while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
   }
@@ -355,7 +356,7 @@ function startsSentence(word: string, lexicon: Lexicon): boolean {
 function inTitleCase(text: string, index: number, next: number, span: Span, sentenceStart: number, lexicon: Lexicon): boolean {
   let functionWords = 0
   const title = (word: string, last: boolean) => {
-    if (!isUpper(word.charCodeAt(0)) || (!last && word.endsWith(','))) return false
+    if (!isUpper(firstCode(word)) || (!last && word.endsWith(','))) return false
     if (startsSentence(word, lexicon)) functionWords++
     return true
   }
@@ -524,9 +525,17 @@ class ProtectedRegions {
     // The run's bounds, and whether it holds a character a region starts with ("@", "h", "w").
     let opens = false
     let runStart = index
-    for (let code = text.charCodeAt(runStart - 1); runStart > span.start && !isSpace(code); code = text.charCodeAt(--runStart - 1)) opens ||= opensRegion(code)
+    for (; runStart > span.start; runStart--) {
+      const code = text.charCodeAt(runStart - 1)
+      if (isSpace(code)) break
+      opens ||= opensRegion(code)
+    }
     let runEnd = index
-    for (let code = text.charCodeAt(runEnd); runEnd < span.end && !isSpace(code); code = text.charCodeAt(++runEnd)) opens ||= opensRegion(code)
+    for (; runEnd < span.end; runEnd++) {
+      const code = text.charCodeAt(runEnd)
+      if (isSpace(code)) break
+      opens ||= opensRegion(code)
+    }
     this.#runEnd = runEnd
     this.#next = 0
     // Most runs hold no region: they share one empty list.
@@ -585,12 +594,34 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/** The code of the word's first character, -1 for an empty word (where `charCodeAt` gives NaN, which slowed its callers). */
+function firstCode(word: string): number {
+  return word.length > 0 ? word.charCodeAt(0) : -1
+}
+
 function isLower(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase())
+  return (code >= 97 && code <= 122) || (code > 127 && (caseOf(code) & changesInUpperCase) !== 0)
 }
 
 function isUpper(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase())
+  return (code >= 65 && code <= 90) || (code > 127 && (caseOf(code) & changesInLowerCase) !== 0)
+}
+
+const caseKnown = 1
+const changesInUpperCase = 2
+const changesInLowerCase = 4
+// What each character of the Basic Multilingual Plane beyond ASCII turns into in either case, once
+// asked: a character asked of again makes no strings (titlecase "ǅ" changes in both).
+const bmpCases = new Uint8Array(0x10000)
+
+function caseOf(code: number): number {
+  let known = bmpCases[code] as number
+  if (known === 0) {
+    const character = String.fromCharCode(code)
+    known = caseKnown | (character !== character.toUpperCase() ? changesInUpperCase : 0) | (character !== character.toLowerCase() ? changesInLowerCase : 0)
+    bmpCases[code] = known
+  }
+  return known
 }
 
 export function isLetter(code: number): boolean {

@@ -22,6 +22,13 @@ export interface FilterInput {
   openers: ReadonlySet<string>
   /** Prepositions that put a name as a place ("in", "of"), lower case. */
   placePrepositions: ReadonlySet<string>
+  /** The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`, `directionWords`, `peopleWords`. */
+  calendarWords: ReadonlySet<string>
+  townNouns: ReadonlySet<string>
+  divisionNouns: ReadonlySet<string>
+  governorWords: ReadonlySet<string>
+  directionWords: ReadonlySet<string>
+  peopleWords: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
   entities: ReadonlyArray<Entity>
@@ -40,30 +47,6 @@ const DOT = 46
 const COMMA = 44
 const HYPHEN = 45
 const DOLLAR = 36
-
-/**
- * Whether a word is on one of the lexicon's lists, through a set made when the list asked about
- * is not the one asked about last: the filters ask for every candidate, and a list's `includes`
- * compared the word with each entry, a string comparison apiece (2% of the stage's instructions).
- */
-function listMember(): (list: ReadonlyArray<string>, word: string) => boolean {
-  let last: ReadonlyArray<string> | undefined
-  let members = new Set<string>()
-  return (list, word) => {
-    if (list !== last) {
-      last = list
-      members = new Set(list)
-    }
-    return members.has(word)
-  }
-}
-
-const calendarWord = listMember()
-const townNoun = listMember()
-const divisionNoun = listMember()
-const governorWord = listMember()
-const directionWordOf = listMember()
-const peopleWordOf = listMember()
 
 /** "38 North", "Route 9 East": a compass word or name right after a number is a label, not a place. */
 const afterNumber: PlaceFilter = {
@@ -153,13 +136,13 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
  */
 const weakNames: PlaceFilter = {
   id: 'weak-name',
-  apply(candidate, {gazetteer, common, tokens, text, lexicon, openers}) {
+  apply(candidate, {gazetteer, common, tokens, text, openers, calendarWords}) {
     // Asked only of a town's or division's reading: a country's needs no look-up of the words.
     let ordinary: boolean | undefined
     // "Over the weekend", "Both sides", "in August": a preposition or determiner opening a sentence, or a
     // month's or a weekday's name, is a town only as "Town, State" ("August, Ga.").
     const single = candidate.first === candidate.last
-    const calendar = single && calendarWord(lexicon.calendarWords, candidate.key)
+    const calendar = single && calendarWords.has(candidate.key)
     if ((calendar || (single && openers.has(candidate.key) && startsSentence(text, candidate.start))) && !candidate.container) {
       const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || flagsOf(value) & AFTER_COMMA)
       if (kept.length === 0) return 'drop'
@@ -357,12 +340,12 @@ const inOrganisationName: PlaceFilter = {
  */
 const kindNoun: PlaceFilter = {
   id: 'kind-noun',
-  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+  apply(candidate, {text, tokens, gazetteer, townNouns, divisionNouns}) {
     const of = tokens[candidate.first - 1]
     const noun = tokens[candidate.first - 2]
     if (!of || !noun || of.key !== 'of' || !spaceGap(text, noun.end, of.start, true) || !spaceGap(text, of.end, candidate.start, true)) return false
-    const town = townNoun(lexicon.townNouns, noun.key)
-    if (!town && !divisionNoun(lexicon.divisionNouns, noun.key)) return false
+    const town = townNouns.has(noun.key)
+    if (!town && !divisionNouns.has(noun.key)) return false
     const kept = candidate.readings.filter((value) => {
       const kind = gazetteer.kind[entryOf(value)]
       return town ? kind === CITY : kind === REGION || kind === COUNTY
@@ -380,8 +363,8 @@ const kindNoun: PlaceFilter = {
  */
 const governor: PlaceFilter = {
   id: 'governor',
-  apply(candidate, {text, tokens, gazetteer, lexicon}) {
-    if (!afterGovernor(candidate, text, tokens, lexicon.governorWords) && !beforeGovernor(candidate, text, tokens, lexicon.governorWords)) return false
+  apply(candidate, {text, tokens, gazetteer, governorWords}) {
+    if (!afterGovernor(candidate, text, tokens, governorWords) && !beforeGovernor(candidate, text, tokens, governorWords)) return false
     const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)
     if (kept.length === 0 || kept.length === candidate.readings.length) return false
     candidate.readings = kept
@@ -390,18 +373,18 @@ const governor: PlaceFilter = {
 }
 
 /** A governor's word right after the name, or its abbreviation and dot ("Gov."). */
-function beforeGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>): boolean {
+function beforeGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlySet<string>): boolean {
   const next = tokens[candidate.last + 1]
-  return next !== undefined && governorWord(words, next.key) && spaceGap(text, candidate.end, next.start, true)
+  return next !== undefined && words.has(next.key) && spaceGap(text, candidate.end, next.start, true)
 }
 
 /** "of" before the name, and a governor's word before it, perhaps with the governor's name between (up to three capitalized words). */
-function afterGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>): boolean {
+function afterGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlySet<string>): boolean {
   const of = tokens[candidate.first - 1]
   if (of?.key !== 'of' || !spaceGap(text, of.end, candidate.start, true)) return false
   for (let index = candidate.first - 2; index >= 0 && index >= candidate.first - 5; index--) {
     const token = tokens[index]!
-    if (governorWord(words, token.key)) return true
+    if (words.has(token.key)) return true
     if (!token.capital) return false
   }
   return false
@@ -414,9 +397,9 @@ function afterGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray
  */
 const directionWord: PlaceFilter = {
   id: 'direction-word',
-  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+  apply(candidate, {text, tokens, gazetteer, directionWords}) {
     const before = tokens[candidate.first - 1]
-    if (!before || !directionWordOf(lexicon.directionWords, before.key) || !spaceGap(text, before.end, candidate.start, true)) return false
+    if (!before || !directionWords.has(before.key) || !spaceGap(text, before.end, candidate.start, true)) return false
     // A division none of whose towns the gazetteer places cannot stand for the area: the town then does.
     const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || (gazetteer.kind[entryOf(value)] !== CITY && gazetteer.population[entryOf(value)]! > 0))
     if (kept.length === 0 || kept.length === candidate.readings.length) return false
@@ -432,13 +415,13 @@ const directionWord: PlaceFilter = {
  */
 const peopleWord: PlaceFilter = {
   id: 'people-word',
-  apply(candidate, {text, tokens, gazetteer, lexicon}) {
+  apply(candidate, {text, tokens, gazetteer, peopleWords, townNouns}) {
     if (candidate.first !== candidate.last || !onlyCities(candidate, gazetteer)) return false
     const demonymPlural = candidate.key.endsWith('s') && gazetteer.lookup(candidate.key.slice(0, -1)).some((value) => (flagsOf(value) & ADJECTIVE) !== 0)
-    if (!demonymPlural && !peopleWordOf(lexicon.peopleWords, candidate.key)) return false
+    if (!demonymPlural && !peopleWords.has(candidate.key)) return false
     const of = tokens[candidate.first - 1]
     const noun = tokens[candidate.first - 2]
-    const namedTown = of?.key === 'of' && noun !== undefined && townNoun(lexicon.townNouns, noun.key) && spaceGap(text, of.end, candidate.start, true)
+    const namedTown = of?.key === 'of' && noun !== undefined && townNouns.has(noun.key) && spaceGap(text, of.end, candidate.start, true)
     return namedTown ? false : 'drop'
   }
 }

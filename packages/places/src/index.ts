@@ -63,6 +63,12 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
   const publicationWords = new Set(lexicon.publicationWords)
   const openers = new Set(lexicon.openers)
   const placePrepositions = new Set(lexicon.placePrepositions)
+  const calendarWords = new Set(lexicon.calendarWords)
+  const townNouns = new Set(lexicon.townNouns)
+  const divisionNouns = new Set(lexicon.divisionNouns)
+  const governorWords = new Set(lexicon.governorWords)
+  const directionWords = new Set(lexicon.directionWords)
+  const peopleWords = new Set(lexicon.peopleWords)
   // The gazetteer loads when the first article arrives, not when the pipeline is built.
   let lookup: NameLookup | undefined
   return (_tree, file) => {
@@ -75,7 +81,10 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
     for (const candidate of candidates) for (let index = candidate.first; index <= candidate.last; index++) candidateAt[index] = candidate
     // Written by @tidings/entities when it runs first.
     const entities = (file.data as {entities?: Entity[]}).entities ?? []
-    const input: FilterInput = {text, tokens, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, placePrepositions, common: commonWords(), entities}
+    const input: FilterInput = {
+      text, tokens, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, placePrepositions,
+      calendarWords, townNouns, divisionNouns, governorWords, directionWords, peopleWords, common: commonWords(), entities
+    }
     const tracing = tracingRules(file)
     const trace = (rule: string, candidate: Candidate, keptIt: boolean) => {
       if (tracing) traceRule(file, {stage: STAGE, rule, start: candidate.start, end: candidate.end, kept: keptIt})

@@ -66,7 +66,9 @@ const code: PlaceFilter = {
   id: 'code',
   apply(candidate, {text}) {
     const {start, end} = candidate
-    const codeAfter = text.charCodeAt(end) === DOLLAR || (text.charCodeAt(end) === HYPHEN && isDigit(text.charCodeAt(end + 1)))
+    // Read only inside the text: a read past its end gives NaN, and the function is compiled anew for it.
+    const after = end < text.length ? text.charCodeAt(end) : 0
+    const codeAfter = after === DOLLAR || (after === HYPHEN && end + 1 < text.length && isDigit(text.charCodeAt(end + 1)))
     const codeBefore = start > 0 && (text.charCodeAt(start - 1) === DOLLAR || (text.charCodeAt(start - 1) === HYPHEN && start > 1 && isDigit(text.charCodeAt(start - 2))))
     return codeAfter || codeBefore ? 'drop' : false
   }

@@ -71,7 +71,7 @@ export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>,
     if (county) found = {...found, last: found.last + 1}
     const end = tokens[found.last]!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
-    const dotted = text.charCodeAt(end) === DOT && text.charCodeAt(end - 1) !== DOT && found.readings.some((value) => flagsOf(value) & AFTER_COMMA)
+    const dotted = end < text.length && text.charCodeAt(end) === DOT && text.charCodeAt(end - 1) !== DOT && found.readings.some((value) => flagsOf(value) & AFTER_COMMA)
     const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()}
     if (county) candidate.county = true
     candidates.push(candidate)
@@ -175,7 +175,7 @@ export function onlyCities(candidate: Candidate, gazetteer: Gazetteer): boolean 
  * "US-led talks"): the text names the place as an adjective would, not where something happened.
  */
 export function modifiesNext(text: string, tokens: ReadonlyArray<Token>, candidate: Candidate, modifiedWords: ReadonlySet<string>): boolean {
-  if (text.charCodeAt(candidate.end) === HYPHEN && /^\p{Ll}/u.test(text.slice(candidate.end + 1, candidate.end + 2))) return true
+  if (candidate.end < text.length && text.charCodeAt(candidate.end) === HYPHEN && /^\p{Ll}/u.test(text.slice(candidate.end + 1, candidate.end + 2))) return true
   const next = tokens[candidate.last + 1]
   return next !== undefined && modifiedWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)
 }

@@ -47,6 +47,24 @@ describe('eachWord', () => {
       for (const token of tokenize(parts.join(''))) expect(token.keyHash).toBe(hashWord(token.key))
     }), {numRuns: 1000})
   })
+
+  it('reads capitals and abbreviations as the Unicode patterns do, up to the end of the text', () => {
+    // The word without its possessive; its capital, its dotted or all-capitals shape, and the dot a dotted one keeps.
+    const byPatterns = (text: string) => byRegex(text).map(([word, start]) => {
+      const bare = /^.+['’][sS]$/su.test(word) ? word.slice(0, -2) : word
+      const dotted = /^\p{Lu}(?:\.\p{Lu})+$/u.test(bare)
+      const wordEnd = start + bare.length
+      return [start, dotted && text[wordEnd] === '.' ? wordEnd + 1 : wordEnd, /^\p{Lu}/u.test(bare), dotted || (bare.length >= 2 && /^\p{Lu}+$/u.test(bare))]
+    })
+    const shape = (text: string) => tokenize(text).map((token) => [token.start, token.end, token.capital, token.abbreviation])
+    expect(shape('Talks in N.Y.')).toEqual([[0, 5, true, false], [6, 8, false, false], [9, 13, true, true]])
+    expect(shape('s NSW Ölfus’s Ж')).toEqual([[0, 1, false, false], [2, 5, true, true], [6, 11, true, false], [14, 15, true, false]])
+    const pieces = ['U', 'S', 's', 'a', '.', "'", '’', ' ', 'Ж', 'ж', 'É', 'é', '𝐀', '2']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), (parts) => {
+      const text = parts.join('')
+      expect(shape(text)).toEqual(byPatterns(text))
+    }), {numRuns: 3000})
+  })
 })
 
 describe('joinsName', () => {

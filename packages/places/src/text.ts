@@ -74,55 +74,41 @@ export function tokenize(text: string): HashedToken[] {
   return tokens
 }
 
-/** A word that starts with a capital: an abbreviation ("NSW", "U.S.") or not. A word in lower case is neither. */
+/**
+ * A word that starts with a capital: an abbreviation ("NSW", "U.S.") or not. A word in lower case is neither.
+ * An ASCII word is read in one pass by character code: its shape, and the hash of its key (its lower
+ * case) where it has no joiner (reading the shape and the hash in two passes cost a tenth of the stage).
+ */
 function capitalToken(text: string, start: number, wordEnd: number): TextToken {
-  let end = wordEnd
-  let abbreviation: boolean
-  let keyHash: number | undefined
-  const shape = asciiShape(text, start, wordEnd)
-  let dotted: boolean
-  if (shape === OTHER_SHAPE) {
-    const word = text.slice(start, wordEnd)
-    dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
-    abbreviation = dotted || (word.length >= 2 && /^\p{Lu}+$/u.test(word))
-  } else {
-    dotted = shape === DOTTED_SHAPE
-    abbreviation = dotted || shape === CAPITALS_SHAPE
-    // The key of a word of letters and digits is its lower case: hash it while its characters are at hand.
-    if (shape !== JOINED_SHAPE && !dotted) keyHash = asciiKeyHash(text, start, wordEnd)
-  }
-  // "U.S." keeps its last dot: the abbreviation is the whole of it.
-  if (dotted && text.charCodeAt(end) === 46) end++
-  return new TextToken(text, start, end, wordEnd, true, abbreviation, keyHash)
-}
-
-/** What `asciiShape` tells of a capitalized word. */
-const OTHER_SHAPE = 0
-/** Capitals only, two or more ("NSW"). */
-const CAPITALS_SHAPE = 1
-/** Capitals joined by dots ("U.S", "D.C"). */
-const DOTTED_SHAPE = 2
-/** Any other word of ASCII letters, digits and joiners ("Kyiv", "O'Neil", "B2B"). */
-const JOINED_SHAPE = 3
-/** Letters and digits, not all capitals ("Kyiv"). */
-const PLAIN_SHAPE = 4
-
-/** The shape of a capitalized ASCII word, read by character code; `OTHER_SHAPE` for a word with any other character. */
-function asciiShape(text: string, start: number, end: number): number {
+  const length = wordEnd - start
   let capitals = true
   let joined = false
-  let dotted = end - start >= 3
-  for (let index = start; index < end; index++) {
+  let dotted = length >= 3
+  let hash = WORD_START
+  for (let index = start; index < wordEnd; index++) {
     const code = text.charCodeAt(index)
-    if (code >= 128) return OTHER_SHAPE
+    if (code >= 128) return otherCapitalToken(text, start, wordEnd)
     const upper = code >= 65 && code <= 90
     if (!upper) capitals = false
     if (code === 39 || code === 46) joined = true
-    if ((index - start) % 2 === 0 ? !upper : code !== 46) dotted = false
+    // "U.S", "D.C": capitals at even offsets, dots at odd ones.
+    if (((index - start) & 1) === 0 ? !upper : code !== 46) dotted = false
+    hash = hashByte(hash, upper ? code + 32 : code)
   }
-  if (dotted && (end - start) % 2 === 1) return DOTTED_SHAPE
-  if (joined) return JOINED_SHAPE
-  return capitals && end - start >= 2 ? CAPITALS_SHAPE : PLAIN_SHAPE
+  dotted &&= (length & 1) === 1
+  // "U.S." keeps its last dot: the abbreviation is the whole of it.
+  const end = dotted && wordEnd < text.length && text.charCodeAt(wordEnd) === 46 ? wordEnd + 1 : wordEnd
+  const abbreviation = dotted || (!joined && capitals && length >= 2)
+  return new TextToken(text, start, end, wordEnd, true, abbreviation, joined ? undefined : hash)
+}
+
+/** A capitalized word with a character from 128 on: its shape read by the Unicode regexes, its hash left to its key. */
+function otherCapitalToken(text: string, start: number, wordEnd: number): TextToken {
+  const word = text.slice(start, wordEnd)
+  const dotted = word.includes('.') && /^\p{Lu}(?:\.\p{Lu})+$/u.test(word)
+  const abbreviation = dotted || (word.length >= 2 && /^\p{Lu}+$/u.test(word))
+  const end = dotted && wordEnd < text.length && text.charCodeAt(wordEnd) === 46 ? wordEnd + 1 : wordEnd
+  return new TextToken(text, start, end, wordEnd, true, abbreviation, undefined)
 }
 
 /**
@@ -171,6 +157,9 @@ for (let code = 0; code < TABLE_END; code++) {
   const character = String.fromCharCode(code)
   wordCodes[code] = /[\p{L}\p{N}]/u.test(character) ? LETTER_OR_DIGIT : /\p{M}/u.test(character) ? MARK : 0
 }
+/** Character code below `TABLE_END` -> 1 for a capital letter (\p{Lu}): a Cyrillic or accented word's first letter is read without a regex. */
+const upperCodes = new Uint8Array(TABLE_END)
+for (let code = 0; code < TABLE_END; code++) upperCodes[code] = /\p{Lu}/u.test(String.fromCharCode(code)) ? 1 : 0
 
 function asciiWordCode(code: number): boolean {
   return code < 128 && wordCodes[code] === LETTER_OR_DIGIT
@@ -236,14 +225,14 @@ const possessive = /'s$/i
 /** Where the word from `start` to `end` ends without a possessive "'s" or "’s". */
 function possessiveStart(text: string, start: number, end: number): number {
   const last = text.charCodeAt(end - 1)
-  if (last !== 115 && last !== 83) return end
+  if ((last !== 115 && last !== 83) || end - 2 <= start) return end
   const apostrophe = text.charCodeAt(end - 2)
-  return end - 2 > start && (apostrophe === 39 || apostrophe === 0x2019) ? end - 2 : end
+  return apostrophe === 39 || apostrophe === 0x2019 ? end - 2 : end
 }
 
 function startsUpper(text: string, start: number): boolean {
   const first = text.charCodeAt(start)
-  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text.slice(start, start + 2))
+  return first < TABLE_END ? upperCodes[first] === 1 : /^\p{Lu}/u.test(text.slice(start, start + 2))
 }
 
 function wordKey(word: string): string {

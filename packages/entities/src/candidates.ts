@@ -1,4 +1,4 @@
-import {acronym, acronymUpTo, capitalBit, capitalised, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
+import {acronym, acronymUpTo, capitalBit, capitalised, hyphenBit, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
 import {lowerCaseWords} from './lower-case-words.js'
 import {placeNamed, type Vocabulary, WordKind} from './vocabulary.js'
 
@@ -48,8 +48,6 @@ export interface ScannedSentence {
   tokens: TableSentence
   /** Most of the sentence's words are capitalised, as in a headline. */
   titleCase: boolean
-  /** A capitalised word in it needs what the whole article says of it before it can be read. */
-  needsEvidence: boolean
 }
 
 /**
@@ -63,7 +61,6 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
   let seenWord = false
   let words = 0
   let capitals = 0
-  let needsEvidence = false
   for (let index = 0; index < length; index++) {
     const bits = flags[first + index]!
     if ((bits & wordBit) === 0) continue
@@ -72,7 +69,6 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
     if (startLike) flags[first + index] = bits | startBit
     seenWord = true
     const capital = (bits & capitalBit) !== 0
-    if (startLike && capital && !needsEvidence) needsEvidence = !functionWords.has(tokens.value(index)!)
     const code = text.charCodeAt(table.starts[first + index]!)
     if (code >= 48 && code <= 57) continue
     words++
@@ -81,7 +77,7 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
   // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
   // (Its lower-case words are cut and looked up only when the count of capitals allows a headline.)
   const titleCase = words >= 4 && capitals >= words * 0.6 && onlyFunctionWordsInLowerCase(tokens, functionWords)
-  return {tokens, titleCase, needsEvidence: needsEvidence || titleCase}
+  return {tokens, titleCase}
 }
 
 /** Each word of the sentence in lower case, not a number, is a function word ("of", "the", "in"). */
@@ -159,7 +155,10 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
   const {tokens} = sentence
   const found: SentenceCandidate[] = []
   const scan = new SentenceScan(sentence, article, vocabulary, trace)
+  const {flags} = tokens.table
   for (let index = 0; index < tokens.length; index++) {
+    // Most tokens are neither capitalised nor hyphenated, and start no name: their bits tell it.
+    if ((flags[tokens.first + index]! & (capitalBit | hyphenBit)) === 0) continue
     const isName = scan.nameWord(index)
     const prefixed = isName ? undefined : scan.nameAfterPrefix(index)
     if (!isName && prefixed === undefined) continue

@@ -50,7 +50,17 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     const table = new TokenTable(text)
     const article = emptyArticleWords(table)
     const mentions: Mention[] = []
-    const read = (sentence: ScannedSentence) => {
+    // Pass one reads what the whole article says of its words; pass two finds the names, sentence
+    // after sentence, so the mentions come in the text's order.
+    const sentences: ScannedSentence[] = []
+    for (const node of sentenceNodes(tree)) {
+      if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
+      const first = addSentenceTokens(table, node)
+      const sentence = scanSentence(new TableSentence(table, first, table.count - first), vocabulary.functionWords)
+      addArticleWords(article, sentence, vocabulary.functionWords)
+      sentences.push(sentence)
+    }
+    for (const sentence of sentences) {
       for (const candidate of findCandidates(sentence, article, vocabulary, trace)) {
         if (insideDate(dates, candidate.start, candidate.end)) {
           trace?.('inside-date', candidate.start, candidate.end, false)
@@ -69,19 +79,6 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
         mentions.push({start, end, text: written, words: candidate.words, type: rule?.type, name: candidatePlace(candidate, vocabulary) ?? name})
       }
     }
-    // One pass: a sentence whose first word needs evidence from the whole article waits for it.
-    const waiting: ScannedSentence[] = []
-    for (const node of sentenceNodes(tree)) {
-      if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
-      const first = addSentenceTokens(table, node)
-      const sentence = scanSentence(new TableSentence(table, first, table.count - first), vocabulary.functionWords)
-      addArticleWords(article, sentence, vocabulary.functionWords)
-      if (sentence.needsEvidence) waiting.push(sentence)
-      else read(sentence)
-    }
-    for (const sentence of waiting) read(sentence)
-    // Only sentences that waited for the whole article put mentions out of order.
-    if (waiting.length > 0) mentions.sort((a, b) => a.start - b.start)
     settleNames(mentions, trace)
     file.data.entities = mentions.map(({start, end, text, type, name}) => ({start, end, text, type: type ?? 'other', name}))
   }

@@ -37,9 +37,10 @@ export interface ArticleWords {
   text: string
   /** The article's tokens, which spare reading most of the text letter by letter when its lower-case words are asked for. */
   table: TokenTable
-  /** Capitalised words that start a sentence, as written: the only words whose lower case may be asked about. */
-  firstWords: Set<string>
-  /** Whether the text writes each of `firstWords` in lower case, read once, when the first word is asked about. */
+  /** The sentences scanned, in order: pass two reads them, and their first words are gathered from them when one is first asked about. */
+  sentences: ScannedSentence[]
+  functionWords: ReadonlySet<string>
+  /** Whether the text writes each of the sentences' first words in lower case, read once, when the first word is asked about. */
   lowerCaseWords: Map<string, boolean> | undefined
 }
 
@@ -113,17 +114,36 @@ function opensClause({text, starts, ends, flags}: TokenTable, word: number, mark
 const quoteCodes = new Set([34, 0x201c, 0x2018, 39, 0xab]) // " “ ‘ ' «
 const dashCodes = new Set([45, 0x2013, 0x2014]) // - – —
 
-export const emptyArticleWords = (table: TokenTable): ArticleWords => ({midCapitals: new Set(), text: table.text, table, firstWords: new Set(), lowerCaseWords: undefined})
+export const emptyArticleWords = (table: TokenTable, functionWords: ReadonlySet<string>): ArticleWords => ({midCapitals: new Set(), text: table.text, table, sentences: [], functionWords, lowerCaseWords: undefined})
 
-/** Pass one, a sentence at a time: which words the article capitalises inside sentences, and which first words may need evidence. */
-export function addArticleWords(article: ArticleWords, {tokens, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
-  if (titleCase) return
+/** Pass one, a sentence at a time: which words the article capitalises inside sentences. */
+export function addArticleWords(article: ArticleWords, sentence: ScannedSentence): void {
+  article.sentences.push(sentence)
+  if (sentence.titleCase) return
+  const {tokens} = sentence
+  const {flags} = tokens.table
   for (let index = 0; index < tokens.length; index++) {
-    if (!tokens.capital(index)) continue
-    const value = withoutPossessive(tokens.value(index)!)
-    if (!tokens.startLike(index)) article.midCapitals.add(value)
-    else if (!functionWords.has(value)) article.firstWords.add(value)
+    if ((flags[tokens.first + index]! & (capitalBit | startBit)) === capitalBit) article.midCapitals.add(withoutPossessive(tokens.value(index)!))
   }
+}
+
+/**
+ * The capitalised words that start a sentence, as written, but function words: the only words
+ * whose lower case may be asked about. Gathered when one is first asked about, which most
+ * articles never do.
+ */
+function firstWords({sentences, functionWords}: ArticleWords): Set<string> {
+  const words = new Set<string>()
+  for (const {tokens, titleCase} of sentences) {
+    if (titleCase) continue
+    const {flags} = tokens.table
+    for (let index = 0; index < tokens.length; index++) {
+      if ((flags[tokens.first + index]! & (capitalBit | startBit)) !== (capitalBit | startBit)) continue
+      const value = withoutPossessive(tokens.value(index)!)
+      if (!functionWords.has(value)) words.add(value)
+    }
+  }
+  return words
 }
 
 /**
@@ -135,7 +155,7 @@ export function addArticleWords(article: ArticleWords, {tokens, titleCase}: Scan
  */
 function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
   for (let index = 0; index < lower.length; index++) if (!isWordCode(lower.charCodeAt(index))) return writtenWithMarks(article.text, lower)
-  article.lowerCaseWords ??= lowerCaseWords(article.table, article.firstWords)
+  article.lowerCaseWords ??= lowerCaseWords(article.table, firstWords(article))
   return article.lowerCaseWords.get(lower) ?? writtenWithMarks(article.text, lower)
 }
 
@@ -346,6 +366,7 @@ class SentenceCandidate implements Candidate {
   #lowerWords: string[] | undefined
   #lastLowerWord: string | undefined
   #before: string[] | undefined
+  #nearestBefore: string | null | undefined
   #after: string[] | undefined
   #place: string | null | undefined
   #tokens: Token[] | undefined
@@ -385,9 +406,12 @@ class SentenceCandidate implements Candidate {
     return index === this.words.length - 1 ? (this.#lastLowerWord ??= lowerWord(this.words[index]!)) : lowerWord(this.words[index]!)
   }
 
-  /** One of `before`, or of `after`, without making the list. */
+  /** One of `before`, or of `after`, without making the list; the nearest word before, which three rules ask, is put in lower case once. */
   wordBefore(nth: number): string | undefined {
-    return this.#before === undefined ? wordBefore(this.sentence, this.first, nth) : this.#before[nth]
+    if (this.#before !== undefined) return this.#before[nth]
+    if (nth !== 0) return wordBefore(this.sentence, this.first, nth)
+    if (this.#nearestBefore === undefined) this.#nearestBefore = wordBefore(this.sentence, this.first, 0) ?? null
+    return this.#nearestBefore ?? undefined
   }
 
   wordAfter(nth: number): string | undefined {
@@ -473,7 +497,15 @@ export const candidateWords = {
   after: (candidate: Candidate, nth: number): string | undefined => (candidate instanceof SentenceCandidate ? candidate.wordAfter(nth) : candidate.after[nth])
 }
 
-const smallNumber = (value: string) => value.length <= 3 && [...value].every((character) => character >= '0' && character <= '9')
+/** One to three digits. */
+function smallNumber(value: string): boolean {
+  if (value.length > 3) return false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
 
 const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronymUpTo(value, value.length - 1)
 
@@ -481,7 +513,8 @@ const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s')
 function numberName(candidate: SentenceCandidate, vocabulary: Vocabulary): void {
   const {sentence: tokens, first} = candidate
   const word = candidate.words[0]!
-  if (!tokens.word(first - 1) || !tokens.spaced(first) || !smallNumber(tokens.value(first - 1)!) || candidate.start !== tokens.start(first)) return
+  // (A word of more than three letters is passed over before its string is cut.)
+  if (!tokens.word(first - 1) || !tokens.spaced(first) || tokens.end(first - 1) - tokens.start(first - 1) > 3 || !smallNumber(tokens.value(first - 1)!) || candidate.start !== tokens.start(first)) return
   if (candidate.words.at(-1)!.endsWith('s') || vocabulary.places.has(word) || vocabulary.notNames.has(word) || acronym(word)) return
   candidate.start = tokens.start(first - 1)
   candidate.first -= 1

@@ -1,7 +1,7 @@
 import {checkOptions, type Entity, lazySchema, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {addArticleWords, candidatePlace, emptyArticleWords, findCandidates, type ScannedSentence, scanSentence, type Tracer} from './candidates.js'
+import {addArticleWords, candidatePlace, emptyArticleWords, findCandidates, scanSentence, type Tracer} from './candidates.js'
 import {type EntityLexicon, mergeLexicon} from './lexicon.js'
 import {type Mention, settleNames} from './names.js'
 import {defaultRules, type EntityRule} from './rules.js'
@@ -48,19 +48,18 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     // Names inside dates ("Dec. 30", "Saturday") belong to the dates stage, when it ran first.
     const dates = ((file.data as {dates?: Array<{start: number; end: number}>}).dates ?? []).slice().sort((a, b) => a.start - b.start)
     const table = new TokenTable(text)
-    const article = emptyArticleWords(table)
+    const article = emptyArticleWords(table, vocabulary.functionWords)
     const mentions: Mention[] = []
+    const mentionWords: string[][] = []
     // Pass one reads what the whole article says of its words; pass two finds the names, sentence
     // after sentence, so the mentions come in the text's order.
-    const sentences: ScannedSentence[] = []
     for (const node of sentenceNodes(tree)) {
       if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
       const first = addSentenceTokens(table, node)
       const sentence = scanSentence(new TableSentence(table, first, table.count - first), vocabulary.functionWords)
-      addArticleWords(article, sentence, vocabulary.functionWords)
-      sentences.push(sentence)
+      addArticleWords(article, sentence)
     }
-    for (const sentence of sentences) {
+    for (const sentence of article.sentences) {
       for (const candidate of findCandidates(sentence, article, vocabulary, trace)) {
         if (insideDate(dates, candidate.start, candidate.end)) {
           trace?.('inside-date', candidate.start, candidate.end, false)
@@ -76,11 +75,11 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
         const {start, end, name} = candidate
         // The text is most often the name as written: the name's string serves, and no copy is cut.
         const written = end - start === name.length && text.startsWith(name, start) ? name : text.slice(start, end)
-        mentions.push({start, end, text: written, words: candidate.words, type: rule?.type, name: candidatePlace(candidate, vocabulary) ?? name})
+        mentions.push({start, end, text: written, type: rule?.type, name: candidatePlace(candidate, vocabulary) ?? name})
+        mentionWords.push(candidate.words)
       }
     }
-    settleNames(mentions, trace)
-    file.data.entities = mentions.map(({start, end, text, type, name}) => ({start, end, text, type: type ?? 'other', name}))
+    file.data.entities = settleNames(mentions, mentionWords, trace)
   }
 }
 

@@ -217,7 +217,7 @@ class SentenceScan {
   /** A capitalised word (no function word, of `kind`) that starts a sentence, or stands in a headline, is a name only with evidence. */
   withEvidence(index: number, value: string, kind: number): boolean {
     const {vocabulary, article} = this
-    if (article.midCapitals.has(value) || (kind & WordKind.title) !== 0 || vocabulary.listedNames.has(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
+    if ((kind & WordKind.title) !== 0 || article.midCapitals.has(value) || vocabulary.listedNames.has(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
     if (this.sentence.titleCase) return false
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence

@@ -1,4 +1,4 @@
-import {acronym, acronymUpTo, capitalBit, capitalised, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
+import {acronym, acronymUpTo, capitalBit, capitalised, hyphenBit, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
 import {lowerCaseWords} from './lower-case-words.js'
 import {placeNamed, type Vocabulary, WordKind} from './vocabulary.js'
 
@@ -37,9 +37,10 @@ export interface ArticleWords {
   text: string
   /** The article's tokens, which spare reading most of the text letter by letter when its lower-case words are asked for. */
   table: TokenTable
-  /** Capitalised words that start a sentence, as written: the only words whose lower case may be asked about. */
-  firstWords: Set<string>
-  /** Whether the text writes each of `firstWords` in lower case, read once, when the first word is asked about. */
+  /** The sentences scanned, in order: pass two reads them, and their first words are gathered from them when one is first asked about. */
+  sentences: ScannedSentence[]
+  functionWords: ReadonlySet<string>
+  /** Whether the text writes each of the sentences' first words in lower case, read once, when the first word is asked about. */
   lowerCaseWords: Map<string, boolean> | undefined
 }
 
@@ -48,8 +49,6 @@ export interface ScannedSentence {
   tokens: TableSentence
   /** Most of the sentence's words are capitalised, as in a headline. */
   titleCase: boolean
-  /** A capitalised word in it needs what the whole article says of it before it can be read. */
-  needsEvidence: boolean
 }
 
 /**
@@ -63,7 +62,6 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
   let seenWord = false
   let words = 0
   let capitals = 0
-  let needsEvidence = false
   for (let index = 0; index < length; index++) {
     const bits = flags[first + index]!
     if ((bits & wordBit) === 0) continue
@@ -72,7 +70,6 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
     if (startLike) flags[first + index] = bits | startBit
     seenWord = true
     const capital = (bits & capitalBit) !== 0
-    if (startLike && capital && !needsEvidence) needsEvidence = !functionWords.has(tokens.value(index)!)
     const code = text.charCodeAt(table.starts[first + index]!)
     if (code >= 48 && code <= 57) continue
     words++
@@ -81,7 +78,7 @@ export function scanSentence(tokens: TableSentence, functionWords: ReadonlySet<s
   // "Russia Fires Missiles at Kyiv" is a headline; "Putin met the Defence Ministry" is not.
   // (Its lower-case words are cut and looked up only when the count of capitals allows a headline.)
   const titleCase = words >= 4 && capitals >= words * 0.6 && onlyFunctionWordsInLowerCase(tokens, functionWords)
-  return {tokens, titleCase, needsEvidence: needsEvidence || titleCase}
+  return {tokens, titleCase}
 }
 
 /** Each word of the sentence in lower case, not a number, is a function word ("of", "the", "in"). */
@@ -117,17 +114,36 @@ function opensClause({text, starts, ends, flags}: TokenTable, word: number, mark
 const quoteCodes = new Set([34, 0x201c, 0x2018, 39, 0xab]) // " “ ‘ ' «
 const dashCodes = new Set([45, 0x2013, 0x2014]) // - – —
 
-export const emptyArticleWords = (table: TokenTable): ArticleWords => ({midCapitals: new Set(), text: table.text, table, firstWords: new Set(), lowerCaseWords: undefined})
+export const emptyArticleWords = (table: TokenTable, functionWords: ReadonlySet<string>): ArticleWords => ({midCapitals: new Set(), text: table.text, table, sentences: [], functionWords, lowerCaseWords: undefined})
 
-/** Pass one, a sentence at a time: which words the article capitalises inside sentences, and which first words may need evidence. */
-export function addArticleWords(article: ArticleWords, {tokens, titleCase}: ScannedSentence, functionWords: ReadonlySet<string>): void {
-  if (titleCase) return
+/** Pass one, a sentence at a time: which words the article capitalises inside sentences. */
+export function addArticleWords(article: ArticleWords, sentence: ScannedSentence): void {
+  article.sentences.push(sentence)
+  if (sentence.titleCase) return
+  const {tokens} = sentence
+  const {flags} = tokens.table
   for (let index = 0; index < tokens.length; index++) {
-    if (!tokens.capital(index)) continue
-    const value = withoutPossessive(tokens.value(index)!)
-    if (!tokens.startLike(index)) article.midCapitals.add(value)
-    else if (!functionWords.has(value)) article.firstWords.add(value)
+    if ((flags[tokens.first + index]! & (capitalBit | startBit)) === capitalBit) article.midCapitals.add(withoutPossessive(tokens.value(index)!))
   }
+}
+
+/**
+ * The capitalised words that start a sentence, as written, but function words: the only words
+ * whose lower case may be asked about. Gathered when one is first asked about, which most
+ * articles never do.
+ */
+function firstWords({sentences, functionWords}: ArticleWords): Set<string> {
+  const words = new Set<string>()
+  for (const {tokens, titleCase} of sentences) {
+    if (titleCase) continue
+    const {flags} = tokens.table
+    for (let index = 0; index < tokens.length; index++) {
+      if ((flags[tokens.first + index]! & (capitalBit | startBit)) !== (capitalBit | startBit)) continue
+      const value = withoutPossessive(tokens.value(index)!)
+      if (!functionWords.has(value)) words.add(value)
+    }
+  }
+  return words
 }
 
 /**
@@ -139,7 +155,7 @@ export function addArticleWords(article: ArticleWords, {tokens, titleCase}: Scan
  */
 function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
   for (let index = 0; index < lower.length; index++) if (!isWordCode(lower.charCodeAt(index))) return writtenWithMarks(article.text, lower)
-  article.lowerCaseWords ??= lowerCaseWords(article.table, article.firstWords)
+  article.lowerCaseWords ??= lowerCaseWords(article.table, firstWords(article))
   return article.lowerCaseWords.get(lower) ?? writtenWithMarks(article.text, lower)
 }
 
@@ -159,7 +175,10 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
   const {tokens} = sentence
   const found: SentenceCandidate[] = []
   const scan = new SentenceScan(sentence, article, vocabulary, trace)
+  const {flags} = tokens.table
   for (let index = 0; index < tokens.length; index++) {
+    // Most tokens are neither capitalised nor hyphenated, and start no name: their bits tell it.
+    if ((flags[tokens.first + index]! & (capitalBit | hyphenBit)) === 0) continue
     const isName = scan.nameWord(index)
     const prefixed = isName ? undefined : scan.nameAfterPrefix(index)
     if (!isName && prefixed === undefined) continue
@@ -198,7 +217,7 @@ class SentenceScan {
   /** A capitalised word (no function word, of `kind`) that starts a sentence, or stands in a headline, is a name only with evidence. */
   withEvidence(index: number, value: string, kind: number): boolean {
     const {vocabulary, article} = this
-    if (article.midCapitals.has(value) || (kind & WordKind.title) !== 0 || vocabulary.listedNames.has(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
+    if ((kind & WordKind.title) !== 0 || article.midCapitals.has(value) || vocabulary.listedNames.has(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
     if (this.sentence.titleCase) return false
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence
@@ -347,6 +366,7 @@ class SentenceCandidate implements Candidate {
   #lowerWords: string[] | undefined
   #lastLowerWord: string | undefined
   #before: string[] | undefined
+  #nearestBefore: string | null | undefined
   #after: string[] | undefined
   #place: string | null | undefined
   #tokens: Token[] | undefined
@@ -386,9 +406,12 @@ class SentenceCandidate implements Candidate {
     return index === this.words.length - 1 ? (this.#lastLowerWord ??= lowerWord(this.words[index]!)) : lowerWord(this.words[index]!)
   }
 
-  /** One of `before`, or of `after`, without making the list. */
+  /** One of `before`, or of `after`, without making the list; the nearest word before, which three rules ask, is put in lower case once. */
   wordBefore(nth: number): string | undefined {
-    return this.#before === undefined ? wordBefore(this.sentence, this.first, nth) : this.#before[nth]
+    if (this.#before !== undefined) return this.#before[nth]
+    if (nth !== 0) return wordBefore(this.sentence, this.first, nth)
+    if (this.#nearestBefore === undefined) this.#nearestBefore = wordBefore(this.sentence, this.first, 0) ?? null
+    return this.#nearestBefore ?? undefined
   }
 
   wordAfter(nth: number): string | undefined {
@@ -474,7 +497,15 @@ export const candidateWords = {
   after: (candidate: Candidate, nth: number): string | undefined => (candidate instanceof SentenceCandidate ? candidate.wordAfter(nth) : candidate.after[nth])
 }
 
-const smallNumber = (value: string) => value.length <= 3 && [...value].every((character) => character >= '0' && character <= '9')
+/** One to three digits. */
+function smallNumber(value: string): boolean {
+  if (value.length > 3) return false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
 
 const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronymUpTo(value, value.length - 1)
 
@@ -482,7 +513,8 @@ const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s')
 function numberName(candidate: SentenceCandidate, vocabulary: Vocabulary): void {
   const {sentence: tokens, first} = candidate
   const word = candidate.words[0]!
-  if (!tokens.word(first - 1) || !tokens.spaced(first) || !smallNumber(tokens.value(first - 1)!) || candidate.start !== tokens.start(first)) return
+  // (A word of more than three letters is passed over before its string is cut.)
+  if (!tokens.word(first - 1) || !tokens.spaced(first) || tokens.end(first - 1) - tokens.start(first - 1) > 3 || !smallNumber(tokens.value(first - 1)!) || candidate.start !== tokens.start(first)) return
   if (candidate.words.at(-1)!.endsWith('s') || vocabulary.places.has(word) || vocabulary.notNames.has(word) || acronym(word)) return
   candidate.start = tokens.start(first - 1)
   candidate.first -= 1

@@ -1,12 +1,12 @@
 import {checkOptions, type Entity, lazySchema, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {addArticleWords, candidatePlace, emptyArticleWords, findCandidates, type ScannedSentence, scanSentence, type Tracer} from './candidates.js'
+import {addArticleWords, type Candidate, candidatePlace, emptyArticleWords, findCandidates, scanSentence, type Tracer} from './candidates.js'
 import {type EntityLexicon, mergeLexicon} from './lexicon.js'
 import {type Mention, settleNames} from './names.js'
-import {defaultRules, type EntityRule} from './rules.js'
+import {builtInRulesInPlace, defaultRules, type EntityRule, firstBuiltInRule} from './rules.js'
 import {addSentenceTokens, mayHoldNames, TableSentence, TokenTable} from './tokens.js'
-import {buildVocabulary} from './vocabulary.js'
+import {buildVocabulary, type Vocabulary} from './vocabulary.js'
 
 export {defaultLexicon, type EntityLexicon} from './lexicon.js'
 export type {Candidate} from './candidates.js'
@@ -41,50 +41,49 @@ export interface Options {
 export const entities: Plugin<[Options?], Root> = function (options = {}) {
   checkOptions('entities', OptionsSchema, options)
   const vocabulary = buildVocabulary(mergeLexicon(options.lexicon))
-  const rules = [...(options.rules ?? []), ...defaultRules]
+  const userRules = [...(options.rules ?? [])]
+  // The built-in rules are tried by firstBuiltInRule unless someone changed the list.
+  const otherRules = builtInRulesInPlace() ? undefined : [...defaultRules]
   return (tree, file) => {
     const text = file.data.text ?? ''
     const trace: Tracer | undefined = tracingRules(file) ? (rule, start, end, kept) => traceRule(file, {stage: 'entities', rule, start, end, kept}) : undefined
     // Names inside dates ("Dec. 30", "Saturday") belong to the dates stage, when it ran first.
     const dates = ((file.data as {dates?: Array<{start: number; end: number}>}).dates ?? []).slice().sort((a, b) => a.start - b.start)
     const table = new TokenTable(text)
-    const article = emptyArticleWords(table)
+    const article = emptyArticleWords(table, vocabulary.functionWords)
     const mentions: Mention[] = []
-    const read = (sentence: ScannedSentence) => {
+    const mentionWords: string[][] = []
+    // Pass one reads what the whole article says of its words; pass two finds the names, sentence
+    // after sentence, so the mentions come in the text's order.
+    for (const node of sentenceNodes(tree)) {
+      if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
+      const first = addSentenceTokens(table, node)
+      const sentence = scanSentence(new TableSentence(table, first, table.count - first), vocabulary.functionWords)
+      addArticleWords(article, sentence)
+    }
+    for (const sentence of article.sentences) {
       for (const candidate of findCandidates(sentence, article, vocabulary, trace)) {
         if (insideDate(dates, candidate.start, candidate.end)) {
           trace?.('inside-date', candidate.start, candidate.end, false)
           continue
         }
-        let rule: EntityRule | undefined
-        for (const each of rules) {
-          if (!each.test(candidate, vocabulary)) continue
-          rule = each
-          trace?.(rule.id, candidate.start, candidate.end)
-          break
-        }
+        let rule = firstRule(userRules, candidate, vocabulary)
+        rule ??= otherRules ? firstRule(otherRules, candidate, vocabulary) : firstBuiltInRule(candidate, vocabulary)
+        if (rule) trace?.(rule.id, candidate.start, candidate.end)
         const {start, end, name} = candidate
         // The text is most often the name as written: the name's string serves, and no copy is cut.
         const written = end - start === name.length && text.startsWith(name, start) ? name : text.slice(start, end)
-        mentions.push({start, end, text: written, words: candidate.words, type: rule?.type, name: candidatePlace(candidate, vocabulary) ?? name})
+        mentions.push({start, end, text: written, type: rule?.type, name: candidatePlace(candidate, vocabulary) ?? name})
+        mentionWords.push(candidate.words)
       }
     }
-    // One pass: a sentence whose first word needs evidence from the whole article waits for it.
-    const waiting: ScannedSentence[] = []
-    for (const node of sentenceNodes(tree)) {
-      if (!mayHoldNames(node, text, vocabulary.functionWords)) continue
-      const first = addSentenceTokens(table, node)
-      const sentence = scanSentence(new TableSentence(table, first, table.count - first), vocabulary.functionWords)
-      addArticleWords(article, sentence, vocabulary.functionWords)
-      if (sentence.needsEvidence) waiting.push(sentence)
-      else read(sentence)
-    }
-    for (const sentence of waiting) read(sentence)
-    // Only sentences that waited for the whole article put mentions out of order.
-    if (waiting.length > 0) mentions.sort((a, b) => a.start - b.start)
-    settleNames(mentions, trace)
-    file.data.entities = mentions.map(({start, end, text, type, name}) => ({start, end, text, type: type ?? 'other', name}))
+    file.data.entities = settleNames(mentions, mentionWords, trace)
   }
+}
+
+function firstRule(rules: ReadonlyArray<EntityRule>, candidate: Candidate, vocabulary: Vocabulary): EntityRule | undefined {
+  for (const rule of rules) if (rule.test(candidate, vocabulary)) return rule
+  return undefined
 }
 
 /** The first date (sorted by start) that holds the span, by binary search. */

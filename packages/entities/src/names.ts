@@ -1,13 +1,13 @@
+import type {Entity} from '@tidings/core'
 import type {Tracer} from './candidates.js'
 import type {EntityType} from './rules.js'
 
-/** A candidate with what the rules made of it. */
+/** A candidate with what the rules made of it: the entity the stage gives, once its type is settled. */
 export interface Mention {
   start: number
   end: number
   /** The mention as written. */
   text: string
-  words: string[]
   type: EntityType | undefined
   /** As written, or the place it names ("North Korean": "North Korea"). */
   name: string
@@ -17,14 +17,15 @@ export interface Mention {
  * One name per thing within the article. A mention the rules left untyped takes the type the
  * same name has elsewhere in the article; a one-word mention of a person named in full ("Kirby"
  * after "John Kirby", "Lee" after "Ann Lee") takes the full name, when only one person has that
- * word as a first or last name. What stays untyped is `other`.
+ * word as a first or last name. What stays untyped is `other`. Returns the mentions, as entities.
  */
-export function settleNames(mentions: Mention[], trace?: Tracer): void {
+export function settleNames(mentions: Mention[], /** Each mention's words, by index. */ mentionWords: ReadonlyArray<ReadonlyArray<string>>, trace?: Tracer): Entity[] {
   shareTypes(mentions, trace)
   const fullNames = new Map<string, Set<string>>()
-  for (const mention of mentions) {
-    if (mention.type !== 'person' || mention.words.length < 2) continue
-    const words = mention.words
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    const words = mentionWords[index]!
+    if (mention.type !== 'person' || words.length < 2) continue
     for (const word of [words[0]!, words.at(-1)!]) {
       const names = fullNames.get(word) ?? new Set<string>()
       names.add(mention.name)
@@ -32,8 +33,9 @@ export function settleNames(mentions: Mention[], trace?: Tracer): void {
     }
   }
   let shortNames = 0
-  for (const mention of mentions) {
-    if (mention.words.length !== 1 || (mention.type !== undefined && mention.type !== 'person')) continue
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if (mentionWords[index]!.length !== 1 || (mention.type !== undefined && mention.type !== 'person')) continue
     const names = fullNames.get(mention.name)
     if (names?.size !== 1) continue
     mention.name = [...names][0]!
@@ -44,6 +46,8 @@ export function settleNames(mentions: Mention[], trace?: Tracer): void {
   // Types are shared again only when short names gave some: else the second pass finds what the first left.
   if (shortNames > 0) shareTypes(mentions, trace)
   for (const mention of mentions) mention.type ??= 'other'
+  // Every mention has its type now: the mentions are the entities, and no copy is made.
+  return mentions as Entity[]
 }
 
 /** Untyped mentions take the type their name has most often elsewhere in the article (the type met first, of those as often). */

@@ -42,18 +42,14 @@ export class TokenTable {
     this.flags = new Uint8Array(capacity)
   }
 
-  add(start: number, end: number, flags: number): void {
-    if (this.count === this.starts.length) this.grow()
-    this.starts[this.count] = start
-    this.ends[this.count] = end
-    this.flags[this.count] = flags
-    this.count++
-  }
-
-  private grow(): void {
-    this.starts = filled(new Int32Array(this.starts.length * 2), this.starts)
-    this.ends = filled(new Int32Array(this.ends.length * 2), this.ends)
-    this.flags = filled(new Uint8Array(this.flags.length * 2), this.flags)
+  /** Makes room for `tokens` more tokens: a sentence holds at most one a code unit, so its room is made once, not checked at every token. */
+  reserve(tokens: number): void {
+    let capacity = this.starts.length
+    if (this.count + tokens <= capacity) return
+    while (this.count + tokens > capacity) capacity *= 2
+    this.starts = filled(new Int32Array(capacity), this.starts)
+    this.ends = filled(new Int32Array(capacity), this.ends)
+    this.flags = filled(new Uint8Array(capacity), this.flags)
   }
 }
 
@@ -76,25 +72,33 @@ export function addSentenceTokens(table: TokenTable, sentence: Sentence): number
   const end = sentence.position?.end.offset ?? 0
   let index = sentence.position?.start.offset ?? 0
   table.sentences.push(index, end, first)
+  table.reserve(end - index)
+  const {starts, ends, flags} = table
+  let count = first
   let spaced = 0
   while (index < end) {
     const code = text.charCodeAt(index)
-    if (isWhiteSpace(code)) {
+    const start = index
+    // Words are asked for first: most tokens are words, and no white space is a word's code unit.
+    if (isWordCode(code)) {
+      index = wordEnd(text, index, end)
+      const capital = code < 128 ? code >= 65 && code <= 90 : capitalisedAt(text, start)
+      flags[count] = wordBit | spaced | (capital ? capitalBit : 0) | wordJoins
+    } else if (isWhiteSpace(code)) {
       spaced = spacedBit
       index++
       continue
-    }
-    const start = index
-    if (isWordCode(code)) {
-      index = wordEnd(text, index, end)
-      table.add(start, index, wordBit | spaced | (capitalisedAt(text, start) ? capitalBit : 0) | wordJoins)
     } else {
       index++
       while (index < end && text.charCodeAt(index) === code) index++
-      table.add(start, index, spaced)
+      flags[count] = spaced
     }
+    starts[count] = start
+    ends[count] = index
+    count++
     spaced = 0
   }
+  table.count = count
   return first
 }
 

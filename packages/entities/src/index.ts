@@ -1,12 +1,12 @@
 import {checkOptions, type Entity, lazySchema, sentenceNodes, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {addArticleWords, type Candidate, candidatePlace, emptyArticleWords, findCandidates, scanSentence, type Tracer} from './candidates.js'
+import {addArticleWords, candidatePlace, emptyArticleWords, findCandidates, scanSentence, type Tracer} from './candidates.js'
 import {type EntityLexicon, mergeLexicon} from './lexicon.js'
 import {type Mention, settleNames} from './names.js'
-import {builtInRulesInPlace, defaultRules, type EntityRule, firstBuiltInRule} from './rules.js'
+import {defaultRules, type EntityRule} from './rules.js'
 import {addSentenceTokens, mayHoldNames, TableSentence, TokenTable} from './tokens.js'
-import {buildVocabulary, type Vocabulary} from './vocabulary.js'
+import {buildVocabulary} from './vocabulary.js'
 
 export {defaultLexicon, type EntityLexicon} from './lexicon.js'
 export type {Candidate} from './candidates.js'
@@ -41,9 +41,7 @@ export interface Options {
 export const entities: Plugin<[Options?], Root> = function (options = {}) {
   checkOptions('entities', OptionsSchema, options)
   const vocabulary = buildVocabulary(mergeLexicon(options.lexicon))
-  const userRules = [...(options.rules ?? [])]
-  // The built-in rules are tried by firstBuiltInRule unless someone changed the list.
-  const otherRules = builtInRulesInPlace() ? undefined : [...defaultRules]
+  const rules = [...(options.rules ?? []), ...defaultRules]
   return (tree, file) => {
     const text = file.data.text ?? ''
     const trace: Tracer | undefined = tracingRules(file) ? (rule, start, end, kept) => traceRule(file, {stage: 'entities', rule, start, end, kept}) : undefined
@@ -67,9 +65,13 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
           trace?.('inside-date', candidate.start, candidate.end, false)
           continue
         }
-        let rule = firstRule(userRules, candidate, vocabulary)
-        rule ??= otherRules ? firstRule(otherRules, candidate, vocabulary) : firstBuiltInRule(candidate, vocabulary)
-        if (rule) trace?.(rule.id, candidate.start, candidate.end)
+        let rule: EntityRule | undefined
+        for (const each of rules) {
+          if (!each.test(candidate, vocabulary)) continue
+          rule = each
+          trace?.(rule.id, candidate.start, candidate.end)
+          break
+        }
         const {start, end, name} = candidate
         // The text is most often the name as written: the name's string serves, and no copy is cut.
         const written = end - start === name.length && text.startsWith(name, start) ? name : text.slice(start, end)
@@ -79,11 +81,6 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     }
     file.data.entities = settleNames(mentions, mentionWords, trace)
   }
-}
-
-function firstRule(rules: ReadonlyArray<EntityRule>, candidate: Candidate, vocabulary: Vocabulary): EntityRule | undefined {
-  for (const rule of rules) if (rule.test(candidate, vocabulary)) return rule
-  return undefined
 }
 
 /** The first date (sorted by start) that holds the span, by binary search. */

@@ -187,7 +187,7 @@ export const attributionRule: EntityRule = {
   }
 }
 
-/** The built-in rules, in the order they are tried (see `firstBuiltInRule`). */
+/** The built-in rules, in the order they are tried. */
 export const defaultRules: EntityRule[] = [
   codeNameRule,
   knownOrganisationRule,
@@ -204,32 +204,3 @@ export const defaultRules: EntityRule[] = [
   locativeRule,
   attributionRule
 ]
-
-const builtInRules = [...defaultRules]
-
-/** `defaultRules` holds the built-in rules in their order: no one added, removed or moved one. */
-export const builtInRulesInPlace = (): boolean => defaultRules.length === builtInRules.length && defaultRules.every((rule, index) => rule === builtInRules[index])
-
-/**
- * The first of the built-in rules whose test holds, tried as `defaultRules` lists them while
- * `builtInRulesInPlace()`: each test is called from a call site of its own, which V8 can inline,
- * where one call site for all fourteen cost a fifth of typing the names. A rule's `test` is read
- * at each call, so a test replaced on its rule is the one called.
- */
-export function firstBuiltInRule(candidate: Candidate, vocabulary: Vocabulary): EntityRule | undefined {
-  if (codeNameRule.test(candidate, vocabulary)) return codeNameRule
-  if (knownOrganisationRule.test(candidate, vocabulary)) return knownOrganisationRule
-  if (knownPlaceRule.test(candidate, vocabulary)) return knownPlaceRule
-  if (organisationHeadRule.test(candidate, vocabulary)) return organisationHeadRule
-  if (placeHeadRule.test(candidate, vocabulary)) return placeHeadRule
-  if (editorialLabelRule.test(candidate, vocabulary)) return editorialLabelRule
-  if (datelineRule.test(candidate, vocabulary)) return datelineRule
-  if (acronymRule.test(candidate, vocabulary)) return acronymRule
-  if (titleBeforeRule.test(candidate, vocabulary)) return titleBeforeRule
-  if (roleOwnerRule.test(candidate, vocabulary)) return roleOwnerRule
-  if (givenNameRule.test(candidate, vocabulary)) return givenNameRule
-  if (appositionRule.test(candidate, vocabulary)) return appositionRule
-  if (locativeRule.test(candidate, vocabulary)) return locativeRule
-  if (attributionRule.test(candidate, vocabulary)) return attributionRule
-  return undefined
-}

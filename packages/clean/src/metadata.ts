@@ -36,29 +36,16 @@ export function liftContact(sentence: string, metadata: ArticleMetadata): void {
 
 /** The date (YYYY-MM-DD) of a short line that states a date and little else. */
 export function lineDate(line: string): string | undefined {
-  if (line.length > 80 || !holdsYear(line) || !dateLine.test(line)) return undefined
+  if (line.length > 80 || !year.test(line) || !dateLine.test(line)) return undefined
   return parseDate(line)
 }
 
-/** A year from 1900 to 2099 (19xx, 20xx), which every date `parseDate` reads holds: most short lines have none. */
-function holdsYear(line: string): boolean {
-  for (let at = 0; at + 3 < line.length; at++) {
-    const first = line.charCodeAt(at)
-    const second = line.charCodeAt(at + 1)
-    const century = (first === digitOne && second === digitNine) || (first === digitTwo && second === digitZero)
-    if (century && isDigit(line.charCodeAt(at + 2)) && isDigit(line.charCodeAt(at + 3))) return true
-  }
-  return false
-}
-
-const digitZero = 48
-const digitOne = 49
-const digitTwo = 50
-const digitNine = 57
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
+/**
+ * A year from 1900 to 2099 (19xx, 20xx), which every date `parseDate` reads holds: most short lines
+ * have none. A regex, which skips ahead to a "1" or "2" as `indexOf` does, took a sixth of the time
+ * of a loop reading two characters at every place of the line (a line is a view of its text).
+ */
+const year = /(?:19|20)\d\d/
 
 /** The first date in `value` written in full (ISO, "Nov. 20, 2019", "20 November 2019"), as YYYY-MM-DD. */
 export function parseDate(value: string): string | undefined {

@@ -5,17 +5,23 @@ import {escapeRegExp} from '@tidings/core'
  * every page is tested, and almost none matches: the work is in saying "none" cheaply.
  */
 
-type RuleFinder = (value: string) => string | undefined
+/** The rule whose patterns match a value, first listed first; undefined when none does. */
+export type RuleFinder = (value: string) => string | undefined
 const finders = new WeakMap<Record<string, ReadonlyArray<RegExp>>, RuleFinder>()
 
 /** The rule whose patterns match `value`, first listed first. */
 export function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: string): string | undefined {
+  return finderOf(rules)(value)
+}
+
+/** The finder of `rules`, made once: a caller that asks of many lines takes it once, not once a line. */
+export function finderOf(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
   let finder = finders.get(rules)
   if (!finder) {
     finder = ruleFinder(rules)
     finders.set(rules, finder)
   }
-  return finder(value)
+  return finder
 }
 
 interface Group {
@@ -161,12 +167,19 @@ const sentenceLevel = new WeakMap<Record<string, ReadonlyArray<RegExp>>, Record<
  * the line stands for the tests of its sentences, which all but a few lines need.
  */
 export function mayMatchSentenceOf(rules: Record<string, ReadonlyArray<RegExp>>, line: string): boolean {
+  return sentenceTestOf(rules)(line)
+}
+
+/** `mayMatchSentenceOf` for `rules`, made once: a caller that asks of many lines takes it once, not once a line. */
+export function sentenceTestOf(rules: Record<string, ReadonlyArray<RegExp>>): (line: string) => boolean {
   let unanchored = sentenceLevel.get(rules)
   if (unanchored === undefined) {
     unanchored = unanchoredRules(rules)
     sentenceLevel.set(rules, unanchored)
   }
-  return unanchored === null || findRule(unanchored, line) !== undefined
+  if (unanchored === null) return () => true
+  const finder = finderOf(unanchored)
+  return (line) => finder(line) !== undefined
 }
 
 /** The rules with every pattern as it matches inside a longer text (`unanchored`), or null when one has no such form. */

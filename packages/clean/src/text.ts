@@ -4,7 +4,7 @@ import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
 import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns, repeatKey} from './context.js'
 import {articleRegion} from './region.js'
-import {findRule, mayMatchSentenceOf} from './rule-finder.js'
+import {finderOf, type RuleFinder, sentenceTestOf} from './rule-finder.js'
 import {endsAsSentence, readLine} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
@@ -75,8 +75,6 @@ export interface Line extends Span {
   keptBy?: string
 }
 
-// A line of figures is a table's; one of neither letters nor figures is a divider or an icon.
-const letterOrDigit = /[\p{L}\p{N}]/u
 // A sentence ends at . ! ? and closing quotes, before white space or a capital glued to it.
 const sentenceBreak = /[.!?…]["”’»)\]]*(?:\s+|(?=[\p{Lu}“"]))/gu
 // What ends an abbreviation: a full stop after a short word (`abbreviationBefore`).
@@ -94,9 +92,10 @@ const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, options: TextRulesOptions): CleanResult {
   const metadata: ArticleMetadata = {}
   const lines: Line[] = []
+  const finders: Finders = {lines: finderOf(options.phrases.lines), sentences: finderOf(options.phrases.sentences), maySentence: sentenceTestOf(options.phrases.sentences)}
   for (const block of blocks) {
     const span = trimSpan(text, block)
-    if (span.end > span.start) lines.push(describe(text, span, block.hint, options, metadata))
+    if (span.end > span.start) lines.push(describe(text, span, block.hint, finders, metadata))
   }
   const repeats = markRepeats(lines)
   markAppealRuns(lines)
@@ -114,7 +113,7 @@ export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, optio
   lines.forEach((line, index) => {
     const inRegion = !found || (index >= first && index <= last)
     const rule = line.rule ?? (inRegion ? undefined : 'outside-article')
-    removed.push(...line.cuts)
+    for (const cut of line.cuts) removed.push(cut)
     if (rule) removed.push({start: line.start, end: line.end, text: line.text, rule})
     if (options.keepAll) kept.push(lineWhole(line))
     else if (!rule) kept.push({start: line.start, end: line.end})
@@ -133,14 +132,21 @@ function lineWhole(line: Line): Span {
   return {start, end}
 }
 
-function describe(text: string, span: Span, hint: BlockHint | undefined, options: TextRulesOptions, metadata: ArticleMetadata): Line {
+/** The rule finders of the stage's phrases, taken once an article rather than once a line. */
+interface Finders {
+  lines: RuleFinder
+  sentences: RuleFinder
+  maySentence: (line: string) => boolean
+}
+
+function describe(text: string, span: Span, hint: BlockHint | undefined, finders: Finders, metadata: ArticleMetadata): Line {
   let {start, end} = span
   let rule: string | undefined
   let cuts = noCuts
   const whole = text.slice(start, end)
   // Most lines hold no boilerplate sentence: one test of the line says so, and spares cutting it into sentences.
-  if (mayMatchSentenceOf(options.phrases.sentences, whole)) {
-    const kept = cutBoilerplateSentences(text, span, options.phrases)
+  if (finders.maySentence(whole)) {
+    const kept = cutBoilerplateSentences(text, span, finders.sentences)
     start = kept.start
     end = kept.end
     rule = kept.rule
@@ -148,8 +154,8 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, options
     for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule, metadata)
   }
   const lineText = start === span.start && end === span.end ? whole : text.slice(start, end)
-  rule ??= lineRule(lineText, options.phrases)
   const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase} = readLine(text, start, end)
+  rule ??= lineRule(lineText, wordCount, finders.lines)
   const length = end - start
   const density = wordCount ? stops / wordCount : 0
   const ends = endsAsSentence(lineText)
@@ -184,9 +190,9 @@ const noCuts: ReadonlyArray<RemovedSpan> = []
  * Boilerplate sentences at either end of the line are cut off (`cuts`), and what is left is kept
  * (`start` to `end`); a line of nothing else goes whole, under the rule of its first sentence.
  */
-function cutBoilerplateSentences(text: string, span: Span, phrases: BoilerplatePhrases): {start: number; end: number; rule: string | undefined; cuts: RemovedSpan[]} {
+function cutBoilerplateSentences(text: string, span: Span, sentenceRule: RuleFinder): {start: number; end: number; rule: string | undefined; cuts: RemovedSpan[]} {
   const sentences = sentenceSpans(text, span)
-  const rules = sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end), phrases))
+  const rules = sentences.map((sentence) => sentenceRule(text.slice(sentence.start, sentence.end)))
   let head = 0
   while (head < sentences.length && rules[head]) head++
   let tail = sentences.length
@@ -238,13 +244,13 @@ export function abbreviationBefore(line: string, start: number, end: number): bo
   return at < start || code === 32 || (code >= 9 && code <= 13)
 }
 
-function sentenceRule(sentence: string, phrases: BoilerplatePhrases): string | undefined {
-  return findRule(phrases.sentences, sentence)
-}
-
-function lineRule(line: string, phrases: BoilerplatePhrases): string | undefined {
-  if (!letterOrDigit.test(line)) return 'symbols'
-  const rule = findRule(phrases.lines, line)
+/**
+ * The rule a whole line falls under. One of neither letters nor figures is a divider or an icon:
+ * `readLine`, which reads every line anyway, finds a word (`wordCount`) where a letter or figure stands.
+ */
+function lineRule(line: string, wordCount: number, lineRules: RuleFinder): string | undefined {
+  if (wordCount === 0) return 'symbols'
+  const rule = lineRules(line)
   if (rule) return rule
   if (bylineAuthor(line)) return 'byline'
   if (lineDate(line)) return 'date'

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {publisherVoiceWords, stopWords} from './phrases.js'
 import {endsAsSentence, readLine} from './words.js'
 
 const words = (line: string) => {
@@ -7,12 +8,29 @@ const words = (line: string) => {
 }
 
 describe('readLine', () => {
-  it('counts stop words and the publisher voice in any case, by the hash of ASCII words and by lower case for the rest', () => {
+  it('counts stop words and the publisher voice in any case, walking a trie for ASCII words and by lower case for the rest', () => {
     expect(words('The Mayor said WE would open it')).toEqual({wordCount: 7, stops: 5, voiceCount: 1, capitalized: 3})
     expect(words("We're asking for YOUR help, ourselves")).toEqual({wordCount: 6, stops: 1, voiceCount: 3, capitalized: 2})
     // Listed words with letters beyond ASCII, in capitals too; a typographic apostrophe is another word than "we're".
     expect(words('MÁS de la mitad, É isso')).toEqual({wordCount: 6, stops: 4, voiceCount: 0, capitalized: 2})
     expect(words('We’re here')).toEqual({wordCount: 2, stops: 0, voiceCount: 0, capitalized: 1})
+  })
+
+  it('counts every listed word in lower case, capitals and title case, and no word that only starts or ends as one', () => {
+    const listed = new Set([...stopWords, ...publisherVoiceWords])
+    const wrong: string[] = []
+    for (const word of listed) {
+      const counts = {stops: stopWords.has(word) ? 1 : 0, voiceCount: publisherVoiceWords.has(word) ? 1 : 0}
+      for (const spelling of [word, word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1)]) {
+        const {stops, voiceCount} = readLine(spelling)
+        if (stops !== counts.stops || voiceCount !== counts.voiceCount) wrong.push(spelling)
+      }
+      for (const longer of [`${word}q`, `q${word}`, `${word}é`, `${word}’s`]) {
+        const {stops, voiceCount} = readLine(longer)
+        if (!listed.has(longer) && stops + voiceCount > 0) wrong.push(longer)
+      }
+    }
+    expect(wrong).toEqual([])
   })
 
   it('reads a line where it lies in its text as it reads the line alone, a character cut in two at its end included', () => {

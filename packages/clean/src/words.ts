@@ -42,8 +42,10 @@ export interface LineFacts {
  * How many words a line has, and how many are function words, the publisher's voice, or
  * capitalized. A word is what `[\p{L}\p{N}][\p{L}\p{N}'’]*` matches, found by character code:
  * this runs on every line of every page, and the regex, with the word's lower case made for every
- * word however long, cost a quarter of the stage. A word of ASCII letters is looked up in the lists
- * by a hash of its lower case, taken as it is read, so the common word makes no string at all.
+ * word however long, cost a quarter of the stage. A word of ASCII characters walks a trie of the
+ * listed words as it is read, so the common word makes no string and needs no lookup at its end;
+ * a word beyond ASCII is looked up by its lower case only when each of its characters may stand in
+ * a listed word (not when it holds the ’ of "don’t", the commonest case).
  * Each character is read once, and the same reading notes the line's white space and its scripts (`LineFacts`), so nothing scans
  * the line again for them. The line is read where it lies in its text (`start` to `end`), not from a string of its own:
  * every line of an article is then read from one string of one kind, where a line's own string is a
@@ -80,14 +82,13 @@ export function readLine(line: string, start = 0, end = line.length): LineFacts 
       index++
       continue
     }
-    // A word, read to its end; the hash is of the lower case of its ASCII characters.
+    // A word, read to its end.
     const wordStart = index
     const firstWidth = width
-    let hash = 0
-    let ascii = true
+    let state = trieRoot
     for (;;) {
-      if (code < 128) hash = (Math.imul(hash, 31) + (asciiLower[code] as number)) | 0
-      else ascii = false
+      if (code < 128) state = asciiTrie[(state << 7) | code] as number
+      else if (state !== unlisted) state = mayStandInListedWord(code) ? beyondAscii : unlisted
       index += width
       if (index >= end) break
       code = line.charCodeAt(index)
@@ -101,11 +102,9 @@ export function readLine(line: string, start = 0, end = line.length): LineFacts 
       if (width === 0) break
     }
     wordCount++
-    if (index - wordStart <= longestListedWord) {
-      const listed = ascii ? listedAscii(line, wordStart, index, hash) : (listedWords.get(line.slice(wordStart, index).toLowerCase()) ?? 0)
-      if (listed & stopWordFlag) stops++
-      if (listed & voiceWordFlag) voiceCount++
-    }
+    const listed = state !== beyondAscii ? (trieFlags[state] as number) : index - wordStart <= longestListedWord ? (listedWords.get(line.slice(wordStart, index).toLowerCase()) ?? 0) : 0
+    if (listed & stopWordFlag) stops++
+    if (listed & voiceWordFlag) voiceCount++
     const first = line.charCodeAt(wordStart)
     if (first < 128 ? first >= 65 && first <= 90 : capitalLetter.test(line.slice(wordStart, wordStart + firstWidth))) capitalized++
     afterSpace = false
@@ -130,48 +129,56 @@ const listedWords = new Map<string, number>()
 for (const word of stopWords) listedWords.set(word, stopWordFlag)
 for (const word of publisherVoiceWords) listedWords.set(word, (listedWords.get(word) ?? 0) | voiceWordFlag)
 
-function asciiHash(word: string): number {
-  let hash = 0
-  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
-  return hash
-}
-
 /**
- * The listed words of ASCII letters in an open-addressing table keyed by the hash `readLine` takes
- * of a word's lower case: a slot holds the word's index plus one, 0 when empty. Every word of every
- * line is looked up, and most are not listed: an empty slot answers at once, where a `Map` lookup
- * cost as much as reading the word.
+ * The listed words as a trie a word walks as it is read, a step a character: row `state` of
+ * `asciiTrie` holds the state after each ASCII code, upper and lower case alike, and `trieFlags`
+ * what the word read up to a state is listed as. Two states are not prefixes of words: `unlisted`,
+ * once no listed word can go on so, and `beyondAscii`, once a character beyond ASCII that a listed
+ * word may hold comes (the word is then looked up by its lower case); neither is ever left by an
+ * ASCII code. Every word of every line is looked up, and most are not listed: a hash table of the
+ * words was as fast only when the hash found no word, and compared a character at a time when it did.
  */
-const asciiWords = [...listedWords.keys()].filter((word) => [...word].every((character) => character.charCodeAt(0) < 128))
-const asciiHashes = Int32Array.from(asciiWords, asciiHash)
-const asciiFlags = Uint8Array.from(asciiWords, (word) => listedWords.get(word) ?? 0)
-const slotMask = 2 ** Math.ceil(Math.log2(asciiWords.length * 4)) - 1
-const slots = new Uint16Array(slotMask + 1)
-asciiHashes.forEach((hash, index) => {
-  let slot = slotOf(hash)
-  while (slots[slot] !== 0) slot = (slot + 1) & slotMask
-  slots[slot] = index + 1
+const unlisted = 0
+const trieRoot = 1
+const beyondAscii = 2
+const trieStates: string[] = ['', '', '']
+const stateOf = new Map<string, number>([['', trieRoot]])
+// Every listed word's start in ASCII is a state: "m" of "más" leads to `beyondAscii` by "á".
+for (const word of listedWords.keys()) {
+  for (let length = 1; length <= word.length && word.charCodeAt(length - 1) < 128; length++) {
+    const prefix = word.slice(0, length)
+    if (stateOf.has(prefix)) continue
+    stateOf.set(prefix, trieStates.length)
+    trieStates.push(prefix)
+  }
+}
+const asciiTrie = new Uint16Array(trieStates.length * 128)
+const trieFlags = new Uint8Array(trieStates.length)
+trieStates.forEach((prefix, state) => {
+  if (state === beyondAscii) asciiTrie.fill(beyondAscii, state << 7, (state + 1) << 7)
+  if (state === unlisted || state === beyondAscii) return
+  trieFlags[state] = listedWords.get(prefix) ?? 0
+  for (let code = 0; code < 128; code++) asciiTrie[(state << 7) | code] = stateOf.get(prefix + String.fromCharCode(asciiLower[code] as number)) ?? unlisted
 })
 
-function slotOf(hash: number): number {
-  return (hash ^ (hash >>> 11)) & slotMask
-}
+const listedCodeUnits = new Set([...listedWords.keys()].flatMap((word) => Array.from({length: word.length}, (_, index) => word.charCodeAt(index))))
+// What `mayStandInListedWord` says of each code unit beyond ASCII, once asked: 1 no, 2 yes.
+const inListedWord = new Uint8Array(0x10000)
+const capitalSigma = 0x3a3
 
-/** The flags of the ASCII word `line.slice(start, end)`, whose lower case hashes to `hash`; 0 when it is not listed. */
-function listedAscii(line: string, start: number, end: number, hash: number): number {
-  for (let slot = slotOf(hash), entry = slots[slot] as number; entry !== 0; slot = (slot + 1) & slotMask, entry = slots[slot] as number) {
-    if (asciiHashes[entry - 1] === hash && sameAsciiWord(line, start, end, asciiWords[entry - 1] as string)) return asciiFlags[entry - 1] as number
+/**
+ * Whether a word holding the code unit `code` may be listed: its lower case is made of code units
+ * of listed words. A character's lower case inside a word is its lower case alone, but for "Σ",
+ * whose lower case ends a word as "ς": a word holding it is always looked up.
+ */
+function mayStandInListedWord(code: number): boolean {
+  let known = inListedWord[code] as number
+  if (known === 0) {
+    const lower = String.fromCharCode(code).toLowerCase()
+    known = code === capitalSigma || Array.from({length: lower.length}, (_, index) => lower.charCodeAt(index)).every((unit) => listedCodeUnits.has(unit)) ? 2 : 1
+    inListedWord[code] = known
   }
-  return 0
-}
-
-function sameAsciiWord(line: string, start: number, end: number, word: string): boolean {
-  if (word.length !== end - start) return false
-  for (let index = 0; index < word.length; index++) {
-    const code = line.charCodeAt(start + index)
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(index)) return false
-  }
-  return true
+  return known === 2
 }
 
 const longestListedWord = Math.max(...[...stopWords, ...publisherVoiceWords].map((word) => word.length))

@@ -1,4 +1,4 @@
-import {isAsciiLetter, isDigit} from './codes.js'
+import {isAsciiLetter, isDigit, memoizedByCode} from './codes.js'
 
 /** One token of a text, with its offsets: `text.slice(start, end) === token.text`. */
 export interface Token {
@@ -96,20 +96,13 @@ const letterOrMark = 1
 const spaceCharacter = 2
 const otherCharacter = 3
 const surrogate = 4
-// What each character of the Basic Multilingual Plane beyond ASCII opens, as the pattern reads it,
-// once asked: a word (a letter or a mark), white space, a token of its own, or (a half of a
-// surrogate pair) whatever the pattern makes of the code point.
-const beyondAsciiKinds = new Uint8Array(0x10000)
-
-function beyondAscii(code: number): number {
-  let known = beyondAsciiKinds[code] as number
-  if (known === 0) {
-    const character = String.fromCharCode(code)
-    known = code >= 0xd800 && code <= 0xdfff ? surrogate : /[\p{L}\p{M}]/u.test(character) ? letterOrMark : /\s/u.test(character) ? spaceCharacter : otherCharacter
-    beyondAsciiKinds[code] = known
-  }
-  return known
-}
+// What each character of the Basic Multilingual Plane beyond ASCII opens, as the pattern reads it:
+// a word (a letter or a mark), white space, a token of its own, or (a half of a surrogate pair)
+// whatever the pattern makes of the code point.
+const beyondAscii = memoizedByCode((character) => {
+  const code = character.charCodeAt(0)
+  return code >= 0xd800 && code <= 0xdfff ? surrogate : /[\p{L}\p{M}]/u.test(character) ? letterOrMark : /\s/u.test(character) ? spaceCharacter : otherCharacter
+})
 
 function tokenKind(value: string): Token['kind'] {
   const first = value.charCodeAt(value.charCodeAt(0) === 46 ? 1 : 0)

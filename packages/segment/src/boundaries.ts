@@ -1,5 +1,5 @@
 import type {Span} from '@tidings/core'
-import {calendarWords, isSpace, listBullets, trimSpan} from '@tidings/lexicon'
+import {calendarWords, isSpace, listBullets, memoizedByCode, trimSpan} from '@tidings/lexicon'
 
 /** The lists `sentenceSpans` decides with, in lower case (`abbreviationSets` of the shared lexicon). */
 export interface Lexicon {
@@ -653,22 +653,13 @@ function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && (caseOf(code) & changesInLowerCase) !== 0)
 }
 
-const caseKnown = 1
-const changesInUpperCase = 2
-const changesInLowerCase = 4
+const changesInUpperCase = 1
+const changesInLowerCase = 2
 // What each character of the Basic Multilingual Plane beyond ASCII turns into in either case, once
 // asked: a character asked of again makes no strings (titlecase "ǅ" changes in both).
-const bmpCases = new Uint8Array(0x10000)
-
-function caseOf(code: number): number {
-  let known = bmpCases[code] as number
-  if (known === 0) {
-    const character = String.fromCharCode(code)
-    known = caseKnown | (character !== character.toUpperCase() ? changesInUpperCase : 0) | (character !== character.toLowerCase() ? changesInLowerCase : 0)
-    bmpCases[code] = known
-  }
-  return known
-}
+const caseOf = memoizedByCode(
+  (character) => (character !== character.toUpperCase() ? changesInUpperCase : 0) | (character !== character.toLowerCase() ? changesInLowerCase : 0)
+)
 
 export function isLetter(code: number): boolean {
   return isLower(code) || isUpper(code)

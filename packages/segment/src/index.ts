@@ -1,7 +1,7 @@
 import {checkOptions, lazySchema, nodeSpan, paragraphFromSentences, paragraphNodes, type Span, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {type Abbreviations, abbreviationSets} from '@tidings/lexicon'
+import {type Abbreviations, abbreviationSets, memoizedByCode} from '@tidings/lexicon'
 import {codeSet, isLetter, isSentenceEndMark, type SegmentRuleHit, sentenceSpans} from './boundaries.js'
 import {defaultPhraseOpeners} from './lexicon.js'
 
@@ -111,16 +111,9 @@ function runsOn(text: string, line: Span, next: Span, phraseOpeners: ReadonlySet
   return text.lastIndexOf('\n', next.start) === breakAt
 }
 
-// Whether each character of the Basic Multilingual Plane is a lower-case letter (\p{Ll}), once asked.
-const lowercaseLetters = new Uint8Array(0x10000)
-
 /** A lower-case letter (\p{Ll}), as one UTF-16 code unit: half of a surrogate pair is none. */
+const isLowercaseCharacter = memoizedByCode((character) => (/\p{Ll}/u.test(character) ? 1 : 0))
+
 function isLowercaseLetter(code: number): boolean {
-  if (code < 128) return code >= 97 && code <= 122
-  let known = lowercaseLetters[code] as number
-  if (known === 0) {
-    known = /\p{Ll}/u.test(String.fromCharCode(code)) ? 2 : 1
-    lowercaseLetters[code] = known
-  }
-  return known === 2
+  return code < 128 ? code >= 97 && code <= 122 : isLowercaseCharacter(code) === 1
 }

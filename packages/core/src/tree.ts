@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Node, Point, Position} from 'unist'
-import {isSpace, trimSpan} from '@tidings/lexicon'
+import {isSpace} from '@tidings/lexicon'
 import {ParseEnglish} from 'parse-english'
 import type {Span} from './span.js'
 
@@ -125,17 +125,20 @@ function parserOf(tree: Root | undefined): PlacedParser {
   return (tree && treeParsers.get(tree)) ?? defaultParser
 }
 
+const noParagraphs: ReadonlyMap<number, Paragraph> = new Map()
+
 function buildRoot(text: string, pieces: ReadonlyArray<Span>, reuse: Root | undefined, parser: PlacedParser): Root {
   const lines = lineStarts(text)
   // A stage that keeps most lines whole (clean) hands in the tree it had: its paragraphs over the
   // same spans of the same text are reused rather than tokenized a second time.
   // Keyed by where a paragraph starts, which no other paragraph that is not empty shares: a key of
   // start and end together outgrew a small integer in a long text, and the map's hashing slowed.
-  const parsed = new Map<number, Paragraph>()
+  // Made only for a tree to reuse: the first parse of a text has none.
+  const parsed = reuse && reuse.children.length > 0 ? new Map<number, Paragraph>() : noParagraphs
   for (const paragraph of reuse?.children ?? []) {
     const start = paragraph.position?.start.offset
     const end = paragraph.position?.end.offset
-    if (paragraph.type === 'ParagraphNode' && start !== undefined && end !== undefined && end > start && end <= text.length) parsed.set(start, paragraph)
+    if (paragraph.type === 'ParagraphNode' && start !== undefined && end !== undefined && end > start && end <= text.length) (parsed as Map<number, Paragraph>).set(start, paragraph)
   }
   const children: Paragraph[] = []
   for (const piece of pieces) {
@@ -317,8 +320,12 @@ export function lineSpans(text: string): Span[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
-    const span = trimSpan(text, {start: lineStart, end: lineEnd})
-    if (span.end > span.start) spans.push(span)
+    // Trimmed here rather than by `trimSpan`: one span a line made, not two, and none for a blank one.
+    let start = lineStart
+    let end = lineEnd
+    while (start < end && isSpace(text.charCodeAt(start))) start++
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+    if (end > start) spans.push({start, end})
     lineStart = lineEnd + 1
   }
   return spans
@@ -335,7 +342,8 @@ export function paragraphNodes(tree: Root): Paragraph[] {
 
 export function sentenceNodes(tree: Root): Sentence[] {
   const sentences: Sentence[] = []
-  for (const paragraph of paragraphNodes(tree)) {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
     for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(child)
   }
   return sentences

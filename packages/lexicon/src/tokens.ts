@@ -1,4 +1,4 @@
-import {isAsciiLetter, isDigit} from './codes.js'
+import {isAsciiLetter, isDigit, memoizedByCode} from './codes.js'
 
 /** One token of a text, with its offsets: `text.slice(start, end) === token.text`. */
 export interface Token {
@@ -28,7 +28,9 @@ const withSpace = new RegExp(`${numberSource}|${wordSource}|\\s+|\\S`, 'uy')
  * `spaces`), offsets shifted by `offset` so a sentence's tokens point into its article.
  * Runs on every sentence, so most tokens are read by character code: ASCII words that end before
  * an ASCII character other than a hyphen or an apostrophe, runs of digits that end before anything
- * but a comma or a full stop, ASCII symbols but the full stop. The pattern reads the others.
+ * but a comma or a full stop, a full stop before anything but a digit, other ASCII symbols, and
+ * characters beyond ASCII that are neither letters, marks nor halves of a surrogate pair. The
+ * pattern reads the others. Reads stay inside the text: a read past its end (NaN) deoptimized this.
  */
 export function tokenize(text: string, offset = 0, spaces = false): Token[] {
   const pattern = spaces ? withSpace : withoutSpace
@@ -40,21 +42,38 @@ export function tokenize(text: string, offset = 0, spaces = false): Token[] {
     let end = at + 1
     let kind: Token['kind'] | undefined
     // Capitals seen (or letters the pattern read): only then is a word's lower case a new string.
-    let capitals = code <= 90
-    if (isAsciiLetter(code)) {
-      for (let next = text.charCodeAt(end); end < length && isAsciiLetter(next); next = text.charCodeAt(++end)) if (next <= 90) capitals = true
-      const next = text.charCodeAt(end)
-      if (end === length || (next < 128 && next !== 45 && next !== 39)) kind = 'word'
-    } else if (isDigit(code)) {
-      while (end < length && isDigit(text.charCodeAt(end))) end++
-      const next = text.charCodeAt(end)
-      if (end === length || (next !== 44 && next !== 46)) kind = 'number'
-    } else if (code === 32 || (code >= 9 && code <= 13)) {
-      if (!spaces) {
+    let capitals = false
+    if (code < 128) {
+      if (isAsciiLetter(code)) {
+        capitals = code <= 90
+        let next = -1
+        for (; end < length; end++) {
+          next = text.charCodeAt(end)
+          if (!isAsciiLetter(next)) break
+          if (next <= 90) capitals = true
+        }
+        if (end === length || (next < 128 && next !== 45 && next !== 39)) kind = 'word'
+      } else if (isDigit(code)) {
+        let next = -1
+        for (; end < length; end++) {
+          next = text.charCodeAt(end)
+          if (!isDigit(next)) break
+        }
+        if (end === length || (next !== 44 && next !== 46)) kind = 'number'
+      } else if (code === 32 || (code >= 9 && code <= 13)) {
+        if (!spaces) {
+          at++
+          continue
+        }
+      } else if (code !== 46 || end === length || !isDigit(text.charCodeAt(end))) kind = 'symbol'
+    } else {
+      const beyond = beyondAscii(code)
+      if (beyond === otherCharacter) kind = 'symbol'
+      else if (beyond === spaceCharacter && !spaces) {
         at++
         continue
       }
-    } else if (code < 128 && code !== 46) kind = 'symbol'
+    }
     if (kind === undefined) {
       pattern.lastIndex = at
       // Only white space fails, and only without `spaces`.
@@ -72,6 +91,18 @@ export function tokenize(text: string, offset = 0, spaces = false): Token[] {
   }
   return tokens
 }
+
+const letterOrMark = 1
+const spaceCharacter = 2
+const otherCharacter = 3
+const surrogate = 4
+// What each character of the Basic Multilingual Plane beyond ASCII opens, as the pattern reads it:
+// a word (a letter or a mark), white space, a token of its own, or (a half of a surrogate pair)
+// whatever the pattern makes of the code point.
+const beyondAscii = memoizedByCode((character) => {
+  const code = character.charCodeAt(0)
+  return code >= 0xd800 && code <= 0xdfff ? surrogate : /[\p{L}\p{M}]/u.test(character) ? letterOrMark : /\s/u.test(character) ? spaceCharacter : otherCharacter
+})
 
 function tokenKind(value: string): Token['kind'] {
   const first = value.charCodeAt(value.charCodeAt(0) === 46 ? 1 : 0)

@@ -1,5 +1,5 @@
 import type {Span} from '@tidings/core'
-import {calendarWords, isSpace, listBullets, trimSpan} from '@tidings/lexicon'
+import {calendarWords, isSpace, listBullets, memoizedByCode, trimSpan} from '@tidings/lexicon'
 
 /** The lists `sentenceSpans` decides with, in lower case (`abbreviationSets` of the shared lexicon). */
 export interface Lexicon {
@@ -46,17 +46,36 @@ export type SegmentRule =
   | 'list-item'
   | 'wrapped-line'
 
+// Character codes, not one-character strings: a character of a text beyond Latin-1 read as a
+// string is a new string each time, then hashed for the set.
+const closers = codeSet(['"', "'", '”', '’', ')', ']', '»', '›'])
+const openers = codeSet(['"', "'", '“', '‘', '(', '[', '«', '‹', '`'])
+const typographicClosers = codeSet(['”', '’', ')', ']', '»'])
+const quotes = codeSet(['"', '“', '‘', '«', '`'])
+const bullets = codeSet(listBullets)
+const ellipsisCode = 0x2026
 const terminal = /[.!?…]/g
-const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '›'])
-const openers = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '`'])
-const typographicClosers = new Set(['”', '’', ')', ']', '»'])
-const quotes = new Set(['"', '“', '‘', '«', '`'])
-const bullets = new Set(listBullets)
 // The sign of a list marker ("•", the "." of "12.", the ")" of "b)"): one character class, which V8
-// scans for far faster than a pattern with alternatives tried at every character.
+// scans for far faster than a pattern with alternatives tried at every character, and faster than
+// a loop over the character codes.
 const markerSign = new RegExp(`[.)${listBullets.join('')}]`, 'g')
 // Days and months after a time continue its sentence ("at 3 p.m. Monday", "5 p.m. Nov. 9").
 const dayWords = new Set([...Object.keys(calendarWords.weekdays), ...Object.keys(calendarWords.months)])
+
+/** The codes of one-character strings. */
+export function codeSet(characters: ReadonlyArray<string>): ReadonlySet<number> {
+  return new Set(characters.map((character) => character.charCodeAt(0)))
+}
+
+/** The code at `index` of `text`, -1 outside it (where `charCodeAt` gives NaN, which deoptimized its callers). */
+function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1
+}
+
+/** A sentence's end: a full stop, an exclamation or question mark, an ellipsis. */
+export function isSentenceEndMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === ellipsisCode
+}
 
 /**
  * Sentence spans of `text.slice(span.start, span.end)`, in `text`'s offsets, trimmed of white space.
@@ -82,6 +101,7 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?
   const straightQuotes = new StraightQuotes(text, span.start)
   terminal.lastIndex = 0
   // `test`, not `exec`: the match is one character, before `lastIndex`, and no match array is made.
+  // The pattern scans faster than a loop over the character codes would.
   while (terminal.test(paragraph)) {
     const index = span.start + terminal.lastIndex - 1
     if (list.markerStops.has(index) || protectedRegions.has(index)) continue
@@ -98,15 +118,20 @@ export function sentenceSpans(text: string, span: Span, lexicon: Lexicon, trace?
   }
   const spans: Span[] = []
   let start = span.start
-  const cutAt = (cut: number) => {
-    const trimmed = trimSpan(text, {start, end: Math.min(cut, span.end)})
-    if (trimmed.end > trimmed.start) spans.push(trimmed)
-    start = Math.max(start, cut)
-  }
   // The punctuation's cuts come in order; a paragraph's list items (rare) are merged in.
-  for (const cut of list.cuts.length > 0 ? [...list.cuts, ...cuts].sort((a, b) => a - b) : cuts) cutAt(cut)
-  cutAt(span.end)
+  for (const cut of list.cuts.length > 0 ? [...list.cuts, ...cuts].sort((a, b) => a - b) : cuts) start = pushTrimmed(text, spans, start, cut, span.end)
+  pushTrimmed(text, spans, start, span.end, span.end)
   return spans
+}
+
+/** Push the span from `start` to `cut` (at most `limit`), trimmed, unless only white space; the start of the next. */
+function pushTrimmed(text: string, spans: Span[], start: number, cut: number, limit: number): number {
+  let from = start
+  let to = Math.min(cut, limit)
+  while (from < to && isSpace(text.charCodeAt(from))) from++
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+  if (to > from) spans.push({start: from, end: to})
+  return Math.max(start, cut)
 }
 
 interface Run {
@@ -128,23 +153,24 @@ function punctuationRun(text: string, index: number, limit: number, straight: St
   let exclaims = false
   let spacedDots = 0
   while (end < limit) {
-    const character = text[end]
-    if (character === '.' || character === '…') dots += character === '…' ? 3 : 1
-    else if (character === '!' || character === '?') exclaims = true
-    else if (character === ' ' && end + 1 < text.length && text[end + 1] === '.' && dots > 0) spacedDots++
+    const code = text.charCodeAt(end)
+    if (code === 46) dots++
+    else if (code === ellipsisCode) dots += 3
+    else if (code === 33 || code === 63) exclaims = true
+    else if (code === 32 && end + 1 < text.length && text.charCodeAt(end + 1) === 46 && dots > 0) spacedDots++
     else break
     end++
   }
   const punctuationEnd = end
-  while (end < limit && closers.has(text[end] as string)) end++
+  while (end < limit && closers.has(text.charCodeAt(end))) end++
   // 'the road. " Greece', 'It held. ” The': a closing quote set apart by a space (tokenized or
   // hand-typed text) still closes, a curly one always, a straight one when a quotation is open.
   // Reads stop at the text's end: a read past it (undefined, NaN) slowed this and its callers.
   if (end + 1 < text.length && text.charCodeAt(end) === 32 && (end + 2 >= limit || isSpace(text.charCodeAt(end + 2)))) {
-    const quote = text[end + 1] as string
-    if (quote === '”' || quote === '’' || quote === '»' || (quote === '"' && straight.openAt(index))) end += 2
+    const quote = text.charCodeAt(end + 1)
+    if (quote === 0x201d || quote === 0x2019 || quote === 0xbb || (quote === 34 && straight.openAt(index))) end += 2
   }
-  const periodThenEllipsis = dots >= 4 && spacedDots >= 3 && isLetter(text.charCodeAt(index - 1))
+  const periodThenEllipsis = dots >= 4 && spacedDots >= 3 && index > 0 && isLetter(text.charCodeAt(index - 1))
   return {end, cutAt: end, dots, exclaims, closed: end > punctuationEnd, periodThenEllipsis}
 }
 
@@ -180,8 +206,16 @@ interface Decision {
   cut: boolean
 }
 
+// Two decisions a rule, made once: a decision is only read.
+const decisions = new Map<SegmentRule, readonly [Decision, Decision]>()
+
 function decided(rule: SegmentRule, cut: boolean): Decision {
-  return {rule, cut}
+  let pair = decisions.get(rule)
+  if (pair === undefined) {
+    pair = [{rule, cut: false}, {rule, cut: true}]
+    decisions.set(rule, pair)
+  }
+  return pair[cut ? 1 : 0]
 }
 
 /** Whether the run of punctuation at `index` ends a sentence, and by which rule; undefined where no rule is needed (the paragraph's end). */
@@ -194,7 +228,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (next >= span.end) return undefined
   const nextWord = wordAt(text, next, span.end)
   const first = firstCode(nextWord)
-  const quoted = isUpper(first) && (quotes.has(text[next] as string) || bracketedSentence(text, next, span.end))
+  const quoted = isUpper(first) && (quotes.has(text.charCodeAt(next)) || bracketedSentence(text, next, span.end))
   if (run.periodThenEllipsis && isUpper(first)) {
     run.cutAt = index + 1
     return decided('period-then-ellipsis', true)
@@ -255,7 +289,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
 function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): boolean {
   // One full stop, alone or with a closing curly quote or bracket ("it was “over.”Crews left"); a
   // straight quote there may as well open the next sentence.
-  if (run.cutAt - index !== 1 && !(run.dots === 1 && run.cutAt - index === 2 && typographicClosers.has(text[index + 1] as string))) return false
+  if (run.cutAt - index !== 1 && !(run.dots === 1 && run.cutAt - index === 2 && typographicClosers.has(text.charCodeAt(index + 1)))) return false
   const previous = index > 0 ? text.charCodeAt(index - 1) : -1
   if (!isLetter(previous) && !isDigit(previous)) return false
   if (!isUpper(text.charCodeAt(run.end)) || run.end + 1 >= text.length || !isLower(text.charCodeAt(run.end + 1))) return false
@@ -271,7 +305,7 @@ function gluedCut(text: string, index: number, run: Run, lexicon: Lexicon): bool
  * talks failed.` is a sentence of its own.
  */
 function attributionAt(text: string, start: number, limit: number, lexicon: Lexicon): boolean {
-  if (openers.has(text[start] as string)) return false
+  if (openers.has(codeAt(text, start))) return false
   let cursor = start
   for (let words = 0; words <= 3; words++) {
     const word = wordAt(text, cursor, limit)
@@ -283,7 +317,7 @@ function attributionAt(text: string, start: number, limit: number, lexicon: Lexi
       // `Lee added, "More...` opens a quotation of its own: a new sentence.
       let quote = cursor + word.length
       while (quote < limit && isSpace(text.charCodeAt(quote))) quote++
-      return after === 46 || (after === 44 && !quotes.has(text[quote] as string))
+      return after === 46 || (after === 44 && !quotes.has(codeAt(text, quote)))
     }
     // A name, not a word that opens sentences: `"Done." And I said` is a new sentence.
     if (!isUpper(firstCode(word)) || bare.length !== word.length || lexicon.sentenceStarters.has(bare.toLowerCase())) return false
@@ -299,12 +333,13 @@ function attributionAt(text: string, start: number, limit: number, lexicon: Lexi
  * within a few lines' length, which keeps a paragraph of open brackets linear.
  */
 function bracketedSentence(text: string, start: number, limit: number): boolean {
-  const closer = text[start] === '(' ? ')' : text[start] === '[' ? ']' : undefined
-  if (!closer) return false
+  const opener = text.charCodeAt(start)
+  const closer = opener === 40 ? 41 : opener === 91 ? 93 : -1
+  if (closer === -1) return false
   const end = Math.min(limit, start + 400)
   let close = start + 1
-  while (close < end && text[close] !== closer) close++
-  return close < end && /[.!?…]/.test(text[close - 1] as string)
+  while (close < end && text.charCodeAt(close) !== closer) close++
+  return close < end && isSentenceEndMark(text.charCodeAt(close - 1))
 }
 
 /** "iPhone", "eBay": a capital after the first letter. */
@@ -371,7 +406,7 @@ function inTitleCase(text: string, index: number, next: number, span: Span, sent
   for (let count = 0; count < 3; count++) {
     const word = wordAt(text, cursor, span.end)
     if (count > 0 && !title(word, count === 2)) return false
-    cursor += word.length + (cursor < span.end && openers.has(text[cursor] as string) ? 1 : 0)
+    cursor += word.length + (cursor < span.end && openers.has(text.charCodeAt(cursor)) ? 1 : 0)
     while (cursor < span.end && isSpace(text.charCodeAt(cursor))) cursor++
   }
   return functionWords > 0
@@ -388,14 +423,14 @@ function bareWord(word: string): string {
 function tokenBefore(text: string, index: number, floor: number): string {
   let start = index
   while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--
-  while (start < index && openers.has(text[start] as string)) start++
+  while (start < index && openers.has(text.charCodeAt(start))) start++
   return text.slice(start, index)
 }
 
 /** The word that starts at `index`, without opening quotes or brackets. */
 function wordAt(text: string, index: number, limit: number): string {
   let start = index
-  while (start < limit && openers.has(text[start] as string)) start++
+  while (start < limit && openers.has(text.charCodeAt(start))) start++
   let end = start
   while (end < limit && !isSpace(text.charCodeAt(end))) end++
   return text.slice(start, end)
@@ -460,7 +495,7 @@ function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
 
 /** Where the marker whose sign is at `sign` begins: the bullet itself, or one to three digits or one lower-case letter before a "." or ")"; -1 if none. */
 function markerStartBefore(text: string, sign: number, from: number): number {
-  if (bullets.has(text[sign] as string)) return sign
+  if (bullets.has(text.charCodeAt(sign))) return sign
   let start = sign
   while (start > from && sign - start < 4 && isDigit(text.charCodeAt(start - 1))) start--
   // A fourth digit makes a number, not a marker ("1999.").
@@ -471,21 +506,21 @@ function markerStartBefore(text: string, sign: number, from: number): number {
 
 function markerAt(text: string, index: number, limit: number): {start: number; stop: number; value: number; bullet: boolean} | undefined {
   let cursor = index
-  const bullet = bullets.has(text[cursor] as string)
+  const bullet = bullets.has(codeAt(text, cursor))
   if (bullet) {
     cursor++
-    while (cursor < limit && text[cursor] === ' ') cursor++
+    while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
   }
   let digits = ''
   while (cursor < limit && digits.length < 3 && isDigit(text.charCodeAt(cursor))) digits += text[cursor++]
   let value: number
   if (digits) value = Number(digits)
   // Letter markers count a, b, c from 1001, so a letter never continues a number.
-  else if (!bullet && /[a-z]/.test(text[cursor] ?? '') && !isLetter(text.charCodeAt(cursor + 1))) value = 1000 + text.charCodeAt(cursor++) - 96
+  else if (!bullet && isAsciiLower(codeAt(text, cursor)) && !isLetter(codeAt(text, cursor + 1))) value = 1000 + text.charCodeAt(cursor++) - 96
   else return bullet && cursor < limit ? {start: index, stop: -1, value: -1, bullet} : undefined
   let stop = -1
-  if (text[cursor] === '.') stop = cursor++
-  if (text[cursor] === ')') cursor++
+  if (codeAt(text, cursor) === 46) stop = cursor++
+  if (codeAt(text, cursor) === 41) cursor++
   else if (stop === -1) return undefined
   if (!(cursor < limit && isSpace(text.charCodeAt(cursor)))) return undefined
   return {start: index, stop, value, bullet}
@@ -548,7 +583,7 @@ class ProtectedRegions {
           regions ??= []
           regions.push(address)
         }
-      } else if (opensRegion(code) && urlPrefixes.some((prefix) => at + prefix.length <= span.end && text.startsWith(prefix, at))) {
+      } else if (opensUrl(text, code, at, span.end)) {
         let end = runEnd
         while (end > at && /[.,;:!?)'"\]]/.test(text[end - 1] as string)) end--
         regions ??= []
@@ -565,6 +600,13 @@ function opensRegion(code: number): boolean {
 }
 
 const urlPrefixes = ['http://', 'https://', 'www.']
+
+/** Whether a URL's prefix starts at `at`, whose code is `code`, and ends by `limit`. */
+function opensUrl(text: string, code: number, at: number, limit: number): boolean {
+  if (code !== 104 && code !== 119) return false
+  for (const prefix of urlPrefixes) if (at + prefix.length <= limit && text.startsWith(prefix, at)) return true
+  return false
+}
 const noRegions: ReadonlyArray<Span> = []
 
 /** `spans` sorted, overlapping ones joined. */
@@ -594,6 +636,10 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+
 /** The code of the word's first character, -1 for an empty word (where `charCodeAt` gives NaN, which slowed its callers). */
 function firstCode(word: string): number {
   return word.length > 0 ? word.charCodeAt(0) : -1
@@ -607,22 +653,13 @@ function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && (caseOf(code) & changesInLowerCase) !== 0)
 }
 
-const caseKnown = 1
-const changesInUpperCase = 2
-const changesInLowerCase = 4
+const changesInUpperCase = 1
+const changesInLowerCase = 2
 // What each character of the Basic Multilingual Plane beyond ASCII turns into in either case, once
 // asked: a character asked of again makes no strings (titlecase "ǅ" changes in both).
-const bmpCases = new Uint8Array(0x10000)
-
-function caseOf(code: number): number {
-  let known = bmpCases[code] as number
-  if (known === 0) {
-    const character = String.fromCharCode(code)
-    known = caseKnown | (character !== character.toUpperCase() ? changesInUpperCase : 0) | (character !== character.toLowerCase() ? changesInLowerCase : 0)
-    bmpCases[code] = known
-  }
-  return known
-}
+const caseOf = memoizedByCode(
+  (character) => (character !== character.toUpperCase() ? changesInUpperCase : 0) | (character !== character.toLowerCase() ? changesInLowerCase : 0)
+)
 
 export function isLetter(code: number): boolean {
   return isLower(code) || isUpper(code)

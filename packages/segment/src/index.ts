@@ -1,8 +1,8 @@
 import {checkOptions, lazySchema, nodeSpan, paragraphFromSentences, paragraphNodes, type Span, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {type Abbreviations, abbreviationSets} from '@tidings/lexicon'
-import {isLetter, type SegmentRuleHit, sentenceSpans} from './boundaries.js'
+import {type Abbreviations, abbreviationSets, memoizedByCode} from '@tidings/lexicon'
+import {codeSet, isLetter, isSentenceEndMark, type SegmentRuleHit, sentenceSpans} from './boundaries.js'
 import {defaultPhraseOpeners} from './lexicon.js'
 
 export {type Abbreviations, defaultAbbreviations} from '@tidings/lexicon'
@@ -84,13 +84,12 @@ function joinWrapped(text: string, spans: Span[], phraseOpeners: ReadonlySet<str
   return groups
 }
 
-const sentenceEnds = new Set(['.', '!', '?', '…'])
-const closingMarks = new Set(['"', '”', '’', ')', ']'])
+const closingMarks = codeSet(['"', '”', '’', ')', ']'])
 
 /** A line that ends with a sentence's end, maybe inside a closing quote or bracket ("over.”"). */
 function endsSentence(text: string, line: Span): boolean {
-  const last = text[line.end - 1] as string
-  return sentenceEnds.has(last) || (closingMarks.has(last) && line.end - 2 >= line.start && sentenceEnds.has(text[line.end - 2] as string))
+  const last = text.charCodeAt(line.end - 1)
+  return isSentenceEndMark(last) || (closingMarks.has(last) && line.end - 2 >= line.start && isSentenceEndMark(text.charCodeAt(line.end - 2)))
 }
 
 /**
@@ -99,10 +98,10 @@ function endsSentence(text: string, line: Span): boolean {
  * that opens a phrase ("by the\nCoast"); a blank line after those ends a paragraph cut short.
  */
 function runsOn(text: string, line: Span, next: Span, phraseOpeners: ReadonlySet<string>): boolean {
-  const end = text[line.end - 1] as string
-  if (sentenceEnds.has(end) || closingMarks.has(end) || end === ':' || end === ';') return false
-  if (/\p{Ll}/u.test(text[next.start] ?? '')) return true
-  if (end !== ',') {
+  const end = text.charCodeAt(line.end - 1)
+  if (isSentenceEndMark(end) || closingMarks.has(end) || end === 58 || end === 59) return false
+  if (isLowercaseLetter(text.charCodeAt(next.start))) return true
+  if (end !== 44) {
     let wordStart = line.end
     while (wordStart > line.start && isLetter(text.charCodeAt(wordStart - 1))) wordStart--
     if (!(wordStart === line.start || text.charCodeAt(wordStart - 1) === 32) || !phraseOpeners.has(text.slice(wordStart, line.end))) return false
@@ -110,4 +109,11 @@ function runsOn(text: string, line: Span, next: Span, phraseOpeners: ReadonlySet
   // One line break between them, not a blank line.
   const breakAt = text.indexOf('\n', line.end)
   return text.lastIndexOf('\n', next.start) === breakAt
+}
+
+/** A lower-case letter (\p{Ll}), as one UTF-16 code unit: half of a surrogate pair is none. */
+const isLowercaseCharacter = memoizedByCode((character) => (/\p{Ll}/u.test(character) ? 1 : 0))
+
+function isLowercaseLetter(code: number): boolean {
+  return code < 128 ? code >= 97 && code <= 122 : isLowercaseCharacter(code) === 1
 }

@@ -3,7 +3,7 @@ import {ageAbbreviation} from './ages.js'
 import {isProperName, qualifiesPlural} from './counted.js'
 import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
-import type {Exclusion, Scan, ScanCandidate} from './scan.js'
+import {type Exclusion, isBlocked, type Scan, type ScanCandidate} from './scan.js'
 import {capitalized, glued, type Token} from './tokens.js'
 
 /** A built-in exclusion: it sees the scan and the unit read after the number. */
@@ -62,6 +62,10 @@ function isOrdinalEnding(text: string, ending: string): boolean {
   return ending !== 'st' || (text.endsWith('1') && !text.endsWith('11') && !text.includes('.'))
 }
 
+const clockSuffix = /^[ap]\.?m\.?$/
+/** "a.m.", "pm": asked after every figure, most of which no word that starts with "a" or "p" follows. */
+const isClockSuffix = (word: string): boolean => (word.charCodeAt(0) === 97 || word.charCodeAt(0) === 112) && clockSuffix.test(word)
+
 const times = /^[x×]$/
 
 /**
@@ -115,11 +119,12 @@ export const defaultExclusions: ScanExclusion[] = [
     // Dates and times, when the dates stage ran first; "six weeks later" and "in six weeks" are dates there and amounts of time here.
     id: 'inside-date',
     test: ({scan, unitMatch, tokens, start}) => {
+      // Most sentences hold no date: the span is looked for first.
+      if (!isBlocked(scan, tokens[start] as Token)) return false
       const elapsed =
         unitMatch?.unit.dimension === 'time' &&
         (scan.v.relativeTimeWords.has(tokens[unitMatch.next]?.lower ?? '') || scan.v.relativeTimeLeads.has(tokens[start - 1]?.lower ?? ''))
-      const at = scan.offset + (tokens[start] as Token).start
-      return !elapsed && scan.blocked.some((span) => span.start <= at && at < span.end)
+      return !elapsed
     }
   },
   // "21st", "the 1990s"; not "12st", the stone, as no ordinal of twelve ends in "st".
@@ -130,7 +135,7 @@ export const defaultExclusions: ScanExclusion[] = [
   {id: 'glued-code', test: digits(({tokens, unitMatch}) => unitMatch !== undefined && tokens[unitMatch.next]?.kind === 'number' && glued(tokens[unitMatch.next - 1], tokens[unitMatch.next]))},
   {id: 'glued-letters-before', test: digits((c) => glued(previous(c), token(c)) && previous(c)?.kind === 'word')},
   // "10:30", "9 a.m."
-  {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || /^[ap]\.?m\.?$/.test(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
+  {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || isClockSuffix(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
   // "3/4/2020", "555-123-4567"
   {id: 'numeric-date-or-code', test: digits((c) => (following(c)?.text === '/' && c.tokens[c.next + 1]?.kind === 'number') || (following(c)?.text === '-' && c.tokens[c.next + 1]?.kind === 'number' && c.tokens[c.next + 2]?.text === '-'))},
   {id: 'multiplier', test: digits(multiplier)},

@@ -11,6 +11,8 @@ export interface Vocabulary {
   /** Units by the lower-case surfaces that follow a number, and that precede one. */
   suffixes: Map<string, UnitDefinition>
   prefixes: Map<string, UnitDefinition>
+  /** Every ending of every surface before a number: a sign of two tokens ("US" "$") is looked up only where the second ends one. */
+  prefixEndings: Set<string>
   /** Units by the symbols read only in the case they are written in ("eV"). */
   casedSuffixes: Map<string, UnitDefinition>
   /** Currencies by their ISO 4217 code, read only as written, in capitals ("42 KWD", "KWD 42"). */
@@ -79,6 +81,8 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     for (const surface of unit.surfaces) if (!suffixes.has(surface)) suffixes.set(surface, unit)
     for (const surface of unit.prefixes ?? []) if (!prefixes.has(surface)) prefixes.set(surface, unit)
   }
+  const prefixEndings = new Set<string>()
+  for (const surface of prefixes.keys()) for (let start = 0; start < surface.length; start++) prefixEndings.add(surface.slice(start))
   const surfaceStarts = new Map<string, number>()
   for (const surface of suffixes.keys()) {
     const words = tokenize(surface)
@@ -113,11 +117,14 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   // The words a quantity starts with (see quantityAt): number words and signs, vague amounts, "a" before a number word,
   // and "minus-5", "sub-7"; words with a hyphen ("two-thirds") and "-fold" ("fourfold") are read further.
   const starters = new Set([...numberWords, ...signWords, ...vagueStarts, 'a', 'an', 'minus', 'sub'])
+  // Signs that are numbers ("½") or vague amounts: a set, as most symbols ("(", ",") are looked up and none is a key of the lexicon.
+  const symbolStarters = new Set([...numberWords, ...vagueStarts])
   return {
     lexicon,
     unitById,
     suffixes,
     prefixes,
+    prefixEndings,
     casedSuffixes,
     codes,
     codeStarts: new Set([...codes.keys()].map((code) => code.charCodeAt(0))),
@@ -155,7 +162,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     mayStartQuantity: (token) =>
       token.kind === 'word'
         ? starters.has(token.lower) || token.lower.includes('-') || token.lower.endsWith('fold')
-        : token.kind !== 'symbol' || lexicon.numbers[token.text] !== undefined || vagueStarts.has(token.lower),
+        : token.kind !== 'symbol' || symbolStarters.has(token.text),
     ageLeadEnds: new Set(lexicon.ageLeads.map((lead) => lead.slice(lead.lastIndexOf(' ') + 1))),
     boundAfterStarts: new Set(Object.keys(lexicon.boundsAfter).map((phrase) => phrase.split(' ')[0] as string)),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").

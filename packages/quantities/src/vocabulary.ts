@@ -161,7 +161,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     mayHoldQuantity: mayHoldQuantityTest(lexicon, vagueStarts, units),
     mayStartQuantity: (token) =>
       token.kind === 'word'
-        ? starters.has(token.lower) || token.lower.includes('-') || token.lower.endsWith('fold')
+        ? starters.has(token.lower) || token.lower.includes('-') || (token.lower.charCodeAt(token.lower.length - 1) === 100 && token.lower.endsWith('fold'))
         : token.kind !== 'symbol' || symbolStarters.has(token.text),
     ageLeadEnds: new Set(lexicon.ageLeads.map((lead) => lead.slice(lead.lastIndexOf(' ') + 1))),
     boundAfterStarts: new Set(Object.keys(lexicon.boundsAfter).map((phrase) => phrase.split(' ')[0] as string)),

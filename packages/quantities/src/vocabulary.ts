@@ -119,6 +119,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   const starters = new Set([...numberWords, ...signWords, ...vagueStarts, 'a', 'an', 'minus', 'sub'])
   // Signs that are numbers ("½") or vague amounts: a set, as most symbols ("(", ",") are looked up and none is a key of the lexicon.
   const symbolStarters = new Set([...numberWords, ...vagueStarts])
+  const mayStart = wordShapes(starters)
   return {
     lexicon,
     unitById,
@@ -161,13 +162,29 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     mayHoldQuantity: mayHoldQuantityTest(lexicon, vagueStarts, units),
     mayStartQuantity: (token) =>
       token.kind === 'word'
-        ? starters.has(token.lower) || token.lower.includes('-') || (token.lower.charCodeAt(token.lower.length - 1) === 100 && token.lower.endsWith('fold'))
+        ? (mayStart(token.lower) && starters.has(token.lower)) || token.lower.includes('-') || (token.lower.charCodeAt(token.lower.length - 1) === 100 && token.lower.endsWith('fold'))
         : token.kind !== 'symbol' || symbolStarters.has(token.text),
     ageLeadEnds: new Set(lexicon.ageLeads.map((lead) => lead.slice(lead.lastIndexOf(' ') + 1))),
     boundAfterStarts: new Set(Object.keys(lexicon.boundsAfter).map((phrase) => phrase.split(' ')[0] as string)),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
     isPlural: (token) => plurals.has(token.lower) || endsInPlural(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
     isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
+  }
+}
+
+/**
+ * Whether a word may be one of `words`, by its first two characters and its length: asked of every word of a sentence
+ * that may hold a quantity, it spares the set lookup (and the hash of a new string) for most ("the", "of", "said").
+ */
+function wordShapes(words: ReadonlySet<string>): (word: string) => boolean {
+  const shapeOf = (first: number, second: number, length: number) => (first * 128 + second) * 16 + Math.min(length, 15)
+  const shapes = new Uint8Array(128 * 128 * 16)
+  for (const word of words) shapes[shapeOf(word.charCodeAt(0) & 127, (word.charCodeAt(1) || 0) & 127, word.length)] = 1
+  return (word) => {
+    const first = word.charCodeAt(0)
+    const second = word.length > 1 ? word.charCodeAt(1) : 0
+    // Beyond ASCII, the set is asked.
+    return first >= 128 || second >= 128 || shapes[shapeOf(first, second, word.length)] === 1
   }
 }
 

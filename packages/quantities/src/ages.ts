@@ -28,8 +28,9 @@ const appositionEnd = /^[,.;:)!?—–]$/
 export function isAgeAfterName(scan: Scan, start: number, number: Phrase): boolean {
   const {tokens} = scan
   const [name, comma, figure, after] = [tokens[start - 2], tokens[start - 1], tokens[start] as Token, tokens[number.next]]
-  if (figure.kind !== 'number' || !/^\d{1,3}$/.test(figure.text) || number.next !== start + 1 || number.value < 1 || number.value > 120) return false
-  if (comma?.text !== ',' || !glued(name, comma) || !/^\p{L}+$/u.test(name?.text ?? '')) return false
+  // Most figures follow no comma: looked at first.
+  if (comma?.text !== ',' || figure.kind !== 'number' || !/^\d{1,3}$/.test(figure.text) || number.next !== start + 1 || number.value < 1 || number.value > 120) return false
+  if (!glued(name, comma) || !/^\p{L}+$/u.test(name?.text ?? '')) return false
   const lower = (name as Token).lower
   if (!capitalized(name) && !scan.v.personNouns.has(lower)) return false
   if (calendarWords.months[lower] !== undefined || calendarWords.weekdays[lower] !== undefined) return false

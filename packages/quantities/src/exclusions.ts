@@ -3,7 +3,7 @@ import {ageAbbreviation} from './ages.js'
 import {isProperName, qualifiesPlural} from './counted.js'
 import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
-import type {Exclusion, Scan, ScanCandidate} from './scan.js'
+import {type Exclusion, isBlocked, type Scan, type ScanCandidate} from './scan.js'
 import {capitalized, glued, type Token} from './tokens.js'
 
 /** A built-in exclusion: it sees the scan and the unit read after the number. */
@@ -50,7 +50,7 @@ const threeDigits = /^\d{3}$/
 /** "555-0123": three digits and four joined by a hyphen, with no unit nor plural noun after ("500-1000 fans" is a range). */
 function localNumber({scan, tokens, start, next}: ScanCandidate): boolean {
   const [hyphen, line, after] = [tokens[next], tokens[next + 1], tokens[next + 2]]
-  if (!threeDigits.test((tokens[start] as Token).text) || hyphen?.text !== '-' || !/^\d{4}$/.test(line?.text ?? '') || !glued(tokens[next - 1], hyphen) || !glued(hyphen, line)) return false
+  if (hyphen?.text !== '-' || !threeDigits.test((tokens[start] as Token).text) || !/^\d{4}$/.test(line?.text ?? '') || !glued(tokens[next - 1], hyphen) || !glued(hyphen, line)) return false
   return !(after?.kind === 'word' && (scan.v.isPlural(after) || unitAt(scan.v, tokens, next + 2, -1)))
 }
 
@@ -62,7 +62,12 @@ function isOrdinalEnding(text: string, ending: string): boolean {
   return ending !== 'st' || (text.endsWith('1') && !text.endsWith('11') && !text.includes('.'))
 }
 
+const clockSuffix = /^[ap]\.?m\.?$/
+/** "a.m.", "pm": asked after every figure, most of which no word that starts with "a" or "p" follows. */
+const isClockSuffix = (word: string): boolean => (word.charCodeAt(0) === 97 || word.charCodeAt(0) === 112) && clockSuffix.test(word)
+
 const times = /^[x×]$/
+const joiningSign = /^[-/.]$/
 
 /**
  * "2 x 500ml", "6 × 330 ml cans", "3 x 2 kg": a count of measures written as a product; the measure is the quantity.
@@ -70,14 +75,14 @@ const times = /^[x×]$/
  */
 function multiplier({scan, tokens, next}: ScanCandidate): boolean {
   const [sign, figure] = [tokens[next], tokens[next + 1]]
-  if (!sign || !times.test(sign.lower) || figure?.kind !== 'number') return false
+  if (!sign || sign.text.length !== 1 || !times.test(sign.lower) || figure?.kind !== 'number') return false
   const dimension = unitAt(scan.v, tokens, next + 2, figure.end)?.unit.dimension
   return dimension !== undefined && dimension !== 'length'
 }
 
 /** "(212) 555-0199": three digits alone in brackets, right before another number, are the area code. */
 function areaCode({tokens, start}: ScanCandidate): boolean {
-  return threeDigits.test((tokens[start] as Token).text) && tokens[start - 1]?.text === '(' && tokens[start + 1]?.text === ')' && tokens[start + 2]?.kind === 'number'
+  return tokens[start - 1]?.text === '(' && threeDigits.test((tokens[start] as Token).text) && tokens[start + 1]?.text === ')' && tokens[start + 2]?.kind === 'number'
 }
 
 /** "+44 20 7946 0000", "+1 212 555 0199": groups of digits set apart by single spaces after a plus sign, two groups at least. */
@@ -94,16 +99,19 @@ function opensBracket(tokens: readonly Token[], index: number): boolean {
   return depth > 0
 }
 
+const eraEnd = /^[CDE.]$/
+
 function afterEra(scan: Scan, index: number): boolean {
   // The era ends in "D", "C", "E" or a full stop, the last character of the token before (no space is a token).
-  if (!/[CDE.]$/.test(scan.tokens[index - 1]?.text ?? '')) return false
+  if (!eraEnd.test(scan.tokens[index - 1]?.text.at(-1) ?? '')) return false
   const at = (scan.tokens[index] as Token).start
   return /(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(scan.sentence.slice(Math.max(0, at - 7), at))
 }
 
 /** "the ftse 250", "FTSE 100": the number of a name in `numberedNames`, which case alone may not show. */
 function isNumberedName(scan: Scan, number: Token): boolean {
-  return (scan.v.namesByNumber.get(number.text) ?? []).some((words) => {
+  const names = scan.v.namesByNumber.get(number.text)
+  return names !== undefined && names.some((words) => {
     const from = number.start - words.length
     return from >= 0 && scan.sentence.slice(from, number.start).toLowerCase() === words && (from === 0 || !/[\p{L}\p{N}]/u.test(scan.sentence[from - 1] as string))
   })
@@ -115,11 +123,12 @@ export const defaultExclusions: ScanExclusion[] = [
     // Dates and times, when the dates stage ran first; "six weeks later" and "in six weeks" are dates there and amounts of time here.
     id: 'inside-date',
     test: ({scan, unitMatch, tokens, start}) => {
+      // Most sentences hold no date: the span is looked for first.
+      if (!isBlocked(scan, tokens[start] as Token)) return false
       const elapsed =
         unitMatch?.unit.dimension === 'time' &&
         (scan.v.relativeTimeWords.has(tokens[unitMatch.next]?.lower ?? '') || scan.v.relativeTimeLeads.has(tokens[start - 1]?.lower ?? ''))
-      const at = scan.offset + (tokens[start] as Token).start
-      return !elapsed && scan.blocked.some((span) => span.start <= at && at < span.end)
+      return !elapsed
     }
   },
   // "21st", "the 1990s"; not "12st", the stone, as no ordinal of twelve ends in "st".
@@ -130,26 +139,26 @@ export const defaultExclusions: ScanExclusion[] = [
   {id: 'glued-code', test: digits(({tokens, unitMatch}) => unitMatch !== undefined && tokens[unitMatch.next]?.kind === 'number' && glued(tokens[unitMatch.next - 1], tokens[unitMatch.next]))},
   {id: 'glued-letters-before', test: digits((c) => glued(previous(c), token(c)) && previous(c)?.kind === 'word')},
   // "10:30", "9 a.m."
-  {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || /^[ap]\.?m\.?$/.test(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
+  {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || isClockSuffix(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
   // "3/4/2020", "555-123-4567"
   {id: 'numeric-date-or-code', test: digits((c) => (following(c)?.text === '/' && c.tokens[c.next + 1]?.kind === 'number') || (following(c)?.text === '-' && c.tokens[c.next + 1]?.kind === 'number' && c.tokens[c.next + 2]?.text === '-'))},
   {id: 'multiplier', test: digits(multiplier)},
   // "555-0123", "(212) 555-0199", "+44 20 7946 0000": the ways a telephone number is written.
   {id: 'telephone-number', test: digits((c) => localNumber(c) || areaCode(c) || internationalNumber(c.tokens, c.start))},
   // "A-10", "1.2.3", "24/7": a number joined to the token before the sign before it.
-  {id: 'joined-part', test: digits((c) => { const sign = previous(c); return sign !== undefined && /^[-/.]$/.test(sign.text) && sign.start === c.tokens[c.start - 2]?.end })},
+  {id: 'joined-part', test: digits((c) => { const sign = previous(c); return sign !== undefined && sign.text.length === 1 && joiningSign.test(sign.text) && sign.start === c.tokens[c.start - 2]?.end })},
   // "it would 1) cut taxes, 2) raise pay": a small number closing a bracket no bracket opened marks an item of a list.
   {id: 'list-marker', test: digits(({tokens, start, next, phrase}) => tokens[next]?.text === ')' && phrase.next === start + 1 && phrase.value <= 20 && !opensBracket(tokens, start))},
   {id: 'hash-number', test: digits((c) => previous(c)?.text === '#')},
   // "call 096234600", "0800 123 456", "batch 0504": no amount is written with a leading zero, nor the groups after one.
-  {id: 'leading-zero', test: digits(({tokens, start}) => leadingZero.test((tokens[firstOfGroups(tokens, start)] as Token).text))},
+  {id: 'leading-zero', test: digits(({tokens, start}) => { const first = (tokens[firstOfGroups(tokens, start)] as Token).text; return first.charCodeAt(0) === 48 && leadingZero.test(first) })},
   {id: 'numbered-name', test: digits((c) => c.phrase.next === c.start + 1 && isNumberedName(c.scan, token(c)))},
   {
     // Years, unless they count something ("1900 people") or carry a unit.
     id: 'year',
     test: digits((c) => {
       const next = following(c)
-      const year = /^(?:1[89]|2[01])\d\d$/.test(token(c).text) && c.phrase.next === c.start + 1
+      const year = token(c).text.length === 4 && /^(?:1[89]|2[01])\d\d$/.test(token(c).text) && c.phrase.next === c.start + 1
       return year && !c.unitMatch && !(next && !capitalized(next) && next.kind === 'word' && c.scan.v.isPlural(next))
     })
   },
@@ -158,6 +167,8 @@ export const defaultExclusions: ScanExclusion[] = [
     id: 'year-span',
     test: digits(({scan, tokens, start, next, unitMatch}) => {
       const text = (tokens[start] as Token).text
+      // Most figures are no year: four characters first.
+      if (text.length !== 4) return false
       const opens = fourDigits.test(text) && yearSpanJoiner.test(tokens[next]?.lower ?? '') && fourDigits.test(tokens[next + 1]?.text ?? '')
       if (opens && !unitAt(scan.v, tokens, next + 2, tokens[next + 1]?.end ?? 0) && yearSpanLead.test(tokens[start - 1]?.lower ?? '')) return true
       const closes = fourDigits.test(text) && yearSpanJoiner.test(tokens[start - 1]?.lower ?? '') && fourDigits.test(tokens[start - 2]?.text ?? '')

@@ -27,12 +27,16 @@ const measureInWord = /^(\p{L}+)-(\d+(?:\.\d+)?)$/u
 /** "a magnitude-6.4 quake": a word that names a measure hyphenated to its figure, as "magnitude 6.4" is spaced. */
 export function measureBeforeInWord(scan: Scan, start: number): Found | undefined {
   const token = scan.tokens[start] as Token
-  const parts = measureInWord.exec(token.lower)
+  // Most words are read here: the pattern only for those with a hyphen.
+  const parts = token.lower.includes('-') ? measureInWord.exec(token.lower) : null
   const unit = parts ? scan.v.prefixes.get(parts[1] as string) : undefined
   if (!parts || !unit || unit.currency) return undefined
   hit(scan, 'measure-before', start, start + 1)
   return build(scan, start, start + 1, {value: Number(parts[2]), unit})
 }
+
+const numberWordCompound = /^(\p{L}+)-(\p{L}.*)$/u
+const foldWord = /^(\p{L}+?)(fold)$/u
 
 /** "six-mile", "a four-foot wall", "fourfold", "a six-string guitar": a number word and a unit or noun in one word; `spaced`: "one - time". */
 export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | undefined {
@@ -43,7 +47,8 @@ export function hyphenated(scan: Scan, start: number, spaced: boolean): Found | 
   const end = spaced ? start + 3 : start + 1
   const lower = spaced ? `${token.lower}-${(tokens[start + 2] as Token).lower}` : token.lower
   const noun = spaced ? (tokens[start + 2] as Token).text : token.text.slice(token.text.indexOf('-') + 1)
-  const parts = /^(\p{L}+)-(\p{L}.*)$/u.exec(lower) ?? /^(\p{L}+?)(fold)$/u.exec(lower)
+  // The patterns only where they may match: a hyphen, or "-fold" at the end.
+  const parts = lower.includes('-') ? numberWordCompound.exec(lower) : lower.endsWith('fold') ? foldWord.exec(lower) : null
   if (!parts) return undefined
   const value = v.lexicon.numbers[parts[1] as string]
   const aged = /^(.+)-olds?$/.exec(parts[2] as string)
@@ -88,13 +93,17 @@ export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   return build(scan, bounded?.start ?? start, next, {value: half ? 0.5 : andHalf ? 1.5 : 1, unit: unit.unit, bound: bounded?.bound, change: changeNear(v, tokens, bounded?.start ?? start)})
 }
 
+// "the third", "a second": before these, a fraction word is an ordinal.
+const ordinalLeads = new Set(['the', 'first', 'second', 'other', 'last', 'latter', 'former', 'next'])
+const hyphenedFraction = /^(\p{L}+)-(\p{L}+)$/u
+
 /** "a third of", "two-thirds of", "half of": a spoken fraction of something. */
 export function spokenFraction(scan: Scan, start: number): Found | undefined {
   const {v, tokens} = scan
   const token = tokens[start] as Token
-  if (token.kind !== 'word' || /^(?:the|first|second|other|last|latter|former|next)$/.test(tokens[start - 1]?.lower ?? '')) return undefined
+  if (token.kind !== 'word' || ordinalLeads.has(tokens[start - 1]?.lower ?? '')) return undefined
   if (isBlocked(scan, token)) return undefined
-  const parts = /^(\p{L}+)-(\p{L}+)$/u.exec(token.lower)
+  const parts = token.lower.includes('-') ? hyphenedFraction.exec(token.lower) : null
   let numerator = 1
   let denominator: number | undefined
   let next = start + 1

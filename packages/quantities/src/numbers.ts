@@ -71,6 +71,8 @@ function spokenParts(v: Vocabulary, count: Token | undefined, part: Token | unde
   return [numerator, tail ?? part?.lower]
 }
 
+const signedWord = /^(minus|sub)-(\d+(?:\.\d+)?)$/
+
 /** The number at `index` before its magnitude words: digits ("2 1/2", "2½"), a vulgar fraction, "minus-5", "a million", number words. */
 function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phrase | undefined {
   const token = tokens[index] as Token
@@ -80,7 +82,7 @@ function bareNumber(v: Vocabulary, tokens: readonly Token[], index: number): Phr
     const vulgar = numbers[token.text]
     return vulgar === undefined ? undefined : {next: index + 1, value: vulgar, scale: 1}
   }
-  const signed = /^(minus|sub)-(\d+(?:\.\d+)?)$/.exec(token.lower)
+  const signed = token.lower.startsWith('minus-') || token.lower.startsWith('sub-') ? signedWord.exec(token.lower) : null
   if (signed) {
     // "minus-3 yards", "sub-5 nanometre wafers"
     const magnitude = Number(signed[2])
@@ -170,7 +172,8 @@ const dotGroups = /^\d{3}(?:\.\d{3})?$/
 /** "1.000.000", "2.500.000 euros": thousands set apart by full stops, as much of Europe writes them; two stops at least, as "1.500" may be one and a half. */
 function dotGrouped(tokens: readonly Token[], index: number): Phrase | undefined {
   const token = tokens[index] as Token
-  if (!dotThousands.test(token.text)) return undefined
+  // Asked of every figure: the pattern only where the fourth character from the end is a stop.
+  if (token.text.charCodeAt(token.text.length - 4) !== 46 || !dotThousands.test(token.text)) return undefined
   let next = index + 1
   let text = token.text.replace('.', '')
   const groupAt = (at: number) => tokens[at]?.text === '.' && glued(tokens[at - 1], tokens[at]) && tokens[at + 1]?.kind === 'number' && dotGroups.test((tokens[at + 1] as Token).text) && glued(tokens[at], tokens[at + 1])

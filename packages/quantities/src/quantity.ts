@@ -249,26 +249,28 @@ function rateRangeEnd(scan: Scan, index: number, unit: UnitDefinition, rate: str
 /** "41 years old", "a 41-year-old", "33 - year - old", "aged 45": an age. */
 function readAge(scan: Scan, reading: Reading): void {
   const {v, tokens} = scan
-  const age = (id: string, unit: UnitDefinition | undefined, next: number) => {
-    hit(scan, id, reading.start, next)
-    reading.unit = unit
-    reading.dimension = 'age'
-    reading.next = next
-  }
-  if (reading.unit?.dimension === 'time' && tokens[reading.next]?.text === '-' && /^olds?$/.test(tokens[reading.next + 1]?.lower ?? '')) age('age-year-old', reading.unit, reading.next + 2)
+  if (reading.unit?.dimension === 'time' && tokens[reading.next]?.text === '-' && /^olds?$/.test(tokens[reading.next + 1]?.lower ?? '')) markAge(scan, reading, 'age-year-old', reading.unit, reading.next + 2)
   const next = reading.next
   const spaced = !reading.unit && tokens[next]?.text === '-' && v.suffixes.get(tokens[next + 1]?.lower ?? '')?.dimension === 'time' && tokens[next + 2]?.text === '-' && /^olds?$/.test(tokens[next + 3]?.lower ?? '')
   const aged = reading.unit ? undefined : agedAt(v, tokens, reading.hyphen ? next + 1 : next)
   const abbreviated = reading.unit ? undefined : ageAbbreviation(scan, next)
-  if (spaced) age('age-year-old', v.suffixes.get(tokens[next + 1]?.lower ?? ''), next + 4)
+  if (spaced) markAge(scan, reading, 'age-year-old', v.suffixes.get(tokens[next + 1]?.lower ?? ''), next + 4)
   else if (aged) {
     reading.value *= aged.scale
-    age('age-year-old', aged.unit, next + (reading.hyphen ? 2 : 1))
-  } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') age('age-years-old', reading.unit, next + 1)
-  else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age') age('age-of-age', reading.unit, next + 2)
-  else if (abbreviated) age('age-abbreviation', v.suffixes.get('year'), abbreviated)
-  else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) age('age-after-lead', v.suffixes.get('year'), next)
-  else if (!reading.unit && !reading.prefixed && isAgeAfterName(scan, reading.start, reading.number)) age('age-after-name', v.suffixes.get('year'), next)
+    markAge(scan, reading, 'age-year-old', aged.unit, next + (reading.hyphen ? 2 : 1))
+  } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') markAge(scan, reading, 'age-years-old', reading.unit, next + 1)
+  else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age') markAge(scan, reading, 'age-of-age', reading.unit, next + 2)
+  else if (abbreviated) markAge(scan, reading, 'age-abbreviation', v.suffixes.get('year'), abbreviated)
+  else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) markAge(scan, reading, 'age-after-lead', v.suffixes.get('year'), next)
+  else if (!reading.unit && !reading.prefixed && isAgeAfterName(scan, reading.start, reading.number)) markAge(scan, reading, 'age-after-name', v.suffixes.get('year'), next)
+}
+
+/** The reading is an age, in `unit`, ending before `next`. */
+function markAge(scan: Scan, reading: Reading, id: string, unit: UnitDefinition | undefined, next: number): void {
+  hit(scan, id, reading.start, next)
+  reading.unit = unit
+  reading.dimension = 'age'
+  reading.next = next
 }
 
 /** "five or more", "$3m or less", "aged 65 and over": a bound written after the figure, before what it counts. */

@@ -149,7 +149,7 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   const [token, one, two] = [tokens[start] as Token, tokens[start - 1], tokens[start - 2]]
   if (!one) return undefined
   const touching = glued(one, token) || one.kind === 'symbol'
-  const pair = two && touching ? v.prefixes.get(two.lower + one.lower) : undefined
+  const pair = two && touching && v.prefixEndings.has(one.lower) ? v.prefixes.get(two.lower + one.lower) : undefined
   // "HK $", "c $": a country before a spaced sign; never "a $5 bill", nor the last letter of "U.S $5".
   const lettered = two?.kind === 'word' && two.lower !== 'a' && two.lower !== 'i' && !(tokens[start - 3]?.text === '.' && glued(tokens[start - 3], two))
   if (pair && two && (glued(two, one) || (lettered && one.kind === 'symbol'))) {
@@ -210,9 +210,11 @@ export function boundBefore(v: Vocabulary, tokens: readonly Token[], index: numb
   return undefined
 }
 
+const closingBrackets = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']])
+
 /** "15 (kg)", "15 [kg]": a unit in brackets, as tables write it. */
 export function bracketedUnit(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
-  const close = {'(': ')', '[': ']', '{': '}', '<': '>'}[tokens[index]?.text ?? '']
+  const close = closingBrackets.get(tokens[index]?.text ?? '')
   const unit = close ? unitAt(v, tokens, index + 1, -1) : undefined
   return unit && tokens[unit.next]?.text === close ? {...unit, next: unit.next + 1} : undefined
 }

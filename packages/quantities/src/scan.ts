@@ -64,7 +64,8 @@ export function hit(scan: Scan, rule: string, start: number, next: number, kept 
 
 export function isBlocked(scan: Scan, token: Token): boolean {
   const at = scan.offset + token.start
-  return scan.blocked.some((span) => span.start <= at && at < span.end)
+  for (const span of scan.blocked) if (span.start <= at && at < span.end) return true
+  return false
 }
 
 /** What a quantity found from `startToken` to before `nextToken` holds. */

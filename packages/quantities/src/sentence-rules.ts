@@ -100,9 +100,13 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
   if (earlier && ((earlier.unit && !earlier.range) || earlier.of) && elided(scan, found[at - 1] as Quantity, quantity) && takeUnit(scan, quantity, earlier)) hitOn(scan, 'unit-left-out', quantity)
 }
 
+const comparingEnd = /[oOsShHmM]\s*$/
+
 /** "to 4.2 million tickets, up from 3.1 million", "310 cars compared with 45": the words before the figure compare it with one before. */
 function comparedBefore(scan: Scan, quantity: Quantity): boolean {
   const {sentence, offset} = scan
+  // Asked of every bare figure: the words are read only where the last of them may be "to", "versus", "with" or "from".
+  if (!comparingEnd.test(sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset))) return false
   const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
   return words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
 }

@@ -11,6 +11,8 @@ export interface Vocabulary {
   /** Units by the lower-case surfaces that follow a number, and that precede one. */
   suffixes: Map<string, UnitDefinition>
   prefixes: Map<string, UnitDefinition>
+  /** Every ending of every surface before a number: a sign of two tokens ("US" "$") is looked up only where the second ends one. */
+  prefixEndings: Set<string>
   /** Units by the symbols read only in the case they are written in ("eV"). */
   casedSuffixes: Map<string, UnitDefinition>
   /** Currencies by their ISO 4217 code, read only as written, in capitals ("42 KWD", "KWD 42"). */
@@ -79,6 +81,8 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     for (const surface of unit.surfaces) if (!suffixes.has(surface)) suffixes.set(surface, unit)
     for (const surface of unit.prefixes ?? []) if (!prefixes.has(surface)) prefixes.set(surface, unit)
   }
+  const prefixEndings = new Set<string>()
+  for (const surface of prefixes.keys()) for (let start = 0; start < surface.length; start++) prefixEndings.add(surface.slice(start))
   const surfaceStarts = new Map<string, number>()
   for (const surface of suffixes.keys()) {
     const words = tokenize(surface)
@@ -113,11 +117,15 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
   // The words a quantity starts with (see quantityAt): number words and signs, vague amounts, "a" before a number word,
   // and "minus-5", "sub-7"; words with a hyphen ("two-thirds") and "-fold" ("fourfold") are read further.
   const starters = new Set([...numberWords, ...signWords, ...vagueStarts, 'a', 'an', 'minus', 'sub'])
+  // Signs that are numbers ("½") or vague amounts: a set, as most symbols ("(", ",") are looked up and none is a key of the lexicon.
+  const symbolStarters = new Set([...numberWords, ...vagueStarts])
+  const mayStart = wordShapes(starters)
   return {
     lexicon,
     unitById,
     suffixes,
     prefixes,
+    prefixEndings,
     casedSuffixes,
     codes,
     codeStarts: new Set([...codes.keys()].map((code) => code.charCodeAt(0))),
@@ -154,13 +162,29 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     mayHoldQuantity: mayHoldQuantityTest(lexicon, vagueStarts, units),
     mayStartQuantity: (token) =>
       token.kind === 'word'
-        ? starters.has(token.lower) || token.lower.includes('-') || token.lower.endsWith('fold')
-        : token.kind !== 'symbol' || lexicon.numbers[token.text] !== undefined || vagueStarts.has(token.lower),
+        ? (mayStart(token.lower) && starters.has(token.lower)) || token.lower.includes('-') || (token.lower.charCodeAt(token.lower.length - 1) === 100 && token.lower.endsWith('fold'))
+        : token.kind !== 'symbol' || symbolStarters.has(token.text),
     ageLeadEnds: new Set(lexicon.ageLeads.map((lead) => lead.slice(lead.lastIndexOf(' ') + 1))),
     boundAfterStarts: new Set(Object.keys(lexicon.boundsAfter).map((phrase) => phrase.split(' ')[0] as string)),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
     isPlural: (token) => plurals.has(token.lower) || endsInPlural(token.lower) || (/[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
     isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
+  }
+}
+
+/**
+ * Whether a word may be one of `words`, by its first two characters and its length: asked of every word of a sentence
+ * that may hold a quantity, it spares the set lookup (and the hash of a new string) for most ("the", "of", "said").
+ */
+function wordShapes(words: ReadonlySet<string>): (word: string) => boolean {
+  const shapeOf = (first: number, second: number, length: number) => (first * 128 + second) * 16 + Math.min(length, 15)
+  const shapes = new Uint8Array(128 * 128 * 16)
+  for (const word of words) shapes[shapeOf(word.charCodeAt(0) & 127, (word.charCodeAt(1) || 0) & 127, word.length)] = 1
+  return (word) => {
+    const first = word.charCodeAt(0)
+    const second = word.length > 1 ? word.charCodeAt(1) : 0
+    // Beyond ASCII, the set is asked.
+    return first >= 128 || second >= 128 || shapes[shapeOf(first, second, word.length)] === 1
   }
 }
 

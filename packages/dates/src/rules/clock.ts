@@ -168,7 +168,7 @@ export const spokenClockRule: DateRule = {
 /** "from 5 to 6 p.m.", "10-11am", "between 2 and 4:30 pm": a range of hours whose first end takes the second's half of the day. */
 export const clockRangeRule: DateRule = {
   id: 'clock-range',
-  anchors: {words: ['am', 'pm'], phrases: ['a m', 'p m']},
+  anchors: {words: ['am', 'pm'], phrases: ['a m', 'p m'], requires: {digits: 'any'}},
   pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till|(and))\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
   build(match, input) {
     // "and" joins the ends only after "between": "3 and 5 pm" may be a count and a time.
@@ -197,7 +197,7 @@ export const clockRangeRule: DateRule = {
  */
 export const dayPartHourRule: DateRule = {
   id: 'day-part-hour',
-  anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight', 'tomorrow']},
+  anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight', 'tomorrow'], requires: {digits: 'any'}},
   pattern:
     /\b(?:(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s+(?:o'clock\s+)?(?:(?<word>this|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night)|tonight)|(?:(?<dayFirst>this|tomorrow)\s+(?<partFirst>morning|afternoon|evening|night)|(?<tonight>tonight)|(?<tomorrow>tomorrow))\s+at\s+(?<hourAfter>\d{1,2})(?::(?<minuteAfter>\d{2}))?(?![\d:.,]\d|\s*(?:%|percent|[ap]\.?m\b)))\b/gi,
   build(match, {reference, sentence}) {

@@ -23,7 +23,8 @@ const ORDINAL = '(?:st|nd|rd|th)?'
 /** "Saturday, Dec. 30, 2023", "30 December", "Dec. 30", "July 4 of 1995", a day of a month, the year given or nearest. */
 export const monthDayRule: DateRule = {
   id: 'month-day',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march']}),
+  // Every match holds the day in digits: "may" the verb, without them, does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march'], requires: {digits: 'any'}}),
   pattern: ({month, weekday}) =>
     new RegExp(
       `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(?<!\\d[:.]|[$\u00a3\u20ac]\\s?)(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])`,
@@ -75,7 +76,8 @@ function listedDays(sentence: string, end: number, firstDay: number): {days: Arr
 /** "July 1997", "mid-March 2023", "June last year". */
 export const monthYearRule: DateRule = {
   id: 'month-year',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
+  // Every match holds a year, in digits or words, or "this year": a month alone does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {digits: 'long', words: ['year', 'eighteen', 'nineteen', 'thousand']}}),
   pattern: ({month, spelledYear}) => new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(${month}),?\\s+(?:of\\s+)?(?:(\\d{4}|${spelledYear})|(this|last|next)\\s+year)(?![${LETTERS}\\d])`, 'gi'),
   build(match, {reference, words}) {
     if (!capitalized(match[2] ?? '') && !words.lexicon.caselessMonths.includes(stripDot(match[2] ?? '').toLowerCase())) return undefined
@@ -170,7 +172,7 @@ export const dayAloneRule: DateRule = {
 }
 
 const SMALL_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
-const ORDINAL_WORDS = [
+export const ORDINAL_WORDS = [
   ...SMALL_ORDINALS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
   'nineteenth', 'twentieth', 'thirtieth'
 ]

@@ -11,7 +11,11 @@ export const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
 /** "tonight", "yesterday morning", "early this morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
 export const dayPartRule: DateRule = {
   id: 'day-part',
-  anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon']}),
+  // Every match names its day, or is "tonight", "overnight" or "mid-morning": a part of the day alone does not wake the rule.
+  anchors: ({lexicon}) => ({
+    words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon'],
+    requires: {words: ['yesterday', 'today', 'tomorrow', 'tonight', 'last', 'this', 'overnight', 'mid', 'midmorning', 'midafternoon']}
+  }),
   pattern: ({dayPart}) =>
     new RegExp(`\\b(?:(early|late)\\s+)?(?:(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|(tonight|last\\s+night|overnight)\\b)|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
   build(match, {reference, sentence, words}) {
@@ -39,7 +43,8 @@ const dayEdges: Record<string, string> = {dawn: 'MO', daybreak: 'MO', sunrise: '
  */
 export const inDayPartRule: DateRule = {
   id: 'in-day-part',
-  anchors: {words: ['morning', 'afternoon', 'evening', ...Object.keys(dayEdges)]},
+  // Whole phrases: "morning" alone, far commoner, does not wake the rule.
+  anchors: {phrases: ['in the morning', 'in the afternoon', 'in the evening'], words: Object.keys(dayEdges)},
   pattern: new RegExp(`\\b(?:in\\s+(the\\s+(morning|afternoon|evening))|(?:at|by|around|before|until|till)\\s+(${Object.keys(dayEdges).join('|')}))\\b`, 'gi'),
   build(match, {anchor, reference, sentence, words}) {
     const end = match.index + match[0].length
@@ -181,7 +186,8 @@ export const samePeriodRule: DateRule = {
  */
 export const nextDayRule: DateRule = {
   id: 'next-day',
-  anchors: {words: ['day']},
+  // Whole phrases: "day" alone, far commoner, does not wake the rule.
+  anchors: {phrases: ['next day', 'following day', 'previous day', 'preceding day', 'day before', 'day after']},
   pattern: /\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after))\b/gi,
   build(match, {reference, anchor, sentence}) {
     const base = anchor ?? reference

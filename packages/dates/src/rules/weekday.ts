@@ -1,7 +1,7 @@
 import {addDays, addMonths, dayNumber, dayOf, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
 import {capitalized, LETTERS, startsCapitalName, textBefore} from '../text.js'
 import {date} from '../values.js'
-import {dayOfMonthNear, ordinalDay, SPOKEN_DAY} from './month-day.js'
+import {dayOfMonthNear, ORDINAL_WORDS, ordinalDay, SPOKEN_DAY} from './month-day.js'
 import {namesTime} from './relative.js'
 import type {DateRule, Found} from './types.js'
 
@@ -84,7 +84,8 @@ export const weekdayRule: DateRule = {
 /** "the first Monday of March", "the last Friday in June 2026": a weekday counted in a month, dated as holidays are. */
 export const nthWeekdayRule: DateRule = {
   id: 'nth-weekday',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays)}),
+  // Every match counts its weekday: a weekday alone does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), requires: {words: ['first', 'second', 'third', 'fourth', 'fifth', 'last']}}),
   pattern: ({weekday, month}) => new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|last)\\s+(${weekday})\\s+(?:of|in)\\s+(${month})(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, {reference, sentence, tense, words}) {
     const [, ordinal = '', weekdayName = '', monthName = '', year] = match
@@ -104,7 +105,8 @@ export const nthWeekdayRule: DateRule = {
  */
 export const weekdayTheDayRule: DateRule = {
   id: 'weekday-the-day',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName)}),
+  // Every match holds an ordinal, in words or with its suffix ("26th"): a weekday alone does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName), requires: {words: ['st', 'nd', 'rd', 'th', ...ORDINAL_WORDS]}}),
   pattern: ({weekday, month}) =>
     new RegExp(`\\b(${weekday}),?\\s+(?:the\\s+(\\d{1,2}(?:st|nd|rd|th)|${SPOKEN_DAY})|(\\d{1,2}(?:st|nd|rd|th)))(?![${LETTERS}\\d])(?![\\s,]+(?:of\\s+)?(?:${month})(?![${LETTERS}]))`, 'gi'),
   build(match, {reference, sentence, tense, words}) {

@@ -80,7 +80,7 @@ function pointAhead(count: number, unitName: string, {reference, words}: RuleInp
 export const vagueLengthRule: DateRule = {
   id: 'vague-length',
   // Its unit is always plural: "year" or "day" alone, far commoner, does not wake the rule.
-  anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.units).map((unit) => `${unit}s`), 'centuries'], requires: {words: ['several', 'few', 'many', 'recent', 'coming', 'for', 'over', 'within']}}),
+  anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.units).map((unit) => `${unit}s`), 'centuries']}),
   pattern: ({unit}) =>
     new RegExp(`\\b(?:((?:the\\s+(?:past|last|next)\\s+)?(?:several|a\\s+few|few|many)|recent|coming)\\s+)(${unit}s)\\b(\\s+ago\\b)?|(?<=\\b(?:for|over|within)\\s+)((?:second|minute|hour|day|week|month|year|decade)s|centuries)\\b`, 'gi'),
   build(match, {words}) {

@@ -1,4 +1,4 @@
-import {addMonths, type Day, dayNumber, dayOf, formatDay, holidayNear, monthDayNear, monthNear} from '../calendar.js'
+import {addMonths, type Day, dayNumber, dayOf, formatDay, holidayNear, monthDayNear, monthNear, nearByTense} from '../calendar.js'
 import {capitalized, LETTERS, pad, startsCapitalName, stripDot, textBefore} from '../text.js'
 import {date, edge, withMod} from '../values.js'
 import {namesTime} from './relative.js'
@@ -13,9 +13,9 @@ export function monthDay(monthNumber: number, day: number, year: string | undefi
   // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
   if (which) return date(holidayNear(reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'))
   const since = tense.sinceBefore(sentence, at.index)
-  const past = since || tense.pastVerbJustBefore(sentence, at.index) || tense.pastVerbJustAfter(sentence, at.index, at.end)
   const ahead = !since && (tense.futureBefore(sentence, at.index) || tense.deferredTo(sentence, at.index))
-  return date(monthDayNear(reference, monthNumber, day, ahead ? 'future' : past ? 'past' : 'unmarked'))
+  const past = () => since || tense.pastVerbJustBefore(sentence, at.index) || tense.pastVerbJustAfter(sentence, at.index, at.end)
+  return date(nearByTense((tense) => monthDayNear(reference, monthNumber, day, tense), ahead, past))
 }
 
 const ORDINAL = '(?:st|nd|rd|th)?'
@@ -117,7 +117,7 @@ export const monthRule: DateRule = {
     // just ended is "last month", so "last February" in March is a year back.
     const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
     const end = match.index + match[0].length
-    const past =
+    const past = () =>
       !modifier && (since || tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
     // "next March" written in March is a year on.
     const resolved =
@@ -125,7 +125,7 @@ export const monthRule: DateRule = {
         ? {year: lastYear, month: monthNumber, day: 1}
         : modifier === 'next' && monthNumber === reference.month
           ? {year: reference.year + 1, month: monthNumber, day: 1}
-          : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
+          : (nearByTense((tense) => monthNear(reference, monthNumber, tense), forward, past) as Day)
     return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
   }
 }

@@ -11,11 +11,7 @@ export const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
 /** "tonight", "yesterday morning", "early this morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
 export const dayPartRule: DateRule = {
   id: 'day-part',
-  // Every match names its day, or is "tonight", "overnight" or "mid-morning": a part of the day alone does not wake the rule.
-  anchors: ({lexicon}) => ({
-    words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon'],
-    requires: {words: ['yesterday', 'today', 'tomorrow', 'tonight', 'last', 'this', 'overnight', 'mid', 'midmorning', 'midafternoon']}
-  }),
+  anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon']}),
   pattern: ({dayPart}) =>
     new RegExp(`\\b(?:(early|late)\\s+)?(?:(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|(tonight|last\\s+night|overnight)\\b)|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
   build(match, {reference, sentence, words}) {
@@ -187,7 +183,7 @@ export const samePeriodRule: DateRule = {
 export const nextDayRule: DateRule = {
   id: 'next-day',
   // Whole phrases: "day" alone, far commoner, does not wake the rule.
-  anchors: {phrases: ['next day', 'following day', 'previous day', 'preceding day', 'day before', 'day after']},
+  anchors: {phrases: ['next day', 'following day', 'previous day', 'preceding day', 'the day']},
   pattern: /\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after))\b/gi,
   build(match, {reference, anchor, sentence}) {
     const base = anchor ?? reference

@@ -68,9 +68,10 @@ export const weekdayRule: DateRule = {
       tense.pastNear(sentence, match.index, end) ||
       tense.pastVerbJustAfter(sentence, match.index, end) ||
       (/^['\u2019]s\b/.test(sentence.slice(end, end + 3)) && tense.pastVerbAfterNoun(sentence, end))
-    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
-    const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index) || lengthFrom.test(textBefore(sentence, match.index, 16)))
-    const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
+    const tomorrow = () => weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
+    const ahead = () => !since && (tomorrow() || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index) || lengthFrom.test(textBefore(sentence, match.index, 16)))
+    // The words around a weekday are read only when no word before it ("last", "this") settles its week.
+    const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead())
     // "this Friday" is the Friday of the article's own week, before or after the day it is written.
     let day = modifier === 'this' ? addDays(reference, weekdayNumber - weekdayOf(reference)) : weekdayNear(reference, weekdayNumber, forward)
     if (modifier === 'last' && dayNumber(day) === dayNumber(reference)) day = addDays(day, -7)

@@ -34,6 +34,11 @@ const beyond = (sentence: string, start: number, end: number) =>
 /** "a week from Friday", "three days from Monday": a length counted on from a weekday looks ahead to it, as "from now" does. */
 const lengthFrom = /\b(?:days?|weeks?|fortnight|months?|years?)\s+from\s+$/i
 
+/** A clock time right after a word: "Mon 9 am", "Sat 10:30pm" name a weekday, as "Sun" or "Wed" alone may not. */
+const clockAfter = /^\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i
+// "The Sun 9 am edition" is a paper's.
+const abbreviationDated = (sentence: string, start: number, end: number) => clockAfter.test(sentence.slice(end, end + 12)) && !/\bthe\s+$/i.test(textBefore(sentence, start, 5))
+
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
   id: 'weekday',
@@ -42,7 +47,8 @@ export const weekdayRule: DateRule = {
   pattern: ({weekday}) => new RegExp(`\\b(?:(last|this|next|coming|past|previous)\\s+)?(${weekday})(?:\\s+(morning|afternoon|evening|night))?(?![${LETTERS}])`, 'gi'),
   build(match, {reference, anchor, sentence, tense, words}) {
     const name = match[2] ?? ''
-    if (!(capitalized(name) || isFullName(name)) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
+    const abbreviated = name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name)
+    if (!(capitalized(name) || isFullName(name)) || (abbreviated && !abbreviationDated(sentence, match.index, match.index + match[0].length))) return undefined
     if (!match[1] && !match[3] && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words), false)) return undefined
     const weekdayNumber = words.weekdayOf(name)
     const modifier = match[1]?.toLowerCase()

@@ -184,12 +184,12 @@ export function ordinalDay(written: string): number {
 }
 export const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
 
-/** "March eighth", "Sunday, June the twenty-first", "the fifth of May": a day of a month said in words, as broadcasts give it. */
+/** "March eighth", "Sunday, June the twenty-first", "the fifth of May", "on fourth of July": a day of a month said in words, as broadcasts give it. */
 export const spokenMonthDayRule: DateRule = {
   id: 'spoken-month-day',
   // Every match holds a month and an ordinal in words: a month alone does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {words: ORDINAL_WORDS}}),
-  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|the\\s+(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|(?:the\\s+|(?<=\\b(?:on|by|since|until)\\s))(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, input) {
     const name = match[1] ?? match[4] ?? ''
     if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase())) return undefined

@@ -99,6 +99,19 @@ export function holidayNear(reference: Day, rule: HolidayRule, future: boolean, 
  */
 export type Tense = 'future' | 'past' | 'unmarked'
 
+/**
+ * What `near` gives by `tense`, where `isPast` (whether the sentence speaks of the past) is read only
+ * when a past tense would change the day: mostly it does not (a month just gone is the past one
+ * either way), and the words of a sentence cost far more than the calendar.
+ */
+export function nearByTense(near: (tense: Tense) => Day | undefined, ahead: boolean, isPast: () => boolean): Day | undefined {
+  if (ahead) return near('future')
+  const unmarked = near('unmarked')
+  const past = near('past')
+  const same = unmarked === undefined || past === undefined ? unmarked === past : dayNumber(unmarked) === dayNumber(past)
+  return same || !isPast() ? unmarked : past
+}
+
 function nearest(reference: Day, candidates: ReadonlyArray<Day>, tense: Tense): Day | undefined {
   const future = tense === 'future'
   const at = dayNumber(reference)

@@ -37,15 +37,20 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
   return {
     find(text, offset, end, context, trace) {
       const firstAnchor = firstAnchors(text, offset, end)
-      if (!firstAnchor) return []
-      const sentence = text.slice(offset, end)
-      const {reference, anchor, referenceMinute, quarter, latest} = context
-      const input: RuleInput = {reference, anchor, referenceMinute, quarter, latest, sentence, words, tense, settings}
       const candidates: Candidate[] = []
+      if (!firstAnchor) return candidates
+      // Made for the first rule that runs: a sentence may hold only what rules require besides their anchors ("year").
+      let sentence = ''
+      let input: RuleInput | undefined
       for (let index = 0; index < compiled.length; index++) {
         const anchorAt = firstAnchor[index] as number
         const needs = requirement[index] as number
         if (anchorAt === -1 || (needs !== -1 && firstAnchor[needs] === -1)) continue
+        if (input === undefined) {
+          sentence = text.slice(offset, end)
+          const {reference, anchor, referenceMinute, quarter, latest} = context
+          input = {reference, anchor, referenceMinute, quarter, latest, sentence, words, tense, settings}
+        }
         const {rule, pattern} = compiled[index] as CompiledRule
         // A match opens at most a few words before its anchor ("no more than twenty-five weeks"), so
         // the text far before the first anchor is not searched.

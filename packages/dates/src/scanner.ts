@@ -28,6 +28,8 @@ const joins = (code: number) => code === 58 || code === 47 || code === 46 || cod
 interface Ending {
   words: Array<{word: string; anyCase: ReadonlyArray<number>; capitalized: ReadonlyArray<number>}>
   phrases: Phrase[]
+  /** The most words any of its phrases holds before it: the scan reads back no further. */
+  wordsBack: number
 }
 
 /** A phrase of a rule: the hashes of the words before its last word, in order. */
@@ -50,7 +52,7 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
   const {anyCase, capitalized, long, joined, anyDigits, phrases} = indexAnchors(anchorsByRule)
   const endings = new Map<number, Ending>()
   const ending = (hash: number) => {
-    const found = endings.get(hash) ?? {words: [], phrases: []}
+    const found = endings.get(hash) ?? {words: [], phrases: [], wordsBack: 0}
     endings.set(hash, found)
     return found
   }
@@ -59,7 +61,11 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
     if (isAsciiWord(word)) ending(hashLetters(word, 0, word.length)).words.push({word, anyCase: anyCase.get(word) ?? [], capitalized: capitalized.get(word) ?? []})
     else beyondAscii.push(word)
   }
-  for (const [last, list] of phrases) ending(last).phrases.push(...list)
+  for (const [last, list] of phrases) {
+    const found = ending(last)
+    found.phrases.push(...list)
+    found.wordsBack = Math.max(found.wordsBack, ...list.map(({words}) => words.length))
+  }
   const filter = new Uint32Array((filterMask + 1) >>> 5)
   for (const hash of endings.keys()) filter[(hash & filterMask) >>> 5] = (filter[(hash & filterMask) >>> 5] as number) | (1 << (hash & 31))
   const longestPhrase = Math.max(1, ...[...phrases.values()].flatMap((list) => list.map(({words}) => words.length)))
@@ -92,10 +98,10 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
       mark(anyCase, from - start)
       if (text.charCodeAt(from) <= 90) mark(capitalized, from - start)
     }
-    if (found.phrases.length > 0) markPhrases(text, start, from, found.phrases)
+    if (found.phrases.length > 0) markPhrases(text, start, from, found)
   }
-  const markPhrases = (text: string, start: number, at: number, list: ReadonlyArray<Phrase>) => {
-    const read = wordsBefore(text, start, at, hashesBefore, startsBefore)
+  const markPhrases = (text: string, start: number, at: number, {phrases: list, wordsBack}: Ending) => {
+    const read = wordsBefore(text, start, at, wordsBack, hashesBefore, startsBefore)
     for (const {words, rule} of list) {
       if (words.length > read) continue
       let same = true
@@ -152,12 +158,12 @@ function sameWord(text: string, from: number, to: number, word: string): boolean
 }
 
 /**
- * Reads back from `at` the hashes and starts of up to `hashes.length` words before it (nearest first)
+ * Reads back from `at` the hashes and starts of up to `limit` words before it (nearest first)
  * that the sentence from `start` holds, and says how many it read.
  */
-function wordsBefore(text: string, start: number, at: number, hashes: Int32Array, starts: Int32Array): number {
+function wordsBefore(text: string, start: number, at: number, limit: number, hashes: Int32Array, starts: Int32Array): number {
   let index = at - 1
-  for (let count = 0; count < hashes.length; count++) {
+  for (let count = 0; count < limit; count++) {
     while (index >= start && !isAsciiLetter(text.charCodeAt(index) | 32)) index--
     if (index < start) return count
     const end = index + 1
@@ -165,7 +171,7 @@ function wordsBefore(text: string, start: number, at: number, hashes: Int32Array
     hashes[count] = hashLetters(text, index + 1, end)
     starts[count] = index + 1
   }
-  return hashes.length
+  return limit
 }
 
 /** The hash the scan takes of the ASCII letters of `text` from `from` to `to`, in any case: of a word in the text, or of an anchor word whole. */

@@ -1,3 +1,6 @@
+import {addDays, type Day, dayNumber, formatDay, parseDay} from '../calendar.js'
+import type {Candidate} from '../rules/types.js'
+import {textBefore} from '../text.js'
 import {type DateRefiner, mapMentions} from './types.js'
 
 const clockOnDay = /^(\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d(?::\d\d)?)$/
@@ -62,4 +65,55 @@ export const rangeYear: DateRefiner = {
       return {...first, value}
     })
   }
+}
+
+const dayValue = /^(\d{4}-\d\d-\d\d)(.*)$/
+const rangeTo = /^\s*(?:-|\u2013|to|through|thru|until|till)\s*$/i
+const rangeAnd = /^\s+and\s+$/i
+const betweenBefore = /\bbetween\s+$/i
+
+/**
+ * "from Monday to Wednesday", "Thursday through Tuesday", "between Friday and Monday": the ends of a
+ * range of weekdays read in one direction, so its start is not after its end. Each end alone is the
+ * weekday nearest the article, and the two may fall on either side of it ("ran from Monday to
+ * Wednesday" written on a Monday read Monday as that day and Wednesday as the one before). An
+ * end a word places ("last Monday", "next Friday") stays; else the start is moved back when it
+ * lies on or before the article's day, the end moved on when the start lies after it.
+ */
+export const rangeInOrder: DateRefiner = {
+  id: 'range-in-order',
+  scope: 'sentence',
+  minimum: 2,
+  refine(mentions, {sentence, offset, context, trace}) {
+    let refined: Candidate[] | undefined
+    for (let index = 1; index < mentions.length; index++) {
+      const first = (refined ?? mentions)[index - 1] as Candidate
+      const second = mentions[index] as Candidate
+      const between = sentence.slice(first.end - offset, second.start - offset)
+      const linked = rangeTo.test(between) || (rangeAnd.test(between) && betweenBefore.test(textBefore(sentence, first.start - offset, 16)))
+      if (!linked || first.rule !== 'weekday' || second.rule !== 'weekday') continue
+      const ordered = inOrder(first, second, context.reference)
+      if (!ordered) continue
+      refined ??= [...mentions]
+      refined[index - 1] = ordered[0]
+      refined[index] = ordered[1]
+      trace(first.start, second.end, true)
+    }
+    return refined ?? mentions
+  }
+}
+
+/** The two ends with the start not after the end, or undefined when they already are, or neither may move. */
+function inOrder(first: Candidate, second: Candidate, reference: Day | undefined): [Candidate, Candidate] | undefined {
+  const firstFixed = placedItself.test(first.text)
+  const secondFixed = placedItself.test(second.text)
+  if (firstFixed && secondFixed) return undefined
+  const [firstDay, secondDay] = [dayValue.exec(first.value), dayValue.exec(second.value)]
+  const [start, end] = [firstDay && parseDay(firstDay[1] as string), secondDay && parseDay(secondDay[1] as string)]
+  if (!firstDay || !secondDay || !start || !end || dayNumber(start) <= dayNumber(end)) return undefined
+  const weeks = Math.ceil((dayNumber(start) - dayNumber(end)) / 7)
+  const moveEnd = firstFixed || (!secondFixed && reference !== undefined && dayNumber(start) > dayNumber(reference))
+  return moveEnd
+    ? [first, {...second, value: `${formatDay(addDays(end, 7 * weeks))}${secondDay[2]}`}]
+    : [{...first, value: `${formatDay(addDays(start, -7 * weeks))}${firstDay[2]}`}, second]
 }

@@ -107,5 +107,35 @@ describe('the refiners', () => {
     expect(await found('The end of hostilities came on May 2.')).toEqual([['May 2', 'DATE', '2023-05-02']])
     expect(await found('Beginning of 2020 was calm.')).toEqual([['Beginning of 2020', 'DATE', '2020', 'START']])
   })
-})
 
+  it('reads both ends of a range of weekdays in one direction, its start not after its end', async () => {
+    // 2024-03-04 is a Monday.
+    expect(await found('The strike lasted from Monday to Wednesday.', '2024-03-04')).toEqual([
+      ['Monday', 'DATE', '2024-02-26'],
+      ['Wednesday', 'DATE', '2024-02-28']
+    ])
+    expect(await found('The fair will run from Friday through Monday.', '2024-03-06')).toEqual([
+      ['Friday', 'DATE', '2024-03-08'],
+      ['Monday', 'DATE', '2024-03-11']
+    ])
+    expect(await found('The plant was shut between Thursday and Tuesday.', '2024-03-04')).toEqual([
+      ['Thursday', 'DATE', '2024-02-22'],
+      ['Tuesday', 'DATE', '2024-02-27']
+    ])
+    expect(await found('Talks ran from last Thursday to Monday.', '2024-03-06')).toEqual([
+      ['last Thursday', 'DATE', '2024-02-29'],
+      ['Monday', 'DATE', '2024-03-04']
+    ])
+  })
+
+  it('leaves weekdays alone that form no range or already run forward', async () => {
+    expect(await found('The clinic opens Tuesday and Wednesday.', '2024-03-04')).toEqual([
+      ['Tuesday', 'DATE', '2024-03-05'],
+      ['Wednesday', 'DATE', '2024-02-28']
+    ])
+    expect(await found('He worked Monday to Tuesday.', '2024-03-06')).toEqual([
+      ['Monday', 'DATE', '2024-03-04'],
+      ['Tuesday', 'DATE', '2024-03-05']
+    ])
+  })
+})

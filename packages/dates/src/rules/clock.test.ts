@@ -192,4 +192,20 @@ describe('clock times', () => {
     ])
     expect(await found('Sales grew at half the rate. Half seven of the crew left.')).toEqual([])
   })
+
+  it('reads an hour with a part of the day after "around" or a comma, and after "in the morning"', async () => {
+    expect(await found('Fireworks start tonight around 9. The ferry sails in the morning at 6:45. The vote is at 11, tonight.')).toEqual([
+      ['tonight around 9', 'TIME', '2024-03-06T21:00'],
+      ['the morning at 6:45', 'TIME', '2024-03-06T06:45'],
+      ['11, tonight', 'TIME', '2024-03-06T23:00']
+    ])
+  })
+
+  it('leaves a count before a comma and "tonight", and a part of the day without an hour', async () => {
+    expect(await found('He scored 10, tonight the team rests. They sail in the morning at dawn.')).toEqual([
+      ['tonight', 'TIME', '2024-03-06TNI'],
+      ['the morning', 'TIME', '2024-03-06TMO'],
+      ['dawn', 'TIME', '2024-03-06TMO']
+    ])
+  })
 })

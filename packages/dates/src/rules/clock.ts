@@ -168,7 +168,7 @@ export const spokenClockRule: DateRule = {
 /** "from 5 to 6 p.m.", "10-11am", "between 2 and 4:30 pm": a range of hours whose first end takes the second's half of the day. */
 export const clockRangeRule: DateRule = {
   id: 'clock-range',
-  anchors: {words: ['am', 'pm'], phrases: ['a m', 'p m']},
+  anchors: {words: ['am', 'pm'], phrases: ['a m', 'p m'], requires: {digits: 'any'}},
   pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till|(and))\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
   build(match, input) {
     // "and" joins the ends only after "between": "3 and 5 pm" may be a count and a time.
@@ -191,26 +191,31 @@ export const clockRangeRule: DateRule = {
 }
 
 /**
- * "8 this evening", "7 tomorrow morning", "10 tonight", and the day first: "tonight at 8", "tomorrow
- * morning at 7", "tomorrow at 9": an hour with the part of a day, or the day ahead, a word names.
+ * "8 this evening", "7 tomorrow morning", "10 tonight", "10, tonight", and the day first: "tonight at
+ * 8", "tonight around 7", "tomorrow morning at 7", "in the morning at 7", "tomorrow at 9": an hour
+ * with the part of a day, or the day ahead, a word names.
  * Not an amount ("tomorrow at 10 percent") nor a place ("tonight at 10 Downing Street").
  */
 export const dayPartHourRule: DateRule = {
   id: 'day-part-hour',
-  anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight', 'tomorrow']},
+  anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight', 'tomorrow'], requires: {digits: 'any'}},
   pattern:
-    /\b(?:(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s+(?:o'clock\s+)?(?:(?<word>this|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night)|tonight)|(?:(?<dayFirst>this|tomorrow)\s+(?<partFirst>morning|afternoon|evening|night)|(?<tonight>tonight)|(?<tomorrow>tomorrow))\s+at\s+(?<hourAfter>\d{1,2})(?::(?<minuteAfter>\d{2}))?(?![\d:.,]\d|\s*(?:%|percent|[ap]\.?m\b)))\b/gi,
-  build(match, {reference, sentence}) {
+    /\b(?:(?<hour>\d{1,2})(?::(?<minute>\d{2}))?,?\s+(?:o'clock\s+)?(?:(?<word>this|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night)|tonight)|(?:(?<dayFirst>this|tomorrow)\s+(?<partFirst>morning|afternoon|evening|night)|in\s+the\s+(?<partIn>morning|afternoon|evening)|(?<tonight>tonight)|(?<tomorrow>tomorrow))\s+(?:at|around|about)\s+(?<hourAfter>\d{1,2})(?::(?<minuteAfter>\d{2}))?(?![\d:.,]\d|\s*(?:%|percent|[ap]\.?m\b)))\b/gi,
+  build(match, {anchor, reference, sentence}) {
     const found = match.groups ?? {}
     const end = match.index + match[0].length
     if (found.hourAfter && /^\s+[A-Z]/.test(sentence.slice(end, end + 2))) return undefined
+    // "10, tonight" is a time after "at": "scored 10, tonight the team won" counts.
+    if (found.hour && /^[\d:]+,/.test(match[0]) && !/\b(?:at|around|about|by)\s+$/i.test(textBefore(sentence, match.index, 8))) return undefined
     const hour = Number(found.hour ?? found.hourAfter)
     const minute = Number(found.minute ?? found.minuteAfter ?? 0)
     if (hour < 1 || hour > 12 || minute > 59) return undefined
-    const part = (found.part ?? found.partFirst ?? (found.tomorrow ? '' : 'night')).toLowerCase()
+    const part = (found.part ?? found.partFirst ?? found.partIn ?? (found.tomorrow ? '' : 'night')).toLowerCase()
     const word = (found.word ?? found.dayFirst ?? (found.tomorrow ? 'tomorrow' : '')).toLowerCase()
     // "2 tonight" is small hours; "8 tonight" and "6 this evening" are after noon.
     const later = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)
+    // "in the morning at 7" is on the day the text is on, the last full date it gave.
+    if (found.partIn) return {...clockTime(anchor ?? reference, (hour % 12) + (later ? 12 : 0), minute), span: [match.index + match[0].search(/the/i), end]}
     const day = reference && addDays(reference, word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0)
     return clockTime(day, (hour % 12) + (later ? 12 : 0), minute)
   }

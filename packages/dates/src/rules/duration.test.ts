@@ -151,4 +151,27 @@ describe('lengths of time', () => {
       ['2 hours', 'DURATION', 'PT2H']
     ])
   })
+
+  it('reads hours and minutes from the reference as a clock time when the reference gives its time of day', async () => {
+    expect(await found('The ferry leaves in 20 minutes. The polls opened three hours ago. Results come 45 minutes from now.', '2024-03-06T22:30:00')).toEqual([
+      ['20 minutes', 'TIME', '2024-03-06T22:50'],
+      ['three hours ago', 'TIME', '2024-03-06T19:30'],
+      ['45 minutes from now', 'TIME', '2024-03-06T23:15']
+    ])
+    expect(await found('Crews arrived an hour later. Power returns in 2 hours.', '2024-03-06T23:30:00')).toEqual([
+      ['an hour later', 'TIME', '2024-03-07T00:30'],
+      ['2 hours', 'TIME', '2024-03-07T01:30']
+    ])
+  })
+
+  it('keeps lengths of hours and minutes without a reference time, or after another day the text named', async () => {
+    expect(await found('The ferry leaves in 20 minutes. The polls opened three hours ago.')).toEqual([
+      ['20 minutes', 'DATE', '2024-03-06'],
+      ['three hours ago', 'DURATION', 'PT3H']
+    ])
+    expect(await found('The storm hit on March 1. Crews arrived an hour later.', '2024-03-06T22:30:00')).toEqual([
+      ['March 1', 'DATE', '2024-03-01'],
+      ['an hour later', 'DURATION', 'PT1H']
+    ])
+  })
 })

@@ -1,5 +1,5 @@
 import {addDays, formatDay} from '../calendar.js'
-import {textBefore} from '../text.js'
+import {pad, textBefore} from '../text.js'
 import {period, shiftQuarter, withMod} from '../values.js'
 import type {DateRule, Found, RuleInput} from './types.js'
 
@@ -48,11 +48,12 @@ export const countedRule: DateRule = {
 const shareOf = (written: string | undefined) => (!written ? 1 : /^half/i.test(written) ? 0.5 : /^three/i.test(written) ? 0.75 : 0.25)
 
 /** "three days ago", "two weeks later", "a year from now" (or "hence"): the point a length away, at the unit's grain. */
-function pointFromLength(count: number, unitName: string, direction: string, {reference, anchor, quarter, words}: RuleInput): Found {
-  // "an hour later": the clock time is not known, so it stays a length of time.
-  if (words.lexicon.units[unitName]?.time) return {type: 'DURATION', value: words.duration(count, unitName)}
+function pointFromLength(count: number, unitName: string, direction: string, input: RuleInput): Found {
+  const {reference, anchor, quarter, words} = input
   const base = direction === 'later' ? (anchor ?? reference) : reference
   const back = direction === 'ago' || direction === 'earlier'
+  // "an hour later" after another day the text named: the clock time is not known, so it stays a length of time.
+  if (words.lexicon.units[unitName]?.time) return (base === reference && clockFrom(back ? -count : count, unitName, input)) || {type: 'DURATION', value: words.duration(count, unitName)}
   if (!base) return {type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF'}
   if (quarter && count === 1 && unitName === 'year' && direction !== 'later') return {type: 'DATE', value: shiftQuarter(quarter, -4)}
   // The value keeps the expression's granularity: "six weeks ago" is a week, "ten days ago" a day.
@@ -69,11 +70,27 @@ function aheadIn(index: number, end: number, {sentence, tense}: RuleInput): bool
   return tense.futureBefore(sentence, index) || !tense.pastNear(sentence, index, end)
 }
 
-function pointAhead(count: number, unitName: string, {reference, words}: RuleInput): Found {
+function pointAhead(count: number, unitName: string, input: RuleInput): Found {
+  const {reference, words} = input
   if (!reference) return {type: 'DATE', value: 'FUTURE_REF'}
   if (!words.lexicon.units[unitName]?.time) return {type: 'DATE', value: period(reference, unitName, count)}
-  // A clock time is not known: hours ahead name the day they end on.
-  return {type: 'DATE', value: formatDay(addDays(reference, unitName === 'hour' ? Math.floor(count / 24) : 0))}
+  // Without the reference's clock time, hours ahead name the day they end on.
+  return clockFrom(count, unitName, input) || {type: 'DATE', value: formatDay(addDays(reference, unitName === 'hour' ? Math.floor(count / 24) : 0))}
+}
+
+const minutesIn: Record<string, number> = {hour: 60, minute: 1}
+
+/**
+ * The time `count` hours or minutes (negative: back) from the reference's own time of day: "in 5
+ * minutes" in an article of 14:30 is 14:35, "two hours ago" 12:30. Undefined when the reference
+ * gives no time, or the length is no whole number of minutes.
+ */
+function clockFrom(count: number, unitName: string, {reference, referenceMinute}: RuleInput): Found | undefined {
+  const minutes = minutesIn[unitName]
+  if (!reference || referenceMinute === undefined || minutes === undefined || !Number.isInteger(count * minutes)) return undefined
+  const total = referenceMinute + count * minutes
+  const minute = ((total % 1440) + 1440) % 1440
+  return {type: 'TIME', value: `${formatDay(addDays(reference, Math.floor(total / 1440)))}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`}
 }
 
 /** "several years", "a few days", "recent weeks", "for months": lengths of no given count. */

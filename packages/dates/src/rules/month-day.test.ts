@@ -145,4 +145,12 @@ describe('days and months', () => {
       ['the week of the 25th', 'DATE', '2024-W13']
     ])
   })
+
+  it('reads a spelled ordinal before "of" a month after a preposition without "the"', async () => {
+    expect(await found('The fair opened on fourth of July, 1995. Rent is due by first of May.')).toEqual([
+      ['fourth of July, 1995', 'DATE', '1995-07-04'],
+      ['first of May', 'DATE', '2024-05-01']
+    ])
+    expect(await found('She came fourth of May runners.')).toEqual([['May', 'DATE', '2024-05']])
+  })
 })

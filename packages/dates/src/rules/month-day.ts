@@ -1,4 +1,4 @@
-import {addMonths, type Day, dayNumber, dayOf, formatDay, holidayNear, monthDayNear, monthNear} from '../calendar.js'
+import {addMonths, type Day, dayNumber, dayOf, formatDay, holidayNear, monthDayNear, monthNear, nearByTense} from '../calendar.js'
 import {capitalized, LETTERS, pad, startsCapitalName, stripDot, textBefore} from '../text.js'
 import {date, edge, withMod} from '../values.js'
 import {namesTime} from './relative.js'
@@ -13,9 +13,9 @@ export function monthDay(monthNumber: number, day: number, year: string | undefi
   // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
   if (which) return date(holidayNear(reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'))
   const since = tense.sinceBefore(sentence, at.index)
-  const past = since || tense.pastVerbJustBefore(sentence, at.index) || tense.pastVerbJustAfter(sentence, at.index, at.end)
   const ahead = !since && (tense.futureBefore(sentence, at.index) || tense.deferredTo(sentence, at.index))
-  return date(monthDayNear(reference, monthNumber, day, ahead ? 'future' : past ? 'past' : 'unmarked'))
+  const past = () => since || tense.pastVerbJustBefore(sentence, at.index) || tense.pastVerbJustAfter(sentence, at.index, at.end)
+  return date(nearByTense((tense) => monthDayNear(reference, monthNumber, day, tense), ahead, past))
 }
 
 const ORDINAL = '(?:st|nd|rd|th)?'
@@ -23,7 +23,8 @@ const ORDINAL = '(?:st|nd|rd|th)?'
 /** "Saturday, Dec. 30, 2023", "30 December", "Dec. 30", "July 4 of 1995", a day of a month, the year given or nearest. */
 export const monthDayRule: DateRule = {
   id: 'month-day',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march']}),
+  // Every match holds the day in digits: "may" the verb, without them, does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march'], requires: {digits: 'any'}}),
   pattern: ({month, weekday}) =>
     new RegExp(
       `\\b(?:(?<which>last|next|coming)\\s+)?(?:(${weekday}),?\\s+)?(?:(${month})\\s+(\\d{1,2})${ORDINAL}|(?<!\\d[:.]|[$\u00a3\u20ac]\\s?)(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${month}))(?:\\s?,?\\s+(?:(?:of|in)\\s+)?(\\d{4}))?(?![${LETTERS}\\d])`,
@@ -75,7 +76,8 @@ function listedDays(sentence: string, end: number, firstDay: number): {days: Arr
 /** "July 1997", "mid-March 2023", "June last year". */
 export const monthYearRule: DateRule = {
   id: 'month-year',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths}),
+  // Every match holds a year, in digits or words, or "this year": a month alone does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {digits: 'long', words: ['year', 'eighteen', 'nineteen', 'thousand']}}),
   pattern: ({month, spelledYear}) => new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(${month}),?\\s+(?:of\\s+)?(?:(\\d{4}|${spelledYear})|(this|last|next)\\s+year)(?![${LETTERS}\\d])`, 'gi'),
   build(match, {reference, words}) {
     if (!capitalized(match[2] ?? '') && !words.lexicon.caselessMonths.includes(stripDot(match[2] ?? '').toLowerCase())) return undefined
@@ -115,7 +117,7 @@ export const monthRule: DateRule = {
     // just ended is "last month", so "last February" in March is a year back.
     const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
     const end = match.index + match[0].length
-    const past =
+    const past = () =>
       !modifier && (since || tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
     // "next March" written in March is a year on.
     const resolved =
@@ -123,7 +125,7 @@ export const monthRule: DateRule = {
         ? {year: lastYear, month: monthNumber, day: 1}
         : modifier === 'next' && monthNumber === reference.month
           ? {year: reference.year + 1, month: monthNumber, day: 1}
-          : monthNear(reference, monthNumber, forward ? 'future' : past ? 'past' : 'unmarked')
+          : (nearByTense((tense) => monthNear(reference, monthNumber, tense), forward, past) as Day)
     return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
   }
 }
@@ -170,7 +172,7 @@ export const dayAloneRule: DateRule = {
 }
 
 const SMALL_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
-const ORDINAL_WORDS = [
+export const ORDINAL_WORDS = [
   ...SMALL_ORDINALS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
   'nineteenth', 'twentieth', 'thirtieth'
 ]
@@ -182,12 +184,12 @@ export function ordinalDay(written: string): number {
 }
 export const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
 
-/** "March eighth", "Sunday, June the twenty-first", "the fifth of May": a day of a month said in words, as broadcasts give it. */
+/** "March eighth", "Sunday, June the twenty-first", "the fifth of May", "on fourth of July": a day of a month said in words, as broadcasts give it. */
 export const spokenMonthDayRule: DateRule = {
   id: 'spoken-month-day',
   // Every match holds a month and an ordinal in words: a month alone does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {words: ORDINAL_WORDS}}),
-  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|the\\s+(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|(?:the\\s+|(?<=\\b(?:on|by|since|until)\\s))(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, input) {
     const name = match[1] ?? match[4] ?? ''
     if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase())) return undefined

@@ -7,8 +7,8 @@ import type {DateRule} from './types.js'
 /** "2024-02-15", "2024/2/15": a calendar date, year first. */
 export const isoDateRule: DateRule = {
   id: 'iso-date',
-  // Its four digits are always joined to the month's: a year alone does not wake the rule.
-  anchors: {digits: 'joined'},
+  // Its four digits are always joined to the month's: a year alone does not wake the rule, nor a time.
+  anchors: {digits: 'joined', requires: {digits: 'long'}},
   pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/]\d)/g,
   build: (match) => date(dayOf(Number(match[1]), Number(match[3]), Number(match[4])))
 }

@@ -53,7 +53,8 @@ export const quarterCodeRule: DateRule = {
  */
 export const quarterOfYearRule: DateRule = {
   id: 'quarter-of-year',
-  anchors: {words: ['quarter', 'period', 'year']},
+  // Every match holds "quarter", "period" or "year-ago": "year" alone, far commoner, does not wake the rule.
+  anchors: {words: ['quarter', 'period', 'year'], requires: {words: ['quarter', 'period', 'ago', 'earlier']}},
   pattern:
     /\b(?:the\s+)?(?:((?:1[89]|20)\d\d)|(year-ago|year-earlier)|(this|last|next)\s+year's)\s+(?:fiscal\s+)?(?:(first|second|third|fourth)[-\s]quarter|(quarter|period))\b|\b(year-ago|year-earlier)(?=\s+[a-z])(?!\s+(?:\w+[-\s]+)?(?:days?|weeks?|months?|quarters?|periods?|years?)\b)/gi,
   build(match, {reference, quarter}) {
@@ -87,7 +88,8 @@ export const halfRule: DateRule = {
 /** Earnings reports: "the quarter" and "the year-ago period" as the quarter reported on, "year-end" as the article's year. */
 export const reportPeriodRule: DateRule = {
   id: 'report-period',
-  anchors: {words: ['quarter', 'period', 'end']},
+  // Every match holds "quarter", "period" or "year": "end" alone, far commoner, does not wake the rule.
+  anchors: {words: ['quarter', 'period', 'end'], requires: {words: ['quarter', 'period', 'year']}},
   pattern: /\b(?:(the|that)\s+(latest\s+)?(?:quarter|period)|(?:the\s+)?(year-ago|year-earlier)\s+(?:quarter|period)|(year[-\s]end|year's\s+end))\b/gi,
   build(match, {reference, quarter}) {
     if (match[4]) return reference ? {type: 'DATE', value: formatYear(reference)} : undefined

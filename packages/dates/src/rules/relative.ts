@@ -39,7 +39,8 @@ const dayEdges: Record<string, string> = {dawn: 'MO', daybreak: 'MO', sunrise: '
  */
 export const inDayPartRule: DateRule = {
   id: 'in-day-part',
-  anchors: {words: ['morning', 'afternoon', 'evening', ...Object.keys(dayEdges)]},
+  // Whole phrases: "morning" alone, far commoner, does not wake the rule.
+  anchors: {phrases: ['in the morning', 'in the afternoon', 'in the evening'], words: Object.keys(dayEdges)},
   pattern: new RegExp(`\\b(?:in\\s+(the\\s+(morning|afternoon|evening))|(?:at|by|around|before|until|till)\\s+(${Object.keys(dayEdges).join('|')}))\\b`, 'gi'),
   build(match, {anchor, reference, sentence, words}) {
     const end = match.index + match[0].length
@@ -181,7 +182,8 @@ export const samePeriodRule: DateRule = {
  */
 export const nextDayRule: DateRule = {
   id: 'next-day',
-  anchors: {words: ['day']},
+  // Whole phrases: "day" alone, far commoner, does not wake the rule.
+  anchors: {phrases: ['next day', 'following day', 'previous day', 'preceding day', 'the day']},
   pattern: /\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after))\b/gi,
   build(match, {reference, anchor, sentence}) {
     const base = anchor ?? reference

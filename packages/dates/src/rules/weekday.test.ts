@@ -198,4 +198,15 @@ describe('weekdays', () => {
     ])
     expect(await found('The shop opens on Fridays.')).toEqual([['Fridays', 'SET', 'XXXX-WXX-5']])
   })
+
+  it('reads a weekday abbreviated without its full stop when a clock time follows it', async () => {
+    expect(await found('We meet next week Mon 9 am. The market opens Sat 10:30pm.')).toEqual([
+      ['next week Mon 9 am', 'TIME', '2024-03-11T09:00'],
+      ['Sat 10:30pm', 'TIME', '2024-03-09T22:30']
+    ])
+  })
+
+  it('leaves an abbreviation without a clock time after it, or a paper named with "the"', async () => {
+    expect(await found('Sat in the sun with Mon and Wed, we read. The Sun 9 am edition sold out.')).toEqual([['9 am', 'TIME', '2024-03-06T09:00']])
+  })
 })

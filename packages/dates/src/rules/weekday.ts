@@ -1,7 +1,7 @@
 import {addDays, addMonths, dayNumber, dayOf, formatDay, holidayDate, holidayNear, weekdayNear, weekdayOf} from '../calendar.js'
 import {capitalized, LETTERS, startsCapitalName, textBefore} from '../text.js'
 import {date} from '../values.js'
-import {dayOfMonthNear, ordinalDay, SPOKEN_DAY} from './month-day.js'
+import {dayOfMonthNear, ORDINAL_WORDS, ordinalDay, SPOKEN_DAY} from './month-day.js'
 import {namesTime} from './relative.js'
 import type {DateRule, Found} from './types.js'
 
@@ -34,6 +34,11 @@ const beyond = (sentence: string, start: number, end: number) =>
 /** "a week from Friday", "three days from Monday": a length counted on from a weekday looks ahead to it, as "from now" does. */
 const lengthFrom = /\b(?:days?|weeks?|fortnight|months?|years?)\s+from\s+$/i
 
+/** A clock time right after a word: "Mon 9 am", "Sat 10:30pm" name a weekday, as "Sun" or "Wed" alone may not. */
+const clockAfter = /^\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i
+// "The Sun 9 am edition" is a paper's.
+const abbreviationDated = (sentence: string, start: number, end: number) => clockAfter.test(sentence.slice(end, end + 12)) && !/\bthe\s+$/i.test(textBefore(sentence, start, 5))
+
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
   id: 'weekday',
@@ -42,7 +47,8 @@ export const weekdayRule: DateRule = {
   pattern: ({weekday}) => new RegExp(`\\b(?:(last|this|next|coming|past|previous)\\s+)?(${weekday})(?:\\s+(morning|afternoon|evening|night))?(?![${LETTERS}])`, 'gi'),
   build(match, {reference, anchor, sentence, tense, words}) {
     const name = match[2] ?? ''
-    if (!(capitalized(name) || isFullName(name)) || (name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name))) return undefined
+    const abbreviated = name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name)
+    if (!(capitalized(name) || isFullName(name)) || (abbreviated && !abbreviationDated(sentence, match.index, match.index + match[0].length))) return undefined
     if (!match[1] && !match[3] && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words), false)) return undefined
     const weekdayNumber = words.weekdayOf(name)
     const modifier = match[1]?.toLowerCase()
@@ -68,9 +74,10 @@ export const weekdayRule: DateRule = {
       tense.pastNear(sentence, match.index, end) ||
       tense.pastVerbJustAfter(sentence, match.index, end) ||
       (/^['\u2019]s\b/.test(sentence.slice(end, end + 3)) && tense.pastVerbAfterNoun(sentence, end))
-    const tomorrow = weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
-    const ahead = !since && (tomorrow || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index) || lengthFrom.test(textBefore(sentence, match.index, 16)))
-    const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead)
+    const tomorrow = () => weekdayNumber === weekdayOf(addDays(reference, 1)) && !pastClause()
+    const ahead = () => !since && (tomorrow() || tense.futureBefore(sentence, match.index) || tense.deferredTo(sentence, match.index) || lengthFrom.test(textBefore(sentence, match.index, 16)))
+    // The words around a weekday are read only when no word before it ("last", "this") settles its week.
+    const forward = modifier === 'next' || modifier === 'coming' || (!modifier && ahead())
     // "this Friday" is the Friday of the article's own week, before or after the day it is written.
     let day = modifier === 'this' ? addDays(reference, weekdayNumber - weekdayOf(reference)) : weekdayNear(reference, weekdayNumber, forward)
     if (modifier === 'last' && dayNumber(day) === dayNumber(reference)) day = addDays(day, -7)
@@ -84,7 +91,8 @@ export const weekdayRule: DateRule = {
 /** "the first Monday of March", "the last Friday in June 2026": a weekday counted in a month, dated as holidays are. */
 export const nthWeekdayRule: DateRule = {
   id: 'nth-weekday',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays)}),
+  // Every match counts its weekday: a weekday alone does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), requires: {words: ['first', 'second', 'third', 'fourth', 'fifth', 'last']}}),
   pattern: ({weekday, month}) => new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|last)\\s+(${weekday})\\s+(?:of|in)\\s+(${month})(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, {reference, sentence, tense, words}) {
     const [, ordinal = '', weekdayName = '', monthName = '', year] = match
@@ -104,7 +112,8 @@ export const nthWeekdayRule: DateRule = {
  */
 export const weekdayTheDayRule: DateRule = {
   id: 'weekday-the-day',
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName)}),
+  // Every match holds an ordinal, in words or with its suffix ("26th"): a weekday alone does not wake the rule.
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName), requires: {words: ['st', 'nd', 'rd', 'th', ...ORDINAL_WORDS]}}),
   pattern: ({weekday, month}) =>
     new RegExp(`\\b(${weekday}),?\\s+(?:the\\s+(\\d{1,2}(?:st|nd|rd|th)|${SPOKEN_DAY})|(\\d{1,2}(?:st|nd|rd|th)))(?![${LETTERS}\\d])(?![\\s,]+(?:of\\s+)?(?:${month})(?![${LETTERS}]))`, 'gi'),
   build(match, {reference, sentence, tense, words}) {

@@ -46,7 +46,8 @@ export const spokenYearRule: DateRule = {
  */
 export const decadeRule: DateRule = {
   id: 'decade',
-  anchors: {digits: 'long'},
+  // The "s" after the digits is a word of its own to the scan: a year alone does not wake the rule.
+  anchors: {digits: 'long', requires: {words: ['s']}},
   pattern: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?((?:1[89]|20)\d)0s\b/gi,
   build: (match) => {
     const decade = match[2] as string

@@ -36,7 +36,7 @@ export const clockRule: DateRule = {
 }
 
 /** A TIME at `hour`:`minute`(:`second`) on the last full date the text gave. */
-function clockTime(anchor: Day | undefined, hour: number, minute: number, second?: number): Found {
+export function clockTime(anchor: Day | undefined, hour: number, minute: number, second?: number): Found {
   return {type: 'TIME', value: `${anchor ? formatDay(anchor) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(minute)}${second === undefined ? '' : `:${pad(second)}`}`}
 }
 

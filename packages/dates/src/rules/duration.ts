@@ -1,6 +1,7 @@
 import {addDays, formatDay} from '../calendar.js'
-import {pad, textBefore} from '../text.js'
+import {textBefore} from '../text.js'
 import {period, shiftQuarter, withMod} from '../values.js'
+import {clockTime} from './clock.js'
 import type {DateRule, Found, RuleInput} from './types.js'
 
 const unitWords = ({lexicon}: RuleInput['words']) => [...Object.keys(lexicon.units).flatMap((unit) => [unit, `${unit}s`]), 'centuries']
@@ -90,7 +91,7 @@ function clockFrom(count: number, unitName: string, {reference, referenceMinute}
   if (!reference || referenceMinute === undefined || minutes === undefined || !Number.isInteger(count * minutes)) return undefined
   const total = referenceMinute + count * minutes
   const minute = ((total % 1440) + 1440) % 1440
-  return {type: 'TIME', value: `${formatDay(addDays(reference, Math.floor(total / 1440)))}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`}
+  return clockTime(addDays(reference, Math.floor(total / 1440)), Math.floor(minute / 60), minute % 60)
 }
 
 /** "several years", "a few days", "recent weeks", "for months": lengths of no given count. */

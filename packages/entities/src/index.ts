@@ -50,7 +50,7 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
     // Names inside dates ("Dec. 30", "Saturday") belong to the dates stage, when it ran first.
     const dates = ((file.data as {dates?: Array<{start: number; end: number}>}).dates ?? []).slice().sort((a, b) => a.start - b.start)
     table = table.restart(text)
-    const article = emptyArticleWords(table, vocabulary.functionWords)
+    const article = emptyArticleWords(table, vocabulary)
     const mentions: Mention[] = []
     const mentionWords: string[][] = []
     // Pass one reads what the whole article says of its words; pass two finds the names, sentence

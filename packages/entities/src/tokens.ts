@@ -34,12 +34,15 @@ export class TokenTable {
   starts: Int32Array
   ends: Int32Array
   flags: Uint8Array
+  /** Per capitalised token, its word's index among the article's (see `ArticleWords.wordIds`); not kept for other tokens. */
+  names: Int32Array
 
   constructor(public text: string) {
     const capacity = 64 + (text.length >> 2)
     this.starts = new Int32Array(capacity)
     this.ends = new Int32Array(capacity)
     this.flags = new Uint8Array(capacity)
+    this.names = new Int32Array(capacity)
   }
 
   /**
@@ -63,6 +66,7 @@ export class TokenTable {
     this.starts = filled(new Int32Array(capacity), this.starts)
     this.ends = filled(new Int32Array(capacity), this.ends)
     this.flags = filled(new Uint8Array(capacity), this.flags)
+    this.names = filled(new Int32Array(capacity), this.names)
   }
 }
 

@@ -32,14 +32,20 @@ export interface Candidate {
 
 /** What the whole article says about its capitalised words, read before any sentence is scanned. */
 export interface ArticleWords {
-  /** Words seen capitalised inside a sentence, not first nor in a title-case line. */
-  midCapitals: Set<string>
+  /**
+   * The article's capitalised words, as written without a possessive, each to its index in
+   * `wordBits`; a capitalised token's index is kept in the table's `names`. A word is looked up
+   * once an article here, and once in the lists: its tokens read what the lists say of it by index.
+   */
+  wordIds: Map<string, number>
+  /** Per word of `wordIds`: its `Vocabulary.wordKinds` bits, and `midCapitalBit` when the article capitalises it inside a sentence, not first nor in a title-case line. */
+  wordBits: number[]
+  wordKinds: ReadonlyMap<string, number>
   text: string
   /** The article's tokens, which spare reading most of the text letter by letter when its lower-case words are asked for. */
   table: TokenTable
   /** The sentences scanned, in order: pass two reads them, and their first words are gathered from them when one is first asked about. */
   sentences: ScannedSentence[]
-  functionWords: ReadonlySet<string>
   /** Whether the text writes each of the sentences' first words in lower case, read once, when the first word is asked about. */
   lowerCaseWords: Map<string, boolean> | undefined
 }
@@ -114,33 +120,56 @@ function opensClause({text, starts, ends, flags}: TokenTable, word: number, mark
 const quoteCodes = new Set([34, 0x201c, 0x2018, 39, 0xab]) // " “ ‘ ' «
 const dashCodes = new Set([45, 0x2013, 0x2014]) // - – —
 
-export const emptyArticleWords = (table: TokenTable, functionWords: ReadonlySet<string>): ArticleWords => ({midCapitals: new Set(), text: table.text, table, sentences: [], functionWords, lowerCaseWords: undefined})
+/** A bit of `ArticleWords.wordBits` above the `WordKind` bits: the article capitalises the word inside a sentence. */
+const midCapitalBit = 256
 
-/** Pass one, a sentence at a time: which words the article capitalises inside sentences. */
+export const emptyArticleWords = (table: TokenTable, vocabulary: Vocabulary): ArticleWords => ({
+  wordIds: new Map(),
+  wordBits: [],
+  wordKinds: vocabulary.wordKinds,
+  text: table.text,
+  table,
+  sentences: [],
+  lowerCaseWords: undefined
+})
+
+/** Pass one, a sentence at a time: the article's capitalised words, and which it capitalises inside sentences. */
 export function addArticleWords(article: ArticleWords, sentence: ScannedSentence): void {
   article.sentences.push(sentence)
-  if (sentence.titleCase) return
-  const {tokens} = sentence
-  const {flags} = tokens.table
+  const {tokens, titleCase} = sentence
+  const {flags, names} = tokens.table
+  const {wordIds, wordBits} = article
   for (let index = 0; index < tokens.length; index++) {
-    if ((flags[tokens.first + index]! & (capitalBit | startBit)) === capitalBit) article.midCapitals.add(withoutPossessive(tokens.value(index)!))
+    const bits = flags[tokens.first + index]!
+    if ((bits & capitalBit) === 0) continue
+    const value = withoutPossessive(tokens.value(index)!)
+    let id = wordIds.get(value)
+    if (id === undefined) {
+      id = wordBits.length
+      wordIds.set(value, id)
+      wordBits.push(article.wordKinds.get(value) ?? 0)
+    }
+    if (!titleCase && (bits & startBit) === 0) wordBits[id]! |= midCapitalBit
+    names[tokens.first + index] = id
   }
 }
+
+/** What the lists and the article say of the capitalised token at `index` of the table: `WordKind` bits and `midCapitalBit`. */
+const capitalWordBits = (article: ArticleWords, index: number): number => article.wordBits[article.table.names[index]!]!
 
 /**
  * The capitalised words that start a sentence, as written, but function words: the only words
  * whose lower case may be asked about. Gathered when one is first asked about, which most
  * articles never do.
  */
-function firstWords({sentences, functionWords}: ArticleWords): Set<string> {
+function firstWords(article: ArticleWords): Set<string> {
   const words = new Set<string>()
-  for (const {tokens, titleCase} of sentences) {
+  for (const {tokens, titleCase} of article.sentences) {
     if (titleCase) continue
     const {flags} = tokens.table
     for (let index = 0; index < tokens.length; index++) {
       if ((flags[tokens.first + index]! & (capitalBit | startBit)) !== (capitalBit | startBit)) continue
-      const value = withoutPossessive(tokens.value(index)!)
-      if (!functionWords.has(value)) words.add(value)
+      if ((capitalWordBits(article, tokens.first + index) & WordKind.functionWord) === 0) words.add(withoutPossessive(tokens.value(index)!))
     }
   }
   return words
@@ -184,7 +213,7 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     if (!isName && prefixed === undefined) continue
     const run = readRun(scan, index)
     const start = prefixed ?? tokens.start(index)
-    splitAtTitles(found, tokens, index, run, start, vocabulary, trace)
+    splitAtTitles(found, tokens, index, run, start, article, vocabulary, trace)
     index = run.last
   }
   for (const candidate of found) numberName(candidate, vocabulary)
@@ -204,7 +233,7 @@ class SentenceScan {
     const {tokens, titleCase} = this.sentence
     if (!tokens.capital(index)) return false
     const value = withoutPossessive(tokens.value(index)!)
-    const kind = this.vocabulary.wordKinds.get(value) ?? 0
+    const kind = capitalWordBits(this.article, tokens.first + index)
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
     if ((kind & (WordKind.notName | WordKind.functionWord)) !== 0 || pluralAcronym(value)) return false
@@ -214,10 +243,10 @@ class SentenceScan {
     return kept
   }
 
-  /** A capitalised word (no function word, of `kind`) that starts a sentence, or stands in a headline, is a name only with evidence. */
+  /** A capitalised word (no function word, of `kind`, see `capitalWordBits`) that starts a sentence, or stands in a headline, is a name only with evidence. */
   withEvidence(index: number, value: string, kind: number): boolean {
     const {vocabulary, article} = this
-    if ((kind & WordKind.title) !== 0 || article.midCapitals.has(value) || vocabulary.listedNames.has(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
+    if ((kind & (WordKind.title | midCapitalBit)) !== 0 || vocabulary.listedNames.has(value) || (acronym(value) && (kind & WordKind.commonAcronym) === 0)) return true
     if (this.sentence.titleCase) return false
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence
@@ -289,9 +318,13 @@ function joins(connector: string, before: string, vocabulary: Vocabulary): boole
  * whole run names an organisation or a place ("General Motors", "Prince Edward Island"). The
  * pieces are added to the sentence's `found`.
  */
-function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first: number, run: Run, start: number, vocabulary: Vocabulary, trace?: Tracer): void {
+function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first: number, run: Run, start: number, article: ArticleWords, vocabulary: Vocabulary, trace?: Tracer): void {
   let titles = false
-  for (let index = first; index <= run.last && !titles; index++) titles = tokens.word(index) && vocabulary.titles.has(withoutPossessive(tokens.value(index)!))
+  // A capitalised word's bits tell a title (`WordKind.title` marks the titles): only the few others in a run are looked up.
+  for (let index = first; index <= run.last && !titles; index++) {
+    if (!tokens.word(index)) continue
+    titles = tokens.capital(index) ? (capitalWordBits(article, tokens.first + index) & WordKind.title) !== 0 : vocabulary.titles.has(withoutPossessive(tokens.value(index)!))
+  }
   if (!titles) {
     found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
     return

@@ -42,13 +42,15 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
   checkOptions('entities', OptionsSchema, options)
   const vocabulary = buildVocabulary(mergeLexicon(options.lexicon))
   const rules = [...(options.rules ?? []), ...defaultRules]
+  // One table for the stage's articles, each in turn (the stage runs an article to its end before the next).
+  let table = new TokenTable('')
   return (tree, file) => {
     const text = file.data.text ?? ''
     const trace: Tracer | undefined = tracingRules(file) ? (rule, start, end, kept) => traceRule(file, {stage: 'entities', rule, start, end, kept}) : undefined
     // Names inside dates ("Dec. 30", "Saturday") belong to the dates stage, when it ran first.
     const dates = ((file.data as {dates?: Array<{start: number; end: number}>}).dates ?? []).slice().sort((a, b) => a.start - b.start)
-    const table = new TokenTable(text)
-    const article = emptyArticleWords(table, vocabulary.functionWords)
+    table = table.restart(text)
+    const article = emptyArticleWords(table, vocabulary)
     const mentions: Mention[] = []
     const mentionWords: string[][] = []
     // Pass one reads what the whole article says of its words; pass two finds the names, sentence

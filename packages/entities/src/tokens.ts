@@ -34,12 +34,28 @@ export class TokenTable {
   starts: Int32Array
   ends: Int32Array
   flags: Uint8Array
+  /** Per capitalised token, its word's index among the article's (see `ArticleWords.wordIds`); not kept for other tokens. */
+  names: Int32Array
 
-  constructor(readonly text: string) {
+  constructor(public text: string) {
     const capacity = 64 + (text.length >> 2)
     this.starts = new Int32Array(capacity)
     this.ends = new Int32Array(capacity)
     this.flags = new Uint8Array(capacity)
+    this.names = new Int32Array(capacity)
+  }
+
+  /**
+   * The table emptied for the next article's `text`: its arrays are kept, as making three typed
+   * arrays an article cost more than a tenth of cutting its tokens. A table grown past
+   * `keptTokens` for a long article is made anew, so that one long article's room is not held.
+   */
+  restart(text: string): TokenTable {
+    if (this.starts.length > keptTokens) return new TokenTable(text)
+    this.text = text
+    this.count = 0
+    this.sentences.length = 0
+    return this
   }
 
   /** Makes room for `tokens` more tokens: a sentence holds at most one a code unit, so its room is made once, not checked at every token. */
@@ -50,8 +66,12 @@ export class TokenTable {
     this.starts = filled(new Int32Array(capacity), this.starts)
     this.ends = filled(new Int32Array(capacity), this.ends)
     this.flags = filled(new Uint8Array(capacity), this.flags)
+    this.names = filled(new Int32Array(capacity), this.names)
   }
 }
+
+/** Room for the tokens of an article of about 100,000 characters. */
+const keptTokens = 1 << 15
 
 /** `to` with `from` copied into its start. */
 function filled<T extends Int32Array | Uint8Array>(to: T, from: T): T {

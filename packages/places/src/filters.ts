@@ -2,7 +2,7 @@ import type {Entity} from '@tidings/core'
 import {ADJECTIVE, AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {PlaceLexicon} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
-import {isDigit, spaceGap, type Token} from './text.js'
+import {isDigit, spaceGap, type Token, type Words} from './text.js'
 
 /** What a filter sees of the article. */
 export interface FilterInput {
@@ -35,6 +35,31 @@ export interface FilterInput {
 }
 
 /**
+ * The input the stage builds: the default filters read its words, making only the tokens they
+ * ask for; `tokens`, every word's token, is made when a filter of the user's first reads it.
+ */
+// Merged with the interface of the fields it copies, so the class declares them once.
+export interface StageInput extends Omit<FilterInput, 'tokens'> {}
+export class StageInput implements FilterInput {
+  readonly words: Words
+  #tokens: Token[] | undefined
+
+  constructor(words: Words, fields: Omit<FilterInput, 'tokens'>) {
+    this.words = words
+    Object.assign(this, fields)
+  }
+
+  get tokens(): ReadonlyArray<Token> {
+    return (this.#tokens ??= this.words.all())
+  }
+}
+
+/** The input's token `index`: from the stage's words where it built the input, else from `tokens`. */
+function tokenAt(input: FilterInput, index: number): Token | undefined {
+  return input instanceof StageInput ? input.words.token(index) : input.tokens[index]
+}
+
+/**
  * A rule that drops a candidate, or some of its readings, or marks readings weak (kept only where
  * the article backs them). `apply` returns true when it changed the candidate, for the trace.
  */
@@ -51,8 +76,9 @@ const DOLLAR = 36
 /** "38 North", "Route 9 East": a compass word or name right after a number is a label, not a place. */
 const afterNumber: PlaceFilter = {
   id: 'after-number',
-  apply(candidate, {text, tokens}) {
-    const before = tokens[candidate.first - 1]
+  apply(candidate, input) {
+    const {text} = input
+    const before = tokenAt(input, candidate.first - 1)
     // A word's key starts with a digit where the word does: no key to make for the word before every candidate.
     return before !== undefined && isDigit(text.charCodeAt(before.start)) && spaceGap(text, before.end, candidate.start, false) ? 'drop' : false
   }
@@ -77,8 +103,9 @@ const code: PlaceFilter = {
 /** "Mr. Kirby", "President Lincoln", "Gov. Jackson": a title makes the next name a person's. */
 const afterTitle: PlaceFilter = {
   id: 'after-title',
-  apply(candidate, {text, tokens, titles}) {
-    const before = tokens[candidate.first - 1]
+  apply(candidate, input) {
+    const {text, titles} = input
+    const before = tokenAt(input, candidate.first - 1)
     return before !== undefined && before.capital && titles.has(before.key) && spaceGap(text, before.end, candidate.start, false, DOT) ? 'drop' : false
   }
 }
@@ -91,7 +118,7 @@ const inPersonName: PlaceFilter = {
   id: 'in-person-name',
   apply(candidate, input) {
     if (candidate.first !== candidate.last) return false
-    const before = input.tokens[candidate.first - 1]
+    const before = tokenAt(input, candidate.first - 1)
     if (!before || !properWord(before, input) || placeAt(candidate.first - 1, input)) return false
     // After a full stop only an initial ("George W. Bush") joins a name: otherwise a sentence ended.
     return spaceGap(input.text, before.end, candidate.start, true, before.key.length === 1 ? DOT : undefined) ? 'drop' : false
@@ -108,8 +135,8 @@ const inPersonName: PlaceFilter = {
 const firstName: PlaceFilter = {
   id: 'first-name',
   apply(candidate, input) {
-    if (candidate.first !== candidate.last || input.tokens[candidate.first]!.abbreviation) return false
-    const after = input.tokens[candidate.last + 1]
+    if (candidate.first !== candidate.last || tokenAt(input, candidate.first)!.abbreviation) return false
+    const after = tokenAt(input, candidate.last + 1)
     if (!after || !properWord(after, input) || input.titles.has(after.key) || placeAt(candidate.last + 1, input)) return false
     if (!spaceGap(input.text, candidate.end, after.start, true)) return false
     const before = candidate.readings.length
@@ -138,7 +165,8 @@ function properWord(token: Token, {common, openers}: FilterInput): boolean {
  */
 const weakNames: PlaceFilter = {
   id: 'weak-name',
-  apply(candidate, {gazetteer, common, tokens, text, openers, calendarWords}) {
+  apply(candidate, input) {
+    const {gazetteer, common, text, openers, calendarWords} = input
     // Asked only of a town's or division's reading: a country's needs no look-up of the words.
     let ordinary: boolean | undefined
     // "Over the weekend", "Both sides", "in August": a preposition or determiner opening a sentence, or a
@@ -161,7 +189,7 @@ const weakNames: PlaceFilter = {
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) || gazetteer.kind[entry] === COUNTY
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
-      else if ((ordinary ??= commonWordsOnly(candidate, tokens, common))) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
+      else if ((ordinary ??= commonWordsOnly(candidate, input, common))) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
       else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
@@ -171,8 +199,8 @@ const weakNames: PlaceFilter = {
 }
 
 /** Whether every word of a candidate is an ordinary English word ("Reading", "White House"). */
-function commonWordsOnly(candidate: Candidate, tokens: ReadonlyArray<Token>, common: ReadonlySet<string>): boolean {
-  for (let index = candidate.first; index <= candidate.last; index++) if (!common.has(tokens[index]!.key)) return false
+function commonWordsOnly(candidate: Candidate, input: FilterInput, common: ReadonlySet<string>): boolean {
+  for (let index = candidate.first; index <= candidate.last; index++) if (!common.has(tokenAt(input, index)!.key)) return false
   return true
 }
 
@@ -212,7 +240,7 @@ const entityType: PlaceFilter = {
     for (const entity of entitiesOver(candidate, input)) {
       if (entity.type === 'person') {
         if (entity.start === candidate.start && entity.end === candidate.end && candidate.first !== candidate.last) continue
-        if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input.tokens) >= 2 && keepCountries(candidate, input.gazetteer)) return true
+        if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input) >= 2 && keepCountries(candidate, input.gazetteer)) return true
         return 'drop'
       }
       if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end) return 'drop'
@@ -269,9 +297,9 @@ function entityReach(entities: ReadonlyArray<Entity>): number[] | undefined {
 }
 
 /** How many words after token `last` end by `end`. */
-function wordsUntil(last: number, end: number, tokens: ReadonlyArray<Token>): number {
+function wordsUntil(last: number, end: number, input: FilterInput): number {
   let count = 0
-  while (tokens[last + count + 1] !== undefined && tokens[last + count + 1]!.end <= end) count++
+  while (tokenAt(input, last + count + 1) !== undefined && tokenAt(input, last + count + 1)!.end <= end) count++
   return count
 }
 
@@ -289,9 +317,10 @@ function keepCountries(candidate: Candidate, gazetteer: Gazetteer): boolean {
  */
 const inFeatureName: PlaceFilter = {
   id: 'in-feature-name',
-  apply(candidate, {text, tokens, featureWords}) {
-    const after = tokens[candidate.last + 1]
-    const before = tokens[candidate.first - 1]
+  apply(candidate, input) {
+    const {text, featureWords} = input
+    const after = tokenAt(input, candidate.last + 1)
+    const before = tokenAt(input, candidate.first - 1)
     const joined = (from: number, to: number) => spaceGap(text, from, to, true)
     if (after?.capital && featureWords.has(after.key) && joined(candidate.end, after.start)) return 'drop'
     return before?.capital && featureWords.has(before.key) && joined(before.end, candidate.start) && !/^(?:sea|ocean|desert)s?$/.test(before.key) ? 'drop' : false
@@ -306,9 +335,9 @@ const inFeatureName: PlaceFilter = {
 const speaker: PlaceFilter = {
   id: 'speaker',
   apply(candidate, input) {
-    const after = input.tokens[candidate.last + 1]
+    const after = tokenAt(input, candidate.last + 1)
     if (!after || !spaceGap(input.text, candidate.end, after.start, true, COMMA) || !input.speechVerbs.has(after.key)) return false
-    const before = input.tokens[candidate.first - 1]
+    const before = tokenAt(input, candidate.first - 1)
     if (before && input.placePrepositions.has(before.key) && spaceGap(input.text, before.end, candidate.start, true)) return false
     return onlyCities(candidate, input.gazetteer) ? 'drop' : false
   }
@@ -322,14 +351,15 @@ const speaker: PlaceFilter = {
 const inOrganisationName: PlaceFilter = {
   id: 'in-organisation-name',
   apply(candidate, input) {
-    const {text, tokens} = input
-    const next = tokens[candidate.last + 1]
+    const {text} = input
+    const next = tokenAt(input, candidate.last + 1)
     if (next?.capital && input.publicationWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)) return 'drop'
     if (!onlyCities(candidate, input.gazetteer)) return false
     // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
-    for (let index = candidate.last + 1; index <= candidate.last + 3 && index < tokens.length; index++) {
-      const token = tokens[index]!
-      if (!token.capital || !spaceGap(text, tokens[index - 1]!.end, token.start, true)) return false
+    for (let index = candidate.last + 1; index <= candidate.last + 3; index++) {
+      const token = tokenAt(input, index)
+      if (token === undefined) break
+      if (!token.capital || !spaceGap(text, tokenAt(input, index - 1)!.end, token.start, true)) return false
       if (input.organisationWords.has(token.key)) return 'drop'
     }
     return false
@@ -342,9 +372,10 @@ const inOrganisationName: PlaceFilter = {
  */
 const kindNoun: PlaceFilter = {
   id: 'kind-noun',
-  apply(candidate, {text, tokens, gazetteer, townNouns, divisionNouns}) {
-    const of = tokens[candidate.first - 1]
-    const noun = tokens[candidate.first - 2]
+  apply(candidate, input) {
+    const {text, gazetteer, townNouns, divisionNouns} = input
+    const of = tokenAt(input, candidate.first - 1)
+    const noun = tokenAt(input, candidate.first - 2)
     if (!of || !noun || of.key !== 'of' || !spaceGap(text, noun.end, of.start, true) || !spaceGap(text, of.end, candidate.start, true)) return false
     const town = townNouns.has(noun.key)
     if (!town && !divisionNouns.has(noun.key)) return false
@@ -365,8 +396,9 @@ const kindNoun: PlaceFilter = {
  */
 const governor: PlaceFilter = {
   id: 'governor',
-  apply(candidate, {text, tokens, gazetteer, governorWords}) {
-    if (!afterGovernor(candidate, text, tokens, governorWords) && !beforeGovernor(candidate, text, tokens, governorWords)) return false
+  apply(candidate, input) {
+    const {text, gazetteer, governorWords} = input
+    if (!afterGovernor(candidate, text, input, governorWords) && !beforeGovernor(candidate, text, input, governorWords)) return false
     const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)
     if (kept.length === 0 || kept.length === candidate.readings.length) return false
     candidate.readings = kept
@@ -375,17 +407,17 @@ const governor: PlaceFilter = {
 }
 
 /** A governor's word right after the name, or its abbreviation and dot ("Gov."). */
-function beforeGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlySet<string>): boolean {
-  const next = tokens[candidate.last + 1]
+function beforeGovernor(candidate: Candidate, text: string, input: FilterInput, words: ReadonlySet<string>): boolean {
+  const next = tokenAt(input, candidate.last + 1)
   return next !== undefined && words.has(next.key) && spaceGap(text, candidate.end, next.start, true)
 }
 
 /** "of" before the name, and a governor's word before it, perhaps with the governor's name between (up to three capitalized words). */
-function afterGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray<Token>, words: ReadonlySet<string>): boolean {
-  const of = tokens[candidate.first - 1]
+function afterGovernor(candidate: Candidate, text: string, input: FilterInput, words: ReadonlySet<string>): boolean {
+  const of = tokenAt(input, candidate.first - 1)
   if (of?.key !== 'of' || !spaceGap(text, of.end, candidate.start, true)) return false
   for (let index = candidate.first - 2; index >= 0 && index >= candidate.first - 5; index--) {
-    const token = tokens[index]!
+    const token = tokenAt(input, index)!
     if (words.has(token.key)) return true
     if (!token.capital) return false
   }
@@ -399,8 +431,9 @@ function afterGovernor(candidate: Candidate, text: string, tokens: ReadonlyArray
  */
 const directionWord: PlaceFilter = {
   id: 'direction-word',
-  apply(candidate, {text, tokens, gazetteer, directionWords}) {
-    const before = tokens[candidate.first - 1]
+  apply(candidate, input) {
+    const {text, gazetteer, directionWords} = input
+    const before = tokenAt(input, candidate.first - 1)
     if (!before || !directionWords.has(before.key) || !spaceGap(text, before.end, candidate.start, true)) return false
     // A division none of whose towns the gazetteer places cannot stand for the area: the town then does.
     const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || (gazetteer.kind[entryOf(value)] !== CITY && gazetteer.population[entryOf(value)]! > 0))
@@ -417,12 +450,13 @@ const directionWord: PlaceFilter = {
  */
 const peopleWord: PlaceFilter = {
   id: 'people-word',
-  apply(candidate, {text, tokens, gazetteer, peopleWords, townNouns}) {
+  apply(candidate, input) {
+    const {text, gazetteer, peopleWords, townNouns} = input
     if (candidate.first !== candidate.last || !onlyCities(candidate, gazetteer)) return false
     const demonymPlural = candidate.key.endsWith('s') && gazetteer.lookup(candidate.key.slice(0, -1)).some((value) => (flagsOf(value) & ADJECTIVE) !== 0)
     if (!demonymPlural && !peopleWords.has(candidate.key)) return false
-    const of = tokens[candidate.first - 1]
-    const noun = tokens[candidate.first - 2]
+    const of = tokenAt(input, candidate.first - 1)
+    const noun = tokenAt(input, candidate.first - 2)
     const namedTown = of?.key === 'of' && noun !== undefined && townNouns.has(noun.key) && spaceGap(text, of.end, candidate.start, true)
     return namedTown ? false : 'drop'
   }

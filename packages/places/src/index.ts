@@ -1,12 +1,12 @@
 import {checkOptions, type Entity, lazySchema, type Place, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
+import {defaultFilters, type PlaceFilter, StageInput} from './filters.js'
 import {ABBREVIATION, ADJECTIVE, AFTER_COMMA, entryOf, flagsOf, type Gazetteer, loadGazetteer, reading} from './gazetteer.js'
 import {commonWords, mergeLexicon, type PlaceLexicon} from './lexicon.js'
 import {type Candidate, findCandidates, modifiesNext, type NameLookup, onlyCities} from './recognize.js'
 import {defaultWeights, resolveCandidates, type Weights} from './resolve.js'
-import {nameKey, tokenize} from './text.js'
+import {nameKey, Words} from './text.js'
 
 export {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
 export {defaultLexicon, type PlaceLexicon} from './lexicon.js'
@@ -75,16 +75,16 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
     const gazetteer = loadGazetteer()
     lookup ??= lexiconLookup(gazetteer, lexicon)
     const text = file.data.text ?? ''
-    const tokens = tokenize(text)
-    const candidates = findCandidates(text, tokens, lookup, gazetteer)
+    const words = new Words(text)
+    const candidates = findCandidates(text, words, lookup, gazetteer)
     const candidateAt: Array<Candidate | undefined> = []
     for (const candidate of candidates) for (let index = candidate.first; index <= candidate.last; index++) candidateAt[index] = candidate
     // Written by @tidings/entities when it runs first.
     const entities = (file.data as {entities?: Entity[]}).entities ?? []
-    const input: FilterInput = {
-      text, tokens, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, placePrepositions,
+    const input = new StageInput(words, {
+      text, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, placePrepositions,
       calendarWords, townNouns, divisionNouns, governorWords, directionWords, peopleWords, common: commonWords(), entities
-    }
+    })
     const tracing = tracingRules(file)
     const trace = (rule: string, candidate: Candidate, keptIt: boolean) => {
       if (tracing) traceRule(file, {stage: STAGE, rule, start: candidate.start, end: candidate.end, kept: keptIt})
@@ -118,7 +118,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
       const adjective = (flagsOf(value) & ADJECTIVE) !== 0
       if (adjective && !adjectives) continue
       const place = placeOf(candidate, entryOf(value), adjective, text, gazetteer)
-      if (!adjective && modifiesNext(text, tokens, candidate, modifiedWords)) place.modifier = true
+      if (!adjective && modifiesNext(text, words, candidate, modifiedWords)) place.modifier = true
       found.push(place)
     }
     file.data.places = found

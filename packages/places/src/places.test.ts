@@ -2,7 +2,7 @@ import type {Entity, Place} from '@tidings/core'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {type Options, places} from './index.js'
+import {defaultFilters, type Options, type PlaceFilter, places} from './index.js'
 
 async function find(text: string, options: Options = {}, entities?: Entity[]): Promise<Place[]> {
   const file = new VFile({value: text})
@@ -320,6 +320,20 @@ describe('places', () => {
     const text = 'The steward of Georgia declared an emergency.'
     const answers = [await find(text), await find(text, steward), await find(text), await find(text, steward)]
     expect(answers.map(brief)).toEqual([['Georgia=Georgia/GE'], ['Georgia=Georgia/US'], ['Georgia=Georgia/GE'], ['Georgia=Georgia/US']])
+  })
+
+  it('gives a filter of the user\'s every word of the text as tokens, as the default filters read them', async () => {
+    const seen: string[] = []
+    const beforeName: PlaceFilter = {
+      id: 'word-before',
+      apply(candidate, input) {
+        seen.push(`${input.tokens[candidate.first - 1]?.key ?? '-'} ${input.tokens.length}`)
+        return input.tokens[candidate.first - 1]?.key === 'visited' ? 'drop' : false
+      }
+    }
+    const found = await find('Kyiv was calm when the mayor visited Lviv on Monday.', {filters: [...defaultFilters, beforeName]})
+    expect(seen).toEqual(['- 10', 'visited 10'])
+    expect(brief(found)).toEqual(['Kyiv=Kyiv/UA'])
   })
 
   it('rejects bad options when the pipeline is built', () => {

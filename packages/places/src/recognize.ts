@@ -1,6 +1,6 @@
 import {ABBREVIATION, AFTER_COMMA, CITY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import {NAME_START, type NameFilter, nextWord} from './name-filter.js'
-import {type HashedToken, joinsName, spaceGap, type Token} from './text.js'
+import {joinsName, spaceGap, type Token, type Words} from './text.js'
 
 /** A run of words that names one or more gazetteer entries. */
 export interface Candidate {
@@ -41,21 +41,23 @@ export interface NameLookup {
  * A word in capitals ("NSW") or with dots ("U.S.") reads only abbreviations, except in a dateline
  * written in capitals ("SPRINGFIELD, Ill.").
  */
-export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>, lookup: NameLookup, gazetteer: Gazetteer): Candidate[] {
+export function findCandidates(text: string, words: Words, lookup: NameLookup, gazetteer: Gazetteer): Candidate[] {
   const longest = gazetteer.longestName + 1
   const candidates: Candidate[] = []
-  for (let first = 0; first < tokens.length; first++) {
-    const token = tokens[first]!
-    if (!token.capital) continue
+  // The last word of the candidate before: a name starts after it.
+  let taken = -1
+  for (const first of words.capitals) {
+    if (first <= taken) continue
+    const token = words.token(first)!
     let dateline: boolean | undefined
     let state = NAME_START
     let found: {last: number; readings: number[]; key: string} | undefined
-    for (let last = first; last < tokens.length && last - first < longest; last++) {
-      const next = tokens[last]!
-      if (last > first && !joinsName(text, tokens[last - 1]!.end, next.start)) break
+    for (let last = first; last < words.count && last - first < longest; last++) {
+      const next = words.token(last)!
+      if (last > first && !joinsName(text, words.token(last - 1)!.end, next.start)) break
       state = nextWord(state, next.keyHash)
       if (next.capital && lookup.filter.mayName(state)) {
-        const key = last === first ? token.key : keyOf(tokens, first, last)
+        const key = last === first ? token.key : keyOf(words, first, last)
         dateline ??= token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
         const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
         if (readings.length > 0) found = {last, readings, key}
@@ -64,18 +66,18 @@ export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>,
       if (!lookup.filter.mayGoOn(state)) break
     }
     if (!found) continue
-    const divisionWord = divisionWordAfter(text, tokens, found.last, found.readings, gazetteer)
+    const divisionWord = divisionWordAfter(text, words, found.last, found.readings, gazetteer)
     if (divisionWord) found = {...found, last: found.last + 1, readings: found.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)}
     // "Frederick County": the gazetteer has no counties; the county's town of the same name, in the state the article names, is near.
-    const county = !divisionWord && countyAfter(text, tokens, found.last)
+    const county = !divisionWord && countyAfter(text, words, found.last)
     if (county) found = {...found, last: found.last + 1}
-    const end = tokens[found.last]!.end
+    const end = words.token(found.last)!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
     const dotted = end < text.length && text.charCodeAt(end) === DOT && text.charCodeAt(end - 1) !== DOT && found.readings.some((value) => flagsOf(value) & AFTER_COMMA)
     const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()}
     if (county) candidate.county = true
     candidates.push(candidate)
-    first = found.last
+    taken = found.last
   }
   for (let index = 0; index + 1 < candidates.length; index++) {
     const candidate = candidates[index]!
@@ -92,9 +94,9 @@ export function findCandidates(text: string, tokens: ReadonlyArray<HashedToken>,
 }
 
 /** The key of the words from `first` to `last`. */
-function keyOf(tokens: ReadonlyArray<Token>, first: number, last: number): string {
-  let key = tokens[first]!.key
-  for (let index = first + 1; index <= last; index++) key += ` ${tokens[index]!.key}`
+function keyOf(words: Words, first: number, last: number): string {
+  let key = words.token(first)!.key
+  for (let index = first + 1; index <= last; index++) key += ` ${words.token(index)!.key}`
   return key
 }
 
@@ -114,15 +116,15 @@ function mayBeListGap(text: string, from: number, to: number): boolean {
 /** Words after a division's name that say it is the division ("the Zaporizhzhia region", "Bulacan province"). */
 const divisionWords = new Set(['region', 'oblast', 'province', 'governorate', 'prefecture', 'krai', 'state', 'county', 'district'])
 
-function divisionWordAfter(text: string, tokens: ReadonlyArray<Token>, last: number, readings: ReadonlyArray<number>, gazetteer: Gazetteer): boolean {
-  const next = tokens[last + 1]
-  if (!next || !readings.some((value) => gazetteer.kind[entryOf(value)] === REGION) || !spaceGap(text, tokens[last]!.end, next.start, true)) return false
+function divisionWordAfter(text: string, words: Words, last: number, readings: ReadonlyArray<number>, gazetteer: Gazetteer): boolean {
+  const next = words.token(last + 1)
+  if (!next || !readings.some((value) => gazetteer.kind[entryOf(value)] === REGION) || !spaceGap(text, words.token(last)!.end, next.start, true)) return false
   return divisionWords.has(next.key)
 }
 
-function countyAfter(text: string, tokens: ReadonlyArray<Token>, last: number): boolean {
-  const next = tokens[last + 1]
-  return next !== undefined && next.capital && spaceGap(text, tokens[last]!.end, next.start, true) && /^(?:county|parish|borough|township)$/.test(next.key)
+function countyAfter(text: string, words: Words, last: number): boolean {
+  const next = words.token(last + 1)
+  return next !== undefined && next.capital && spaceGap(text, words.token(last)!.end, next.start, true) && /^(?:county|parish|borough|township)$/.test(next.key)
 }
 
 /** The readings a run may have: abbreviations only from capitals or dots, and never from an ordinary word. */
@@ -174,8 +176,8 @@ export function onlyCities(candidate: Candidate, gazetteer: Gazetteer): boolean 
  * "UK ministers", "the French presidential race") or a compound's hyphen ("a Texas-based firm",
  * "US-led talks"): the text names the place as an adjective would, not where something happened.
  */
-export function modifiesNext(text: string, tokens: ReadonlyArray<Token>, candidate: Candidate, modifiedWords: ReadonlySet<string>): boolean {
+export function modifiesNext(text: string, words: Words, candidate: Candidate, modifiedWords: ReadonlySet<string>): boolean {
   if (candidate.end < text.length && text.charCodeAt(candidate.end) === HYPHEN && /^\p{Ll}/u.test(text.slice(candidate.end + 1, candidate.end + 2))) return true
-  const next = tokens[candidate.last + 1]
+  const next = words.token(candidate.last + 1)
   return next !== undefined && modifiedWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)
 }

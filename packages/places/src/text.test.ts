@@ -1,11 +1,12 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {hashWord} from './name-filter.js'
-import {eachWord, joinsName, nameKey, tokenize} from './text.js'
+import {joinsName, nameKey, type Token, tokenize, wordBounds, Words} from './text.js'
 
 const words = (text: string) => {
   const found: Array<[string, number]> = []
-  eachWord(text, (start, end) => found.push([text.slice(start, end), start]))
+  const bounds = wordBounds(text, [])
+  for (let index = 0; index < bounds.length; index += 2) found.push([text.slice(bounds[index], bounds[index + 1]), bounds[index]!])
   return found
 }
 
@@ -13,7 +14,7 @@ const words = (text: string) => {
 const byRegex = (text: string) =>
   [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)].map((match): [string, number] => [match[0], match.index])
 
-describe('eachWord', () => {
+describe('wordBounds', () => {
   it('finds the words the Unicode pattern finds, ASCII or not', () => {
     expect(words("People's U.S. Zürich’s Kyiv—Lviv “Nice” São-Paulo 12.5 e\u0301te\u0301")).toEqual(byRegex("People's U.S. Zürich’s Kyiv—Lviv “Nice” São-Paulo 12.5 e\u0301te\u0301"))
     expect(words('N.Y. and D.C.')).toEqual([['N.Y', 0], ['and', 5], ['D.C', 9]])
@@ -64,6 +65,26 @@ describe('eachWord', () => {
       const text = parts.join('')
       expect(shape(text)).toEqual(byPatterns(text))
     }), {numRuns: 3000})
+  })
+})
+
+describe('Words', () => {
+  it('lists the words that start with a capital, and makes each token as tokenize does, only when asked', () => {
+    const text = 'Talks in N.Y. and the Ölfus’s mayor met Kyiv officials.'
+    const words = new Words(text)
+    expect(words.count).toBe(10)
+    expect(words.capitals).toEqual([0, 2, 5, 8])
+    const shape = (token: Token | undefined) => token && [token.start, token.end, token.key, token.capital, token.abbreviation]
+    expect([...Array(words.count).keys()].map((index) => shape(words.token(index)))).toEqual(tokenize(text).map(shape))
+    expect([-1, 10].map((index) => words.token(index))).toEqual([undefined, undefined])
+  })
+
+  it('scans a text longer than its first buffer', () => {
+    const text = 'Kyiv and Lviv '.repeat(2000)
+    const words = new Words(text)
+    expect(words.count).toBe(6000)
+    expect(words.capitals.length).toBe(4000)
+    expect(words.token(5999)!.key).toBe('lviv')
   })
 })
 

@@ -19,7 +19,7 @@ export interface HashedToken extends Token {
 }
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
-/** The same words, searched from a position (`lastIndex`) by `eachWord` alone. */
+/** The same words, searched from a position (`lastIndex`) by `wordBounds` alone. */
 const wordSearch = new RegExp(wordPattern.source, 'gu')
 
 /**
@@ -61,17 +61,52 @@ function asciiKeyHash(text: string, start: number, end: number): number | undefi
   return hash
 }
 
-/** The words of `text`, in order. */
+/** The words of `text`, in order, every one made a token (a filter's input, and the tests). */
 export function tokenize(text: string): HashedToken[] {
-  const tokens: HashedToken[] = []
-  // Set by index, not pushed: the call to push was not inlined here, and cost a twentieth of the stage's instructions.
-  let count = 0
-  eachWord(text, (start, matchEnd) => {
-    // "Ukraine's": the place is the word without its possessive.
-    const wordEnd = possessiveStart(text, start, matchEnd)
-    tokens[count++] = startsUpper(text, start) ? capitalToken(text, start, wordEnd) : new TextToken(text, start, wordEnd, wordEnd, false, false, undefined)
-  })
-  return tokens
+  return new Words(text).all()
+}
+
+/**
+ * The words of a text, found by one scan that keeps where each starts and ends; a word's token
+ * (its key, its hash, its shape) is made when first asked for. The stage asks only for the
+ * words that start with a capital, the runs they start and the few words around a candidate:
+ * an object for every word cost a quarter of the stage, and most words are lower case.
+ */
+export class Words {
+  /** How many words the text has. */
+  readonly count: number
+  /** The indices of the words that start with a capital, in order: the only ones a name starts with. */
+  readonly capitals: number[] = []
+  readonly #text: string
+  /** Each word's start and end, as `wordBounds` gives them. */
+  readonly #bounds: Int32Array
+  readonly #tokens: Array<HashedToken | undefined>
+
+  constructor(text: string) {
+    this.#text = text
+    this.#bounds = wordBounds(text, this.capitals)
+    this.count = this.#bounds.length >> 1
+    this.#tokens = new Array<HashedToken | undefined>(this.count)
+  }
+
+  /** The token of word `index` (an integer); undefined outside the text's words, as an array's read would be. */
+  token(index: number): HashedToken | undefined {
+    if (!(index >= 0 && index < this.count)) return undefined
+    return (this.#tokens[index] ??= textToken(this.#text, this.#bounds[index << 1]!, this.#bounds[(index << 1) + 1]!))
+  }
+
+  /** Every word's token, in order. */
+  all(): HashedToken[] {
+    const tokens: HashedToken[] = []
+    for (let index = 0; index < this.count; index++) tokens.push(this.token(index)!)
+    return tokens
+  }
+}
+
+function textToken(text: string, start: number, matchEnd: number): HashedToken {
+  // "Ukraine's": the place is the word without its possessive.
+  const wordEnd = possessiveStart(text, start, matchEnd)
+  return startsUpper(text, start) ? capitalToken(text, start, wordEnd) : new TextToken(text, start, wordEnd, wordEnd, false, false, undefined)
 }
 
 /**
@@ -112,27 +147,32 @@ function otherCapitalToken(text: string, start: number, wordEnd: number): TextTo
 }
 
 /**
- * Calls `visit` with the start and end of each word (each match of `wordPattern`). Words of the
+ * The start and end of each word (each match of `wordPattern`), in pairs. Words of the
  * letters, marks and digits below `TABLE_END` (ASCII, the Latin letters and Cyrillic, most of any
  * news text), are scanned by character code, and so are the quotes, dashes and spaces around them;
  * a word that touches any other character is left to the Unicode regex. (Matching every word with
  * the regex cost a fifth of the stage; a word of Cyrillic or accented Latin letters left to it
- * cost that text three times an English one's.)
+ * cost that text three times an English one's.) One table read a character tells all the scan
+ * asks of it: every character of the text is read, and the scan is a quarter of the stage.
+ * Pushes to `capitals` the index of each word that starts with a capital.
  */
-export function eachWord(text: string, visit: (start: number, end: number) => void): void {
+export function wordBounds(text: string, capitals: number[]): Int32Array {
   const length = text.length
+  let bounds = scratchBounds
+  let count = 0
   let index = 0
   while (index < length) {
-    const code = text.charCodeAt(index)
-    if (code < TABLE_END ? wordCodes[code] !== LETTER_OR_DIGIT : outsideWords(code)) {
+    const kind = charKinds[text.charCodeAt(index)]!
+    let end = -1
+    if (kind === LETTER_OR_DIGIT) end = tableWordEnd(text, index)
+    else if (kind !== BY_REGEX) {
       index++
       continue
     }
-    let end = code < TABLE_END ? tableWordEnd(text, index) : -1
     if (end < 0) {
       wordSearch.lastIndex = index
       const match = wordSearch.exec(text)
-      if (!match) return
+      if (!match) break
       if (match.index > index) {
         // Not a word character after all (a symbol or space outside the table): go on from the next match.
         index = match.index
@@ -140,32 +180,52 @@ export function eachWord(text: string, visit: (start: number, end: number) => vo
       }
       end = index + match[0].length
     }
-    visit(index, end)
+    if (count + 2 > bounds.length) {
+      const grown = new Int32Array(bounds.length * 2)
+      grown.set(bounds)
+      bounds = scratchBounds = grown
+    }
+    if (startsUpper(text, index)) capitals.push(count >> 1)
+    bounds[count++] = index
+    bounds[count++] = end
     index = end
   }
+  return bounds.slice(0, count)
 }
 
-/** The characters `wordCodes` tells: below it, the table; from it, the regex, but for spaces and General Punctuation. */
+/** Where `wordBounds` writes as it scans, kept from text to text: the words are copied out at the end. */
+let scratchBounds = new Int32Array(4096)
+
+/** The characters below it are told by `wordPattern`'s classes; from it on, only spaces and General Punctuation are, the rest left to the regex. */
 const TABLE_END = 0x500
-/** What `wordCodes` tells of a character: a word starts or goes on with it (\p{L}, \p{N}). */
+/** What `charKinds` tells of a character: outside words (or a joiner, outside a word). */
+const OUTSIDE = 0
+/** A word starts or goes on with it (\p{L}, \p{N}). */
 const LETTER_OR_DIGIT = 1
 /** A word goes on with it, but starts with none (\p{M}, "e\u0301"). */
 const MARK = 2
-/** Character code below `TABLE_END` -> its kind, or 0 for a character outside words: as `wordPattern`'s classes tell. */
-const wordCodes = new Uint8Array(TABLE_END)
-for (let code = 0; code < TABLE_END; code++) {
+/** An apostrophe, a dot or a right quote: a word goes on across it where a letter or digit follows ("People's", "U.S"). */
+const JOINER = 3
+/** A character from `TABLE_END` on that is not a space or General Punctuation: a word that touches it is the regex's. */
+const BY_REGEX = 4
+/** Character code -> its kind. */
+const charKinds = new Uint8Array(0x10000)
+for (let code = 0; code < 0x10000; code++) {
+  if (code >= TABLE_END) {
+    charKinds[code] = outsideWords(code) ? OUTSIDE : BY_REGEX
+    continue
+  }
   const character = String.fromCharCode(code)
-  wordCodes[code] = /[\p{L}\p{N}]/u.test(character) ? LETTER_OR_DIGIT : /\p{M}/u.test(character) ? MARK : 0
+  charKinds[code] = /[\p{L}\p{N}]/u.test(character) ? LETTER_OR_DIGIT : /\p{M}/u.test(character) ? MARK : OUTSIDE
 }
+for (const character of "'.’") charKinds[character.charCodeAt(0)] = JOINER
 /** Character code below `TABLE_END` -> 1 for a capital letter (\p{Lu}): a Cyrillic or accented word's first letter is read without a regex. */
 const upperCodes = new Uint8Array(TABLE_END)
 for (let code = 0; code < TABLE_END; code++) upperCodes[code] = /\p{Lu}/u.test(String.fromCharCode(code)) ? 1 : 0
 
 function asciiWordCode(code: number): boolean {
-  return code < 128 && wordCodes[code] === LETTER_OR_DIGIT
+  return code < 128 && charKinds[code] === LETTER_OR_DIGIT
 }
-
-const RIGHT_QUOTE = 0x2019
 
 /**
  * Whether a character from `TABLE_END` on is one no word holds: a no-break space, or one of
@@ -175,30 +235,29 @@ function outsideWords(code: number): boolean {
   return code === 0xa0 || (code >= 0x2000 && code <= 0x206f)
 }
 
-/** Where a word starting at `start` ends, or -1 where it touches a letter, mark or digit from `TABLE_END` on. */
+/** Where a word starting at `start` ends, or -1 where it touches a character the regex must read. */
 function tableWordEnd(text: string, start: number): number {
   const length = text.length
   let end = start + 1
-  for (;;) {
-    while (end < length) {
-      const code = text.charCodeAt(end)
-      if (code >= TABLE_END || wordCodes[code] === 0) break
+  while (end < length) {
+    const kind = charKinds[text.charCodeAt(end)]!
+    if (kind === LETTER_OR_DIGIT || kind === MARK) {
       end++
+      continue
     }
-    if (end >= length) return end
-    const next = text.charCodeAt(end)
-    if (next >= TABLE_END && next !== RIGHT_QUOTE) return outsideWords(next) ? end : -1
+    if (kind === BY_REGEX) return -1
     // "People's", "U.S", "Kyiv’s": a joiner followed by a letter or digit goes on with the word.
-    if ((next === 39 || next === 46 || next === RIGHT_QUOTE) && end + 1 < length) {
-      const after = text.charCodeAt(end + 1)
-      if (after >= TABLE_END) return -1
-      if (wordCodes[after] === LETTER_OR_DIGIT) {
+    if (kind === JOINER && end + 1 < length) {
+      const after = charKinds[text.charCodeAt(end + 1)]!
+      if (after === BY_REGEX) return -1
+      if (after === LETTER_OR_DIGIT) {
         end += 2
         continue
       }
     }
     return end
   }
+  return end
 }
 
 /** What `asciiKind` tells of a word. */

@@ -22,6 +22,25 @@ describe('tense reader', () => {
     expect(ahead('A return on <date> was ruled out.')).toBe(false)
   })
 
+  it('reads a schedule verb after a mark, or a deferral, and nothing from another word', () => {
+    expect(ahead('The show ("premieres <date>) is sold out.')).toBe(true)
+    expect(ahead('The hall (opens on <date>) is new.')).toBe(true)
+    expect(ahead('The hall reopens this <date>.')).toBe(true)
+    expect(ahead('The hall operates <date>.')).toBe(false)
+    expect(ahead('The hall xopens <date>.')).toBe(false)
+    expect(ahead("The hall'opens <date>.")).toBe(false)
+    expect(reader.deferredTo('The vote was postponed until Tuesday.', 'The vote was postponed until '.length)).toBe(true)
+    expect(reader.deferredTo('The vote was held until Tuesday.', 'The vote was held until '.length)).toBe(false)
+    expect(reader.deferredTo('The vote was postponed on Tuesday.', 'The vote was postponed on '.length)).toBe(false)
+  })
+
+  it('reads schedule verbs of other letters from options', () => {
+    const withVerb = createTenseReader(mergeLexicon({scheduleVerbs: ['öffnet', 'kick-off']}))
+    expect(withVerb.futureBefore('Der Markt öffnet Friday.', 'Der Markt öffnet '.length)).toBe(true)
+    expect(withVerb.futureBefore('The fair, with kick-off Friday.', 'The fair, with kick-off '.length)).toBe(true)
+    expect(withVerb.futureBefore('The fair ends Friday.', 'The fair ends '.length)).toBe(false)
+  })
+
   it('reads a present or past "had" plan apart', () => {
     expect(ahead('The museum reopens <date>.')).toBe(true)
     expect(ahead('The museum had been due to reopen <date>.')).toBe(false)

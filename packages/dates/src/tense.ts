@@ -1,5 +1,5 @@
 import type {DateLexicon} from './lexicon.js'
-import {alternation, capitalized, LETTERS, lowerWords, nearWords, textBefore} from './text.js'
+import {alternation, capitalized, endsInWord, LETTERS, lowerWords, nearWords, spaceBefore, textBefore} from './text.js'
 
 /**
  * What the words around an expression say of its time. News reports the past: only a future word
@@ -37,14 +37,33 @@ export interface TenseReader {
 /** The nouns a date qualifies, then the verb: three words. */
 const nounsAndVerb = 3
 
+/** The words a deferral puts before its day: "postponed until Tuesday". */
+const deferredWords = ['until', 'till', 'to']
+
+/** A letter of `LETTERS`, or an apostrophe: what may not stand right before a schedule verb. */
+const isWordCharacter = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && code <= 0x24f) || code === 39
+
 export function createTenseReader(lexicon: DateLexicon): TenseReader {
   const determiners = new Set(lexicon.determiners.map((word) => word.toLowerCase()))
   const phraseWords = new Set([...determiners, ...lexicon.phraseWords.map((word) => word.toLowerCase())])
   const schedule = new RegExp(`(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
   const wordBefore = new RegExp(`([${LETTERS}']+)\\s+$`, 'i')
+  // The last word of a schedule: its verb's last word, or "on" or "this" after it. The pattern, which
+  // tries every position of the text before a date, is run only where such a word stands (where a
+  // lexicon option brings verbs of other letters, everywhere).
+  const scheduleEnds = lexicon.scheduleVerbs.every((verb) => /^[a-z]+(?: [a-z]+)*$/i.test(verb))
+    ? new Set(['on', 'this', ...lexicon.scheduleVerbs.map((verb) => verb.toLowerCase().split(' ').at(-1) as string)])
+    : undefined
+  const mayEndSchedule = (text: string) => {
+    const end = spaceBefore(text, text.length)
+    let start = end
+    while (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) start--
+    return end < text.length && (scheduleEnds === undefined || scheduleEnds.has(text.slice(start, end).toLowerCase()))
+  }
   // The word before the verb too: after "the", "his" or "its", "vote", "visit" and "start" are nouns.
   // It is looked for only once a verb is found: a pattern that began with it tried every word.
   const scheduled = (text: string) => {
+    if (!mayEndSchedule(text)) return false
     const match = schedule.exec(text)
     if (match === null) return false
     const before = wordBefore.exec(text.slice(0, match.index))
@@ -72,7 +91,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     },
     deferredTo(sentence, index) {
       const window = textBefore(sentence, index, nearWords)
-      return /\b(?:until|till|to)\s+$/i.test(window) && deferral.test(window)
+      return endsInWord(sentence, index, deferredWords) && /\b(?:until|till|to)\s+$/i.test(window) && deferral.test(window)
     },
     abilityBefore: (sentence, index) => ability.test(textBefore(sentence, index, nearWords)),
     sinceBefore: (sentence, index) => /\bsince\s+$/i.test(textBefore(sentence, index, 8)),

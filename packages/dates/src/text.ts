@@ -10,6 +10,38 @@ export const nearWords = 40
 /** The `length` characters of `sentence` before `index`, fewer at its start. */
 export const textBefore = (sentence: string, index: number, length: number) => sentence.slice(Math.max(0, index - length), index)
 
+/** White space as `\s` in a pattern reads it. */
+export const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+
+/**
+ * Where the white space that ends `sentence` before `index` starts; `index` itself when none does.
+ * A phrase that ends in white space before a mention ("the end of ") ends where this says.
+ */
+export function spaceBefore(sentence: string, index: number): number {
+  let at = index
+  while (at > 0 && isSpace(sentence.charCodeAt(at - 1))) at--
+  return at
+}
+
+/**
+ * Whether the text before `index` ends in the letters of one of `words` (lower-case ASCII), in any
+ * case, then white space ("proof " ends in "of" too). A pattern that ends so ("of\s+$") tries every
+ * position of the text before a mention, and must fail wherever this does: most mentions have no
+ * such word before them.
+ */
+export function endsInWord(sentence: string, index: number, words: ReadonlyArray<string>): boolean {
+  const end = spaceBefore(sentence, index)
+  if (end === index) return false
+  return words.some((word) => end >= word.length && sameLetters(sentence, end - word.length, word))
+}
+
+/** Whether `sentence` from `from` holds `word` (lower-case ASCII letters), in any case. */
+function sameLetters(sentence: string, from: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) if ((sentence.charCodeAt(from + index) | 32) !== word.charCodeAt(index)) return false
+  return true
+}
+
 /** The words of `text`, letters only, in lower case. */
 export function lowerWords(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? []

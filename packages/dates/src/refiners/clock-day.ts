@@ -10,6 +10,8 @@ export const clockOnLastDay: DateRefiner = {
   id: 'clock-on-last-day',
   scope: 'sentence',
   refine(mentions, {context, trace}) {
+    // The days are read only before a clock time: most sentences with a date name none.
+    if (!mentions.some(({rule}) => clockOnly.has(rule ?? ''))) return mentions
     let day = context.anchor
     return mapMentions(mentions, (mention) => {
       if (mention.type === 'DATE' && fullDay.test(mention.value)) day = parseDay(mention.value) ?? day

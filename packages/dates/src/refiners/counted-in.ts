@@ -1,18 +1,19 @@
 import {addDays, addMonths, dayOf, formatDay, formatWeek, weekMonday, weeksIn} from '../calendar.js'
 import {ordinalDay, SPOKEN_DAY} from '../rules/month-day.js'
 import type {Candidate} from '../rules/types.js'
-import {pad, textBefore} from '../text.js'
+import {endsInWord, pad, textBefore} from '../text.js'
 import type {DateRefiner} from './types.js'
 
 /** An ordinal in words or digits ("third", "twenty-sixth", "3rd"), or "last". */
 const ORDINAL = `(${SPOKEN_DAY}|\\d{1,2}(?:st|nd|rd|th)|last)`
+const ofWord = ['of']
 const countOf = (written: string) => (/^\d/.test(written) ? Number.parseInt(written, 10) : ordinalDay(written))
 
 interface CountedIn {
   id: string
   /** The values of the period counted in: a year, a month. */
   within: RegExp
-  /** The phrase right before that period, ending in "of ". */
+  /** The phrase right before that period, ending in "of " (looked for only where "of " stands). */
   phrase: RegExp
   /** The value of what the phrase counts in the period, or undefined when the period has no such part. */
   value(within: string, found: RegExpExecArray): string | undefined
@@ -32,7 +33,8 @@ function countedIn({id, within, phrase, value}: CountedIn): DateRefiner {
       let refined: Candidate[] | undefined
       for (let index = 0; index < mentions.length; index++) {
         const mention = mentions[index] as Candidate
-        const found = mention.type === 'DATE' && within.test(mention.value) ? phrase.exec(textBefore(sentence, mention.start - offset, 40)) : null
+        const at = mention.start - offset
+        const found = mention.type === 'DATE' && within.test(mention.value) && endsInWord(sentence, at, ofWord) ? phrase.exec(textBefore(sentence, at, 40)) : null
         const counted = found ? value(mention.value, found) : undefined
         if (!found || !counted) {
           refined?.push(mention)

@@ -51,6 +51,10 @@ describe('the refiners', () => {
       ['10:30', 'TIME', '2024-03-03T10:30'],
       ['2 p.m.', 'TIME', '2024-03-03T14:00']
     ])
+    expect(await found('The fire started at 10:30 and burned until March 3.')).toEqual([
+      ['10:30', 'TIME', '2024-03-06T10:30'],
+      ['March 3', 'DATE', '2024-03-03']
+    ])
   })
 
   it('joins a clock time and the day beside it', async () => {

@@ -1,13 +1,15 @@
 import {addDays, formatDay, formatWeek, parseDay} from '../calendar.js'
-import {textBefore} from '../text.js'
+import {endsInWord, textBefore} from '../text.js'
 import {edge} from '../values.js'
 import {eachMention, widen} from './types.js'
 
 const fullDay = /^\d{4}-\d\d-\d\d$/
 
+const aroundWords = ['before', 'after', 'of']
+
 /** "the day before Tuesday" is a day earlier, "the week of June 10" the week that holds it. */
 export const aroundDay = eachMention('around-day', (mention, input) => {
-  if (mention.type !== 'DATE' || !fullDay.test(mention.value)) return mention
+  if (mention.type !== 'DATE' || !fullDay.test(mention.value) || !endsInWord(input.sentence, mention.start - input.offset, aroundWords)) return mention
   const before = /(?:\bthe\s+)?\b(?:day\s+(before|after)|week\s+of)\s+$/i.exec(textBefore(input.sentence, mention.start - input.offset, 20))
   const day = before && parseDay(mention.value)
   if (!before || !day) return mention
@@ -36,9 +38,11 @@ export const adjectiveLength = eachMention('adjective-length', (mention) => {
   return article ? {...mention, start: mention.start + article[0].length, text: mention.text.slice(article[0].length)} : mention
 })
 
+const ofWord = ['of']
+
 /** "the end of November", "by end of March": a date takes its edge into its span, with the mod (END). */
 export const edgeOf = eachMention('edge-of', (mention, input) => {
-  if (mention.type !== 'DATE' || /_REF$/.test(mention.value) || /^the\b/i.test(mention.text)) return mention
+  if (mention.type !== 'DATE' || /_REF$/.test(mention.value) || /^the\b/i.test(mention.text) || !endsInWord(input.sentence, mention.start - input.offset, ofWord)) return mention
   const found = /(?:\bthe\s+)?\b(end|beginning|start|middle)\s+of\s+$/i.exec(textBefore(input.sentence, mention.start - input.offset, 30))
   if (!found) return mention
   const mod = mention.mod ?? edge(found[1] === 'middle' ? 'mid' : `the ${found[1]} of`)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {defaultPhrases} from './phrases.js'
-import {findRule, mayMatchSentenceOf, requiredLiterals} from './rule-finder.js'
+import {findRule, lineTestsOf, mayMatchSentenceOf, requiredLiterals} from './rule-finder.js'
 
 const texts = (pattern: RegExp) => requiredLiterals(pattern)?.map((literal) => literal.text)
 
@@ -56,6 +56,16 @@ describe('findRule', () => {
     expect(findRule(rules, 'The ferries left.')).toBeUndefined()
   })
 
+  it('names the first listed rule among patterns anchored at the start, whatever groups they capture', () => {
+    const rules = {first: [/^(ferry)(?: (\w+))? left$/i], second: [/^ferry/i, /^(bus|(tram))s? ran$/i], third: [/^(?:tram|bus)/i]}
+    expect(findRule(rules, 'Ferry left')).toBe('first')
+    expect(findRule(rules, 'Ferry boat left')).toBe('first')
+    expect(findRule(rules, 'Ferry boats sailed')).toBe('second')
+    expect(findRule(rules, 'Trams ran')).toBe('second')
+    expect(findRule(rules, 'Trams stopped')).toBe('third')
+    expect(findRule(rules, 'The ferry left')).toBeUndefined()
+  })
+
   it('tests lists with back references one by one', () => {
     expect(findRule({twice: [/\b(\w+) \1\b/]}, 'the the ferry')).toBe('twice')
     expect(findRule({twice: [/\b(\w+) \1\b/]}, 'the ferry')).toBeUndefined()
@@ -93,5 +103,29 @@ describe('mayMatchSentenceOf', () => {
       }),
       {numRuns: 1000}
     )
+  })
+})
+
+describe('lineTestsOf', () => {
+  it('says what the patterns one by one and `mayMatchSentenceOf` say, from one scan of the line', () => {
+    const {lines, sentences} = defaultPhrases
+    const tests = lineTestsOf(lines, sentences)
+    const words = ['Home', ' | ', 'World', 'Share', 'Related stories', 'Read more:', 'Most read', 'Photo: ', 'Your support helps', 'all rights reserved', 'Photo: Agency', '(Image: Agency)', '[VIDEO]', 'Email Ana Ruiz at a@b.c', 'The ferry left.', ' ', 'x']
+    const line = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({maxLength: 3})), {minLength: 1, maxLength: 5}).map((pieces) => pieces.join(''))
+    fc.assert(
+      fc.property(line, fc.string({maxLength: 3}), (value, around) => {
+        const text = `${around}${value}${around}`
+        const found = tests.scan(text, around.length, around.length + value.length)
+        expect(tests.lineRule(value, found)).toBe(Object.entries(lines).find(([, patterns]) => patterns.some((pattern) => pattern.test(value)))?.[0])
+        expect(tests.maySentence(value, found)).toBe(mayMatchSentenceOf(sentences, value))
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  it('tests every line where a pattern cannot be read for its strings', () => {
+    const tests = lineTestsOf({twice: [/\b(\w+) \1\b/]}, {rule: [/(?<=\. )It/]})
+    expect(tests.lineRule('the the ferry', tests.scan('the the ferry', 0, 13))).toBe('twice')
+    expect(tests.maySentence('Nothing here', tests.scan('Nothing here', 0, 12))).toBe(true)
   })
 })

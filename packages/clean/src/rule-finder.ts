@@ -1,4 +1,4 @@
-import {escapeRegExp} from '@tidings/core'
+import {type LiteralScanner, literalScanner, type ScannedLiteral} from './literal-scanner.js'
 
 /**
  * Finding which boilerplate rule, if any, a line or sentence matches. Every line and sentence of
@@ -18,20 +18,82 @@ export function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: st
 export function finderOf(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
   let finder = finders.get(rules)
   if (!finder) {
-    finder = ruleFinder(rules)
+    const literals = new GroupLiterals()
+    const find = ruleFinder(rules, literals)
+    const scanner = literals.scanner()
+    finder = scanner ? (value) => find(value, scanner.scan(value)) : (value) => find(value, allFound)
     finders.set(rules, finder)
   }
   return finder
 }
 
+/**
+ * The two tests of every line, which share one reading of it: the rule of `lines` the whole line
+ * falls under, and whether a pattern of `sentences` may match one of its sentences
+ * (`mayMatchSentenceOf`). `scan` reads the line (`text` from `start` to `end`) for the strings the
+ * patterns of both need, and each test takes what it found.
+ */
+export interface LineTests {
+  scan(text: string, start: number, end: number): number
+  lineRule(line: string, found: number): string | undefined
+  maySentence(line: string, found: number): boolean
+}
+
+const lineTests = new WeakMap<Record<string, ReadonlyArray<RegExp>>, WeakMap<Record<string, ReadonlyArray<RegExp>>, LineTests>>()
+
+/** The `LineTests` of line and sentence rules, made once. */
+export function lineTestsOf(lines: Record<string, ReadonlyArray<RegExp>>, sentences: Record<string, ReadonlyArray<RegExp>>): LineTests {
+  const bySentences = lineTests.get(lines) ?? new WeakMap()
+  lineTests.set(lines, bySentences)
+  let tests = bySentences.get(sentences)
+  if (!tests) {
+    const literals = new GroupLiterals()
+    const lineRule = ruleFinder(lines, literals)
+    const unanchored = sentenceLevelRules(sentences)
+    const sentenceRule = unanchored && ruleFinder(unanchored, literals)
+    const scanner = literals.scanner()
+    tests = {
+      scan: scanner ? (text, start, end) => scanner.scan(text, start, end) : () => allFound,
+      lineRule,
+      maySentence: sentenceRule ? (line, found) => sentenceRule(line, found) !== undefined : () => true
+    }
+    bySentences.set(sentences, tests)
+  }
+  return tests
+}
+
+/** What a finder takes as found when there is no scanner: every string, so every group is tested. */
+const allFound = -1
+
+/**
+ * The strings the groups of one or more finders look for, each group under a bit of its own, read
+ * in one scan. Past 31 groups, a group has no bit and is tested whatever the value.
+ */
+class GroupLiterals {
+  private readonly literals: ScannedLiteral[] = []
+  private groups = 0
+
+  /** The bit of a group that needs one of `texts`, or 0 when it is to be tested whatever the value. */
+  add(texts: ReadonlyArray<string> | undefined): number {
+    if (!texts || this.groups === 31) return 0
+    const bit = 1 << this.groups++
+    for (const text of texts) this.literals.push({text, bits: bit})
+    return bit
+  }
+
+  /** The scanner of every string added, or undefined when there is none (or too many characters among them). */
+  scanner(): LiteralScanner | undefined {
+    return this.literals.length ? literalScanner(this.literals) : undefined
+  }
+}
+
 interface Group {
   joined: RegExp
   /**
-   * Strings one of which every match of the group holds (`requiredLiterals`), when few enough to
-   * look for first: a string is found by `includes`, one in either case by a regex of it alone,
-   * which V8 searches by skipping ahead as `indexOf` does.
+   * The group's bit in what the scan found, when every match of the group holds one of the strings
+   * it looks for (`requiredLiterals`); 0 when the group is tested whatever the value.
    */
-  literals?: ReadonlyArray<string | RegExp>
+  bit: number
 }
 
 /**
@@ -42,12 +104,13 @@ interface Group {
  * among them made it try all of them at every character of every line. (A pattern like `^a|b` in
  * the anchored group only costs that speed back; the groups together still match what the list does.)
  * A group whose patterns all start with `\b` tests the boundary once, not once a pattern, at each
- * character. A group whose every match holds one of a few strings (a colon, "[", "all rights
- * reserved") runs only where one is found, and strings are found faster than the group's patterns
- * (for a group anchored at `^`, only strings of exact case: see `joinGroup`).
+ * character. A group whose every match holds one of some strings (a colon, "[", "your ",
+ * "all rights reserved") is tested only where the scan found one (`literalScanner`, one reading
+ * of the value for the strings of every group, faster than the groups' patterns fail; for a group
+ * anchored at `^`, only strings of exact case: see `joinGroup`).
  * Back references and named groups would change meaning when joined: such lists are tested one by one.
  */
-function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
+function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>, literals: GroupLiterals): (value: string, found: number) => string | undefined {
   const entries = Object.entries(rules)
   const members = new Map<string, {flags: string; anchored: boolean; patterns: RegExp[]}>()
   let joinable = true
@@ -69,16 +132,17 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
   const groupOf = new Map<RegExp, number>()
   for (const {flags, anchored, patterns} of members.values()) {
     for (const pattern of patterns) groupOf.set(pattern, groups.length)
-    groups.push(joinGroup(flags, patterns, anchored))
+    const {joined, texts} = joinGroup(flags, patterns, anchored)
+    groups.push({joined, bit: literals.add(texts)})
   }
   const hits = new Uint8Array(groups.length)
-  return (value) => {
+  return (value, found) => {
     let hit = false
     for (let index = 0; index < groups.length; index++) {
       const group = groups[index] as Group
-      const found = holdsAny(value, group.literals) && group.joined.test(value)
-      hits[index] = found ? 1 : 0
-      hit ||= found
+      const matched = (group.bit === 0 || (found & group.bit) !== 0) && group.joined.test(value)
+      hits[index] = matched ? 1 : 0
+      hit ||= matched
     }
     if (!hit) return undefined
     for (const [rule, patterns] of entries) {
@@ -88,10 +152,11 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
   }
 }
 
-// More strings than this to look for cost more than the scan they would spare.
-const maxLiterals = 6
-
-function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boolean): Group {
+/**
+ * A group's patterns joined into one expression, and the strings one of which its every match
+ * holds, as the scanner reads them (lower case), when every pattern has such strings.
+ */
+function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boolean): {joined: RegExp; texts?: string[]} {
   const bounded = patterns.map((pattern) => withoutLeadingBoundary(pattern.source))
   const joined = bounded.every((source) => source !== undefined)
     ? new RegExp(String.raw`\b(?:${bounded.map((source) => `(?:${source})`).join('|')})`, flags)
@@ -100,14 +165,13 @@ function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boo
   for (const pattern of patterns) {
     const required = requiredLiterals(pattern)
     if (!required) return {joined}
-    for (const literal of required) if (!literals.some((known) => known.text === literal.text && known.ignoreCase === literal.ignoreCase)) literals.push(literal)
-    if (literals.length > maxLiterals) return {joined}
+    literals.push(...required)
   }
-  // An anchored group most often fails within its first few characters, sooner than a regex of a
-  // string in either case finds it in the whole line; an exact string is found faster still, and
-  // spares a pattern that reads far along the line before it fails (a menu of items between bars).
+  // An anchored group most often fails within its first few characters, sooner than the scanner
+  // reads the whole line for a string in either case; an exact string (a menu's bar) spares a
+  // pattern that reads far along the line before it fails.
   if (anchored && literals.some((literal) => literal.ignoreCase)) return {joined}
-  return {joined, literals: literals.map((literal) => (literal.ignoreCase ? new RegExp(escapeRegExp(literal.text), 'i') : literal.text))}
+  return {joined, texts: [...new Set(literals.map((literal) => literal.text))]}
 }
 
 function test(pattern: RegExp, value: string): boolean {
@@ -119,13 +183,6 @@ function test(pattern: RegExp, value: string): boolean {
 export interface Literal {
   text: string
   ignoreCase: boolean
-}
-
-/** Whether `value` holds one of `literals`; true when there are none to look for. */
-function holdsAny(value: string, literals: ReadonlyArray<string | RegExp> | undefined): boolean {
-  if (literals === undefined) return true
-  for (const literal of literals) if (typeof literal === 'string' ? value.includes(literal) : literal.test(value)) return true
-  return false
 }
 
 /**
@@ -172,14 +229,20 @@ export function mayMatchSentenceOf(rules: Record<string, ReadonlyArray<RegExp>>,
 
 /** `mayMatchSentenceOf` for `rules`, made once: a caller that asks of many lines takes it once, not once a line. */
 export function sentenceTestOf(rules: Record<string, ReadonlyArray<RegExp>>): (line: string) => boolean {
+  const unanchored = sentenceLevelRules(rules)
+  if (unanchored === null) return () => true
+  const finder = finderOf(unanchored)
+  return (line) => finder(line) !== undefined
+}
+
+/** `unanchoredRules` of `rules`, made once. */
+function sentenceLevelRules(rules: Record<string, ReadonlyArray<RegExp>>): Record<string, ReadonlyArray<RegExp>> | null {
   let unanchored = sentenceLevel.get(rules)
   if (unanchored === undefined) {
     unanchored = unanchoredRules(rules)
     sentenceLevel.set(rules, unanchored)
   }
-  if (unanchored === null) return () => true
-  const finder = finderOf(unanchored)
-  return (line) => finder(line) !== undefined
+  return unanchored
 }
 
 /** The rules with every pattern as it matches inside a longer text (`unanchored`), or null when one has no such form. */
@@ -230,6 +293,9 @@ type Term = {kind: 'character'; character: string} | {kind: 'assertion'} | {kind
 
 /** The sets of strings a branch's every match holds one of. */
 type Factors = string[][]
+
+// A set of more strings than this is seldom rare in text: a pattern is not said to need one of them.
+const maxLiterals = 6
 
 /** The set whose shortest string is longest, the fewest strings at a tie: the one rarest in text. */
 function best(factors: Factors): string[] | undefined {

@@ -4,7 +4,7 @@ import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
 import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns, repeatKey} from './context.js'
 import {articleRegion} from './region.js'
-import {finderOf, type RuleFinder, sentenceTestOf} from './rule-finder.js'
+import {finderOf, type LineTests, lineTestsOf, type RuleFinder} from './rule-finder.js'
 import {endsAsSentence, readLine} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
@@ -92,7 +92,7 @@ const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, options: TextRulesOptions): CleanResult {
   const metadata: ArticleMetadata = {}
   const lines: Line[] = []
-  const finders: Finders = {lines: finderOf(options.phrases.lines), sentences: finderOf(options.phrases.sentences), maySentence: sentenceTestOf(options.phrases.sentences)}
+  const finders: Finders = {lines: lineTestsOf(options.phrases.lines, options.phrases.sentences), sentences: finderOf(options.phrases.sentences)}
   for (const block of blocks) {
     const span = trimSpan(text, block)
     if (span.end > span.start) lines.push(describe(text, span, block.hint, finders, metadata))
@@ -134,9 +134,8 @@ function lineWhole(line: Line): Span {
 
 /** The rule finders of the stage's phrases, taken once an article rather than once a line. */
 interface Finders {
-  lines: RuleFinder
+  lines: LineTests
   sentences: RuleFinder
-  maySentence: (line: string) => boolean
 }
 
 function describe(text: string, span: Span, hint: BlockHint | undefined, finders: Finders, metadata: ArticleMetadata): Line {
@@ -144,8 +143,9 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, finders
   let rule: string | undefined
   let cuts = noCuts
   const whole = text.slice(start, end)
+  let found = finders.lines.scan(text, start, end)
   // Most lines hold no boilerplate sentence: one test of the line says so, and spares cutting it into sentences.
-  if (finders.maySentence(whole)) {
+  if (finders.lines.maySentence(whole, found)) {
     const kept = cutBoilerplateSentences(text, span, finders.sentences)
     start = kept.start
     end = kept.end
@@ -153,9 +153,11 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, finders
     cuts = kept.cuts
     for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule, metadata)
   }
-  const lineText = start === span.start && end === span.end ? whole : text.slice(start, end)
+  const cutShort = start !== span.start || end !== span.end
+  const lineText = cutShort ? text.slice(start, end) : whole
+  if (cutShort) found = finders.lines.scan(text, start, end)
   const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase} = readLine(text, start, end)
-  rule ??= lineRule(lineText, wordCount, finders.lines)
+  rule ??= lineRule(lineText, wordCount, finders.lines, found)
   const length = end - start
   const density = wordCount ? stops / wordCount : 0
   const ends = endsAsSentence(lineText)
@@ -248,9 +250,9 @@ export function abbreviationBefore(line: string, start: number, end: number): bo
  * The rule a whole line falls under. One of neither letters nor figures is a divider or an icon:
  * `readLine`, which reads every line anyway, finds a word (`wordCount`) where a letter or figure stands.
  */
-function lineRule(line: string, wordCount: number, lineRules: RuleFinder): string | undefined {
+function lineRule(line: string, wordCount: number, tests: LineTests, found: number): string | undefined {
   if (wordCount === 0) return 'symbols'
-  const rule = lineRules(line)
+  const rule = tests.lineRule(line, found)
   if (rule) return rule
   if (bylineAuthor(line)) return 'byline'
   if (lineDate(line)) return 'date'

@@ -1,7 +1,7 @@
 import {calendarWords} from '@tidings/lexicon'
 import type {Phrase} from './numbers.js'
 import type {Scan} from './scan.js'
-import {capitalized, glued, type Token} from './tokens.js'
+import {capitalized, glued, type Token, tokenAt} from './tokens.js'
 
 /** "aged 45", "at age 18", "at the age of 62", "turned 70": words that make a bare whole number an age. */
 export function isStatedAge(scan: Scan, start: number, number: Phrase): boolean {
@@ -27,7 +27,7 @@ const appositionEnd = /^[,.;:)!?—–]$/
  */
 export function isAgeAfterName(scan: Scan, start: number, number: Phrase): boolean {
   const {tokens} = scan
-  const [name, comma, figure, after] = [tokens[start - 2], tokens[start - 1], tokens[start] as Token, tokens[number.next]]
+  const [name, comma, figure, after] = [tokenAt(tokens, start - 2), tokenAt(tokens, start - 1), tokens[start] as Token, tokens[number.next]]
   // Most figures follow no comma: looked at first.
   if (comma?.text !== ',' || figure.kind !== 'number' || !/^\d{1,3}$/.test(figure.text) || number.next !== start + 1 || number.value < 1 || number.value > 120) return false
   if (!glued(name, comma) || !/^\p{L}+$/u.test(name?.text ?? '')) return false

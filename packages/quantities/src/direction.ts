@@ -1,5 +1,5 @@
 import type {Quantity} from '@tidings/core'
-import type {Token} from './tokens.js'
+import {type Token, tokenAt} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
 // "an increase of 5%", "rose in 2020, 5%": a preposition or a mark between the verb and the figure.
@@ -8,7 +8,7 @@ const endsChangeSearch = new Set(['at', 'of', 'in', ',', ';', ':', '(', ')'])
 /** Whether the figure starting at token `start` is a rise or a fall, from the words before it. */
 export function changeNear(v: Vocabulary, tokens: readonly Token[], start: number): Quantity['change'] {
   // "shares were up 4%", "8,200 up 35 points": up and down qualify only the figure right after them.
-  const before = tokens[start - 1]?.lower
+  const before = tokenAt(tokens, start - 1)?.lower
   if (before === 'up' || before === 'down') {
     const head = tokens[start - 2]
     if (!head || head.kind === 'number' || head.text === ',' || v.directionLeads.has(head.lower) || (head.kind === 'word' && !v.phrasalVerbs.has(head.lower) && !v.stopWords.has(head.lower))) return before === 'up' ? 'increase' : 'decrease'

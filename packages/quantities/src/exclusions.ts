@@ -4,7 +4,7 @@ import {isProperName, qualifiesPlural} from './counted.js'
 import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
 import {type Exclusion, isBlocked, type Scan, type ScanCandidate} from './scan.js'
-import {capitalized, glued, type Token} from './tokens.js'
+import {capitalized, glued, type Token, tokenAt} from './tokens.js'
 
 /** A built-in exclusion: it sees the scan and the unit read after the number. */
 export interface ScanExclusion {
@@ -23,7 +23,7 @@ const fourDigits = /^[12]\d{3}$/
 
 /** Only numbers written in digits. */
 const digits = (test: Test): Test => (candidate) => candidate.tokens[candidate.start]?.kind === 'number' && test(candidate)
-const previous = (candidate: ScanCandidate): Token | undefined => candidate.tokens[candidate.start - 1]
+const previous = (candidate: ScanCandidate): Token | undefined => tokenAt(candidate.tokens, candidate.start - 1)
 const following = (candidate: ScanCandidate): Token | undefined => candidate.tokens[candidate.next]
 const token = (candidate: ScanCandidate): Token => candidate.tokens[candidate.start] as Token
 

@@ -1,7 +1,7 @@
 import type {Quantity} from '@tidings/core'
 import {unitAt, unitOfOne, boundBefore, type UnitMatch} from './read-unit.js'
 import {build, hit, isBlocked, type Scan} from './scan.js'
-import {capitalized, glued, type Token} from './tokens.js'
+import {capitalized, glued, type Token, tokenAt} from './tokens.js'
 import {countedAfter} from './counted.js'
 import {changeNear} from './direction.js'
 
@@ -184,7 +184,7 @@ function openQuotation(tokens: readonly Token[], index: number): boolean {
 
 /** "-$5", "−€20m", "-12": a minus sign touching the token at `index` (a currency sign or a figure), not a hyphen after a word or a figure ("$5-$10"). */
 export function isMinusBefore(tokens: readonly Token[], index: number): boolean {
-  const [before, sign] = [tokens[index - 2], tokens[index - 1]]
+  const [before, sign] = [tokenAt(tokens, index - 2), tokenAt(tokens, index - 1)]
   return (sign?.text === '-' || sign?.text === '\u2212') && glued(sign, tokens[index]) && !glued(before, sign)
 }
 
@@ -194,7 +194,7 @@ export function isMinusBefore(tokens: readonly Token[], index: number): boolean 
  */
 export function isMinusSign(scan: Scan, index: number): boolean {
   const {tokens} = scan
-  const [before, sign, number] = [tokens[index - 2], tokens[index - 1], tokens[index]]
+  const [before, sign, number] = [tokenAt(tokens, index - 2), tokenAt(tokens, index - 1), tokens[index]]
   if (number?.kind !== 'number' || !sign || before?.kind === 'number') return false
   return sign.lower === 'minus' || isMinusBefore(tokens, index)
 }

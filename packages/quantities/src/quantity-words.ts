@@ -37,7 +37,11 @@ function startOfWord(words: readonly string[]): string {
     const ways = [...branch.next].map(([character, next]) => escapeRegExp(character) + rest(next))
     return ways.length === 1 ? (ways[0] as string) : `(?:${ways.join('|')})`
   }
-  // The check that no letter comes before sits after the first letter, so the scan tries it only where one matched.
-  const firsts = [...root.next].map(([character, next]) => `${escapeRegExp(character)}(?<![\\p{L}\\p{M}]${escapeRegExp(character)})${rest(next)}`)
+  // The check that no letter comes before sits after the first letter, so the scan tries it only where one matched;
+  // an ASCII letter before, as inside most words, fails it first, without the search of the Unicode classes.
+  const firsts = [...root.next].map(([character, next]) => {
+    const first = escapeRegExp(character)
+    return `${first}(?<![a-z]${first})(?<![\\p{L}\\p{M}]${first})${rest(next)}`
+  })
   return `(?:${firsts.join('|')})`
 }

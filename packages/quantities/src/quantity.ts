@@ -8,7 +8,7 @@ import {numberAt, type Phrase, slashFraction} from './numbers.js'
 import {rangeAfter, upperAt} from './ranges.js'
 import {agedAt, boundBefore, bracketedUnit, type Bound, perAfter, prefixBefore, unitAt, unitOfOne, type UnitMatch} from './read-unit.js'
 import {build, hit, type Scan} from './scan.js'
-import {capitalized, glued, type Token} from './tokens.js'
+import {capitalized, glued, type Token, tokenAt} from './tokens.js'
 import type {UnitDefinition} from './units.js'
 
 /** A figure being read, from its number onwards; each step reads what may follow and moves `next`. */
@@ -66,7 +66,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   readBelowZero(scan, reading)
   readCurrencyParts(scan, reading)
   reading.bounded = boundBefore(v, tokens, reading.first)
-  reading.from = tokens[(reading.bounded?.start ?? reading.first) - 1]?.lower === 'from'
+  reading.from = tokenAt(tokens, (reading.bounded?.start ?? reading.first) - 1)?.lower === 'from'
   rangeAfter(scan, reading)
   readRate(scan, reading)
   readAge(scan, reading)
@@ -137,7 +137,7 @@ function readNumber(scan: Scan, start: number, ruled: Phrase | undefined): Readi
 /** A sign word ("negative", "minus") before number words, not a subtraction ("ten minus five"). */
 function isSignWord(scan: Scan, start: number): boolean {
   const {v, tokens} = scan
-  const [before, sign, next] = [tokens[start - 1], tokens[start] as Token, tokens[start + 1]]
+  const [before, sign, next] = [tokenAt(tokens, start - 1), tokens[start] as Token, tokens[start + 1]]
   if (!v.signWords.has(sign.lower) || next?.kind !== 'word' || !v.numberWords.has(next.lower.split('-')[0] as string)) return false
   return !(before && (before.kind === 'number' || v.numberWords.has(before.lower.split('-').at(-1) as string)))
 }

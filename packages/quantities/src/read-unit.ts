@@ -1,5 +1,5 @@
 import type {Quantity} from '@tidings/core'
-import {capitalized, glued, letters, type Token} from './tokens.js'
+import {capitalized, glued, letters, type Token, tokenAt} from './tokens.js'
 import type {UnitDefinition} from './units.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -146,12 +146,12 @@ function compoundMeasure(v: Vocabulary, tokens: readonly Token[], index: number,
 
 /** A currency sign or code before the number at `start`: "$64", "US$5", "$US5", "HK $ 16", "USD 70", "MUSD 80". */
 export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: number): {unit: UnitDefinition; first: number; factor?: number} | undefined {
-  const [token, one, two] = [tokens[start] as Token, tokens[start - 1], tokens[start - 2]]
+  const [token, one, two] = [tokens[start] as Token, tokenAt(tokens, start - 1), tokenAt(tokens, start - 2)]
   if (!one) return undefined
   const touching = glued(one, token) || one.kind === 'symbol'
   const pair = two && touching && v.prefixEndings.has(one.lower) ? v.prefixes.get(two.lower + one.lower) : undefined
   // "HK $", "c $": a country before a spaced sign; never "a $5 bill", nor the last letter of "U.S $5".
-  const lettered = two?.kind === 'word' && two.lower !== 'a' && two.lower !== 'i' && !(tokens[start - 3]?.text === '.' && glued(tokens[start - 3], two))
+  const lettered = two?.kind === 'word' && two.lower !== 'a' && two.lower !== 'i' && !(tokenAt(tokens, start - 3)?.text === '.' && glued(tokens[start - 3], two))
   if (pair && two && (glued(two, one) || (lettered && one.kind === 'symbol'))) {
     return {unit: pair, first: start - 2}
   }
@@ -178,7 +178,7 @@ const grouped = /^\d{3}$/
  * so "R0", "Yamaha R1" and "Cinebench R20" stay names.
  */
 function letterSign(v: Vocabulary, tokens: readonly Token[], start: number): UnitDefinition | undefined {
-  const [before, sign, number, after] = [tokens[start - 2], tokens[start - 1], tokens[start] as Token, tokens[start + 1]]
+  const [before, sign, number, after] = [tokenAt(tokens, start - 2), tokenAt(tokens, start - 1), tokens[start] as Token, tokens[start + 1]]
   const unit = sign?.kind === 'word' ? v.letterSigns.get(sign.text) : undefined
   if (!unit || (sign as Token).text.length > 1) return unit
   if (!glued(sign, number)) return undefined
@@ -202,7 +202,7 @@ function currencyCode(v: Vocabulary, tokens: readonly Token[], index: number): U
 
 /** A bound phrase right before the token at `index` ("more than", "about", "up to"). */
 export function boundBefore(v: Vocabulary, tokens: readonly Token[], index: number): {bound: Bound; start: number} | undefined {
-  for (const words of v.boundsEndingWith.get(tokens[index - 1]?.lower ?? '') ?? []) {
+  for (const words of v.boundsEndingWith.get(tokenAt(tokens, index - 1)?.lower ?? '') ?? []) {
     const from = index - words.length
     if (from < 0) continue
     if (words.every((word, offset) => tokens[from + offset]?.lower === word)) return {bound: v.lexicon.bounds[words.join(' ')] as Bound, start: from}
@@ -249,7 +249,7 @@ export function perAfter(v: Vocabulary, tokens: readonly Token[], index: number)
   const at = word === '-' && /^(?:a|an|per)$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.text === '-' ? index + 3 : word === 'per' || word === 'a' || word === 'an' || slash ? index + 1 : -1
   // "a year earlier" may be a time; "per year" never is.
   if (at > 0 && word !== 'per' && !slash && v.notRates.has(tokens[at + 1]?.lower ?? '')) return undefined
-  const atWord = tokens[at]?.lower ?? ''
+  const atWord = tokenAt(tokens, at)?.lower ?? ''
   const perWord = atWord.endsWith('s') ? atWord.slice(0, -1) : atWord
   if (at > 0 && v.perUnits.has(perWord)) return {rate: v.lexicon.perSynonyms[perWord] ?? perWord, next: at + 1}
   if (word === 'per' || slash) {

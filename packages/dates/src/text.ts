@@ -1,5 +1,6 @@
 /** Small helpers on the text around a match, shared by rules and refiners. */
 import {escapeRegExp} from '@tidings/core'
+import {isWhiteSpace} from '@tidings/lexicon'
 
 // Letters for the edges of patterns that also ignore case: with both flags, "i" and "u", V8 matches several times slower.
 export const LETTERS = 'A-Za-z\\u00C0-\\u024F'
@@ -10,17 +11,13 @@ export const nearWords = 40
 /** The `length` characters of `sentence` before `index`, fewer at its start. */
 export const textBefore = (sentence: string, index: number, length: number) => sentence.slice(Math.max(0, index - length), index)
 
-/** White space as `\s` in a pattern reads it. */
-export const isSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-
 /**
  * Where the white space that ends `sentence` before `index` starts; `index` itself when none does.
  * A phrase that ends in white space before a mention ("the end of ") ends where this says.
  */
 export function spaceBefore(sentence: string, index: number): number {
   let at = index
-  while (at > 0 && isSpace(sentence.charCodeAt(at - 1))) at--
+  while (at > 0 && isWhiteSpace(sentence.charCodeAt(at - 1))) at--
   return at
 }
 

@@ -8,6 +8,18 @@ describe('metadata lines', () => {
     expect(bylineAuthor('By. Min Ji Park')).toBe('Min Ji Park')
     expect(bylineAuthor('By Lena Ortiz and Tomas Berg, Staff Writers')).toBe('Lena Ortiz and Tomas Berg')
     expect(bylineAuthor('By the end of the week the harbour had reopened.')).toBeUndefined()
+    expect(bylineAuthor('BY LENA ORTIZ')).toBe('LENA ORTIZ')
+    expect(bylineAuthor('Written by Tomas Berg | Harbour Desk')).toBe('Tomas Berg')
+    expect(bylineAuthor('Автор: Анна Петрова')).toBe('Анна Петрова')
+    expect(bylineAuthor('By Lena Ortiz on Tuesday, May 6, 2025 at 9:15 a.m.')).toBe('Lena Ortiz')
+    expect(bylineAuthor('By Tomas Berg in Nairobi')).toBe('Tomas Berg')
+    expect(bylineAuthor('By Min Ji Park for The Harbour Post')).toBe('Min Ji Park')
+  })
+
+  it('reads no name that starts in lower case, nor a month or a weekday, after "by"', () => {
+    for (const line of ['By noon the river was high.', 'by then it was over', 'By Monday, the shelves were empty.', 'By March, prices had doubled.', 'By Sept., the line was finished.', 'By Friday in Lagos the queues had gone.', 'By clicking Accept, you agree to our terms.']) {
+      expect([line, bylineAuthor(line)]).toEqual([line, undefined])
+    }
   })
 
   it('reads dates written in full, as calendar days', () => {

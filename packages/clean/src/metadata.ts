@@ -1,9 +1,13 @@
 import type {ArticleMetadata} from '@tidings/core'
-import {dayOf, trimEnd} from '@tidings/lexicon'
+import {calendarWords, dayOf, trimEnd} from '@tidings/lexicon'
 
 // A name: one to five capitalized words, with initials, particles and hyphens.
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|and)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}`
-const bylinePattern = new RegExp(String.raw`^(?:by|written by|words by|text|texto|por|par|von|von der|автор|текст)[.:]?[ \t]+(${name}(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)${name}){0,3})(?:[ \t]*[,|·•–—-][ \t]*[^\n]{0,80})?$`, 'iu')
+// The words that open a byline, in any case ("BY", "Written by"); the names after them start with a capital, which a
+// pattern under the case flag would not ask of them ("By noon the river was high" names nobody). After the names, a
+// separator and more ("By Lena Ortiz | Staff") or when, where or for whom ("By Lena Ortiz on Monday", "in Nairobi").
+const bylineWords = ['by', 'written by', 'words by', 'text', 'texto', 'por', 'par', 'von', 'von der', 'автор', 'текст']
+const bylinePattern = new RegExp(String.raw`^(?:${bylineWords.map(anyCase).join('|')})[.:]?[ \t]+(${name}(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)${name}){0,3})(?:[ \t]*[,|·•–—-][ \t]*[^\n]{0,80}|[ \t]+(?:on|in|for)[ \t]+[^\n]{1,80})?$`, 'u')
 const emailPattern = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 const contactPattern = new RegExp(String.raw`^[\s•·*–—-]*(${name}) can be (?:reached|contacted|emailed) at[ \t]+(\S+)`, 'u')
 const months: Record<string, number> = {
@@ -22,7 +26,19 @@ const datelinePattern = /^((?:\p{Lu}[\p{Lu}\p{Ll}.'’-]*(?:[ \t,]+\p{Lu}[\p{L}.
 /** The author's name in a byline ("By Jane Doe", "By. Man Joo Ha"). */
 export function bylineAuthor(line: string): string | undefined {
   if (line.length > 140) return undefined
-  return bylinePattern.exec(line)?.[1]?.trim()
+  const author = bylinePattern.exec(line)?.[1]?.trim()
+  // "By Monday, the shelves were empty": a sentence that opens with a time, not a name.
+  return author === undefined || isCalendarWord(author) ? undefined : author
+}
+
+function isCalendarWord(word: string): boolean {
+  const key = word.toLowerCase().replace(/\.$/, '')
+  return key in calendarWords.months || key in calendarWords.weekdays
+}
+
+/** `word` as a pattern of its letters in either case ("by" -> "[bB][yY]"). */
+function anyCase(word: string): string {
+  return [...word].map((letter) => (letter.toLowerCase() === letter.toUpperCase() ? letter : `[${letter.toLowerCase()}${letter.toUpperCase()}]`)).join('')
 }
 
 /** "Jane Doe can be reached at jdoe@example.com": the author and the contact. */

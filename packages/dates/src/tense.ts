@@ -39,6 +39,7 @@ const nounsAndVerb = 3
 
 /** The words a deferral puts before its day: "postponed until Tuesday". */
 const deferredWords = ['until', 'till', 'to']
+const deferredBefore = new RegExp(`\\b(?:${deferredWords.join('|')})\\s+$`, 'i')
 
 /** A letter of `LETTERS`, or an apostrophe: what may not stand right before a schedule verb. */
 const isWordCharacter = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && code <= 0x24f) || code === 39
@@ -91,7 +92,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     },
     deferredTo(sentence, index) {
       const window = textBefore(sentence, index, nearWords)
-      return endsInWord(sentence, index, deferredWords) && /\b(?:until|till|to)\s+$/i.test(window) && deferral.test(window)
+      return endsInWord(sentence, index, deferredWords) && deferredBefore.test(window) && deferral.test(window)
     },
     abilityBefore: (sentence, index) => ability.test(textBefore(sentence, index, nearWords)),
     sinceBefore: (sentence, index) => /\bsince\s+$/i.test(textBefore(sentence, index, 8)),

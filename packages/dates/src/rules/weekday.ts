@@ -88,16 +88,19 @@ export const weekdayRule: DateRule = {
   }
 }
 
+/** How a month's weekday is counted: the first to the fifth of the month, or its last. */
+const weekdayCounts = ['first', 'second', 'third', 'fourth', 'fifth', 'last']
+
 /** "the first Monday of March", "the last Friday in June 2026": a weekday counted in a month, dated as holidays are. */
 export const nthWeekdayRule: DateRule = {
   id: 'nth-weekday',
   // Every match counts its weekday: a weekday alone does not wake the rule.
-  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), requires: {words: ['first', 'second', 'third', 'fourth', 'fifth', 'last']}}),
-  pattern: ({weekday, month}) => new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|last)\\s+(${weekday})\\s+(?:of|in)\\s+(${month})(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), requires: {words: weekdayCounts}}),
+  pattern: ({weekday, month}) => new RegExp(`\\b(?:the\\s+)?(${weekdayCounts.join('|')})\\s+(${weekday})\\s+(?:of|in)\\s+(${month})(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, {reference, sentence, tense, words}) {
     const [, ordinal = '', weekdayName = '', monthName = '', year] = match
     if (!capitalized(weekdayName) || !capitalized(monthName)) return undefined
-    const nth = ordinal.toLowerCase() === 'last' ? -1 : ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(ordinal.toLowerCase()) + 1
+    const nth = ordinal.toLowerCase() === 'last' ? -1 : weekdayCounts.indexOf(ordinal.toLowerCase()) + 1
     const rule = {month: words.monthOf(monthName), weekday: words.weekdayOf(weekdayName), nth}
     if (year) return date(holidayDate(rule, Number(year)))
     if (!reference) return undefined

@@ -1,7 +1,8 @@
 import {type ArticleMetadata, checkOptions, escapeRegExp, lazySchema, lineSpans, parseParagraphs, type RemovedSpan, type Span, textPosition, traceRule, tracingRules} from '@tidings/core'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {renderPage} from './html.js'
+import type {VFile} from 'vfile'
+import type {Page, renderPage} from './html.js'
 import {type BoilerplatePhrases, defaultPhrases} from './phrases.js'
 import {applyTextRules, type Block} from './text.js'
 
@@ -47,11 +48,19 @@ export const clean: Plugin<[Options?], Root> = function (options = {}) {
   const keepAll = options.keepAll ?? false
   return (tree, file) => {
     const document = file.data.document
+    if (document?.format === 'html' && document.html !== undefined) {
+      const {html} = document
+      return pageRenderer().then((renderPage) => cleanArticle(tree, file, renderPage(html)))
+    }
+    cleanArticle(tree, file, undefined)
+  }
+
+  function cleanArticle(tree: Root, file: VFile, page: Page | undefined): undefined {
+    const document = file.data.document
     let blocks: Block[]
     let pageMetadata: ArticleMetadata = {}
     let droppedLinkLists: ReadonlyArray<number> = []
-    if (document?.format === 'html' && document.html !== undefined) {
-      const page = renderPage(document.html)
+    if (page) {
       file.data.text = page.text
       blocks = page.blocks
       pageMetadata = page.metadata
@@ -85,6 +94,16 @@ export const clean: Plugin<[Options?], Root> = function (options = {}) {
     file.data.removed = result.removed
     file.data.metadata = metadata
   }
+}
+
+let loadingPageRenderer: Promise<typeof renderPage> | undefined
+
+/**
+ * The HTML reader, loaded with the first page: the parser and its entity tables take a tenth of a
+ * start-up that reads only text.
+ */
+function pageRenderer(): Promise<typeof renderPage> {
+  return (loadingPageRenderer ??= import('./html.js').then((module) => module.renderPage))
 }
 
 function mergePhrases(options: Options): BoilerplatePhrases {

@@ -184,19 +184,30 @@ export function ordinalDay(written: string): number {
 }
 export const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
 
-/** "March eighth", "Sunday, June the twenty-first", "the fifth of May", "on fourth of July": a day of a month said in words, as broadcasts give it. */
+/**
+ * "March eighth", "Sunday, June the twenty-first", "the fifth of May", "fourth of July, 1995",
+ * "January first of 2000": a day of a month said in words, as broadcasts give it. An ordinal before
+ * "of" and a month needs no "the" ("back on second of May"), but after "a" or a count it is a share
+ * ("a third of March sales", "two fifths of May's rain").
+ */
 export const spokenMonthDayRule: DateRule = {
   id: 'spoken-month-day',
   // Every match holds a month and an ordinal in words: a month alone does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {words: ORDINAL_WORDS}}),
-  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|(?:the\\s+|(?<=\\b(?:on|by|since|until)\\s))(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|(?:the\\s+)?(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:\\s?,?\\s+(?:of\\s+)?(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, input) {
     const name = match[1] ?? match[4] ?? ''
     if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase())) return undefined
+    const bare = match[3] !== undefined && !/^the\s/i.test(match[0])
+    if (bare && shareBefore.test(textBefore(input.sentence, match.index, 8))) return undefined
     const at = {index: match.index, end: match.index + match[0].length}
-    // "May second place", "the March first round": an ordinal of the noun after it.
-    if (match[1] && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|through|of|the|this|that|with|by|for)\b)\p{Ll}/u.test(input.sentence.slice(at.end, at.end + 20))) return undefined
+    // "May second place", "the March first round", "came fourth of May runners": an ordinal of the
+    // noun after it; a year after the day closes the date.
+    if ((match[1] || bare) && !match[5] && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|through|of|the|this|that|with|by|for)\b)\p{Ll}/u.test(input.sentence.slice(at.end, at.end + 20))) return undefined
     return monthDay(input.words.monthOf(name), ordinalDay(match[2] ?? match[3] ?? ''), match[5], undefined, input, at)
   }
 }
+
+/** Words before an ordinal that make it a share, not a day: "a third of", "two fifths of", "one-tenth of". */
+const shareBefore = /(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]|\d\s)$/i
 

@@ -1,4 +1,5 @@
 import {clockRules, clockWordsRule} from './clock.js'
+import {dottedClockRule} from './day-clock.js'
 import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
 import {dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
@@ -46,6 +47,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   weekendRule,
   weekdayRule,
   ...clockRules,
+  dottedClockRule,
   countedRule,
   vagueLengthRule,
   longRule,

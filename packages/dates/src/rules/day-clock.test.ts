@@ -28,3 +28,19 @@ describe('clock times written with a full stop beside a day', () => {
     ])
   })
 })
+
+describe('clock times with the half of the day cut to one letter, beside a day', () => {
+  it('reads "9a" and "7:30p" after a day and "at", or before a day word after "at"', async () => {
+    // 2024-03-06 is a Wednesday.
+    expect(await found('The shelter opens today at 9a. Dinner will be Friday at 7:30p. Buses will leave at 6a tomorrow. Call Thu at 10a.')).toEqual([
+      ['today at 9a', 'TIME', '2024-03-06T09:00'],
+      ['Friday at 7:30p', 'TIME', '2024-03-08T19:30'],
+      ['6a tomorrow', 'TIME', '2024-03-07T06:00'],
+      ['Thu at 10a', 'TIME', '2024-03-07T10:00']
+    ])
+  })
+
+  it('reads no road, flat or price: a letter after a number with no day beside it, or an hour off the dial', async () => {
+    expect(await found('Take Route 9a into town. Shares sold at 9p. She lives at 9a Main Street. The bus leaves today at 13p.')).toEqual([['today', 'DATE', '2024-03-06']])
+  })
+})

@@ -39,3 +39,22 @@ export const dottedClockRule: DateRule = {
     return {...clockTime(anchor, Number(match[2]), Number(match[3])), span: [start, start + (match[2]?.length ?? 0) + 1 + (match[3]?.length ?? 0)]}
   }
 }
+
+/**
+ * "today at 9a", "Friday at 7:30p", "at 9p tomorrow": a clock with the half of the day cut to one
+ * letter, as messages and listings write it, when a day stands beside it. Alone it is as often
+ * something else ("Route 9a", "sold at 9p", pence), so it is not read.
+ */
+export const letterMeridiemRule: DateRule = {
+  id: 'letter-meridiem',
+  anchors: ({lexicon}) => ({words: [...DAY_WORDS, ...Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day'))], names: Object.keys(lexicon.weekdays), requires: {digits: 'any'}}),
+  pattern: (words) => new RegExp(`(?:(${dayBefore(words)})|(?<![\\d.,:]))\\b(\\d{1,2})(?::([0-5]\\d))?([ap])(?![${LETTERS}\\d]|\\.\\w)(${dayAfter(words)})?`, 'gi'),
+  build(match, {anchor, sentence}) {
+    if (!match[1] && !(match[5] && clockCue.test(textBefore(sentence, match.index, 8)))) return undefined
+    const hour = Number(match[2])
+    if (hour < 1 || hour > 12) return undefined
+    const start = match.index + (match[1]?.length ?? 0)
+    const length = (match[2]?.length ?? 0) + (match[3] ? match[3].length + 1 : 0) + 1
+    return {...clockTime(anchor, (hour % 12) + (match[4]?.toLowerCase() === 'p' ? 12 : 0), Number(match[3] ?? 0)), span: [start, start + length]}
+  }
+}

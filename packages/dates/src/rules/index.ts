@@ -1,5 +1,5 @@
 import {clockRules, clockWordsRule} from './clock.js'
-import {dottedClockRule} from './day-clock.js'
+import {dottedClockRule, letterMeridiemRule} from './day-clock.js'
 import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
 import {dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
@@ -48,6 +48,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   weekdayRule,
   ...clockRules,
   dottedClockRule,
+  letterMeridiemRule,
   countedRule,
   vagueLengthRule,
   longRule,

@@ -102,31 +102,51 @@ export const monthRule: DateRule = {
   id: 'month',
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths.filter(standsAlone)}),
   pattern: ({monthAlone}) => new RegExp(`\\b(?:(this|last|next|coming|early|mid|late|earlier\\s+this|later\\s+this)[-\\s]+)?(${monthAlone})(?![${LETTERS}])`, 'gi'),
-  build(match, {reference, sentence, tense, words}) {
-    const name = match[2] ?? ''
-    const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
-    const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
-    if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, match.index)) return undefined
-    if (!modifier && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words), true)) return undefined
-    const monthNumber = words.monthOf(name)
-    if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
-    const since = tense.sinceBefore(sentence, match.index)
-    const forward =
-      modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && !since && (tense.futureBefore(sentence, match.index) || tense.deadlineBefore(sentence, match.index)))
-    // "last May" is the latest May before this month, however near the next one is; but the month
-    // just ended is "last month", so "last February" in March is a year back.
-    const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
-    const end = match.index + match[0].length
-    const past = () =>
-      !modifier && (since || tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
-    // "next March" written in March is a year on.
-    const resolved =
-      modifier === 'last'
-        ? {year: lastYear, month: monthNumber, day: 1}
-        : modifier === 'next' && monthNumber === reference.month
-          ? {year: reference.year + 1, month: monthNumber, day: 1}
-          : (nearByTense((tense) => monthNear(reference, monthNumber, tense), forward, past) as Day)
-    return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
+  build(match, input) {
+    return monthAlone(match[2] ?? '', match[1]?.toLowerCase().replace(/\s+/g, ' '), match.index, match.index + match[0].length, input)
+  }
+}
+
+/** The month `name` standing alone from `index` to `end`, after its `modifier` ("last", "early"), if any. */
+function monthAlone(name: string, modifier: string | undefined, index: number, end: number, {reference, sentence, tense, words}: RuleInput): Found | undefined {
+  const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
+  if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, index)) return undefined
+  if (!modifier && startsCapitalName(sentence, index, end, namesTime(words), true)) return undefined
+  const monthNumber = words.monthOf(name)
+  if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
+  const since = tense.sinceBefore(sentence, index)
+  const forward =
+    modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && !since && (tense.futureBefore(sentence, index) || tense.deadlineBefore(sentence, index)))
+  // "last May" is the latest May before this month, however near the next one is; but the month
+  // just ended is "last month", so "last February" in March is a year back.
+  const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
+  const past = () =>
+    !modifier && (since || tense.pastVerbJustBefore(sentence, index) || tense.pastVerbJustAfter(sentence, index, end) || tense.pastVerbAfterNoun(sentence, end))
+  // "next March" written in March is a year on.
+  const resolved =
+    modifier === 'last'
+      ? {year: lastYear, month: monthNumber, day: 1}
+      : modifier === 'next' && monthNumber === reference.month
+        ? {year: reference.year + 1, month: monthNumber, day: 1}
+        : (nearByTense((tense) => monthNear(reference, monthNumber, tense), forward, past) as Day)
+  return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
+}
+
+/**
+ * "after Feb", "from Sep", "through Oct" ("in Dec 2019" is the month-year rule's): a month abbreviated
+ * without its full stop after a word that dates it, read as the month alone is. Only the
+ * abbreviations that are no name or verb (`bareAbbreviations`), with their capital.
+ */
+export const bareAbbreviationRule: DateRule = {
+  id: 'bare-abbreviation',
+  anchors: ({lexicon}) => ({names: lexicon.bareAbbreviations}),
+  pattern: ({lexicon}) => new RegExp(`\\b(?:in|since|until|till|by|from|through|during|after|before|between|of)\\s+(${lexicon.bareAbbreviations.join('|')})(?![${LETTERS}\\d.'\u2019-])`, 'gi'),
+  build(match, input) {
+    const name = match[1] ?? ''
+    if (!capitalized(name)) return undefined
+    const at = match.index + match[0].length - name.length
+    const found = monthAlone(name, undefined, at, at + name.length, input)
+    return found && {...found, span: [at, at + name.length]}
   }
 }
 

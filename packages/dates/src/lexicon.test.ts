@@ -21,6 +21,8 @@ describe('the date lexicon', () => {
     expect(defaultLexicon.capitalizedHolidays).not.toContain('christmas')
     expect(defaultLexicon.caselessMonths).toContain('nov')
     expect(defaultLexicon.caselessMonths).not.toContain('may')
+    expect(defaultLexicon.bareAbbreviations).toEqual(expect.arrayContaining(['feb', 'sep', 'dec']))
+    for (const name of ['jan', 'mar', 'may', 'jun']) expect(defaultLexicon.bareAbbreviations).not.toContain(name)
     expect(defaultLexicon.deferrals).toContain('postponed')
     expect(defaultLexicon.deferrals).not.toContain('stayed')
     expect(defaultLexicon.holidays).toMatchObject({christmas: {month: 12, day: 25}, thanksgiving: {month: 11, weekday: 4, nth: 4}})

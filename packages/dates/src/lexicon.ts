@@ -34,6 +34,11 @@ export interface DateLexicon {
    * ("in january"), but "august", an adjective as often.
    */
   caselessMonths: string[]
+  /**
+   * Month abbreviations that stand for the month without their full stop after a word that dates
+   * them ("after Feb", "from Sep to Nov"). "Jan", "Mar" and "Jun" are names as often, "May" a verb.
+   */
+  bareAbbreviations: string[]
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
   /**
@@ -102,6 +107,7 @@ export const defaultLexicon: DateLexicon = {
     nineties: '199'
   },
   caselessMonths: [...calendarWords.caselessMonths, 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  bareAbbreviations: ['feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
   scheduleVerbs: [
     'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'kicks off', 'kick off', 'launches',

@@ -1,7 +1,8 @@
 import {clockRules, clockWordsRule} from './clock.js'
+import {dottedClockRule, letterMeridiemRule} from './day-clock.js'
 import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
-import {dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
+import {bareAbbreviationRule, dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
 import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule, weekNumberRule} from './quarter.js'
 import {dayPartRule, deicticRule, endOfDayRule, inDayPartRule, nextDayRule, periodBeyondRule, presentRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
@@ -20,6 +21,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   monthYearRule,
   isoDateRule,
   monthRule,
+  bareAbbreviationRule,
   nthWeekdayRule,
   weekdayTheDayRule,
   weekdaysAgoRule,
@@ -46,6 +48,8 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   weekendRule,
   weekdayRule,
   ...clockRules,
+  dottedClockRule,
+  letterMeridiemRule,
   countedRule,
   vagueLengthRule,
   longRule,

@@ -119,6 +119,32 @@ describe('days and months', () => {
     ])
   })
 
+  it('reads an ordinal in words before "of" and a month without "the", and a year after a spoken day', async () => {
+    expect(await found('Fourth of July, 1995 was hot. The hall reopened on second of June. She was born January first 2001 in Ohio. They wed eighth of May of 1990.')).toEqual([
+      ['Fourth of July, 1995', 'DATE', '1995-07-04'],
+      ['second of June', 'DATE', '2023-06-02'],
+      ['January first 2001', 'DATE', '2001-01-01'],
+      ['eighth of May of 1990', 'DATE', '1990-05-08']
+    ])
+  })
+
+  it('reads no day from a share of a month ("a third of March sales")', async () => {
+    expect(await found('A third of March sales went abroad. Two fifths of May output was lost. 1 third of June was wet.')).not.toContainEqual(expect.arrayContaining(['DATE', expect.stringMatching(/^\d{4}-\d\d-\d\d$/)]))
+  })
+
+  it('reads a month abbreviated without its full stop after a word that dates it', async () => {
+    expect(await found('Exports fell in Feb and again through Sep, the agency said. The works will run from Oct until Dec and stop.')).toEqual([
+      ['Feb', 'DATE', '2024-02'],
+      ['Sep', 'DATE', '2023-09'],
+      ['Oct', 'DATE', '2024-10'],
+      ['Dec', 'DATE', '2024-12']
+    ])
+  })
+
+  it('reads no name or verb as a bare abbreviation, nor one without its capital or a dating word', async () => {
+    expect(await found('Gifts from Jan arrived. It may rain in Mar and Jun, they say. She spoke to Dec about the Feb figures. Rents rose in dec and nov.')).toEqual([])
+  })
+
   it('takes a year joined by "of" or "in", or by a comma set off with spaces', async () => {
     expect(await found('The plant opened on July 4th of 1995 and closed 28 June in 2020.')).toEqual([
       ['July 4th of 1995', 'DATE', '1995-07-04'],

@@ -102,31 +102,51 @@ export const monthRule: DateRule = {
   id: 'month',
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths.filter(standsAlone)}),
   pattern: ({monthAlone}) => new RegExp(`\\b(?:(this|last|next|coming|early|mid|late|earlier\\s+this|later\\s+this)[-\\s]+)?(${monthAlone})(?![${LETTERS}])`, 'gi'),
-  build(match, {reference, sentence, tense, words}) {
-    const name = match[2] ?? ''
-    const modifier = match[1]?.toLowerCase().replace(/\s+/g, ' ')
-    const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
-    if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, match.index)) return undefined
-    if (!modifier && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words), true)) return undefined
-    const monthNumber = words.monthOf(name)
-    if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
-    const since = tense.sinceBefore(sentence, match.index)
-    const forward =
-      modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && !since && (tense.futureBefore(sentence, match.index) || tense.deadlineBefore(sentence, match.index)))
-    // "last May" is the latest May before this month, however near the next one is; but the month
-    // just ended is "last month", so "last February" in March is a year back.
-    const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
-    const end = match.index + match[0].length
-    const past = () =>
-      !modifier && (since || tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, end) || tense.pastVerbAfterNoun(sentence, end))
-    // "next March" written in March is a year on.
-    const resolved =
-      modifier === 'last'
-        ? {year: lastYear, month: monthNumber, day: 1}
-        : modifier === 'next' && monthNumber === reference.month
-          ? {year: reference.year + 1, month: monthNumber, day: 1}
-          : (nearByTense((tense) => monthNear(reference, monthNumber, tense), forward, past) as Day)
-    return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
+  build(match, input) {
+    return monthAlone(match[2] ?? '', match[1]?.toLowerCase().replace(/\s+/g, ' '), match.index, match.index + match[0].length, input)
+  }
+}
+
+/** The month `name` standing alone from `index` to `end`, after its `modifier` ("last", "early"), if any. */
+function monthAlone(name: string, modifier: string | undefined, index: number, end: number, {reference, sentence, tense, words}: RuleInput): Found | undefined {
+  const caseless = words.lexicon.caselessMonths.includes(name.toLowerCase()) && standsAlone(name.toLowerCase())
+  if ((!capitalized(name) && !caseless) || !monthInContext(name, modifier, sentence, index)) return undefined
+  if (!modifier && startsCapitalName(sentence, index, end, namesTime(words), true)) return undefined
+  const monthNumber = words.monthOf(name)
+  if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
+  const since = tense.sinceBefore(sentence, index)
+  const forward =
+    modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && !since && (tense.futureBefore(sentence, index) || tense.deadlineBefore(sentence, index)))
+  // "last May" is the latest May before this month, however near the next one is; but the month
+  // just ended is "last month", so "last February" in March is a year back.
+  const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1
+  const past = () =>
+    !modifier && (since || tense.pastVerbJustBefore(sentence, index) || tense.pastVerbJustAfter(sentence, index, end) || tense.pastVerbAfterNoun(sentence, end))
+  // "next March" written in March is a year on.
+  const resolved =
+    modifier === 'last'
+      ? {year: lastYear, month: monthNumber, day: 1}
+      : modifier === 'next' && monthNumber === reference.month
+        ? {year: reference.year + 1, month: monthNumber, day: 1}
+        : (nearByTense((tense) => monthNear(reference, monthNumber, tense), forward, past) as Day)
+  return withMod({type: 'DATE', value: `${pad(resolved.year, 4)}-${pad(resolved.month)}`}, edge(modifier))
+}
+
+/**
+ * "after Feb", "from Sep", "through Oct" ("in Dec 2019" is the month-year rule's): a month abbreviated
+ * without its full stop after a word that dates it, read as the month alone is. Only the
+ * abbreviations that are no name or verb (`bareAbbreviations`), with their capital.
+ */
+export const bareAbbreviationRule: DateRule = {
+  id: 'bare-abbreviation',
+  anchors: ({lexicon}) => ({names: lexicon.bareAbbreviations}),
+  pattern: ({lexicon}) => new RegExp(`\\b(?:in|since|until|till|by|from|through|during|after|before|between|of)\\s+(${lexicon.bareAbbreviations.join('|')})(?![${LETTERS}\\d.'\u2019-])`, 'gi'),
+  build(match, input) {
+    const name = match[1] ?? ''
+    if (!capitalized(name)) return undefined
+    const at = match.index + match[0].length - name.length
+    const found = monthAlone(name, undefined, at, at + name.length, input)
+    return found && {...found, span: [at, at + name.length]}
   }
 }
 
@@ -184,19 +204,30 @@ export function ordinalDay(written: string): number {
 }
 export const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|')})|${ORDINAL_WORDS.join('|')})`
 
-/** "March eighth", "Sunday, June the twenty-first", "the fifth of May", "on fourth of July": a day of a month said in words, as broadcasts give it. */
+/**
+ * "March eighth", "Sunday, June the twenty-first", "the fifth of May", "fourth of July, 1995",
+ * "January first of 2000": a day of a month said in words, as broadcasts give it. An ordinal before
+ * "of" and a month needs no "the" ("back on second of May"), but after "a" or a count it is a share
+ * ("a third of March sales", "two fifths of May's rain").
+ */
 export const spokenMonthDayRule: DateRule = {
   id: 'spoken-month-day',
   // Every match holds a month and an ordinal in words: a month alone does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {words: ORDINAL_WORDS}}),
-  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|(?:the\\s+|(?<=\\b(?:on|by|since|until)\\s))(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
+  pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|(?:the\\s+)?(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:\\s?,?\\s+(?:of\\s+)?(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
   build(match, input) {
     const name = match[1] ?? match[4] ?? ''
     if (!capitalized(name) && !input.words.lexicon.caselessMonths.includes(stripDot(name).toLowerCase())) return undefined
+    const bare = match[3] !== undefined && !/^the\s/i.test(match[0])
+    if (bare && shareBefore.test(textBefore(input.sentence, match.index, 8))) return undefined
     const at = {index: match.index, end: match.index + match[0].length}
-    // "May second place", "the March first round": an ordinal of the noun after it.
-    if (match[1] && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|through|of|the|this|that|with|by|for)\b)\p{Ll}/u.test(input.sentence.slice(at.end, at.end + 20))) return undefined
+    // "May second place", "the March first round", "came fourth of May runners": an ordinal of the
+    // noun after it; a year after the day closes the date.
+    if ((match[1] || bare) && !match[5] && /^\s+(?!(?:and|or|at|in|on|to|when|as|after|before|until|from|through|of|the|this|that|with|by|for)\b)\p{Ll}/u.test(input.sentence.slice(at.end, at.end + 20))) return undefined
     return monthDay(input.words.monthOf(name), ordinalDay(match[2] ?? match[3] ?? ''), match[5], undefined, input, at)
   }
 }
+
+/** Words before an ordinal that make it a share, not a day: "a third of", "two fifths of", "one-tenth of". */
+const shareBefore = /(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]|\d\s)$/i
 

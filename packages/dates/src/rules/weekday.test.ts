@@ -206,6 +206,19 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads a weekday abbreviated without its full stop before a day of the month, alone when no such day is near', async () => {
+    // 2024-03-06 is a Wednesday: March 12 is a Tuesday; no Friday falls on a 30th from February to April.
+    expect(await found('The board meets Tue 12th. The fair closed Fri 30th. Polls open Sun, the 10th.')).toEqual([
+      ['Tue 12th', 'DATE', '2024-03-12'],
+      ['Fri', 'DATE', '2024-03-01'],
+      ['Sun, the 10th', 'DATE', '2024-03-10']
+    ])
+  })
+
+  it('leaves an abbreviation before an ordinal of a noun', async () => {
+    expect(await found('She passed the SAT 2nd attempt. The Sun 3rd edition sold out. Sat 1st place in the heats.')).toEqual([])
+  })
+
   it('leaves an abbreviation without a clock time after it, or a paper named with "the"', async () => {
     expect(await found('Sat in the sun with Mon and Wed, we read. The Sun 9 am edition sold out.')).toEqual([['9 am', 'TIME', '2024-03-06T09:00']])
   })

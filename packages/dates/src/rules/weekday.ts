@@ -34,10 +34,15 @@ const beyond = (sentence: string, start: number, end: number) =>
 /** "a week from Friday", "three days from Monday": a length counted on from a weekday looks ahead to it, as "from now" does. */
 const lengthFrom = /\b(?:days?|weeks?|fortnight|months?|years?)\s+from\s+$/i
 
-/** A clock time right after a word: "Mon 9 am", "Sat 10:30pm" name a weekday, as "Sun" or "Wed" alone may not. */
-const clockAfter = /^\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i
+/**
+ * A clock time or a day of the month right after a word: "Mon 9 am", "Sat at 10:30pm", "Tue at 10a", "Tue 13th",
+ * "Fri the 4th" name a weekday, as "Sun" or "Wed" alone may not. A day of the month with no
+ * weekday of that name near the article leaves the weekday alone. Not an ordinal of the noun after
+ * it ("SAT 2nd attempt").
+ */
+const datedAfter = /^(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap](?:\.?m)?\b|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?!(?:and|or|at|in|on|to|from|of|the|for)\b)\p{Ll}))/iu
 // "The Sun 9 am edition" is a paper's.
-const abbreviationDated = (sentence: string, start: number, end: number) => clockAfter.test(sentence.slice(end, end + 12)) && !/\bthe\s+$/i.test(textBefore(sentence, start, 5))
+const abbreviationDated = (sentence: string, start: number, end: number) => datedAfter.test(sentence.slice(end, end + 40)) && !/\bthe\s+$/i.test(textBefore(sentence, start, 5))
 
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {

@@ -21,6 +21,16 @@ describe('exclusions', () => {
     expect(await brief('The S-300 and KN-23 of 38 North Research hit Boeing 747 jets in 2023 on Dec. 30 at 5 p.m. on the 3rd floor of No. 10 and page 4.')).toEqual([])
   })
 
+  it('reads "one" before a modal verb and another word as the pronoun, not a count, but counts "one can" of something', async () => {
+    expect(await brief('At that age one can already read, one should ask first, and One might argue that one must wait.')).toEqual([])
+    expect(await brief('He drank one can of soda, she bought one can. Just one will stay; one May morning, 20 hikers set off.')).toEqual([
+      ['one can', 1, 'can', 'exact'],
+      ['one can', 1, 'can', 'exact'],
+      ['one', 1, null, 'exact'],
+      ['20 hikers', 20, 'hikers', 'exact']
+    ])
+  })
+
   it('passes over the marks of a list and codes written around a unit, not bracketed figures nor units with a power', async () => {
     expect(await brief('The plan would 1) cut taxes, 2) raise pay and 3) end the levy.')).toEqual([])
     expect(await brief('The fund (worth 5) grew, and 5m2 flats sold with code 24703m212.')).toEqual([

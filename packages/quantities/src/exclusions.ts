@@ -178,13 +178,14 @@ export const defaultExclusions: ScanExclusion[] = [
   // "A.D. 800", and the end of its span: "between A.D. 800 and 950".
   {id: 'era-year', test: digits((c) => afterEra(c.scan, c.start) || (yearSpanJoiner.test(previous(c)?.lower ?? '') && c.tokens[c.start - 2]?.kind === 'number' && afterEra(c.scan, c.start - 2)))},
   {
-    // "each one", "that one"; but "said that one of the pumps" and "that one acre" count.
+    // "each one", "that one", "one should ask"; but "said that one of the pumps", "that one acre" and "one can of soup" count.
     id: 'pronoun-one',
     test: (c) => {
       if (token(c).lower !== 'one') return false
-      const [before, after] = [previous(c), following(c)]
+      const [before, after, afterModal] = [previous(c), following(c), c.tokens[c.next + 1]]
       const pronoun = c.scan.v.pronounOne.has(before?.lower ?? '') && !(before?.lower === 'that' && (after?.lower === 'of' || c.unitMatch))
-      return pronoun || after?.kind === 'number'
+      const subject = after?.text === after?.lower && c.scan.v.modalsAfterPronounOne.has(after?.lower ?? '') && afterModal?.kind === 'word' && afterModal.lower !== 'of'
+      return pronoun || subject || after?.kind === 'number'
     }
   },
   // "No. 10", "page 4", "Route 66"

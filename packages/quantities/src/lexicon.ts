@@ -54,6 +54,8 @@ export interface QuantityLexicon {
   numberedNames: string[]
   /** Words before "one" that make it a pronoun ("each one", "the same one"). */
   pronounOne: string[]
+  /** Modal verbs, in lower case, that make "one" before them the pronoun when a word other than "of" follows ("one should ask", "one can already see"; not "one can of soup"). */
+  modalsAfterPronounOne: string[]
   /** Words between a number and what it counts or measures that add to an amount ("six more laps", "two fewer weeks"). */
   addedWords: string[]
   /** Words after which a bare figure may leave out the unit of the figure before ("320 lambs at auction and 75 by private sale"). */
@@ -182,6 +184,7 @@ export const defaultLexicon: QuantityLexicon = {
   numberedNames: ['s&p 500', 's & p 500', 'sp 500', 's p 500', 's&p 100', 'ftse 100', 'ftse 250', 'ftse 350', 'nasdaq 100', 'russell 1000', 'russell 2000',
     'russell 3000', 'wilshire 5000', 'cac 40', 'dax 30', 'dax 40', 'mdax 50', 'nikkei 225', 'stoxx 50', 'stoxx 600', 'euro stoxx 50', 'asx 200', 'kospi 200',
     'sensex 30', 'nifty 50', 'ibex 35', 'aex 25', 'smi 20', 'omx 30', 'hang seng 50', 'fortune 500', 'fortune 100', 'forbes 400', 'inc. 5000'],
+  modalsAfterPronounOne: ['can', 'cannot', 'could', 'should', 'must', 'might', 'may', 'ought'],
   pronounOne: ['each', 'same', 'this', 'that', 'which', 'any', 'every', 'another', 'no', 'only', 'right', 'wrong', 'new', 'old', 'little', 'young', 'big'],
   labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment']
 }

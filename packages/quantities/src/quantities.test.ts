@@ -39,6 +39,19 @@ describe('the quantities stage', () => {
     expect(record).toMatchObject({quantities: [{text: 'four years', value: 4, unit: {id: 'yr'}}]})
   })
 
+  it('names "times" over a length of time a count per that time, and leaves "times" as a ratio elsewhere', async () => {
+    expect(await brief('The ferry sails four times a week; take two tablets 3 times per day; the pulsar spins 700 times a second.')).toEqual([
+      ['four times a week', 4, 'count per week', 'exact'],
+      ['two tablets', 2, 'tablets', 'exact'],
+      ['3 times per day', 3, 'count per day', 'exact'],
+      ['700 times a second', 700, 'count per second', 'exact']
+    ])
+    expect(await brief('Prices rose three times last year, and sales are 2.5 times what they were a year ago.')).toEqual([
+      ['three times', 3, 'times', 'exact', 'increase'],
+      ['2.5 times', 2.5, 'times', 'exact']
+    ])
+  })
+
   it('stays linear on long adversarial input', async () => {
     const started = performance.now()
     await found('1 2 3 4 5 6 '.repeat(10_000) + '$'.repeat(20_000) + ' about '.repeat(10_000))

@@ -320,6 +320,10 @@ function measuredCount(scan: Scan, index: number): string | undefined {
   return counted ? scan.sentence.slice((tokens[index] as Token).start, (tokens[counted.next - 1] as Token).end) : undefined
 }
 
+/** "four times a week", "3 times per day": over a length of time, "times" counts occurrences, a count per week, not a ratio. */
+const occurrences = {id: 'count', name: 'count', symbol: '×'}
+const rateNumerator = (unit: UnitDefinition): Pick<UnitDefinition, 'id' | 'name' | 'symbol'> => (unit.id === 'times' ? occurrences : unit)
+
 /** The quantity read, with its bound and its rise or fall; a range from one figure to another states both ends and has neither. */
 function finish(scan: Scan, reading: Reading): {value: Quantity; next: number} {
   const {v, tokens} = scan
@@ -329,6 +333,7 @@ function finish(scan: Scan, reading: Reading): {value: Quantity; next: number} {
   const change = ends ? undefined : changeNear(v, tokens, bounded?.start ?? first)
   if (bounded && !ends) hit(scan, 'bound-before', bounded.start, reading.next)
   if (change) hit(scan, 'change-before', bounded?.start ?? first, reading.next)
-  const rated = unit && rate ? {...unit, id: `${unit.id}/${rate}`, name: `${unit.name} per ${rate}`, symbol: `${unit.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : unit
+  const over = unit && rate ? rateNumerator(unit) : undefined
+  const rated = unit && over ? {...unit, id: `${over.id}/${rate}`, name: `${over.name} per ${rate}`, symbol: `${over.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : unit
   return build(scan, bounded?.start ?? first, reading.next, {value: reading.value, range: reading.range, unit: rated, of: reading.of, bound, change, dimension: reading.dimension})
 }

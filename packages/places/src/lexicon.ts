@@ -92,7 +92,8 @@ export const defaultLexicon: PlaceLexicon = {
   featureWords: [
     'mountain', 'mountains', 'mount', 'mt', 'hills', 'range', 'river', 'lake', 'lakes', 'sea', 'ocean', 'bay', 'gulf', 'strait',
     'island', 'islands', 'isle', 'peninsula', 'cape', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin',
-    'street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway', 'hwy', 'turnpike', 'parkway', 'pike'
+    'street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway', 'hwy', 'turnpike', 'parkway', 'pike',
+    'freeway', 'expressway', 'motorway'
   ],
   speechVerbs: ['said', 'says', 'told', 'added', 'explained', 'noted', 'argued', 'warned', 'asked', 'replied', 'recalled', 'wrote', 'insisted', 'stressed', 'admitted', 'acknowledged'],
   organisationWords: [

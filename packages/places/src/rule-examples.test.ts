@@ -64,7 +64,8 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'The barge sank in the Hudson River.',
       'Fishermen on Lake Victoria reported a storm.',
       'The fire spread along Washington Avenue overnight.',
-      'A crash closed Boston Road for hours.'
+      'A crash closed Boston Road for hours.',
+      'Trucks jammed the Santa Monica Freeway at dawn.'
     ],
     quiet: ['Floods reached Victoria, the state capital said.']
   },

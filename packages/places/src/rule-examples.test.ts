@@ -1,4 +1,4 @@
-import type {Place} from '@tidings/core'
+import type {Entity, Place} from '@tidings/core'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -6,6 +6,7 @@ import {places} from './index.js'
 
 // Each filter with three sentences of our own where it fires (drops a name, or some of its
 // readings, or marks them weak) and one where it keeps quiet: patterns of news English, not fits.
+// A [bracketed] name is one another stage typed as an organisation.
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'after-number': {
     fires: [
@@ -63,7 +64,8 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'The barge sank in the Hudson River.',
       'Fishermen on Lake Victoria reported a storm.',
       'The fire spread along Washington Avenue overnight.',
-      'A crash closed Boston Road for hours.'
+      'A crash closed Boston Road for hours.',
+      'Trucks jammed the Santa Monica Freeway at dawn.'
     ],
     quiet: ['Floods reached Victoria, the state capital said.']
   },
@@ -117,6 +119,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Flooding closed roads in the town of Brits.']
   },
+  'ordinary-word-in-name': {
+    fires: [
+      'Officials in Texas said patients at [Harbor Treatment Center] in Malibu were moved.',
+      'Freight cars of [Union Pacific] were stranded near Cheyenne.',
+      'Lawyers for the [Center for Food Safety] filed the suit in Texas.'
+    ],
+    quiet: ['The [Texas Department of Health] sent nurses to Malibu.', 'The [Reading Symphony Orchestra] played in Reading on Friday.']
+  },
   'weak-name': {
     fires: [
       'Reading the report, the minister frowned.',
@@ -127,9 +137,16 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   }
 }
 
-async function run(text: string): Promise<{places: Place[]; rules: string[]}> {
+async function run(marked: string): Promise<{places: Place[]; rules: string[]}> {
+  const entities: Entity[] = []
+  let text = ''
+  for (const [index, part] of marked.split(/[[\]]/).entries()) {
+    if (index % 2 === 1) entities.push({start: text.length, end: text.length + part.length, text: part, type: 'organisation', name: part})
+    text += part
+  }
   const file = new VFile({value: text})
   file.data.text = text
+  ;(file.data as {entities?: Entity[]}).entities = entities
   file.data.traceRules = true
   await unified().use(places).run({type: 'RootNode', children: []}, file)
   return {places: file.data.places ?? [], rules: (file.data.ruleHits ?? []).map((hit) => hit.rule)}

@@ -60,6 +60,21 @@ describe('currencies', () => {
     expect(await brief('TOP 10 songs and ALL 3 FANS CHEERED.')).toEqual([['10 songs', 10, 'songs', 'exact']])
   })
 
+  it('reads a currency\'s own sign before or after the amount when it is no plain word and no other currency\'s', async () => {
+    expect(await brief('A tram ticket costs 40 Kč. Rent is ₼ 300, a coffee 900 ֏ and a bus fare 35 ден.')).toEqual([
+      ['40 Kč', 40, 'czech koruna', 'exact'],
+      ['₼ 300', 300, 'azerbaijan manat', 'exact'],
+      ['900 ֏', 900, 'armenian dram', 'exact'],
+      ['35 ден', 35, 'denar', 'exact']
+    ])
+    // "Ft" (the forint's sign) is the foot in English; "lei" and "₨" belong to several currencies.
+    expect(await brief('The mast is 600 Ft tall; it cost 80 lei and 500 ₨.')).toEqual([
+      ['600 Ft', 600, 'foot', 'exact'],
+      ['80', 80, null, 'exact'],
+      ['500', 500, null, 'exact']
+    ])
+  })
+
   it('reads a measure named before its figure after "of" or hyphenated to it, not the word alone', async () => {
     expect(await brief('The quake had a magnitude of 6.4; a magnitude-5.2 aftershock followed.')).toEqual([
       ['magnitude of 6.4', 6.4, 'magnitude', 'exact'],

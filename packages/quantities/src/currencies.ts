@@ -18,25 +18,45 @@ export function isoCurrencyUnits(named: ReadonlyArray<UnitDefinition>): UnitDefi
   const taken = new Set(named.flatMap((unit) => unit.surfaces))
   const namesByCode = groupByCode(currencyWords.names)
   const signsByCode = groupByCode(currencyWords.symbols)
+  const ownSigns = ownSignsByCode()
   const units: UnitDefinition[] = []
   for (const currency of Object.values(currencies)) {
     if (covered.has(currency.code)) continue
     const name = currency.name.toLowerCase()
     const plain = /^[\p{L} ]+$/u.test(name)
-    const surfaces = [...(plain ? [name, `${name}s`] : []), ...(namesByCode.get(currency.code) ?? []), ...(signsByCode.get(currency.code) ?? [])]
+    const signs = [...(signsByCode.get(currency.code) ?? []), ...(ownSigns.get(currency.code) ?? [])]
+    const surfaces = [...(plain ? [name, `${name}s`] : []), ...(namesByCode.get(currency.code) ?? []), ...signs]
     units.push({
       id: currency.code.toLowerCase(),
       name: plain ? name : currency.code,
       symbol: currency.symbol,
       dimension: 'currency',
       surfaces: [...new Set(surfaces)].filter((surface) => !everydayNames.has(surface) && !taken.has(surface)),
-      prefixes: signsByCode.get(currency.code) ?? [],
+      prefixes: signs,
       currency: currency.code
     })
     for (const surface of units.at(-1)!.surfaces) taken.add(surface)
   }
   return units
 }
+
+/**
+ * A currency's own sign ("Kč", "₼", "֏", "ден") stands before or after its amount when no English
+ * word or other currency can be meant by it: written with a letter or sign outside ASCII, one word,
+ * and used by this currency alone ("lei" and "₨" are shared, "Ft" and "Kz" are plain letters).
+ */
+function ownSignsByCode(): Map<string, string[]> {
+  const users = new Map<string, number>()
+  for (const currency of Object.values(currencies)) users.set(currency.symbol, (users.get(currency.symbol) ?? 0) + 1)
+  const own = new Map<string, string[]>()
+  for (const {code, symbol} of Object.values(currencies)) {
+    if (symbol !== code && users.get(symbol) === 1 && distinctSign.test(symbol) && nonAscii.test(symbol)) own.set(code, [symbol.toLowerCase()])
+  }
+  return own
+}
+
+const distinctSign = /^[\p{L}\p{Sc}]+$/u
+const nonAscii = /[^\u0000-\u007f]/
 
 function groupByCode(words: Record<string, string>): Map<string, string[]> {
   const byCode = new Map<string, string[]>()

@@ -21,6 +21,19 @@ describe('exclusions', () => {
     expect(await brief('The S-300 and KN-23 of 38 North Research hit Boeing 747 jets in 2023 on Dec. 30 at 5 p.m. on the 3rd floor of No. 10 and page 4.')).toEqual([])
   })
 
+  it('reads a labelled number as a name, unless a spaced unit after it measures something', async () => {
+    expect(await brief('Guests in Flat 5C, Suite 12F and apartment 3 met at gate 9 by Room 4C.')).toEqual([])
+    expect(await brief('They built a room 10 feet wide, a lane 2 km long and a suite 40 metres across.')).toEqual([
+      ['10 feet', 10, 'foot', 'exact'],
+      ['2 km', 2, 'kilometre', 'exact'],
+      ['40 metres', 40, 'metre', 'exact']
+    ])
+    expect(await brief('They charge a flat 5% fee and a flat 20 dollars a night.')).toEqual([
+      ['5%', 5, 'percentage', 'exact'],
+      ['20 dollars a night', 20, 'dollar per night', 'exact']
+    ])
+  })
+
   it('reads "one" before a modal verb and another word as the pronoun, not a count, but counts "one can" of something', async () => {
     expect(await brief('At that age one can already read, one should ask first, and One might argue that one must wait.')).toEqual([])
     expect(await brief('He drank one can of soda, she bought one can. Just one will stay; one May morning, 20 hikers set off.')).toEqual([

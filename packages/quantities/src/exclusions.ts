@@ -35,6 +35,13 @@ function unitFollows(candidate: ScanCandidate & {unitMatch?: UnitMatch; unitFoll
   return candidate.unitFollows
 }
 
+/** A unit after a labelled number measures, unless it is one letter glued to it ("Room 4C", "Suite 12F" name rooms). */
+function measuredAfterLabel(candidate: ScanCandidate & {unitMatch?: UnitMatch}): boolean {
+  const after = following(candidate)
+  const oneGluedLetter = after !== undefined && after.kind === 'word' && after.text.length === 1 && glued(token(candidate), after)
+  return unitFollows(candidate) && !oneGluedLetter
+}
+
 /** An amount written with separators or a decimal point ("2.5 ERA", "12,400 Ford trucks"), or bounded ("about 300 Toyota cars"), is no model number. */
 const plainAmount = (candidate: ScanCandidate): boolean => !/[,.]/.test(token(candidate).text) && !boundBefore(candidate.scan.v, candidate.tokens, candidate.start)
 
@@ -188,8 +195,9 @@ export const defaultExclusions: ScanExclusion[] = [
       return pronoun || subject || after?.kind === 'number'
     }
   },
-  // "No. 10", "page 4", "Route 66"
-  {id: 'label', test: (c) => c.scan.v.labels.has(previous(c)?.lower ?? '')},
+  // "No. 10", "page 4", "Route 66", "Seat 12F": a label numbers a thing, so a spaced unit after it
+  // ("a room 10 feet wide", "the lane 2 km from town") measures instead.
+  {id: 'label', test: (c) => c.scan.v.labels.has(previous(c)?.lower ?? '') && !measuredAfterLabel(c)},
   {
     // "Airbus 380", "Ligue 1", "Galaxy 9", "12 West Studios": a number inside a name.
     id: 'inside-name',

@@ -186,7 +186,7 @@ export const defaultLexicon: QuantityLexicon = {
     'sensex 30', 'nifty 50', 'ibex 35', 'aex 25', 'smi 20', 'omx 30', 'hang seng 50', 'fortune 500', 'fortune 100', 'forbes 400', 'inc. 5000'],
   modalsAfterPronounOne: ['can', 'cannot', 'could', 'should', 'must', 'might', 'may', 'ought'],
   pronounOne: ['each', 'same', 'this', 'that', 'which', 'any', 'every', 'another', 'no', 'only', 'right', 'wrong', 'new', 'old', 'little', 'young', 'big'],
-  labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment']
+  labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment', 'flat', 'apartment', 'apt', 'apt.', 'suite']
 }
 
 export function mergeLexicon(extra: Partial<QuantityLexicon> = {}): QuantityLexicon {

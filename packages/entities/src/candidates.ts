@@ -236,7 +236,8 @@ class SentenceScan {
     const kind = capitalWordBits(this.article, tokens.first + index)
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
-    if ((kind & (WordKind.notName | WordKind.functionWord)) !== 0 || pluralAcronym(value)) return false
+    // A page's "Subscribe" or "Invalid Email" runs into the sentence after it, and is no name's word.
+    if ((kind & (WordKind.notName | WordKind.functionWord | WordKind.interfaceWord)) !== 0 || pluralAcronym(value)) return false
     if (!tokens.startLike(index) && !titleCase) return true
     const kept = this.withEvidence(index, value, kind)
     if (!kept) this.trace?.('sentence-start', tokens.start(index), tokens.end(index), false)

@@ -1,4 +1,5 @@
 import {calendarWords, extendLexicon} from '@tidings/lexicon'
+import {interfaceWords} from './interface-words.js'
 
 /**
  * The words around names, as data; `entities({lexicon})` extends any list. Entries are matched
@@ -55,6 +56,8 @@ export interface EntityLexicon {
    * ("NOTE —", "EDITOR'S NOTE:", "UPDATE -"): there they are no dateline and no organisation.
    */
   editorialLabels: string[]
+  /** Words of a web page's controls and calls to action ("Subscribe", "Invalid Email"), never a name's: see `interface-words.ts`. */
+  interfaceWords: string[]
 }
 
 const {months, weekdays} = calendarWords
@@ -220,7 +223,8 @@ export const defaultLexicon: EntityLexicon = {
   editorialLabels: [
     'NOTE', 'EDITOR', 'EDITORS', 'UPDATE', 'UPDATED', 'CORRECTION', 'CORRECTED', 'CLARIFICATION', 'BREAKING', 'NEWS', 'WATCH',
     'LIVE', 'ADVISORY', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'VIDEO', 'PHOTOS', 'FACT', 'CHECK', 'FACTBOX', 'EXPLAINER'
-  ]
+  ],
+  interfaceWords
 }
 
 export function mergeLexicon(extra: Partial<EntityLexicon> = {}): EntityLexicon {

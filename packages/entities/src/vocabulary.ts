@@ -16,6 +16,8 @@ export interface Vocabulary {
   placeHeads: ReadonlySet<string>
   placeOpeners: ReadonlySet<string>
   placeNouns: ReadonlySet<string>
+  productNouns: ReadonlySet<string>
+  companyNouns: ReadonlySet<string>
   /** Countries, capitals, regions and their demonyms, as written, to the place's name. */
   places: ReadonlyMap<string, string>
   /** The demonyms and adjectives among `places`, which are named by the place they name. */
@@ -100,6 +102,8 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     placeHeads: lower(lexicon.placeHeads),
     placeOpeners: lower(lexicon.placeOpeners),
     placeNouns: lower(lexicon.placeNouns),
+    productNouns: lower(lexicon.productNouns),
+    companyNouns: lower(lexicon.companyNouns),
     places,
     placeAdjectives,
     locatives: lower(lexicon.locatives),

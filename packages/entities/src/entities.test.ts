@@ -169,6 +169,15 @@ describe('entities', () => {
     ])
   })
 
+  it("cuts a local officer's title out of a run, and keeps the place before it", async () => {
+    expect(await brief('Harlow County Sheriff Ada Reyes said Deputy Ortiz was hurt, and District Attorney Tom Hale filed charges.')).toEqual([
+      ['Harlow County', 'place', 'Harlow County'],
+      ['Ada Reyes', 'person', 'Ada Reyes'],
+      ['Ortiz', 'person', 'Ortiz'],
+      ['Tom Hale', 'person', 'Tom Hale']
+    ])
+  })
+
   it('throws on bad options when the pipeline is built', () => {
     expect(() => createPipeline({article: [segment, [entities, {rules: [{id: 'x'}]} as never]]}).processor.freeze()).toThrow(/Invalid options for entities/)
   })

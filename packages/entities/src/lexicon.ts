@@ -78,13 +78,16 @@ export const defaultLexicon: EntityLexicon = {
     'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Emperor', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col',
     'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander', 'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl',
     'Corporal', 'Pvt', 'Private', 'Officer', 'Detective', 'Inspector', 'Constable', 'Superintendent', 'Coach', 'Chief',
-    'Coordinator', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'CFO', 'COO'
+    'Coordinator', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'CFO', 'COO',
+    // Local officers, as American news writes them before a name ("County Sheriff", "District Attorney").
+    'Sheriff', 'Undersheriff', 'Deputy', 'Attorney', 'Prosecutor', 'Coroner', 'Clerk', 'Trooper', 'Ranger', 'Marshal',
+    'Councilman', 'Councilwoman', 'Councillor', 'Councilor', 'Alderman', 'Assemblyman', 'Assemblywoman', 'Treasurer'
   ],
   titleModifiers: [
     'Prime', 'Vice', 'Deputy', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Health', 'Home', 'Justice',
     'Trade', 'Energy', 'Economy', 'Education', 'Culture', 'Transport', 'Environment', 'Former', 'Acting', 'Chief',
     'Senior', 'Attorney', 'Supreme', 'Grand', 'Police', 'Fire', 'State', 'Lieutenant', 'Major', 'Brigadier', 'Rear',
-    'Crown', 'First', 'Executive', 'Managing', 'Head'
+    'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting'
   ],
   roles: [
     'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chancellor', 'leader', 'chief',

@@ -79,8 +79,8 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Moreno said the road was closed, and Moreno was right.']
   },
   title: {
-    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.'],
-    quiet: ['The prime minister resigned.']
+    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.', 'Harlow County Sheriff Ada Reyes closed the road.'],
+    quiet: ['The prime minister resigned.', 'The county sheriff closed the road.']
   },
   'short-name': {
     fires: ['Maria Lopez won. Lopez thanked her staff.', 'Minister Ali Demir spoke first. Later Demir left.'],

@@ -176,6 +176,10 @@ describe('entities', () => {
       ['Ortiz', 'person', 'Ortiz'],
       ['Tom Hale', 'person', 'Tom Hale']
     ])
+    expect(await brief('Troops saw Field Marshal Ivo Brandt and the Harlow Fire Department.')).toEqual([
+      ['Ivo Brandt', 'person', 'Ivo Brandt'],
+      ['Harlow Fire Department', 'organisation', 'Harlow Fire Department']
+    ])
   })
 
   it('throws on bad options when the pipeline is built', () => {

@@ -87,7 +87,7 @@ export const defaultLexicon: EntityLexicon = {
     'Prime', 'Vice', 'Deputy', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Health', 'Home', 'Justice',
     'Trade', 'Energy', 'Economy', 'Education', 'Culture', 'Transport', 'Environment', 'Former', 'Acting', 'Chief',
     'Senior', 'Attorney', 'Supreme', 'Grand', 'Police', 'Fire', 'State', 'Lieutenant', 'Major', 'Brigadier', 'Rear',
-    'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting'
+    'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting', 'Field'
   ],
   roles: [
     'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chancellor', 'leader', 'chief',

@@ -79,7 +79,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Moreno said the road was closed, and Moreno was right.']
   },
   title: {
-    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.', 'Harlow County Sheriff Ada Reyes closed the road.'],
+    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.', 'Harlow County Sheriff Ada Reyes closed the road.', 'Field Marshal Ivo Brandt inspected the troops.'],
     quiet: ['The prime minister resigned.', 'The county sheriff closed the road.']
   },
   'short-name': {

@@ -401,6 +401,7 @@ class SentenceCandidate implements Candidate {
   #lastLowerWord: string | undefined
   #before: string[] | undefined
   #nearestBefore: string | null | undefined
+  #nearestAfter: string | null | undefined
   #after: string[] | undefined
   #place: string | null | undefined
   #tokens: Token[] | undefined
@@ -448,8 +449,12 @@ class SentenceCandidate implements Candidate {
     return this.#nearestBefore ?? undefined
   }
 
+  /** The nearest word after, which four rules ask, is read once. */
   wordAfter(nth: number): string | undefined {
-    return this.#after === undefined ? wordAfter(this.sentence, this.last, nth) : this.#after[nth]
+    if (this.#after !== undefined) return this.#after[nth]
+    if (nth !== 0) return wordAfter(this.sentence, this.last, nth)
+    if (this.#nearestAfter === undefined) this.#nearestAfter = wordAfter(this.sentence, this.last, 0) ?? null
+    return this.#nearestAfter ?? undefined
   }
 
   get lowerWords(): string[] {

@@ -236,7 +236,8 @@ class SentenceScan {
     const kind = capitalWordBits(this.article, tokens.first + index)
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
-    if ((kind & (WordKind.notName | WordKind.functionWord)) !== 0 || pluralAcronym(value)) return false
+    // A page's "Subscribe" or "Invalid Email" runs into the sentence after it, and is no name's word.
+    if ((kind & (WordKind.notName | WordKind.functionWord | WordKind.interfaceWord)) !== 0 || pluralAcronym(value)) return false
     if (!tokens.startLike(index) && !titleCase) return true
     const kept = this.withEvidence(index, value, kind)
     if (!kept) this.trace?.('sentence-start', tokens.start(index), tokens.end(index), false)
@@ -400,6 +401,7 @@ class SentenceCandidate implements Candidate {
   #lastLowerWord: string | undefined
   #before: string[] | undefined
   #nearestBefore: string | null | undefined
+  #nearestAfter: string | null | undefined
   #after: string[] | undefined
   #place: string | null | undefined
   #tokens: Token[] | undefined
@@ -447,8 +449,12 @@ class SentenceCandidate implements Candidate {
     return this.#nearestBefore ?? undefined
   }
 
+  /** The nearest word after, which four rules ask, is read once. */
   wordAfter(nth: number): string | undefined {
-    return this.#after === undefined ? wordAfter(this.sentence, this.last, nth) : this.#after[nth]
+    if (this.#after !== undefined) return this.#after[nth]
+    if (nth !== 0) return wordAfter(this.sentence, this.last, nth)
+    if (this.#nearestAfter === undefined) this.#nearestAfter = wordAfter(this.sentence, this.last, 0) ?? null
+    return this.#nearestAfter ?? undefined
   }
 
   get lowerWords(): string[] {

@@ -153,7 +153,33 @@ describe('entities', () => {
     const vocabulary = buildVocabulary(mergeLexicon())
     const test = (id: string, fields: object) => defaultRules.find((rule) => rule.id === id)!.test({...candidate, ...fields}, vocabulary)
     expect([test('locative', {}), test('locative', {before: ['of']}), test('place-head', {after: ['region']}), test('role-owner', {after: ['chief', 'said']}), test('role-owner', {after: ['Ann', 'chief']})]).toEqual([true, false, true, true, false])
-    expect([test('attribution', {words: ['Ann', 'Lee'], before: ['to', 'according']}), test('title-before', {before: ['analyst']}), test('organisation-head', {words: ['Acme', 'Ltd'], lowerWords: ['acme', 'ltd']})]).toEqual([true, true, true])
+    expect([test('attribution', {words: ['Ann', 'Lee'], before: ['to', 'according'], after: []}), test('title-before', {before: ['analyst']}), test('organisation-head', {words: ['Acme', 'Ltd'], lowerWords: ['acme', 'ltd']})]).toEqual([true, true, true])
+  })
+
+  it('types a product and a company by the nouns said of them, and keeps their people', async () => {
+    expect(
+      await brief('Crews at Brindle shipped a fix for Vexa Explorer on Tuesday. Experts said Vexa Explorer users should install it. Brindle CEO Rita Cole said the flaw was grave, and Ms Cole apologised.')
+    ).toEqual([
+      ['Brindle', 'organisation', 'Brindle'],
+      ['Vexa Explorer', 'other', 'Vexa Explorer'],
+      ['Vexa Explorer', 'other', 'Vexa Explorer'],
+      ['Brindle', 'organisation', 'Brindle'],
+      ['Rita Cole', 'person', 'Rita Cole'],
+      ['Cole', 'person', 'Rita Cole']
+    ])
+  })
+
+  it("cuts a local officer's title out of a run, and keeps the place before it", async () => {
+    expect(await brief('Harlow County Sheriff Ada Reyes said Deputy Ortiz was hurt, and District Attorney Tom Hale filed charges.')).toEqual([
+      ['Harlow County', 'place', 'Harlow County'],
+      ['Ada Reyes', 'person', 'Ada Reyes'],
+      ['Ortiz', 'person', 'Ortiz'],
+      ['Tom Hale', 'person', 'Tom Hale']
+    ])
+    expect(await brief('Troops saw Field Marshal Ivo Brandt and the Harlow Fire Department.')).toEqual([
+      ['Ivo Brandt', 'person', 'Ivo Brandt'],
+      ['Harlow Fire Department', 'organisation', 'Harlow Fire Department']
+    ])
   })
 
   it('throws on bad options when the pipeline is built', () => {

@@ -1,4 +1,5 @@
 import {calendarWords, extendLexicon} from '@tidings/lexicon'
+import {interfaceWords} from './interface-words.js'
 
 /**
  * The words around names, as data; `entities({lexicon})` extends any list. Entries are matched
@@ -32,6 +33,13 @@ export interface EntityLexicon {
   countryNames: Record<string, string>
   /** The adjectives among `regions` and `countryNames`: a mention of one is named by the place ("Crimean": Crimea); a place's own name keeps its spelling ("UK"). */
   placeAdjectives: string[]
+  /**
+   * Lower-case nouns said of a product, right after its name or before "of" it ("Internet Explorer
+   * users", "the Vexa browser", "users of Vexa"): the name is a thing's (`other`), not a person's.
+   */
+  productNouns: string[]
+  /** Lower-case nouns said of a company, right after its name or before "of" it ("Acme shareholders", "employees of Acme"): the name is an organisation's. */
+  companyNouns: string[]
   /** Prepositions after which a name is most often a place ("in Kharkiv", "near Lyon"). */
   locatives: string[]
   /** Verbs of speech after a name (or after "said" before it): the speaker is a person or an organisation. */
@@ -55,6 +63,8 @@ export interface EntityLexicon {
    * ("NOTE —", "EDITOR'S NOTE:", "UPDATE -"): there they are no dateline and no organisation.
    */
   editorialLabels: string[]
+  /** Words of a web page's controls and calls to action ("Subscribe", "Invalid Email"), never a name's: see `interface-words.ts`. */
+  interfaceWords: string[]
 }
 
 const {months, weekdays} = calendarWords
@@ -68,13 +78,16 @@ export const defaultLexicon: EntityLexicon = {
     'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Emperor', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col',
     'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander', 'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl',
     'Corporal', 'Pvt', 'Private', 'Officer', 'Detective', 'Inspector', 'Constable', 'Superintendent', 'Coach', 'Chief',
-    'Coordinator', 'Spokesman', 'Spokeswoman', 'Spokesperson'
+    'Coordinator', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'CFO', 'COO',
+    // Local officers, as American news writes them before a name ("County Sheriff", "District Attorney").
+    'Sheriff', 'Undersheriff', 'Deputy', 'Attorney', 'Prosecutor', 'Coroner', 'Clerk', 'Trooper', 'Ranger', 'Marshal',
+    'Councilman', 'Councilwoman', 'Councillor', 'Councilor', 'Alderman', 'Assemblyman', 'Assemblywoman', 'Treasurer'
   ],
   titleModifiers: [
     'Prime', 'Vice', 'Deputy', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Health', 'Home', 'Justice',
     'Trade', 'Energy', 'Economy', 'Education', 'Culture', 'Transport', 'Environment', 'Former', 'Acting', 'Chief',
     'Senior', 'Attorney', 'Supreme', 'Grand', 'Police', 'Fire', 'State', 'Lieutenant', 'Major', 'Brigadier', 'Rear',
-    'Crown', 'First', 'Executive', 'Managing', 'Head'
+    'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting', 'Field'
   ],
   roles: [
     'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chancellor', 'leader', 'chief',
@@ -178,6 +191,14 @@ export const defaultLexicon: EntityLexicon = {
     'Siberian', 'Crimean', 'Korean', 'Scottish', 'Welsh', 'English', 'Tibetan', 'Chechen', 'Californian', 'Texan',
     'New Yorker', 'Floridian', 'American', 'British', 'Dutch', 'Soviet'
   ],
+  // Nouns only, in both lists: a word that is also a verb after a person's name ("Obama shares", "Smith updates") is left out.
+  productNouns: [
+    'users', 'software', 'browser', 'browsers', 'app', 'apps', 'platform', 'smartphone', 'smartphones', 'laptop', 'laptops',
+    'tablet', 'tablets', 'device', 'devices', 'servers', 'chip', 'chips', 'processor', 'processors', 'console', 'consoles',
+    'page', 'website', 'operating', 'versions', 'plugin', 'subscribers'
+  ],
+  // Not "headquarters": a party's, a city's or a region's are as common ("the Democratic headquarters", "the Naxos headquarters").
+  companyNouns: ['shareholders', 'investors', 'employees', 'customers', 'subsidiary', 'subsidiaries', 'executives'],
   locatives: ['in', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'towards', 'toward', 'into'],
   attributionVerbs: [
     'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'tweeted', 'posted', 'announced',
@@ -220,7 +241,8 @@ export const defaultLexicon: EntityLexicon = {
   editorialLabels: [
     'NOTE', 'EDITOR', 'EDITORS', 'UPDATE', 'UPDATED', 'CORRECTION', 'CORRECTED', 'CLARIFICATION', 'BREAKING', 'NEWS', 'WATCH',
     'LIVE', 'ADVISORY', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'VIDEO', 'PHOTOS', 'FACT', 'CHECK', 'FACTBOX', 'EXPLAINER'
-  ]
+  ],
+  interfaceWords
 }
 
 export function mergeLexicon(extra: Partial<EntityLexicon> = {}): EntityLexicon {

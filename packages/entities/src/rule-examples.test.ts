@@ -38,6 +38,18 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: ['The FBI opened an inquiry.', 'NATO leaders meet next month.', 'The IAEA sent inspectors to the plant.'],
     quiet: ['The TV station opened an inquiry.', 'Several NGOs sent inspectors to the plant.']
   },
+  'product-noun': {
+    fires: ['Vexa Mail users were told to update at once.', 'The company wrote on its official Brindle page that stocks were low.', 'All versions of Quillon were affected by the flaw.'],
+    quiet: ['Vexa Mail was told to update at once.', "The company wrote on Ann Lee's page that stocks were low.", 'Police searched the laptop of Teodor Brask.']
+  },
+  'company-noun': {
+    fires: ['On Monday Halden shareholders approved the merger.', 'The plant is run by a subsidiary of Morrow Brandt.', 'By noon Brightwater employees were sent home.'],
+    quiet: ['On Monday Halden approved the merger.', 'The plant is run by the family of Morrow Brandt.', 'The Kessler headquarters were sealed off.']
+  },
+  'place-speaker': {
+    fires: ['Chile Telecom said the cable would be fixed.', 'The road was shut, the Ohio Highway Patrol said.', 'According to Peru Rail, trains would run again.'],
+    quiet: ['Texas Ranger Tom Hale said the files were found.', 'Kenyan Americans said they would vote.', 'Georgia Lee said the road was shut.']
+  },
   'title-before': {
     fires: ['President Ana Ruiz signed the bill.', 'The deal was announced by Mr. Okafor.', 'The plan was drawn up by analyst Ida Strand.'],
     quiet: ['The president signed the bill.', 'The deal was announced by the firm.']
@@ -60,15 +72,15 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   },
   attribution: {
     fires: ['Kofi Mensah said the vote was fair.', 'The vote was fair, according to Okwudili Haddad.', '"It was fair," said Riya Kapoor.'],
-    quiet: ['Kofi Mensah won the vote.', 'Mensah said the vote was fair.']
+    quiet: ['Kofi Mensah won the vote.', 'Mensah said the vote was fair.', 'She said Vexa Mail holds most of the market.', 'Experts said Quill Browser flaws were grave.']
   },
   'sentence-start': {
     fires: ['Heavy rain fell overnight.', 'Storms closed the road; storms often do.'],
     quiet: ['Moreno said the road was closed, and Moreno was right.']
   },
   title: {
-    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.'],
-    quiet: ['The prime minister resigned.']
+    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.', 'Harlow County Sheriff Ada Reyes closed the road.', 'Field Marshal Ivo Brandt inspected the troops.'],
+    quiet: ['The prime minister resigned.', 'The county sheriff closed the road.']
   },
   'short-name': {
     fires: ['Maria Lopez won. Lopez thanked her staff.', 'Minister Ali Demir spoke first. Later Demir left.'],

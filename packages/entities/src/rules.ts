@@ -112,6 +112,32 @@ export const acronymRule: EntityRule = {
   test: (candidate, vocabulary) => candidate.words.length === 1 && acronym(candidate.words[0]!) && !vocabulary.commonAcronyms.has(candidate.words[0]!)
 }
 
+/**
+ * The noun right after the candidate (not after a possessive, "Ann Lee's page"), or the one before
+ * its "of" ("users of Vexa"); `pluralBeforeOf`: only a plural one there, as a product's users and
+ * versions are many, where "the laptop of Ann Lee" is one person's.
+ */
+function nounSaidOf(candidate: Candidate, nouns: ReadonlySet<string>, pluralBeforeOf: boolean): boolean {
+  if (!candidate.possessive && nouns.has(candidateWords.after(candidate, 0) ?? '')) return true
+  if (candidateWords.before(candidate, 0) !== 'of') return false
+  const noun = candidateWords.before(candidate, 1) ?? ''
+  return nouns.has(noun) && (!pluralBeforeOf || noun.endsWith('s'))
+}
+
+/** "Internet Explorer users", "the official Vexa page", "users of Vexa": a product's name, not a person's. */
+export const productNounRule: EntityRule = {
+  id: 'product-noun',
+  type: 'other',
+  test: (candidate, vocabulary) => nounSaidOf(candidate, vocabulary.productNouns, true)
+}
+
+/** "Acme shareholders", "Brightwater employees", "a subsidiary of Halden": a company's name, not a person's. */
+export const companyNounRule: EntityRule = {
+  id: 'company-noun',
+  type: 'organisation',
+  test: (candidate, vocabulary) => nounSaidOf(candidate, vocabulary.companyNouns, false)
+}
+
 /** "President Joe Biden", "Mr. Kirby", "spokesman John Kirby", "analyst Ann Lee". */
 export const titleBeforeRule: EntityRule = {
   id: 'title-before',
@@ -175,16 +201,47 @@ export const locativeRule: EntityRule = {
   test: (candidate, vocabulary) => vocabulary.locatives.has(candidateWords.before(candidate, 0) ?? '')
 }
 
+/**
+ * A name of two to four words that speaks: "Ann Lee said", "according to Tom Berg", "said Maria
+ * Novak". After a verb of speech the name must end its phrase: in "said Vexa Mail users" the
+ * speaker is the users, and the name only says whose.
+ */
+function speaker(candidate: Candidate, vocabulary: Vocabulary): boolean {
+  if (candidate.words.length < 2 || candidate.words.length > 4) return false
+  const before = candidateWords.before(candidate, 0)
+  const after = candidateWords.after(candidate, 0)
+  if (vocabulary.attributionVerbs.has(after?.toLowerCase() ?? '')) return true
+  if (after !== undefined && !candidate.possessive && !hasCapital(after) && !vocabulary.functionWords.has(after) && !after.endsWith('ly')) return false
+  return vocabulary.attributionVerbs.has(before ?? '') || (before === 'to' && candidateWords.before(candidate, 1) === 'according')
+}
+
+/**
+ * "France Telecom said", "the Ohio Highway Patrol said": a speaker whose name opens with a place's
+ * (not a given name, as "Georgia Lee") is an organisation, unless a person's name follows the place
+ * in the run ("Texas Ranger Ann Lee", "U.S. Attorney Ann Lee") or the run names people of a place
+ * ("Cuban Americans").
+ */
+export const placeSpeakerRule: EntityRule = {
+  id: 'place-speaker',
+  type: 'organisation',
+  test: (candidate, vocabulary) => {
+    const {words} = candidate
+    const first = words[0]!
+    if (!vocabulary.places.has(first) || vocabulary.givenNames.has(first) || vocabulary.places.has(words.at(-1)!)) return false
+    for (let index = 1; index < words.length; index++) {
+      if (vocabulary.givenNames.has(words[index]!)) return false
+      const word = candidateWords.lower(candidate, index)
+      if (index < words.length - 1 && (vocabulary.titles.has(word) || vocabulary.titleModifiers.has(word) || vocabulary.roles.has(word))) return false
+    }
+    return speaker(candidate, vocabulary)
+  }
+}
+
 /** "Ann Lee said", "according to Tom Berg", "said Maria Novak": a speaker named in full is a person. */
 export const attributionRule: EntityRule = {
   id: 'attribution',
   type: 'person',
-  test: (candidate, vocabulary) => {
-    if (candidate.words.length < 2 || candidate.words.length > 4) return false
-    const before = candidateWords.before(candidate, 0)
-    const after = candidateWords.after(candidate, 0)?.toLowerCase() ?? ''
-    return vocabulary.attributionVerbs.has(after) || vocabulary.attributionVerbs.has(before ?? '') || (before === 'to' && candidateWords.before(candidate, 1) === 'according')
-  }
+  test: speaker
 }
 
 /** The built-in rules, in the order they are tried. */
@@ -197,10 +254,13 @@ export const defaultRules: EntityRule[] = [
   editorialLabelRule,
   datelineRule,
   acronymRule,
+  productNounRule,
+  companyNounRule,
   titleBeforeRule,
   roleOwnerRule,
   givenNameRule,
   appositionRule,
   locativeRule,
+  placeSpeakerRule,
   attributionRule
 ]

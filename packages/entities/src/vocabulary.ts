@@ -16,6 +16,8 @@ export interface Vocabulary {
   placeHeads: ReadonlySet<string>
   placeOpeners: ReadonlySet<string>
   placeNouns: ReadonlySet<string>
+  productNouns: ReadonlySet<string>
+  companyNouns: ReadonlySet<string>
   /** Countries, capitals, regions and their demonyms, as written, to the place's name. */
   places: ReadonlyMap<string, string>
   /** The demonyms and adjectives among `places`, which are named by the place they name. */
@@ -30,6 +32,8 @@ export interface Vocabulary {
   commonAcronyms: ReadonlySet<string>
   givenNames: ReadonlySet<string>
   editorialLabels: ReadonlySet<string>
+  /** Words of page controls, in lower case and capitalised. */
+  interfaceWords: ReadonlySet<string>
   /** The names of `places`, `organisations` and `givenNames` in one set: a sentence's first word is asked once whether the lists know it. */
   listedNames: ReadonlySet<string>
   /** What the lists above say of a word as written, as `WordKind` bits (0 for a word they do not hold). */
@@ -41,7 +45,7 @@ export interface Vocabulary {
  * looked up once in them, where asking each list cost two to five lookups. The long lists of
  * names (places, given names) stay apart, in `listedNames`: only a sentence's first words need them.
  */
-export const WordKind = {notName: 1, functionWord: 2, title: 4, abbreviation: 8, commonAcronym: 16} as const
+export const WordKind = {notName: 1, functionWord: 2, title: 4, abbreviation: 8, commonAcronym: 16, interfaceWord: 32} as const
 
 const lower = (list: ReadonlyArray<string>) => new Set(list.map((entry) => entry.toLowerCase()))
 
@@ -72,6 +76,8 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   const abbreviations = caseless(lexicon.abbreviations)
   const functionWords = caseless(lexicon.functionWords, false)
   const notNames = caseless(lexicon.notNames)
+  // No upper case: "UP" (Uttar Pradesh) and "AD" are names or acronyms.
+  const interfaceWords = caseless(lexicon.interfaceWords, false)
   const commonAcronyms = new Set(lexicon.commonAcronyms)
   const organisations = new Set(lexicon.organisations)
   const listedNames = new Set([...places.keys(), ...organisations, ...givenNames])
@@ -84,6 +90,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   mark(titles, WordKind.title)
   mark(abbreviations, WordKind.abbreviation)
   mark(commonAcronyms, WordKind.commonAcronym)
+  mark(interfaceWords, WordKind.interfaceWord)
   return {
     titles,
     titleModifiers: lower(lexicon.titleModifiers),
@@ -95,6 +102,8 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     placeHeads: lower(lexicon.placeHeads),
     placeOpeners: lower(lexicon.placeOpeners),
     placeNouns: lower(lexicon.placeNouns),
+    productNouns: lower(lexicon.productNouns),
+    companyNouns: lower(lexicon.companyNouns),
     places,
     placeAdjectives,
     locatives: lower(lexicon.locatives),
@@ -107,6 +116,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     commonAcronyms,
     givenNames,
     editorialLabels: new Set(lexicon.editorialLabels.map((entry) => entry.toUpperCase())),
+    interfaceWords,
     listedNames,
     wordKinds
   }

@@ -31,12 +31,16 @@ export function finderOf(rules: Record<string, ReadonlyArray<RegExp>>): RuleFind
  * The two tests of every line, which share one reading of it: the rule of `lines` the whole line
  * falls under, and whether a pattern of `sentences` may match one of its sentences
  * (`mayMatchSentenceOf`). `scan` reads the line (`text` from `start` to `end`) for the strings the
- * patterns of both need, and each test takes what it found.
+ * patterns of both need, and each test takes what it found. The rule of a sentence (`sentenceRule`)
+ * comes from the same scanner and the same joined expressions: one set-up of the phrases, where a
+ * finder of its own read the sentence patterns, built a scanner and compiled their expression again.
  */
 export interface LineTests {
   scan(text: string, start: number, end: number): number
   lineRule(line: string, found: number): string | undefined
   maySentence(line: string, found: number): boolean
+  /** The rule of `sentences` a sentence falls under, read by the same scanner as the lines. */
+  sentenceRule: RuleFinder
 }
 
 const lineTests = new WeakMap<Record<string, ReadonlyArray<RegExp>>, WeakMap<Record<string, ReadonlyArray<RegExp>>, LineTests>>()
@@ -50,12 +54,14 @@ export function lineTestsOf(lines: Record<string, ReadonlyArray<RegExp>>, senten
     const literals = new GroupLiterals()
     const lineRule = ruleFinder(lines, literals)
     const unanchored = sentenceLevelRules(sentences)
-    const sentenceRule = unanchored && ruleFinder(unanchored, literals)
+    const sentenceLevelRule = unanchored && ruleFinder(unanchored, literals)
+    const sentenceRule = ruleFinder(sentences, literals)
     const scanner = literals.scanner()
     tests = {
       scan: scanner ? (text, start, end) => scanner.scan(text, start, end) : () => allFound,
       lineRule,
-      maySentence: sentenceRule ? (line, found) => sentenceRule(line, found) !== undefined : () => true
+      maySentence: sentenceLevelRule ? (line, found) => sentenceLevelRule(line, found) !== undefined : () => true,
+      sentenceRule: scanner ? (sentence) => sentenceRule(sentence, scanner.scan(sentence)) : (sentence) => sentenceRule(sentence, allFound)
     }
     bySentences.set(sentences, tests)
   }
@@ -71,13 +77,19 @@ const allFound = -1
  */
 class GroupLiterals {
   private readonly literals: ScannedLiteral[] = []
+  private readonly bits = new Map<RegExp, number>()
   private groups = 0
 
-  /** The bit of a group that needs one of `texts`, or 0 when it is to be tested whatever the value. */
-  add(texts: ReadonlyArray<string> | undefined): number {
-    if (!texts || this.groups === 31) return 0
-    const bit = 1 << this.groups++
-    for (const text of texts) this.literals.push({text, bits: bit})
+  /**
+   * The bit of the group `joined` that needs one of `texts`, or 0 when it is to be tested whatever
+   * the value. A group two finders share has one bit.
+   */
+  add(joined: RegExp, texts: ReadonlyArray<string> | undefined): number {
+    const known = this.bits.get(joined)
+    if (known !== undefined) return known
+    const bit = !texts || this.groups === 31 ? 0 : 1 << this.groups++
+    for (const text of bit ? (texts ?? []) : []) this.literals.push({text, bits: bit})
+    this.bits.set(joined, bit)
     return bit
   }
 
@@ -133,7 +145,7 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>, literals: Grou
   for (const {flags, anchored, patterns} of members.values()) {
     for (const pattern of patterns) groupOf.set(pattern, groups.length)
     const {joined, texts} = joinGroup(flags, patterns, anchored)
-    groups.push({joined, bit: literals.add(texts)})
+    groups.push({joined, bit: literals.add(joined, texts)})
   }
   const hits = new Uint8Array(groups.length)
   return (value, found) => {
@@ -154,9 +166,24 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>, literals: Grou
 
 /**
  * A group's patterns joined into one expression, and the strings one of which its every match
- * holds, as the scanner reads them (lower case), when every pattern has such strings.
+ * holds, as the scanner reads them (lower case), when every pattern has such strings. Made once for
+ * the same patterns: the line tests and the sentence rule share the sentence patterns' group, and
+ * V8 compiles an expression of two thousand characters (some 5 ms) once for each object.
  */
 function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boolean): {joined: RegExp; texts?: string[]} {
+  const key = `${flags}${anchored ? ' anchored' : ''}\n${patterns.map((pattern) => pattern.source).join('\n')}`
+  let group = groupsJoined.get(key)
+  if (!group) {
+    group = joinGroupAnew(flags, patterns, anchored)
+    groupsJoined.set(key, group)
+  }
+  return group
+}
+
+// Groups joined once: sources never hold a line break (`source` escapes it), which parts the key.
+const groupsJoined = new Map<string, {joined: RegExp; texts?: string[]}>()
+
+function joinGroupAnew(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boolean): {joined: RegExp; texts?: string[]} {
   const bounded = patterns.map((pattern) => withoutLeadingBoundary(pattern.source))
   const joined = bounded.every((source) => source !== undefined)
     ? new RegExp(String.raw`\b(?:${bounded.map((source) => `(?:${source})`).join('|')})`, flags)

@@ -1,4 +1,5 @@
 import {type LiteralScanner, literalScanner, type ScannedLiteral} from './literal-scanner.js'
+import {phraseSources} from './phrase-sources.js'
 
 /**
  * Finding which boilerplate rule, if any, a line or sentence matches. Every line and sentence of
@@ -220,17 +221,61 @@ function withoutLeadingBoundary(source: string): string | undefined {
   return source.startsWith(String.raw`\b`) && readSource(source, '')?.branches === 1 ? source.slice(2) : undefined
 }
 
+/** How many branches a source has outside any group, and whether it asks anything of the text around a match. */
+export interface SourceRead {
+  branches: number
+  contextual: boolean
+}
+
+/**
+ * What the finder reads of sources, each under `${flags}/${source}`: `readSource`'s answer and
+ * `requiredLiterals`' (null for undefined). `phrase-sources.ts` holds it for the default phrases.
+ */
+export interface SourceFacts {
+  read: Record<string, SourceRead | null>
+  literals: Record<string, Literal[] | null>
+}
+
+/**
+ * `SourceFacts` of the patterns of `lines` and `sentences`, read anew, as `lineTestsOf` asks of them:
+ * what `phrase-sources.ts` holds for the default phrases.
+ */
+export function readSourceFacts({lines, sentences}: {lines: Record<string, ReadonlyArray<RegExp>>; sentences: Record<string, ReadonlyArray<RegExp>>}): SourceFacts {
+  const facts: SourceFacts = {read: {}, literals: {}}
+  const read = (source: string, flags: string) => {
+    const answer = readSourceAnew(source, flags)
+    facts.read[`${flags}/${source}`] = answer ?? null
+    return answer
+  }
+  const literals = (pattern: RegExp) => (facts.literals[`${pattern.flags}/${pattern.source}`] = requiredLiteralsAnew(pattern) ?? null)
+  for (const pattern of [...Object.values(lines), ...Object.values(sentences)].flat()) {
+    literals(pattern)
+    // `withoutLeadingBoundary`
+    if (pattern.source.startsWith(String.raw`\b`)) read(pattern.source, '')
+  }
+  // `unanchored`
+  for (const pattern of Object.values(sentences).flat()) {
+    if (read(pattern.source, pattern.flags)?.contextual === false || !pattern.source.startsWith('^')) continue
+    const rest = pattern.source.slice(1)
+    if (read(rest, pattern.flags)?.contextual === false) literals(new RegExp(rest, pattern.flags))
+  }
+  return facts
+}
+
 /** How many branches the source has outside any group, and whether it asks anything of the text around a match; undefined when the reader does not know it. */
-function readSource(source: string, flags: string): {branches: number; contextual: boolean} | undefined {
+function readSource(source: string, flags: string): SourceRead | undefined {
   const key = `${flags}/${source}`
   if (!sourcesRead.has(key)) sourcesRead.set(key, readSourceAnew(source, flags))
   return sourcesRead.get(key)
 }
 
-// Sources read once: each pattern is asked of by the finder of sentences and of their lines.
-const sourcesRead = new Map<string, {branches: number; contextual: boolean} | undefined>()
+// Sources read once: each pattern is asked of by the finder of sentences and of their lines. The
+// default phrases' are read before the package is built (`phrase-sources.ts`): reading them at start
+// was some 10 ms of the command line's first article.
+const sourcesRead = new Map<string, SourceRead | undefined>(Object.entries(phraseSources.read).map(([key, read]) => [key, read ?? undefined]))
+const literalsRead = new Map<string, Literal[] | undefined>(Object.entries(phraseSources.literals).map(([key, literals]) => [key, literals ?? undefined]))
 
-function readSourceAnew(source: string, flags: string): {branches: number; contextual: boolean} | undefined {
+function readSourceAnew(source: string, flags: string): SourceRead | undefined {
   if (flags.includes('v')) return undefined
   const reader = new SourceReader(source, {ignoreCase: flags.includes('i'), unicode: flags.includes('u')})
   try {
@@ -302,6 +347,12 @@ function unanchored(pattern: RegExp): RegExp | undefined {
  * "ſ" to "s" and "K" (Kelvin) to "k".
  */
 export function requiredLiterals(pattern: RegExp): Literal[] | undefined {
+  const key = `${pattern.flags}/${pattern.source}`
+  if (!literalsRead.has(key)) literalsRead.set(key, requiredLiteralsAnew(pattern))
+  return literalsRead.get(key)
+}
+
+function requiredLiteralsAnew(pattern: RegExp): Literal[] | undefined {
   if (pattern.flags.includes('v')) return undefined
   const ignoreCase = pattern.flags.includes('i')
   const reader = new SourceReader(pattern.source, {ignoreCase, unicode: pattern.flags.includes('u')})

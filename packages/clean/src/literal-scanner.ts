@@ -40,45 +40,45 @@ export function literalScanner(literals: ReadonlyArray<ScannedLiteral>): Literal
       symbols++
     }
   }
-  // The trie of the literals: row `state` of `goto` holds the state after each symbol, 0 for none yet.
+  // The trie of the literals: `children` holds each state's steps, `childOf` finds one by state and symbol.
   const shift = Math.ceil(Math.log2(symbols))
-  const rows: Int32Array[] = [new Int32Array(1 << shift)]
+  const childOf = new Map<number, number>()
+  const children: number[][] = [[]]
   const bits: number[] = [0]
   for (const literal of literals) {
     let state = 0
     for (let index = 0; index < literal.text.length; index++) {
       const symbol = symbolOf[foldAscii(literal.text.charCodeAt(index))] as number
-      let next = (rows[state] as Int32Array)[symbol] as number
-      if (next === 0) {
-        next = rows.length
-        rows.push(new Int32Array(1 << shift))
+      const step = (state << shift) | symbol
+      let child = childOf.get(step)
+      if (child === undefined) {
+        child = children.length
+        children.push([])
         bits.push(0)
-        ;(rows[state] as Int32Array)[symbol] = next
+        childOf.set(step, child)
+        ;(children[state] as number[]).push(symbol)
       }
-      state = next
+      state = child
     }
     bits[state] = (bits[state] as number) | literal.bits
   }
   // Breadth first, each state's missing steps become those of its longest proper suffix in the
-  // trie, and it finds what that suffix finds.
-  const next = new Int32Array(rows.length << shift)
-  const found = new Int32Array(rows.length)
-  const suffixOf = new Int32Array(rows.length)
+  // trie (a copy of its row: the set-up, run at start, once stepped through every symbol of every
+  // state in script), and it finds what that suffix finds. No step leads anywhere but the root
+  // on symbol 0, which no literal holds.
+  const next = new Int32Array(children.length << shift)
+  const found = new Int32Array(children.length)
+  const suffixOf = new Int32Array(children.length)
   const queue: number[] = [0]
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number
-    const row = rows[state] as Int32Array
     const suffix = suffixOf[state] as number
     found[state] = (bits[state] as number) | (state === 0 ? 0 : (found[suffix] as number))
-    for (let symbol = 0; symbol < 1 << shift; symbol++) {
-      const child = row[symbol] as number
-      const fallback = state === 0 ? 0 : (next[(suffix << shift) | symbol] as number)
-      if (child === 0 || symbol === 0) {
-        next[(state << shift) | symbol] = symbol === 0 ? 0 : fallback
-        continue
-      }
+    if (state !== 0) next.copyWithin(state << shift, suffix << shift, (suffix + 1) << shift)
+    for (const symbol of children[state] as number[]) {
+      const child = childOf.get((state << shift) | symbol) as number
+      suffixOf[child] = state === 0 ? 0 : (next[(suffix << shift) | symbol] as number)
       next[(state << shift) | symbol] = child
-      suffixOf[child] = fallback
       queue.push(child)
     }
   }

@@ -11,6 +11,10 @@ describe('metadata lines', () => {
     expect(bylineAuthor('BY LENA ORTIZ')).toBe('LENA ORTIZ')
     expect(bylineAuthor('Written by Tomas Berg | Harbour Desk')).toBe('Tomas Berg')
     expect(bylineAuthor('Автор: Анна Петрова')).toBe('Анна Петрова')
+    expect(bylineAuthor('АВТОР: Анна Петрова')).toBe('Анна Петрова')
+    expect(bylineAuthor('Текст: Анна Петрова')).toBe('Анна Петрова')
+    expect(bylineAuthor('ТЕКСТ: Анна Петрова')).toBe('Анна Петрова')
+    expect(bylineAuthor('WRITTEN BY Tomas Berg')).toBe('Tomas Berg')
     expect(bylineAuthor('By Lena Ortiz on Tuesday, May 6, 2025 at 9:15 a.m.')).toBe('Lena Ortiz')
     expect(bylineAuthor('By Tomas Berg in Nairobi')).toBe('Tomas Berg')
     expect(bylineAuthor('By Min Ji Park for The Harbour Post')).toBe('Min Ji Park')
@@ -42,6 +46,10 @@ describe('metadata lines', () => {
     expect(metadata).toEqual({author: 'Lena Ortiz', contact: 'lortiz@example.com', dateline: 'NAIROBI, Kenya (AP)', attribution: 'AP'})
     const none: ArticleMetadata = {}
     liftDateline('The rains came early - and stayed.', none)
+    liftDateline('The rains came early, and stayed.', none)
     expect(none).toEqual({})
+    const tabbed: ArticleMetadata = {}
+    liftDateline('LONDON (Reuters) –\tThe rains came early.', tabbed)
+    expect(tabbed).toEqual({dateline: 'LONDON (Reuters)', attribution: 'Reuters'})
   })
 })

@@ -8,6 +8,8 @@
  *
  * Every line and sentence of every page is tested against these, and V8 runs a pattern with both
  * the `i` and `u` flags several times slower than with one: use `u` only with an anchor (`^`).
+ * What the rule finder reads of these sources is read before the build (`phrase-sources.ts`): after a
+ * change here, `npx vitest run packages/clean/src/phrase-sources.test.ts -u` writes it anew.
  */
 export interface BoilerplatePhrases {
   lines: Record<string, ReadonlyArray<RegExp>>

@@ -1,4 +1,5 @@
 import {type LiteralScanner, literalScanner, type ScannedLiteral} from './literal-scanner.js'
+import {phraseSources} from './phrase-sources.js'
 
 /**
  * Finding which boilerplate rule, if any, a line or sentence matches. Every line and sentence of
@@ -31,12 +32,16 @@ export function finderOf(rules: Record<string, ReadonlyArray<RegExp>>): RuleFind
  * The two tests of every line, which share one reading of it: the rule of `lines` the whole line
  * falls under, and whether a pattern of `sentences` may match one of its sentences
  * (`mayMatchSentenceOf`). `scan` reads the line (`text` from `start` to `end`) for the strings the
- * patterns of both need, and each test takes what it found.
+ * patterns of both need, and each test takes what it found. The rule of a sentence (`sentenceRule`)
+ * comes from the same scanner and the same joined expressions: one set-up of the phrases, where a
+ * finder of its own read the sentence patterns, built a scanner and compiled their expression again.
  */
 export interface LineTests {
   scan(text: string, start: number, end: number): number
   lineRule(line: string, found: number): string | undefined
   maySentence(line: string, found: number): boolean
+  /** The rule of `sentences` a sentence falls under, read by the same scanner as the lines. */
+  sentenceRule: RuleFinder
 }
 
 const lineTests = new WeakMap<Record<string, ReadonlyArray<RegExp>>, WeakMap<Record<string, ReadonlyArray<RegExp>>, LineTests>>()
@@ -50,12 +55,14 @@ export function lineTestsOf(lines: Record<string, ReadonlyArray<RegExp>>, senten
     const literals = new GroupLiterals()
     const lineRule = ruleFinder(lines, literals)
     const unanchored = sentenceLevelRules(sentences)
-    const sentenceRule = unanchored && ruleFinder(unanchored, literals)
+    const sentenceLevelRule = unanchored && ruleFinder(unanchored, literals)
+    const sentenceRule = ruleFinder(sentences, literals)
     const scanner = literals.scanner()
     tests = {
       scan: scanner ? (text, start, end) => scanner.scan(text, start, end) : () => allFound,
       lineRule,
-      maySentence: sentenceRule ? (line, found) => sentenceRule(line, found) !== undefined : () => true
+      maySentence: sentenceLevelRule ? (line, found) => sentenceLevelRule(line, found) !== undefined : () => true,
+      sentenceRule: scanner ? (sentence) => sentenceRule(sentence, scanner.scan(sentence)) : (sentence) => sentenceRule(sentence, allFound)
     }
     bySentences.set(sentences, tests)
   }
@@ -71,13 +78,19 @@ const allFound = -1
  */
 class GroupLiterals {
   private readonly literals: ScannedLiteral[] = []
+  private readonly bits = new Map<RegExp, number>()
   private groups = 0
 
-  /** The bit of a group that needs one of `texts`, or 0 when it is to be tested whatever the value. */
-  add(texts: ReadonlyArray<string> | undefined): number {
-    if (!texts || this.groups === 31) return 0
-    const bit = 1 << this.groups++
-    for (const text of texts) this.literals.push({text, bits: bit})
+  /**
+   * The bit of the group `joined` that needs one of `texts`, or 0 when it is to be tested whatever
+   * the value. A group two finders share has one bit.
+   */
+  add(joined: RegExp, texts: ReadonlyArray<string> | undefined): number {
+    const known = this.bits.get(joined)
+    if (known !== undefined) return known
+    const bit = !texts || this.groups === 31 ? 0 : 1 << this.groups++
+    for (const text of bit ? (texts ?? []) : []) this.literals.push({text, bits: bit})
+    this.bits.set(joined, bit)
     return bit
   }
 
@@ -133,7 +146,7 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>, literals: Grou
   for (const {flags, anchored, patterns} of members.values()) {
     for (const pattern of patterns) groupOf.set(pattern, groups.length)
     const {joined, texts} = joinGroup(flags, patterns, anchored)
-    groups.push({joined, bit: literals.add(texts)})
+    groups.push({joined, bit: literals.add(joined, texts)})
   }
   const hits = new Uint8Array(groups.length)
   return (value, found) => {
@@ -154,9 +167,24 @@ function ruleFinder(rules: Record<string, ReadonlyArray<RegExp>>, literals: Grou
 
 /**
  * A group's patterns joined into one expression, and the strings one of which its every match
- * holds, as the scanner reads them (lower case), when every pattern has such strings.
+ * holds, as the scanner reads them (lower case), when every pattern has such strings. Made once for
+ * the same patterns: the line tests and the sentence rule share the sentence patterns' group, and
+ * V8 compiles an expression of two thousand characters (some 5 ms) once for each object.
  */
 function joinGroup(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boolean): {joined: RegExp; texts?: string[]} {
+  const key = `${flags}${anchored ? ' anchored' : ''}\n${patterns.map((pattern) => pattern.source).join('\n')}`
+  let group = groupsJoined.get(key)
+  if (!group) {
+    group = joinGroupAnew(flags, patterns, anchored)
+    groupsJoined.set(key, group)
+  }
+  return group
+}
+
+// Groups joined once: sources never hold a line break (`source` escapes it), which parts the key.
+const groupsJoined = new Map<string, {joined: RegExp; texts?: string[]}>()
+
+function joinGroupAnew(flags: string, patterns: ReadonlyArray<RegExp>, anchored: boolean): {joined: RegExp; texts?: string[]} {
   const bounded = patterns.map((pattern) => withoutLeadingBoundary(pattern.source))
   const joined = bounded.every((source) => source !== undefined)
     ? new RegExp(String.raw`\b(?:${bounded.map((source) => `(?:${source})`).join('|')})`, flags)
@@ -193,17 +221,61 @@ function withoutLeadingBoundary(source: string): string | undefined {
   return source.startsWith(String.raw`\b`) && readSource(source, '')?.branches === 1 ? source.slice(2) : undefined
 }
 
+/** How many branches a source has outside any group, and whether it asks anything of the text around a match. */
+export interface SourceRead {
+  branches: number
+  contextual: boolean
+}
+
+/**
+ * What the finder reads of sources, each under `${flags}/${source}`: `readSource`'s answer and
+ * `requiredLiterals`' (null for undefined). `phrase-sources.ts` holds it for the default phrases.
+ */
+export interface SourceFacts {
+  read: Record<string, SourceRead | null>
+  literals: Record<string, Literal[] | null>
+}
+
+/**
+ * `SourceFacts` of the patterns of `lines` and `sentences`, read anew, as `lineTestsOf` asks of them:
+ * what `phrase-sources.ts` holds for the default phrases.
+ */
+export function readSourceFacts({lines, sentences}: {lines: Record<string, ReadonlyArray<RegExp>>; sentences: Record<string, ReadonlyArray<RegExp>>}): SourceFacts {
+  const facts: SourceFacts = {read: {}, literals: {}}
+  const read = (source: string, flags: string) => {
+    const answer = readSourceAnew(source, flags)
+    facts.read[`${flags}/${source}`] = answer ?? null
+    return answer
+  }
+  const literals = (pattern: RegExp) => (facts.literals[`${pattern.flags}/${pattern.source}`] = requiredLiteralsAnew(pattern) ?? null)
+  for (const pattern of [...Object.values(lines), ...Object.values(sentences)].flat()) {
+    literals(pattern)
+    // `withoutLeadingBoundary`
+    if (pattern.source.startsWith(String.raw`\b`)) read(pattern.source, '')
+  }
+  // `unanchored`
+  for (const pattern of Object.values(sentences).flat()) {
+    if (read(pattern.source, pattern.flags)?.contextual === false || !pattern.source.startsWith('^')) continue
+    const rest = pattern.source.slice(1)
+    if (read(rest, pattern.flags)?.contextual === false) literals(new RegExp(rest, pattern.flags))
+  }
+  return facts
+}
+
 /** How many branches the source has outside any group, and whether it asks anything of the text around a match; undefined when the reader does not know it. */
-function readSource(source: string, flags: string): {branches: number; contextual: boolean} | undefined {
+function readSource(source: string, flags: string): SourceRead | undefined {
   const key = `${flags}/${source}`
   if (!sourcesRead.has(key)) sourcesRead.set(key, readSourceAnew(source, flags))
   return sourcesRead.get(key)
 }
 
-// Sources read once: each pattern is asked of by the finder of sentences and of their lines.
-const sourcesRead = new Map<string, {branches: number; contextual: boolean} | undefined>()
+// Sources read once: each pattern is asked of by the finder of sentences and of their lines. The
+// default phrases' are read before the package is built (`phrase-sources.ts`): reading them at start
+// was some 10 ms of the command line's first article.
+const sourcesRead = new Map<string, SourceRead | undefined>(Object.entries(phraseSources.read).map(([key, read]) => [key, read ?? undefined]))
+const literalsRead = new Map<string, Literal[] | undefined>(Object.entries(phraseSources.literals).map(([key, literals]) => [key, literals ?? undefined]))
 
-function readSourceAnew(source: string, flags: string): {branches: number; contextual: boolean} | undefined {
+function readSourceAnew(source: string, flags: string): SourceRead | undefined {
   if (flags.includes('v')) return undefined
   const reader = new SourceReader(source, {ignoreCase: flags.includes('i'), unicode: flags.includes('u')})
   try {
@@ -275,6 +347,12 @@ function unanchored(pattern: RegExp): RegExp | undefined {
  * "ſ" to "s" and "K" (Kelvin) to "k".
  */
 export function requiredLiterals(pattern: RegExp): Literal[] | undefined {
+  const key = `${pattern.flags}/${pattern.source}`
+  if (!literalsRead.has(key)) literalsRead.set(key, requiredLiteralsAnew(pattern))
+  return literalsRead.get(key)
+}
+
+function requiredLiteralsAnew(pattern: RegExp): Literal[] | undefined {
   if (pattern.flags.includes('v')) return undefined
   const ignoreCase = pattern.flags.includes('i')
   const reader = new SourceReader(pattern.source, {ignoreCase, unicode: pattern.flags.includes('u')})

@@ -4,7 +4,7 @@ import {bylineAuthor, liftContact, liftDateline, lineDate} from './metadata.js'
 import type {BoilerplatePhrases} from './phrases.js'
 import {keepRecurring, markAppealRuns, markCreditedCaptions, markRepeats, markTeaserRuns, repeatKey} from './context.js'
 import {articleRegion} from './region.js'
-import {finderOf, type LineTests, lineTestsOf, type RuleFinder} from './rule-finder.js'
+import {type LineTests, lineTestsOf, type RuleFinder} from './rule-finder.js'
 import {endsAsSentence, readLine} from './words.js'
 
 /** What the page's structure says about a block, for HTML input. */
@@ -92,10 +92,11 @@ const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, options: TextRulesOptions): CleanResult {
   const metadata: ArticleMetadata = {}
   const lines: Line[] = []
-  const finders: Finders = {lines: lineTestsOf(options.phrases.lines, options.phrases.sentences), sentences: finderOf(options.phrases.sentences)}
+  // The rule finders of the stage's phrases, taken once an article rather than once a line.
+  const tests = lineTestsOf(options.phrases.lines, options.phrases.sentences)
   for (const block of blocks) {
     const span = trimSpan(text, block)
-    if (span.end > span.start) lines.push(describe(text, span, block.hint, finders, metadata))
+    if (span.end > span.start) lines.push(describe(text, span, block.hint, tests, metadata))
   }
   const repeats = markRepeats(lines)
   markAppealRuns(lines)
@@ -132,21 +133,15 @@ function lineWhole(line: Line): Span {
   return {start, end}
 }
 
-/** The rule finders of the stage's phrases, taken once an article rather than once a line. */
-interface Finders {
-  lines: LineTests
-  sentences: RuleFinder
-}
-
-function describe(text: string, span: Span, hint: BlockHint | undefined, finders: Finders, metadata: ArticleMetadata): Line {
+function describe(text: string, span: Span, hint: BlockHint | undefined, tests: LineTests, metadata: ArticleMetadata): Line {
   let {start, end} = span
   let rule: string | undefined
   let cuts = noCuts
   const whole = text.slice(start, end)
-  let found = finders.lines.scan(text, start, end)
+  let found = tests.scan(text, start, end)
   // Most lines hold no boilerplate sentence: one test of the line says so, and spares cutting it into sentences.
-  if (finders.lines.maySentence(whole, found)) {
-    const kept = cutBoilerplateSentences(text, span, finders.sentences)
+  if (tests.maySentence(whole, found)) {
+    const kept = cutBoilerplateSentences(text, span, tests.sentenceRule)
     start = kept.start
     end = kept.end
     rule = kept.rule
@@ -155,9 +150,9 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, finders
   }
   const cutShort = start !== span.start || end !== span.end
   const lineText = cutShort ? text.slice(start, end) : whole
-  if (cutShort) found = finders.lines.scan(text, start, end)
+  if (cutShort) found = tests.scan(text, start, end)
   const {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase} = readLine(text, start, end)
-  rule ??= lineRule(lineText, wordCount, finders.lines, found)
+  rule ??= lineRule(lineText, wordCount, tests, found)
   const length = end - start
   const density = wordCount ? stops / wordCount : 0
   const ends = endsAsSentence(lineText)

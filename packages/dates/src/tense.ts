@@ -55,13 +55,19 @@ function partition<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): [T[]
 /** A letter of `LETTERS`, or an apostrophe: what may not stand right before a schedule verb. */
 const isWordCharacter = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && code <= 0x24f) || code === 39
 
-export function createTenseReader(lexicon: DateLexicon): TenseReader {
-  const determiners = new Set(lexicon.determiners.map((word) => word.toLowerCase()))
+/** A future word: contractions ("I'll", "won't") are written onto the word before them; other markers stand alone. */
+function futurePattern(markers: ReadonlyArray<string>): RegExp {
+  const [contracted, standing] = partition(markers, (marker) => /^['\u2019]/.test(marker))
+  const onWord = contracted.length > 0 ? `|(?<=[${LETTERS}])(?:${alternation(contracted)})` : ''
+  return new RegExp(`(?:(?:^|[^${LETTERS}'\u2019])(?:${alternation(standing)})${onWord})(?![${LETTERS}])`, 'i')
+}
+
+/**
+ * Whether the text before a date ends in a schedule: a verb in the present ("opens on"), maybe a word
+ * of direction and a timetable's clock after it, not after a word that makes it a noun or a state.
+ */
+function createScheduleReader(lexicon: DateLexicon, determiners: ReadonlySet<string>, isPast: (word: string) => boolean): (text: string) => boolean {
   const nounBefore = new Set([...determiners, ...lexicon.prepositions.map((word) => word.toLowerCase())])
-  const phraseWords = new Set([...determiners, ...lexicon.phraseWords.map((word) => word.toLowerCase())])
-  const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
-  const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
-  const isPast = (word: string) => pastWords.has(word) || (word.length >= 5 && word.endsWith('ed') && !futureWords.has(word))
   // A schedule verb, then maybe a word of direction ("flies out") and the clock of a timetable ("lands at 18.05"), then the day.
   const schedule = new RegExp(
     `(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:(?:${alternation(lexicon.scheduleParticles)})\\s+)?(?:at\\s+${scheduleClock}\\s*)?(?:on\\s+|this\\s+)?$`,
@@ -84,19 +90,23 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
   // "visit" and "start" are nouns; after a past tense ("was open on Monday", "came close on Friday")
   // the word tells a state, not a plan.
   // It is looked for only once a verb is found: a pattern that began with it tried every word.
-  const scheduled = (text: string) => {
+  return (text: string) => {
     if (!mayEndSchedule(text)) return false
     const match = schedule.exec(text)
     if (match === null) return false
     const before = wordBefore.exec(text.slice(0, match.index))?.[1]?.toLowerCase() ?? ''
     return !nounBefore.has(before) && !isPast(before)
   }
-  // Contractions ("I'll", "won't") are written onto the word before them; other markers stand alone.
-  const [contracted, standing] = partition(lexicon.futureMarkers, (marker) => /^['\u2019]/.test(marker))
-  const future = new RegExp(
-    `(?:(?:^|[^${LETTERS}'\u2019])(?:${alternation(standing)})${contracted.length > 0 ? `|(?<=[${LETTERS}])(?:${alternation(contracted)})` : ''})(?![${LETTERS}])`,
-    'i'
-  )
+}
+
+export function createTenseReader(lexicon: DateLexicon): TenseReader {
+  const determiners = new Set(lexicon.determiners.map((word) => word.toLowerCase()))
+  const phraseWords = new Set([...determiners, ...lexicon.phraseWords.map((word) => word.toLowerCase())])
+  const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
+  const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
+  const isPast = (word: string) => pastWords.has(word) || (word.length >= 5 && word.endsWith('ed') && !futureWords.has(word))
+  const scheduled = createScheduleReader(lexicon, determiners, isPast)
+  const future = futurePattern(lexicon.futureMarkers)
   const ability = new RegExp(`(?:^|[^${LETTERS}'\u2019])(?:${alternation(lexicon.abilityMarkers)})(?![${LETTERS}])(?:[^,;:]|(?<=\\d),(?=\\d))*$`, 'i')
   const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')
   // "is heard", "to be sold": a participle after a present or infinitive "be" is not past.

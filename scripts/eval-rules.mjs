@@ -1,7 +1,8 @@
 /**
- * `pnpm eval --rules`: how often each rule fires on each development set, on how many items, and,
- * where the gold can tell, how many of its hits were right. Reads the `ruleHits` that `--trace-rules`
- * adds to each output line.
+ * `pnpm eval --rules`: how often each rule fires on each development set, its hits kept (a
+ * candidate that reaches the output, a cut, a line vouched for) apart from those rejected (by the
+ * rule itself or, for dates, by a later refiner), on how many items, and, where the gold can tell,
+ * how many of each were right. Reads the `ruleHits` that `--trace-rules` adds to each output line.
  */
 import {readFileSync} from 'node:fs'
 
@@ -39,29 +40,40 @@ function goldSentenceEnds(gold) {
 }
 
 /**
- * A judge for one item's hits, chosen by what its gold holds, or undefined where right and wrong
- * cannot be told (whole-pipeline runs, clean, where hits point into a page's text the gold lacks).
+ * A judge for one item's hits of the stage its gold describes (`stage`, `right`), chosen by what
+ * the gold holds, or undefined where right and wrong cannot be told (whole-pipeline runs, clean,
+ * where hits point into a page's text the gold lacks). Other stages' hits (segment's, on a dates
+ * set) are not judged.
  */
 function judgeFor(gold, system) {
   const spans = gold.timex ?? gold.recognizers
-  if (spans) return (hit) => spans.some((span) => overlaps(span, hit)) === (hit.kept !== false)
+  if (spans) {
+    const inGold = (hit) => spans.some((span) => overlaps(span, hit))
+    // A match rejected where another reading stands (a month inside a longer date) lost nothing.
+    const covered = (hit) => (system.dates ?? []).some((mention) => overlaps(mention, hit))
+    return {stage: 'dates', right: (hit) => (hit.kept === false ? !inGold(hit) || covered(hit) : inGold(hit))}
+  }
   if (gold.quantities) {
     const numbers = goldNumbers(gold)
     const found = (value) => numbers.some((number) => sameNumber(number, value))
-    return (hit) => {
+    const right = (hit) => {
       if (hit.kept === false) return !writtenNumbers(gold.text.slice(hit.start, hit.end)).some(found)
       const quantity = (system.quantities ?? []).find((candidate) => overlaps(candidate, hit))
       return quantity !== undefined && [quantity.value, ...(quantity.range ?? [])].some(found)
     }
+    return {stage: 'quantities', right}
   }
   if (gold.sentences) {
     const ends = goldSentenceEnds(gold)
-    return (hit) => ends.has(hit.end) === (hit.kept !== false)
+    return {stage: 'segment', right: (hit) => ends.has(hit.end) === (hit.kept !== false)}
   }
   return undefined
 }
 
-/** Adds the hits of one run's output to `tally`, keyed by stage and rule, then by set. */
+/** Hits of one kind (kept or rejected) of a rule on a set: how many, on which items, how many right where judged. */
+const newCounts = () => ({hits: 0, items: new Set(), right: undefined})
+
+/** Adds the hits of one run's output to `tally`, keyed by stage and rule, then by set, kept apart from rejected. */
 export function tallyRuleHits(tally, setName, goldPath, outputPath) {
   const golds = new Map(goldPath ? readJsonl(goldPath).map((item) => [String(item.id), item]) : [])
   for (const system of readJsonl(outputPath)) {
@@ -71,26 +83,33 @@ export function tallyRuleHits(tally, setName, goldPath, outputPath) {
       const key = `${hit.stage}\t${hit.rule}`
       const bySet = tally.get(key) ?? new Map()
       tally.set(key, bySet)
-      const counts = bySet.get(setName) ?? {hits: 0, items: new Set(), right: judge ? 0 : undefined}
-      bySet.set(setName, counts)
+      const both = bySet.get(setName) ?? {kept: newCounts(), rejected: newCounts()}
+      bySet.set(setName, both)
+      const counts = hit.kept === false ? both.rejected : both.kept
       counts.hits++
       counts.items.add(system.id)
-      if (judge && counts.right !== undefined && judge(hit)) counts.right++
+      if (judge?.stage === hit.stage) counts.right = (counts.right ?? 0) + (judge.right(hit) ? 1 : 0)
     }
   }
 }
 
-/** The tally as a Markdown table, one row per rule and set, rules that fire on few items marked. */
+/**
+ * The tally as a Markdown table, one row per rule and set, rules that act on few items marked: the
+ * items where its hits were kept, or, for a rule whose hits are all rejections (an exclusion), where
+ * it rejected.
+ */
 export function ruleTable(tally) {
-  const rows = ['| stage | rule | set | hits | items | right | |', '|---|---|---|---:|---:|---:|---|']
+  const rows = ['| stage | rule | set | kept | right | rejected | right | items | |', '|---|---|---|---:|---:|---:|---:|---:|---|']
   for (const key of [...tally.keys()].sort()) {
     const [stage, rule] = key.split('\t')
     const bySet = tally.get(key)
-    const mostItems = Math.max(...[...bySet.values()].map((counts) => counts.items.size))
-    for (const [setName, counts] of bySet) {
-      const right = counts.right === undefined ? '' : counts.right
-      const mark = mostItems <= fewItems ? `fires on ${fewItems} items or fewer` : ''
-      rows.push(`| ${stage} | ${rule} | ${setName} | ${counts.hits} | ${counts.items.size} | ${right} | ${mark} |`)
+    const excludes = [...bySet.values()].every((both) => both.kept.hits === 0)
+    const itemsOf = (both) => (excludes ? both.rejected : both.kept).items.size
+    const mostItems = Math.max(...[...bySet.values()].map(itemsOf))
+    for (const [setName, both] of bySet) {
+      const mark = mostItems <= fewItems ? `acts on ${fewItems} items or fewer` : ''
+      const cells = [both.kept.hits, both.kept.right ?? '', both.rejected.hits, both.rejected.right ?? '', itemsOf(both)]
+      rows.push(`| ${stage} | ${rule} | ${setName} | ${cells.join(' | ')} | ${mark} |`)
     }
   }
   return rows.join('\n')

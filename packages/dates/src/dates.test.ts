@@ -77,7 +77,8 @@ describe('the tense of the sentence', () => {
       ['June last year', 'DATE', '2023-06'],
       ['the winter of nineteen eighty-one', 'DATE', '1981-WI'],
       ['the year two thousand', 'DATE', '2000'],
-      ['9 a.m. Tuesday', 'TIME', '2024-01-02T09:00']
+      // "open at 9 a.m." is a timetable: the coming Tuesday.
+      ['9 a.m. Tuesday', 'TIME', '2024-01-09T09:00']
     ])
   })
 })

@@ -12,8 +12,8 @@ interface CompiledRule {
   pattern: RegExp
 }
 
-/** Called for every rule that fires: `kept` false when its `build` rejected the match. */
-export type Tracer = (rule: string, start: number, end: number, kept: boolean) => void
+/** Called for every rule that fires, with the candidates its `build` made of the match (undefined when it rejected it). */
+export type Tracer = (rule: string, start: number, end: number, built: ReadonlyArray<Candidate> | undefined) => void
 
 export interface Engine {
   /** The candidates every rule finds in the sentence from `start` to `end` of `text`, offsets into the whole text. */
@@ -61,10 +61,10 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
             continue
           }
           const built = rule.build(match, input)
-          trace?.(rule.id, offset + match.index, offset + match.index + match[0].length, built !== undefined)
-          if (built === undefined) continue
-          if (!Array.isArray(built)) candidates.push(placed(built, match, sentence, offset, rule.id))
-          else for (const found of built) candidates.push(placed(found, match, sentence, offset, rule.id))
+          const first = candidates.length
+          if (built !== undefined && !Array.isArray(built)) candidates.push(placed(built, match, sentence, offset, rule.id))
+          else for (const found of built ?? []) candidates.push(placed(found, match, sentence, offset, rule.id))
+          trace?.(rule.id, offset + match.index, offset + match.index + match[0].length, built === undefined ? undefined : candidates.slice(first))
         }
       }
       return candidates

@@ -3,7 +3,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {type Day, parseDay} from './calendar.js'
-import {createEngine, type Engine} from './engine.js'
+import {createEngine, type Engine, type Tracer} from './engine.js'
 import {type DateLexicon, mergeLexicon} from './lexicon.js'
 import {chooseReference} from './reference.js'
 import {defaultRefiners} from './refiners/index.js'
@@ -11,6 +11,7 @@ import type {DateRefiner, RefinerInput} from './refiners/types.js'
 import {defaultRules} from './rules/index.js'
 import {mainQuarter} from './rules/quarter.js'
 import type {Candidate, Context, DateRule, Settings} from './rules/types.js'
+import {createSurvival} from './survival.js'
 import {createTenseReader} from './tense.js'
 import {createVocabulary, type Vocabulary} from './vocabulary.js'
 
@@ -119,24 +120,37 @@ interface Run {
 
 /** Every sentence through the rules and the sentence refiners, then the whole text through the text refiners. */
 function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}>, {reference, referenceMinute, engine, refiners, words, file}: Run): Candidate[] {
-  const tracing = tracingRules(file)
-  const trace = (rule: string, start: number, end: number, kept: boolean) => traceRule(file, {stage: STAGE, rule, start, end, kept})
+  // A rule's hit is kept when a mention made of its match reaches the output (settled at the end).
+  const survival = tracingRules(file) ? createSurvival() : undefined
+  const trace: Tracer = (rule, start, end, built) => {
+    const hit = {stage: STAGE, rule, start, end, kept: built !== undefined}
+    traceRule(file, hit)
+    if (built) survival?.built(hit, built)
+  }
   const context: Context = {reference, anchor: reference, referenceMinute, quarter: reference ? mainQuarter(text, reference) : undefined, latest: undefined}
   let current = ''
+  const dropped: Array<{start: number; end: number}> = []
+  const traceRefiner = (start: number, end: number, kept: boolean) => {
+    traceRule(file, {stage: STAGE, rule: current, start, end, kept})
+    if (!kept) dropped.push({start, end})
+  }
   // One input for every refiner and sentence: most sentences name no date, and an object each would cost more than the refiners.
-  const input: RefinerInput = {sentence: text, offset: 0, text, context, words, trace: tracing ? (start, end, kept) => trace(current, start, end, kept) : () => {}}
+  const input: RefinerInput = {sentence: text, offset: 0, text, context, words, trace: survival ? traceRefiner : () => {}}
   const refine = (mentions: Candidate[], scope: DateRefiner['scope']) => {
     for (const refiner of refiners[scope]) {
       // Most sentences give one mention, and a pass over pairs has nothing to do there.
       if (mentions.length < (refiner.minimum ?? 0)) continue
       current = refiner.id
+      const before = survival ? mentions.slice() : mentions
+      dropped.length = 0
       mentions = refiner.refine(mentions, input)
+      survival?.passed(before, mentions, dropped)
     }
     return mentions
   }
   const found: Candidate[] = []
   for (const {start, end} of spans) {
-    const candidates = engine.find(text, start, end, context, tracing ? trace : undefined)
+    const candidates = engine.find(text, start, end, context, survival ? trace : undefined)
     if (candidates.length === 0) continue
     input.sentence = text.slice(start, end)
     input.offset = start
@@ -148,5 +162,7 @@ function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}
   }
   input.sentence = text
   input.offset = 0
-  return refine(found, 'text')
+  const final = refine(found, 'text')
+  survival?.settle(final)
+  return final
 }

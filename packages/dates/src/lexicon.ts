@@ -47,6 +47,11 @@ export interface DateLexicon {
    * that are plural nouns as often ("votes", "returns", "visits") are left out.
    */
   scheduleVerbs: string[]
+  /**
+   * Words of direction that may stand between a schedule verb and its day: "we fly home on
+   * Saturday", "she flies out Monday", "the crew flies back Friday".
+   */
+  scheduleParticles: string[]
   /** Verbs that move something ahead, so "postponed until Tuesday" is the next Tuesday, past tense or not. */
   deferrals: string[]
   /**
@@ -74,6 +79,11 @@ export interface DateLexicon {
    * "the vote on March 3", "her visit on Friday".
    */
   determiners: string[]
+  /**
+   * Prepositions, after which a schedule verb's form is a noun too: "on leave Monday", "at play on
+   * Sunday". Not "to", which a verb follows ("hopes to open Friday").
+   */
+  prepositions: string[]
   /**
    * Words that open another phrase, which no date qualifies as a noun: a past-tense verb after one
    * is no tense of the month before it ("in May as planned", "the vote in May, after prices fell").
@@ -108,13 +118,16 @@ export const defaultLexicon: DateLexicon = {
   },
   caselessMonths: [...calendarWords.caselessMonths, 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   bareAbbreviations: ['feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-  futureMarkers: ['will', 'shall', "'ll", 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
+  futureMarkers: ['will', 'shall', "'ll", '\u2019ll', "won't", 'won\u2019t', 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
   scheduleVerbs: [
     'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'kicks off', 'kick off', 'launches',
     'meets', 'meet', 'convenes', 'convene', 'reconvenes', 'vote', 'expires', 'expire', 'takes effect', 'take effect', 'return',
     'arrives', 'arrive', 'departs', 'travels', 'visit', 'host', 'play', 'face', 'airs', 'premieres', 'debuts', 'goes on sale', 'go on sale', 'is set to', 'are set to', 'is due to',
-    'are due to', 'set for', 'slated for'
+    'are due to', 'set for', 'slated for',
+    // Timetables: "we land at 18.05 on Friday", "the train leaves at 9 on Monday". Not "sail": "set sail" is past as often.
+    'lands', 'land', 'leaves', 'leave', 'depart', 'flies', 'fly', 'closes', 'close', 'go to the polls', 'goes to the polls'
   ],
+  scheduleParticles: ['home', 'back', 'out', 'off', 'away'],
   deferrals: ['postpone', 'postponed', 'postpones', 'postponing', 'delay', 'delayed', 'delays', 'delaying', 'defer', 'deferred', 'defers', 'adjourn', 'adjourned',
     'adjourns', 'extend', 'extended', 'extends', 'extending', 'reschedule', 'rescheduled', 'put off', 'pushed back', 'push back', 'recessed'],
   pastMarkers: [
@@ -133,6 +146,7 @@ export const defaultLexicon: DateLexicon = {
   articleTakers: ['past', 'last', 'next', 'following', 'previous', 'coming', 'latest', 'current', 'preceding'],
   unitQualifiers: ['more', 'additional', 'extra', 'further', 'trading', 'business', 'working'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose'],
+  prepositions: ['on', 'in', 'at', 'for', 'by', 'with', 'from', 'into', 'of', 'about', 'over', 'under', 'after', 'before'],
   phraseWords: [
     'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'because', 'than', 'to', 'of', 'in', 'on',
     'at', 'for', 'by', 'with', 'from', 'into', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'there'

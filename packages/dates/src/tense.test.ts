@@ -37,8 +37,43 @@ describe('tense reader', () => {
   it('reads schedule verbs of other letters from options', () => {
     const withVerb = createTenseReader(mergeLexicon({scheduleVerbs: ['öffnet', 'kick-off']}))
     expect(withVerb.futureBefore('Der Markt öffnet Friday.', 'Der Markt öffnet '.length)).toBe(true)
-    expect(withVerb.futureBefore('The fair, with kick-off Friday.', 'The fair, with kick-off '.length)).toBe(true)
+    expect(withVerb.futureBefore('The teams kick-off Friday.', 'The teams kick-off '.length)).toBe(true)
+    expect(withVerb.futureBefore('The fair, with kick-off Friday.', 'The fair, with kick-off '.length)).toBe(false)
     expect(withVerb.futureBefore('The fair ends Friday.', 'The fair ends '.length)).toBe(false)
+  })
+
+  it('reads a future written onto the word before it ("I\'ll", "won\'t") as a future word', () => {
+    expect(ahead("I'll go back <date>.")).toBe(true)
+    expect(ahead('She\u2019ll fly back <date>.')).toBe(true)
+    expect(ahead("We won't play <date>.")).toBe(true)
+    expect(ahead("The hall's roof fell <date>.")).toBe(false)
+    expect(ahead('The atoll flooded <date>.')).toBe(false)
+  })
+
+  it('reads a timetable: a schedule verb, a word of direction or a clock between it and the day', () => {
+    expect(ahead('We land at 18.05 on <date>.')).toBe(true)
+    expect(ahead('The train leaves at 9 on <date>.')).toBe(true)
+    expect(ahead('The coach departs at 7:30 a.m. <date>.')).toBe(true)
+    expect(ahead('She flies out <date>.')).toBe(true)
+    expect(ahead('We fly home on <date>.')).toBe(true)
+  })
+
+  it('reads a schedule verb\'s form after a past tense or a preposition as a state or a noun', () => {
+    expect(ahead('He was on leave on <date>.')).toBe(false)
+    expect(ahead('The store was open on <date>.')).toBe(false)
+    expect(ahead('Stocks came close on <date> to a record.')).toBe(false)
+    expect(ahead('The leaves fell on <date>.')).toBe(false)
+    expect(ahead('The fleet set sail on <date>.')).toBe(false)
+    expect(ahead('The mill closed at 9 on <date>.')).toBe(false)
+  })
+
+  it('reads a past verb right before the day, after a future word in another clause, as the day it was told', () => {
+    expect(ahead('The governor will sign the bill, aides said <date>.')).toBe(false)
+    expect(ahead('The plant will close, the firm announced on <date>.')).toBe(false)
+    expect(ahead('Rents will rise; the landlord wrote <date>.')).toBe(false)
+    expect(ahead('The museum will remain closed on <date>.')).toBe(true)
+    expect(ahead('The case will be decided on <date>.')).toBe(true)
+    expect(ahead('He will meet them on <date>.')).toBe(true)
   })
 
   it('reads a present or past "had" plan apart', () => {
@@ -53,6 +88,41 @@ describe('tense reader', () => {
       ['March', 'DATE', '2023-03'],
       ['Feb. 20', 'DATE', '2024-02-20'],
       ['March', 'DATE', '2024-03']
+    ])
+  })
+
+  it('reads a bare weekday ahead after an explicit future or a schedule, and back after a past verb', async () => {
+    // 2024-08-07 is a Wednesday; 2024-08-13 a Tuesday.
+    const ahead = await found(
+      "I'll go back Tue 13th. We will meet on Friday. She is going to fly out Monday. The barge is due to arrive Thursday. " +
+        'The senate is set to vote on Wednesday. She plans to hold a rally on Sunday. We land at 18.05 on Friday. The show opens Friday. ' +
+        'Talks resume Tuesday. The train leaves at 9 on Monday.',
+      '2024-08-07'
+    )
+    expect(ahead).toEqual([
+      ['Tue 13th', 'DATE', '2024-08-13'],
+      ['Friday', 'DATE', '2024-08-09'],
+      ['Monday', 'DATE', '2024-08-12'],
+      ['Thursday', 'DATE', '2024-08-08'],
+      ['Wednesday', 'DATE', '2024-08-14'],
+      ['Sunday', 'DATE', '2024-08-11'],
+      ['18.05 on Friday', 'TIME', '2024-08-09T18:05'],
+      ['Friday', 'DATE', '2024-08-09'],
+      ['Tuesday', 'DATE', '2024-08-13'],
+      ['Monday', 'DATE', '2024-08-12']
+    ])
+    const back = await found(
+      'He said on Friday he will resign. The court ruled Friday. Prices rose on Monday. The store, which opens daily, closed on Monday. ' +
+        'The mayor will step down, aides said Tuesday.',
+      '2024-08-07'
+    )
+    expect(back).toEqual([
+      ['Friday', 'DATE', '2024-08-02'],
+      ['Friday', 'DATE', '2024-08-02'],
+      ['Monday', 'DATE', '2024-08-05'],
+      ['daily', 'SET', 'P1D'],
+      ['Monday', 'DATE', '2024-08-05'],
+      ['Tuesday', 'DATE', '2024-08-06']
     ])
   })
 

@@ -41,44 +41,85 @@ const nounsAndVerb = 3
 const deferredWords = ['until', 'till', 'to']
 const deferredBefore = new RegExp(`\\b(?:${deferredWords.join('|')})\\s+$`, 'i')
 
+/** The clock of a timetable between a schedule verb and its day: "9", "18.05", "7:30", "9 a.m.". */
+const scheduleClock = '\\d{1,2}(?:[:.]\\d\\d)?(?:\\s*[ap]\\.?m\\.?)?'
+
+/** Whether a character may end such a clock: a digit or the full stop of "a.m.". */
+const endsClock = (code: number) => (code >= 48 && code <= 57) || code === 46
+
+/** `items` split by `test`: those that pass, then the rest. */
+function partition<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))]
+}
+
 /** A letter of `LETTERS`, or an apostrophe: what may not stand right before a schedule verb. */
 const isWordCharacter = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && code <= 0x24f) || code === 39
 
-export function createTenseReader(lexicon: DateLexicon): TenseReader {
-  const determiners = new Set(lexicon.determiners.map((word) => word.toLowerCase()))
-  const phraseWords = new Set([...determiners, ...lexicon.phraseWords.map((word) => word.toLowerCase())])
-  const schedule = new RegExp(`(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:on\\s+|this\\s+)?$`, 'i')
+/** A future word: contractions ("I'll", "won't") are written onto the word before them; other markers stand alone. */
+function futurePattern(markers: ReadonlyArray<string>): RegExp {
+  const [contracted, standing] = partition(markers, (marker) => /^['\u2019]/.test(marker))
+  const onWord = contracted.length > 0 ? `|(?<=[${LETTERS}])(?:${alternation(contracted)})` : ''
+  return new RegExp(`(?:(?:^|[^${LETTERS}'\u2019])(?:${alternation(standing)})${onWord})(?![${LETTERS}])`, 'i')
+}
+
+/**
+ * Whether the text before a date ends in a schedule: a verb in the present ("opens on"), maybe a word
+ * of direction and a timetable's clock after it, not after a word that makes it a noun or a state.
+ */
+function createScheduleReader(lexicon: DateLexicon, determiners: ReadonlySet<string>, isPast: (word: string) => boolean): (text: string) => boolean {
+  const nounBefore = new Set([...determiners, ...lexicon.prepositions.map((word) => word.toLowerCase())])
+  // A schedule verb, then maybe a word of direction ("flies out") and the clock of a timetable ("lands at 18.05"), then the day.
+  const schedule = new RegExp(
+    `(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:(?:${alternation(lexicon.scheduleParticles)})\\s+)?(?:at\\s+${scheduleClock}\\s*)?(?:on\\s+|this\\s+)?$`,
+    'i'
+  )
   const wordBefore = new RegExp(`([${LETTERS}']+)\\s+$`, 'i')
-  // The last word of a schedule: its verb's last word, or "on" or "this" after it. The pattern, which
-  // tries every position of the text before a date, is run only where such a word stands (where a
-  // lexicon option brings verbs of other letters, everywhere).
-  const scheduleEnds = lexicon.scheduleVerbs.every((verb) => /^[a-z]+(?: [a-z]+)*$/i.test(verb))
-    ? new Set(['on', 'this', ...lexicon.scheduleVerbs.map((verb) => verb.toLowerCase().split(' ').at(-1) as string)])
+  // The last word of a schedule: its verb's last word, a word of direction, "on" or "this" after it,
+  // or the end of a clock. The pattern, which tries every position of the text before a date, is run
+  // only where such a word stands (where a lexicon option brings verbs of other letters, everywhere).
+  const scheduleEnds = [...lexicon.scheduleVerbs, ...lexicon.scheduleParticles].every((verb) => /^[a-z]+(?: [a-z]+)*$/i.test(verb))
+    ? new Set(['on', 'this', 'am', 'pm', ...lexicon.scheduleParticles, ...lexicon.scheduleVerbs.map((verb) => verb.toLowerCase().split(' ').at(-1) as string)])
     : undefined
   const mayEndSchedule = (text: string) => {
     const end = spaceBefore(text, text.length)
     let start = end
     while (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) start--
-    return end < text.length && (scheduleEnds === undefined || scheduleEnds.has(text.slice(start, end).toLowerCase()))
+    return end < text.length && (scheduleEnds === undefined || scheduleEnds.has(text.slice(start, end).toLowerCase()) || endsClock(text.charCodeAt(end - 1)))
   }
-  // The word before the verb too: after "the", "his" or "its", "vote", "visit" and "start" are nouns.
+  // The word before the verb too: after "the", "his", "its" or a preposition ("on leave"), "vote",
+  // "visit" and "start" are nouns; after a past tense ("was open on Monday", "came close on Friday")
+  // the word tells a state, not a plan.
   // It is looked for only once a verb is found: a pattern that began with it tried every word.
-  const scheduled = (text: string) => {
+  return (text: string) => {
     if (!mayEndSchedule(text)) return false
     const match = schedule.exec(text)
     if (match === null) return false
-    const before = wordBefore.exec(text.slice(0, match.index))
-    return !determiners.has(before?.[1]?.toLowerCase() ?? '')
+    const before = wordBefore.exec(text.slice(0, match.index))?.[1]?.toLowerCase() ?? ''
+    return !nounBefore.has(before) && !isPast(before)
   }
-  const future = new RegExp(`(?:^|[^${LETTERS}'])(?:${alternation(lexicon.futureMarkers)})(?![${LETTERS}])`, 'i')
-  const ability = new RegExp(`(?:^|[^${LETTERS}'\u2019])(?:${alternation(lexicon.abilityMarkers)})(?![${LETTERS}])(?:[^,;:]|(?<=\\d),(?=\\d))*$`, 'i')
-  const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')
+}
+
+export function createTenseReader(lexicon: DateLexicon): TenseReader {
+  const determiners = new Set(lexicon.determiners.map((word) => word.toLowerCase()))
+  const phraseWords = new Set([...determiners, ...lexicon.phraseWords.map((word) => word.toLowerCase())])
   const pastWords = new Set(lexicon.pastMarkers.map((word) => word.toLowerCase()))
   const futureWords = new Set(lexicon.futureMarkers.map((word) => word.toLowerCase()))
   const isPast = (word: string) => pastWords.has(word) || (word.length >= 5 && word.endsWith('ed') && !futureWords.has(word))
+  const scheduled = createScheduleReader(lexicon, determiners, isPast)
+  const future = futurePattern(lexicon.futureMarkers)
+  const ability = new RegExp(`(?:^|[^${LETTERS}'\u2019])(?:${alternation(lexicon.abilityMarkers)})(?![${LETTERS}])(?:[^,;:]|(?<=\\d),(?=\\d))*$`, 'i')
+  const deferral = new RegExp(`(?:^|[^${LETTERS}])(?:${alternation(lexicon.deferrals)})(?![${LETTERS}])`, 'i')
   // "is heard", "to be sold": a participle after a present or infinitive "be" is not past.
   const presentBe = new Set(['is', 'are', 'am', 'be', 'being'])
   const isPastAt = (words: ReadonlyArray<string>, index: number) => isPast(words[index] ?? '') && !presentBe.has(words[index - 1] ?? '')
+  // "The mayor will resign, aides said Friday": the day is the telling's, a past verb right before it
+  // after the future word. A participle may follow "will" itself ("will remain closed on Monday"), so
+  // one ending in "-ed" counts only in another clause.
+  const toldAfter = (afterMarker: string) => {
+    const words = lowerWords(afterMarker)
+    const at = words.at(-1) === 'on' || words.at(-1) === 'in' ? words.length - 2 : words.length - 1
+    return isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))
+  }
   const isAmount = (word: string | undefined) =>
     word !== undefined && (/\d/.test(word) || /^(?:thousand|million|billion|trillion)$/i.test(word) || (!/^an?$/i.test(word) && lexicon.numbers[word.toLowerCase()] !== undefined))
   return {
@@ -88,7 +129,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       // "had been due to lapse Monday": a plan told in the past perfect was for a day now gone.
       const pastPerfect = /\bhad\s+(?:been\s+)?$/i
       if (scheduled(textBefore(sentence, index, 30)) && !/\bhad\b/i.test(window)) return true
-      return marker !== null && !pastPerfect.test(window.slice(0, marker.index + 1))
+      return marker !== null && !pastPerfect.test(window.slice(0, marker.index + 1)) && !toldAfter(window.slice(marker.index + marker[0].length))
     },
     deferredTo(sentence, index) {
       const window = textBefore(sentence, index, nearWords)

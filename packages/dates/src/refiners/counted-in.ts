@@ -42,7 +42,11 @@ function countedIn({id, within, phrase, value}: CountedIn): DateRefiner {
         }
         refined ??= mentions.slice(0, index)
         const start = mention.start - found[0].length
-        while (refined.length > 0 && (refined.at(-1) as Candidate).end > start) refined.pop()
+        // What the rules read inside the phrase gives way to it.
+        for (let inside = refined.at(-1); inside !== undefined && inside.end > start; inside = refined.at(-1)) {
+          refined.pop()
+          trace(inside.start, inside.end, false)
+        }
         refined.push({...mention, start, text: sentence.slice(start - offset, mention.end - offset), value: counted})
         trace(start, mention.end, true)
       }

@@ -59,6 +59,11 @@ describe('the boilerplate sentence list', () => {
     ['Please read our comment policy before commenting.', 'comments'],
     ['Join the conversation with other readers below.', 'comments'],
     ['Sign up for our daily newsletter.', 'newsletter'],
+    ['Get breaking alerts straight to your inbox.', 'newsletter'],
+    ['Receive our morning briefing directly in your inbox.', 'newsletter'],
+    ['Top stories from the valley, right to your inbox.', 'newsletter'],
+    ['Thank you for subscribing!', 'newsletter'],
+    ['Thank you for signing up to the weekend edition.', 'newsletter'],
     ['We use cookies to improve your experience.', 'cookies'],
     ['Click here for more information.', 'share'],
     ['Follow us on Twitter for updates.', 'follow'],
@@ -81,7 +86,9 @@ describe('the boilerplate sentence list', () => {
     'Officials could not be reached for comment.',
     'Email servers at the port failed on Monday.',
     'The policy was based on reports from the coast guard.',
-    'She said the newsletter had been sent to 300 members.'
+    'She said the newsletter had been sent to 300 members.',
+    'The threats came straight to her inbox, she told the court.',
+    'The mayor said thank you to the volunteers who signed up.'
   ])('leaves %j alone', (sentence) => {
     expect(sentenceRule(sentence)).toBeUndefined()
   })

@@ -83,7 +83,9 @@ export const defaultPhrases: BoilerplatePhrases = {
     newsletter: [
       /\bsign up (?:for|to) (?:our|the) (?:\w+ )?(?:newsletters?|daily|weekly|briefing|alerts)\b/i,
       /\b(?:get|receive) (?:the latest|our) (?:\w+ )?(?:news|headlines|stories|updates|newsletter)\b.{0,40}\b(?:inbox|email)\b/i,
-      /\bdelivered (?:straight |directly )?to your inbox\b/i
+      /\bdelivered (?:straight |directly )?to your inbox\b/i,
+      /\b(?:straight|directly|right) (?:to|into|in) your inbox\b/i,
+      /\bthank you for (?:subscribing|signing up)\b/i
     ],
     copyright: [/\bsubject to copyright\b/i, /\ball rights reserved\b/i, /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/i],
     cookies: [/\b(?:we|this (?:site|website)) uses? cookies\b/i, /\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b/i],

@@ -78,7 +78,8 @@ const betweenBefore = /\bbetween\s+$/i
  * weekday nearest the article, and the two may fall on either side of it ("ran from Monday to
  * Wednesday" written on a Monday read Monday as that day and Wednesday as the one before). An
  * end a word places ("last Monday", "next Friday") stays; else the start is moved back when it
- * lies on or before the article's day, the end moved on when the start lies after it.
+ * lies on or before the article's day, the end moved on when the start lies after it. Months and
+ * days of months written without a year ("from November to February") are ordered the same way.
  */
 export const rangeInOrder: DateRefiner = {
   id: 'range-in-order',
@@ -91,8 +92,13 @@ export const rangeInOrder: DateRefiner = {
       const second = mentions[index] as Candidate
       const between = sentence.slice(first.end - offset, second.start - offset)
       const linked = rangeTo.test(between) || (rangeAnd.test(between) && betweenBefore.test(textBefore(sentence, first.start - offset, 16)))
-      if (!linked || first.rule !== 'weekday' || second.rule !== 'weekday') continue
-      const ordered = inOrder(first, second, context.reference)
+      if (!linked) continue
+      const ordered =
+        first.rule === 'weekday' && second.rule === 'weekday'
+          ? inOrder(first, second, context.reference)
+          : yearless(first) && yearless(second)
+            ? monthsInOrder(first, second, context.reference)
+            : undefined
       if (!ordered) continue
       refined ??= [...mentions]
       refined[index - 1] = ordered[0]
@@ -101,6 +107,28 @@ export const rangeInOrder: DateRefiner = {
     }
     return refined ?? mentions
   }
+}
+
+/** A month, or a day of a month, written without its year: the year was inferred, and may be the wrong one. */
+const yearless = (mention: Candidate): boolean =>
+  mention.type === 'DATE' && monthRules.has(mention.rule ?? '') && !/\d{3}/.test(mention.text) && monthOrDay.test(mention.value)
+
+/**
+ * "from November to February", "from Aug. 3 to Oct. 5": the ends of a range of months read in one
+ * direction, a year apart at most, as weekdays are a week apart at most (see `inOrder`).
+ */
+function monthsInOrder(first: Candidate, second: Candidate, reference: Day | undefined): [Candidate, Candidate] | undefined {
+  const firstFixed = placedItself.test(first.text)
+  const secondFixed = placedItself.test(second.text)
+  // A month's value ("2024-11") sorts before its own days ("2024-11-05"): compare what both give.
+  const length = Math.min(first.value.length, second.value.length)
+  if ((firstFixed && secondFixed) || first.value.slice(0, length) <= second.value.slice(0, length)) return undefined
+  const moveEnd = firstFixed || (!secondFixed && reference !== undefined && first.value.slice(0, 10) > formatDay(reference))
+  const [moved, by] = moveEnd ? [second, 1] : [first, -1]
+  // No 29 February the year before or after.
+  if (moved.value.slice(4, 10) === '-02-29') return undefined
+  const shifted = {...moved, value: `${Number(moved.value.slice(0, 4)) + by}${moved.value.slice(4)}`}
+  return moveEnd ? [first, shifted] : [shifted, second]
 }
 
 /** The two ends with the start not after the end, or undefined when they already are, or neither may move. */

@@ -132,6 +132,28 @@ describe('the refiners', () => {
     ])
   })
 
+  it('reads both ends of a range of months written without a year in one direction', async () => {
+    expect(await found("I'll be away from August to October.", '2024-09-10')).toEqual([
+      ['August', 'DATE', '2025-08'],
+      ['October', 'DATE', '2025-10']
+    ])
+    expect(await found('She will teach from Aug. 3 to Oct. 5.', '2024-09-10')).toEqual([
+      ['Aug. 3', 'DATE', '2025-08-03'],
+      ['Oct. 5', 'DATE', '2025-10-05']
+    ])
+    expect(await found("We'll travel from July through November.", '2024-09-10')).toEqual([
+      ['July', 'DATE', '2025-07'],
+      ['November', 'DATE', '2025-11']
+    ])
+    // Already in order, or a year written on an end: left as read.
+    expect(await found('Prices rose from March to June, and from May 2023 to February.', '2024-09-10')).toEqual([
+      ['March', 'DATE', '2024-03'],
+      ['June', 'DATE', '2024-06'],
+      ['May 2023', 'DATE', '2023-05'],
+      ['February', 'DATE', '2024-02']
+    ])
+  })
+
   it('leaves weekdays alone that form no range or already run forward', async () => {
     expect(await found('The clinic opens Tuesday and Wednesday.', '2024-03-04')).toEqual([
       ['Tuesday', 'DATE', '2024-03-05'],

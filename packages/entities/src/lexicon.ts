@@ -34,7 +34,7 @@ export interface EntityLexicon {
   /** The adjectives among `regions` and `countryNames`: a mention of one is named by the place ("Crimean": Crimea); a place's own name keeps its spelling ("UK"). */
   placeAdjectives: string[]
   /**
-   * Lower-case nouns said of a product, right after its name or before "of" it ("Internet Explorer
+   * Lower-case nouns said of a product, right after its name or before "of" it ("Vexa Explorer
    * users", "the Vexa browser", "users of Vexa"): the name is a thing's (`other`), not a person's.
    */
   productNouns: string[]

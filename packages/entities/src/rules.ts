@@ -124,7 +124,7 @@ function nounSaidOf(candidate: Candidate, nouns: ReadonlySet<string>, pluralBefo
   return nouns.has(noun) && (!pluralBeforeOf || noun.endsWith('s'))
 }
 
-/** "Internet Explorer users", "the official Vexa page", "users of Vexa": a product's name, not a person's. */
+/** "Vexa Explorer users", "the official Vexa page", "users of Vexa": a product's name, not a person's. */
 export const productNounRule: EntityRule = {
   id: 'product-noun',
   type: 'other',
@@ -216,10 +216,10 @@ function speaker(candidate: Candidate, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * "France Telecom said", "the Ohio Highway Patrol said": a speaker whose name opens with a place's
+ * "Kenya Telecom said", "the Ohio Highway Patrol said": a speaker whose name opens with a place's
  * (not a given name, as "Georgia Lee") is an organisation, unless a person's name follows the place
  * in the run ("Texas Ranger Ann Lee", "U.S. Attorney Ann Lee") or the run names people of a place
- * ("Cuban Americans").
+ * ("Haitian Americans").
  */
 export const placeSpeakerRule: EntityRule = {
   id: 'place-speaker',

@@ -252,8 +252,8 @@ const entityType: PlaceFilter = {
 }
 
 /**
- * "Harbor Treatment Center", "the Center for Food Safety", "Union Pacific", "Summit Health",
- * "T-Mobile": a one-word name that is an ordinary English word (`ordinaryWords`), inside a longer
+ * "Harbor Treatment Center", "the Center for Coastal Safety", "Union Pacific", "Summit Health",
+ * "Vexa Mobile": a one-word name that is an ordinary English word (`ordinaryWords`), inside a longer
  * name of an organisation, a building or another thing that is not a place, is a word of that
  * name; unless the article names it on its own elsewhere ("the Reading Police Department ...
  * officers in Reading"). At the head of the name a city (`LARGE_TOWN` people or more) keeps its

@@ -132,11 +132,11 @@ describe('places', () => {
 
     it('is a word of that name, wherever it stands in it', async () => {
       expect(await inNames('Officials in Texas said patients at [Harbor Treatment Center] in Malibu were moved.')).toEqual(['Texas=Texas/Texas', 'Malibu=Malibu/California'])
-      expect(await inNames('Texas farmers sued, and lawyers for the [Center for Food Safety] joined them.')).toEqual(['Texas=Texas/Texas'])
+      expect(await inNames('Texas farmers sued, and lawyers for the [Center for Coastal Safety] joined them.')).toEqual(['Texas=Texas/Texas'])
       expect(await inNames('Freight cars of [Union Pacific] were stranded near Cheyenne, Wyoming.')).toEqual(['Cheyenne=Cheyenne/Wyoming', 'Wyoming=Wyoming/Wyoming'])
       expect(await inNames('In Oregon, [Summit Health Partners] laid off 40 nurses.')).toEqual(['Oregon=Oregon/Oregon'])
       expect(await inNames('Texas drivers lined up at a [Providence Medical Center] clinic.')).toEqual(['Texas=Texas/Texas', 'Providence=Providence/Rhode Island'])
-      expect(await inNames('Ohio shoppers queued at [T-Mobile] stores.', 'other')).toEqual(['Ohio=Ohio/Ohio'])
+      expect(await inNames('Ohio shoppers queued at [Vexa Mobile] stores.', 'other')).toEqual(['Ohio=Ohio/Ohio'])
     })
 
     it('stays a place where the article names it on its own, or at the head of the name as a city or any name that is no English word', async () => {

@@ -123,7 +123,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'Officials in Texas said patients at [Harbor Treatment Center] in Malibu were moved.',
       'Freight cars of [Union Pacific] were stranded near Cheyenne.',
-      'Lawyers for the [Center for Food Safety] filed the suit in Texas.'
+      'Lawyers for the [Center for Coastal Safety] filed the suit in Texas.'
     ],
     quiet: ['The [Texas Department of Health] sent nurses to Malibu.', 'The [Reading Symphony Orchestra] played in Reading on Friday.']
   },

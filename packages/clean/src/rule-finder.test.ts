@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {defaultPhrases} from './phrases.js'
-import {findRule, lineTestsOf, mayMatchSentenceOf, requiredLiterals} from './rule-finder.js'
+import {lineTestsOf, requiredLiterals} from './rule-finder.js'
+
+// The finder of sentence rules, and the test of a line for them, as the stage builds them.
+const findRule = (rules: Record<string, ReadonlyArray<RegExp>>, value: string) => lineTestsOf({}, rules).sentenceRule(value)
+function mayMatchSentenceOf(rules: Record<string, ReadonlyArray<RegExp>>, line: string): boolean {
+  const tests = lineTestsOf({}, rules)
+  return tests.maySentence(line, tests.scan(line, 0, line.length))
+}
 
 const texts = (pattern: RegExp) => requiredLiterals(pattern)?.map((literal) => literal.text)
 

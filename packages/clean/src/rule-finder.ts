@@ -8,30 +8,11 @@ import {phraseSources} from './phrase-sources.js'
 
 /** The rule whose patterns match a value, first listed first; undefined when none does. */
 export type RuleFinder = (value: string) => string | undefined
-const finders = new WeakMap<Record<string, ReadonlyArray<RegExp>>, RuleFinder>()
-
-/** The rule whose patterns match `value`, first listed first. */
-export function findRule(rules: Record<string, ReadonlyArray<RegExp>>, value: string): string | undefined {
-  return finderOf(rules)(value)
-}
-
-/** The finder of `rules`, made once: a caller that asks of many lines takes it once, not once a line. */
-export function finderOf(rules: Record<string, ReadonlyArray<RegExp>>): RuleFinder {
-  let finder = finders.get(rules)
-  if (!finder) {
-    const literals = new GroupLiterals()
-    const find = ruleFinder(rules, literals)
-    const scanner = literals.scanner()
-    finder = scanner ? (value) => find(value, scanner.scan(value)) : (value) => find(value, allFound)
-    finders.set(rules, finder)
-  }
-  return finder
-}
 
 /**
  * The two tests of every line, which share one reading of it: the rule of `lines` the whole line
  * falls under, and whether a pattern of `sentences` may match one of its sentences
- * (`mayMatchSentenceOf`). `scan` reads the line (`text` from `start` to `end`) for the strings the
+ * (`maySentence`). `scan` reads the line (`text` from `start` to `end`) for the strings the
  * patterns of both need, and each test takes what it found. The rule of a sentence (`sentenceRule`)
  * comes from the same scanner and the same joined expressions: one set-up of the phrases, where a
  * finder of its own read the sentence patterns, built a scanner and compiled their expression again.
@@ -39,6 +20,13 @@ export function finderOf(rules: Record<string, ReadonlyArray<RegExp>>): RuleFind
 export interface LineTests {
   scan(text: string, start: number, end: number): number
   lineRule(line: string, found: number): string | undefined
+  /**
+   * Whether a pattern of `sentences` may match a sentence of `line`; false only when none can.
+   * Sentences are cut after white space or an end mark, where no word runs on: a pattern that asks
+   * nothing of the text around its match (no `^`, `$`, lookaround or `\B`) matches the line wherever
+   * it matches one of its sentences, and one that only opens with `^` matches the line without it.
+   * One test of the line stands for the tests of its sentences, which all but a few lines need.
+   */
   maySentence(line: string, found: number): boolean
   /** The rule of `sentences` a sentence falls under, read by the same scanner as the lines. */
   sentenceRule: RuleFinder
@@ -287,25 +275,6 @@ function readSourceAnew(source: string, flags: string): SourceRead | undefined {
 }
 
 const sentenceLevel = new WeakMap<Record<string, ReadonlyArray<RegExp>>, Record<string, ReadonlyArray<RegExp>> | null>()
-
-/**
- * Whether a pattern of `rules` may match a sentence of `line`; false only when none can. Sentences
- * are cut after white space or an end mark, where no word runs on: a pattern that asks nothing of
- * the text around its match (no `^`, `$`, lookaround or `\B`) matches the line wherever it matches
- * one of its sentences, and one that only opens with `^` matches the line without it. One test of
- * the line stands for the tests of its sentences, which all but a few lines need.
- */
-export function mayMatchSentenceOf(rules: Record<string, ReadonlyArray<RegExp>>, line: string): boolean {
-  return sentenceTestOf(rules)(line)
-}
-
-/** `mayMatchSentenceOf` for `rules`, made once: a caller that asks of many lines takes it once, not once a line. */
-export function sentenceTestOf(rules: Record<string, ReadonlyArray<RegExp>>): (line: string) => boolean {
-  const unanchored = sentenceLevelRules(rules)
-  if (unanchored === null) return () => true
-  const finder = finderOf(unanchored)
-  return (line) => finder(line) !== undefined
-}
 
 /** `unanchoredRules` of `rules`, made once. */
 function sentenceLevelRules(rules: Record<string, ReadonlyArray<RegExp>>): Record<string, ReadonlyArray<RegExp>> | null {

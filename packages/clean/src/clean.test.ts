@@ -118,6 +118,19 @@ describe('clean on scraped text', () => {
     // A pattern with a back reference is tested on its own, not joined with the others.
     const repeated = await createPipeline({article: [[clean, {phrases: [/\b(\w+) \1 readers\b/i]}]]}).article({id: 'r', text: `${article}\nThanks thanks readers.`})
     expect(repeated).toMatchObject({cleanText: article, removed: [{rule: 'phrase'}]})
+    const widget = `Loading... ${article}`
+    const opened = await createPipeline({article: [[clean, {openings: ['loading...']}]]}).article({id: 'w', text: widget})
+    expect(opened).toMatchObject({cleanText: article, removed: [{rule: 'opening', start: 0, end: 10, text: 'Loading...'}]})
+  })
+
+  it('cuts a form’s messages glued to the start of a line, and keeps the words of a sentence', async () => {
+    const lead = 'The ferry to the outer islands sailed again on Monday, three days after a storm closed the harbour.'
+    const glued = await pipeline.article({id: 'f', text: `Invalid email address ${lead}\n${article}`})
+    expect(glued).toMatchObject({cleanText: `${lead}\n${article}`, removed: [{rule: 'form', start: 0, end: 21, text: 'Invalid email address'}]})
+    const chained = await pipeline.article({id: 'c', text: `Could not subscribe, try again later Invalid Email ${lead}\n${article}`})
+    expect(chained).toMatchObject({cleanText: `${lead}\n${article}`, removed: [{rule: 'form', text: 'Could not subscribe, try again later Invalid Email'}]})
+    const own = 'Unable to subscribe to the new rules, the ferry operator cut its winter sailings to the outer islands on Monday.'
+    expect(await pipeline.article({id: 'o', text: `${own}\n${article}`})).toMatchObject({cleanText: `${own}\n${article}`})
   })
 
   it('drops the teasers under a related heading, excerpts cut short and their bylines', async () => {

@@ -22,7 +22,8 @@ declare module 'vfile' {
 const OptionsSchema = lazySchema(({type}) => type({
   'keepAll?': 'boolean',
   'phrases?': type('string | RegExp').array(),
-  'lines?': type('string | RegExp').array()
+  'lines?': type('string | RegExp').array(),
+  'openings?': type('string | RegExp').array()
 }))
 
 export interface Options {
@@ -35,6 +36,11 @@ export interface Options {
   phrases?: ReadonlyArray<string | RegExp>
   /** More boilerplate lines: a whole line matching one is removed (rule `line`). Strings match the whole line, ignoring case. */
   lines?: ReadonlyArray<string | RegExp>
+  /**
+   * More interface text glued to the start of a line (rule `opening`): a run of these at a line's
+   * start is cut off when a capital follows it. Strings match at the start, ignoring case.
+   */
+  openings?: ReadonlyArray<string | RegExp>
 }
 
 /**
@@ -109,8 +115,10 @@ function pageRenderer(): Promise<typeof renderPage> {
 function mergePhrases(options: Options): BoilerplatePhrases {
   const sentences = (options.phrases ?? []).map((phrase) => (typeof phrase === 'string' ? new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(phrase)}(?![\p{L}\p{N}])`, 'iu') : phrase))
   const lines = (options.lines ?? []).map((line) => (typeof line === 'string' ? new RegExp(`^${escapeRegExp(line)}$`, 'iu') : line))
+  const openings = (options.openings ?? []).map((opening) => (typeof opening === 'string' ? new RegExp(`^${escapeRegExp(opening)}`, 'iu') : opening))
   return {
     lines: lines.length ? {...defaultPhrases.lines, line: lines} : defaultPhrases.lines,
-    sentences: sentences.length ? {...defaultPhrases.sentences, phrase: sentences} : defaultPhrases.sentences
+    sentences: sentences.length ? {...defaultPhrases.sentences, phrase: sentences} : defaultPhrases.sentences,
+    openings: openings.length ? {...defaultPhrases.openings, opening: openings} : defaultPhrases.openings
   }
 }

@@ -94,6 +94,27 @@ describe('the boilerplate sentence list', () => {
   })
 })
 
+describe('the opening list', () => {
+  const openingLength = (line: string) => Object.values(defaultPhrases.openings).flat().map((pattern) => pattern.exec(line)?.[0].length ?? 0).find(Boolean)
+
+  it.each([
+    ['Could not subscribe, try again later', 36],
+    ["Couldn't subscribe. Please try again", 36],
+    ['Invalid Email', 13],
+    ['Please enter a valid email address', 34],
+    ['Thanks for signing up', 21]
+  ])('catches %j', (line, length) => {
+    expect(openingLength(`${line} The ferry sailed on Monday.`)).toBe(length)
+  })
+
+  it.each(['The form said the email was invalid.', 'Subscribers could not log in on Monday.', 'Try again, the coach told the players.', 'Something went wrong at the port, officials said.'])(
+    'leaves %j alone',
+    (line) => {
+      expect(openingLength(line)).toBeUndefined()
+    }
+  )
+})
+
 describe('the word lists', () => {
   it('hold function words and publisher words, not content words', () => {
     for (const word of ['the', 'of', 'que', 'und', 'и']) expect(stopWords.has(word)).toBe(true)

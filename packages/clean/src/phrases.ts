@@ -4,7 +4,10 @@
  *
  * `lines` are whole lines (a menu entry, a section heading, a share prompt): they match the
  * trimmed line from start to end. `sentences` are phrases that make the sentence holding them
- * boilerplate (an appeal, a comment policy), wherever in the line that sentence sits.
+ * boilerplate (an appeal, a comment policy), wherever in the line that sentence sits. `openings`
+ * are interface text a scraper glued, with no full stop, to the start of the line that follows it
+ * (a sign-up form's "Invalid email"): a run of them at the start of a line is cut off when a
+ * capital follows it, and the rest of the line is kept.
  *
  * Every line and sentence of every page is tested against these, and V8 runs a pattern with both
  * the `i` and `u` flags several times slower than with one: use `u` only with an anchor (`^`).
@@ -14,6 +17,7 @@
 export interface BoilerplatePhrases {
   lines: Record<string, ReadonlyArray<RegExp>>
   sentences: Record<string, ReadonlyArray<RegExp>>
+  openings: Record<string, ReadonlyArray<RegExp>>
 }
 
 export const defaultPhrases: BoilerplatePhrases = {
@@ -93,6 +97,14 @@ export const defaultPhrases: BoilerplatePhrases = {
     follow: [/\bfollow [^\s\d][^\s]* on (?:twitter|facebook|instagram|x|linkedin|tiktok|telegram)\b/i, /\blike us on facebook\b/i],
     contact: [/\bcan be (?:reached|contacted|emailed) at\b/i, /^(?:[Ee]-?mail|[Cc]ontact|[Ww]rite to) [\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} at \S+@/u, /\b(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b/i],
     attribution: [/\bbased (?:in part |partly |largely )?on (?:wire(?: service)?|news agency|agency) reports\b/i, /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i]
+  },
+  openings: {
+    // A newsletter form's status messages, left in the text when its widget is flattened.
+    form: [
+      /^(?:could not|couldn't|unable to|failed to) subscribe(?:[,.;]? (?:please )?try again(?: later)?)?/i,
+      /^(?:invalid|(?:please )?(?:enter|provide) a valid) e-?mail(?: address)?/i,
+      /^(?:thank you|thanks) for (?:subscribing|signing up)/i
+    ]
   }
 }
 

@@ -94,9 +94,10 @@ export function applyTextRules(text: string, blocks: ReadonlyArray<Block>, optio
   const lines: Line[] = []
   // The rule finders of the stage's phrases, taken once an article rather than once a line.
   const tests = lineTestsOf(options.phrases.lines, options.phrases.sentences)
+  const openings = Object.entries(options.phrases.openings).flatMap(([rule, patterns]) => patterns.map((pattern) => ({rule, pattern})))
   for (const block of blocks) {
     const span = trimSpan(text, block)
-    if (span.end > span.start) lines.push(describe(text, span, block.hint, tests, metadata))
+    if (span.end > span.start) lines.push(describe(text, span, block.hint, tests, openings, metadata))
   }
   const repeats = markRepeats(lines)
   markAppealRuns(lines)
@@ -133,7 +134,7 @@ function lineWhole(line: Line): Span {
   return {start, end}
 }
 
-function describe(text: string, span: Span, hint: BlockHint | undefined, tests: LineTests, metadata: ArticleMetadata): Line {
+function describe(text: string, span: Span, hint: BlockHint | undefined, tests: LineTests, openings: ReadonlyArray<Opening>, metadata: ArticleMetadata): Line {
   let {start, end} = span
   let rule: string | undefined
   let cuts = noCuts
@@ -147,6 +148,11 @@ function describe(text: string, span: Span, hint: BlockHint | undefined, tests: 
     rule = kept.rule
     cuts = kept.cuts
     for (const cut of rule ? [{start, end, rule}] : cuts) liftFromSentence(text.slice(cut.start, cut.end), cut.rule, metadata)
+  }
+  const opening = rule ? undefined : cutOpening(text, start, end, openings)
+  if (opening) {
+    cuts = [...cuts, opening]
+    start = skipGap(text, opening.end, end)
   }
   const cutShort = start !== span.start || end !== span.end
   const lineText = cutShort ? text.slice(start, end) : whole
@@ -203,6 +209,52 @@ function cutBoilerplateSentences(text: string, span: Span, sentenceRule: RuleFin
   }
   return {start: (sentences[head] as Span).start, end: (sentences[tail - 1] as Span).end, rule: undefined, cuts}
 }
+
+interface Opening {
+  rule: string
+  pattern: RegExp
+}
+
+/**
+ * The run of interface messages (`openings`) that starts `text.slice(start, end)`, when a capital
+ * follows it: the start of the sentence the scraper glued to it ("Invalid email The ferry...").
+ * Before a small letter the words are the sentence's own ("Unable to subscribe to the claims").
+ */
+function cutOpening(text: string, start: number, end: number, openings: ReadonlyArray<Opening>): RemovedSpan | undefined {
+  let rule: string | undefined
+  let cutEnd = start
+  let next = start
+  for (let matched = true; matched && next < end; ) {
+    matched = false
+    const rest = text.slice(next, end)
+    for (const opening of openings) {
+      const length = opening.pattern.exec(rest)?.[0].length
+      if (!length) continue
+      // A message ends where white space or punctuation does: "Invalid emails" is no message.
+      const after = skipGap(text, next + length, end)
+      if (after === next + length) continue
+      rule ??= opening.rule
+      cutEnd = next + length
+      next = after
+      matched = true
+      break
+    }
+  }
+  if (!rule || next >= end || !sentenceStart.test(text.charAt(next))) return undefined
+  return {start, end: cutEnd, text: text.slice(start, cutEnd), rule}
+}
+
+// A capital or an opening quote: what starts the sentence after an opening.
+const sentenceStart = /[\p{Lu}“"‘']/u
+
+/** Past the white space and punctuation that part two interface messages, from `from`. */
+function skipGap(text: string, from: number, end: number): number {
+  let at = from
+  while (at < end && openingGap.includes(text.charAt(at))) at++
+  return at
+}
+
+const openingGap = ' \t,;:.!|+•·–—-'
 
 function sentenceSpans(text: string, span: Span): Span[] {
   const spans: Span[] = []

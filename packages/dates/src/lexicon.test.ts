@@ -17,6 +17,10 @@ describe('the date lexicon', () => {
     // Past forms keep the past; plural nouns ("votes", "returns") would read a past count as a plan.
     expect(defaultLexicon.scheduleVerbs).not.toContain('opened')
     expect(defaultLexicon.scheduleVerbs).not.toContain('votes')
+    // A fixture's verbs in "-s" read ahead only before a name; their past forms never.
+    expect(defaultLexicon.fixtureVerbs).toEqual(expect.arrayContaining(['plays', 'visits', 'takes on']))
+    expect(defaultLexicon.fixtureVerbs).not.toContain('played')
+    expect(defaultLexicon.scheduleVerbs).not.toContain('plays')
     expect(defaultLexicon.capitalizedHolidays).toContain('epiphany')
     expect(defaultLexicon.capitalizedHolidays).not.toContain('christmas')
     expect(defaultLexicon.caselessMonths).toContain('nov')

@@ -52,6 +52,12 @@ export interface DateLexicon {
    * Saturday", "she flies out Monday", "the crew flies back Friday".
    */
   scheduleParticles: string[]
+  /**
+   * Verbs of a fixture that name the other side or the place before the day: "the team plays
+   * Arsenal on Saturday", "the leader visits Kenya on Monday". With the `scheduleVerbs`, they read
+   * a day ahead only after a name in capitals: alone, "plays" and "visits" are nouns as often.
+   */
+  fixtureVerbs: string[]
   /** Verbs that move something ahead, so "postponed until Tuesday" is the next Tuesday, past tense or not. */
   deferrals: string[]
   /**
@@ -128,6 +134,7 @@ export const defaultLexicon: DateLexicon = {
     'lands', 'land', 'leaves', 'leave', 'depart', 'flies', 'fly', 'closes', 'close', 'go to the polls', 'goes to the polls'
   ],
   scheduleParticles: ['home', 'back', 'out', 'off', 'away'],
+  fixtureVerbs: ['plays', 'faces', 'hosts', 'visits', 'welcomes', 'takes on', 'take on', 'travels to', 'travel to', 'heads to', 'head to'],
   deferrals: ['postpone', 'postponed', 'postpones', 'postponing', 'delay', 'delayed', 'delays', 'delaying', 'defer', 'deferred', 'defers', 'adjourn', 'adjourned',
     'adjourns', 'extend', 'extended', 'extends', 'extending', 'reschedule', 'rescheduled', 'put off', 'pushed back', 'push back', 'recessed'],
   pastMarkers: [

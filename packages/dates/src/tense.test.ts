@@ -50,6 +50,17 @@ describe('tense reader', () => {
     expect(ahead('The atoll flooded <date>.')).toBe(false)
   })
 
+  it('reads a fixture: a schedule verb and the name of the other side or the place before the day', () => {
+    expect(ahead('The team plays Arsenal on <date>.')).toBe(true)
+    expect(ahead('Leeds host Aston Villa on <date>.')).toBe(true)
+    expect(ahead('Miami faces the Jets on <date>.')).toBe(true)
+    expect(ahead('The minister visits Kenya this <date>.')).toBe(true)
+    expect(ahead('The band plays music on <date>.')).toBe(false)
+    expect(ahead('His visits to Kenya on <date> were short.')).toBe(false)
+    expect(ahead('Leeds played Aston Villa on <date>.')).toBe(false)
+    expect(ahead('The club, which plays Arsenal, lost on <date>.')).toBe(false)
+  })
+
   it('reads a timetable: a schedule verb, a word of direction or a clock between it and the day', () => {
     expect(ahead('We land at 18.05 on <date>.')).toBe(true)
     expect(ahead('The train leaves at 9 on <date>.')).toBe(true)

@@ -76,6 +76,17 @@ function createScheduleReader(lexicon: DateLexicon, determiners: ReadonlySet<str
     `(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:(?:${alternation(lexicon.scheduleParticles)})\\s+)?(?:at\\s+${scheduleClock}\\s*)?(?:on\\s+|this\\s+)?$`,
     'i'
   )
+  // A fixture: the verb, then up to three words, each checked for a capital once found ("plays Aston
+  // Villa on", "faces the Jets on").
+  const fixture = new RegExp(
+    `(?<![${LETTERS}'])(?:${alternation([...lexicon.scheduleVerbs, ...lexicon.fixtureVerbs])})\\s+((?:[^\\s]+\\s+){1,3})(?:on|this)\\s+$`,
+    'i'
+  )
+  const namedFixture = (text: string) => {
+    const match = fixture.exec(text)
+    const named = match?.[1]?.trimEnd().split(/\s+/)
+    return named?.every((word, at) => /^\p{Lu}/u.test(word) || (at === 0 && word === 'the' && named.length > 1)) ? match : null
+  }
   const wordBefore = new RegExp(`([${LETTERS}']+)\\s+$`, 'i')
   // The last word of a schedule: its verb's last word, a word of direction, "on" or "this" after it,
   // or the end of a clock. The pattern, which tries every position of the text before a date, is run
@@ -95,7 +106,7 @@ function createScheduleReader(lexicon: DateLexicon, determiners: ReadonlySet<str
   // It is looked for only once a verb is found: a pattern that began with it tried every word.
   return (text: string) => {
     if (!mayEndSchedule(text)) return false
-    const match = schedule.exec(text)
+    const match = schedule.exec(text) ?? namedFixture(text)
     if (match === null) return false
     const before = wordBefore.exec(text.slice(0, match.index))?.[1]?.toLowerCase() ?? ''
     return !nounBefore.has(before) && !isPast(before)

@@ -227,16 +227,26 @@ export class EventIndex {
   /**
    * Average link leaves stray reports outside their event: a short piece or a follow-up whose words
    * drifted. A group of at most `smallGroup` articles joins the larger group it is most like, when
-   * that average similarity reaches `attachThreshold`.
+   * that average similarity reaches `attachThreshold`: first among the events average link made
+   * (groups of more than `smallGroup`), then, for the groups left, among any larger group (three
+   * reports of a small story). Strays let to join each other first would pile up, in whatever order
+   * the articles came, past `smallGroup`, and stay outside the event they all report.
    */
   private attachSmallGroups(run: Agglomeration): void {
+    this.attachTo(run, this.settings.smallGroup + 1)
+    this.attachTo(run, 1)
+  }
+
+  /** Join each small group to the group of at least `smallestTarget` articles, and larger than itself, it is most like. */
+  private attachTo(run: Agglomeration, smallestTarget: number): void {
     const {members, sums, score, eventMembers} = run
     for (const [group, list] of [...members]) {
       if (list.length > this.settings.smallGroup || !run.alive.has(group) || !members.has(group)) continue
       let best: number | undefined
       let bestScore = 0
       for (const neighbour of sums.get(group)?.keys() ?? []) {
-        if ((members.get(neighbour) ?? eventMembers(neighbour)).length <= list.length) continue
+        const size = (members.get(neighbour) ?? eventMembers(neighbour)).length
+        if (size <= list.length || size < smallestTarget) continue
         const value = score(Math.min(group, neighbour), Math.max(group, neighbour))
         if (value > bestScore) {
           best = neighbour

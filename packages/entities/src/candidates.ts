@@ -1,5 +1,4 @@
 import {acronym, acronymUpTo, capitalBit, capitalised, hyphenBit, isWordCode, ListSentence, type SentenceTokens, spacedBit, startBit, type TableSentence, type Token, type TokenTable, withoutPossessive, wordBit} from './tokens.js'
-import {lowerCaseWords} from './lower-case-words.js'
 import {placeNamed, type Vocabulary, WordKind} from './vocabulary.js'
 
 /** A run of capitalised words that may name something, before the rules type it. */
@@ -42,12 +41,12 @@ export interface ArticleWords {
   wordBits: number[]
   wordKinds: ReadonlyMap<string, number>
   text: string
-  /** The article's tokens, which spare reading most of the text letter by letter when its lower-case words are asked for. */
+  /** The article's tokens. */
   table: TokenTable
-  /** The sentences scanned, in order: pass two reads them, and their first words are gathered from them when one is first asked about. */
+  /** The sentences scanned, in order: pass two reads them. */
   sentences: ScannedSentence[]
-  /** Whether the text writes each of the sentences' first words in lower case, read once, when the first word is asked about. */
-  lowerCaseWords: Map<string, boolean> | undefined
+  /** Whether the text writes a sentence's first word in lower case, per word asked (in lower case). */
+  lowerCaseWords: Map<string, boolean>
 }
 
 export interface ScannedSentence {
@@ -130,7 +129,7 @@ export const emptyArticleWords = (table: TokenTable, vocabulary: Vocabulary): Ar
   text: table.text,
   table,
   sentences: [],
-  lowerCaseWords: undefined
+  lowerCaseWords: new Map()
 })
 
 /** Pass one, a sentence at a time: the article's capitalised words, and which it capitalises inside sentences. */
@@ -158,40 +157,23 @@ export function addArticleWords(article: ArticleWords, sentence: ScannedSentence
 const capitalWordBits = (article: ArticleWords, index: number): number => article.wordBits[article.table.names[index]!]!
 
 /**
- * The capitalised words that start a sentence, as written, but function words: the only words
- * whose lower case may be asked about. Gathered when one is first asked about, which most
- * articles never do.
- */
-function firstWords(article: ArticleWords): Set<string> {
-  const words = new Set<string>()
-  for (const {tokens, titleCase} of article.sentences) {
-    if (titleCase) continue
-    const {flags} = tokens.table
-    for (let index = 0; index < tokens.length; index++) {
-      if ((flags[tokens.first + index]! & (capitalBit | startBit)) !== (capitalBit | startBit)) continue
-      if ((capitalWordBits(article, tokens.first + index) & WordKind.functionWord) === 0) words.add(withoutPossessive(tokens.value(index)!))
-    }
-  }
-  return words
-}
-
-/**
  * The article writes `lower` as a word of its own somewhere: a run of letters and digits, between
- * marks or spaces. One pass over the text answers every word asked; searching the text for each
- * word cost more (a short word is found inside many longer ones), and so did cutting every
- * lower-case word of the text out of it: only words as long as a first word, and starting as one
- * does, are cut and looked up.
+ * marks or spaces. Each word asked is searched for in the text, and the answer kept for the
+ * article: few words are asked (a sentence's first word, when the word after it is capitalised),
+ * a search stops at the first lower-case use, which most have, and one pass over all the
+ * article's words for all its first words cost more than these searches.
  */
 function writtenInLowerCase(article: ArticleWords, lower: string): boolean {
-  for (let index = 0; index < lower.length; index++) if (!isWordCode(lower.charCodeAt(index))) return writtenWithMarks(article.text, lower)
-  article.lowerCaseWords ??= lowerCaseWords(article.table, firstWords(article))
-  return article.lowerCaseWords.get(lower) ?? writtenWithMarks(article.text, lower)
+  const known = article.lowerCaseWords.get(lower)
+  if (known !== undefined) return known
+  const written = writtenAsWord(article.text, lower)
+  article.lowerCaseWords.set(lower, written)
+  return written
 }
 
-/** "u.s." or "al-jazeera", words with marks inside, which are few: searched for. */
-function writtenWithMarks(text: string, lower: string): boolean {
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    const end = at + lower.length
+function writtenAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
     if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) return true
   }
   return false

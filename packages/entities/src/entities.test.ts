@@ -47,6 +47,8 @@ describe('entities', () => {
   it('reads a capitalised first word as an ordinary word when the article writes it in lower case as a word of its own', async () => {
     expect(await brief('Granite Ivor hit the coast. The granite cliffs held.')).toEqual([['Ivor', 'other', 'Ivor']])
     expect(await brief('Granite Ivor hit the coast. The granitelike cliffs held.')).toEqual([['Granite Ivor', 'other', 'Granite Ivor']])
+    expect(await brief('Granite Ivor hit the coast. Subgranite layers held.')).toEqual([['Granite Ivor', 'other', 'Granite Ivor']])
+    expect(await brief('Granite Ivor hit the coast. Anti-granite crews left.')).toEqual([['Ivor', 'other', 'Ivor']])
   })
 
   it('names a place by what it names, and cuts names at titles, possessives and hyphenated suffixes', async () => {

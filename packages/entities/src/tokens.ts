@@ -21,16 +21,12 @@ export const capitalBit = 4
 export const hyphenBit = 8
 /** A word that starts a sentence, a quotation or a clause after a colon (set by `scanSentence`). */
 export const startBit = 16
-/** A word of more than one run of letters and digits, joined by an apostrophe, a hyphen or a full stop ("Russia's", "U.S."). */
-export const joinedBit = 32
 
 /**
  * An article's tokens, sentence after sentence, in typed arrays: no object is made for a token.
  */
 export class TokenTable {
   count = 0
-  /** The sentences added, three numbers each: their start and end in the text, and their first token. */
-  readonly sentences: number[] = []
   starts: Int32Array
   ends: Int32Array
   flags: Uint8Array
@@ -54,7 +50,6 @@ export class TokenTable {
     if (this.starts.length > keptTokens) return new TokenTable(text)
     this.text = text
     this.count = 0
-    this.sentences.length = 0
     return this
   }
 
@@ -91,7 +86,6 @@ export function addSentenceTokens(table: TokenTable, sentence: Sentence): number
   const first = table.count
   const end = sentence.position?.end.offset ?? 0
   let index = sentence.position?.start.offset ?? 0
-  table.sentences.push(index, end, first)
   table.reserve(end - index)
   const {starts, ends, flags} = table
   let count = first
@@ -252,7 +246,7 @@ export function mayHoldNames(sentence: Sentence, text: string, functionWords: Re
 /** ' - . ’, which join two runs of letters or digits into one word; compared, where a set's lookup at every word's end cost more. */
 const isJoiner = (code: number) => code === 46 || code === 45 || code === 39 || code === 8217
 
-/** How the last word `wordEnd` read was joined: `joinedBit`, and `hyphenBit` for a hyphen. */
+/** `hyphenBit` when the last word `wordEnd` read was joined by a hyphen. */
 let wordJoins = 0
 
 function wordEnd(text: string, from: number, end: number): number {
@@ -271,7 +265,7 @@ function wordEnd(text: string, from: number, end: number): number {
     const code = index < end ? text.charCodeAt(index) : 0
     if (index + 1 < end && isJoiner(code) && isWordCode(text.charCodeAt(index + 1))) {
       if (code === 46) dots++
-      wordJoins |= code === 45 ? joinedBit | hyphenBit : joinedBit
+      if (code === 45) wordJoins = hyphenBit
       index++
       partLength = 0
       continue

@@ -237,6 +237,29 @@ describe('places', () => {
     expect(brief(await find('Fans across America watched the final.'))).toEqual([])
   })
 
+  it('reads the regions news names across countries, whole, and a caller\'s own', async () => {
+    const found = await find('Measles spread from West Africa to the Middle East, and South-East Asia sent vaccines.')
+    expect(found.map((place) => [place.text, place.name, place.country, place.geonameId, place.lat, place.lon])).toEqual([
+      ['West Africa', 'West Africa', '', 0, 12, -3],
+      ['Middle East', 'Middle East', '', 0, 29, 45],
+      ['South-East Asia', 'Southeast Asia', '', 0, 6, 110]
+    ])
+    expect(brief(await find('Storms crossed Western Europe and the Balkans before reaching Scandinavia.'))).toEqual([
+      'Western Europe=Western Europe/',
+      'Balkans=Balkans/',
+      'Scandinavia=Scandinavia/'
+    ])
+    // A direction word that is no part of a region's name leaves the continent; "the Gulf" alone is no region.
+    expect(brief(await find('Rains hit southern Africa and the Gulf on Monday.'))).toEqual(['Africa=Africa/'])
+    const own = {regions: [{name: 'Ruritanian Plain', aliases: ['the Plain'], lat: 47.5, lon: 19.25}]}
+    const mine = await find('Farmers on the Ruritanian Plain met traders from Asia.', own)
+    expect(mine.map((place) => [place.text, place.name, place.country, place.lat, place.lon])).toEqual([
+      ['Ruritanian Plain', 'Ruritanian Plain', '', 47.5, 19.25],
+      ['Asia', 'Asia', '', 29.8406, 89.2969]
+    ])
+    expect(await find('Farmers on the Ruritanian Plain met.')).toEqual([])
+  })
+
   it('reads "Congo" as either Congo by the places named beside it, and as the larger without them', async () => {
     expect(brief(await find('Fighting in Congo drove thousands from their homes.'))).toEqual(['Congo=DR Congo/CD'])
     expect(brief(await find('Rebels in eastern Congo took Goma on Monday.'))).toEqual(['Congo=DR Congo/CD', 'Goma=Goma/CD'])

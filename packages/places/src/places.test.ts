@@ -67,6 +67,25 @@ describe('places', () => {
     ])
   })
 
+  it('reads three divisions in a list as a list, not as "Town, State" and more', async () => {
+    expect(await division('Cases were found in Washington, Pennsylvania and California.')).toEqual([
+      'Washington=Washington/Washington',
+      'Pennsylvania=Pennsylvania/Pennsylvania',
+      'California=California/California'
+    ])
+    expect(await division('Officials in Delaware, Ohio and Indiana reported cases.')).toEqual(['Delaware=Delaware/Delaware', 'Ohio=Ohio/Ohio', 'Indiana=Indiana/Indiana'])
+    // A fuller name elsewhere does not make a listed division its city.
+    expect(await division('Cases in New York City rose. New York, New Jersey and Connecticut closed schools.')).toEqual([
+      'New York City=New York City/New York',
+      'New York=New York/New York',
+      'New Jersey=New Jersey/New Jersey',
+      'Connecticut=Connecticut/Connecticut'
+    ])
+    // Two names, or a third that is no division, leave the town before the comma.
+    expect(await division('He grew up in Washington, Pennsylvania.')).toEqual(['Washington=Washington/Pennsylvania', 'Pennsylvania=Pennsylvania/Pennsylvania'])
+    expect(await division('Delaware, Ohio, and Columbus lost power.')).toEqual(['Delaware=Delaware/Ohio', 'Ohio=Ohio/Ohio', 'Columbus=Columbus/Ohio'])
+  })
+
   it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
     expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
     expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])

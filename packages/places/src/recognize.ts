@@ -84,13 +84,24 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
     const next = candidates[index + 1]!
     if (!mayBeListGap(text, candidate.end, next.start)) continue
     const gap = text.slice(candidate.end, next.start)
-    if (/^,[ \t]*$/.test(gap)) candidate.container = next
+    if (/^,[ \t]*$/.test(gap) && !listOfDivisions(text, candidates, index, gazetteer)) candidate.container = next
     if (listGap.test(gap)) {
       ;(candidate.listedWith ??= []).push(next)
       ;(next.listedWith ??= []).push(candidate)
     }
   }
   return candidates
+}
+
+/**
+ * "Washington, Pennsylvania and California", "Delaware, Ohio, Indiana": three names in a list that
+ * all name divisions (by their full names, not "Pa.") are a list of divisions, not "Town, State"
+ * and more: the comma after the first holds no town.
+ */
+function listOfDivisions(text: string, candidates: ReadonlyArray<Candidate>, index: number, gazetteer: Gazetteer): boolean {
+  const third = candidates[index + 2]
+  if (!third || !mayBeListGap(text, candidates[index + 1]!.end, third.start) || !listGap.test(text.slice(candidates[index + 1]!.end, third.start))) return false
+  return [0, 1, 2].every((offset) => candidates[index + offset]!.readings.some((value) => gazetteer.kind[entryOf(value)] === REGION && !(flagsOf(value) & AFTER_COMMA)))
 }
 
 /** The key of the words from `first` to `last`. */

@@ -177,7 +177,9 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
       if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
-      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true || fuller.get(candidate.key) === entry) || (town !== undefined && heldBy(entry, town, gazetteer))
+      // "New York City ... New York, New Jersey and Ohio": a list of divisions names the division, whatever the fuller name.
+      const byFuller = fuller.get(candidate.key) === entry && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)
+      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true || byFuller) || (town !== undefined && heldBy(entry, town, gazetteer))
       if (held) regional += weights.container
       else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights) && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) continue
       support += regional

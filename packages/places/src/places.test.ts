@@ -86,6 +86,27 @@ describe('places', () => {
     expect(await division('Delaware, Ohio, and Columbus lost power.')).toEqual(['Delaware=Delaware/Ohio', 'Ohio=Ohio/Ohio', 'Columbus=Columbus/Ohio'])
   })
 
+  it('keeps a dateline\'s town in capitals that another stage typed as an acronym, and drops one typed so elsewhere', async () => {
+    const acronym = (text: string, word: string): Entity[] => [{start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word, type: 'organisation', name: word}]
+    const dayton = 'DAYTON, Ohio (Wire) — Crews cleared the road.'
+    expect(brief(await find(dayton, {}, acronym(dayton, 'DAYTON')))).toEqual(['DAYTON=Dayton/US', 'Ohio=Ohio/US'])
+    const boise = 'BOISE, Idaho — The council met on Monday.'
+    expect(brief(await find(boise, {}, acronym(boise, 'BOISE')))).toEqual(['BOISE=Boise/US', 'Idaho=Idaho/US'])
+    const london = 'LONDON -- The council closed the bridge.'
+    expect(brief(await find(london, {}, acronym(london, 'LONDON')))).toEqual(['LONDON=London/GB'])
+    const shares = 'Shares of Dayton rose in Ohio.'
+    expect(brief(await find(shares, {}, acronym(shares, 'Dayton')))).toEqual(['Ohio=Ohio/US'])
+  })
+
+  it('reads a word for an institution as the body, and its town only as "Town, State" or "the town of"', async () => {
+    expect(brief(await find('Police in Idaho said Council officials met.'))).toEqual(['Idaho=Idaho/US'])
+    expect(brief(await find('PHOENIX, Ariz. — Congress passed the bill.'))).toEqual(['PHOENIX=Phoenix/US', 'Ariz.=Arizona/US'])
+    expect(await division('The mayor of Council, Idaho, resigned.')).toEqual(['Council=Council/Idaho', 'Idaho=Idaho/Idaho'])
+    expect(brief(await find('Roads closed in the town of Police in West Pomerania.'))).toEqual(['Police=Police/PL', 'West Pomerania=West Pomeranian Voivodeship/PL'])
+    expect(brief(await find('Police in West Pomerania closed roads.'))).toEqual(['West Pomerania=West Pomeranian Voivodeship/PL'])
+    expect(brief(await find('Officials in Idaho said Sheriff Lane met the Board.', {lexicon: {institutionWords: ['sheriff']}}))).toEqual(['Idaho=Idaho/US'])
+  })
+
   it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
     expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
     expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])

@@ -18,6 +18,8 @@ export interface Candidate {
    * country or division elsewhere, `'region'` where it names their division (or "Town, State").
    */
   weak: Map<number, 'country' | 'region'>
+  /** A name in capitals read as a dateline ("DAYTON, Ohio —", "LONDON (Wire) -"). */
+  dateline?: boolean
   /** "X County": read as its town of the same name, which must be in a division the article names. */
   county?: boolean
   /** Set when a filter dropped it. */
@@ -51,7 +53,7 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
     const token = words.token(first)!
     let dateline: boolean | undefined
     let state = NAME_START
-    let found: {last: number; readings: number[]; key: string} | undefined
+    let found: {last: number; readings: number[]; key: string; dateline: boolean | undefined} | undefined
     for (let last = first; last < words.count && last - first < longest; last++) {
       const next = words.token(last)!
       if (last > first && !joinsName(text, words.token(last - 1)!.end, next.start)) break
@@ -60,7 +62,7 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
         const key = last === first ? token.key : keyOf(words, first, last)
         dateline ??= token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
         const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
-        if (readings.length > 0) found = {last, readings, key}
+        if (readings.length > 0) found = {last, readings, key, dateline}
       }
       // A run that the filter says goes on may not: the words after it then name nothing.
       if (!lookup.filter.mayGoOn(state)) break
@@ -76,6 +78,7 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
     const dotted = end < text.length && text.charCodeAt(end) === DOT && text.charCodeAt(end - 1) !== DOT && found.readings.some((value) => flagsOf(value) & AFTER_COMMA)
     const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()}
     if (county) candidate.county = true
+    if (found.dateline) candidate.dateline = true
     candidates.push(candidate)
     taken = found.last
   }

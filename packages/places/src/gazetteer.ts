@@ -292,7 +292,9 @@ export function readPackages(): GazetteerTables {
     const [code, admin1] = row.code.split('.') as [string, string]
     // A division named as a town of its country is read as the town ("Milton Keynes", Brazil's municipalities):
     // the town stands for it and lies in it. "Bureau County" is not read from "Bureau".
-    if (townNames.has(`${code} ${nameKey(row.name)}`)) continue
+    // "Province of Laguna", "Provincia di Pisa": news names the province without GeoNames' noun before it.
+    const bare = row.name.replace(divisionNounBefore, '')
+    if (townNames.has(`${code} ${nameKey(bare)}`) || (bare !== row.name && namesCountry(bare))) continue
     const entry = size++
     kind[entry] = COUNTY
     country[entry] = codeIndex(code)
@@ -303,6 +305,7 @@ export function readPackages(): GazetteerTables {
     population[entry] = towns.population
     names.push(row.name)
     addName(row.name, entry)
+    if (bare !== row.name) addName(bare, entry)
   }
   for (const [entry, sum] of sumsByCountry(size, {kind, country, population, section})) population[entry] = sum
 
@@ -351,6 +354,9 @@ function placeDivisions(
     lon[division] = point[1]
   }
 }
+
+/** The noun of a province and its preposition before its name, as GeoNames writes some second-level divisions' names. */
+const divisionNounBefore = /^(?:Province of|Provincia d[ei]|Provincia del) (?=\S)/
 
 const compassPrefix = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) (?=\S)/
 

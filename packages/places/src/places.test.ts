@@ -86,6 +86,21 @@ describe('places', () => {
     expect(await division('Delaware, Ohio, and Columbus lost power.')).toEqual(['Delaware=Delaware/Ohio', 'Ohio=Ohio/Ohio', 'Columbus=Columbus/Ohio'])
   })
 
+  it('reads a province by the name news gives it, without GeoNames\' "Province of", and its towns after its comma', async () => {
+    expect(brief(await find('Floods hit farms in Laguna and Pangasinan in the Philippines.'))).toEqual([
+      'Laguna=Province of Laguna/PH',
+      'Pangasinan=Province of Pangasinan/PH',
+      'Philippines=Philippines/PH'
+    ])
+    expect(await division('Pigs died in Santa Maria, Davao del Sur, last month.')).toEqual(['Santa Maria=Santa Maria/Davao Region', 'Davao del Sur=Province of Davao del Sur/Davao Region'])
+    // Without its country named, a province stands no more than a small town does; the Californian city keeps the name.
+    expect(brief(await find('Surfers in Laguna Beach and Laguna met in California.'))).toEqual([
+      'Laguna Beach=Laguna Beach/US',
+      'Laguna=Laguna/US',
+      'California=California/US'
+    ])
+  })
+
   it('keeps a dateline\'s town in capitals that another stage typed as an acronym, and drops one typed so elsewhere', async () => {
     const acronym = (text: string, word: string): Entity[] => [{start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word, type: 'organisation', name: word}]
     const dayton = 'DAYTON, Ohio (Wire) — Crews cleared the road.'

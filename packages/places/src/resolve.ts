@@ -1,4 +1,4 @@
-import {CITY, COUNTRY, entryOf, type Gazetteer, REGION} from './gazetteer.js'
+import {CITY, COUNTRY, COUNTY, entryOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {Candidate} from './recognize.js'
 
 /** How much each thing the article says counts for a reading (log10 of population is the base). */
@@ -260,5 +260,9 @@ function heldBy(outer: number, town: Candidate, gazetteer: Gazetteer): boolean {
 
 function lies(entry: number, outer: number, gazetteer: Gazetteer): boolean {
   if (outer === entry) return false
-  return gazetteer.kind[outer] === COUNTRY ? gazetteer.country[outer] === gazetteer.country[entry] : gazetteer.region[entry] === outer
+  const kind = gazetteer.kind[outer]
+  if (kind === COUNTRY) return gazetteer.country[outer] === gazetteer.country[entry]
+  // The gazetteer marks no town's second-level division: the towns of its first-level one stand for them ("Santa Maria, Davao del Sur").
+  if (kind === COUNTY) return gazetteer.kind[entry] === CITY && gazetteer.region[entry]! >= 0 && gazetteer.region[entry] === gazetteer.region[outer]
+  return gazetteer.region[entry] === outer
 }

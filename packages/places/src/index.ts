@@ -5,12 +5,14 @@ import {defaultFilters, type PlaceFilter, StageInput} from './filters.js'
 import {ABBREVIATION, ADJECTIVE, AFTER_COMMA, entryOf, flagsOf, type Gazetteer, loadGazetteer, reading} from './gazetteer.js'
 import {commonWords, mergeLexicon, type PlaceLexicon} from './lexicon.js'
 import {type Candidate, findCandidates, modifiesNext, type NameLookup, onlyCities} from './recognize.js'
+import {regionNames, withRegions, type WorldRegion} from './regions.js'
 import {defaultWeights, resolveCandidates, type Weights} from './resolve.js'
 import {nameKey, Words} from './text.js'
 
 export {defaultFilters, type FilterInput, type PlaceFilter} from './filters.js'
 export {defaultLexicon, type PlaceLexicon} from './lexicon.js'
 export type {Candidate} from './recognize.js'
+export {defaultRegions, type WorldRegion} from './regions.js'
 export {defaultWeights, type Weights} from './resolve.js'
 
 declare module 'vfile' {
@@ -24,7 +26,8 @@ const OptionsSchema = lazySchema(({type}) => type({
   'lexicon?': 'object',
   'filters?': 'object[]',
   'weights?': 'object',
-  'adjectives?': 'boolean'
+  'adjectives?': 'boolean',
+  'regions?': 'object[]'
 }))
 
 export interface Options {
@@ -36,6 +39,8 @@ export interface Options {
   weights?: Partial<Weights>
   /** Also write the adjectives and demonyms of places ("Ukrainian", "Crimean"), marked `adjective` (default true). */
   adjectives?: boolean
+  /** Regions of the world to read besides `defaultRegions`, e.g. `[{name: 'Ruritanian Plain', lat: 47, lon: 19}]`. */
+  regions?: ReadonlyArray<WorldRegion>
 }
 
 const STAGE = 'places'
@@ -69,11 +74,12 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
   const governorWords = new Set(lexicon.governorWords)
   const directionWords = new Set(lexicon.directionWords)
   const peopleWords = new Set(lexicon.peopleWords)
+  const institutionWords = new Set(lexicon.institutionWords)
   // The gazetteer loads when the first article arrives, not when the pipeline is built.
-  let lookup: NameLookup | undefined
+  let loaded: {gazetteer: Gazetteer; lookup: NameLookup} | undefined
   return (_tree, file) => {
-    const gazetteer = loadGazetteer()
-    lookup ??= lexiconLookup(gazetteer, lexicon)
+    loaded ??= gazetteerWith(options.regions ?? [], lexicon)
+    const {gazetteer, lookup} = loaded
     const text = file.data.text ?? ''
     const words = new Words(text)
     const candidates = findCandidates(text, words, lookup, gazetteer)
@@ -83,7 +89,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
     const entities = (file.data as {entities?: Entity[]}).entities ?? []
     const input = new StageInput(words, {
       text, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, placePrepositions,
-      calendarWords, townNouns, divisionNouns, governorWords, directionWords, peopleWords, common: commonWords(), entities
+      calendarWords, townNouns, divisionNouns, governorWords, directionWords, peopleWords, institutionWords, common: commonWords(), entities
     })
     const tracing = tracingRules(file)
     const trace = (rule: string, candidate: Candidate, keptIt: boolean) => {
@@ -144,8 +150,14 @@ function round(value: number): number {
   return Math.round(value * 1e5) / 1e5
 }
 
+/** The gazetteer with the caller's regions, and its names with the lexicon's and the regions' in one lookup. */
+function gazetteerWith(regions: ReadonlyArray<WorldRegion>, lexicon: PlaceLexicon): {gazetteer: Gazetteer; lookup: NameLookup} {
+  const [gazetteer, entries] = withRegions(loadGazetteer(), regions)
+  return {gazetteer, lookup: lexiconLookup(gazetteer, lexicon, regions.map((region, index) => [region, entries[index]!]))}
+}
+
 /** The gazetteer's names and the lexicon's, in one lookup. */
-function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon): NameLookup {
+function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: ReadonlyArray<[WorldRegion, number]>): NameLookup {
   const extra = new Map<string, number[]>()
   const add = (name: string, entry: number | undefined, flags: number) => {
     if (entry === undefined) return
@@ -162,6 +174,7 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon): NameLookup 
     for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) add(iso, entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION)
   }
   for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
+  for (const [region, entry] of regions) for (const name of regionNames(region)) add(name, entry, 0)
   const filter = gazetteer.nameFilter.copy()
   for (const key of extra.keys()) filter.addKey(key)
   return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), filter}

@@ -66,6 +66,12 @@ export interface PlaceLexicon {
    * without a list. "The town of Brits" is still the town.
    */
   peopleWords: string[]
+  /**
+   * Words for institutions and bodies that news writes capitalized on their own ("Police said",
+   * "the Council voted", "Congress passed"), lower case: a town of that name (Police in Poland,
+   * Council in Idaho) is read only as "Town, State" or after "the town of".
+   */
+  institutionWords: string[]
 }
 
 export const defaultLexicon: PlaceLexicon = {
@@ -122,7 +128,12 @@ export const defaultLexicon: PlaceLexicon = {
   divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory'],
   governorWords: ['gov', 'governor', 'governors', 'gubernatorial', 'governorship'],
   directionWords: ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upstate', 'downstate'],
-  peopleWords: ['brits', 'britons', 'yanks', 'yankees', 'aussies', 'kiwis', 'poms', 'pommies', 'canucks', 'scots', 'brummies', 'geordies', 'scousers', 'jocks', 'frenchies']
+  peopleWords: ['brits', 'britons', 'yanks', 'yankees', 'aussies', 'kiwis', 'poms', 'pommies', 'canucks', 'scots', 'brummies', 'geordies', 'scousers', 'jocks', 'frenchies'],
+  institutionWords: [
+    'police', 'council', 'court', 'congress', 'senate', 'parliament', 'assembly', 'legislature', 'government', 'cabinet',
+    'ministry', 'department', 'agency', 'bureau', 'commission', 'committee', 'board', 'army', 'navy', 'church', 'embassy',
+    'hospital', 'school', 'university', 'college', 'party', 'office', 'administration', 'authority', 'tribunal'
+  ]
 }
 
 /** The lexicon with a caller's additions merged in. */

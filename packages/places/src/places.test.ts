@@ -67,6 +67,61 @@ describe('places', () => {
     ])
   })
 
+  it('reads three divisions in a list as a list, not as "Town, State" and more', async () => {
+    expect(await division('Cases were found in Washington, Pennsylvania and California.')).toEqual([
+      'Washington=Washington/Washington',
+      'Pennsylvania=Pennsylvania/Pennsylvania',
+      'California=California/California'
+    ])
+    expect(await division('Officials in Delaware, Ohio and Indiana reported cases.')).toEqual(['Delaware=Delaware/Delaware', 'Ohio=Ohio/Ohio', 'Indiana=Indiana/Indiana'])
+    // A fuller name elsewhere does not make a listed division its city.
+    expect(await division('Cases in New York City rose. New York, New Jersey and Connecticut closed schools.')).toEqual([
+      'New York City=New York City/New York',
+      'New York=New York/New York',
+      'New Jersey=New Jersey/New Jersey',
+      'Connecticut=Connecticut/Connecticut'
+    ])
+    // Two names, or a third that is no division, leave the town before the comma.
+    expect(await division('He grew up in Washington, Pennsylvania.')).toEqual(['Washington=Washington/Pennsylvania', 'Pennsylvania=Pennsylvania/Pennsylvania'])
+    expect(await division('Delaware, Ohio, and Columbus lost power.')).toEqual(['Delaware=Delaware/Ohio', 'Ohio=Ohio/Ohio', 'Columbus=Columbus/Ohio'])
+  })
+
+  it('reads a province by the name news gives it, without GeoNames\' "Province of", and its towns after its comma', async () => {
+    expect(brief(await find('Floods hit farms in Laguna and Pangasinan in the Philippines.'))).toEqual([
+      'Laguna=Province of Laguna/PH',
+      'Pangasinan=Province of Pangasinan/PH',
+      'Philippines=Philippines/PH'
+    ])
+    expect(await division('Pigs died in Santa Maria, Davao del Sur, last month.')).toEqual(['Santa Maria=Santa Maria/Davao Region', 'Davao del Sur=Province of Davao del Sur/Davao Region'])
+    // Without its country named, a province stands no more than a small town does; the Californian city keeps the name.
+    expect(brief(await find('Surfers in Laguna Beach and Laguna met in California.'))).toEqual([
+      'Laguna Beach=Laguna Beach/US',
+      'Laguna=Laguna/US',
+      'California=California/US'
+    ])
+  })
+
+  it('keeps a dateline\'s town in capitals that another stage typed as an acronym, and drops one typed so elsewhere', async () => {
+    const acronym = (text: string, word: string): Entity[] => [{start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word, type: 'organisation', name: word}]
+    const dayton = 'DAYTON, Ohio (Wire) — Crews cleared the road.'
+    expect(brief(await find(dayton, {}, acronym(dayton, 'DAYTON')))).toEqual(['DAYTON=Dayton/US', 'Ohio=Ohio/US'])
+    const boise = 'BOISE, Idaho — The council met on Monday.'
+    expect(brief(await find(boise, {}, acronym(boise, 'BOISE')))).toEqual(['BOISE=Boise/US', 'Idaho=Idaho/US'])
+    const london = 'LONDON -- The council closed the bridge.'
+    expect(brief(await find(london, {}, acronym(london, 'LONDON')))).toEqual(['LONDON=London/GB'])
+    const shares = 'Shares of Dayton rose in Ohio.'
+    expect(brief(await find(shares, {}, acronym(shares, 'Dayton')))).toEqual(['Ohio=Ohio/US'])
+  })
+
+  it('reads a word for an institution as the body, and its town only as "Town, State" or "the town of"', async () => {
+    expect(brief(await find('Police in Idaho said Council officials met.'))).toEqual(['Idaho=Idaho/US'])
+    expect(brief(await find('PHOENIX, Ariz. — Congress passed the bill.'))).toEqual(['PHOENIX=Phoenix/US', 'Ariz.=Arizona/US'])
+    expect(await division('The mayor of Council, Idaho, resigned.')).toEqual(['Council=Council/Idaho', 'Idaho=Idaho/Idaho'])
+    expect(brief(await find('Roads closed in the town of Police in West Pomerania.'))).toEqual(['Police=Police/PL', 'West Pomerania=West Pomeranian Voivodeship/PL'])
+    expect(brief(await find('Police in West Pomerania closed roads.'))).toEqual(['West Pomerania=West Pomeranian Voivodeship/PL'])
+    expect(brief(await find('Officials in Idaho said Sheriff Lane met the Board.', {lexicon: {institutionWords: ['sheriff']}}))).toEqual(['Idaho=Idaho/US'])
+  })
+
   it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
     expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
     expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])
@@ -235,6 +290,29 @@ describe('places', () => {
     // The European Union is no continent, and "America" none either.
     expect(brief(await find('Leaders of the European Union met in Asia.'))).toEqual(['Asia=Asia/'])
     expect(brief(await find('Fans across America watched the final.'))).toEqual([])
+  })
+
+  it('reads the regions news names across countries, whole, and a caller\'s own', async () => {
+    const found = await find('Measles spread from West Africa to the Middle East, and South-East Asia sent vaccines.')
+    expect(found.map((place) => [place.text, place.name, place.country, place.geonameId, place.lat, place.lon])).toEqual([
+      ['West Africa', 'West Africa', '', 0, 12, -3],
+      ['Middle East', 'Middle East', '', 0, 29, 45],
+      ['South-East Asia', 'Southeast Asia', '', 0, 6, 110]
+    ])
+    expect(brief(await find('Storms crossed Western Europe and the Balkans before reaching Scandinavia.'))).toEqual([
+      'Western Europe=Western Europe/',
+      'Balkans=Balkans/',
+      'Scandinavia=Scandinavia/'
+    ])
+    // A direction word that is no part of a region's name leaves the continent; "the Gulf" alone is no region.
+    expect(brief(await find('Rains hit southern Africa and the Gulf on Monday.'))).toEqual(['Africa=Africa/'])
+    const own = {regions: [{name: 'Ruritanian Plain', aliases: ['the Plain'], lat: 47.5, lon: 19.25}]}
+    const mine = await find('Farmers on the Ruritanian Plain met traders from Asia.', own)
+    expect(mine.map((place) => [place.text, place.name, place.country, place.lat, place.lon])).toEqual([
+      ['Ruritanian Plain', 'Ruritanian Plain', '', 47.5, 19.25],
+      ['Asia', 'Asia', '', 29.8406, 89.2969]
+    ])
+    expect(await find('Farmers on the Ruritanian Plain met.')).toEqual([])
   })
 
   it('reads "Congo" as either Congo by the places named beside it, and as the larger without them', async () => {

@@ -18,6 +18,8 @@ export interface Candidate {
    * country or division elsewhere, `'region'` where it names their division (or "Town, State").
    */
   weak: Map<number, 'country' | 'region'>
+  /** Whether it is a name in capitals read as a dateline ("DAYTON, Ohio —", "LONDON (Wire) -"). */
+  dateline: boolean
   /** "X County": read as its town of the same name, which must be in a division the article names. */
   county?: boolean
   /** Set when a filter dropped it. */
@@ -51,7 +53,7 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
     const token = words.token(first)!
     let dateline: boolean | undefined
     let state = NAME_START
-    let found: {last: number; readings: number[]; key: string} | undefined
+    let found: {last: number; readings: number[]; key: string; dateline: boolean | undefined} | undefined
     for (let last = first; last < words.count && last - first < longest; last++) {
       const next = words.token(last)!
       if (last > first && !joinsName(text, words.token(last - 1)!.end, next.start)) break
@@ -60,7 +62,7 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
         const key = last === first ? token.key : keyOf(words, first, last)
         dateline ??= token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
         const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
-        if (readings.length > 0) found = {last, readings, key}
+        if (readings.length > 0) found = {last, readings, key, dateline}
       }
       // A run that the filter says goes on may not: the words after it then name nothing.
       if (!lookup.filter.mayGoOn(state)) break
@@ -74,7 +76,8 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
     const end = words.token(found.last)!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
     const dotted = end < text.length && text.charCodeAt(end) === DOT && text.charCodeAt(end - 1) !== DOT && found.readings.some((value) => flagsOf(value) & AFTER_COMMA)
-    const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map()}
+    // Every candidate has the same fields from the start: one added to some of them made the filters' reads of all of them slower.
+    const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map(), dateline: found.dateline === true}
     if (county) candidate.county = true
     candidates.push(candidate)
     taken = found.last
@@ -84,13 +87,24 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
     const next = candidates[index + 1]!
     if (!mayBeListGap(text, candidate.end, next.start)) continue
     const gap = text.slice(candidate.end, next.start)
-    if (/^,[ \t]*$/.test(gap)) candidate.container = next
+    if (/^,[ \t]*$/.test(gap) && !listOfDivisions(text, candidates, index, gazetteer)) candidate.container = next
     if (listGap.test(gap)) {
       ;(candidate.listedWith ??= []).push(next)
       ;(next.listedWith ??= []).push(candidate)
     }
   }
   return candidates
+}
+
+/**
+ * "Washington, Pennsylvania and California", "Delaware, Ohio, Indiana": three names in a list that
+ * all name divisions (by their full names, not "Pa.") are a list of divisions, not "Town, State"
+ * and more: the comma after the first holds no town.
+ */
+function listOfDivisions(text: string, candidates: ReadonlyArray<Candidate>, index: number, gazetteer: Gazetteer): boolean {
+  const third = candidates[index + 2]
+  if (!third || !mayBeListGap(text, candidates[index + 1]!.end, third.start) || !listGap.test(text.slice(candidates[index + 1]!.end, third.start))) return false
+  return [0, 1, 2].every((offset) => candidates[index + offset]!.readings.some((value) => gazetteer.kind[entryOf(value)] === REGION && !(flagsOf(value) & AFTER_COMMA)))
 }
 
 /** The key of the words from `first` to `last`. */

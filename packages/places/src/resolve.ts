@@ -1,4 +1,4 @@
-import {CITY, COUNTRY, entryOf, type Gazetteer, REGION} from './gazetteer.js'
+import {CITY, COUNTRY, COUNTY, entryOf, type Gazetteer, REGION} from './gazetteer.js'
 import type {Candidate} from './recognize.js'
 
 /** How much each thing the article says counts for a reading (log10 of population is the base). */
@@ -177,7 +177,9 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
       if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
-      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true || fuller.get(candidate.key) === entry) || (town !== undefined && heldBy(entry, town, gazetteer))
+      // "New York City ... New York, New Jersey and Ohio": a list of divisions names the division, whatever the fuller name.
+      const byFuller = fuller.get(candidate.key) === entry && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)
+      const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true || byFuller) || (town !== undefined && heldBy(entry, town, gazetteer))
       if (held) regional += weights.container
       else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights) && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) continue
       support += regional
@@ -258,5 +260,9 @@ function heldBy(outer: number, town: Candidate, gazetteer: Gazetteer): boolean {
 
 function lies(entry: number, outer: number, gazetteer: Gazetteer): boolean {
   if (outer === entry) return false
-  return gazetteer.kind[outer] === COUNTRY ? gazetteer.country[outer] === gazetteer.country[entry] : gazetteer.region[entry] === outer
+  const kind = gazetteer.kind[outer]
+  if (kind === COUNTRY) return gazetteer.country[outer] === gazetteer.country[entry]
+  // The gazetteer marks no town's second-level division: the towns of its first-level one stand for them ("Santa Maria, Davao del Sur").
+  if (kind === COUNTY) return gazetteer.kind[entry] === CITY && gazetteer.region[entry]! >= 0 && gazetteer.region[entry] === gazetteer.region[outer]
+  return gazetteer.region[entry] === outer
 }

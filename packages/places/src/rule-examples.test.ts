@@ -119,6 +119,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Flooding closed roads in the town of Brits.']
   },
+  'institution-word': {
+    fires: [
+      'Police in the capital arrested two men.',
+      'The Council voted to close the pool, officials in Idaho said.',
+      'Congress passed the bill after a debate in Arizona.'
+    ],
+    quiet: ['The mayor of Council, Idaho, resigned.', 'Roads closed in the town of Police on Monday.']
+  },
   'ordinary-word-in-name': {
     fires: [
       'Officials in Texas said patients at [Harbor Treatment Center] in Malibu were moved.',
@@ -131,7 +139,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'Reading the report, the minister frowned.',
       'Mobile phones were banned in the hall.',
-      'Police in the capital arrested two men.'
+      'Bath time ended early at the shelter.'
     ],
     quiet: ['Flooding closed roads in Chicago.']
   }

@@ -30,6 +30,20 @@ describe('the unit vocabulary', () => {
     ])
   })
 
+  it('reads "centigrade" and the scales as they are often misspelt, and only after a figure', async () => {
+    expect(await brief('The lake was 12 centigrade at dawn and 18 degree c by noon.')).toEqual([
+      ['12 centigrade', 12, 'celsius', 'exact'],
+      ['18 degree c', 18, 'celsius', 'exact']
+    ])
+    expect(await brief('Ovens run at 220 celcius, or about 430 degrees farenheit.')).toEqual([
+      ['220 celcius', 220, 'celsius', 'exact'],
+      ['about 430 degrees farenheit', 430, 'fahrenheit', 'approximate']
+    ])
+    expect(await brief('Overnight it fell to 3 degrees celcius.')).toEqual([['3 degrees celcius', 3, 'celsius', 'exact']])
+    expect(await brief('He spells it celcius, and farenheit too, on the centigrade scale.')).toEqual([])
+    expect(await brief('The shop on Centigrade Road sold 40 thermometers.')).toEqual([['40 thermometers', 40, 'thermometers', 'exact']])
+  })
+
   it('reads "st" as the stone in lower case, glued where the figure takes no ordinal "st", or spaced in a compound measure', async () => {
     expect(await brief('He weighs 12st 4lb, she lost 2.5st and he is 9 st 2 lb.')).toEqual([
       ['12st 4lb', 12.2857142857, 'stone', 'exact'],

@@ -90,9 +90,10 @@ const namedUnits: UnitDefinition[] = [
   {id: 'kmh', name: 'kilometre per hour', symbol: 'km/h', dimension: 'speed', surfaces: ['km/h', 'kph', 'kmh', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'kmph', 'km/hr'], convert: 'km/h'},
   {id: 'mpg', name: 'mile per gallon', symbol: 'mpg', dimension: 'fuel economy', surfaces: ['mpg', 'miles per gallon', 'mile per gallon']},
   {id: 'kn', name: 'knot', symbol: 'kn', dimension: 'speed', surfaces: ['knot', 'knots'], factor: 1852 / 3600},
-  {id: 'c', name: 'celsius', symbol: '°C', dimension: 'temperature', surfaces: ['°c', 'ºc', 'degrees celsius', 'degree celsius', 'celsius', 'degrees centigrade', 'c', '° celsius', '°celsius', 'degc', 'deg c', 'degrees c', 'deg celsius', 'deg centigrade'], convert: 'C'},
+  // The scales' names as they are often misspelt ("celcius", "farenheit") are read as the names.
+  {id: 'c', name: 'celsius', symbol: '°C', dimension: 'temperature', surfaces: ['°c', 'ºc', 'degrees celsius', 'degree celsius', 'celsius', 'degrees centigrade', 'degree centigrade', 'centigrade', 'c', '° celsius', '°celsius', 'degc', 'deg c', 'degrees c', 'degree c', 'deg celsius', 'deg centigrade', 'celcius', 'degrees celcius', 'degree celcius'], convert: 'C'},
   {id: 'k', name: 'kelvin', symbol: 'K', dimension: 'temperature', surfaces: ['kelvin', 'kelvins', 'degrees kelvin'], convert: 'K'},
-  {id: 'f', name: 'fahrenheit', symbol: '°F', dimension: 'temperature', surfaces: ['°f', 'ºf', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'f', '° fahrenheit', '°fahrenheit', 'degf', 'deg f', 'degrees f', 'deg fahrenheit'], convert: 'F'},
+  {id: 'f', name: 'fahrenheit', symbol: '°F', dimension: 'temperature', surfaces: ['°f', 'ºf', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'f', '° fahrenheit', '°fahrenheit', 'degf', 'deg f', 'degrees f', 'degree f', 'deg fahrenheit', 'farenheit', 'degrees farenheit', 'degree farenheit'], convert: 'F'},
   {id: 'deg', name: 'degree', symbol: '°', dimension: 'angle', surfaces: ['°', 'º', 'degree', 'degrees', 'deg']},
   // A whole revolution: "a quarter turn", "three turns of the screw".
   {id: 'turn', name: 'turn', symbol: 'tr', dimension: 'angle', surfaces: ['turn', 'turns', 'revolution', 'revolutions']},

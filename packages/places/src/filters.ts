@@ -233,8 +233,9 @@ const afterComma: PlaceFilter = {
 
 /**
  * A name another stage typed as a person, or as an organisation by exactly this span, is not a
- * place; except a dateline's name in capitals ("DAYTON, Ohio —"),  a name of several words that the gazetteer holds whole and the person's span is
- * exactly ("Milton Keynes", "West Midlands": people are not named so), and a country's name before
+ * place; except a dateline's name in capitals ("DAYTON, Ohio —"), a name of several words that
+ * the gazetteer holds whole and the person's span is exactly ("Milton Keynes", "West Midlands":
+ * people are not named so), and a country's name before
  * a person's full name, which it qualifies ("U.S. Jon Prinsell", "South Sudan David Shearer"; a
  * first name alone after it, "Jordan Spieth", leaves the person).
  */

@@ -304,8 +304,9 @@ describe('places', () => {
       'Balkans=Balkans/',
       'Scandinavia=Scandinavia/'
     ])
-    // A direction word that is no part of a region's name leaves the continent; "the Gulf" alone is no region.
+    // A direction word that is no part of a region's name leaves the continent; "the Gulf" alone is no region, nor are "the Gulf states".
     expect(brief(await find('Rains hit southern Africa and the Gulf on Monday.'))).toEqual(['Africa=Africa/'])
+    expect(brief(await find('The storm moved over the Gulf States on Tuesday.'))).toEqual([])
     const own = {regions: [{name: 'Ruritanian Plain', aliases: ['the Plain'], lat: 47.5, lon: 19.25}]}
     const mine = await find('Farmers on the Ruritanian Plain met traders from Asia.', own)
     expect(mine.map((place) => [place.text, place.name, place.country, place.lat, place.lon])).toEqual([

@@ -20,8 +20,8 @@ export interface WorldRegion {
  * The continents, with GeoNames' ids and points (its "CONT" entries), and the parts of continents
  * news names, which no package holds, at the middle of the countries news means by each name.
  * "America" is left out: news means the United States by it; Antarctica is a country of
- * `world-countries` already. "The Gulf" alone is left out too: local news in the United States
- * means the Gulf of Mexico by it, world news the Persian Gulf.
+ * `world-countries` already. "The Gulf" and "the Gulf states" are left out too: local news in the
+ * United States means the Gulf of Mexico and its coast by them, world news the Persian Gulf.
  */
 export const defaultRegions: ReadonlyArray<WorldRegion> = [
   {name: 'Africa', geonameId: 6255146, lat: 7.1881, lon: 21.0936},
@@ -39,7 +39,7 @@ export const defaultRegions: ReadonlyArray<WorldRegion> = [
   {name: 'Horn of Africa', lat: 8, lon: 45},
   {name: 'Sahel', lat: 15, lon: 3},
   {name: 'Middle East', aliases: ['Mideast'], lat: 29, lon: 45},
-  {name: 'Persian Gulf', aliases: ['Arabian Gulf', 'Gulf states'], lat: 26.5, lon: 51.5},
+  {name: 'Persian Gulf', aliases: ['Arabian Gulf'], lat: 26.5, lon: 51.5},
   {name: 'Levant', lat: 33, lon: 36},
   {name: 'South Asia', lat: 23, lon: 78},
   {name: 'Southeast Asia', aliases: ['South-East Asia', 'South East Asia'], lat: 6, lon: 110},

@@ -121,6 +121,9 @@ describe('clean on scraped text', () => {
     const widget = `Loading... ${article}`
     const opened = await createPipeline({article: [[clean, {openings: ['loading...']}]]}).article({id: 'w', text: widget})
     expect(opened).toMatchObject({cleanText: article, removed: [{rule: 'opening', start: 0, end: 10, text: 'Loading...'}]})
+    // An unanchored pattern of the caller's cuts only a message at the line's start.
+    const unanchored = createPipeline({article: [[clean, {openings: [/sign up now/i]}]]})
+    expect(await unanchored.article({id: 'u', text: `Readers can sign up now Or later. ${article}`})).toMatchObject({cleanText: `Readers can sign up now Or later. ${article}`})
   })
 
   it('cuts a form’s messages glued to the start of a line, and keeps the words of a sentence', async () => {

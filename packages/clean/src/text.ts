@@ -228,7 +228,9 @@ function cutOpening(text: string, start: number, end: number, openings: Readonly
     matched = false
     const rest = text.slice(next, end)
     for (const opening of openings) {
-      const length = opening.pattern.exec(rest)?.[0].length
+      // A user's pattern need not be anchored: only a message at the very start is an opening.
+      const match = opening.pattern.exec(rest)
+      const length = match?.index === 0 ? match[0].length : 0
       if (!length) continue
       // A message ends where white space or punctuation does: "Invalid emails" is no message.
       const after = skipGap(text, next + length, end)

@@ -116,13 +116,16 @@ const afterTitle: PlaceFilter = {
 
 /**
  * "John Kirby", "Hillary Clinton": one word after a capitalized word that is neither an English
- * word nor a place is a surname.
+ * word nor a place is a surname. After a place's adjective, an English word is the head of a name
+ * ("the Tibetan Plateau", "Welsh Water", "Scottish Power"), while a place's own name stays a place
+ * ("the Austrian Tyrol").
  */
 const inPersonName: PlaceFilter = {
   id: 'in-person-name',
   apply(candidate, input) {
     if (candidate.first !== candidate.last) return false
     const before = tokenAt(input, candidate.first - 1)
+    if (before && adjectiveAt(candidate.first - 1, input) && ordinaryWords().has(candidate.key) && spaceGap(input.text, before.end, candidate.start, true)) return 'drop'
     if (!before || !properWord(before, input) || placeAt(candidate.first - 1, input)) return false
     // After a full stop only an initial ("George W. Bush") joins a name: otherwise a sentence ended.
     return spaceGap(input.text, before.end, candidate.start, true, before.key.length === 1 ? DOT : undefined) ? 'drop' : false
@@ -154,6 +157,12 @@ const firstName: PlaceFilter = {
 function placeAt(index: number, {candidateAt, gazetteer}: FilterInput): boolean {
   const candidate = candidateAt[index]
   return candidate !== undefined && !candidate.dropped && !onlyCities(candidate, gazetteer)
+}
+
+/** Whether a token is in a candidate that reads only as a place's adjective ("Tibetan", "Scottish"). */
+function adjectiveAt(index: number, {candidateAt}: FilterInput): boolean {
+  const candidate = candidateAt[index]
+  return candidate !== undefined && !candidate.dropped && candidate.readings.every((value) => (flagsOf(value) & ADJECTIVE) !== 0)
 }
 
 /** A capitalized word that is not an English word, an abbreviation or a sentence opener: part of a name. */

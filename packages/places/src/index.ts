@@ -166,8 +166,15 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: Rea
     if (!readings) extra.set(key, (readings = [...gazetteer.lookup(key)]))
     const value = reading(entry, flags)
     if (!readings.includes(value)) readings.push(value)
+    return readings
   }
   for (const [name, code] of Object.entries(lexicon.countryNames)) add(name, gazetteer.countryEntries.get(code), 0)
+  for (const [adjective, code] of Object.entries(lexicon.placeAdjectives)) {
+    const entry = code.includes('.') ? gazetteer.regionEntries.get(code) : gazetteer.countryEntries.get(code)
+    const readings = add(adjective, entry, ADJECTIVE)
+    // The adjective is what the word names: "Thai" is no country's name, "Welsh" no town (Welsh, Louisiana) in news.
+    if (readings) extra.set(nameKey(adjective), readings.filter((value) => flagsOf(value) & ADJECTIVE))
+  }
   for (const [name, code] of Object.entries(lexicon.countryAbbreviations)) add(name, gazetteer.countryEntries.get(code), ABBREVIATION)
   for (const code of lexicon.regionAbbreviationCountries) {
     // "NSW" and "QLD" stand alone; "CA", "IN" or "ACT" name a division only after a town and a comma.

@@ -16,6 +16,15 @@ describe('lexicon', () => {
     for (const name of ['paris', 'boston', 'kyiv', 'victoria', 'maria', 'lowell']) expect(words.has(name)).toBe(false)
   })
 
+  it('points each place adjective at a country\'s ISO code or a division\'s GeoNames code', () => {
+    for (const [adjective, code] of Object.entries(defaultLexicon.placeAdjectives)) {
+      expect(adjective).toMatch(/^\p{Lu}/u)
+      expect(code).toMatch(/^[A-Z]{2}(?:\.[A-Z0-9]{2,3})?$/)
+    }
+    // Adjectives that name towns news writes, or a language more often than a place, stay out.
+    for (const word of ['English', 'Lombard', 'Saxon', 'Punjabi']) expect(defaultLexicon.placeAdjectives[word]).toBeUndefined()
+  })
+
   it('keeps its lists in lower case where it compares lower-case keys', () => {
     for (const list of [defaultLexicon.personTitles, defaultLexicon.openers, defaultLexicon.featureWords, defaultLexicon.speechVerbs, defaultLexicon.organisationWords, defaultLexicon.publicationWords, defaultLexicon.calendarWords, defaultLexicon.placePrepositions, defaultLexicon.townNouns, defaultLexicon.divisionNouns, defaultLexicon.directionWords, defaultLexicon.peopleWords]) {
       for (const word of list) expect(word).toBe(word.toLowerCase())

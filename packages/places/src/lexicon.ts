@@ -8,6 +8,14 @@ export interface PlaceLexicon {
   countryAbbreviations: Record<string, string>
   /** More names of countries, to their ISO code. */
   countryNames: Record<string, string>
+  /**
+   * Adjectives of countries and first-level divisions that the packages' demonyms miss
+   * ("Icelandic", "Scottish", "Texan"), to the country's ISO code or the division's GeoNames code
+   * ("GB.SCT"). Read as adjectives, which say whose, not where, and as nothing else: not as the
+   * country's name ("Thai"), nor as a town of that name (Welsh, Louisiana). Adjectives that are
+   * also towns' names news writes ("Lombard", Illinois) are left out.
+   */
+  placeAdjectives: Record<string, string>
   /** Countries whose division codes news writes as abbreviations ("NSW", "N.Y."). */
   regionAbbreviationCountries: string[]
   /**
@@ -78,6 +86,15 @@ export const defaultLexicon: PlaceLexicon = {
   countryAbbreviations: {US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', PRC: 'CN', DPRK: 'KP', ROK: 'KR'},
   // "Congo" alone is read as either Congo, so the article's other places choose (Kinshasa or Brazzaville); the larger without them.
   countryNames: {Congo: 'CD', 'Republic of Congo': 'CG', 'Congo-Brazzaville': 'CG', Britain: 'GB', Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', Zaire: 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Kinshasa': 'CD', 'East Timor': 'TL', Swaziland: 'SZ', 'Czech Republic': 'CZ', Macedonia: 'MK', 'the Gambia': 'GM', Vatican: 'VA', 'Holy See': 'VA'},
+  placeAdjectives: {
+    Argentinian: 'AR', Azeri: 'AZ', Bosnian: 'BA', Botswanan: 'BW', Djiboutian: 'DJ', Ecuadorian: 'EC', Icelandic: 'IS', Kazakh: 'KZ',
+    Kyrgyz: 'KG', Luxembourgish: 'LU', Maldivian: 'MV', Nepali: 'NP', Philippine: 'PH', Saudi: 'SA', Slovenian: 'SI', Somalian: 'SO',
+    Surinamese: 'SR', Tajik: 'TJ', Thai: 'TH', Togolese: 'TG', Uzbek: 'UZ',
+    Scottish: 'GB.SCT', Welsh: 'GB.WLS', 'Northern Irish': 'GB.NIR', Catalan: 'ES.56', Basque: 'ES.59',
+    Flemish: 'BE.VLG', Walloon: 'BE.WAL', Breton: 'FR.53', Sicilian: 'IT.15', Tuscan: 'IT.16',
+    Chechen: 'RU.12', Tibetan: 'CN.14', Quebecois: 'CA.10', 'Québécois': 'CA.10', Quebecer: 'CA.10', Ontarian: 'CA.08',
+    Texan: 'US.TX', Floridian: 'US.FL', Hawaiian: 'US.HI', Kentuckian: 'US.KY'
+  },
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {
     'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE',

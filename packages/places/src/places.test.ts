@@ -52,6 +52,24 @@ describe('places', () => {
     expect(await find(text, {adjectives: false})).toEqual([])
   })
 
+  it('reads the adjectives the demonyms miss, and nothing else from them', async () => {
+    expect(brief(await find('Scottish and Welsh ministers met Texan farmers and Philippine diplomats.'))).toEqual([
+      'Scottish=Scotland/GB/adjective',
+      'Welsh=Wales/GB/adjective',
+      'Texan=Texas/US/adjective',
+      'Philippine=Philippines/PH/adjective'
+    ])
+    // Not the country's name ("Thai" was Thailand), nor a town of the same name (Welsh, Louisiana).
+    expect(brief(await find('Thai police questioned a Catalan cyclist.'))).toEqual(['Thai=Thailand/TH/adjective', 'Catalan=Catalonia/ES/adjective'])
+    expect(brief(await find('The Ruritanian envoy left.', {lexicon: {placeAdjectives: {Ruritanian: 'RO'}}}))).toEqual(['Ruritanian=Romania/RO/adjective'])
+    expect(brief(await find('The English teacher and the Lombard family moved.'))).toEqual([])
+  })
+
+  it('reads an English word after a place\'s adjective as the head of a name, and a place\'s own name as the place', async () => {
+    expect(brief(await find('Snow fell on the Tibetan Plateau, and Welsh Water raised its prices.'))).toEqual(['Tibetan=Tibet Autonomous Region/CN/adjective', 'Welsh=Wales/GB/adjective'])
+    expect(brief(await find('Avalanches hit the Austrian Tyrol.'))).toEqual(['Austrian=Austria/AT/adjective', 'Tyrol=Tyrol/AT'])
+  })
+
   it('finds no place in a code or in a name that starts with a number', async () => {
     expect(await find('Analysts at 38 North said the KN-23 and the Su-35 were seen near the border.')).toEqual([])
     expect(await find('Traffic was stopped on Route 9 North for an hour.')).toEqual([])

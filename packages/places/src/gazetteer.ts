@@ -182,11 +182,12 @@ export function readPackages(): GazetteerTables {
     if (demonyms) for (const demonym of new Set([demonyms.m, demonyms.f])) if (demonym) addName(demonym, entry, ADJECTIVE)
   }
 
-  // Continents and the regions news names across countries, read as countries are (a country's weight, no division, no town), in no country: the code is ''.
+  // Continents and the regions news names across countries, read as countries are (a country's weight, no division, no town), in no
+  // country: the code is ''; and the islands of one country that are none of its divisions, read as divisions that hold no town.
+  const knownCode = (code: string) => (code === '' || countryEntries.has(code) ? codeIndex(code) : -1)
   for (const row of defaultRegions) {
     const entry = size++
-    writeRegion({kind, geonameId, lat, lon}, entry, row)
-    country[entry] = codeIndex('')
+    writeRegion({kind, geonameId, lat, lon, country, region, population}, entry, row, knownCode)
     names.push(row.name)
     for (const name of regionNames(row)) addName(name, entry)
   }

@@ -85,7 +85,7 @@ export interface PlaceLexicon {
 export const defaultLexicon: PlaceLexicon = {
   countryAbbreviations: {US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE', DRC: 'CD', PRC: 'CN', DPRK: 'KP', ROK: 'KR'},
   // "Congo" alone is read as either Congo, so the article's other places choose (Kinshasa or Brazzaville); the larger without them.
-  countryNames: {Congo: 'CD', 'Republic of Congo': 'CG', 'Congo-Brazzaville': 'CG', Britain: 'GB', Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', Zaire: 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Kinshasa': 'CD', 'East Timor': 'TL', Swaziland: 'SZ', 'Czech Republic': 'CZ', Macedonia: 'MK', 'the Gambia': 'GM', Vatican: 'VA', 'Holy See': 'VA'},
+  countryNames: {Congo: 'CD', 'Republic of Congo': 'CG', 'Congo-Brazzaville': 'CG', Britain: 'GB', Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', Zaire: 'CD', 'Democratic Republic of Congo': 'CD', 'Congo-Kinshasa': 'CD', 'East Timor': 'TL', Swaziland: 'SZ', 'Czech Republic': 'CZ', Macedonia: 'MK', 'the Gambia': 'GM', Vatican: 'VA', 'Holy See': 'VA', Falklands: 'FK'},
   placeAdjectives: {
     Argentinian: 'AR', Azeri: 'AZ', Bosnian: 'BA', Botswanan: 'BW', Djiboutian: 'DJ', Ecuadorian: 'EC', Icelandic: 'IS', Kazakh: 'KZ',
     Kyrgyz: 'KG', Luxembourgish: 'LU', Maldivian: 'MV', Nepali: 'NP', Philippine: 'PH', Saudi: 'SA', Slovenian: 'SI', Somalian: 'SO',

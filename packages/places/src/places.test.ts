@@ -334,6 +334,22 @@ describe('places', () => {
     expect(await find('Farmers on the Ruritanian Plain met.')).toEqual([])
   })
 
+  it('reads the islands of one country that are none of its divisions as its divisions, and a caller\'s own', async () => {
+    const found = await find('Ferries to Majorca and Ibiza were cancelled, and the storm later reached Luzon.')
+    expect(found.map((place) => [place.text, place.name, place.country, place.admin1, place.population])).toEqual([
+      ['Majorca', 'Majorca', 'ES', 'Majorca', 920_000],
+      ['Ibiza', 'Ibiza', 'ES', 'Ibiza', 150_000],
+      ['Luzon', 'Luzon', 'PH', 'Luzon', 53_000_000]
+    ])
+    // An island before a namesake town: "Rhodes" is the Greek island, not the Sydney suburb, unless the text says Australia.
+    expect(brief(await find('Wildfires forced tourists off Rhodes and Mallorca.'))).toEqual(['Rhodes=Rhodes/GR', 'Mallorca=Majorca/ES'])
+    const own = {regions: [{name: 'Isle of Tarn', country: 'NO', lat: 68.1, lon: 13.2, population: 4_000}, {name: 'Outer Tarn', country: 'QQ', lat: 1, lon: 2}]}
+    expect((await find('Boats left the Isle of Tarn for Outer Tarn.', own)).map((place) => [place.name, place.country, place.admin1])).toEqual([
+      ['Isle of Tarn', 'NO', 'Isle of Tarn'],
+      ['Outer Tarn', '', undefined]
+    ])
+  })
+
   it('reads "Congo" as either Congo by the places named beside it, and as the larger without them', async () => {
     expect(brief(await find('Fighting in Congo drove thousands from their homes.'))).toEqual(['Congo=DR Congo/CD'])
     expect(brief(await find('Rebels in eastern Congo took Goma on Monday.'))).toEqual(['Congo=DR Congo/CD', 'Goma=Goma/CD'])

@@ -1,9 +1,11 @@
-import {COUNTRY, type Gazetteer} from './gazetteer.js'
+import {COUNTRY, type Gazetteer, REGION} from './gazetteer.js'
 
 /**
  * A region of the world that is no country or division: a continent, or a part of one that news
- * names as a whole ("West Africa", "the Middle East", "Southeast Asia"). It is read as a
- * continent is: a country's weight, in no country (its `country` is `''`), no division, no town.
+ * names as a whole ("West Africa", "the Middle East", "Southeast Asia"), read as a continent is: a
+ * country's weight, in no country (its `country` is `''`), no division, no town. Or an island or
+ * group of islands of one country that is none of its divisions ("Majorca", "Luzon"), with that
+ * `country`: read as a division of it, which holds no town.
  */
 export interface WorldRegion {
   /** The name the records give it. */
@@ -14,6 +16,10 @@ export interface WorldRegion {
   lon: number
   /** GeoNames' id, where GeoNames has the region; 0 where it has none. */
   geonameId?: number
+  /** The ISO code of the one country it lies in; none for a region across countries. A code the gazetteer does not know is read as none. */
+  country?: string
+  /** Its people, for a region in one country: how likely a name is to mean it rather than a namesake. */
+  population?: number
 }
 
 /**
@@ -56,7 +62,41 @@ export const defaultRegions: ReadonlyArray<WorldRegion> = [
   {name: 'Americas', lat: 10, lon: -80},
   {name: 'Latin America', lat: -8, lon: -65},
   {name: 'Central America', lat: 13, lon: -86},
-  {name: 'Caribbean', lat: 17, lon: -72}
+  {name: 'Caribbean', lat: 17, lon: -72},
+  // Islands news names that are no division of their country, at their middle, with their people (rounded).
+  {name: 'Borneo', lat: 0.5, lon: 114},
+  {name: 'New Guinea', lat: -5.5, lon: 141},
+  {name: 'Luzon', country: 'PH', lat: 16, lon: 121, population: 53_000_000},
+  {name: 'Mindanao', country: 'PH', lat: 7.6, lon: 124.9, population: 27_000_000},
+  {name: 'Lombok', country: 'ID', lat: -8.65, lon: 116.35, population: 3_700_000},
+  {name: 'Honshu', country: 'JP', lat: 36, lon: 138, population: 104_000_000},
+  {name: 'Kyushu', country: 'JP', lat: 33, lon: 131, population: 13_000_000},
+  {name: 'Shikoku', country: 'JP', lat: 33.75, lon: 133.5, population: 3_800_000},
+  {name: 'Ko Samui', aliases: ['Koh Samui'], country: 'TH', lat: 9.5, lon: 100, population: 65_000},
+  {name: 'Phuket', country: 'TH', lat: 7.95, lon: 98.34, population: 420_000},
+  {name: 'Socotra', country: 'YE', lat: 12.47, lon: 53.87, population: 60_000},
+  {name: 'Majorca', aliases: ['Mallorca'], country: 'ES', lat: 39.6, lon: 2.95, population: 920_000},
+  {name: 'Minorca', aliases: ['Menorca'], country: 'ES', lat: 39.95, lon: 4.1, population: 95_000},
+  {name: 'Ibiza', country: 'ES', lat: 38.98, lon: 1.43, population: 150_000},
+  {name: 'Tenerife', country: 'ES', lat: 28.29, lon: -16.62, population: 930_000},
+  {name: 'Gran Canaria', country: 'ES', lat: 27.95, lon: -15.6, population: 850_000},
+  {name: 'Lanzarote', country: 'ES', lat: 29.04, lon: -13.63, population: 155_000},
+  {name: 'Santorini', country: 'GR', lat: 36.4, lon: 25.43, population: 15_000},
+  {name: 'Mykonos', country: 'GR', lat: 37.45, lon: 25.35, population: 10_000},
+  {name: 'Rhodes', country: 'GR', lat: 36.17, lon: 27.92, population: 115_000},
+  {name: 'Gozo', country: 'MT', lat: 36.04, lon: 14.25, population: 31_000},
+  {name: 'Bornholm', country: 'DK', lat: 55.13, lon: 14.92, population: 40_000},
+  {name: 'Isle of Wight', country: 'GB', lat: 50.69, lon: -1.3, population: 140_000},
+  {name: 'Anglesey', aliases: ['Isle of Anglesey'], country: 'GB', lat: 53.28, lon: -4.35, population: 69_000},
+  {name: 'Isle of Skye', aliases: ['Skye'], country: 'GB', lat: 57.3, lon: -6.2, population: 10_000},
+  {name: 'Newfoundland', country: 'CA', lat: 48.7, lon: -56, population: 480_000},
+  {name: 'Vancouver Island', country: 'CA', lat: 49.65, lon: -125.45, population: 870_000},
+  {name: 'Long Island', country: 'US', lat: 40.8, lon: -73.2, population: 7_600_000},
+  {name: "Martha's Vineyard", country: 'US', lat: 41.39, lon: -70.64, population: 20_000},
+  {name: 'Maui', country: 'US', lat: 20.8, lon: -156.33, population: 165_000},
+  {name: 'Oahu', aliases: ["O'ahu"], country: 'US', lat: 21.47, lon: -157.98, population: 1_000_000},
+  {name: 'Tahiti', country: 'PF', lat: -17.65, lon: -149.43, population: 190_000},
+  {name: 'Svalbard', country: 'SJ', lat: 78.5, lon: 17, population: 2_900}
 ]
 
 /** The columns of the gazetteer a region fills. */
@@ -65,11 +105,21 @@ interface RegionColumns {
   geonameId: Int32Array
   lat: Float32Array
   lon: Float32Array
+  country: Uint16Array
+  region: Int32Array
+  population: Float64Array
 }
 
-/** Writes a region into entry `entry` of the columns: a country's kind, a point and an id, as a continent. */
-export function writeRegion(columns: RegionColumns, entry: number, region: WorldRegion): void {
-  columns.kind[entry] = COUNTRY
+/**
+ * Writes a region into entry `entry` of the columns: a point and an id, and, as a continent, a
+ * country's kind in no country (`countryIndex('')`), or a division's kind in its country.
+ */
+export function writeRegion(columns: RegionColumns, entry: number, region: WorldRegion, countryIndex: (code: string) => number): void {
+  const country = region.country === undefined ? -1 : countryIndex(region.country)
+  columns.kind[entry] = country < 0 ? COUNTRY : REGION
+  columns.country[entry] = country < 0 ? countryIndex('') : country
+  columns.region[entry] = country < 0 ? -1 : entry
+  columns.population[entry] = country < 0 ? 0 : (region.population ?? 0)
   columns.geonameId[entry] = region.geonameId ?? 0
   columns.lat[entry] = region.lat
   columns.lon[entry] = region.lon
@@ -103,8 +153,9 @@ export function withRegions(gazetteer: Gazetteer, regions: ReadonlyArray<WorldRe
     region: grown(gazetteer.region, -1),
     seat: grown(gazetteer.seat)
   }
+  const countryIndex = (code: string) => gazetteer.countryCodes.indexOf(code)
   const entries = regions.map((region, index) => {
-    writeRegion(columns, size + index, region)
+    writeRegion(columns, size + index, region, countryIndex)
     return size + index
   })
   const name = (entry: number) => (entry < size ? gazetteer.name(entry) : regions[entry - size]!.name)

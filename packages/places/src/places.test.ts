@@ -334,6 +334,16 @@ describe('places', () => {
     expect(await find('Farmers on the Ruritanian Plain met.')).toEqual([])
   })
 
+  it('reads seas, gulfs and oceans by their whole names, and no ocean from a word of another name', async () => {
+    expect(brief(await find('The tanker sank in the Black Sea after crossing the Mediterranean and the Gulf of Aden.'))).toEqual([
+      'Black Sea=Black Sea/',
+      'Mediterranean=Mediterranean Sea/',
+      'Gulf of Aden=Gulf of Aden/'
+    ])
+    expect(brief(await find('Yachts crossed the Pacific Ocean while the Arctic warmed.'))).toEqual(['Pacific Ocean=Pacific Ocean/', 'Arctic=Arctic/'])
+    expect(brief(await find('Security Pacific Corp. and Asia-Pacific markets rose.'))).toEqual(['Asia-Pacific=Asia-Pacific/'])
+  })
+
   it('reads the islands of one country that are none of its divisions as its divisions, and a caller\'s own', async () => {
     const found = await find('Ferries to Majorca and Ibiza were cancelled, and the storm later reached Luzon.')
     expect(found.map((place) => [place.text, place.name, place.country, place.admin1, place.population])).toEqual([

@@ -156,6 +156,14 @@ function gazetteerWith(regions: ReadonlyArray<WorldRegion>, lexicon: PlaceLexico
   return {gazetteer, lookup: lexiconLookup(gazetteer, lexicon, regions.map((region, index) => [region, entries[index]!]))}
 }
 
+/** The entry a place adjective points at: a country by its ISO code, a division by its GeoNames code ("GB.SCT"), else a region by its name ("Europe"). */
+function adjectivePlace(gazetteer: Gazetteer, place: string, extra: ReadonlyMap<string, number[]>): number | undefined {
+  if (/^[A-Z]{2}$/.test(place)) return gazetteer.countryEntries.get(place)
+  if (/^[A-Z]{2}\./.test(place)) return gazetteer.regionEntries.get(place)
+  const key = nameKey(place)
+  return (extra.get(key) ?? gazetteer.lookup(key)).map(entryOf).find((entry) => gazetteer.name(entry) === place)
+}
+
 /** The gazetteer's names and the lexicon's, in one lookup. */
 function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: ReadonlyArray<[WorldRegion, number]>): NameLookup {
   const extra = new Map<string, number[]>()
@@ -169,9 +177,9 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: Rea
     return readings
   }
   for (const [name, code] of Object.entries(lexicon.countryNames)) add(name, gazetteer.countryEntries.get(code), 0)
-  for (const [adjective, code] of Object.entries(lexicon.placeAdjectives)) {
-    const entry = code.includes('.') ? gazetteer.regionEntries.get(code) : gazetteer.countryEntries.get(code)
-    const readings = add(adjective, entry, ADJECTIVE)
+  for (const [region, entry] of regions) for (const name of regionNames(region)) add(name, entry, 0)
+  for (const [adjective, place] of Object.entries(lexicon.placeAdjectives)) {
+    const readings = add(adjective, adjectivePlace(gazetteer, place, extra), ADJECTIVE)
     // The adjective is what the word names: "Thai" is no country's name, "Welsh" no town (Welsh, Louisiana) in news.
     if (readings) extra.set(nameKey(adjective), readings.filter((value) => flagsOf(value) & ADJECTIVE))
   }
@@ -181,7 +189,6 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: Rea
     for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) add(iso, entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION)
   }
   for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
-  for (const [region, entry] of regions) for (const name of regionNames(region)) add(name, entry, 0)
   const filter = gazetteer.nameFilter.copy()
   for (const key of extra.keys()) filter.addKey(key)
   return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), filter}

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {commonWords, defaultLexicon, mergeLexicon} from './lexicon.js'
+import {defaultRegions} from './regions.js'
 
 describe('lexicon', () => {
   it('adds a caller’s entries after its own', () => {
@@ -16,10 +17,11 @@ describe('lexicon', () => {
     for (const name of ['paris', 'boston', 'kyiv', 'victoria', 'maria', 'lowell']) expect(words.has(name)).toBe(false)
   })
 
-  it('points each place adjective at a country\'s ISO code or a division\'s GeoNames code', () => {
-    for (const [adjective, code] of Object.entries(defaultLexicon.placeAdjectives)) {
+  it('points each place adjective at a country\'s ISO code, a division\'s GeoNames code or a region\'s name', () => {
+    const regions = new Set(defaultRegions.map((region) => region.name))
+    for (const [adjective, place] of Object.entries(defaultLexicon.placeAdjectives)) {
       expect(adjective).toMatch(/^\p{Lu}/u)
-      expect(code).toMatch(/^[A-Z]{2}(?:\.[A-Z0-9]{2,3})?$/)
+      if (!regions.has(place)) expect(place).toMatch(/^[A-Z]{2}(?:\.[A-Z0-9]{2,3})?$/)
     }
     // Adjectives that name towns news writes, or a language more often than a place, stay out.
     for (const word of ['English', 'Lombard', 'Saxon', 'Punjabi']) expect(defaultLexicon.placeAdjectives[word]).toBeUndefined()

@@ -9,9 +9,9 @@ export interface PlaceLexicon {
   /** More names of countries, to their ISO code. */
   countryNames: Record<string, string>
   /**
-   * Adjectives of countries and first-level divisions that the packages' demonyms miss
-   * ("Icelandic", "Scottish", "Texan"), to the country's ISO code or the division's GeoNames code
-   * ("GB.SCT"). Read as adjectives, which say whose, not where, and as nothing else: not as the
+   * Adjectives of countries, first-level divisions and regions that the packages' demonyms miss
+   * ("Icelandic", "Scottish", "Texan", "European"), to the country's ISO code, the division's
+   * GeoNames code ("GB.SCT") or the region's name in the regions ("Europe"). Read as adjectives, which say whose, not where, and as nothing else: not as the
    * country's name ("Thai"), nor as a town of that name (Welsh, Louisiana). Adjectives that are
    * also towns' names news writes ("Lombard", Illinois) are left out.
    */
@@ -93,7 +93,14 @@ export const defaultLexicon: PlaceLexicon = {
     Scottish: 'GB.SCT', Welsh: 'GB.WLS', 'Northern Irish': 'GB.NIR', Catalan: 'ES.56', Basque: 'ES.59',
     Flemish: 'BE.VLG', Walloon: 'BE.WAL', Breton: 'FR.53', Sicilian: 'IT.15', Tuscan: 'IT.16',
     Chechen: 'RU.12', Tibetan: 'CN.14', Quebecois: 'CA.10', 'Québécois': 'CA.10', Quebecer: 'CA.10', Ontarian: 'CA.08',
-    Texan: 'US.TX', Floridian: 'US.FL', Hawaiian: 'US.HI', Kentuckian: 'US.KY'
+    Texan: 'US.TX', Floridian: 'US.FL', Hawaiian: 'US.HI', Kentuckian: 'US.KY',
+    African: 'Africa', Asian: 'Asia', European: 'Europe', 'North American': 'North America', 'South American': 'South America',
+    'West African': 'West Africa', 'East African': 'East Africa', 'North African': 'North Africa', 'Southern African': 'Southern Africa',
+    'Sub-Saharan': 'Sub-Saharan Africa', 'Middle Eastern': 'Middle East', Levantine: 'Levant',
+    'South Asian': 'South Asia', 'Southeast Asian': 'Southeast Asia', 'South-East Asian': 'Southeast Asia', 'East Asian': 'East Asia',
+    'Central Asian': 'Central Asia', 'Western European': 'Western Europe', 'Eastern European': 'Eastern Europe',
+    'Central European': 'Central Europe', 'Northern European': 'Northern Europe', 'Southern European': 'Southern Europe',
+    Scandinavian: 'Scandinavia', Balkan: 'Balkans', 'Latin American': 'Latin America', 'Central American': 'Central America'
   },
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {

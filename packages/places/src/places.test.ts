@@ -62,6 +62,14 @@ describe('places', () => {
     // Not the country's name ("Thai" was Thailand), nor a town of the same name (Welsh, Louisiana).
     expect(brief(await find('Thai police questioned a Catalan cyclist.'))).toEqual(['Thai=Thailand/TH/adjective', 'Catalan=Catalonia/ES/adjective'])
     expect(brief(await find('The Ruritanian envoy left.', {lexicon: {placeAdjectives: {Ruritanian: 'RO'}}}))).toEqual(['Ruritanian=Romania/RO/adjective'])
+    // A region's adjective, the default ones' and a caller's for a region of its own.
+    expect(brief(await find('European and Middle Eastern envoys met Balkan leaders.'))).toEqual([
+      'European=Europe//adjective',
+      'Middle Eastern=Middle East//adjective',
+      'Balkan=Balkans//adjective'
+    ])
+    const plain = {regions: [{name: 'Tarn Plain', lat: 47.5, lon: 19.25}], lexicon: {placeAdjectives: {Tarnish: 'Tarn Plain'}}}
+    expect(brief(await find('Tarnish farmers sold grain.', plain))).toEqual(['Tarnish=Tarn Plain//adjective'])
     expect(brief(await find('The English teacher and the Lombard family moved.'))).toEqual([])
   })
 
@@ -305,8 +313,8 @@ describe('places', () => {
       ['Europe', 'Europe', '', 6255148, 49, 9],
       ['South America', 'South America', '', 6255150, -15, -58]
     ])
-    // The European Union is no continent, and "America" none either.
-    expect(brief(await find('Leaders of the European Union met in Asia.'))).toEqual(['Asia=Asia/'])
+    // The European Union is no continent, only Europe's adjective, as British is in "the British Council"; and "America" is none either.
+    expect(brief(await find('Leaders of the European Union met in Asia.'))).toEqual(['European=Europe//adjective', 'Asia=Asia/'])
     expect(brief(await find('Fans across America watched the final.'))).toEqual([])
   })
 

@@ -6,7 +6,8 @@
  * fails when a figure falls below its floor; `--write` keeps the table in docs/quality.md and
  * refills the figures the READMEs quote from it (figures.mjs);
  * `--rules` traces the rules that fire and prints a second table of each rule's hits per set
- * (see eval-rules.mjs). Skips, saying so, when the data is absent.
+ * (see eval-rules.mjs). Skips, saying so, when the data is absent, and refuses (exit 2) when a
+ * stage's source changed since the last `pnpm build` (stale-build.mjs).
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -15,6 +16,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {ruleTable, tallyRuleHits} from './eval-rules.mjs'
 import {fillFigures, readFigures} from './figures.mjs'
+import {changedSinceBuild} from './stale-build.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const {values} = parseArgs({
@@ -40,6 +42,12 @@ if (!dataDirectory || !scorerDirectory) {
 }
 
 const cli = join(root, 'packages/tidings/dist/cli.js')
+const changed = changedSinceBuild(root)
+if (changed.length > 0) {
+  // The bin runs the stages as they were at its build: scoring it would report figures of older code.
+  console.error(`pnpm eval: ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''} changed since the last build; run pnpm build first`)
+  process.exit(2)
+}
 const outputDirectory = join(root, '.eval')
 mkdirSync(outputDirectory, {recursive: true})
 

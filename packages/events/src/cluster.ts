@@ -1,4 +1,4 @@
-import type {ArticleFeatures, ArticleSummary, PlaceMention} from './features.js'
+import type {ArticleFeatures, ArticleSummary, NamedMention, PlaceMention} from './features.js'
 import {type BatchOutcome, type EventIndexStore, type Groups, type IndexedArticle, MemoryIndexStore, type Neighbourhood, type SimilarityFeatures, type Vector} from './index-store.js'
 
 export type {Vector} from './index-store.js'
@@ -165,8 +165,8 @@ export class EventIndex {
     const {publishedDay: dayA} = a.features
     const {publishedDay: dayB} = b.features
     const publishedApart = dayA !== undefined && dayB !== undefined && Math.abs(dayA - dayB) > maxDaysApart
-    const placedApart = this.placedApart(a.features, b.features)
-    return yearsApart || publishedApart || placedApart ? similarity * apartFactor : similarity
+    const apart = yearsApart || publishedApart || this.placedApart(a.features, b.features) || aboutOtherPeople(a.features, b.features)
+    return apart ? similarity * apartFactor : similarity
   }
 
   /**
@@ -352,8 +352,39 @@ export function cosine(a: Vector, b: Vector): number {
   return sum
 }
 
-/** Mentions that make a place the one an article is about, rather than a passing or misread name. */
-const mainPlaceMentions = 2
+/**
+ * Two articles each about a person that the other never names report two events of one kind:
+ * "Reid checks into rehab" and "Lohan checks into rehab", "Smith cast as the Doctor" and "Capaldi
+ * cast as the Doctor", "Jackman to host the Oscars" and "DeGeneres to host the Oscars". A report
+ * that also names the other's person (an opponent, a predecessor) may still tell the same event.
+ * People are matched by surname: one outlet writes "Tara Reid", another "Reid".
+ */
+function aboutOtherPeople(a: SimilarityFeatures, b: SimilarityFeatures): boolean {
+  const x = mainPerson(a.actors)
+  const y = mainPerson(b.actors)
+  if (!x || !y) return false
+  const namesPerson = (actors: ReadonlyArray<NamedMention>, person: NamedMention) => actors.some((actor) => surname(actor.name) === surname(person.name))
+  return !namesPerson(b.actors, x) && !namesPerson(a.actors, y)
+}
+
+/** The person an article is about: of those its headline or opening sentences name, the one named most, at least twice. */
+function mainPerson(actors: ReadonlyArray<NamedMention>): NamedMention | undefined {
+  let best: NamedMention | undefined
+  for (const actor of actors) {
+    if (actor.type !== 'person' || actor.mentions < mainMentions || (actor.firstSentence >= openingSentences && actor.headlineWord === undefined)) continue
+    if (!best || actor.mentions > best.mentions) best = actor
+  }
+  return best
+}
+
+function surname(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+}
+
+/** Mentions that make a person or a place the one an article is about, rather than a passing or misread name. */
+const mainMentions = 2
+/** The sentences that, with the headline, say what an article is about. */
+const openingSentences = 3
 
 /**
  * The place a lead is about: its most mentioned place inside a country (a town, a region), named
@@ -362,7 +393,7 @@ const mainPlaceMentions = 2
 function mainPlace(places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
   let best: PlaceMention | undefined
   for (const place of places) {
-    if (place.admin1 === undefined || place.mentions < mainPlaceMentions) continue
+    if (place.admin1 === undefined || place.mentions < mainMentions) continue
     if (!best || place.mentions > best.mentions) best = place
   }
   return best

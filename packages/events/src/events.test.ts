@@ -366,6 +366,23 @@ describe('events', () => {
     expect(await grouped(placed('one', say('Elden'), elden), both)).toEqual([['one', 'two']])
   })
 
+  it('keeps two events of one kind apart when each is about a person the other never names', async () => {
+    const about = (id: string, text: string, ...people: string[]) =>
+      article(id, text, {}, {
+        entities: people.flatMap((person) =>
+          [...text.matchAll(new RegExp(`(?:${person.split(' ')[0]} )?${person.split(' ')[1]}`, 'g'))].map((match) => ({start: match.index, end: match.index + match[0].length, text: match[0], type: 'person' as const, name: person}))
+        )
+      })
+    const say = (person: string, more = '') =>
+      `The singer ${person} has checked into a clinic in Port Elden, her agent told the Gazette. ${person.split(' ')[1]} will miss the tour of Moravik and the festival in Alda.${more}`
+    const grouped = async (...records: TidingsRecord[]) => onlyEvents(await run(events(), ...records)).map((event) => event.articles)
+    const mira = about('one', say('Mira Holt'), 'Mira Holt')
+    expect(await grouped(mira, about('two', say('Lena Varga'), 'Lena Varga'))).toEqual([['one'], ['two']])
+    expect(await grouped(mira, about('two', say('Mira Holt'), 'Mira Holt'))).toEqual([['one', 'two']])
+    const rival = about('two', say('Lena Varga', ' Holt cancelled too.'), 'Lena Varga', 'Mira Holt')
+    expect(await grouped(mira, rival)).toEqual([['one', 'two']])
+  })
+
   it('joins a later batch to the events of earlier ones', async () => {
     const stage = events()
     await run(stage, harbourGazette, orchestra)

@@ -44,7 +44,7 @@ export interface Options {
   attachThreshold?: number
   /** Weights of the cosine similarities of content words, names and numbers (default 0.3, 0.4, 0.3). */
   weights?: {words: number; names: number; numbers: number}
-  /** Factor on the similarity of articles whose dates name only different years, or that were published far apart (default 0.3). */
+  /** Factor on the similarity of articles whose dates name only different years, that were published far apart, or that are each about a place or a person the other does not name (default 0.3). */
   apartFactor?: number
   /** Publication dates further apart than this many days count as far apart (default 90). */
   maxDaysApart?: number

@@ -42,6 +42,12 @@ describe('the date lexicon', () => {
     // "could" speaks of chance as often as of ability: "a ruling could come in two weeks" is a date.
     expect(defaultLexicon.abilityMarkers).toEqual(expect.arrayContaining(['can', 'cannot', 'able to']))
     expect(defaultLexicon.abilityMarkers).not.toContain('could')
+    // Superlatives by list: words in "-est" that are none ("interest", "protest") would end a reading ahead.
+    expect(defaultLexicon.superlatives).toEqual(expect.arrayContaining(['biggest', 'most', 'first']))
+    for (const word of ['interest', 'protest', 'west', 'next']) expect(defaultLexicon.superlatives).not.toContain(word)
+    // "fired drones and missiles in five days": "and" joins the object's nouns, it opens no clause.
+    expect(defaultLexicon.clauseOpeners).toEqual(expect.arrayContaining(['that', 'to', 'which']))
+    expect(defaultLexicon.clauseOpeners).not.toContain('and')
     // "her visit on Friday": a possessive makes a noun of a schedule verb; "to", a verb of it.
     expect(defaultLexicon.determiners).toEqual(expect.arrayContaining(['the', 'her', 'its']))
     expect(defaultLexicon.determiners).not.toContain('to')

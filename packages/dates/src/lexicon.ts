@@ -66,6 +66,16 @@ export interface DateLexicon {
    */
   pastMarkers: string[]
   /**
+   * Words that open a clause with a time of its own, besides the speech verbs: "approved a plan that
+   * takes effect in two weeks", "agreed to cut fares in a month".
+   */
+  clauseOpeners: string[]
+  /**
+   * Superlatives, after which "in" a length reaches back over it rather than ahead: "the biggest
+   * drop in a year", "prices fell the most in seven weeks", "its first title in 68 years".
+   */
+  superlatives: string[]
+  /**
    * Words of ability before "in" a length: "no one can read it in three days" says how long the
    * doing takes, not when. "could" is left out: it speaks of chance as often ("a ruling could come in
    * two weeks").
@@ -144,6 +154,10 @@ export const defaultLexicon: DateLexicon = {
     'stood', 'wrote', 'chose', 'drove', 'grew', 'knew', 'threw', 'drew', 'flew', 'withdrew', 'got', 'tore', 'swore',
     'heard', 'dealt', 'fed', 'hid', 'stuck', 'hung', 'forgave', 'oversaw', 'undertook', 'overtook', 'arose'
   ],
+  clauseOpeners: ['that', 'to', 'which', 'who', 'when', 'where', 'if', 'because', 'unless', 'once', 'after', 'before', 'until'],
+  superlatives: ['most', 'least', 'best', 'worst', 'first', 'fewest', 'biggest', 'largest', 'greatest', 'smallest', 'highest', 'lowest', 'strongest', 'weakest',
+    'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'longest', 'shortest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest',
+    'busiest', 'deadliest', 'costliest', 'worst-ever', 'best-ever'],
   abilityMarkers: ['can', "can't", 'can\u2019t', 'cannot', 'able to', "couldn't", 'couldn\u2019t'],
   mods: {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',

@@ -1,3 +1,4 @@
+import {defaultAbbreviations} from '@tidings/lexicon'
 import type {DateLexicon} from './lexicon.js'
 import {alternation, capitalized, endsInWord, LETTERS, lowerWords, nearWords, spaceBefore, textBefore} from './text.js'
 
@@ -16,8 +17,17 @@ export interface TenseReader {
   sinceBefore(sentence: string, index: number): boolean
   /** A word of ability among the few words before `index`, in its clause: "can't review them in eight days". */
   abilityBefore(sentence: string, index: number): boolean
+  /** A superlative among the three words before "in" at `index`: "the smallest gain in a year" reaches back over that year. */
+  superlativeBefore(sentence: string, index: number): boolean
   /** A past-tense verb in the words before an expression, or the one word after it ("on Tuesday approved"). */
   pastNear(sentence: string, index: number, end: number): boolean
+  /**
+   * A past-tense verb anywhere before `index` in its clause, however long the object between
+   * ("fired more than 500 drones and missiles in five days"), or the one word after it. A clause
+   * ends at a comma or a colon, and after a word that opens one with a time of its own ("said",
+   * "that", "to"): "approved a plan that takes effect in two weeks" looks ahead.
+   */
+  pastInClause(sentence: string, index: number, end: number): boolean
   /** "the year ended Jan. 31", "closed on Nov. 6": a past-tense verb right before a date, or before its "on" or "in". */
   pastVerbJustBefore(sentence: string, index: number): boolean
   /**
@@ -33,6 +43,14 @@ export interface TenseReader {
   /** An amount just before "a year": "$2 million a year", "700 seats a week". */
   rateBefore(sentence: string, index: number): boolean
 }
+
+/** How far back the clause of an expression is read, in characters. */
+const clauseReach = 120
+/** Marks that end a clause. */
+const clauseMark = /[,;:"\u201c\u201d\u2013\u2014]/
+
+/** The word right after `end`, lower case, past a few marks ("on Tuesday, approved"); empty when none. */
+const wordAfter = (sentence: string, end: number) => /^\W{0,3}(\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1]?.toLowerCase() ?? ''
 
 /** The nouns a date qualifies, then the verb: three words. */
 const nounsAndVerb = 3
@@ -134,6 +152,8 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     const at = verbBeforeDay(words)
     return isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))
   }
+  const superlatives = new Set(lexicon.superlatives.map((word) => word.toLowerCase()))
+  const clauseOpeners = new Set([...defaultAbbreviations.speechVerbs, ...lexicon.clauseOpeners])
   const isAmount = (word: string | undefined) =>
     word !== undefined && (/\d/.test(word) || /^(?:thousand|million|billion|trillion)$/i.test(word) || (!/^an?$/i.test(word) && lexicon.numbers[word.toLowerCase()] !== undefined))
   return {
@@ -150,12 +170,17 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       return endsInWord(sentence, index, deferredWords) && deferredBefore.test(window) && deferral.test(window)
     },
     abilityBefore: (sentence, index) => ability.test(textBefore(sentence, index, nearWords)),
+    superlativeBefore(sentence, index) {
+      const words = lowerWords(textBefore(sentence, index, nearWords).split(clauseMark).at(-1) ?? '')
+      return words.at(-1) === 'in' && words.slice(-4, -1).some((word) => superlatives.has(word))
+    },
     sinceBefore: (sentence, index) => /\bsince\s+$/i.test(textBefore(sentence, index, 8)),
     deadlineBefore: (sentence, index) => /\b(?:by|until|till)\s+$/i.test(textBefore(sentence, index, 7)),
-    pastNear(sentence, index, end) {
-      const before = lowerWords(textBefore(sentence, index, nearWords))
-      const after = /^\W{0,3}(\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1]?.toLowerCase()
-      return before.some(isPast) || (after !== undefined && isPast(after))
+    pastNear: (sentence, index, end) => lowerWords(textBefore(sentence, index, nearWords)).some(isPast) || isPast(wordAfter(sentence, end)),
+    pastInClause(sentence, index, end) {
+      const words = lowerWords(textBefore(sentence, index, clauseReach).split(clauseMark).at(-1) ?? '')
+      for (let at = words.length - 1; at >= 0 && !clauseOpeners.has(words[at]!); at--) if (isPastAt(words, at)) return true
+      return isPast(wordAfter(sentence, end))
     },
     pastVerbJustBefore(sentence, index) {
       const words = lowerWords(textBefore(sentence, index, 24))

@@ -73,6 +73,33 @@ describe('lengths of time', () => {
     ])
   })
 
+  it('reads "in" a length as a length when a past verb leads its clause, however far before', async () => {
+    expect(
+      await found(
+        'The army fired more than 500 drones and missiles in five days. The firm sold two million phones and tablets in three months. Crews pulled 40 people from the flooded homes in two hours.'
+      )
+    ).toEqual([
+      ['five days', 'DURATION', 'P5D'],
+      ['three months', 'DURATION', 'P3M'],
+      ['two hours', 'DURATION', 'PT2H']
+    ])
+    expect(
+      await found('Officials said the bridge opens to traffic again in two weeks. The board approved a plan that takes effect in three months. The mayor agreed to repave the road in two weeks.')
+    ).toEqual([
+      ['two weeks', 'DATE', '2024-W12'],
+      ['three months', 'DATE', '2024-06'],
+      ['two weeks', 'DATE', '2024-W12']
+    ])
+  })
+
+  it('reads "in" a length after a superlative as the length it reaches back over', async () => {
+    expect(await found('Spending rose 0.2%, the smallest gain in a year. Oil falls the most in seven weeks. The club wins its first title in 68 years.')).toEqual([
+      ['a year', 'DURATION', 'P1Y'],
+      ['seven weeks', 'DURATION', 'P7W'],
+      ['68 years', 'DURATION', 'P68Y']
+    ])
+  })
+
   it('reads "in" a length after a word of ability as how long the doing takes', async () => {
     expect(await found("A clerk can't read 9,000 pages in eight days. Nobody can rebuild a bridge in two weeks. The crew is able to pave a road in three days.")).toEqual([
       ['eight days', 'DURATION', 'P8D'],

@@ -63,12 +63,13 @@ function pointFromLength(count: number, unitName: string, direction: string, inp
 
 /**
  * "in 24 hours", "in two weeks": the point that far ahead, when the sentence looks ahead or tells
- * nothing of the past ("the vote is in two weeks"); in a past sentence, "sold out in two days" is a
- * length, and so it is after a word of ability ("can't finish the count in two days").
+ * nothing of the past ("the vote is in two weeks"); in a past clause, "sold out in two days" is a
+ * length, and so it is after a word of ability ("can't finish the count in two days") or a
+ * superlative ("the biggest drop in a year").
  */
 function aheadIn(index: number, end: number, {sentence, tense}: RuleInput): boolean {
-  if (!/\bin\s+$/i.test(textBefore(sentence, index, 4)) || tense.abilityBefore(sentence, index)) return false
-  return tense.futureBefore(sentence, index) || !tense.pastNear(sentence, index, end)
+  if (!/\bin\s+$/i.test(textBefore(sentence, index, 4)) || tense.abilityBefore(sentence, index) || tense.superlativeBefore(sentence, index)) return false
+  return tense.futureBefore(sentence, index) || !tense.pastInClause(sentence, index, end)
 }
 
 function pointAhead(count: number, unitName: string, input: RuleInput): Found {

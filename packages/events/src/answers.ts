@@ -59,10 +59,15 @@ export function eventPlaces(articles: ReadonlyArray<ArticleSummary>): EventPlace
   const ranked = [...tallies.values()].sort(
     (a, b) => b.tally.leads.size - a.tally.leads.size || b.tally.articles.size - a.tally.articles.size || byProminence(a.tally, b.tally) || compare(a.place.name, b.place.name)
   )
-  const site = leadSite(articles)
-  // A named site the leads place the news at says where more closely than any town; it is drawn
-  // at the town it is in (the first named that is inside a division, else the first place).
-  const town = ranked.find((entry) => entry.place.admin1 !== undefined) ?? ranked[0]
+  // A named site the leads place the news at says where more closely than any town, when at least
+  // half the reports place it there: one report's "briefing in the White House" among five on a
+  // war abroad tells where someone spoke. It is drawn at the place the reports put it in (named in
+  // a sentence with it, or in its name, one inside a division first), else at the first place
+  // named inside a division, else the first place.
+  const site = leadSites(articles).find((candidate) => 2 * candidate.articles.size >= articles.length)
+  const named = site ? ranked.filter((entry) => site.towns.has(entry.place.key)) : []
+  const inDivision = (entry: {place: PlaceMention}) => entry.place.admin1 !== undefined
+  const town = named.find(inDivision) ?? named[0] ?? ranked.find(inDivision) ?? ranked[0]
   const sites: EventPlace[] =
     site && town
       ? [{name: site.name, within: town.place.name, country: town.place.country, lat: town.place.lat, lon: town.place.lon, mentions: site.mentions, sources: site.articles.size}]
@@ -81,19 +86,20 @@ export function eventPlaces(articles: ReadonlyArray<ArticleSummary>): EventPlace
   return [...sites, ...places].slice(0, listed)
 }
 
-/** The named site the most reports place the news at in their opening, the earliest among equals. */
-function leadSite(articles: ReadonlyArray<ArticleSummary>): {name: string; mentions: number; articles: Set<string>} | undefined {
-  const tallies = new Map<string, {name: string; mentions: number; articles: Set<string>; firstSentence: number}>()
+/** The named sites the reports place the news at in their opening, those the most reports name first, then the earliest. */
+function leadSites(articles: ReadonlyArray<ArticleSummary>): Array<{name: string; mentions: number; articles: Set<string>; towns: Set<string>}> {
+  const tallies = new Map<string, {name: string; mentions: number; articles: Set<string>; firstSentence: number; towns: Set<string>}>()
   for (const article of articles) {
     for (const site of article.sites) {
-      const tally = tallies.get(site.name) ?? {name: site.name, mentions: 0, articles: new Set<string>(), firstSentence: site.firstSentence}
+      const tally = tallies.get(site.name) ?? {name: site.name, mentions: 0, articles: new Set<string>(), firstSentence: site.firstSentence, towns: new Set<string>()}
       tallies.set(site.name, tally)
       tally.mentions += site.mentions
       tally.articles.add(article.id)
       tally.firstSentence = Math.min(tally.firstSentence, site.firstSentence)
+      for (const town of site.towns) tally.towns.add(town)
     }
   }
-  return [...tallies.values()].sort((a, b) => b.articles.size - a.articles.size || a.firstSentence - b.firstSentence || compare(a.name, b.name))[0]
+  return [...tallies.values()].sort((a, b) => b.articles.size - a.articles.size || a.firstSentence - b.firstSentence || compare(a.name, b.name))
 }
 
 /**

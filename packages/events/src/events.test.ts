@@ -226,7 +226,7 @@ describe('events', () => {
     expect(event!.where!.map((where) => where.name)).toEqual(['XE', 'North Coast', 'Moravik', 'Doran'])
   })
 
-  it('says where first at the named site the reports place the news at, drawn at the town it is in', async () => {
+  it('says where first at the named site the reports place the news at, drawn at the town they put it in', async () => {
     const text = 'Fans gathered outside Ashford Arena on Saturday. The match in Ashford was called off. Moravik sent buses.'
     const mention = (at: string, extra: object) => {
       const start = text.indexOf(at)
@@ -252,6 +252,13 @@ describe('events', () => {
     })
     expect(onlyEvents(await run(events(), atWorks))[0]!.where!.map((where) => where.name)).toEqual(['Ashford'])
     expect(onlyEvents(await run(events({siteWords: ['Works']}), atWorks))[0]!.where!.map((where) => where.name)).toEqual(['Ashford Works', 'Ashford'])
+    // A site one report of three names is where someone spoke, not where it happened.
+    const shelling = 'Shells hit Moravik overnight, aides told reporters in the Elden House on Friday.'
+    const moravik = {start: 11, end: 18, text: 'Moravik', name: 'Moravik', country: 'XE', admin1: 'North', lat: 50, lon: 1, geonameId: 2}
+    const elden = {start: 58, end: 69, text: 'Elden House', type: 'organisation' as const, name: 'Elden House'}
+    const reports = ['c', 'd', 'e'].map((id, index) => article(id, shelling, {}, {places: [moravik], entities: index === 0 ? [elden] : []}))
+    expect(onlyEvents(await run(events(), ...reports))[0]!.where!.map((where) => where.name)).toEqual(['Moravik'])
+    expect(onlyEvents(await run(events(), reports[0]!, reports[1]!))[0]!.where!.map((where) => where.name)).toEqual(['Elden House', 'Moravik'])
   })
 
   it('says no where when no headline or opening sentence names a place: places further down are background', async () => {

@@ -61,6 +61,11 @@ export interface SiteMention {
   mentions: number
   /** Index of the sentence of the first such mention. */
   firstSentence: number
+  /**
+   * The gazetteer ids of the places the site may be in, as far as the article says: those named in
+   * a sentence with it, or in its own name ("Ashford Arena" is in Ashford).
+   */
+  towns: string[]
 }
 
 /**
@@ -79,9 +84,15 @@ export function leadSites(record: ArticleRecord, sentences: ReadonlyArray<Span>,
     if (sentence === -1) continue
     const before = record.text.slice(Math.max(opening[sentence]!.start, entity.start - lookBehind), entity.start)
     if (!locative.test(before)) continue
-    const seen = byName.get(entity.name)
-    if (seen) seen.mentions++
-    else byName.set(entity.name, {name: entity.name, mentions: 1, firstSentence: sentence})
+    const seen = byName.get(entity.name) ?? {name: entity.name, mentions: 0, firstSentence: sentence, towns: []}
+    byName.set(entity.name, seen)
+    seen.mentions++
+    const span = opening[sentence]!
+    for (const place of record.places ?? []) {
+      const town = String(place.geonameId)
+      const named = (span.start <= place.start && place.end <= span.end) || entity.name.includes(place.text)
+      if (named && !seen.towns.includes(town)) seen.towns.push(town)
+    }
   }
   return [...byName.values()]
 }

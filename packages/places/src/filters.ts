@@ -526,5 +526,23 @@ const peopleWord: PlaceFilter = {
   }
 }
 
+/** A possessive's "'s" and the space after it, alone between two words. */
+const possessiveGap = /^['\u2019]s[ \t]{1,3}$/
+
+/**
+ * "St. Peter's Square", "St. Mary's Hospital", "Saint Patrick's Cathedral": a saint's name in the
+ * possessive before a capitalized word names a building or ground after the saint, not the town
+ * of that name (Saint Peter in Barbados, St. Mary's in a dozen countries). "St. John's,
+ * Newfoundland" keeps its town.
+ */
+const saintsSite: PlaceFilter = {
+  id: 'saints-site',
+  apply(candidate, input) {
+    if (candidate.first === candidate.last || !input.lexicon.saintWords.includes(candidate.key.slice(0, candidate.key.indexOf(' ')))) return false
+    const after = tokenAt(input, candidate.last + 1)
+    return after?.capital && possessiveGap.test(input.text.slice(candidate.end, after.start)) ? 'drop' : false
+  }
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, kindNoun, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, kindNoun, governor, directionWord, weakNames]

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {centreOfTowns} from './gazetteer.js'
+import {centreOfTowns, spellings} from './gazetteer.js'
 
 describe('centreOfTowns', () => {
   it('is the centre of area of the towns\' outline, wherever the towns crowd', () => {
@@ -29,5 +29,21 @@ describe('centreOfTowns', () => {
     expect(lat).toBeCloseTo(65, 9)
     expect(lon).toBeCloseTo(180, 9)
     expect(centreOfTowns([60, 62], [-170, -172])).toEqual([61, -171])
+  })
+})
+
+describe('spellings', () => {
+  it('writes a word of a name in full and cut short, before another word only', () => {
+    expect(spellings('st paul')).toEqual(['st paul', 'saint paul'])
+    expect(spellings('fort worth')).toEqual(['fort worth', 'ft worth'])
+    expect(spellings('port st lucie')).toEqual(['port st lucie', 'port saint lucie', 'pt st lucie', 'pt saint lucie'])
+    expect(spellings('pt pleasant')).toEqual(['pt pleasant', 'port pleasant', 'point pleasant'])
+  })
+
+  it('leaves a name alone without such a word, or with it last', () => {
+    expect(spellings('paris')).toEqual(['paris'])
+    expect(spellings('mount')).toEqual(['mount'])
+    expect(spellings('lake st')).toEqual(['lake st'])
+    expect(spellings('stow on the wold')).toEqual(['stow on the wold'])
   })
 })

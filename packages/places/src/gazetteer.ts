@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {PbfReader} from 'pbf'
-import {commonWords, defaultLexicon} from './lexicon.js'
+import {commonWords, defaultLexicon, shortenedNameWords} from './lexicon.js'
 import {type GazetteerTables, pack, type PackedGazetteer, unpack} from './packed.js'
 import {defaultRegions, regionNames, writeRegion} from './regions.js'
 import {nameKey} from './text.js'
@@ -140,8 +140,17 @@ export function readPackages(): GazetteerTables {
   const names: string[] = []
   const index = new Map<string, number | number[]>()
   let longestName = 1
+  // Other spellings of names ("st paul" for "Saint Paul"), indexed once every name is: a spelling
+  // some place has as its own name reads a place of another spelling only if it is larger than all
+  // of them ("St. Paul" reads Saint Paul, Minnesota, over St. Paul, Alberta; "St. Louis" does not
+  // read Saint Louis, Michigan).
+  const otherSpellings: Array<[key: string, entry: number, flags: number]> = []
   const addName = (name: string, entry: number, flags = 0) => {
-    const key = nameKey(name)
+    const [key, ...others] = spellings(nameKey(name))
+    addKey(key!, entry, flags)
+    for (const other of others) otherSpellings.push([other, entry, flags])
+  }
+  const addKey = (key: string, entry: number, flags: number) => {
     if (key === '') return
     const value = reading(entry, flags)
     const present = index.get(key)
@@ -309,6 +318,9 @@ export function readPackages(): GazetteerTables {
     if (bare !== row.name) addName(bare, entry)
   }
   for (const [entry, sum] of sumsByCountry(size, {kind, country, population, section})) population[entry] = sum
+  const largestOwn = new Map<string, number>()
+  for (const [key, values] of index) largestOwn.set(key, Math.max(...(typeof values === 'number' ? [values] : values).map((value) => population[value >>> FLAG_BITS]!)))
+  for (const [key, entry, flags] of otherSpellings) if (population[entry]! > (largestOwn.get(key) ?? -1)) addKey(key, entry, flags)
 
   return {
     size,
@@ -354,6 +366,35 @@ function placeDivisions(
     lat[division] = point[0]
     lon[division] = point[1]
   }
+}
+
+/** Each word of `shortenedNameWords` to its other spellings ("st" to "saint", "pt" to "port" and "point"). */
+const spellingsOfWord = new Map<string, string[]>()
+for (const [full, short] of shortenedNameWords) {
+  spellingsOfWord.set(full, [...(spellingsOfWord.get(full) ?? []), short])
+  spellingsOfWord.set(short, [...(spellingsOfWord.get(short) ?? []), full])
+}
+
+/**
+ * A key and its spellings with a word written in full or cut short ("st paul", "saint paul"):
+ * only a word before another, since "Mount" or "Fort" alone names nothing, and at most two such
+ * words a name.
+ */
+export function spellings(key: string): string[] {
+  if (!key.includes(' ')) return [key]
+  let keys = [key]
+  const words = key.split(' ')
+  let varied = 0
+  for (let at = 0; at < words.length - 1 && varied < 2; at++) {
+    const others = spellingsOfWord.get(words[at]!)
+    if (!others) continue
+    varied++
+    keys = keys.flatMap((each) => {
+      const parts = each.split(' ')
+      return [each, ...others.map((other) => [...parts.slice(0, at), other, ...parts.slice(at + 1)].join(' '))]
+    })
+  }
+  return keys
 }
 
 /** The noun of a province and its preposition before its name, as GeoNames writes some second-level divisions' names. */

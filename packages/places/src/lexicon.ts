@@ -80,6 +80,11 @@ export interface PlaceLexicon {
    * Council in Idaho) is read only as "Town, State" or after "the town of".
    */
   institutionWords: string[]
+  /**
+   * The word for a saint that opens a name, lower case, without its dot ("st", "saint"): "St.
+   * Peter's Square" and "St. Mary's Hospital" are named after the saint, not after a town.
+   */
+  saintWords: string[]
 }
 
 export const defaultLexicon: PlaceLexicon = {
@@ -157,8 +162,25 @@ export const defaultLexicon: PlaceLexicon = {
     'police', 'council', 'court', 'congress', 'senate', 'parliament', 'assembly', 'legislature', 'government', 'cabinet',
     'ministry', 'department', 'agency', 'bureau', 'commission', 'committee', 'board', 'army', 'navy', 'church', 'embassy',
     'hospital', 'school', 'university', 'college', 'party', 'office', 'administration', 'authority', 'tribunal'
-  ]
+  ],
+  saintWords: ['saint', 'st', 'sainte', 'ste']
 }
+
+/**
+ * Words place names write in full or cut short, as keys (lower case, no dot): "Saint Paul" and "St.
+ * Paul", "Fort Worth" and "Ft. Worth", "Mount Vernon" and "Mt. Vernon", "Sainte Genevieve" and "Ste.
+ * Genevieve". The gazetteer indexes a name under its other spellings too, unless a place as large
+ * or larger has that spelling as its own name ("St. Louis" does not read Saint Louis, Michigan), so
+ * a text finds it either way. Read when the gazetteer is built, not per article: it is no option.
+ */
+export const shortenedNameWords: ReadonlyArray<readonly [full: string, short: string]> = [
+  ['saint', 'st'],
+  ['sainte', 'ste'],
+  ['fort', 'ft'],
+  ['mount', 'mt'],
+  ['port', 'pt'],
+  ['point', 'pt']
+]
 
 /** The lexicon with a caller's additions merged in. */
 export function mergeLexicon(extra: Partial<PlaceLexicon> = {}): PlaceLexicon {

@@ -93,6 +93,23 @@ describe('places', () => {
     ])
   })
 
+  it('reads a name with "St.", "Ft." or "Mt." as the place that writes the word in full, and the other way round', async () => {
+    expect(await division('Crews from St. Paul, Minnesota, reached Ft. Worth, Texas, and Mt. Vernon, Ohio, by Friday.')).toEqual([
+      'St. Paul=Saint Paul/Minnesota',
+      'Minnesota=Minnesota/Minnesota',
+      'Ft. Worth=Fort Worth/Texas',
+      'Texas=Texas/Texas',
+      'Mt. Vernon=Mount Vernon/Ohio',
+      'Ohio=Ohio/Ohio'
+    ])
+    expect(await division('Deputies from St. Landry Parish and Ste. Genevieve, Missouri, helped. Saint Louis was dry.')).toEqual([
+      'St. Landry Parish=Saint Landry Parish/Louisiana',
+      'Ste. Genevieve=Sainte Genevieve/Missouri',
+      'Missouri=Missouri/Missouri',
+      'Saint Louis=St. Louis/Missouri'
+    ])
+  })
+
   it('reads three divisions in a list as a list, not as "Town, State" and more', async () => {
     expect(await division('Cases were found in Washington, Pennsylvania and California.')).toEqual([
       'Washington=Washington/Washington',

@@ -119,6 +119,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Flooding closed roads in the town of Brits.']
   },
+  'saints-site': {
+    fires: [
+      "Crowds filled St. Peter's Square for the blessing.",
+      "The driver was taken to St. Mary's Hospital in the city.",
+      "Mourners gathered at Saint Patrick's Cathedral on Sunday."
+    ],
+    quiet: ["Fog delayed ferries to St. John's, Newfoundland, on Monday."]
+  },
   'institution-word': {
     fires: [
       'Police in the capital arrested two men.',

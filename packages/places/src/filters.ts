@@ -375,9 +375,14 @@ function keepCountries(candidate: Candidate, gazetteer: Gazetteer): boolean {
   return true
 }
 
+/** The longest feature word written cut short with a dot ("Mt."). */
+const shortFeatureWord = 3
+
 /**
- * "Ural Mountains", "Hudson River", "Lake Victoria", "Washington Avenue": a place's name inside
- * the name of a mountain, river, lake or street is not the place. (The gazetteer holds none of these.)
+ * "Ural Mountains", "Hudson River", "Lake Victoria", "Mt. Everest", "Washington Avenue": a place's
+ * name inside the name of a mountain, river, lake or street is not the place, and neither is the
+ * feature's own word cut short before its name ("Mt." is no code of Malta there). (The gazetteer
+ * holds none of these.)
  */
 const inFeatureName: PlaceFilter = {
   id: 'in-feature-name',
@@ -386,10 +391,14 @@ const inFeatureName: PlaceFilter = {
     const after = tokenAt(input, candidate.last + 1)
     const before = tokenAt(input, candidate.first - 1)
     const joined = (from: number, to: number) => spaceGap(text, from, to, true)
+    // A short word's dot ("Mt. Everest"); after a longer one, a dot ends a sentence ("the Ural Mountains. Moscow said").
+    const joinedAfterShort = (word: Token, to: number) => spaceGap(text, word.end, to, true, word.key.length <= shortFeatureWord ? DOT : undefined)
     if (after?.capital && featureWords.has(after.key) && joined(candidate.end, after.start)) return 'drop'
-    return before?.capital && featureWords.has(before.key) && joined(before.end, candidate.start) && !/^(?:sea|ocean|desert)s?$/.test(before.key) ? 'drop' : false
+    if (candidate.first === candidate.last && featureWords.has(candidate.key) && after?.capital && joinedAfterShort(tokenAt(input, candidate.last)!, after.start)) return 'drop'
+    return before?.capital && featureWords.has(before.key) && joinedAfterShort(before, candidate.start) && !/^(?:sea|ocean|desert)s?$/.test(before.key) ? 'drop' : false
   }
 }
+
 
 /**
  * "Steele said", "Wright told reporters": a town's name right before a verb of speech is a

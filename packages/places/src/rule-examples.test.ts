@@ -65,9 +65,11 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Fishermen on Lake Victoria reported a storm.',
       'The fire spread along Washington Avenue overnight.',
       'A crash closed Boston Road for hours.',
-      'Trucks jammed the Santa Monica Freeway at dawn.'
+      'Trucks jammed the Santa Monica Freeway at dawn.',
+      'Climbers waited below Mt. Everest for the wind to drop.',
+      'Tanzania, home to Mt. Kilimanjaro, drew more visitors.'
     ],
-    quiet: ['Floods reached Victoria, the state capital said.']
+    quiet: ['Floods reached Victoria, the state capital said.', 'Buses left Mt. Pleasant, Michigan, at noon.']
   },
   'in-organisation-name': {
     fires: [

@@ -202,13 +202,22 @@ const weakNames: PlaceFilter = {
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || gazetteer.kind[entry] === COUNTY
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
-      else if ((ordinary ??= commonWordsOnly(candidate, input, common))) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
+      else if ((ordinary ??= commonWordsOnly(candidate, input, common)) && !namedPart(entry, single, gazetteer)) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
       else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
     }
     return changed
   }
+}
+
+/**
+ * A part of a country from the regions (no GeoNames division: it has no id there) called by a name
+ * of several words: "the Bay Area", "the Gulf Coast", "the Lake District" are ordinary words that
+ * name nothing else together.
+ */
+function namedPart(entry: number, single: boolean, gazetteer: Gazetteer): boolean {
+  return !single && gazetteer.kind[entry] === REGION && gazetteer.geonameId[entry] === 0
 }
 
 /** Whether every word of a candidate is an ordinary English word ("Reading", "White House"). */

@@ -431,7 +431,17 @@ describe('places', () => {
     expect([darfur.name, darfur.country, darfur.lat > 10 && darfur.lat < 16, darfur.lon > 22 && darfur.lon < 27]).toEqual(['Darfur', 'SD', true, true])
     expect(brief(await find('Aid reached Kivu and Sulawesi by boat.'))).toEqual(['Kivu=Kivu/CD', 'Sulawesi=Sulawesi/ID'])
     // "Western Cape" and "Eastern Cape" make no "Cape"; "Eastern Province" and "Western Province" no "Province".
-    expect(await find('Tourists flocked to Cape Cod on the Province ferry.')).toEqual([])
+    expect(await find('Tourists flocked to the Cape on the Province ferry.')).toEqual([])
+  })
+
+  it('reads the parts of a country news names as a whole, by names of ordinary words too', async () => {
+    expect(brief(await find('Storms hit the Bay Area, the Twin Cities and South Jersey, and snow fell across New England.'))).toEqual([
+      'Bay Area=Bay Area/US',
+      'Twin Cities=Twin Cities/US',
+      'South Jersey=South Jersey/US',
+      'New England=New England/US'
+    ])
+    expect(brief(await find('Hikers in the Lake District were rescued before floods reached the Midlands.'))).toEqual(['Lake District=Lake District/GB', 'Midlands=Midlands/GB'])
   })
 
   it('reads abbreviations only in capitals or with dots', async () => {

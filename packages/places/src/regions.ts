@@ -3,9 +3,9 @@ import {COUNTRY, type Gazetteer, REGION} from './gazetteer.js'
 /**
  * A region of the world that is no country or division: a continent, or a part of one that news
  * names as a whole ("West Africa", "the Middle East", "Southeast Asia"), read as a continent is: a
- * country's weight, in no country (its `country` is `''`), no division, no town. Or an island or
- * group of islands of one country that is none of its divisions ("Majorca", "Luzon"), with that
- * `country`: read as a division of it, which holds no town.
+ * country's weight, in no country (its `country` is `''`), no division, no town. Or a part of one
+ * country that is none of its divisions (an island, "Majorca"; a region, "the Bay Area", "New
+ * England", "South Jersey"), with that `country`: read as a division of it, which holds no town.
  */
 export interface WorldRegion {
   /** The name the records give it. */
@@ -92,6 +92,39 @@ export const defaultRegions: ReadonlyArray<WorldRegion> = [
   {name: 'Indian Ocean', lat: -20, lon: 80},
   {name: 'Arctic Ocean', lat: 85, lon: 0},
   {name: 'Arctic', lat: 75, lon: 0},
+  // Parts of a country that local news names as a whole, over or inside its divisions, at their middle, with their people (rounded).
+  {name: 'New England', country: 'US', lat: 43.9, lon: -71.6, population: 15_000_000},
+  {name: 'Midwest', aliases: ['Middle West'], country: 'US', lat: 42, lon: -90, population: 68_000_000},
+  {name: 'Deep South', country: 'US', lat: 32.5, lon: -87.5, population: 25_000_000},
+  {name: 'Great Plains', country: 'US', lat: 41, lon: -100, population: 12_000_000},
+  {name: 'Appalachia', country: 'US', lat: 37.5, lon: -81.5, population: 26_000_000},
+  {name: 'Gulf Coast', country: 'US', lat: 29.8, lon: -91, population: 15_000_000},
+  {name: 'Bay Area', aliases: ['San Francisco Bay Area'], country: 'US', lat: 37.75, lon: -122.25, population: 7_700_000},
+  {name: 'Silicon Valley', country: 'US', lat: 37.37, lon: -122.04, population: 3_000_000},
+  {name: 'Central Valley', country: 'US', lat: 36.7, lon: -119.6, population: 6_500_000},
+  {name: 'Inland Empire', country: 'US', lat: 34, lon: -117.3, population: 4_600_000},
+  {name: 'Twin Cities', country: 'US', lat: 44.96, lon: -93.2, population: 3_700_000},
+  {name: 'Hudson Valley', country: 'US', lat: 41.7, lon: -73.9, population: 2_300_000},
+  {name: 'Research Triangle', country: 'US', lat: 35.9, lon: -78.8, population: 2_000_000},
+  {name: 'Front Range', country: 'US', lat: 39.7, lon: -105, population: 5_000_000},
+  {name: 'Rio Grande Valley', country: 'US', lat: 26.2, lon: -98, population: 1_400_000},
+  {name: 'Lowcountry', country: 'US', lat: 32.7, lon: -80.3, population: 1_000_000},
+  {name: 'Upper Peninsula', country: 'US', lat: 46.4, lon: -87, population: 300_000},
+  {name: 'Outer Banks', country: 'US', lat: 35.55, lon: -75.47, population: 60_000},
+  {name: 'Cape Cod', country: 'US', lat: 41.7, lon: -70.3, population: 230_000},
+  {name: 'Florida Keys', country: 'US', lat: 24.7, lon: -81.1, population: 80_000},
+  {name: 'Jersey Shore', country: 'US', lat: 39.8, lon: -74.1, population: 1_200_000},
+  {name: 'South Jersey', country: 'US', lat: 39.6, lon: -74.9, population: 1_900_000},
+  {name: 'North Jersey', country: 'US', lat: 40.85, lon: -74.3, population: 6_500_000},
+  {name: 'Central Jersey', country: 'US', lat: 40.35, lon: -74.45, population: 1_500_000},
+  {name: 'Greater Toronto Area', aliases: ['GTA'], country: 'CA', lat: 43.7, lon: -79.4, population: 6_700_000},
+  {name: 'Atlantic Canada', country: 'CA', lat: 46.5, lon: -63, population: 2_400_000},
+  {name: 'Midlands', country: 'GB', lat: 52.6, lon: -1.6, population: 10_800_000},
+  {name: 'East Anglia', country: 'GB', lat: 52.5, lon: 1, population: 2_500_000},
+  {name: 'West Country', country: 'GB', lat: 50.8, lon: -3.6, population: 5_700_000},
+  {name: 'Scottish Highlands', aliases: ['Highlands of Scotland'], country: 'GB', lat: 57.3, lon: -4.8, population: 240_000},
+  {name: 'Lake District', country: 'GB', lat: 54.5, lon: -3.1, population: 40_000},
+  {name: 'Cotswolds', country: 'GB', lat: 51.8, lon: -1.8, population: 140_000},
   // Islands news names that are no division of their country, at their middle, with their people (rounded).
   {name: 'Borneo', lat: 0.5, lon: 114},
   {name: 'New Guinea', lat: -5.5, lon: 141},

@@ -10,6 +10,8 @@ describe('the word lists', () => {
     expect(defaultLexicon.organisationHeads).not.toContain('Street')
     expect(defaultLexicon.countryNames['U.S.']).toBe('United States')
     expect(defaultLexicon.regions.Crimean).toBe('Crimea')
+    expect(defaultLexicon.regions['D.C.']).toBe('District of Columbia')
+    expect(defaultLexicon.regions['N.C.']).toBeUndefined()
     expect(defaultLexicon.notNames).toEqual(expect.arrayContaining(['monday', 'december']))
     // "May" is a month and a surname; the dates stage, when it ran, claims the month.
     expect(defaultLexicon.notNames).not.toContain('may')

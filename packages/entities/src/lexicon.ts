@@ -177,7 +177,9 @@ export const defaultLexicon: EntityLexicon = {
         'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland'
       ].map((name) => [name, name])
     ),
-    NSW: 'New South Wales', Californian: 'California', Texan: 'Texas', 'New Yorker': 'New York', Floridian: 'Florida'
+    NSW: 'New South Wales', Californian: 'California', Texan: 'Texas', 'New Yorker': 'New York', Floridian: 'Florida',
+    // The federal district US news names on its own ("lawmakers in D.C.").
+    'D.C.': 'District of Columbia', 'District of Columbia': 'District of Columbia'
   },
   countryNames: {
     'U.S.': 'United States', 'U.S.A.': 'United States', US: 'United States', USA: 'United States', America: 'United States',

@@ -189,6 +189,7 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: Rea
     for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) add(iso, entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION)
   }
   for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
+  for (const [name, code] of Object.entries(lexicon.divisionAbbreviations)) add(name, gazetteer.regionEntries.get(code), ABBREVIATION)
   const filter = gazetteer.nameFilter.copy()
   for (const key of extra.keys()) filter.addKey(key)
   return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), filter}

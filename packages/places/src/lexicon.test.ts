@@ -27,8 +27,14 @@ describe('lexicon', () => {
     for (const word of ['English', 'Lombard', 'Saxon', 'Punjabi']) expect(defaultLexicon.placeAdjectives[word]).toBeUndefined()
   })
 
+  it('reads "D.C." alone as the district, and a state\'s AP abbreviation only after a comma', () => {
+    expect(defaultLexicon.divisionAbbreviations['D.C.']).toBe('US.DC')
+    expect(defaultLexicon.stateAbbreviations['D.C.']).toBeUndefined()
+    for (const name of ['Ill.', 'Calif.', 'Va.']) expect(defaultLexicon.divisionAbbreviations[name]).toBeUndefined()
+  })
+
   it('keeps its lists in lower case where it compares lower-case keys', () => {
-    for (const list of [defaultLexicon.personTitles, defaultLexicon.openers, defaultLexicon.featureWords, defaultLexicon.speechVerbs, defaultLexicon.organisationWords, defaultLexicon.publicationWords, defaultLexicon.calendarWords, defaultLexicon.placePrepositions, defaultLexicon.townNouns, defaultLexicon.divisionNouns, defaultLexicon.directionWords, defaultLexicon.peopleWords]) {
+    for (const list of [defaultLexicon.saintWords, defaultLexicon.personTitles, defaultLexicon.openers, defaultLexicon.featureWords, defaultLexicon.speechVerbs, defaultLexicon.organisationWords, defaultLexicon.publicationWords, defaultLexicon.calendarWords, defaultLexicon.placePrepositions, defaultLexicon.townNouns, defaultLexicon.divisionNouns, defaultLexicon.directionWords, defaultLexicon.peopleWords]) {
       for (const word of list) expect(word).toBe(word.toLowerCase())
     }
   })

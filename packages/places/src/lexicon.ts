@@ -16,6 +16,12 @@ export interface PlaceLexicon {
    * also towns' names news writes ("Lombard", Illinois) are left out.
    */
   placeAdjectives: Record<string, string>
+  /**
+   * Short forms news writes alone for a first-level division, to its GeoNames code: "D.C." is the
+   * District of Columbia in "lawmakers in D.C." too, while "Ill." names Illinois only after a town
+   * and a comma (`stateAbbreviations`).
+   */
+  divisionAbbreviations: Record<string, string>
   /** Countries whose division codes news writes as abbreviations ("NSW", "N.Y."). */
   regionAbbreviationCountries: string[]
   /**
@@ -107,6 +113,7 @@ export const defaultLexicon: PlaceLexicon = {
     'Central European': 'Central Europe', 'Northern European': 'Northern Europe', 'Southern European': 'Southern Europe',
     Scandinavian: 'Scandinavia', Balkan: 'Balkans', 'Latin American': 'Latin America', 'Central American': 'Central America'
   },
+  divisionAbbreviations: {'D.C.': 'US.DC'},
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {
     'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE',
@@ -115,7 +122,7 @@ export const defaultLexicon: PlaceLexicon = {
     'Neb.': 'US.NE', 'Nebr.': 'US.NE', 'Nev.': 'US.NV', 'N.H.': 'US.NH', 'N.J.': 'US.NJ', 'N.M.': 'US.NM', 'N.Y.': 'US.NY',
     'N.C.': 'US.NC', 'N.D.': 'US.ND', 'Okla.': 'US.OK', 'Ore.': 'US.OR', 'Pa.': 'US.PA', 'R.I.': 'US.RI', 'S.C.': 'US.SC',
     'S.D.': 'US.SD', 'Tenn.': 'US.TN', 'Tex.': 'US.TX', 'Vt.': 'US.VT', 'Va.': 'US.VA', 'Wash.': 'US.WA', 'W.Va.': 'US.WV',
-    'Wis.': 'US.WI', 'Wyo.': 'US.WY', 'D.C.': 'US.DC'
+    'Wis.': 'US.WI', 'Wyo.': 'US.WY'
   },
   personTitles: [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'president', 'pres', 'vice',

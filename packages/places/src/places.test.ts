@@ -444,6 +444,14 @@ describe('places', () => {
     expect(brief(await find('Hikers in the Lake District were rescued before floods reached the Midlands.'))).toEqual(['Lake District=Lake District/GB', 'Midlands=Midlands/GB'])
   })
 
+  it('reads "D.C." alone as the district, and "Washington, D.C." as the city', async () => {
+    expect(brief(await find('Lawmakers in D.C. met on Monday; the senator then flew from Washington, D.C., to Ohio.'))).toEqual([
+      'D.C.=District of Columbia/US',
+      'Washington, D.C.=Washington, D.C./US',
+      'Ohio=Ohio/US'
+    ])
+  })
+
   it('reads abbreviations only in capitals or with dots', async () => {
     expect(brief(await find('The U.S. and the UK sent aid to NSW after the fires.'))).toEqual([
       'U.S.=United States/US',

@@ -199,7 +199,9 @@ const weakNames: PlaceFilter = {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || gazetteer.kind[entry] === COUNTY
+      // A county named whole that no other place shares ("Anne Arundel County", "Prince George's County") needs no backing.
+      const soleCounty = gazetteer.kind[entry] === COUNTY && !single && candidate.readings.length === 1
+      const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || (gazetteer.kind[entry] === COUNTY && !soleCounty)
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
       else if ((ordinary ??= commonWordsOnly(candidate, input, common)) && !namedPart(entry, single, gazetteer)) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')

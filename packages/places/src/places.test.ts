@@ -444,6 +444,20 @@ describe('places', () => {
     expect(brief(await find('Hikers in the Lake District were rescued before floods reached the Midlands.'))).toEqual(['Lake District=Lake District/GB', 'Midlands=Midlands/GB'])
   })
 
+  it('reads a name whose last word opens with a French article cut short ("d\'Ivoire")', async () => {
+    expect(brief(await find("Ships from Côte d'Ivoire reached Ghana, and snow fell in Coeur d'Alene, Idaho."))).toEqual([
+      "Côte d'Ivoire=Ivory Coast/CI",
+      'Ghana=Ghana/GH',
+      "Coeur d'Alene=Coeur d'Alene/US",
+      'Idaho=Idaho/US'
+    ])
+  })
+
+  it('reads a county named whole that no other place shares on its own, and a shared one only where the article backs it', async () => {
+    expect(brief(await find('Schools in Anne Arundel County closed on Monday.'))).toEqual(['Anne Arundel County=Anne Arundel County/US'])
+    expect(await find('Schools in Essex County closed on Monday.')).toEqual([])
+  })
+
   it('reads "D.C." alone as the district, and "Washington, D.C." as the city', async () => {
     expect(brief(await find('Lawmakers in D.C. met on Monday; the senator then flew from Washington, D.C., to Ohio.'))).toEqual([
       'D.C.=District of Columbia/US',

@@ -291,7 +291,10 @@ function possessiveStart(text: string, start: number, end: number): number {
 
 function startsUpper(text: string, start: number): boolean {
   const first = text.charCodeAt(start)
-  return first < TABLE_END ? upperCodes[first] === 1 : /^\p{Lu}/u.test(text.slice(start, start + 2))
+  if (first < TABLE_END ? upperCodes[first] === 1 : /^\p{Lu}/u.test(text.slice(start, start + 2))) return true
+  // "Côte d'Ivoire", "Coeur d'Alene": a French article cut to "d'" or "l'" before a capital opens a word of the name.
+  const apostrophe = text.charCodeAt(start + 1)
+  return (first === 100 || first === 108) && (apostrophe === 39 || apostrophe === 0x2019) && start + 2 < text.length && startsUpper(text, start + 2)
 }
 
 function wordKey(word: string): string {

@@ -178,8 +178,9 @@ export const defaultLexicon: EntityLexicon = {
       ].map((name) => [name, name])
     ),
     NSW: 'New South Wales', Californian: 'California', Texan: 'Texas', 'New Yorker': 'New York', Floridian: 'Florida',
-    // The federal district US news names on its own ("lawmakers in D.C.").
-    'D.C.': 'District of Columbia', 'District of Columbia': 'District of Columbia'
+    // The federal district US news names on its own ("lawmakers in D.C."), and short names of towns ("rents in NYC").
+    'D.C.': 'District of Columbia', 'District of Columbia': 'District of Columbia',
+    NYC: 'New York City', 'N.Y.C.': 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia', NOLA: 'New Orleans'
   },
   countryNames: {
     'U.S.': 'United States', 'U.S.A.': 'United States', US: 'United States', USA: 'United States', America: 'United States',

@@ -2,7 +2,7 @@ import {checkOptions, type Entity, lazySchema, type Place, traceRule, tracingRul
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {defaultFilters, type PlaceFilter, StageInput} from './filters.js'
-import {ABBREVIATION, ADJECTIVE, AFTER_COMMA, entryOf, flagsOf, type Gazetteer, loadGazetteer, reading} from './gazetteer.js'
+import {ABBREVIATION, ADJECTIVE, AFTER_COMMA, CITY, entryOf, flagsOf, type Gazetteer, loadGazetteer, reading} from './gazetteer.js'
 import {commonWords, mergeLexicon, type PlaceLexicon} from './lexicon.js'
 import {type Candidate, findCandidates, modifiesNext, type NameLookup, onlyCities} from './recognize.js'
 import {regionNames, withRegions, type WorldRegion} from './regions.js'
@@ -164,6 +164,19 @@ function adjectivePlace(gazetteer: Gazetteer, place: string, extra: ReadonlyMap<
   return (extra.get(key) ?? gazetteer.lookup(key)).map(entryOf).find((entry) => gazetteer.name(entry) === place)
 }
 
+/** A name in capitals or with dots only ("NYC", "L.A."): read only so written. */
+const shortForm = /^[\p{Lu}.]+$/u
+
+/** The most populous town with exactly this name. */
+function largestTown(gazetteer: Gazetteer, name: string): number | undefined {
+  let largest: number | undefined
+  for (const entry of gazetteer.lookup(nameKey(name)).map(entryOf)) {
+    if (gazetteer.kind[entry] !== CITY || gazetteer.name(entry) !== name) continue
+    if (largest === undefined || gazetteer.population[entry]! > gazetteer.population[largest]!) largest = entry
+  }
+  return largest
+}
+
 /** The gazetteer's names and the lexicon's, in one lookup. */
 function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: ReadonlyArray<[WorldRegion, number]>): NameLookup {
   const extra = new Map<string, number[]>()
@@ -190,6 +203,7 @@ function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: Rea
   }
   for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
   for (const [name, code] of Object.entries(lexicon.divisionAbbreviations)) add(name, gazetteer.regionEntries.get(code), ABBREVIATION)
+  for (const [name, town] of Object.entries(lexicon.townNames)) add(name, largestTown(gazetteer, town), shortForm.test(name) ? ABBREVIATION : 0)
   const filter = gazetteer.nameFilter.copy()
   for (const key of extra.keys()) filter.addKey(key)
   return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), filter}

@@ -33,6 +33,12 @@ describe('lexicon', () => {
     for (const name of ['Ill.', 'Calif.', 'Va.']) expect(defaultLexicon.divisionAbbreviations[name]).toBeUndefined()
   })
 
+  it('names big towns by their short names, not by a state\'s code', () => {
+    expect(defaultLexicon.townNames).toMatchObject({NYC: 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia'})
+    // "LA" is Louisiana's code, "Frisco" a town of Texas too.
+    for (const name of ['LA', 'Frisco', 'SF']) expect(defaultLexicon.townNames[name]).toBeUndefined()
+  })
+
   it('keeps its lists in lower case where it compares lower-case keys', () => {
     for (const list of [defaultLexicon.saintWords, defaultLexicon.personTitles, defaultLexicon.openers, defaultLexicon.featureWords, defaultLexicon.speechVerbs, defaultLexicon.organisationWords, defaultLexicon.publicationWords, defaultLexicon.calendarWords, defaultLexicon.placePrepositions, defaultLexicon.townNouns, defaultLexicon.divisionNouns, defaultLexicon.directionWords, defaultLexicon.peopleWords]) {
       for (const word of list) expect(word).toBe(word.toLowerCase())

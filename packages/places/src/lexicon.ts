@@ -22,6 +22,12 @@ export interface PlaceLexicon {
    * and a comma (`stateAbbreviations`).
    */
   divisionAbbreviations: Record<string, string>
+  /**
+   * Short names and nicknames news writes for towns, to the town's name in the gazetteer, which
+   * reads the largest town of that name: "NYC" and "Philly" are New York City and Philadelphia.
+   * One in capitals or with dots is read only so written ("L.A.", not "la").
+   */
+  townNames: Record<string, string>
   /** Countries whose division codes news writes as abbreviations ("NSW", "N.Y."). */
   regionAbbreviationCountries: string[]
   /**
@@ -114,6 +120,7 @@ export const defaultLexicon: PlaceLexicon = {
     Scandinavian: 'Scandinavia', Balkan: 'Balkans', 'Latin American': 'Latin America', 'Central American': 'Central America'
   },
   divisionAbbreviations: {'D.C.': 'US.DC'},
+  townNames: {NYC: 'New York City', 'N.Y.C.': 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia', Vegas: 'Las Vegas', NOLA: 'New Orleans'},
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {
     'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE',

@@ -458,6 +458,15 @@ describe('places', () => {
     expect(await find('Schools in Essex County closed on Monday.')).toEqual([])
   })
 
+  it('reads the short names news gives big towns as the largest town of that name', async () => {
+    expect(brief(await find('Rents in NYC rose, traffic in L.A. was heavy, and fans in Philly cheered.'))).toEqual([
+      'NYC=New York City/US',
+      'L.A.=Los Angeles/US',
+      'Philly=Philadelphia/US'
+    ])
+    expect(await find('The nyc of the la la land film was fun.')).toEqual([])
+  })
+
   it('reads "D.C." alone as the district, and "Washington, D.C." as the city', async () => {
     expect(brief(await find('Lawmakers in D.C. met on Monday; the senator then flew from Washington, D.C., to Ohio.'))).toEqual([
       'D.C.=District of Columbia/US',

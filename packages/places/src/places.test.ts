@@ -458,6 +458,12 @@ describe('places', () => {
     expect(await find('Schools in Essex County closed on Monday.')).toEqual([])
   })
 
+  it('reads a capital over a bigger namesake only where the article names no place in the namesake\'s country', async () => {
+    expect(brief(await find('Roads in San Jose and Oakland were closed on Monday.'))).toEqual(['San Jose=San Jose/US', 'Oakland=Oakland/US'])
+    expect(brief(await find('Ferries from Vancouver to Victoria were cancelled.'))).toEqual(['Vancouver=Vancouver/CA', 'Victoria=Victoria/CA'])
+    expect(brief(await find('Talks in San Jose stalled, Costa Rican officials said.'))).toEqual(['San Jose=San José/CR', 'Costa Rican=Costa Rica/CR/adjective'])
+  })
+
   it('reads the short names news gives big towns as the largest town of that name', async () => {
     expect(brief(await find('Rents in NYC rose, traffic in L.A. was heavy, and fans in Philly cheered.'))).toEqual([
       'NYC=New York City/US',

@@ -190,7 +190,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (weak === 'region' && !held && !(region >= 0 && namedByOthers(context.named.get(region), candidate.key))) continue
       let score = Math.log10(gazetteer.population[entry]! + 10) + support
       if (kind === COUNTRY) score += weights.country
-      else if (kind === CITY) score += gazetteer.seat[entry] === 2 ? weights.capital : gazetteer.seat[entry] === 1 ? weights.seat : 0
+      else if (kind === CITY) score += gazetteer.seat[entry] === 2 ? (biggerNamedTown(candidate, entry, gazetteer, context) ? 0 : weights.capital) : gazetteer.seat[entry] === 1 ? weights.seat : 0
       else if (!biggerForeignTown(candidate, entry, gazetteer)) score += weights.region
       if (score > bestScore) {
         bestScore = score
@@ -200,6 +200,19 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     return best
   })
 }
+/**
+ * Whether another reading of the candidate is a town with more people than the capital `entry`, in
+ * another country the article names: "San Jose" beside Oakland is the city in California, not
+ * Costa Rica's capital, and "Victoria" beside Vancouver the city in Canada, not the Seychelles'.
+ */
+function biggerNamedTown(candidate: Candidate, entry: number, gazetteer: Gazetteer, context: Context): boolean {
+  return candidate.readings.some((value) => {
+    const other = entryOf(value)
+    const country = gazetteer.country[other]!
+    return gazetteer.kind[other] === CITY && country !== gazetteer.country[entry] && gazetteer.population[other]! > gazetteer.population[entry]! && namedByOthers(context.countries.get(country), candidate.key)
+  })
+}
+
 /** Whether another reading of the candidate is a town outside the country of the division `entry` with more people. */
 function biggerForeignTown(candidate: Candidate, entry: number, gazetteer: Gazetteer): boolean {
   return candidate.readings.some((value) => {

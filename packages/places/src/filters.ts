@@ -414,17 +414,29 @@ const inFeatureName: PlaceFilter = {
 /**
  * "Steele said", "Wright told reporters": a town's name right before a verb of speech is a
  * speaker's; but not after a preposition of place ("Officials in Denton said", "a resident of
- * Lowell told").
+ * Lowell told"), nor at the end of a list of places after one ("Officials in Denton and Lowell said").
  */
 const speaker: PlaceFilter = {
   id: 'speaker',
   apply(candidate, input) {
     const after = tokenAt(input, candidate.last + 1)
     if (!after || !spaceGap(input.text, candidate.end, after.start, true, COMMA) || !input.speechVerbs.has(after.key)) return false
-    const before = tokenAt(input, candidate.first - 1)
-    if (before && input.placePrepositions.has(before.key) && spaceGap(input.text, before.end, candidate.start, true)) return false
+    if (afterPlacePreposition(candidate, input)) return false
+    // "Officials in Denton and Lowell said": the last of places listed after the preposition.
+    const conjunction = tokenAt(input, candidate.first - 1)
+    const listed = conjunction && listWords.has(conjunction.key) ? input.candidateAt[candidate.first - 2] : undefined
+    if (listed && afterPlacePreposition(listed, input)) return false
     return onlyCities(candidate, input.gazetteer) ? 'drop' : false
   }
+}
+
+/** Words that join the names of a list. */
+const listWords = new Set(['and', 'or'])
+
+/** Whether a preposition of place stands right before the candidate ("in Denton"). */
+function afterPlacePreposition(candidate: Candidate, input: FilterInput): boolean {
+  const before = tokenAt(input, candidate.first - 1)
+  return before !== undefined && input.placePrepositions.has(before.key) && spaceGap(input.text, before.end, candidate.start, true)
 }
 
 /**

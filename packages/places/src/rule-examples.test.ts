@@ -56,7 +56,12 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'We are ready, Denton told reporters.',
       'The vote is close, Tulsa added.'
     ],
-    quiet: ['The vote in Tulsa was close.', 'Officials in Denton said the road reopened.', 'A resident of Lowell told reporters the bridge was shut.']
+    quiet: [
+      'The vote in Tulsa was close.',
+      'Officials in Denton said the road reopened.',
+      'A resident of Lowell told reporters the bridge was shut.',
+      'Officials in Denton and Lowell said the roads reopened.'
+    ]
   },
   'in-feature-name': {
     fires: [

@@ -1,4 +1,4 @@
-import type {ArticleFeatures, ArticleSummary, NamedMention, PlaceMention} from './features.js'
+import type {ArticleFeatures, ArticleSummary, PlaceMention} from './features.js'
 import {type BatchOutcome, type EventIndexStore, type Groups, type IndexedArticle, MemoryIndexStore, type Neighbourhood, type SimilarityFeatures, type Vector} from './index-store.js'
 
 export type {Vector} from './index-store.js'
@@ -357,34 +357,13 @@ export function cosine(a: Vector, b: Vector): number {
  * "Reid checks into rehab" and "Lohan checks into rehab", "Smith cast as the Doctor" and "Capaldi
  * cast as the Doctor", "Jackman to host the Oscars" and "DeGeneres to host the Oscars". A report
  * that also names the other's person (an opponent, a predecessor) may still tell the same event.
- * People are matched by surname: one outlet writes "Tara Reid", another "Reid".
  */
 function aboutOtherPeople(a: SimilarityFeatures, b: SimilarityFeatures): boolean {
-  const x = mainPerson(a.actors)
-  const y = mainPerson(b.actors)
-  if (!x || !y) return false
-  const namesPerson = (actors: ReadonlyArray<NamedMention>, person: NamedMention) => actors.some((actor) => surname(actor.name) === surname(person.name))
-  return !namesPerson(b.actors, x) && !namesPerson(a.actors, y)
+  return a.mainPerson !== undefined && b.mainPerson !== undefined && !b.surnames.includes(a.mainPerson) && !a.surnames.includes(b.mainPerson)
 }
 
-/** The person an article is about: of those its headline or opening sentences name, the one named most, at least twice. */
-function mainPerson(actors: ReadonlyArray<NamedMention>): NamedMention | undefined {
-  let best: NamedMention | undefined
-  for (const actor of actors) {
-    if (actor.type !== 'person' || actor.mentions < mainMentions || (actor.firstSentence >= openingSentences && actor.headlineWord === undefined)) continue
-    if (!best || actor.mentions > best.mentions) best = actor
-  }
-  return best
-}
-
-function surname(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
-}
-
-/** Mentions that make a person or a place the one an article is about, rather than a passing or misread name. */
-const mainMentions = 2
-/** The sentences that, with the headline, say what an article is about. */
-const openingSentences = 3
+/** Mentions that make a place the one an article is about, rather than a passing or misread name. */
+const mainPlaceMentions = 2
 
 /**
  * The place a lead is about: its most mentioned place inside a country (a town, a region), named
@@ -393,7 +372,7 @@ const openingSentences = 3
 function mainPlace(places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
   let best: PlaceMention | undefined
   for (const place of places) {
-    if (place.admin1 === undefined || place.mentions < mainMentions) continue
+    if (place.admin1 === undefined || place.mentions < mainPlaceMentions) continue
     if (!best || place.mentions > best.mentions) best = place
   }
   return best

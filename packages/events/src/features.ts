@@ -58,6 +58,10 @@ export interface ArticleSummary {
   reportedAs?: string
   /** The people, organisations and other names the article mentions, one entry per canonical name. */
   actors: NamedMention[]
+  /** The surname of the person the article is about (see `mainPerson`), lower case, when it is about one. */
+  mainPerson?: string
+  /** The last words of the names it mentions, lower case: one outlet writes "Tara Reid", another "Reid". */
+  surnames: string[]
   /** The places the article mentions, one entry per place on the map. */
   places: PlaceMention[]
   /** The places its headline or opening sentences name: where the reported event happened. */
@@ -171,6 +175,7 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
 
   const headline = record.title ?? record.metadata?.headline
   const places = placeMentions(record, sentences, headline)
+  const actors = namedMentions(record, sentences, headline)
   const features: ArticleFeatures = {
     id: record.id,
     source: eventSource(record),
@@ -182,7 +187,8 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
     dates,
     dated,
     quantities,
-    actors: namedMentions(record, sentences, headline),
+    actors,
+    surnames: [...new Set(actors.map((actor) => surname(actor.name)))],
     places,
     leadPlaces: places.filter((place) => place.headlineWord !== undefined || place.firstSentence < reportingSentences),
     sites: leadSites(record, sentences, reportingSentences, siteWords)
@@ -194,6 +200,8 @@ export function readFeatures(record: ArticleRecord, stopWords: ReadonlySet<strin
   if (reported) features.reportedDay = reported.day
   if (reported?.as) features.reportedAs = reported.as
   if (headline) features.headline = headline
+  const person = mainPerson(actors)
+  if (person) features.mainPerson = surname(person.name)
   if (record.duplicateOf) features.duplicateOf = record.duplicateOf.article
   return features
 }
@@ -329,6 +337,23 @@ function mostWritten(forms: ReadonlyMap<string, number>): string {
     }
   }
   return best
+}
+
+/** Mentions that make a person the one an article is about, rather than a passing or misread name. */
+const mainPersonMentions = 2
+
+/** The person an article is about: of those its headline or opening sentences name, the one named most, at least twice. */
+function mainPerson(actors: ReadonlyArray<NamedMention>): NamedMention | undefined {
+  let best: NamedMention | undefined
+  for (const actor of actors) {
+    if (actor.type !== 'person' || actor.mentions < mainPersonMentions || (actor.firstSentence >= reportingSentences && actor.headlineWord === undefined)) continue
+    if (!best || actor.mentions > best.mentions) best = actor
+  }
+  return best
+}
+
+function surname(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 }
 
 /** Names and places an article keeps in the index: enough for who and where, and a bounded memory. */

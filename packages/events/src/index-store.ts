@@ -10,7 +10,7 @@ export interface Vector {
 }
 
 /** What tells two reports of alike words apart: their years, publication days and places. */
-export type SimilarityFeatures = Pick<ArticleSummary, 'years' | 'publishedDay' | 'places' | 'leadPlaces' | 'actors'>
+export type SimilarityFeatures = Pick<ArticleSummary, 'years' | 'publishedDay' | 'places' | 'leadPlaces' | 'mainPerson' | 'surnames'>
 
 /** An article as the index keeps it: its compact vectors, and the terms that find its candidates. */
 export interface IndexedArticle {
@@ -160,7 +160,7 @@ export function encodeArticle({features, words, names, numbers, salient}: Indexe
   const vectors = [words, names, numbers]
   const terms = vectors.reduce((sum, vector) => sum + vector.ids.length, 0)
   const similarity = Buffer.from(
-    JSON.stringify({years: [...features.years], publishedDay: features.publishedDay, places: features.places, leadPlaces: features.leadPlaces, actors: features.actors})
+    JSON.stringify({years: [...features.years], publishedDay: features.publishedDay, places: features.places, leadPlaces: features.leadPlaces, mainPerson: features.mainPerson, surnames: features.surnames})
   )
   const bytes = Buffer.alloc(16 + terms * 12 + salient.length * 4 + similarity.length)
   let offset = 0

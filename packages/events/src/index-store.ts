@@ -9,7 +9,7 @@ export interface Vector {
   weights: Float64Array
 }
 
-/** What tells two reports of alike words apart: their years, publication days and places. */
+/** What tells two reports of alike words apart: their years, publication days and places, and the person each is about. */
 export type SimilarityFeatures = Pick<ArticleSummary, 'years' | 'publishedDay' | 'places' | 'leadPlaces' | 'mainPerson' | 'surnames'>
 
 /** An article as the index keeps it: its compact vectors, and the terms that find its candidates. */

@@ -319,7 +319,7 @@ export function readPackages(): GazetteerTables {
   }
   for (const [entry, sum] of sumsByCountry(size, {kind, country, population, section})) population[entry] = sum
   const largestOwn = new Map<string, number>()
-  for (const [key, values] of index) largestOwn.set(key, Math.max(...(typeof values === 'number' ? [values] : values).map((value) => population[value >>> FLAG_BITS]!)))
+  for (const [key, values] of index) largestOwn.set(key, Math.max(...(typeof values === 'number' ? [values] : values).map((value) => population[entryOf(value)]!)))
   for (const [key, entry, flags] of otherSpellings) if (population[entry]! > (largestOwn.get(key) ?? -1)) addKey(key, entry, flags)
 
   return {

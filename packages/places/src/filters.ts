@@ -199,7 +199,7 @@ const weakNames: PlaceFilter = {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      // A county named whole that no other place shares ("Anne Arundel County", "Prince George's County") needs no backing.
+      // A county named whole that no other place shares ("Anne Arundel County", not "Essex County") needs no backing.
       const soleCounty = gazetteer.kind[entry] === COUNTY && !single && candidate.readings.length === 1
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || (gazetteer.kind[entry] === COUNTY && !soleCounty)
       if (candidate.county) candidate.weak.set(value, 'region')

@@ -49,6 +49,9 @@ const clauseReach = 120
 /** Marks that end a clause. */
 const clauseMark = /[,;:"\u201c\u201d\u2013\u2014]/
 
+/** The words, lower case, of the clause before `index`, as far as `reach` characters back: from its last mark on. */
+const clauseWordsBefore = (sentence: string, index: number, reach: number) => lowerWords(textBefore(sentence, index, reach).split(clauseMark).at(-1) ?? '')
+
 /** The word right after `end`, lower case, past a few marks ("on Tuesday, approved"); empty when none. */
 const wordAfter = (sentence: string, end: number) => /^\W{0,3}(\p{L}+)/u.exec(sentence.slice(end, end + 30))?.[1]?.toLowerCase() ?? ''
 
@@ -171,14 +174,14 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     },
     abilityBefore: (sentence, index) => ability.test(textBefore(sentence, index, nearWords)),
     superlativeBefore(sentence, index) {
-      const words = lowerWords(textBefore(sentence, index, nearWords).split(clauseMark).at(-1) ?? '')
+      const words = clauseWordsBefore(sentence, index, nearWords)
       return words.at(-1) === 'in' && words.slice(-4, -1).some((word) => superlatives.has(word))
     },
     sinceBefore: (sentence, index) => /\bsince\s+$/i.test(textBefore(sentence, index, 8)),
     deadlineBefore: (sentence, index) => /\b(?:by|until|till)\s+$/i.test(textBefore(sentence, index, 7)),
     pastNear: (sentence, index, end) => lowerWords(textBefore(sentence, index, nearWords)).some(isPast) || isPast(wordAfter(sentence, end)),
     pastInClause(sentence, index, end) {
-      const words = lowerWords(textBefore(sentence, index, clauseReach).split(clauseMark).at(-1) ?? '')
+      const words = clauseWordsBefore(sentence, index, clauseReach)
       for (let at = words.length - 1; at >= 0 && !clauseOpeners.has(words[at]!); at--) if (isPastAt(words, at)) return true
       return isPast(wordAfter(sentence, end))
     },

@@ -410,7 +410,6 @@ const inFeatureName: PlaceFilter = {
   }
 }
 
-
 /**
  * "Steele said", "Wright told reporters": a town's name right before a verb of speech is a
  * speaker's; but not after a preposition of place ("Officials in Denton said", "a resident of

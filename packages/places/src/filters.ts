@@ -186,7 +186,7 @@ const weakNames: PlaceFilter = {
     // month's or a weekday's name, is a town only as "Town, State" ("August, Ga.").
     const single = candidate.first === candidate.last
     const calendar = single && calendarWords.has(candidate.key)
-    if ((calendar || (single && openers.has(candidate.key) && startsSentence(text, candidate.start))) && !candidate.container) {
+    if ((calendar || (single && onlyOpensSentences(candidate, input))) && !candidate.container) {
       const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === COUNTRY || flagsOf(value) & AFTER_COMMA)
       if (kept.length === 0) return 'drop'
       if (kept.length !== candidate.readings.length) {
@@ -226,6 +226,19 @@ function namedPart(entry: number, single: boolean, gazetteer: Gazetteer): boolea
 function commonWordsOnly(candidate: Candidate, input: FilterInput, common: ReadonlySet<string>): boolean {
   for (let index = candidate.first; index <= candidate.last; index++) if (!common.has(tokenAt(input, index)!.key)) return false
   return true
+}
+
+/**
+ * "Both sides", "Hope faded", "Commerce officials said": an opener, or an ordinary English word
+ * that the article capitalises only where a sentence opens, has its capital from the sentence,
+ * not from a name; a town that is called so is named elsewhere too ("in Hope", "Hope, Ark.").
+ */
+function onlyOpensSentences(candidate: Candidate, input: FilterInput): boolean {
+  const {key} = candidate
+  if (!input.openers.has(key) && !input.common.has(key)) return false
+  if (!startsSentence(input.text, candidate.start)) return false
+  if (input.openers.has(key)) return true
+  return input.candidates.every((other) => other === candidate || other.key !== key || (!other.container && startsSentence(input.text, other.start)))
 }
 
 /** Whether a word opens a sentence, a line or the text: only spaces, quotes or brackets after a full stop before it. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {centreOfTowns, spellings} from './gazetteer.js'
+import {centreOfTowns, spellings, townWithoutQualifier} from './gazetteer.js'
 
 describe('centreOfTowns', () => {
   it('is the centre of area of the towns\' outline, wherever the towns crowd', () => {
@@ -45,5 +45,30 @@ describe('spellings', () => {
     expect(spellings('mount')).toEqual(['mount'])
     expect(spellings('lake st')).toEqual(['lake st'])
     expect(spellings('stow on the wold')).toEqual(['stow on the wold'])
+  })
+})
+
+describe('townWithoutQualifier', () => {
+  it('is the town\'s own word before a river, sea or region that qualifies it', () => {
+    expect(townWithoutQualifier('Frankfurt am Main')).toBe('Frankfurt')
+    expect(townWithoutQualifier('Southend-on-Sea')).toBe('Southend')
+    expect(townWithoutQualifier('Burton upon Trent')).toBe('Burton')
+    expect(townWithoutQualifier('Marburg an der Lahn')).toBe('Marburg')
+    expect(townWithoutQualifier('Boulogne-sur-Mer')).toBe('Boulogne')
+    expect(townWithoutQualifier('Barrow in Furness')).toBe('Barrow')
+    expect(townWithoutQualifier('Landau in der Pfalz')).toBe('Landau')
+    expect(townWithoutQualifier('Komsomolsk-na-Amure')).toBe('Komsomolsk')
+    expect(townWithoutQualifier('Halle (Saale)')).toBe('Halle')
+  })
+
+  it('is none for a name without a qualifier, a name of several words before it, a common word, or brackets that qualify nothing', () => {
+    expect(townWithoutQualifier('Frankfurt')).toBeUndefined()
+    expect(townWithoutQualifier('Rio de Janeiro')).toBeUndefined()
+    expect(townWithoutQualifier('Saint-Jean-sur-Richelieu')).toBeUndefined()
+    expect(townWithoutQualifier('La Roche-sur-Yon')).toBeUndefined()
+    expect(townWithoutQualifier('Market-on-Sea')).toBeUndefined()
+    expect(townWithoutQualifier('Zurich (Kreis 3)')).toBeUndefined()
+    expect(townWithoutQualifier('Milford (balance)')).toBeUndefined()
+    expect(townWithoutQualifier('Ongole')).toBeUndefined()
   })
 })

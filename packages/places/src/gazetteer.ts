@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {PbfReader} from 'pbf'
-import {commonWords, defaultLexicon, shortenedNameWords} from './lexicon.js'
+import {commonWords, defaultLexicon, shortenedNameWords, townQualifierWords} from './lexicon.js'
 import {type GazetteerTables, pack, type PackedGazetteer, unpack} from './packed.js'
 import {defaultRegions, regionNames, writeRegion} from './regions.js'
 import {nameKey} from './text.js'
@@ -264,6 +264,8 @@ export function readPackages(): GazetteerTables {
     if (city.feature === 'PPLX') section[entry] = 1
     names.push(city.name)
     addName(city.name, entry)
+    const short = section[entry] === 0 ? townWithoutQualifier(city.name) : undefined
+    if (short) otherSpellings.push([nameKey(short), entry, 0])
     // "New York City", "Mexico City": news drops the "City" of a big city's name.
     // Not where the shorter name is a country's: "Mexico" is Mexico, whatever Mexico City's size.
     if (city.population >= 1_000_000 && city.name.endsWith(' City') && !namesCountry(city.name.slice(0, -5))) addName(city.name.slice(0, -5), entry)
@@ -395,6 +397,18 @@ export function spellings(key: string): string[] {
     })
   }
   return keys
+}
+
+const qualifiedTown = new RegExp(`^([^\\s()-]+)(?:[- ](?:${townQualifierWords.join('|')})[- ]\\S| \\(\\p{Lu}[^\\s()]*\\)$)`, 'u')
+
+/**
+ * The one-word name of a town that GeoNames writes with a qualifier (`townQualifierWords`):
+ * "Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)". Not where that word is a common
+ * English one ("Stow" of "Stow-on-the-Wold"), which names no town without its qualifier.
+ */
+export function townWithoutQualifier(name: string): string | undefined {
+  const short = qualifiedTown.exec(name)?.[1]
+  return short && !commonWords().has(short.toLowerCase()) ? short : undefined
 }
 
 /** The noun of a province and its preposition before its name, as GeoNames writes some second-level divisions' names. */

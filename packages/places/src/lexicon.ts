@@ -196,6 +196,15 @@ export const shortenedNameWords: ReadonlyArray<readonly [full: string, short: st
   ['point', 'pt']
 ]
 
+/**
+ * Words that join a town's name to the river, sea or region that tells it from its namesakes, as
+ * GeoNames writes them ("Frankfurt am Main", "Southend-on-Sea", "Boulogne-sur-Mer", "Burton upon
+ * Trent", "Barrow in Furness"); a region in brackets does the same ("Halle (Saale)"). News writes
+ * the town's name alone ("Frankfurt", "Southend", "Boulogne"), so the gazetteer indexes that too,
+ * as it indexes other spellings. Read when the gazetteer is built, not per article: it is no option.
+ */
+export const townQualifierWords: ReadonlyArray<string> = ['upon', 'on', 'in', 'am', 'an der', 'im', 'na', 'sur']
+
 /** The lexicon with a caller's additions merged in. */
 export function mergeLexicon(extra: Partial<PlaceLexicon> = {}): PlaceLexicon {
   return extendLexicon(defaultLexicon, extra)

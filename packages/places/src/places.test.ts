@@ -110,6 +110,17 @@ describe('places', () => {
     ])
   })
 
+  it('reads a town that the gazetteer writes with its river or sea by its name alone', async () => {
+    expect(await division('Banks in Frankfurt and Halle, Germany, cut rates; ferries from Southend-on-Sea and Southend, England, sailed.')).toEqual([
+      'Frankfurt=Frankfurt am Main/Hesse',
+      'Halle=Halle (Saale)/Saxony-Anhalt',
+      'Germany=Germany/undefined',
+      'Southend-on-Sea=Southend-on-Sea/England',
+      'Southend=Southend-on-Sea/England',
+      'England=England/England'
+    ])
+  })
+
   it('reads three divisions in a list as a list, not as "Town, State" and more', async () => {
     expect(await division('Cases were found in Washington, Pennsylvania and California.')).toEqual([
       'Washington=Washington/Washington',
@@ -296,6 +307,13 @@ describe('places', () => {
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
   })
 
+  it('reads no town from an ordinary word that the article capitalises only where a sentence opens', async () => {
+    expect(brief(await find('Hope faded as the river rose, Arkansas officials said.'))).toEqual(['Arkansas=Arkansas/US'])
+    expect(brief(await find('Banks closed early across England. Schools stayed open.'))).toEqual(['England=England/GB'])
+    expect(brief(await find('Justice was slow, Ohio officials said.'))).toEqual(['Ohio=Ohio/US'])
+    expect(brief(await find('Hope, Arkansas, was flooded. Hope residents fled.'))).toEqual(['Hope=Hope/US', 'Arkansas=Arkansas/US', 'Hope=Hope/US'])
+  })
+
   it('reads no country from a native spelling that is a common English word', async () => {
     expect(await find('Island residents voted to keep the ferry.')).toEqual([])
     expect(await find('SKERRY HARBOUR (Island News) — The ferry left at dawn.')).toEqual([])
@@ -416,7 +434,11 @@ describe('places', () => {
     expect(brief(await find('Patients in London were tested for hours; officials in Over said little.'))).toEqual(['London=London/GB'])
     expect(brief(await find('Over the weekend officials in London and England met.'))).toEqual(['London=London/GB', 'England=England/GB'])
     expect(brief(await find('Officials in California acted in August to stop it.'))).toEqual(['California=California/US'])
-    expect(brief(await find('Mobile was hit by the storm, Alabama officials said.'))).toEqual(['Mobile=Mobile/US', 'Alabama=Alabama/US'])
+    expect(brief(await find('Mobile was hit by the storm, Alabama officials said. Power returned to Mobile on Friday.'))).toEqual([
+      'Mobile=Mobile/US',
+      'Alabama=Alabama/US',
+      'Mobile=Mobile/US'
+    ])
     expect(brief(await find('Reading, Pennsylvania, was flooded on Monday.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
   })
 

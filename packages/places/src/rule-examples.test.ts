@@ -154,7 +154,8 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'Reading the report, the minister frowned.',
       'Mobile phones were banned in the hall.',
-      'Bath time ended early at the shelter.'
+      'Bath time ended early at the shelter.',
+      'Hope faded as the river rose, Arkansas officials said.'
     ],
     quiet: ['Flooding closed roads in Chicago.']
   }

@@ -199,8 +199,9 @@ const weakNames: PlaceFilter = {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      // A county named whole that no other place shares ("Anne Arundel County", not "Essex County") needs no backing.
-      const soleCounty = gazetteer.kind[entry] === COUNTY && !single && candidate.readings.length === 1
+      // A county named whole that no other place shares ("Anne Arundel County", not "Essex County") needs no backing,
+      // nor one the text spells as no namesake is spelt ("Prince George's County", not Virginia's "Prince George County").
+      const soleCounty = gazetteer.kind[entry] === COUNTY && !single && (candidate.readings.length === 1 || spelledAsOnly(candidate, entry, input))
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || (gazetteer.kind[entry] === COUNTY && !soleCounty)
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
@@ -220,6 +221,12 @@ const weakNames: PlaceFilter = {
  */
 function namedPart(entry: number, single: boolean, gazetteer: Gazetteer): boolean {
   return !single && gazetteer.kind[entry] === REGION && gazetteer.geonameId[entry] === 0
+}
+
+/** Whether the text writes a candidate letter for letter as the name of `entry` and of none of its other readings. */
+function spelledAsOnly(candidate: Candidate, entry: number, {text, gazetteer}: FilterInput): boolean {
+  const written = text.slice(candidate.start, candidate.end).replaceAll('’', "'")
+  return gazetteer.name(entry) === written && candidate.readings.every((value) => entryOf(value) === entry || gazetteer.name(entryOf(value)) !== written)
 }
 
 /** Whether every word of a candidate is an ordinary English word ("Reading", "White House"). */
@@ -268,7 +275,8 @@ const afterComma: PlaceFilter = {
  * A name another stage typed as a person, or as an organisation by exactly this span, is not a
  * place; except a dateline's name in capitals ("DAYTON, Ohio —"), a name of several words that
  * the gazetteer holds whole and the person's span is exactly ("Milton Keynes", "West Midlands":
- * people are not named so), and a country's name before
+ * people are not named so) or holds and goes on past ("Queen Anne's County", "Prince George's
+ * County": places are named for people), and a country's name before
  * a person's full name, which it qualifies ("U.S. Jon Prinsell", "South Sudan David Shearer"; a
  * first name alone after it, "Jordan Spieth", leaves the person).
  */
@@ -280,6 +288,7 @@ const entityType: PlaceFilter = {
     for (const entity of entitiesOver(candidate, input)) {
       if (entity.type === 'person') {
         if (entity.start === candidate.start && entity.end === candidate.end && candidate.first !== candidate.last) continue
+        if (entity.start >= candidate.start && entity.end < candidate.end && candidate.first !== candidate.last) continue
         if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input) >= 2 && keepCountries(candidate, input.gazetteer)) return true
         return 'drop'
       }

@@ -219,6 +219,12 @@ describe('places', () => {
     const keeps = async (text: string, name: string) => brief(await find(text, {}, person(text, name)))
     expect(await keeps('He was taken to a hospital in Milton Keynes on Friday.', 'Milton Keynes')).toEqual(['Milton Keynes=Milton Keynes/GB'])
     expect(await keeps('Crowds filled the streets of San Diego.', 'San Diego')).toEqual(['San Diego=San Diego/US'])
+    // A place named for a person: the person's name inside the place's.
+    expect(await keeps("Queen Anne's County deputies closed the road.", 'Anne')).toEqual(["Queen Anne's County=Queen Anne's County/US"])
+    expect(await keeps('Voters in Lewis and Clark County, Montana, went to the polls.', 'Lewis')).toEqual([
+      'Lewis and Clark County=Lewis and Clark County/US',
+      'Montana=Montana/US'
+    ])
     expect(await keeps('The envoy for South Sudan David Marsh said talks would resume.', 'South Sudan David Marsh')).toEqual(['South Sudan=South Sudan/SS'])
     expect(await keeps('Stores closed across the U.S. Jane Moss, a spokeswoman, said.', 'U.S. Jane Moss')).toEqual(['U.S.=United States/US'])
     // A town before a full name, a country before a lone surname, and a one-word name are the person's.
@@ -478,6 +484,9 @@ describe('places', () => {
   it('reads a county named whole that no other place shares on its own, and a shared one only where the article backs it', async () => {
     expect(brief(await find('Schools in Anne Arundel County closed on Monday.'))).toEqual(['Anne Arundel County=Anne Arundel County/US'])
     expect(await find('Schools in Essex County closed on Monday.')).toEqual([])
+    // Spelt as one of the counties of its key alone: Maryland's "Prince George's County", not Virginia's "Prince George County".
+    expect(brief(await find("Schools in Prince George's County closed on Monday."))).toEqual(["Prince George's County=Prince George's County/US"])
+    expect((await find('Schools in Prince George County closed on Monday.')).map((place) => place.admin1)).toEqual(['Virginia'])
   })
 
   it('reads a capital over a bigger namesake only where the article names no place in the namesake\'s country', async () => {

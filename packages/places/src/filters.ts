@@ -585,17 +585,29 @@ const possessiveGap = /^['\u2019]s[ \t]{1,3}$/
 /**
  * "St. Peter's Square", "St. Mary's Hospital", "Saint Patrick's Cathedral": a saint's name in the
  * possessive before a capitalized word names a building or ground after the saint, not the town
- * of that name (Saint Peter in Barbados, St. Mary's in a dozen countries). "St. John's,
- * Newfoundland" keeps its town.
+ * of that name (Saint Peter in Barbados, St. Mary's in a dozen countries). So does the possessive
+ * alone ("treated at St George's", "Mass at St. Patrick's"), unless the town's own name has it
+ * ("St. John's", Newfoundland) or its state follows ("St. Mary's, Ga.").
  */
 const saintsSite: PlaceFilter = {
   id: 'saints-site',
   apply(candidate, input) {
     if (candidate.first === candidate.last || !input.lexicon.saintWords.includes(candidate.key.slice(0, candidate.key.indexOf(' ')))) return false
+    const {text, gazetteer} = input
+    if (!possessiveAfter.test(text.slice(candidate.end, candidate.end + 3))) return false
     const after = tokenAt(input, candidate.last + 1)
-    return after?.capital && possessiveGap.test(input.text.slice(candidate.end, after.start)) ? 'drop' : false
+    if (after?.capital && possessiveGap.test(text.slice(candidate.end, after.start))) return 'drop'
+    if (candidate.container) return false
+    const possessiveNames = candidate.readings.filter((value) => possessiveAfter.test(gazetteer.name(entryOf(value)).slice(-2)))
+    if (possessiveNames.length === candidate.readings.length) return false
+    if (possessiveNames.length === 0) return 'drop'
+    candidate.readings = possessiveNames
+    return true
   }
 }
+
+/** A possessive's "'s" that ends the word. */
+const possessiveAfter = /^['\u2019]s(?![\p{L}\p{N}])/u
 
 /** The filters, in the order the stage applies them. */
 export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, kindNoun, governor, directionWord, weakNames]

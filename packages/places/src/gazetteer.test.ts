@@ -67,6 +67,7 @@ describe('townWithoutQualifier', () => {
     expect(townWithoutQualifier('Saint-Jean-sur-Richelieu')).toBeUndefined()
     expect(townWithoutQualifier('La Roche-sur-Yon')).toBeUndefined()
     expect(townWithoutQualifier('Market-on-Sea')).toBeUndefined()
+    expect(townWithoutQualifier('Lee-on-the-Solent')).toBeUndefined()
     expect(townWithoutQualifier('Zurich (Kreis 3)')).toBeUndefined()
     expect(townWithoutQualifier('Milford (balance)')).toBeUndefined()
     expect(townWithoutQualifier('Ongole')).toBeUndefined()

@@ -399,12 +399,13 @@ export function spellings(key: string): string[] {
   return keys
 }
 
-const qualifiedTown = new RegExp(`^([^\\s()-]+)(?:[- ](?:${townQualifierWords.join('|')})[- ]\\S| \\(\\p{Lu}[^\\s()]*\\)$)`, 'u')
+const qualifiedTown = new RegExp(`^([^\\s()-]+)(?:[- ](?:${townQualifierWords.join('|')})[- ]\\p{Lu}| \\(\\p{Lu}[^\\s()]*\\)$)`, 'u')
 
 /**
- * The one-word name of a town that GeoNames writes with a qualifier (`townQualifierWords`):
- * "Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)". Not where that word is a common
- * English one ("Stow" of "Stow-on-the-Wold"), which names no town without its qualifier.
+ * The one-word name of a town that GeoNames writes with a qualifier (`townQualifierWords`) and a
+ * name: "Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)". Not where an article comes
+ * between ("Lee-on-the-Solent": English names so made are said whole), nor where the word is a
+ * common English one ("Market" of a "Market-on-Sea").
  */
 export function townWithoutQualifier(name: string): string | undefined {
   const short = qualifiedTown.exec(name)?.[1]

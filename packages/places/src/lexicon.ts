@@ -203,7 +203,7 @@ export const shortenedNameWords: ReadonlyArray<readonly [full: string, short: st
  * the town's name alone ("Frankfurt", "Southend", "Boulogne"), so the gazetteer indexes that too,
  * as it indexes other spellings. Read when the gazetteer is built, not per article: it is no option.
  */
-export const townQualifierWords: ReadonlyArray<string> = ['upon', 'on', 'in', 'am', 'an der', 'im', 'na', 'sur']
+export const townQualifierWords: ReadonlyArray<string> = ['upon', 'on', 'in', 'in der', 'am', 'an der', 'im', 'na', 'sur']
 
 /** The lexicon with a caller's additions merged in. */
 export function mergeLexicon(extra: Partial<PlaceLexicon> = {}): PlaceLexicon {

@@ -121,6 +121,23 @@ describe('places', () => {
     ])
   })
 
+  it('reads small towns listed together in a division they share, where neither is sure alone', async () => {
+    expect(await division('Officers in Bowie and Laurel answered the calls.')).toEqual(['Bowie=Bowie/Maryland', 'Laurel=Laurel/Maryland'])
+    expect(await division('Traffic in Plano, Frisco and McKinney slowed.')).toEqual(['Plano=Plano/Texas', 'Frisco=Frisco/Texas', 'McKinney=McKinney/Texas'])
+    // A town with its state after a comma may lie only there: no backing for a namesake elsewhere.
+    expect(await division('Doctors in Winnipeg, Vancouver and Rochester, New York, were threatened.')).toEqual([
+      'Winnipeg=Winnipeg/Manitoba',
+      'Vancouver=Vancouver/British Columbia',
+      'Rochester=Rochester/New York',
+      'New York=New York/New York'
+    ])
+  })
+
+  it('reads no town from a saint\'s name in the possessive, which names the saint\'s church, school or hospital', async () => {
+    expect(await find("Two of the injured were treated at St George's overnight.")).toEqual([])
+    expect(brief(await find("Fog delayed ferries to St. John's, Newfoundland, on Monday."))).toEqual(["St. John=St. John's/CA", 'Newfoundland=Newfoundland/CA'])
+  })
+
   it('reads three divisions in a list as a list, not as "Town, State" and more', async () => {
     expect(await division('Cases were found in Washington, Pennsylvania and California.')).toEqual([
       'Washington=Washington/Washington',

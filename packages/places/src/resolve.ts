@@ -174,7 +174,8 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       // A country is backed by the places the article names in it, as a town is ("Congo" beside Kinshasa).
       if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
-      if (region >= 0 && region !== entry && namedByOthers(context.regions.get(region), candidate.key) && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
+      const backedInRegion = namedByOthers(context.regions.get(region), candidate.key) || (candidate.weak.get(value) === 'country' && listedInRegion(candidate, region, gazetteer))
+      if (region >= 0 && region !== entry && backedInRegion && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
       if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
       // "New York City ... New York, New Jersey and Ohio": a list of divisions names the division, whatever the fuller name.
@@ -218,6 +219,24 @@ function biggerForeignTown(candidate: Candidate, entry: number, gazetteer: Gazet
   return candidate.readings.some((value) => {
     const other = entryOf(value)
     return gazetteer.kind[other] === CITY && gazetteer.country[other] !== gazetteer.country[entry] && gazetteer.population[other]! > gazetteer.population[entry]!
+  })
+}
+
+/**
+ * "Bowie and Laurel", "Plano, Frisco and McKinney": towns listed together lie together, so a small
+ * town's reading in division `region` is backed by a town beside it in a list that may lie there
+ * too, even where neither name is sure on its own; a neighbour with its state after a comma
+ * ("Rochester, New York") may lie only there.
+ */
+function listedInRegion(candidate: Candidate, region: number, gazetteer: Gazetteer): boolean {
+  if (region < 0 || !candidate.listedWith) return false
+  return candidate.listedWith.some((neighbour) => {
+    if (neighbour.dropped || neighbour.key === candidate.key) return false
+    return neighbour.readings.some((value) => {
+      const entry = entryOf(value)
+      const mayLieThere = !neighbour.container || holds(neighbour.container, entry, gazetteer)
+      return gazetteer.kind[entry] === CITY && gazetteer.region[entry] === region && neighbour.weak.get(value) !== 'region' && mayLieThere
+    })
   })
 }
 

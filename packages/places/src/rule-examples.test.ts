@@ -130,9 +130,11 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       "Crowds filled St. Peter's Square for the blessing.",
       "The driver was taken to St. Mary's Hospital in the city.",
-      "Mourners gathered at Saint Patrick's Cathedral on Sunday."
+      "Mourners gathered at Saint Patrick's Cathedral on Sunday.",
+      "Two of the injured were treated at St George's overnight.",
+      "She sang in the choir at St. Vincent's for a decade."
     ],
-    quiet: ["Fog delayed ferries to St. John's, Newfoundland, on Monday."]
+    quiet: ['Fog delayed ferries to St. Helier, Jersey, on Monday.']
   },
   'institution-word': {
     fires: [

@@ -241,23 +241,31 @@ function commonWordsOnly(candidate: Candidate, input: FilterInput, common: Reado
  * not from a name; a town that is called so is named elsewhere too ("in Hope", "Hope, Ark.").
  */
 function onlyOpensSentences(candidate: Candidate, input: FilterInput): boolean {
+  const {text} = input
   const {key} = candidate
-  if (!input.openers.has(key) && !input.common.has(key)) return false
-  if (!startsSentence(input.text, candidate.start)) return false
+  // Where the sentence opens first: a few reads of characters, where most candidates stop.
+  if (!startsSentence(text, candidate.start)) return false
   if (input.openers.has(key)) return true
-  return input.candidates.every((other) => other === candidate || other.key !== key || (!other.container && startsSentence(input.text, other.start)))
+  return input.common.has(key) && input.candidates.every((other) => other === candidate || other.key !== key || (!other.container && startsSentence(text, other.start)))
 }
 
 /** Whether a word opens a sentence, a line or the text: only spaces, quotes or brackets after a full stop before it. */
 function startsSentence(text: string, start: number): boolean {
   // A few characters back are enough: a longer run of spaces is a break in any case.
   let index = start
-  while (index > 0 && start - index < 12 && /[\s"'“‘(]/.test(text[index - 1]!)) {
-    if (text[index - 1] === '\n') return true
+  // By character code: it is asked of every one-word candidate.
+  while (index > 0 && start - index < 12 && (text.charCodeAt(index - 1) <= SPACE || openingMarks.includes(text[index - 1]!))) {
+    if (text.charCodeAt(index - 1) === NEWLINE) return true
     index--
   }
-  return index === 0 || /[.!?:]/.test(text[index - 1]!)
+  return index === 0 || sentenceEnds.includes(text[index - 1]!)
 }
+
+const SPACE = 32
+const NEWLINE = 10
+/** What may stand between a sentence's end and its first word besides spaces: quotes and a bracket. */
+const openingMarks = '"\'“‘(\u00a0'
+const sentenceEnds = '.!?:'
 
 /** "Ill." and "Calif." name a state only after a town and a comma. */
 const afterComma: PlaceFilter = {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {centreOfTowns, spellings, townWithoutQualifier} from './gazetteer.js'
+import {centreOfTowns, englishRiverTown, spellings, townWithoutQualifier} from './gazetteer.js'
 
 describe('centreOfTowns', () => {
   it('is the centre of area of the towns\' outline, wherever the towns crowd', () => {
@@ -71,5 +71,19 @@ describe('townWithoutQualifier', () => {
     expect(townWithoutQualifier('Zurich (Kreis 3)')).toBeUndefined()
     expect(townWithoutQualifier('Milford (balance)')).toBeUndefined()
     expect(townWithoutQualifier('Ongole')).toBeUndefined()
+  })
+})
+
+describe('englishRiverTown', () => {
+  it('writes a Russian town on a river as English does, with "on" and the river\'s own name', () => {
+    expect(englishRiverTown('Rostov-na-Donu')).toBe('Rostov-on-Don')
+    expect(englishRiverTown('Komsomolsk-na-Amure')).toBe('Komsomolsk-on-Amur')
+    expect(englishRiverTown('Slavyansk-na-Kubani')).toBe('Slavyansk-on-Kuban')
+  })
+
+  it('is none for a name without "-na-" and a river in its locative case', () => {
+    expect(englishRiverTown('Rostov')).toBeUndefined()
+    expect(englishRiverTown('Southend-on-Sea')).toBeUndefined()
+    expect(englishRiverTown('Rostov-na-Don')).toBeUndefined()
   })
 })

@@ -266,6 +266,8 @@ export function readPackages(): GazetteerTables {
     addName(city.name, entry)
     const short = section[entry] === 0 ? townWithoutQualifier(city.name) : undefined
     if (short) otherSpellings.push([nameKey(short), entry, 0])
+    const english = englishRiverTown(city.name)
+    if (english) otherSpellings.push([nameKey(english), entry, 0])
     // "New York City", "Mexico City": news drops the "City" of a big city's name.
     // Not where the shorter name is a country's: "Mexico" is Mexico, whatever Mexico City's size.
     if (city.population >= 1_000_000 && city.name.endsWith(' City') && !namesCountry(city.name.slice(0, -5))) addName(city.name.slice(0, -5), entry)
@@ -410,6 +412,16 @@ const qualifiedTown = new RegExp(`^([^\\s()-]+)(?:[- ](?:${townQualifierWords.jo
 export function townWithoutQualifier(name: string): string | undefined {
   const short = qualifiedTown.exec(name)?.[1]
   return short && !commonWords().has(short.toLowerCase()) ? short : undefined
+}
+
+/**
+ * "Rostov-on-Don" of GeoNames' "Rostov-na-Donu": English writes a Russian town on a river with "on"
+ * and the river's own name, where Russian puts the river after "na" in its locative case ("Donu",
+ * "Amure", "Kubani", "Obi").
+ */
+export function englishRiverTown(name: string): string | undefined {
+  const match = /^([^\s-]+)-na-(\p{Lu}\p{Ll}+?)[uie]$/u.exec(name)
+  return match ? `${match[1]}-on-${match[2]}` : undefined
 }
 
 /** The noun of a province and its preposition before its name, as GeoNames writes some second-level divisions' names. */

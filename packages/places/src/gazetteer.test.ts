@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {centreOfTowns, englishRiverTown, spellings, townWithoutQualifier} from './gazetteer.js'
+import {centreOfTowns, englishRiverTown, newsSpellings, spellings, townWithoutQualifier} from './gazetteer.js'
 
 describe('centreOfTowns', () => {
   it('is the centre of area of the towns\' outline, wherever the towns crowd', () => {
@@ -85,5 +85,22 @@ describe('englishRiverTown', () => {
     expect(englishRiverTown('Rostov')).toBeUndefined()
     expect(englishRiverTown('Southend-on-Sea')).toBeUndefined()
     expect(englishRiverTown('Rostov-na-Don')).toBeUndefined()
+  })
+})
+
+describe('newsSpellings', () => {
+  it('writes a town romanized letter by letter from Cyrillic as news does', () => {
+    expect(newsSpellings('Kramators’k')).toEqual(['Kramatorsk'])
+    expect(newsSpellings('Groznyy')).toEqual(['Grozny', 'Groznyi'])
+    expect(newsSpellings('Nizhniy Novgorod')).toEqual(['Nizhny Novgorod'])
+    expect(newsSpellings('Mykolayiv')).toEqual(['Mykolaiv'])
+    expect(newsSpellings('Izyum')).toEqual(['Izium'])
+    expect(newsSpellings('Khmel’nyts’kyy')).toEqual(['Khmelnytskyy', 'Khmelnytsky', 'Khmelnytskyi'])
+  })
+
+  it('is nothing for a name news writes as it is', () => {
+    expect(newsSpellings('Moscow')).toEqual([])
+    expect(newsSpellings('Yekaterinburg')).toEqual([])
+    expect(newsSpellings('Kharkiv')).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {PbfReader} from 'pbf'
-import {commonWords, defaultLexicon, shortenedNameWords, townQualifierWords} from './lexicon.js'
+import {commonWords, cyrillicRomanizedCountries, defaultLexicon, shortenedNameWords, townQualifierWords} from './lexicon.js'
 import {type GazetteerTables, pack, type PackedGazetteer, unpack} from './packed.js'
 import {defaultRegions, regionNames, writeRegion} from './regions.js'
 import {nameKey} from './text.js'
@@ -268,6 +268,7 @@ export function readPackages(): GazetteerTables {
     if (short) otherSpellings.push([nameKey(short), entry, 0])
     const english = englishRiverTown(city.name)
     if (english) otherSpellings.push([nameKey(english), entry, 0])
+    if (cyrillicRomanizedCountries.includes(city.country)) for (const spelling of newsSpellings(city.name)) otherSpellings.push([nameKey(spelling), entry, 0])
     // "New York City", "Mexico City": news drops the "City" of a big city's name.
     // Not where the shorter name is a country's: "Mexico" is Mexico, whatever Mexico City's size.
     if (city.population >= 1_000_000 && city.name.endsWith(' City') && !namesCountry(city.name.slice(0, -5))) addName(city.name.slice(0, -5), entry)
@@ -322,9 +323,17 @@ export function readPackages(): GazetteerTables {
     if (bare !== row.name) addName(bare, entry)
   }
   for (const [entry, sum] of sumsByCountry(size, {kind, country, population, section})) population[entry] = sum
-  const largestOwn = new Map<string, number>()
-  for (const [key, values] of index) largestOwn.set(key, Math.max(...(typeof values === 'number' ? [values] : values).map((value) => population[entryOf(value)]!)))
-  for (const [key, entry, flags] of otherSpellings) if (population[entry]! > (largestOwn.get(key) ?? -1)) addKey(key, entry, flags)
+  // The places that own each spelling, before any other spelling is added to them. A town's own
+  // division is no rival: "Nizhny Novgorod" is the city's spelling as much as its oblast's.
+  const owners = new Map<string, number[]>()
+  for (const [key] of otherSpellings) {
+    const values = index.get(key)
+    if (values !== undefined && !owners.has(key)) owners.set(key, typeof values === 'number' ? [values] : [...values])
+  }
+  for (const [key, entry, flags] of otherSpellings) {
+    const rivals = (owners.get(key) ?? []).map(entryOf).filter((owner) => owner !== region[entry])
+    if (rivals.every((owner) => population[entry]! > population[owner]!)) addKey(key, entry, flags)
+  }
 
   return {
     size,
@@ -422,6 +431,21 @@ export function townWithoutQualifier(name: string): string | undefined {
 export function englishRiverTown(name: string): string | undefined {
   const match = /^([^\s-]+)-na-(\p{Lu}\p{Ll}+?)[uie]$/u.exec(name)
   return match ? `${match[1]}-on-${match[2]}` : undefined
+}
+
+/**
+ * The spellings news gives a town whose name GeoNames romanizes from Cyrillic letter by letter
+ * (the BGN/PCGN system): without the soft sign's apostrophe ("Kramators'k" is "Kramatorsk",
+ * "Ryazan'" is "Ryazan"); with a Russian adjective's ending cut to "y" ("Groznyy" is "Grozny",
+ * "Nizhniy Novgorod" is "Nizhny Novgorod"); and as Ukraine's own romanization writes a soft vowel
+ * after a letter ("Mykolayiv" is "Mykolaiv", "Izyum" is "Izium", "Khmel'nyts'kyy" is
+ * "Khmelnytskyi"). Only the spellings that differ from the name.
+ */
+export function newsSpellings(name: string): string[] {
+  const plain = name.replace(/(?<=\p{L})['’`ʹ](?=\p{L}|$|[\s-])/gu, '')
+  const russian = plain.replace(/(?:yy|iy)(?=$|[\s-])/g, 'y').replace(/yye(?=$|[\s-])/g, 'ye')
+  const ukrainian = plain.replace(/(?<=\p{L})y([eaiu])/gu, (_, vowel: string) => (vowel === 'i' ? 'i' : `i${vowel}`)).replace(/yy(?=$|[\s-])/g, 'yi')
+  return [...new Set([plain, russian, ukrainian])].filter((spelling) => spelling !== name)
 }
 
 /** The noun of a province and its preposition before its name, as GeoNames writes some second-level divisions' names. */

@@ -205,6 +205,13 @@ export const shortenedNameWords: ReadonlyArray<readonly [full: string, short: st
  */
 export const townQualifierWords: ReadonlyArray<string> = ['upon', 'on', 'in', 'in der', 'am', 'an der', 'im', 'na', 'sur']
 
+/**
+ * The countries whose towns GeoNames names in Cyrillic romanized letter by letter (BGN/PCGN:
+ * "Kramators'k", "Groznyy"), where news writes them otherwise ("Kramatorsk", "Grozny"): their
+ * towns are indexed under the spellings news uses too. Read when the gazetteer is built: no option.
+ */
+export const cyrillicRomanizedCountries: ReadonlyArray<string> = ['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ']
+
 /** The lexicon with a caller's additions merged in. */
 export function mergeLexicon(extra: Partial<PlaceLexicon> = {}): PlaceLexicon {
   return extendLexicon(defaultLexicon, extra)

@@ -121,6 +121,16 @@ describe('places', () => {
     ])
   })
 
+  it('reads a town of Russia or Ukraine by the spelling news gives it, and a big city over the division named after it', async () => {
+    expect(await division('Missiles struck Kramatorsk and Lysychansk, then Mykolaiv; protests spread from Grozny to Nizhny Novgorod.')).toEqual([
+      'Kramatorsk=Kramators’k/Donetsk Oblast',
+      'Lysychansk=Lysychans’k/Luhansk Oblast',
+      'Mykolaiv=Mykolayiv/Mykolaiv Oblast',
+      'Grozny=Groznyy/Chechnya',
+      'Nizhny Novgorod=Nizhniy Novgorod/Nizhny Novgorod Oblast'
+    ])
+  })
+
   it('reads small towns listed together in a division they share, where neither is sure alone', async () => {
     expect(await division('Officers in Bowie and Laurel answered the calls.')).toEqual(['Bowie=Bowie/Maryland', 'Laurel=Laurel/Maryland'])
     expect(await division('Traffic in Plano, Frisco and McKinney slowed.')).toEqual(['Plano=Plano/Texas', 'Frisco=Frisco/Texas', 'McKinney=McKinney/Texas'])

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {centreOfTowns, englishRiverTown, newsSpellings, spellings, townWithoutQualifier} from './gazetteer.js'
+import {arabicNewsSpellings, centreOfTowns, englishRiverTown, newsSpellings, spellings, townWithoutQualifier} from './gazetteer.js'
 
 describe('centreOfTowns', () => {
   it('is the centre of area of the towns\' outline, wherever the towns crowd', () => {
@@ -102,5 +102,20 @@ describe('newsSpellings', () => {
     expect(newsSpellings('Moscow')).toEqual([])
     expect(newsSpellings('Yekaterinburg')).toEqual([])
     expect(newsSpellings('Kharkiv')).toEqual([])
+  })
+})
+
+describe('arabicNewsSpellings', () => {
+  it('writes a town romanized whole from Arabic as news does: no article, no marks inside words, "-a" for "-ah"', () => {
+    expect(arabicNewsSpellings('Al Fallūjah')).toEqual(['Al Fallūja', 'Fallūjah', 'Fallūja'])
+    expect(arabicNewsSpellings('Aţ Ţā’if')).toEqual(['Aţ Ţāif', 'Ţāif'])
+    expect(arabicNewsSpellings('Basrah')).toEqual(['Basra'])
+    expect(arabicNewsSpellings('As Sulaymānīyah')).toEqual(['As Sulaymānīya', 'Sulaymānīyah', 'Sulaymānīya'])
+  })
+
+  it('is nothing for a name news writes as it is, and keeps the article before a common word', () => {
+    expect(arabicNewsSpellings('Mosul')).toEqual([])
+    expect(arabicNewsSpellings('Aleppo')).toEqual([])
+    expect(arabicNewsSpellings('Al Bank')).toEqual([])
   })
 })

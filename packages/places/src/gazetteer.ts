@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {PbfReader} from 'pbf'
-import {commonWords, cyrillicRomanizedCountries, defaultLexicon, shortenedNameWords, townQualifierWords} from './lexicon.js'
+import {arabicRomanizedCountries, commonWords, cyrillicRomanizedCountries, defaultLexicon, shortenedNameWords, townQualifierWords} from './lexicon.js'
 import {type GazetteerTables, pack, type PackedGazetteer, unpack} from './packed.js'
 import {defaultRegions, regionNames, writeRegion} from './regions.js'
 import {nameKey} from './text.js'
@@ -268,7 +268,8 @@ export function readPackages(): GazetteerTables {
     if (short) otherSpellings.push([nameKey(short), entry, 0])
     const english = englishRiverTown(city.name)
     if (english) otherSpellings.push([nameKey(english), entry, 0])
-    if (cyrillicRomanizedCountries.includes(city.country)) for (const spelling of newsSpellings(city.name)) otherSpellings.push([nameKey(spelling), entry, 0])
+    const spellingsInNews = cyrillicRomanizedCountries.includes(city.country) ? newsSpellings(city.name) : arabicRomanizedCountries.includes(city.country) ? arabicNewsSpellings(city.name) : []
+    for (const spelling of spellingsInNews) otherSpellings.push([nameKey(spelling), entry, 0])
     // "New York City", "Mexico City": news drops the "City" of a big city's name.
     // Not where the shorter name is a country's: "Mexico" is Mexico, whatever Mexico City's size.
     if (city.population >= 1_000_000 && city.name.endsWith(' City') && !namesCountry(city.name.slice(0, -5))) addName(city.name.slice(0, -5), entry)
@@ -446,6 +447,22 @@ export function newsSpellings(name: string): string[] {
   const russian = plain.replace(/(?:yy|iy)(?=$|[\s-])/g, 'y').replace(/yye(?=$|[\s-])/g, 'ye')
   const ukrainian = plain.replace(/(?<=\p{L})y([eaiu])/gu, (_, vowel: string) => (vowel === 'i' ? 'i' : `i${vowel}`)).replace(/yy(?=$|[\s-])/g, 'yi')
   return [...new Set([plain, russian, ukrainian])].filter((spelling) => spelling !== name)
+}
+
+/**
+ * The spellings news gives a town whose Arabic name GeoNames romanizes whole: without the marks
+ * of the ayn and the hamza, without the article ("Al Fallūjah" is "Fallujah", "Aţ Ţā'if" is
+ * "Taif", "Al Kūt" is "Kut"), and with a final "-ah" written "-a" ("Basrah" is "Basra", "Al
+ * Fallūjah" is "Falluja" too). Not a bare name that is a common English word. Only the spellings
+ * that differ from the name.
+ */
+export function arabicNewsSpellings(name: string): string[] {
+  // The marks of the ayn and the hamza inside a word ("Ţā'if", "Sāmarrā'"), which news leaves out.
+  const plain = name.replace(/(?<=\p{L})['’ʻʼ](?=\p{L}|$)/gu, '')
+  const bare = /^(?:A[lrsdntzţḑẓş]|Ash|El)[ -](\p{Lu}.*)$/u.exec(plain)?.[1]
+  const forms = bare && !commonWords().has(bare.toLowerCase()) ? [plain, bare] : [plain]
+  const spellings = forms.flatMap((form) => (/\p{Ll}ah$/u.test(form) ? [form, form.slice(0, -1)] : [form]))
+  return spellings.filter((spelling) => spelling !== name)
 }
 
 /** The noun of a province and its preposition before its name, as GeoNames writes some second-level divisions' names. */

@@ -212,6 +212,15 @@ export const townQualifierWords: ReadonlyArray<string> = ['upon', 'on', 'in', 'i
  */
 export const cyrillicRomanizedCountries: ReadonlyArray<string> = ['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ']
 
+/**
+ * The countries whose towns GeoNames names in Arabic romanized whole, article and all ("Al
+ * Fallūjah", "Basrah"), where news writes them otherwise ("Fallujah", "Basra"): their towns are
+ * indexed under the spellings news uses too. Read when the gazetteer is built: no option.
+ */
+export const arabicRomanizedCountries: ReadonlyArray<string> = [
+  'AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE'
+]
+
 /** The lexicon with a caller's additions merged in. */
 export function mergeLexicon(extra: Partial<PlaceLexicon> = {}): PlaceLexicon {
   return extendLexicon(defaultLexicon, extra)

@@ -131,6 +131,15 @@ describe('places', () => {
     ])
   })
 
+  it('reads a town of an Arabic-speaking country by the spelling news gives it', async () => {
+    expect(await division('Fighting spread from Fallujah to Basra and Raqqa, and pilgrims left Taif.')).toEqual([
+      'Fallujah=Al Fallūjah/Al Anbar Governorate',
+      'Basra=Basrah/Basra Governorate',
+      'Raqqa=Ar Raqqah/Ar-Raqqah Governorate',
+      'Taif=Ta’if/Makkah Region'
+    ])
+  })
+
   it('reads small towns listed together in a division they share, where neither is sure alone', async () => {
     expect(await division('Officers in Bowie and Laurel answered the calls.')).toEqual(['Bowie=Bowie/Maryland', 'Laurel=Laurel/Maryland'])
     expect(await division('Traffic in Plano, Frisco and McKinney slowed.')).toEqual(['Plano=Plano/Texas', 'Frisco=Frisco/Texas', 'McKinney=McKinney/Texas'])

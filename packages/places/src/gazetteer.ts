@@ -204,6 +204,8 @@ export function readPackages(): GazetteerTables {
   // First-level divisions, by GeoNames' code: cities name theirs with it.
   const regionByCode = new Map<string, number>()
   const regionIsoCodes = new Map<string, Array<[string, number]>>()
+  // Division entry -> the keys of its names without the division's word ("odessa", "odesa").
+  const divisionKeys = new Map<number, Set<string>>()
   for (const code in divisions) {
     const entries = divisions[code]
     if (!entries) continue
@@ -221,6 +223,7 @@ export function readPackages(): GazetteerTables {
         addName(name, entry)
         const bare = withoutDivisionWord(name)
         if (bare !== name) addName(bare, entry)
+        divisionKeys.set(entry, (divisionKeys.get(entry) ?? new Set()).add(nameKey(bare)))
         // "Crimean", "Californian", "Bavarian": the English adjective of a name in -a.
         if (/[^\W\d_]a$/u.test(bare) && !bare.includes(' ')) addName(`${bare}n`, entry, ADJECTIVE)
       }
@@ -278,6 +281,10 @@ export function readPackages(): GazetteerTables {
     if (comma > 0) addName(city.name.slice(0, comma), entry)
     const regionEntry = regionByCode.get(`${city.country}.${city.admin}`)
     if (regionEntry !== undefined) region[entry] = regionEntry
+    // "Odesa", "Zaporizhzhia": a town that names its division is spelt as the division's other names spell it.
+    const keysOfDivision = regionEntry === undefined ? undefined : divisionKeys.get(regionEntry)
+    const ownKey = nameKey(city.name)
+    if (keysOfDivision?.has(ownKey)) for (const key of keysOfDivision) if (key !== ownKey) otherSpellings.push([key, entry, 0])
   }
   placeDivisions(firstCity, size, {lat, lon, population, region, section})
   size = addSharedRegions({firstRegion: countryRows.length, firstCity, size, capacity}, {kind, lat, lon, population, country, region, names}, index, addName)

@@ -131,6 +131,14 @@ describe('places', () => {
     ])
   })
 
+  it('reads a town that names its division by the division\'s other spellings too', async () => {
+    expect(await division('Ships left Odesa as drones struck Zaporizhzhia; the Zaporizhzhia region lost power.')).toEqual([
+      'Odesa=Odessa/Odessa Oblast',
+      'Zaporizhzhia=Zaporizhia/Zaporizhia Oblast',
+      'Zaporizhzhia region=Zaporizhia Oblast/Zaporizhia Oblast'
+    ])
+  })
+
   it('reads a town of an Arabic-speaking country by the spelling news gives it', async () => {
     expect(await division('Fighting spread from Fallujah to Basra and Raqqa, and pilgrims left Taif.')).toEqual([
       'Fallujah=Al Fallūjah/Al Anbar Governorate',

@@ -253,12 +253,15 @@ interface Run {
   last: number
   end: number
   possessive: boolean
+  /** A possessive inside the run does not end the name ("Prince George's County"). */
+  innerPossessive?: boolean
 }
 
 function readRun(scan: SentenceScan, first: number): Run {
   const {vocabulary} = scan
   const {tokens} = scan.sentence
   let index = first
+  let innerPossessive = false
   for (;;) {
     const value = tokens.value(index)!
     const start = tokens.start(index)
@@ -269,10 +272,15 @@ function readRun(scan: SentenceScan, first: number): Run {
     const hyphen = value.indexOf('-')
     const suffix = hyphen > 0 ? value.slice(hyphen + 1) : ''
     if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {
-      return {last, end: start + hyphen, possessive: false}
+      return {last, end: start + hyphen, possessive: false, innerPossessive}
     }
     const bareValue = withoutPossessive(value)
-    if (bareValue !== value) return {last, end: start + bareValue.length, possessive: true}
+    if (bareValue !== value) {
+      if (!possessiveInsideName(scan, first, last)) return {last, end: start + bareValue.length, possessive: true, innerPossessive}
+      innerPossessive = true
+      index = last + 1
+      continue
+    }
     // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
     // (A word in lower case is no name word: its string is not asked for.)
     if (tokens.spaced(last + 1) && scan.nameWord(last + 1)) {
@@ -284,8 +292,26 @@ function readRun(scan: SentenceScan, first: number): Run {
       index = last + 2
       continue
     }
-    return {last, end: tokens.end(last), possessive: false}
+    return {last, end: tokens.end(last), possessive: false, innerPossessive}
   }
+}
+
+/**
+ * "Prince George's County", "St. Mary's Hospital", "King's College London": a run opened by a word
+ * of `possessiveNameOpeners` goes on past its possessive where capitalised words follow, up to the
+ * head word of an organisation or a place within three words ("Queen Elizabeth's funeral" and
+ * "Prince Harry's Netflix deal" end at theirs).
+ */
+function possessiveInsideName(scan: SentenceScan, first: number, possessive: number): boolean {
+  const {vocabulary} = scan
+  const {tokens} = scan.sentence
+  if (!vocabulary.possessiveNameOpeners.has(withoutPossessive(tokens.value(first)!).toLowerCase())) return false
+  for (let index = possessive + 1; index <= possessive + 3; index++) {
+    if (!tokens.spaced(index) || !scan.nameWord(index)) return false
+    const word = tokens.value(index)!.toLowerCase()
+    if (vocabulary.organisationHeads.has(word) || vocabulary.placeHeads.has(word)) return true
+  }
+  return false
 }
 
 function joins(connector: string, before: string, vocabulary: Vocabulary): boolean {
@@ -317,7 +343,7 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
   for (let index = first; index <= run.last; index++) if (tokens.word(index)) wordIndices.push(index)
   const lastWord = bare(wordIndices.at(-1)!)
   const whole = (from: number, to: number) => spanText(tokens, from, to)
-  if (vocabulary.organisationHeads.has(lastWord) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
+  if (run.innerPossessive || vocabulary.organisationHeads.has(lastWord) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
     found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
     return
   }

@@ -17,6 +17,22 @@ describe('the word lists', () => {
     expect(defaultLexicon.notNames).not.toContain('may')
     expect(defaultLexicon.commonAcronyms).toContain('CEO')
     expect(defaultLexicon.commonAcronyms).not.toContain('NATO')
+    expect(defaultLexicon.possessiveNameOpeners).toEqual(expect.arrayContaining(['St', 'Prince', 'Queen', 'King']))
+    expect(defaultLexicon.possessiveNameOpeners).not.toContain('President')
+  })
+
+  it('reads a possessive inside a name opened by a saint\'s or a royal word, up to a head word, and ends other names at theirs', async () => {
+    expect(await brief("Nurses at St. Mary's Hospital and deputies of Prince George's County met at King's College.")).toEqual([
+      ["St. Mary's Hospital", 'organisation', "St. Mary's Hospital"],
+      ["Prince George's County", 'place', "Prince George's County"],
+      ["King's College", 'organisation', "King's College"]
+    ])
+    expect(await brief("Russia's Defence Ministry and Prince Harry's Netflix deal were in the news.")).toEqual([
+      ['Russia', 'place', 'Russia'],
+      ['Defence Ministry', 'organisation', 'Defence Ministry'],
+      ['Harry', 'person', 'Harry'],
+      ['Netflix', 'other', 'Netflix']
+    ])
   })
 
   it('types a name by the built-in lists, and leaves a near miss untyped', async () => {

@@ -48,6 +48,12 @@ export interface EntityLexicon {
   hyphenSuffixes: string[]
   /** Lower-case words inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad"). */
   nameParticles: string[]
+  /**
+   * Capitalised words that open a name with a possessive inside it, before the head word of an
+   * organisation or a place ("Prince George's County", "St. Mary's Hospital", "King's College"):
+   * there the possessive does not end the name.
+   */
+  possessiveNameOpeners: string[]
   /** Abbreviations that keep their full stop inside a name ("Inc.", "Jr.", "St."); titles keep theirs too. */
   abbreviations: string[]
   /** Capitalised words that start sentences but never names ("The", "However", "After"). */
@@ -213,6 +219,7 @@ export const defaultLexicon: EntityLexicon = {
     'affiliated', 'held', 'funded', 'supported', 'sponsored', 'allied', 'built', 'speaking', 'bound', 'wide', 'like',
     'friendly', 'leaning', 'aligned', 'brokered', 'designed', 'related', 'produced', 'supplied', 'trained', 'armed'
   ],
+  possessiveNameOpeners: ['St', 'Saint', 'Ste', 'Sainte', 'King', 'Queen', 'Prince', 'Princess', 'Lord', 'Lady'],
   nameParticles: ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'abu', 'ter'],
   abbreviations: ['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Ft', 'Mt', 'Bros', 'Plc', 'Cos'],
   functionWords: [

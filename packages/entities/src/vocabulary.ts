@@ -25,6 +25,7 @@ export interface Vocabulary {
   locatives: ReadonlySet<string>
   attributionVerbs: ReadonlySet<string>
   hyphenSuffixes: ReadonlySet<string>
+  possessiveNameOpeners: ReadonlySet<string>
   nameParticles: ReadonlySet<string>
   abbreviations: ReadonlySet<string>
   functionWords: ReadonlySet<string>
@@ -109,6 +110,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     locatives: lower(lexicon.locatives),
     attributionVerbs: lower(lexicon.attributionVerbs),
     hyphenSuffixes: lower(lexicon.hyphenSuffixes),
+    possessiveNameOpeners: lower(lexicon.possessiveNameOpeners),
     nameParticles: lower(lexicon.nameParticles),
     abbreviations,
     functionWords,

@@ -416,6 +416,20 @@ function keepCountries(candidate: Candidate, gazetteer: Gazetteer): boolean {
   return true
 }
 
+/**
+ * "Bab-el-Mandab", "Rafah-al-Sharqiya", "Ain-es-Sultan": a name joined by hyphens through a short
+ * lower-case particle to a capitalised word is the first part of a longer name, which the
+ * gazetteer does not hold (where it does, "Rostov-on-Don", the candidate is the whole).
+ */
+const inHyphenatedName: PlaceFilter = {
+  id: 'in-hyphenated-name',
+  apply(candidate, {text}) {
+    return hyphenatedParticle.test(text.slice(candidate.end, candidate.end + 6)) ? 'drop' : false
+  }
+}
+
+const hyphenatedParticle = /^-\p{Ll}{1,3}-\p{Lu}/u
+
 /** The longest feature word written cut short with a dot ("Mt."). */
 const shortFeatureWord = 3
 
@@ -618,4 +632,4 @@ const saintsSite: PlaceFilter = {
 const possessiveAfter = /^['\u2019]s(?![\p{L}\p{N}])/u
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, kindNoun, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, kindNoun, governor, directionWord, weakNames]

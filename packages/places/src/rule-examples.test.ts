@@ -63,6 +63,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Officials in Denton and Lowell said the roads reopened.'
     ]
   },
+  'in-hyphenated-name': {
+    fires: [
+      'Tankers crossed the Bab-el-Mandab strait at night.',
+      'Shells fell on Rafah-al-Sharqiya at dawn.',
+      'Pilgrims bathed at the Ain-es-Sultan spring.'
+    ],
+    quiet: ['Drones hit an airfield near Rostov-on-Don.']
+  },
   'in-feature-name': {
     fires: [
       'Hikers were rescued in the Ural Mountains on Sunday.',

@@ -195,17 +195,22 @@ const weakNames: PlaceFilter = {
       }
     }
     let changed = false
+    let spelledAs: number | undefined
     for (const value of candidate.readings) {
       const entry = entryOf(value)
       // Abbreviations read after a comma are backed by the town before it.
       if (gazetteer.kind[entry] === COUNTRY || flagsOf(value) & AFTER_COMMA) continue
-      // A county named whole that no other place shares ("Anne Arundel County", not "Essex County") needs no backing,
-      // nor one the text spells as no namesake is spelt ("Prince George's County", not Virginia's "Prince George County").
-      const soleCounty = gazetteer.kind[entry] === COUNTY && !single && (candidate.readings.length === 1 || spelledAsOnly(candidate, entry, input))
+      // A county named whole ("Cook County": its county word makes the words a name, ordinary or not) that
+      // no other place shares ("Anne Arundel County", not "Essex County") needs no backing, nor one the
+      // text spells as no namesake is spelt ("Prince George's County", not Virginia's "Prince George
+      // County"), nor one that dwarfs namesakes spelt alike (Cook County, Illinois, beside Georgia's).
+      const namedCounty = gazetteer.kind[entry] === COUNTY && !single
+      const spelled = namedCounty ? (spelledAs ??= spelledReading(candidate, input)) : undefined
+      const soleCounty = namedCounty && (candidate.readings.length === 1 || spelled === entry || (spelled === -1 && dwarfsNamesakes(candidate, entry, gazetteer)))
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || (gazetteer.kind[entry] === COUNTY && !soleCounty)
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
-      else if ((ordinary ??= commonWordsOnly(candidate, input, common)) && !namedPart(entry, single, gazetteer)) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
+      else if (!namedCounty && (ordinary ??= commonWordsOnly(candidate, input, common)) && !namedPart(entry, single, gazetteer)) candidate.weak.set(value, small || gazetteer.kind[entry] !== CITY ? 'region' : 'country')
       else if (small) candidate.weak.set(value, 'country')
       else continue
       changed = true
@@ -223,10 +228,25 @@ function namedPart(entry: number, single: boolean, gazetteer: Gazetteer): boolea
   return !single && gazetteer.kind[entry] === REGION && gazetteer.geonameId[entry] === 0
 }
 
-/** Whether the text writes a candidate letter for letter as the name of `entry` and of none of its other readings. */
-function spelledAsOnly(candidate: Candidate, entry: number, {text, gazetteer}: FilterInput): boolean {
+/** How many times the people of its namesakes a county must have to be the one its name means. */
+const DWARFING = 50
+
+/** Whether `entry` is a large county with `DWARFING` times the people of each other reading. */
+function dwarfsNamesakes(candidate: Candidate, entry: number, gazetteer: Gazetteer): boolean {
+  const population = gazetteer.population[entry]!
+  return population >= LARGE_TOWN && candidate.readings.every((value) => entryOf(value) === entry || gazetteer.population[entryOf(value)]! * DWARFING < population)
+}
+
+/** The one reading whose name the text writes letter for letter, when just one has it; else -1. */
+function spelledReading(candidate: Candidate, {text, gazetteer}: FilterInput): number {
   const written = text.slice(candidate.start, candidate.end).replaceAll('’', "'")
-  return gazetteer.name(entry) === written && candidate.readings.every((value) => entryOf(value) === entry || gazetteer.name(entryOf(value)) !== written)
+  let spelled = -1
+  for (const value of candidate.readings) {
+    if (gazetteer.name(entryOf(value)) !== written || entryOf(value) === spelled) continue
+    if (spelled !== -1) return -1
+    spelled = entryOf(value)
+  }
+  return spelled
 }
 
 /** Whether every word of a candidate is an ordinary English word ("Reading", "White House"). */

@@ -279,6 +279,8 @@ export function readPackages(): GazetteerTables {
     // "Washington, D.C.": news names the town without what follows the comma.
     const comma = city.name.indexOf(', ')
     if (comma > 0) addName(city.name.slice(0, comma), entry)
+    // "the Bronx", "the Hague": news writes the article of "The Bronx" in lower case, outside the name.
+    if (city.name.startsWith('The ')) otherSpellings.push([nameKey(city.name.slice(4)), entry, 0])
     const regionEntry = regionByCode.get(`${city.country}.${city.admin}`)
     if (regionEntry !== undefined) region[entry] = regionEntry
     // "Odesa", "Zaporizhzhia": a town that names its division is spelt as the division's other names spell it.

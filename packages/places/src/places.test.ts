@@ -131,6 +131,10 @@ describe('places', () => {
     ])
   })
 
+  it('reads a town whose name opens with "The" without it, as news writes "the Bronx"', async () => {
+    expect(await division('He was born in the Bronx and studied in the Hague.')).toEqual(['Bronx=The Bronx/New York', 'Hague=The Hague/South Holland'])
+  })
+
   it('reads a town that names its division by the division\'s other spellings too', async () => {
     expect(await division('Ships left Odesa as drones struck Zaporizhzhia; the Zaporizhzhia region lost power.')).toEqual([
       'Odesa=Odessa/Odessa Oblast',
@@ -531,6 +535,13 @@ describe('places', () => {
     // Spelt as one of the counties of its key alone: Maryland's "Prince George's County", not Virginia's "Prince George County".
     expect(brief(await find("Schools in Prince George's County closed on Monday."))).toEqual(["Prince George's County=Prince George's County/US"])
     expect((await find('Schools in Prince George County closed on Monday.')).map((place) => place.admin1)).toEqual(['Virginia'])
+    // A county named by ordinary words is still a name with its county word; one that dwarfs its namesakes needs no backing.
+    expect(await division('Voters in Cook County and King County lined up.')).toEqual(['Cook County=Cook County/Illinois', 'King County=King County/Washington'])
+    expect(await find('Deputies in Orange County arrested two men.')).toEqual([])
+    expect(await division('Deputies in Orange County and Seminole County arrested two men.')).toEqual([
+      'Orange County=Orange County/Florida',
+      'Seminole County=Seminole County/Florida'
+    ])
   })
 
   it('reads a capital over a bigger namesake only where the article names no place in the namesake\'s country', async () => {

@@ -223,10 +223,11 @@ function biggerForeignTown(candidate: Candidate, entry: number, gazetteer: Gazet
 }
 
 /**
- * "Bowie and Laurel", "Plano, Frisco and McKinney": towns listed together lie together, so a small
- * town's reading in division `region` is backed by a town beside it in a list that may lie there
- * too, even where neither name is sure on its own; a neighbour with its state after a comma
- * ("Rochester, New York") may lie only there.
+ * "Bowie and Laurel", "Plano, Frisco and McKinney", "Lake County and McHenry County": towns and
+ * counties listed together lie together, so a small town's or a county's reading in division
+ * `region` is backed by a town or county beside it in a list that may lie there too, even where
+ * neither name is sure on its own; a neighbour with its state after a comma ("Rochester, New
+ * York") may lie only there.
  */
 function listedInRegion(candidate: Candidate, region: number, gazetteer: Gazetteer): boolean {
   if (region < 0 || !candidate.listedWith) return false
@@ -235,7 +236,8 @@ function listedInRegion(candidate: Candidate, region: number, gazetteer: Gazette
     return neighbour.readings.some((value) => {
       const entry = entryOf(value)
       const mayLieThere = !neighbour.container || holds(neighbour.container, entry, gazetteer)
-      return gazetteer.kind[entry] === CITY && gazetteer.region[entry] === region && neighbour.weak.get(value) !== 'region' && mayLieThere
+      const townOrCounty = gazetteer.kind[entry] === CITY || gazetteer.kind[entry] === COUNTY
+      return townOrCounty && gazetteer.region[entry] === region && neighbour.weak.get(value) !== 'region' && mayLieThere
     })
   })
 }

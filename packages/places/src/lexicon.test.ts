@@ -34,7 +34,7 @@ describe('lexicon', () => {
   })
 
   it('names big towns by their short names, not by a state\'s code', () => {
-    expect(defaultLexicon.townNames).toMatchObject({NYC: 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia'})
+    expect(defaultLexicon.townNames).toMatchObject({NYC: 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia', Bombay: 'Mumbai', Saigon: 'Ho Chi Minh City'})
     // "LA" is Louisiana's code, "Frisco" a town of Texas too.
     for (const name of ['LA', 'Frisco', 'SF']) expect(defaultLexicon.townNames[name]).toBeUndefined()
   })

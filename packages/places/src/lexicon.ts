@@ -23,8 +23,9 @@ export interface PlaceLexicon {
    */
   divisionAbbreviations: Record<string, string>
   /**
-   * Short names and nicknames news writes for towns, to the town's name in the gazetteer, which
-   * reads the largest town of that name: "NYC" and "Philly" are New York City and Philadelphia.
+   * Short names, nicknames and former names news writes for towns, to the town's name in the
+   * gazetteer, which reads the largest town of that name: "NYC" and "Philly" are New York City and
+   * Philadelphia, "Bombay" is Mumbai.
    * One in capitals or with dots is read only so written ("L.A.", not "la").
    */
   townNames: Record<string, string>
@@ -120,7 +121,12 @@ export const defaultLexicon: PlaceLexicon = {
     Scandinavian: 'Scandinavia', Balkan: 'Balkans', 'Latin American': 'Latin America', 'Central American': 'Central America'
   },
   divisionAbbreviations: {'D.C.': 'US.DC'},
-  townNames: {NYC: 'New York City', 'N.Y.C.': 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia', Vegas: 'Las Vegas', NOLA: 'New Orleans'},
+  townNames: {
+    NYC: 'New York City', 'N.Y.C.': 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia', Vegas: 'Las Vegas', NOLA: 'New Orleans',
+    // Former or other names of big cities that news still writes.
+    Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Bangalore: 'Bengaluru', Peking: 'Beijing', Rangoon: 'Yangon',
+    Saigon: 'Ho Chi Minh City', Gurugram: 'Gurgaon'
+  },
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {
     'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE',

@@ -131,6 +131,15 @@ describe('places', () => {
     ])
   })
 
+  it('reads a big city by the former name news still writes, and a town of that name by its state', async () => {
+    expect(await division('Flights from Bombay and Calcutta to Saigon resumed.')).toEqual([
+      'Bombay=Mumbai/Maharashtra',
+      'Calcutta=Kolkata/West Bengal',
+      'Saigon=Ho Chi Minh City/Ho Chi Minh City'
+    ])
+    expect(await division('Officials in Calcutta, Ohio, met.')).toEqual(['Calcutta=Calcutta/Ohio', 'Ohio=Ohio/Ohio'])
+  })
+
   it('reads a town whose name opens with "The" without it, as news writes "the Bronx"', async () => {
     expect(await division('He was born in the Bronx and studied in the Hague.')).toEqual(['Bronx=The Bronx/New York', 'Hague=The Hague/South Holland'])
   })

@@ -22,9 +22,10 @@ export interface Engine {
 
 /**
  * Runs rules over a sentence. One scan finds the anchor words and digits the sentence holds; only
- * the rules anchored on one of them run their pattern. Most sentences name no date, and that scan
- * costs far less than every pattern. The scan is looser than the patterns around a word (any
- * non-letter may touch it, as in "5pm"), so it never hides a match.
+ * the rules anchored on one of them run their pattern, from a little before their first anchor
+ * until the search passes their last. Most sentences name no date, and that scan costs far less
+ * than every pattern. The scan is looser than the patterns around a word (any non-letter may touch
+ * it, as in "5pm"), so it never hides a match.
  */
 export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, tense: TenseReader, settings: Settings): Engine {
   const compiled: CompiledRule[] = rules.map((rule) => ({rule, pattern: typeof rule.pattern === 'function' ? rule.pattern(words) : rule.pattern}))
@@ -32,13 +33,15 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
   // What a rule `requires` is scanned for as one more set of anchors, after the rules' own: its index there, or -1.
   const required: Anchors[] = []
   const requirement = Int32Array.from(anchors, ({requires}) => (requires ? rules.length + required.push(requires) - 1 : -1))
-  const firstAnchors = createAnchorScan([...anchors, ...required])
+  const scan = createAnchorScan([...anchors, ...required])
+  const onDigits = anchors.map(({digits}) => digits !== undefined)
 
   return {
     find(text, offset, end, context, trace) {
-      const firstAnchor = firstAnchors(text, offset, end)
+      const anchored = scan(text, offset, end)
       const candidates: Candidate[] = []
-      if (!firstAnchor) return candidates
+      if (!anchored) return candidates
+      const {first: firstAnchor, last: lastAnchor, digitsEnd} = anchored
       // Made for the first rule that runs: a sentence may hold only what rules require besides their anchors ("year").
       let sentence = ''
       let input: RuleInput | undefined
@@ -55,7 +58,9 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
         // A match opens at most a few words before its anchor ("no more than twenty-five weeks"), so
         // the text far before the first anchor is not searched.
         pattern.lastIndex = Math.max(0, anchorAt - anchorReach)
-        for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+        // Digits the marks passed over bound a digit rule's matches too (see AnchorPlaces).
+        const lastAt = onDigits[index] ? Math.max(lastAnchor[index] as number, digitsEnd) : (lastAnchor[index] as number)
+        for (let match = pattern.exec(sentence); match; match = nextMatch(pattern, sentence, lastAt)) {
           if (match[0].length === 0) {
             pattern.lastIndex++
             continue
@@ -70,6 +75,18 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
       return candidates
     }
   }
+}
+
+/**
+ * The next match of `pattern` in `sentence`, none once the search has passed the rule's last
+ * anchor (at `lastAt`): a match holds an anchor of its rule at or after its start, so none is
+ * left, and the search need not read on to the end of the sentence, as a failing one does.
+ */
+function nextMatch(pattern: RegExp, sentence: string, lastAt: number): RegExpExecArray | null {
+  if (pattern.lastIndex <= lastAt) return pattern.exec(sentence)
+  // As a failed search leaves it, for a pattern shared beyond the engine.
+  pattern.lastIndex = 0
+  return null
 }
 
 /** What a rule built, at its place in the whole text: its `span`, else its whole match. */

@@ -12,7 +12,7 @@ const scan = createAnchorScan([
 /** Each rule's first anchor, -1 for none; undefined when the text holds no anchor. */
 const firsts = (text: string) => {
   const found = scan(text, 0, text.length)
-  return found && [...found]
+  return found && [...found.first]
 }
 
 describe('the anchor scan', () => {
@@ -34,8 +34,8 @@ describe('the anchor scan', () => {
 
   it('finds any digit for a rule anchored on any', () => {
     const anyDigit = createAnchorScan([{digits: 'any'}])
-    expect([...(anyDigit('Gate 7 opens.', 0, 13) ?? [])]).toEqual([5])
-    expect([...(anyDigit('Open 2024-02-15.', 0, 16) ?? [])]).toEqual([5])
+    expect([...(anyDigit('Gate 7 opens.', 0, 13)?.first ?? [])]).toEqual([5])
+    expect([...(anyDigit('Open 2024-02-15.', 0, 16)?.first ?? [])]).toEqual([5])
     expect(anyDigit('No digits here.', 0, 15)).toBeUndefined()
   })
 
@@ -50,7 +50,7 @@ describe('the anchor scan', () => {
     const phrases = createAnchorScan([{phrases: ['new year', "st. patrick's day", 'may day', 'fiesta', 'año nuevo']}, {words: ['day']}])
     const at = (text: string) => {
       const found = phrases(text, 0, text.length)
-      return found && [...found]
+      return found && [...found.first]
     }
     expect(at("On New Year's Eve, and on New Year.")).toEqual([3, -1])
     expect(at('Parades on St. Patrick’s Day, then a fiesta.')).toEqual([11, 25])
@@ -65,10 +65,21 @@ describe('the anchor scan', () => {
     expect(at('the day '.repeat(50_000))).toEqual([-1, 4])
   })
 
+  it("finds each rule's last anchor too, and where the last digits end", () => {
+    const lasts = (text: string) => {
+      const found = scan(text, 0, text.length)
+      return found && {last: [...found.first].map((first, rule) => (first === -1 ? -1 : (found.last[rule] as number))), digitsEnd: found.digitsEnd}
+    }
+    expect(lasts('At noon, not 5pm; in May or March.')).toEqual({last: [14, 28, -1, -1, -1], digitsEnd: 14})
+    // "2015" after a joiner is read from its second digit, and marks no long digits; the digits end after "11:45".
+    expect(lasts('From 2010-2015 and 10:30 to 11:45.')).toEqual({last: [-1, -1, 5, 28, -1], digitsEnd: 33})
+    expect(lasts('In 1996, at noon.')).toEqual({last: [12, -1, 3, -1, -1], digitsEnd: 7})
+  })
+
   it('reads only the sentence given, positions counted from its start', () => {
     const text = 'Friday 2024. At noon on 10:30 came'
-    expect([...(scan(text, 13, 34) ?? [])]).toEqual([3, -1, -1, 11, -1])
-    expect([...(scan(text, 13, 24) ?? [])]).toEqual([3, -1, -1, -1, -1])
+    expect([...(scan(text, 13, 34)?.first ?? [])]).toEqual([3, -1, -1, 11, -1])
+    expect([...(scan(text, 13, 24)?.first ?? [])]).toEqual([3, -1, -1, -1, -1])
     expect(scan('May Day at 10:3', 4, 14)).toBeUndefined()
   })
 

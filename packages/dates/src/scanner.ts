@@ -2,11 +2,25 @@ import type {Anchors} from './rules/types.js'
 import {alternation, lowerWords} from './text.js'
 
 /**
- * Where each rule's first anchor stands in the sentence from `start` to `end` of `text` (counted
- * from `start`), -1 where it has none; undefined when it holds none at all. The text is read in
- * place: most sentences hold no anchor, and need no string of their own.
+ * Where each rule's first and last anchors stand in a sentence, counted from its start, -1 where
+ * it has none. The arrays are the scan's own, overwritten by its next sentence.
  */
-export type AnchorScan = (text: string, start: number, end: number) => Int32Array | undefined
+export interface AnchorPlaces {
+  first: Int32Array
+  last: Int32Array
+  /**
+   * Where the sentence's last digits end, -1 when it holds none. A match of a rule anchored on
+   * digits opens at or before digits it holds, so this bounds it where `last` may not: the run
+   * after a joiner is read from its second digit, and "2015" in "2010-2015" marks no long digits.
+   */
+  digitsEnd: number
+}
+
+/**
+ * The anchors of the sentence from `start` to `end` of `text`; undefined when it holds none at
+ * all. The text is read in place: most sentences hold no anchor, and need no string of their own.
+ */
+export type AnchorScan = (text: string, start: number, end: number) => AnchorPlaces | undefined
 
 // A filter of one bit per hash of the anchor words and phrases' last words: most words of a
 // sentence miss it. Its 8 KB stay in the processor's nearest cache, where a byte each (64 KB)
@@ -50,41 +64,12 @@ interface Phrase {
  */
 export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorScan {
   const {anyCase, capitalized, long, joined, anyDigits, phrases} = indexAnchors(anchorsByRule)
-  const endings = new Map<number, Ending>()
-  const ending = (hash: number) => {
-    const found = endings.get(hash) ?? {words: [], phrases: [], wordsBack: 0}
-    endings.set(hash, found)
-    return found
-  }
-  const beyondAscii: string[] = []
-  for (const word of new Set([...anyCase.keys(), ...capitalized.keys()])) {
-    if (isAsciiWord(word)) ending(hashLetters(word, 0, word.length)).words.push({word, anyCase: anyCase.get(word) ?? [], capitalized: capitalized.get(word) ?? []})
-    else beyondAscii.push(word)
-  }
-  for (const [last, list] of phrases) {
-    const found = ending(last)
-    found.phrases.push(...list)
-    found.wordsBack = Math.max(found.wordsBack, ...list.map(({words}) => words.length))
-  }
-  const filter = new Uint32Array((filterMask + 1) >>> 5)
-  for (const hash of endings.keys()) filter[(hash & filterMask) >>> 5] = (filter[(hash & filterMask) >>> 5] as number) | (1 << (hash & 31))
-  const longestPhrase = Math.max(1, ...[...phrases.values()].flatMap((list) => list.map(({words}) => words.length)))
+  const {endings, filter, beyondAscii, longestPhrase} = indexEndings(anyCase, capitalized, phrases)
   // The hashes and starts of the words before a phrase's last word, nearest first, read back only when a last word turns up.
   const hashesBefore = new Int32Array(longestPhrase)
   const startsBefore = new Int32Array(longestPhrase)
   const otherWords = beyondAscii.length > 0 ? new RegExp(`(?<![a-z])(?:${alternation(beyondAscii)})(?![a-z])`, 'gi') : undefined
-  const first = new Int32Array(anchorsByRule.length).fill(-1)
-  // The rules marked in the last sentence: only they need their -1 back.
-  const marked = new Int32Array(anchorsByRule.length)
-  let markedCount = 0
-  const markRule = (rule: number, at: number) => {
-    const before = first[rule] as number
-    if (before === -1) marked[markedCount++] = rule
-    if (before === -1 || at < before) first[rule] = at
-  }
-  const mark = (rules: ReadonlyArray<number> | undefined, at: number) => {
-    if (rules !== undefined) for (const rule of rules) markRule(rule, at)
-  }
+  const {markRule, mark, clear, placesWith} = createMarks(anchorsByRule.length)
   const markWord = (word: string, capital: boolean, at: number) => {
     const lower = word.toLowerCase()
     mark(anyCase.get(lower), at)
@@ -111,8 +96,8 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
   }
 
   return (text, start, end) => {
-    for (let index = 0; index < markedCount; index++) first[marked[index] as number] = -1
-    markedCount = 0
+    clear()
+    let digitsEnd = -1
     let index = start
     while (index < end) {
       const code = text.charCodeAt(index)
@@ -134,6 +119,7 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
           mark(joined, from - start)
           index += 2
         }
+        digitsEnd = index - start
       } else {
         index++
       }
@@ -146,8 +132,69 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
         markWord(word, word.toLowerCase().charCodeAt(0) !== word.charCodeAt(0), match.index)
       }
     }
-    return markedCount > 0 ? first : undefined
+    return placesWith(digitsEnd)
   }
+}
+
+/**
+ * Each rule's first and last anchors in the sentence being read. Only the rules marked in the
+ * last sentence are set back: most rules are marked in no sentence.
+ */
+function createMarks(ruleCount: number) {
+  const first = new Int32Array(ruleCount).fill(-1)
+  // Read only where `first` is set, so it needs no -1 back.
+  const last = new Int32Array(ruleCount)
+  const places: AnchorPlaces = {first, last, digitsEnd: -1}
+  const marked = new Int32Array(ruleCount)
+  let markedCount = 0
+  const markRule = (rule: number, at: number) => {
+    const before = first[rule] as number
+    if (before === -1) {
+      marked[markedCount++] = rule
+      first[rule] = at
+      last[rule] = at
+    } else if (at < before) first[rule] = at
+    else if (at > (last[rule] as number)) last[rule] = at
+  }
+  const mark = (rules: ReadonlyArray<number> | undefined, at: number) => {
+    if (rules !== undefined) for (const rule of rules) markRule(rule, at)
+  }
+  const clear = () => {
+    for (let index = 0; index < markedCount; index++) first[marked[index] as number] = -1
+    markedCount = 0
+  }
+  const placesWith = (digitsEnd: number) => {
+    places.digitsEnd = digitsEnd
+    return markedCount > 0 ? places : undefined
+  }
+  return {markRule, mark, clear, placesWith}
+}
+
+/**
+ * The anchor words and phrases by the hash of their last word, with a filter of those hashes; the
+ * words with letters beyond ASCII apart, which the hash does not read.
+ */
+function indexEndings(anyCase: Map<string, number[]>, capitalized: Map<string, number[]>, phrases: Map<number, Phrase[]>) {
+  const endings = new Map<number, Ending>()
+  const ending = (hash: number) => {
+    const found = endings.get(hash) ?? {words: [], phrases: [], wordsBack: 0}
+    endings.set(hash, found)
+    return found
+  }
+  const beyondAscii: string[] = []
+  for (const word of new Set([...anyCase.keys(), ...capitalized.keys()])) {
+    if (isAsciiWord(word)) ending(hashLetters(word, 0, word.length)).words.push({word, anyCase: anyCase.get(word) ?? [], capitalized: capitalized.get(word) ?? []})
+    else beyondAscii.push(word)
+  }
+  for (const [last, list] of phrases) {
+    const found = ending(last)
+    found.phrases.push(...list)
+    found.wordsBack = Math.max(found.wordsBack, ...list.map(({words}) => words.length))
+  }
+  const filter = new Uint32Array((filterMask + 1) >>> 5)
+  for (const hash of endings.keys()) filter[(hash & filterMask) >>> 5] = (filter[(hash & filterMask) >>> 5] as number) | (1 << (hash & 31))
+  const longestPhrase = Math.max(1, ...[...phrases.values()].flatMap((list) => list.map(({words}) => words.length)))
+  return {endings, filter, beyondAscii, longestPhrase}
 }
 
 /** Whether the letters of `text` from `from` to `to` are `word` (lower-case ASCII) in any case. */

@@ -7,7 +7,7 @@ import {clockRules, clockWordsRule} from './clock.js'
 describe('clock times', () => {
   it("wakes on a.m., p.m. and o'clock as phrases, not on the letters of I'm or O'Brien", () => {
     const scan = createAnchorScan([...clockRules, clockWordsRule].map((rule) => rule.anchors as Anchors))
-    const woken = (text: string) => [...(scan(text, 0, text.length) ?? [])].filter((first) => first >= 0).length
+    const woken = (text: string) => [...(scan(text, 0, text.length)?.first ?? [])].filter((first) => first >= 0).length
     expect(["I'm sure O'Brien left.", "Im told the M-class ship docked."].map(woken)).toEqual([0, 0])
     expect(['Doors open at 5 p.m.', 'At 9 A.M. sharp', "By ten o'clock"].map(woken)).toEqual([2, 2, 1])
   })

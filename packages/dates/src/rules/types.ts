@@ -63,7 +63,8 @@ export interface Settings {
  * anything but letters between them: "new year" holds in "New Year's"), `digits: 'long'` a run
  * of four digits or more, `digits: 'joined'` digits joined by ":", "/", ".", "-" or "h" ("10:30",
  * "2/15", "15h00"). The engine runs a rule's pattern only over sentences that hold one of its
- * anchors, from a little before the first. A phrase wakes its rule only where the whole phrase
+ * anchors, from a little before the first, and finds no match that opens past the last: each
+ * match must hold an anchor of its rule. A phrase wakes its rule only where the whole phrase
  * stands, so a rule whose telling words are common ("day", "year") costs little elsewhere; its
  * pattern must then match the whole phrase.
  */

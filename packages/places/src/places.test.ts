@@ -527,6 +527,12 @@ describe('places', () => {
       'New England=New England/US'
     ])
     expect(brief(await find('Hikers in the Lake District were rescued before floods reached the Midlands.'))).toEqual(['Lake District=Lake District/GB', 'Midlands=Midlands/GB'])
+    expect(brief(await find('Shelling hit the Donbas and the West Bank; fires burned across Siberia and Iraqi Kurdistan.'))).toEqual([
+      'Donbas=Donbas/UA',
+      'West Bank=West Bank/PS',
+      'Siberia=Siberia/RU',
+      'Iraqi Kurdistan=Kurdistan Region/IQ'
+    ])
   })
 
   it('reads a name whose last word opens with a French article cut short ("d\'Ivoire")', async () => {

@@ -92,6 +92,15 @@ export const defaultRegions: ReadonlyArray<WorldRegion> = [
   {name: 'Indian Ocean', lat: -20, lon: 80},
   {name: 'Arctic Ocean', lat: 85, lon: 0},
   {name: 'Arctic', lat: 75, lon: 0},
+  // Parts of the world that news names as a whole across or beside the divisions of countries, at their middle.
+  {name: 'Siberia', country: 'RU', lat: 60, lon: 100, population: 33_000_000},
+  {name: 'Patagonia', lat: -44, lon: -69},
+  {name: 'Anatolia', country: 'TR', lat: 39, lon: 33, population: 60_000_000},
+  {name: 'Donbas', aliases: ['Donbass'], country: 'UA', lat: 48.3, lon: 38.6, population: 6_500_000},
+  {name: 'West Bank', country: 'PS', lat: 31.95, lon: 35.25, population: 3_200_000},
+  {name: 'Golan Heights', lat: 33, lon: 35.75},
+  {name: 'Nagorno-Karabakh', aliases: ['Karabakh'], country: 'AZ', lat: 39.8, lon: 46.75, population: 120_000},
+  {name: 'Kurdistan Region', aliases: ['Iraqi Kurdistan', 'Kurdistan Region of Iraq'], country: 'IQ', lat: 36.4, lon: 44.3, population: 6_000_000},
   // Parts of a country that local news names as a whole, over or inside its divisions, at their middle, with their people (rounded).
   {name: 'New England', country: 'US', lat: 43.9, lon: -71.6, population: 15_000_000},
   {name: 'Midwest', aliases: ['Middle West'], country: 'US', lat: 42, lon: -90, population: 68_000_000},

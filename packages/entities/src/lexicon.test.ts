@@ -21,6 +21,14 @@ describe('the word lists', () => {
     expect(defaultLexicon.possessiveNameOpeners).not.toContain('President')
   })
 
+  it('reads a region named by a state and a landform as a place, not as a given name and a surname', async () => {
+    expect(await brief('Storms crossed the Florida Panhandle and the Georgia Highlands; Virginia Woolf wrote of neither.')).toEqual([
+      ['Florida Panhandle', 'place', 'Florida Panhandle'],
+      ['Georgia Highlands', 'place', 'Georgia Highlands'],
+      ['Virginia Woolf', 'person', 'Virginia Woolf']
+    ])
+  })
+
   it('reads a possessive inside a name opened by a saint\'s or a royal word, up to a head word, and ends other names at theirs', async () => {
     expect(await brief("Nurses at St. Mary's Hospital and deputies of Prince George's County met at King's College.")).toEqual([
       ["St. Mary's Hospital", 'organisation', "St. Mary's Hospital"],

@@ -144,7 +144,8 @@ export const defaultLexicon: EntityLexicon = {
     // Waters, landforms and landmarks: where things happen, not who does them.
     'Loch', 'Lough', 'Creek', 'Fjord', 'Estuary', 'Reservoir', 'Dam', 'Glacier', 'Canyon', 'Gorge', 'Volcano',
     'Tower', 'Towers', 'Stadium', 'Arena', 'Palace', 'Cathedral', 'Abbey', 'Gardens', 'Pier', 'Wharf', 'Quay',
-    'Plaza', 'Memorial', 'Monument', 'Terminal', 'Motorway', 'Freeway', 'Expressway', 'Parkway', 'Drive'
+    'Plaza', 'Memorial', 'Monument', 'Terminal', 'Motorway', 'Freeway', 'Expressway', 'Parkway', 'Drive',
+    'Panhandle', 'Highlands', 'Plains'
   ],
   placeOpeners: [
     'Gulf', 'Sea', 'Isle', 'Strait', 'Bay', 'Republic', 'Kingdom', 'Cape', 'Lake', 'Mount', 'Mt', 'Port', 'Fort',

@@ -290,10 +290,9 @@ const sentenceEnds = '.!?:'
 /** "Ill." and "Calif." name a state only after a town and a comma. */
 const afterComma: PlaceFilter = {
   id: 'after-comma',
-  apply(candidate, {candidates}) {
+  apply(candidate, input) {
     if (!candidate.readings.some((value) => flagsOf(value) & AFTER_COMMA)) return false
-    const index = candidates.indexOf(candidate)
-    if (index > 0 && candidates[index - 1]!.container === candidate) return false
+    if (holdsTownBefore(candidate, input)) return false
     candidate.readings = candidate.readings.filter((value) => !(flagsOf(value) & AFTER_COMMA))
     return candidate.readings.length === 0 ? 'drop' : true
   }
@@ -304,9 +303,10 @@ const afterComma: PlaceFilter = {
  * place; except a dateline's name in capitals ("DAYTON, Ohio —"), a name of several words that
  * the gazetteer holds whole and the person's span is exactly ("Milton Keynes", "West Midlands":
  * people are not named so) or holds and goes on past ("Queen Anne's County", "Prince George's
- * County": places are named for people), and a country's name before
- * a person's full name, which it qualifies ("U.S. Jon Prinsell", "South Sudan David Shearer"; a
- * first name alone after it, "Jordan Spieth", leaves the person).
+ * County": places are named for people), a country's name before a person's full name, which it
+ * qualifies ("U.S. Jon Prinsell", "South Sudan David Shearer"; a first name alone after it,
+ * "Jordan Spieth", leaves the person), and what a town before it and a comma lies in ("Trenton,
+ * N.J.": an abbreviation in capitals and dots another stage may read as an acronym).
  */
 const entityType: PlaceFilter = {
   id: 'entity-type',
@@ -320,10 +320,19 @@ const entityType: PlaceFilter = {
         if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input) >= 2 && keepCountries(candidate, input.gazetteer)) return true
         return 'drop'
       }
-      if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end) return 'drop'
+      if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end && !holdsTownBefore(candidate, input)) return 'drop'
     }
     return false
   }
+}
+
+/**
+ * Whether the candidate is what the town before it and a comma lies in ("Trenton, N.J."): a town
+ * still read as one ("Jeff Terry, MD": the surname is no town, and "MD" no state).
+ */
+function holdsTownBefore(candidate: Candidate, {candidates}: FilterInput): boolean {
+  const index = candidates.indexOf(candidate)
+  return index > 0 && candidates[index - 1]!.container === candidate && !candidates[index - 1]!.dropped
 }
 
 /**

@@ -268,6 +268,17 @@ describe('places', () => {
     expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
   })
 
+  it('keeps a state\'s abbreviation after a town and a comma that another stage took for an organisation, but not after a surname', async () => {
+    const acronym = (text: string, name: string) => {
+      const start = text.indexOf(name)
+      return [{start, end: start + name.length, text: name, type: 'organisation' as const, name}]
+    }
+    const text = 'Officials in Trenton, N.J., met.'
+    expect(brief(await find(text, {}, acronym(text, 'N.J.')))).toEqual(['Trenton=Trenton/US', 'N.J.=New Jersey/US'])
+    const degree = 'The panel heard Dr. Ann Trenton, MD, on Monday.'
+    expect(await find(degree, {}, [...acronym(degree, 'MD'), {start: 20, end: 31, text: 'Ann Trenton', type: 'person', name: 'Ann Trenton'}])).toEqual([])
+  })
+
   it('keeps a place another stage took for a person where the gazetteer holds its words whole, or where it qualifies a full name', async () => {
     const person = (text: string, name: string) => {
       const start = text.indexOf(name)

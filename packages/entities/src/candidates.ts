@@ -254,7 +254,7 @@ interface Run {
   end: number
   possessive: boolean
   /** A possessive inside the run does not end the name ("Prince George's County"). */
-  innerPossessive?: boolean
+  innerPossessive: boolean
 }
 
 function readRun(scan: SentenceScan, first: number): Run {

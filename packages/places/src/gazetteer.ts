@@ -267,20 +267,13 @@ export function readPackages(): GazetteerTables {
     if (city.feature === 'PPLX') section[entry] = 1
     names.push(city.name)
     addName(city.name, entry)
-    const short = section[entry] === 0 ? townWithoutQualifier(city.name) : undefined
-    if (short) otherSpellings.push([nameKey(short), entry, 0])
-    const english = englishRiverTown(city.name)
-    if (english) otherSpellings.push([nameKey(english), entry, 0])
-    const spellingsInNews = cyrillicRomanizedCountries.includes(city.country) ? newsSpellings(city.name) : arabicRomanizedCountries.includes(city.country) ? arabicNewsSpellings(city.name) : []
-    for (const spelling of spellingsInNews) otherSpellings.push([nameKey(spelling), entry, 0])
+    for (const spelling of townSpellingsInNews(city.name, city.country, section[entry] === 1)) otherSpellings.push([nameKey(spelling), entry, 0])
     // "New York City", "Mexico City": news drops the "City" of a big city's name.
     // Not where the shorter name is a country's: "Mexico" is Mexico, whatever Mexico City's size.
     if (city.population >= 1_000_000 && city.name.endsWith(' City') && !namesCountry(city.name.slice(0, -5))) addName(city.name.slice(0, -5), entry)
     // "Washington, D.C.": news names the town without what follows the comma.
     const comma = city.name.indexOf(', ')
     if (comma > 0) addName(city.name.slice(0, comma), entry)
-    // "the Bronx", "the Hague": news writes the article of "The Bronx" in lower case, outside the name.
-    if (city.name.startsWith('The ')) otherSpellings.push([nameKey(city.name.slice(4)), entry, 0])
     const regionEntry = regionByCode.get(`${city.country}.${city.admin}`)
     if (regionEntry !== undefined) region[entry] = regionEntry
     // "Odesa", "Zaporizhzhia": a town that names its division is spelt as the division's other names spell it.
@@ -418,6 +411,24 @@ export function spellings(key: string): string[] {
     })
   }
   return keys
+}
+
+/**
+ * The spellings news gives a town other than GeoNames' name for it: its own word without a
+ * qualifier (not for a section of a town), its English name on a river, the spellings of a name
+ * romanized from Cyrillic or Arabic in the countries that name towns so, and the name without
+ * "The" ("the Bronx", "the Hague": news writes the article in lower case, outside the name).
+ */
+function townSpellingsInNews(name: string, country: string, section: boolean): string[] {
+  const spellings: string[] = []
+  const short = section ? undefined : townWithoutQualifier(name)
+  if (short) spellings.push(short)
+  const english = englishRiverTown(name)
+  if (english) spellings.push(english)
+  if (cyrillicRomanizedCountries.includes(country)) spellings.push(...newsSpellings(name))
+  else if (arabicRomanizedCountries.includes(country)) spellings.push(...arabicNewsSpellings(name))
+  if (name.startsWith('The ')) spellings.push(name.slice(4))
+  return spellings
 }
 
 const qualifiedTown = new RegExp(`^([^\\s()-]+)(?:[- ](?:${townQualifierWords.join('|')})[- ]\\p{Lu}| \\(\\p{Lu}[^\\s()]*\\)$)`, 'u')

@@ -226,6 +226,16 @@ class SentenceScan {
     return kept
   }
 
+  /**
+   * "the Harlow Police": an organisation's head word that the lists keep from opening a name
+   * ("Police said") ends one; before a title ("Harlow Police Chief Ann Lee") it is the title's.
+   */
+  headAfterName(index: number): boolean {
+    const {tokens, titleCase} = this.sentence
+    if (titleCase || !tokens.capital(index) || tokens.startLike(index) || !this.vocabulary.organisationHeads.has(tokens.value(index)!.toLowerCase())) return false
+    return !(tokens.word(index + 1) && tokens.capital(index + 1) && (capitalWordBits(this.article, tokens.first + index + 1) & WordKind.title) !== 0)
+  }
+
   /** A capitalised word (no function word, of `kind`, see `capitalWordBits`) that starts a sentence, or stands in a headline, is a name only with evidence. */
   withEvidence(index: number, value: string, kind: number): boolean {
     const {vocabulary, article} = this
@@ -262,6 +272,7 @@ function readRun(scan: SentenceScan, first: number): Run {
   const {tokens} = scan.sentence
   let index = first
   let innerPossessive = false
+  let organisationTail = false
   for (;;) {
     const value = tokens.value(index)!
     const start = tokens.start(index)
@@ -283,14 +294,25 @@ function readRun(scan: SentenceScan, first: number): Run {
     }
     // A capitalised "The" or "In" inside a run starts a sentence the segmenter missed ("in Leeds The mayor").
     // (A word in lower case is no name word: its string is not asked for.)
-    if (tokens.spaced(last + 1) && scan.nameWord(last + 1)) {
+    if (tokens.spaced(last + 1) && (scan.nameWord(last + 1) || scan.headAfterName(last + 1))) {
       index = last + 1
       continue
     }
-    // "Ministry of Defence", "Institute for Strategic Studies", "Ludwig van Beethoven".
-    if (tokens.word(last + 1) && tokens.spaced(last + 1) && tokens.spaced(last + 2) && scan.nameWord(last + 2) && joins(tokens.value(last + 1)!, tokens.value(last)!, vocabulary)) {
-      index = last + 2
-      continue
+    if (tokens.word(last + 1) && tokens.spaced(last + 1) && tokens.spaced(last + 2) && scan.nameWord(last + 2)) {
+      const connector = tokens.value(last + 1)!
+      // "Ministry of Defence", "Institute for Strategic Studies", "Ludwig van Beethoven".
+      if (joins(connector, tokens.value(last)!, vocabulary)) {
+        // "The Bank of England and Goldman Sachs": after a place's name, the organisation's name is whole.
+        organisationTail ||= (connector === 'of' || connector === 'for') && vocabulary.organisationOpeners.has(tokens.value(last)!.toLowerCase()) && !vocabulary.listedNames.has(withoutPossessive(tokens.value(last + 2)!))
+        index = last + 2
+        continue
+      }
+      // "Department of Health and Human Services", "Centers for Disease Control and Prevention": one "and" inside what follows an organisation's "of" or "for".
+      if (organisationTail && connector === 'and' && continuesOrganisation(scan, last + 2)) {
+        organisationTail = false
+        index = last + 2
+        continue
+      }
     }
     return {last, end: tokens.end(last), possessive: false, innerPossessive}
   }
@@ -314,9 +336,26 @@ function possessiveInsideName(scan: SentenceScan, first: number, possessive: num
   return false
 }
 
+/**
+ * The name word at `index`, after an "and" inside an organisation's name, goes on with it, unless
+ * it opens a name of its own: another organisation ("the University of Leeds and University College
+ * London"), a place ("the Ministry of Defence and Ukraine"), a person ("the Institute of Physics and
+ * Ann Lee", "the Department of Justice and Attorney General Ann Lee") or an acronym ("the
+ * Department of Health and NHS England").
+ */
+function continuesOrganisation(scan: SentenceScan, index: number): boolean {
+  const {vocabulary} = scan
+  const value = withoutPossessive(scan.sentence.tokens.value(index)!)
+  if ((capitalWordBits(scan.article, scan.sentence.tokens.first + index) & WordKind.title) !== 0) return false
+  return !vocabulary.organisationOpeners.has(value.toLowerCase()) && !vocabulary.listedNames.has(value) && !acronym(value)
+}
+
+/** The words between an organisation's first word and the rest of its name ("Ministry of Defence", "Institute for Fiscal Studies"). */
+export const organisationConnectors: ReadonlySet<string> = new Set(['of', 'for', 'on'])
+
 function joins(connector: string, before: string, vocabulary: Vocabulary): boolean {
   if (vocabulary.nameParticles.has(connector)) return true
-  if (connector !== 'of' && connector !== 'for' && connector !== 'on') return false
+  if (!organisationConnectors.has(connector)) return false
   const word = before.toLowerCase()
   return vocabulary.organisationOpeners.has(word) || vocabulary.placeOpeners.has(word) || vocabulary.titles.has(word)
 }
@@ -343,14 +382,19 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
   for (let index = first; index <= run.last; index++) if (tokens.word(index)) wordIndices.push(index)
   const lastWord = bare(wordIndices.at(-1)!)
   const whole = (from: number, to: number) => spanText(tokens, from, to)
-  if (run.innerPossessive || vocabulary.organisationHeads.has(lastWord) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
+  // "Minister of Communications", "Chief of Police": a title whose "of" names the head word is a title.
+  const titleOfHead = wordIndices.length >= 3 && bare(wordIndices.at(-2)!) === 'of' && vocabulary.titles.has(bare(wordIndices.at(-3)!))
+  if (run.innerPossessive || (!titleOfHead && vocabulary.organisationHeads.has(lastWord)) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
     found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
     return
   }
   let pieceStart = 0
   let titled = false
+  // "Department of Justice", "Court of Justice": a title after an organisation's "of" or "for" names what the organisation does.
+  const namesOrganisationsWork = (position: number) =>
+    position >= 2 && organisationConnectors.has(bare(wordIndices[position - 1]!)) && vocabulary.organisationOpeners.has(bare(wordIndices[position - 2]!))
   for (let position = 0; position < wordIndices.length; position++) {
-    if (!vocabulary.titles.has(bare(wordIndices[position]!))) continue
+    if (!vocabulary.titles.has(bare(wordIndices[position]!)) || namesOrganisationsWork(position)) continue
     let groupStart = position
     while (groupStart > pieceStart && vocabulary.titleModifiers.has(bare(wordIndices[groupStart - 1]!))) groupStart--
     let groupEnd = position

@@ -171,6 +171,70 @@ describe('entities', () => {
     ])
   })
 
+  it('types a company by the shares or stake of it, and leaves "shares" after a name to be a verb', async () => {
+    expect(await brief('Shares of Vexor fell 4%, and Brindle sold its stake in Quellan Mining on Friday.')).toEqual([
+      ['Vexor', 'organisation', 'Vexor'],
+      ['Brindle', 'other', 'Brindle'],
+      ['Quellan Mining', 'organisation', 'Quellan Mining']
+    ])
+    expect(await brief('Rita Cole shares her notes with Tom Hale.')).toEqual([
+      ['Rita Cole', 'person', 'Rita Cole'],
+      ['Tom Hale', 'person', 'Tom Hale']
+    ])
+  })
+
+  it('reads one "and" inside what follows an organisation\'s "of" or "for" as part of its name', async () => {
+    expect(
+      await brief('The Ministry of Fisheries and Coastal Affairs wrote to the Institute for Soil and Water Studies and to the Department of Housing and Rural Renewal.')
+    ).toEqual([
+      ['Ministry of Fisheries and Coastal Affairs', 'organisation', 'Ministry of Fisheries and Coastal Affairs'],
+      ['Institute for Soil and Water Studies', 'organisation', 'Institute for Soil and Water Studies'],
+      ['Department of Housing and Rural Renewal', 'organisation', 'Department of Housing and Rural Renewal']
+    ])
+    // Another organisation, a place's organisation, a listed name or an acronym after the "and" is a name of its own.
+    expect(await brief('The University of Harlow and University College Fenwick agreed, as did the Bank of England and Brindle Labs.')).toEqual([
+      ['University of Harlow', 'organisation', 'University of Harlow'],
+      ['University College Fenwick', 'other', 'University College Fenwick'],
+      ['Bank of England', 'organisation', 'Bank of England'],
+      ['Brindle Labs', 'organisation', 'Brindle Labs']
+    ])
+    expect(await brief('The Department of Health and NHS Wessex met the Ministry of Defence and Ukraine.')).toEqual([
+      ['Department of Health', 'organisation', 'Department of Health'],
+      ['NHS Wessex', 'other', 'NHS Wessex'],
+      ['Ministry of Defence', 'organisation', 'Ministry of Defence'],
+      ['Ukraine', 'place', 'Ukraine']
+    ])
+    expect(await brief('The Department of Justice and Attorney General Ada Reyes sued, and the Office of Trade and Margaret Tanaka agreed.')).toEqual([
+      ['Department of Justice', 'organisation', 'Department of Justice'],
+      ['Ada Reyes', 'person', 'Ada Reyes'],
+      ['Office of Trade', 'organisation', 'Office of Trade'],
+      ['Margaret Tanaka', 'person', 'Margaret Tanaka']
+    ])
+  })
+
+  it("names a company by its first word alone once the article names it in full, and not an institution by its town's name", async () => {
+    expect(
+      await brief('Halvorsen Therapeutics cut its forecast on Monday, and Talbot Studios sued. Talbot Studios Inc. filed on Friday. Analysts expect Halvorsen to recover; Talbot declined to comment.')
+    ).toEqual([
+      ['Halvorsen Therapeutics', 'organisation', 'Halvorsen Therapeutics'],
+      ['Talbot Studios', 'organisation', 'Talbot Studios'],
+      ['Talbot Studios Inc.', 'organisation', 'Talbot Studios Inc.'],
+      ['Halvorsen', 'organisation', 'Halvorsen Therapeutics'],
+      ['Talbot', 'organisation', 'Talbot Studios']
+    ])
+    expect(await brief('The Harlow Police closed the road; Harlow residents were told to stay home.')).toEqual([
+      ['Harlow Police', 'organisation', 'Harlow Police'],
+      ['Harlow', 'other', 'Harlow']
+    ])
+  })
+
+  it('reads a title whose "of" names an organisation\'s head word as a title, before a name', async () => {
+    expect(await brief('Minister of Communications Ada Reyes and Chief of Police Tom Hale spoke.')).toEqual([
+      ['Ada Reyes', 'person', 'Ada Reyes'],
+      ['Tom Hale', 'person', 'Tom Hale']
+    ])
+  })
+
   it("cuts a local officer's title out of a run, and keeps the place before it", async () => {
     expect(await brief('Harlow County Sheriff Ada Reyes said Deputy Ortiz was hurt, and District Attorney Tom Hale filed charges.')).toEqual([
       ['Harlow County', 'place', 'Harlow County'],

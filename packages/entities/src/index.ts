@@ -81,7 +81,7 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
         mentionWords.push(candidate.words)
       }
     }
-    file.data.entities = settleNames(mentions, mentionWords, trace)
+    file.data.entities = settleNames(mentions, mentionWords, vocabulary.companyHeads, trace)
   }
 }
 

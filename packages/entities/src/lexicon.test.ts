@@ -6,8 +6,14 @@ describe('the word lists', () => {
   it('hold what they say and not their near misses', () => {
     expect(defaultLexicon.titles).toEqual(expect.arrayContaining(['President', 'Gen', 'Mr']))
     expect(defaultLexicon.titles).not.toContain('Spokesmen')
-    expect(defaultLexicon.organisationHeads).toEqual(expect.arrayContaining(['Ministry', 'Agency', 'Party', 'Inc', 'Council', 'University', 'Army', 'Police']))
+    expect(defaultLexicon.organisationHeads).toEqual(expect.arrayContaining(['Ministry', 'Agency', 'Party', 'Council', 'University', 'Army', 'Police']))
     expect(defaultLexicon.organisationHeads).not.toContain('Street')
+    expect(defaultLexicon.companyHeads).toEqual(expect.arrayContaining(['Inc', 'Ltd', 'Labs', 'Therapeutics', 'Entertainment']))
+    // An institution is named for its town ("Harlow Police"): its first word alone is the town.
+    expect(defaultLexicon.companyHeads).not.toContain('Police')
+    expect(defaultLexicon.ownershipNouns).toEqual(expect.arrayContaining(['shares', 'stake']))
+    // After a name, "shares" is a verb as often ("Ann Lee shares her notes").
+    expect(defaultLexicon.companyNouns).not.toContain('shares')
     expect(defaultLexicon.countryNames['U.S.']).toBe('United States')
     expect(defaultLexicon.regions.Crimean).toBe('Crimea')
     expect(defaultLexicon.regions['D.C.']).toBe('District of Columbia')

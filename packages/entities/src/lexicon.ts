@@ -15,8 +15,14 @@ export interface EntityLexicon {
   roles: string[]
   /** Roles held for an organisation: a name a few words before is the organisation's ("Pentagon spokesman", "Acme chief executive"). */
   organisationRoles: string[]
-  /** Last words of an organisation's name ("Defence Ministry", "Labour Party", "Acme Inc."). */
+  /** Last words of an organisation's name ("Defence Ministry", "Labour Party"); a company's are `companyHeads`. */
   organisationHeads: string[]
+  /**
+   * Last words of a company's name ("Acme Inc.", "Halden Labs", "Summit Entertainment"). A company
+   * goes by the rest of its name alone ("Acme", "Halden"), where an institution named for its town
+   * ("the Dayton Police", "Croydon Council") does not: the town alone is the town.
+   */
+  companyHeads: string[]
   /** First words of an organisation's name before "of" or "for" ("Ministry of Defence", "Institute for Fiscal Studies"). */
   organisationOpeners: string[]
   /** Organisations news names without a head word: seats of power by metonymy, groups, wire services. */
@@ -40,6 +46,11 @@ export interface EntityLexicon {
   productNouns: string[]
   /** Lower-case nouns said of a company, right after its name or before "of" it ("Acme shareholders", "employees of Acme"): the name is an organisation's. */
   companyNouns: string[]
+  /**
+   * Lower-case nouns of owning a company, only before "of" or "in" it ("shares of Acme", "a stake in
+   * Acme", "stock in Acme"): after a name they are verbs as often ("Ann Lee shares her notes").
+   */
+  ownershipNouns: string[]
   /** Prepositions after which a name is most often a place ("in Kharkiv", "near Lyon"). */
   locatives: string[]
   /** Verbs of speech after a name (or after "said" before it): the speaker is a person or an organisation. */
@@ -111,16 +122,20 @@ export const defaultLexicon: EntityLexicon = {
     'defender', 'goalkeeper', 'player', 'founder', 'boss', 'ceo', 'coordinator', 'negotiator', 'lawyer', 'leader'
   ],
   organisationHeads: [
-    'Ministry', 'Agency', 'Party', 'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'Plc', 'GmbH', 'AG', 'SA',
-    'Council', 'University', 'Army', 'Police', 'Navy', 'Force', 'Forces', 'Guard', 'Department', 'Office',
-    'Committee', 'Commission', 'Bank', 'Institute', 'Foundation', 'Association', 'Union', 'Group', 'Company',
-    'Court', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Organisation', 'Organization', 'Administration',
-    'Service', 'Services', 'Bureau', 'Authority', 'Board', 'Federation', 'League', 'Club', 'Coalition', 'Alliance',
-    'Front', 'Movement', 'Church', 'Hospital', 'School', 'College', 'Academy', 'Airlines', 'Airways', 'Times', 'Post',
-    'News', 'Journal', 'Herald', 'Press', 'Telegraph', 'Tribune', 'Gazette', 'Network', 'Studios', 'Center', 'Centre',
+    'Ministry', 'Agency', 'Party', 'Council', 'University', 'Army', 'Police', 'Navy', 'Force', 'Forces', 'Guard',
+    'Department', 'Office', 'Committee', 'Commission', 'Bank', 'Institute', 'Foundation', 'Association', 'Union',
+    'Group', 'Court', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Organisation', 'Organization',
+    'Administration', 'Service', 'Services', 'Bureau', 'Authority', 'Board', 'Federation', 'League', 'Club',
+    'Coalition', 'Alliance', 'Front', 'Movement', 'Church', 'Hospital', 'School', 'College', 'Academy', 'Times',
+    'Post', 'News', 'Journal', 'Herald', 'Press', 'Telegraph', 'Tribune', 'Gazette', 'Network', 'Center', 'Centre',
     'Fund', 'Trust', 'Society', 'Command', 'Brigade', 'Regiment', 'Battalion', 'Division', 'Cabinet', 'Government',
-    'Reserve', 'Exchange', 'Laboratory', 'Laboratories', 'Systems', 'Technologies', 'Holdings', 'Partners',
-    'Industries', 'Motors', 'Museum', 'Watch', 'International', 'Brothers', 'Bros', 'House', 'Endowment', 'Institution'
+    'Reserve', 'Exchange', 'Laboratory', 'Museum', 'Watch', 'International', 'House', 'Endowment', 'Institution'
+  ],
+  companyHeads: [
+    'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'Plc', 'GmbH', 'AG', 'SA', 'Company', 'Airlines', 'Airways',
+    'Studios', 'Systems', 'Technologies', 'Laboratories', 'Holdings', 'Partners', 'Industries', 'Motors', 'Brothers',
+    'Bros', 'Enterprises', 'Ventures', 'Pharmaceuticals', 'Therapeutics', 'Solutions', 'Communications',
+    'Entertainment', 'Insurance', 'Bancorp', 'Labs'
   ],
   organisationOpeners: [
     'Ministry', 'Department', 'University', 'Bank', 'Institute', 'Council', 'Office', 'Bureau', 'Court', 'Church',
@@ -208,7 +223,8 @@ export const defaultLexicon: EntityLexicon = {
     'page', 'website', 'operating', 'versions', 'plugin', 'subscribers'
   ],
   // Not "headquarters": a party's, a city's or a region's are as common ("the Democratic headquarters", "the Naxos headquarters").
-  companyNouns: ['shareholders', 'investors', 'employees', 'customers', 'subsidiary', 'subsidiaries', 'executives'],
+  companyNouns: ['shareholders', 'stockholders', 'investors', 'employees', 'customers', 'subsidiary', 'subsidiaries', 'executives'],
+  ownershipNouns: ['shares', 'stock', 'stake', 'stakes', 'holdings'],
   locatives: ['in', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'towards', 'toward', 'into'],
   attributionVerbs: [
     'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'tweeted', 'posted', 'announced',

@@ -17,37 +17,66 @@ export interface Mention {
  * One name per thing within the article. A mention the rules left untyped takes the type the
  * same name has elsewhere in the article; a one-word mention of a person named in full ("Kirby"
  * after "John Kirby", "Lee" after "Ann Lee") takes the full name, when only one person has that
- * word as a first or last name. What stays untyped is `other`. Returns the mentions, as entities.
+ * word as a first or last name; an untyped one-word mention of a company named in full by it
+ * and a company's head word ("Summit" after "Summit Entertainment", "Halden" after "Halden Labs",
+ * not "Dayton" after "Dayton Police") takes the company's, when only one company's name opens
+ * with that word. What stays untyped is
+ * `other`. Returns the mentions, as entities.
  */
-export function settleNames(mentions: Mention[], /** Each mention's words, by index. */ mentionWords: ReadonlyArray<ReadonlyArray<string>>, trace?: Tracer): Entity[] {
+export function settleNames(
+  mentions: Mention[],
+  /** Each mention's words, by index. */ mentionWords: ReadonlyArray<ReadonlyArray<string>>,
+  /** The last words of companies' names, in lower case. */ companyHeads: ReadonlySet<string>,
+  trace?: Tracer
+): Entity[] {
   shareTypes(mentions, trace)
-  const fullNames = new Map<string, Set<string>>()
-  for (let index = 0; index < mentions.length; index++) {
-    const mention = mentions[index]!
-    const words = mentionWords[index]!
-    if (mention.type !== 'person' || words.length < 2) continue
-    for (const word of [words[0]!, words.at(-1)!]) {
-      const names = fullNames.get(word) ?? new Set<string>()
-      names.add(mention.name)
-      fullNames.set(word, names)
-    }
-  }
+  const people = fullNames(mentions, mentionWords, 'person', (words) => [words[0]!, words.at(-1)!])
+  const companies = fullNames(mentions, mentionWords, 'organisation', (words) => (companyHeads.has(withoutFullStop(words.at(-1)!).toLowerCase()) ? [words[0]!] : []))
   let shortNames = 0
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     if (mentionWords[index]!.length !== 1 || (mention.type !== undefined && mention.type !== 'person')) continue
-    const names = fullNames.get(mention.name)
-    if (names?.size !== 1) continue
-    mention.name = [...names][0]!
-    mention.type = 'person'
+    const person = people.get(mention.name)
+    const company = mention.type === undefined && person === undefined ? companies.get(mention.name) : undefined
+    const name = soleName(person ?? company)
+    if (name === undefined) continue
+    mention.name = name
+    mention.type = person ? 'person' : 'organisation'
     shortNames++
-    trace?.('short-name', mention.start, mention.end)
+    trace?.(person ? 'short-name' : 'short-organisation-name', mention.start, mention.end)
   }
   // Types are shared again only when short names gave some: else the second pass finds what the first left.
   if (shortNames > 0) shareTypes(mentions, trace)
   for (const mention of mentions) mention.type ??= 'other'
   // Every mention has its type now: the mentions are the entities, and no copy is made.
   return mentions as Entity[]
+}
+
+/** The one name of `names`, or its shortest when the others only go on from it ("Summit Entertainment" and "Summit Entertainment LLC"). */
+function soleName(names: ReadonlySet<string> | undefined): string | undefined {
+  if (names === undefined) return undefined
+  let shortest: string | undefined
+  for (const name of names) if (shortest === undefined || name.length < shortest.length) shortest = name
+  for (const name of names) if (name !== shortest && !name.startsWith(shortest + ' ')) return undefined
+  return shortest
+}
+
+const withoutFullStop = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word)
+
+/** The names of `type` of two words or more, by each word of theirs that `keys` gives. */
+function fullNames(mentions: Mention[], mentionWords: ReadonlyArray<ReadonlyArray<string>>, type: EntityType, keys: (words: ReadonlyArray<string>) => string[]): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>()
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    const words = mentionWords[index]!
+    if (mention.type !== type || words.length < 2) continue
+    for (const word of keys(words)) {
+      const named = names.get(word) ?? new Set<string>()
+      named.add(mention.name)
+      names.set(word, named)
+    }
+  }
+  return names
 }
 
 /** Untyped mentions take the type their name has most often elsewhere in the article (the type met first, of those as often). */

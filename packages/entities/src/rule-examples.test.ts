@@ -43,8 +43,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Vexa Mail was told to update at once.', "The company wrote on Ann Lee's page that stocks were low.", 'Police searched the laptop of Teodor Brask.']
   },
   'company-noun': {
-    fires: ['On Monday Halden shareholders approved the merger.', 'The plant is run by a subsidiary of Morrow Brandt.', 'By noon Brightwater employees were sent home.'],
-    quiet: ['On Monday Halden approved the merger.', 'The plant is run by the family of Morrow Brandt.', 'The Kessler headquarters were sealed off.']
+    fires: [
+      'On Monday Halden shareholders approved the merger.', 'The plant is run by a subsidiary of Morrow Brandt.', 'By noon Brightwater employees were sent home.',
+      'Shares of Tavona fell 4% on Monday.', 'The fund sold its stake in Kessmore for cash.', 'He kept his stock in Orlan until the sale.'
+    ],
+    quiet: [
+      'On Monday Halden approved the merger.', 'The plant is run by the family of Morrow Brandt.', 'The Kessler headquarters were sealed off.',
+      'On Monday Ulla Brandt shares her notes.', 'The stake was driven in Kessmore soil.'
+    ]
   },
   'place-speaker': {
     fires: ['Chile Telecom said the cable would be fixed.', 'The road was shut, the Ohio Highway Patrol said.', 'According to Peru Rail, trains would run again.'],
@@ -85,6 +91,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'short-name': {
     fires: ['Maria Lopez won. Lopez thanked her staff.', 'Minister Ali Demir spoke first. Later Demir left.'],
     quiet: ['Maria Lopez won. Carlos Lopez came second, and Lopez thanked her staff.']
+  },
+  'short-organisation-name': {
+    fires: ['Halden Labs cut jobs on Monday. Analysts expect Halden to recover.', 'Shares of Corvo Therapeutics fell, and Corvo said nothing.', 'Brisa Airways added flights. Critics said Brisa cut fares too.'],
+    quiet: ['The Harlow Police closed the road. Harlow stayed calm.', 'Halden Labs cut jobs. Halden Systems hired. Halden said little.']
   },
   'same-name': {
     fires: ['Officials in Tarnow said the bridge was safe. Tarnow has one bridge.'],

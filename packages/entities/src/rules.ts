@@ -1,5 +1,5 @@
 import type {Entity} from '@tidings/core'
-import {type Candidate, candidatePlace, candidateTokens, candidateWords} from './candidates.js'
+import {type Candidate, candidatePlace, candidateTokens, candidateWords, organisationConnectors} from './candidates.js'
 import {acronym, codeName, hasCapital, inCapitals} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -48,8 +48,6 @@ export const organisationHeadRule: EntityRule = {
     return false
   }
 }
-
-const organisationConnectors = new Set(['of', 'for', 'on'])
 
 /** "the Red Sea", "Baker Street", "the Gulf of Mexico", "Mount Kenya", "the Kherson region". */
 export const placeHeadRule: EntityRule = {
@@ -131,11 +129,15 @@ export const productNounRule: EntityRule = {
   test: (candidate, vocabulary) => nounSaidOf(candidate, vocabulary.productNouns, true)
 }
 
-/** "Acme shareholders", "Brightwater employees", "a subsidiary of Halden": a company's name, not a person's. */
+/** "Acme shareholders", "Brightwater employees", "a subsidiary of Halden", "shares of Acme", "a stake in Halden": a company's name, not a person's or a place's. */
 export const companyNounRule: EntityRule = {
   id: 'company-noun',
   type: 'organisation',
-  test: (candidate, vocabulary) => nounSaidOf(candidate, vocabulary.companyNouns, false)
+  test: (candidate, vocabulary) => {
+    if (nounSaidOf(candidate, vocabulary.companyNouns, false)) return true
+    const before = candidateWords.before(candidate, 0)
+    return (before === 'of' || before === 'in') && vocabulary.ownershipNouns.has(candidateWords.before(candidate, 1) ?? '')
+  }
 }
 
 /** "President Joe Biden", "Mr. Kirby", "spokesman John Kirby", "analyst Ann Lee". */

@@ -10,7 +10,9 @@ export interface Vocabulary {
   titleModifiers: ReadonlySet<string>
   roles: ReadonlySet<string>
   organisationRoles: ReadonlySet<string>
+  /** The last words of organisations' names, companies' among them. */
   organisationHeads: ReadonlySet<string>
+  companyHeads: ReadonlySet<string>
   organisationOpeners: ReadonlySet<string>
   organisations: ReadonlySet<string>
   placeHeads: ReadonlySet<string>
@@ -18,6 +20,7 @@ export interface Vocabulary {
   placeNouns: ReadonlySet<string>
   productNouns: ReadonlySet<string>
   companyNouns: ReadonlySet<string>
+  ownershipNouns: ReadonlySet<string>
   /** Countries, capitals, regions and their demonyms, as written, to the place's name. */
   places: ReadonlyMap<string, string>
   /** The demonyms and adjectives among `places`, which are named by the place they name. */
@@ -97,7 +100,8 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     titleModifiers: lower(lexicon.titleModifiers),
     roles: lower(lexicon.roles),
     organisationRoles: lower(lexicon.organisationRoles),
-    organisationHeads: lower(lexicon.organisationHeads),
+    organisationHeads: lower([...lexicon.organisationHeads, ...lexicon.companyHeads]),
+    companyHeads: lower(lexicon.companyHeads),
     organisationOpeners: lower(lexicon.organisationOpeners),
     organisations,
     placeHeads: lower(lexicon.placeHeads),
@@ -105,6 +109,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     placeNouns: lower(lexicon.placeNouns),
     productNouns: lower(lexicon.productNouns),
     companyNouns: lower(lexicon.companyNouns),
+    ownershipNouns: lower(lexicon.ownershipNouns),
     places,
     placeAdjectives,
     locatives: lower(lexicon.locatives),

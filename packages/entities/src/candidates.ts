@@ -191,7 +191,7 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     // Most tokens are neither capitalised nor hyphenated, and start no name: their bits tell it.
     if ((flags[tokens.first + index]! & (capitalBit | hyphenBit)) === 0) continue
     const isName = scan.nameWord(index)
-    const prefixed = isName ? undefined : scan.nameAfterPrefix(index)
+    const prefixed = isName ? scan.stateAfterParty(index) : scan.nameAfterPrefix(index)
     if (!isName && prefixed === undefined) continue
     const run = readRun(scan, index)
     const start = prefixed ?? tokens.start(index)
@@ -247,6 +247,14 @@ class SentenceScan {
     return !writtenInLowerCase(article, value.toLowerCase())
   }
 
+  /** "Jim Jordan, R-Ohio,", "(D-Calif.)": a lawmaker's party and state, where the state is the name. */
+  stateAfterParty(index: number): number | undefined {
+    const {tokens} = this.sentence
+    if (!tokens.hyphen(index) || !partyTag.test(tokens.value(index)!)) return undefined
+    const before = tokens.value(index - 1)
+    return before === ',' || before === '(' ? tokens.start(index) + 2 : undefined
+  }
+
   /** "al-Assad" is a name word; "pro-Russian" holds one after its hyphen. */
   nameAfterPrefix(index: number): number | undefined {
     const {tokens} = this.sentence
@@ -257,6 +265,9 @@ class SentenceScan {
     return this.vocabulary.nameParticles.has(value.slice(0, hyphen).toLowerCase()) ? tokens.start(index) : tokens.start(index) + hyphen + 1
   }
 }
+
+/** A party's initial (Republican, Democrat, independent) and a hyphen before a capital. */
+const partyTag = /^[DIR]-[A-Z]/
 
 interface Run {
   /** Index of the run's last token, and the run's end offset (before a possessive or a hyphenated suffix). */
@@ -312,6 +323,13 @@ function readRun(scan: SentenceScan, first: number): Run {
         organisationTail = false
         index = last + 2
         continue
+      }
+      // "the Food and Drug Administration", "the Fish and Wildlife Service": a word, "and", and an
+      // institution's name; two companies are two ("Intel and Samsung Electronics Co.").
+      if (last === first && connector === 'and' && continuesOrganisation(scan, first) && continuesOrganisation(scan, last + 2)) {
+        const rest = readRun(scan, last + 2)
+        const head = tokens.value(rest.last)!.toLowerCase()
+        if (!rest.possessive && vocabulary.organisationHeads.has(head) && !vocabulary.companyHeads.has(head)) return rest
       }
     }
     return {last, end: tokens.end(last), possessive: false, innerPossessive}

@@ -212,6 +212,29 @@ describe('entities', () => {
     ])
   })
 
+  it('reads a word, "and" and an institution\'s name as one name, and two companies as two', async () => {
+    expect(await brief('A spokeswoman for the Fisheries and Oceans Service said the Soil and Water Agency would help.')).toEqual([
+      ['Fisheries and Oceans Service', 'organisation', 'Fisheries and Oceans Service'],
+      ['Soil and Water Agency', 'organisation', 'Soil and Water Agency']
+    ])
+    expect(await brief('Staff of Halden and Brindle Industries met officials of Peru and the Water Agency.')).toEqual([
+      ['Halden', 'other', 'Halden'],
+      ['Brindle Industries', 'organisation', 'Brindle Industries'],
+      ['Peru', 'place', 'Peru'],
+      ['Water Agency', 'organisation', 'Water Agency']
+    ])
+  })
+
+  it("reads a lawmaker's party and state after a comma or a bracket as the state, not as a person", async () => {
+    expect(await brief('Rep. Ada Reyes, R-Ohio, and Sen. Tom Hale (D-Oregon) voted no; the R-Series car was shown.')).toEqual([
+      ['Ada Reyes', 'person', 'Ada Reyes'],
+      ['Ohio', 'place', 'Ohio'],
+      ['Tom Hale', 'person', 'Tom Hale'],
+      ['Oregon', 'place', 'Oregon'],
+      ['R-Series', 'other', 'R-Series']
+    ])
+  })
+
   it("names a company by its first word alone once the article names it in full, and not an institution by its town's name", async () => {
     expect(
       await brief('Halvorsen Therapeutics cut its forecast on Monday, and Talbot Studios sued. Talbot Studios Inc. filed on Friday. Analysts expect Halvorsen to recover; Talbot declined to comment.')

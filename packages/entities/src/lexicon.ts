@@ -125,7 +125,7 @@ export const defaultLexicon: EntityLexicon = {
     'Ministry', 'Agency', 'Party', 'Council', 'University', 'Army', 'Police', 'Navy', 'Force', 'Forces', 'Guard',
     'Department', 'Office', 'Committee', 'Commission', 'Bank', 'Institute', 'Foundation', 'Association', 'Union',
     'Group', 'Court', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Organisation', 'Organization',
-    'Administration', 'Service', 'Services', 'Bureau', 'Authority', 'Board', 'Federation', 'League', 'Club',
+    'Administration', 'Enforcement', 'Protection', 'Service', 'Services', 'Bureau', 'Authority', 'Board', 'Federation', 'League', 'Club',
     'Coalition', 'Alliance', 'Front', 'Movement', 'Church', 'Hospital', 'School', 'College', 'Academy', 'Times',
     'Post', 'News', 'Journal', 'Herald', 'Press', 'Telegraph', 'Tribune', 'Gazette', 'Network', 'Center', 'Centre',
     'Fund', 'Trust', 'Society', 'Command', 'Brigade', 'Regiment', 'Battalion', 'Division', 'Cabinet', 'Government',

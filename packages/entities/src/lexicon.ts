@@ -147,7 +147,7 @@ export const defaultLexicon: EntityLexicon = {
   organisations: [
     'White House', 'Kremlin', 'Pentagon', 'Downing Street', 'Whitehall', 'Elysee', 'Élysée', 'Capitol Hill', 'Vatican',
     'Hamas', 'Hezbollah', 'Taliban', 'al-Qaeda', 'al-Shabab', 'Islamic State', 'Houthis', 'Wagner', 'Interpol',
-    'Europol', 'Reuters', 'Associated Press', 'Bloomberg', 'Politico', 'Congress', 'Parliament', 'Senate', 'Bundestag',
+    'Europol', 'Red Cross', 'Red Crescent', 'Reuters', 'Associated Press', 'Bloomberg', 'Politico', 'Congress', 'Parliament', 'Senate', 'Bundestag',
     'Duma', 'Knesset'
   ],
   placeHeads: [

@@ -8,8 +8,11 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['The army tested a new battery near the coast.', 'About 40 Kenyans were rescued from the boat.']
   },
   'known-organisation': {
-    fires: ['The Kremlin rejected the claim on Monday.', 'A statement from the White House came late.', 'Fighters loyal to Hamas left the town.'],
-    quiet: ['A statement from the small house came late.']
+    fires: [
+      'The Kremlin rejected the claim on Monday.', 'A statement from the White House came late.', 'Fighters loyal to Hamas left the town.',
+      'The Italian Red Cross said it had set up shelters.', 'Aid from the Turkish Red Crescent arrived.'
+    ],
+    quiet: ['A statement from the small house came late.', 'The Red Sea Cross-border trade fell.']
   },
   'known-place': {
     fires: ['Talks between Chile and Peru resumed.', 'The Brazilian delegation walked out.', 'Officials in Canberra said little.'],

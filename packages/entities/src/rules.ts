@@ -21,11 +21,15 @@ export const codeNameRule: EntityRule = {
   test: (candidate) => candidate.numbered || (candidate.words.length === 1 && codeName(candidate.words[0]!))
 }
 
-/** "the White House", "the Kremlin", "Hamas": organisations without a head word, from the list. */
+/** "the White House", "the Kremlin", "Hamas": organisations without a head word, from the list, also after a place's name ("the Italian Red Cross"). */
 export const knownOrganisationRule: EntityRule = {
   id: 'known-organisation',
   type: 'organisation',
-  test: (candidate, vocabulary) => vocabulary.organisations.has(candidate.name)
+  test: (candidate, vocabulary) => {
+    if (vocabulary.organisations.has(candidate.name)) return true
+    const {words} = candidate
+    return words.length > 1 && vocabulary.places.has(words[0]!) && vocabulary.organisations.has(candidate.name.slice(candidate.name.indexOf(' ') + 1))
+  }
 }
 
 /** "Ukraine", "North Korean", "Kyiv", "the Middle East", "LONDON": countries, capitals, regions and their demonyms. */

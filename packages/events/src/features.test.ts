@@ -106,6 +106,25 @@ describe('readFeatures', () => {
     ])
   })
 
+  it('reads an untyped name the places stage put on the map as a place, and leaves out the agency a dateline credits', () => {
+    const text = 'ELDEN (Wirepress) - Crews reached Marrow. Wirepress staff said Marrow was cut off.'
+    const credited = article('credited', text, {}, {
+      entities: [
+        {start: 0, end: 5, text: 'ELDEN', type: 'place', name: 'Elden'},
+        {start: 7, end: 16, text: 'Wirepress', type: 'organisation', name: 'Wirepress'},
+        {start: 34, end: 40, text: 'Marrow', type: 'other', name: 'Marrow'},
+        {start: 42, end: 51, text: 'Wirepress', type: 'organisation', name: 'Wirepress'},
+        {start: 63, end: 69, text: 'Marrow', type: 'other', name: 'Marrow'}
+      ],
+      places: [{start: 34, end: 40, text: 'Marrow', name: 'Marrow', country: 'XE', lat: 10, lon: 20, geonameId: 8}]
+    })
+    expect(readFeatures(credited, defaultStopWords).actors).toEqual([
+      {name: 'Elden', type: 'place', mentions: 1, firstSentence: 0},
+      {name: 'Marrow', type: 'place', mentions: 2, firstSentence: 0},
+      {name: 'Wirepress', type: 'organisation', mentions: 1, firstSentence: 1}
+    ])
+  })
+
   it('drops the words a user adds to the stop words', () => {
     const features = readFeatures(record, new Set([...defaultStopWords, 'harbour', 'crews']))
     expect(features.words.has('harbour')).toBe(false)

@@ -289,13 +289,26 @@ function sentenceIndex(sentences: ReadonlyArray<Span>, offset: number): number {
 
 function namedMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, headline: string | undefined): NamedMention[] {
   const byName = new Map<string, NamedMention>()
+  // A name the entities stage left untyped and the places stage put on the map is a place ("in Bologna" is typed, "Bologna" alone is not).
+  const placeSpans = new Set((record.places ?? []).map((place) => `${place.start}:${place.end}`))
   for (const entity of record.entities ?? []) {
+    if (agencyCredit(record.text, entity)) continue
     const seen = byName.get(entity.name)
     if (seen) seen.mentions++
-    else byName.set(entity.name, {name: entity.name, type: entity.type, ...firstMention(entity.name, entity.start, sentences, headline)})
+    else {
+      const type = entity.type === 'other' && placeSpans.has(`${entity.start}:${entity.end}`) ? 'place' : entity.type
+      byName.set(entity.name, {name: entity.name, type, ...firstMention(entity.name, entity.start, sentences, headline)})
+    }
   }
   return mostProminent([...byName.values()])
 }
+
+/** "MILAN (Reuters) -", "WASHINGTON (AP) —": the agency a dateline credits wrote the story, and did nothing in it. */
+function agencyCredit(text: string, span: Span): boolean {
+  return text.charAt(span.start - 1) === '(' && text.charAt(span.end) === ')' && datelineDash.test(text.slice(span.end + 1, span.end + 6))
+}
+
+const datelineDash = /^\s*(?:--?|[–—])/
 
 /**
  * One entry per place on the map, named as the article writes it most often ("UK" rather than the

@@ -338,14 +338,17 @@ function readRun(scan: SentenceScan, first: number): Run {
 
 /**
  * "Prince George's County", "St. Mary's Hospital", "King's College London": a run opened by a word
- * of `possessiveNameOpeners` goes on past its possessive where capitalised words follow, up to the
- * head word of an organisation or a place within three words ("Queen Elizabeth's funeral" and
- * "Prince Harry's Netflix deal" end at theirs).
+ * of `possessiveNameOpeners`, or whose possessive is a title's ("the Sheriff's Office"), goes on
+ * past its possessive where capitalised words follow, up to the head word of an organisation or a
+ * place within three words ("Queen Elizabeth's funeral" and "Prince Harry's Netflix deal" end at
+ * theirs).
  */
 function possessiveInsideName(scan: SentenceScan, first: number, possessive: number): boolean {
   const {vocabulary} = scan
   const {tokens} = scan.sentence
-  if (!vocabulary.possessiveNameOpeners.has(withoutPossessive(tokens.value(first)!).toLowerCase())) return false
+  // "the Ocean County Prosecutor's Office", "the Sheriff's Department": an officer's possessive before an office's head.
+  const officer = (capitalWordBits(scan.article, tokens.first + possessive) & WordKind.title) !== 0
+  if (!officer && !vocabulary.possessiveNameOpeners.has(withoutPossessive(tokens.value(first)!).toLowerCase())) return false
   for (let index = possessive + 1; index <= possessive + 3; index++) {
     if (!tokens.spaced(index) || !scan.nameWord(index)) return false
     const word = tokens.value(index)!.toLowerCase()

@@ -35,11 +35,16 @@ describe('the word lists', () => {
     ])
   })
 
-  it('reads a possessive inside a name opened by a saint\'s or a royal word, up to a head word, and ends other names at theirs', async () => {
+  it('reads a possessive inside a name opened by a saint\'s or a royal word, or an officer\'s, up to a head word, and ends other names at theirs', async () => {
     expect(await brief("Nurses at St. Mary's Hospital and deputies of Prince George's County met at King's College.")).toEqual([
       ["St. Mary's Hospital", 'organisation', "St. Mary's Hospital"],
       ["Prince George's County", 'place', "Prince George's County"],
       ["King's College", 'organisation', "King's College"]
+    ])
+    expect(await brief("The Harlow County Prosecutor's Office and the Sheriff's Department asked for Sheriff Lee's help.")).toEqual([
+      ["Harlow County Prosecutor's Office", 'organisation', "Harlow County Prosecutor's Office"],
+      ["Sheriff's Department", 'organisation', "Sheriff's Department"],
+      ['Lee', 'person', 'Lee']
     ])
     expect(await brief("Russia's Defence Ministry and Prince Harry's Netflix deal were in the news.")).toEqual([
       ['Russia', 'place', 'Russia'],

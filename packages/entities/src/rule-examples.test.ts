@@ -4,8 +4,11 @@ import {rulesFired} from './test-helpers.js'
 /** For each rule, sentences it fires on, and near misses of the same shape it must leave alone. */
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'code-name': {
-    fires: ['The army tested a new S-400 battery near the coast.', 'Pilots flew the F-16 over the lake at dawn.', 'Researchers at 42 Harbour published the satellite images.'],
-    quiet: ['The army tested a new battery near the coast.', 'About 40 Kenyans were rescued from the boat.']
+    fires: [
+      'The army tested a new S-400 battery near the coast.', 'Pilots flew the F-16 over the lake at dawn.', 'Researchers at 42 Harbour published the satellite images.',
+      'The car struck a Ford F-150 on the bridge.', 'The airline grounded its Airbus A320 fleet.'
+    ],
+    quiet: ['The army tested a new battery near the coast.', 'About 40 Kenyans were rescued from the boat.', 'The car struck Ford Hale on the bridge.']
   },
   'known-organisation': {
     fires: [
@@ -34,8 +37,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['HALVIK — Crews worked all night.', 'The NOTE — a memo of two pages — was leaked.', 'BREAKING BAD fans met in Leeds.']
   },
   dateline: {
-    fires: ['WASHINGTON -- The agency closed the case on Sunday.', 'TARNOW (Reuters) - Floods hit the town.', 'HALVIK — Crews worked all night.'],
-    quiet: ['NATO — the alliance of 32 states — met on Monday.', 'The FBI -- and the police -- declined to comment.', 'Talks in Lima - Peru ended.']
+    fires: [
+      'WASHINGTON -- The agency closed the case on Sunday.', 'TARNOW (Reuters) - Floods hit the town.', 'HALVIK — Crews worked all night.',
+      'BRAMBLE, N.J. — Two people died in a crash.', 'PORT ELDEN, Calif. (AP) — Crews worked.', 'KESWICK, Cumbria — Roads were shut.'
+    ],
+    quiet: [
+      'NATO — the alliance of 32 states — met on Monday.', 'The FBI -- and the police -- declined to comment.', 'Talks in Lima - Peru ended.',
+      'In the end, NATO — the alliance — met.'
+    ]
   },
   acronym: {
     fires: ['The FBI opened an inquiry.', 'NATO leaders meet next month.', 'The IAEA sent inspectors to the plant.'],

@@ -1,6 +1,6 @@
 import type {Entity} from '@tidings/core'
 import {type Candidate, candidatePlace, candidateTokens, candidateWords, organisationConnectors} from './candidates.js'
-import {acronym, codeName, hasCapital, inCapitals} from './tokens.js'
+import {acronym, codeName, hasCapital, inCapitals, type SentenceTokens} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
 export type EntityType = Entity['type']
@@ -14,11 +14,11 @@ export interface EntityRule {
 
 const lastWord = (candidate: Candidate) => candidateWords.lower(candidate, candidate.words.length - 1)
 
-/** "KN-23", "F-16", "S-300", "38 North": models, codes and numbered names, never places. */
+/** "KN-23", "F-16", "S-300", "38 North", "a Ford F-150", "the Airbus A320": models, codes and numbered names, never places or people. */
 export const codeNameRule: EntityRule = {
   id: 'code-name',
   type: 'other',
-  test: (candidate) => candidate.numbered || (candidate.words.length === 1 && codeName(candidate.words[0]!))
+  test: (candidate) => candidate.numbered || codeName(candidate.words.at(-1)!)
 }
 
 /** "the White House", "the Kremlin", "Hamas": organisations without a head word, from the list, also after a place's name ("the Italian Red Cross"). */
@@ -89,22 +89,44 @@ export const editorialLabelRule: EntityRule = {
 }
 
 /**
- * "WASHINGTON -- In a ...", "LIMA (Reuters) - Floods ...", "PORT ELDEN — Crews ...": a story's
- * dateline, a name in capitals that opens the sentence before a dash or the agency's name, is a
- * place, not an acronym.
+ * "WASHINGTON -- In a ...", "LIMA (Reuters) - Floods ...", "PORT ELDEN — Crews ...", "LAKEWOOD,
+ * N.J. — Two ...": a story's dateline, a name in capitals that opens the sentence before a dash or
+ * the agency's name, is a place, not an acronym, and so is the state or country after its comma.
  */
 export const datelineRule: EntityRule = {
   id: 'dateline',
   type: 'place',
   test: (candidate) => {
     const {first, last, name} = candidate
-    if (name.length < 4 || !inCapitals(name) || !hasCapital(name)) return false
     const tokens = candidateTokens(candidate)
+    if (first >= 2 && tokens.value(first - 1) === ',' && tokens.word(first - 2)) {
+      // The state after the town's comma: the town is a dateline's (every word before the comma in capitals), and the state ends it.
+      let town = ''
+      for (let index = 0; index < first - 1; index++) {
+        const value = tokens.value(index)!
+        if (tokens.word(index) && (!inCapitals(value) || !hasCapital(value))) return false
+        town += value
+      }
+      const after = tokens.value(last + 1) === '.' && !tokens.spaced(last + 1) ? last + 2 : last + 1
+      return town.length >= 4 && datelineEnds(tokens, after)
+    }
+    if (name.length < 4 || !inCapitals(name) || !hasCapital(name)) return false
     for (let index = 0; index < first; index++) if (tokens.word(index)) return false
-    const mark = tokens.value(last + 1)
-    // The story (or the agency) starts after the mark: "NATO — the alliance of 32 states —" is an aside.
-    return mark !== undefined && tokens.spaced(last + 1) && datelineMarks.has(mark) && tokens.capital(last + 2)
+    return datelineEnds(tokens, last + 1) || (tokens.value(last + 1) === ',' && datelineEnds(tokens, stateEnd(tokens, last + 2)))
   }
+}
+
+/** The token after a dateline's state: its words and full stops ("N.J.", "Calif.", "South Wales"), at most four tokens. */
+function stateEnd(tokens: SentenceTokens, index: number): number {
+  let end = index
+  while (end < index + 4 && (tokens.capital(end) || (tokens.value(end) === '.' && !tokens.spaced(end)))) end++
+  return end > index ? end : -1
+}
+
+/** The story (or the agency) starts after the mark at `index`: "NATO — the alliance of 32 states —" is an aside. */
+function datelineEnds(tokens: SentenceTokens, index: number): boolean {
+  const mark = tokens.value(index)
+  return index >= 0 && mark !== undefined && tokens.spaced(index) && datelineMarks.has(mark) && tokens.capital(index + 1)
 }
 
 /** "NATO", "the FBI", "U.N.": upper-case words are organisations, unless the list says they are common ("TV", "CEO"). */

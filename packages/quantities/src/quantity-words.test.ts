@@ -11,7 +11,7 @@ const asPlain = (sentence: string) => /\d/.test(sentence) || plain.test(sentence
 
 describe('quantityWordsTest', () => {
   it('finds a digit, a word of the list where a word starts, "-fold" and a sign', () => {
-    for (const sentence of ['It cost 5 pounds.', 'Two boats sank.', 'about TEN', 'Sales rose fourfold.', 'Add ½ a cup', '“one” she said', 'a Halfway house', 'ſix ships', 'a +1 score']) {
+    for (const sentence of ['It cost 5 pounds.', 'Two boats sank.', 'about TEN', 'Sales rose fourfold.', 'Add ½ a cup', '“one” she said', 'a Halfway house', 'ſix ships', 'a +1 score', 'caféone, then ½', 'éone-fold']) {
       expect([sentence, mayHold(sentence)]).toEqual([sentence, true])
     }
   })

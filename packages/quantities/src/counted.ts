@@ -93,7 +93,7 @@ export function wholeGroup(v: Vocabulary, tokens: readonly Token[], index: numbe
 }
 
 /** "EVs", "NGOs", "MPs": capitals and a plural "s", a common noun written as an acronym; "MW", "EV" and "CEO's" are no plurals. */
-export const pluralAcronym = (token: Token | undefined): boolean => token?.kind === 'word' && /^\p{Lu}{2,}s$/u.test(token.text)
+export const pluralAcronym = (token: Token | undefined): boolean => token?.kind === 'word' && token.text.charCodeAt(token.text.length - 1) === 115 && /^\p{Lu}{2,}s$/u.test(token.text)
 
 /** Names and model letters, joined by "and", before a lower-case plural noun, an acronym in the plural, or a name in the plural; a number among them ("A320 Neo 2 planes") makes a model name. */
 export function qualifiesPlural(v: Vocabulary, tokens: readonly Token[], index: number): boolean {

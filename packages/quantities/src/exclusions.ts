@@ -17,8 +17,9 @@ type Test = ScanExclusion['test']
 // Weekday names written out: "Sun" and "Sat" may be names ("12 Sun readers").
 const weekdays = new Set(calendarWords.caselessWeekdays)
 const leadingZero = /^0\d+$/
-const yearSpanJoiner = /^(?:and|to|-|–)$/
-const yearSpanLead = /^(?:between|from|in|since)$/
+// Sets rather than patterns: asked of most figures, where a pattern's call costs more than the test.
+const yearSpanJoiners = new Set(['and', 'to', '-', '–'])
+const yearSpanLeads = new Set(['between', 'from', 'in', 'since'])
 const fourDigits = /^[12]\d{3}$/
 
 /** Only numbers written in digits. */
@@ -73,8 +74,8 @@ const clockSuffix = /^[ap]\.?m\.?$/
 /** "a.m.", "pm": asked after every figure, most of which no word that starts with "a" or "p" follows. */
 const isClockSuffix = (word: string): boolean => (word.charCodeAt(0) === 97 || word.charCodeAt(0) === 112) && clockSuffix.test(word)
 
-const times = /^[x×]$/
-const joiningSign = /^[-/.]$/
+const timesSigns = new Set(['x', '×'])
+const joiningSigns = new Set(['-', '/', '.'])
 
 /**
  * "2 x 500ml", "6 × 330 ml cans", "3 x 2 kg": a count of measures written as a product; the measure is the quantity.
@@ -82,7 +83,7 @@ const joiningSign = /^[-/.]$/
  */
 function multiplier({scan, tokens, next}: ScanCandidate): boolean {
   const [sign, figure] = [tokens[next], tokens[next + 1]]
-  if (!sign || sign.text.length !== 1 || !times.test(sign.lower) || figure?.kind !== 'number') return false
+  if (!sign || sign.text.length !== 1 || !timesSigns.has(sign.lower) || figure?.kind !== 'number') return false
   const dimension = unitAt(scan.v, tokens, next + 2, figure.end)?.unit.dimension
   return dimension !== undefined && dimension !== 'length'
 }
@@ -106,11 +107,11 @@ function opensBracket(tokens: readonly Token[], index: number): boolean {
   return depth > 0
 }
 
-const eraEnd = /^[CDE.]$/
+const eraEnds = new Set(['C', 'D', 'E', '.'])
 
 function afterEra(scan: Scan, index: number): boolean {
   // The era ends in "D", "C", "E" or a full stop, the last character of the token before (no space is a token).
-  if (!eraEnd.test(scan.tokens[index - 1]?.text.at(-1) ?? '')) return false
+  if (!eraEnds.has(scan.tokens[index - 1]?.text.at(-1) ?? '')) return false
   const at = (scan.tokens[index] as Token).start
   return /(?:\bA\.?D\.?|\bB\.?C\.?E?\.?)\s*$/.test(scan.sentence.slice(Math.max(0, at - 7), at))
 }
@@ -153,7 +154,7 @@ export const defaultExclusions: ScanExclusion[] = [
   // "555-0123", "(212) 555-0199", "+44 20 7946 0000": the ways a telephone number is written.
   {id: 'telephone-number', test: digits((c) => localNumber(c) || areaCode(c) || internationalNumber(c.tokens, c.start))},
   // "A-10", "1.2.3", "24/7": a number joined to the token before the sign before it.
-  {id: 'joined-part', test: digits((c) => { const sign = previous(c); return sign !== undefined && sign.text.length === 1 && joiningSign.test(sign.text) && sign.start === c.tokens[c.start - 2]?.end })},
+  {id: 'joined-part', test: digits((c) => { const sign = previous(c); return sign !== undefined && sign.text.length === 1 && joiningSigns.has(sign.text) && sign.start === c.tokens[c.start - 2]?.end })},
   // "it would 1) cut taxes, 2) raise pay": a small number closing a bracket no bracket opened marks an item of a list.
   {id: 'list-marker', test: digits(({tokens, start, next, phrase}) => tokens[next]?.text === ')' && phrase.next === start + 1 && phrase.value <= 20 && !opensBracket(tokens, start))},
   {id: 'hash-number', test: digits((c) => previous(c)?.text === '#')},
@@ -176,14 +177,14 @@ export const defaultExclusions: ScanExclusion[] = [
       const text = (tokens[start] as Token).text
       // Most figures are no year: four characters first.
       if (text.length !== 4) return false
-      const opens = fourDigits.test(text) && yearSpanJoiner.test(tokens[next]?.lower ?? '') && fourDigits.test(tokens[next + 1]?.text ?? '')
-      if (opens && !unitAt(scan.v, tokens, next + 2, tokens[next + 1]?.end ?? 0) && yearSpanLead.test(tokens[start - 1]?.lower ?? '')) return true
-      const closes = fourDigits.test(text) && yearSpanJoiner.test(tokens[start - 1]?.lower ?? '') && fourDigits.test(tokens[start - 2]?.text ?? '')
-      return closes && !unitMatch && yearSpanLead.test(tokens[start - 3]?.lower ?? '')
+      const opens = fourDigits.test(text) && yearSpanJoiners.has(tokens[next]?.lower ?? '') && fourDigits.test(tokens[next + 1]?.text ?? '')
+      if (opens && !unitAt(scan.v, tokens, next + 2, tokens[next + 1]?.end ?? 0) && yearSpanLeads.has(tokens[start - 1]?.lower ?? '')) return true
+      const closes = fourDigits.test(text) && yearSpanJoiners.has(tokens[start - 1]?.lower ?? '') && fourDigits.test(tokens[start - 2]?.text ?? '')
+      return closes && !unitMatch && yearSpanLeads.has(tokens[start - 3]?.lower ?? '')
     })
   },
   // "A.D. 800", and the end of its span: "between A.D. 800 and 950".
-  {id: 'era-year', test: digits((c) => afterEra(c.scan, c.start) || (yearSpanJoiner.test(previous(c)?.lower ?? '') && c.tokens[c.start - 2]?.kind === 'number' && afterEra(c.scan, c.start - 2)))},
+  {id: 'era-year', test: digits((c) => afterEra(c.scan, c.start) || (yearSpanJoiners.has(previous(c)?.lower ?? '') && c.tokens[c.start - 2]?.kind === 'number' && afterEra(c.scan, c.start - 2)))},
   {
     // "each one", "that one", "one should ask"; but "said that one of the pumps", "that one acre" and "one can of soup" count.
     id: 'pronoun-one',

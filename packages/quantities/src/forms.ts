@@ -1,7 +1,7 @@
 import type {Quantity} from '@tidings/core'
 import {unitAt, unitOfOne, boundBefore, type UnitMatch} from './read-unit.js'
 import {build, hit, isBlocked, type Scan} from './scan.js'
-import {capitalized, glued, type Token, tokenAt} from './tokens.js'
+import {capitalized, glued, isArticle, type Token, tokenAt} from './tokens.js'
 import {countedAfter} from './counted.js'
 import {changeNear} from './direction.js'
 
@@ -78,7 +78,7 @@ export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   const half = tokens[start]?.lower === 'half' ? 1 : 0
   // "1.45 a litre", "ten a pound": after a figure, "a" makes a rate.
   if (tokens[start - 1]?.kind === 'number' || v.numberWords.has(tokens[start - 1]?.lower ?? '')) return undefined
-  if (!/^an?$/.test(tokens[start + half]?.lower ?? '') || tokens[start + half + 1]?.lower.includes('-') !== false) return undefined
+  if (!isArticle(tokens[start + half]?.lower) || tokens[start + half + 1]?.lower.includes('-') !== false) return undefined
   const unit = unitAt(v, tokens, start + half + 1, -1)
   // "Half a" measures with any unit ("half an hour", "half a degree"): "a" alone only with the units it cannot be a word with ("a second").
   if (!unit || unit.rate || (!half && !v.articleUnits.has(unit.unit.id))) return undefined
@@ -122,7 +122,8 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   // "half the time" is an idiom more often than an amount.
   const ofWhole = tokens[next]?.lower === 'of' || (token.lower !== 'half' && v.partitives.has(tokens[next]?.lower ?? ''))
   // "fell by half", "cut in half", "rose by a third": the part by which something rose or fell.
-  const by = /^(?:by|in)$/.test(tokens[start - 1]?.lower ?? '') ? changeNear(v, tokens, start - 1) : undefined
+  const lead = tokens[start - 1]?.lower
+  const by = lead === 'by' || lead === 'in' ? changeNear(v, tokens, start - 1) : undefined
   // "one-half mile", "a three-quarter inch pipe": a hyphenated fraction before a unit measures in it.
   const measure = parts && !ofWhole ? unitAt(v, tokens, next, -1) : undefined
   if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending || by || measure)) return undefined
@@ -145,7 +146,7 @@ export function inchWord(scan: Scan, index: number): UnitMatch | undefined {
   const feet = scan.found.at(-1)
   const afterFeet = feet?.unit?.id === 'ft' && /^\s*$/.test(scan.sentence.slice(feet.end - scan.offset, (tokens[index - 1] as Token).start))
   // A determiner, a number or a name after "in" makes it the preposition.
-  const preposition = after && (after.kind === 'number' || (after.kind === 'word' && (v.partitives.has(after.lower) || /^an?$/.test(after.lower) || capitalized(after))))
+  const preposition = after && (after.kind === 'number' || (after.kind === 'word' && (v.partitives.has(after.lower) || isArticle(after.lower) || capitalized(after))))
   const ends = !after || (after.kind === 'symbol' && /^[.,;:!?)]$/.test(after.text))
   const sized = after?.kind === 'word' && v.sizeWords.has(after.lower)
   if (!(afterFeet && !preposition) && !ends && !sized) return undefined

@@ -2,7 +2,7 @@ import {numberWords} from '@tidings/lexicon'
 import type {Quantity} from '@tidings/core'
 import {qualifiesPlural} from './counted.js'
 import {unitAt} from './read-unit.js'
-import {capitalized, glued, type Token} from './tokens.js'
+import {capitalized, glued, isArticle, type Token} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
 /** A number read from the tokens. */
@@ -101,7 +101,7 @@ function digitsAt(v: Vocabulary, tokens: readonly Token[], index: number): Phras
   const power = powerAfter(tokens, index + 1)
   // Twelve digits drop the binary noise of a negative power (2.48 × 10^-5 is not 0.0000247999...).
   if (power) return {next: power.next, value: Number((Number(token.text.replace(/,/g, '')) * power.factor).toPrecision(12)), scale: 1}
-  const whole = Number(/[, ]/.test(token.text) ? token.text.replace(/[, ]/g, '') : token.text)
+  const whole = Number(token.text.includes(',') || token.text.includes(' ') ? token.text.replace(/[, ]/g, '') : token.text)
   const [numerator, slash, denominator] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]]
   if (numerator?.kind === 'number' && (slash?.text === '/' || slash?.text === '⁄') && denominator?.kind === 'number' && Number(numerator.text) < Number(denominator.text) && Number(denominator.text) <= 16) {
     return {next: index + 4, value: whole + Number(numerator.text) / Number(denominator.text), scale: 1}
@@ -264,7 +264,7 @@ function partWord(v: Vocabulary, tokens: readonly Token[], index: number, value:
   if (tail !== undefined) return undefined
   const {magnitudes} = v.lexicon
   const [before, after, second] = [tokens[index - 1], tokens[index + 1], tokens[index + 2]]
-  if (tokens[index]?.lower === 'half' && /^an?$/.test(after?.lower ?? '') && second?.kind === 'word' && magnitudes[second.lower]) return {next: index + 2, value, scale: 1}
+  if (tokens[index]?.lower === 'half' && isArticle(after?.lower) && second?.kind === 'word' && magnitudes[second.lower]) return {next: index + 2, value, scale: 1}
   const ofUnit = before?.lower === 'a' && v.suffixes.has(after?.lower ?? '')
   return magnitudes[after?.lower ?? ''] || ofUnit ? {next: index + 1, value, scale: 1} : undefined
 }

@@ -1,5 +1,5 @@
 import type {Quantity} from '@tidings/core'
-import {capitalized, glued, letters, type Token, tokenAt} from './tokens.js'
+import {capitalized, glued, isArticle, letters, type Token, tokenAt} from './tokens.js'
 import type {UnitDefinition} from './units.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -18,6 +18,9 @@ export type Bound = NonNullable<Quantity['bound']>
 
 // "45 MEUR", "MUSD 80": millions (M) or thousands (K) of a currency code.
 const scaledCode = /^([MK])([A-Z]{3})$/
+/** The parts of a scaled code; asked of every four-letter word beside a number ("with", "from"): the pattern only after an "M" or a "K". */
+const scaledCodeOf = (text: string): RegExpExecArray | null =>
+  text.length === 4 && (text.charCodeAt(0) === 77 || text.charCodeAt(0) === 75) ? scaledCode.exec(text) : null
 
 /** The unit at `index`, after a number ending at `afterNumberEnd` (-1: not right after one). */
 export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, afterNumberEnd: number): UnitMatch | undefined {
@@ -131,7 +134,7 @@ function hyphenatedUnit(v: Vocabulary, first: Token, index: number): UnitMatch |
   if (lead && !rate && per !== 'old' && per !== 'olds') return {unit: lead, next: index + 1}
   const rated = first.kind === 'word' && rate && (per === 'a' || per === 'an' || per === 'per') ? v.suffixes.get(base ?? '') : undefined
   if (rated && v.perUnits.has(rate ?? '')) return {unit: rated, next: index + 1, rate}
-  const code = first.text.length === 4 ? scaledCode.exec(first.text) : null
+  const code = scaledCodeOf(first.text)
   const currency = code ? v.suffixes.get((code[2] as string).toLowerCase()) : undefined
   if (code && currency?.currency) return {unit: currency, next: index + 1, factor: code[1] === 'M' ? 1e6 : 1e3}
   return undefined
@@ -164,7 +167,7 @@ export function prefixBefore(v: Vocabulary, tokens: readonly Token[], start: num
   const named = one.lower === 'of' && two?.kind === 'word' ? v.prefixes.get(two.lower) : undefined
   if (named && !named.currency) return {unit: named, first: start - 2}
   if (single?.currency && one.kind === 'word' && (one.text.length === 3 || v.spacedSigns.has(one.text))) return {unit: single, first: start - 1}
-  const code = one.text.length === 4 ? scaledCode.exec(one.text) : null
+  const code = scaledCodeOf(one.text)
   const currency = code ? v.prefixes.get((code[2] as string).toLowerCase()) : undefined
   if (code && currency?.currency) return {unit: currency, first: start - 1, factor: code[1] === 'M' ? 1e6 : 1e3}
   return undefined
@@ -221,7 +224,7 @@ export function bracketedUnit(v: Vocabulary, tokens: readonly Token[], index: nu
 
 /** "a third of a mile", "1/16 of a pint": a fraction of one unit is an amount in that unit. */
 export function unitOfOne(v: Vocabulary, tokens: readonly Token[], index: number): UnitMatch | undefined {
-  if (tokens[index]?.lower !== 'of' || !/^an?$/.test(tokens[index + 1]?.lower ?? '')) return undefined
+  if (tokens[index]?.lower !== 'of' || !isArticle(tokens[index + 1]?.lower)) return undefined
   const unit = unitAt(v, tokens, index + 2, -1)
   return unit && !unit.unit.currency && unit.unit.surfaces[0]!.length > 1 ? unit : undefined
 }

@@ -34,7 +34,7 @@ export function endsInWord(sentence: string, index: number, words: ReadonlyArray
 }
 
 /** Whether `sentence` from `from` holds `word` (lower-case ASCII letters), in any case. */
-function sameLetters(sentence: string, from: number, word: string): boolean {
+export function sameLetters(sentence: string, from: number, word: string): boolean {
   for (let index = 0; index < word.length; index++) if ((sentence.charCodeAt(from + index) | 32) !== word.charCodeAt(index)) return false
   return true
 }

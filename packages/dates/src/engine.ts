@@ -10,6 +10,7 @@ const anchorReach = 64
 interface CompiledRule {
   rule: DateRule
   pattern: RegExp
+  reach: number | undefined
 }
 
 /** Called for every rule that fires, with the candidates its `build` made of the match (undefined when it rejected it). */
@@ -28,7 +29,7 @@ export interface Engine {
  * it, as in "5pm"), so it never hides a match.
  */
 export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, tense: TenseReader, settings: Settings): Engine {
-  const compiled: CompiledRule[] = rules.map((rule) => ({rule, pattern: typeof rule.pattern === 'function' ? rule.pattern(words) : rule.pattern}))
+  const compiled: CompiledRule[] = rules.map((rule) => ({rule, pattern: typeof rule.pattern === 'function' ? rule.pattern(words) : rule.pattern, reach: rule.reach}))
   const anchors = rules.map((rule) => (typeof rule.anchors === 'function' ? rule.anchors(words) : rule.anchors))
   // What a rule `requires` is scanned for as one more set of anchors, after the rules' own: its index there, or -1.
   const required: Anchors[] = []
@@ -41,7 +42,7 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
       const anchored = scan(text, offset, end)
       const candidates: Candidate[] = []
       if (!anchored) return candidates
-      const {first: firstAnchor, last: lastAnchor, digitsEnd} = anchored
+      const {first: firstAnchor, last: lastAnchor, digitsStart, digitsEnd} = anchored
       // Made for the first rule that runs: a sentence may hold only what rules require besides their anchors ("year").
       let sentence = ''
       let input: RuleInput | undefined
@@ -54,11 +55,12 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
           const {reference, anchor, referenceMinute, quarter, latest} = context
           input = {reference, anchor, referenceMinute, quarter, latest, sentence, words, tense, settings}
         }
-        const {rule, pattern} = compiled[index] as CompiledRule
+        const {rule, pattern, reach} = compiled[index] as CompiledRule
         // A match opens at most a few words before its anchor ("no more than twenty-five weeks"), so
         // the text far before the first anchor is not searched.
-        pattern.lastIndex = Math.max(0, anchorAt - anchorReach)
         // Digits the marks passed over bound a digit rule's matches too (see AnchorPlaces).
+        const from = onDigits[index] ? Math.min(anchorAt, digitsStart) : anchorAt
+        pattern.lastIndex = searchStart(sentence, anchorAt, from, reach)
         const lastAt = onDigits[index] ? Math.max(lastAnchor[index] as number, digitsEnd) : (lastAnchor[index] as number)
         for (let match = pattern.exec(sentence); match; match = nextMatch(pattern, sentence, lastAt)) {
           if (match[0].length === 0) {
@@ -74,6 +76,28 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
       }
       return candidates
     }
+  }
+}
+
+/** ASCII white space and "-": what parts the words of a match (a subset of what `\s` and `-` match). */
+const separates = (code: number) => code === 32 || code === 45 || (code >= 9 && code <= 13)
+
+/**
+ * Where the search for a rule's match opens: `anchorReach` characters before the rule's first
+ * anchor (at `at`), or nearer, at the word after the (`reach` + 1)th gap (run of white space and
+ * hyphens) before `from` (the first anchor, or digits before it), when the rule says how many gaps
+ * its matches hold before their anchor: a match that opens before that word would hold one gap
+ * more. Most rules' matches open a word or two before their anchor, or at it, and a pattern tried
+ * at every place of the text before it costs more than this walk.
+ */
+function searchStart(sentence: string, at: number, from: number, reach: number | undefined): number {
+  const near = Math.max(0, at - anchorReach)
+  if (reach === undefined) return near
+  let index = Math.max(near, from)
+  for (let gap = 0; ; gap++) {
+    while (index > near && !separates(sentence.charCodeAt(index - 1))) index--
+    if (gap === reach || index === near) return index
+    while (index > near && separates(sentence.charCodeAt(index - 1))) index--
   }
 }
 

@@ -68,6 +68,7 @@ export const dates: Plugin<[Options?], Root> = function (options = {}) {
   }
   for (const rule of options.rules ?? []) {
     if (typeof rule.id !== 'string' || typeof rule.build !== 'function') throw new TypeError('Invalid options for dates: a rule needs an `id` and a `build` function')
+    if (rule.reach !== undefined && !(Number.isInteger(rule.reach) && rule.reach >= 0)) throw new TypeError(`Invalid options for dates: rule \`${rule.id}\` has a \`reach\` that is not a count`)
   }
   const lexicon = mergeLexicon(options.lexicon)
   const words = createVocabulary(lexicon)

@@ -76,6 +76,12 @@ describe('the anchor scan', () => {
     expect(lasts('In 1996, at noon.')).toEqual({last: [12, -1, 3, -1, -1], digitsEnd: 7})
   })
 
+  it('finds where the first digits start, marked or not', () => {
+    expect(scan('Lot 12-2022, then 2023.', 0, 23)?.digitsStart).toBe(4)
+    expect(scan('At noon, not 5pm.', 0, 17)?.digitsStart).toBe(13)
+    expect(scan('At noon.', 0, 8)?.digitsStart).toBe(-1)
+  })
+
   it('reads only the sentence given, positions counted from its start', () => {
     const text = 'Friday 2024. At noon on 10:30 came'
     expect([...(scan(text, 13, 34)?.first ?? [])]).toEqual([3, -1, -1, 11, -1])

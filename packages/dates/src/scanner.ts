@@ -14,6 +14,11 @@ export interface AnchorPlaces {
    * after a joiner is read from its second digit, and "2015" in "2010-2015" marks no long digits.
    */
   digitsEnd: number
+  /**
+   * Where the sentence's first digits start, -1 when it holds none: digits the marks passed over
+   * may stand before a digit rule's first anchor, as "2022" in "30.04.2022" does.
+   */
+  digitsStart: number
 }
 
 /**
@@ -97,6 +102,7 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
 
   return (text, start, end) => {
     clear()
+    let digitsStart = -1
     let digitsEnd = -1
     let index = start
     while (index < end) {
@@ -112,6 +118,7 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
         if ((((filter[(hash & filterMask) >>> 5] as number) >>> (hash & 31)) & 1) !== 0) markEnding(text, start, from, index, hash)
       } else if (isDigit(code)) {
         const from = index
+        if (digitsStart === -1) digitsStart = from - start
         for (index++; index < end && isDigit(text.charCodeAt(index)); ) index++
         mark(anyDigits, from - start)
         if (index - from >= 4) mark(long, from - start)
@@ -132,7 +139,7 @@ export function createAnchorScan(anchorsByRule: ReadonlyArray<Anchors>): AnchorS
         markWord(word, word.toLowerCase().charCodeAt(0) !== word.charCodeAt(0), match.index)
       }
     }
-    return placesWith(digitsEnd)
+    return placesWith(digitsStart, digitsEnd)
   }
 }
 
@@ -144,7 +151,7 @@ function createMarks(ruleCount: number) {
   const first = new Int32Array(ruleCount).fill(-1)
   // Read only where `first` is set, so it needs no -1 back.
   const last = new Int32Array(ruleCount)
-  const places: AnchorPlaces = {first, last, digitsEnd: -1}
+  const places: AnchorPlaces = {first, last, digitsStart: -1, digitsEnd: -1}
   const marked = new Int32Array(ruleCount)
   let markedCount = 0
   const markRule = (rule: number, at: number) => {
@@ -163,7 +170,8 @@ function createMarks(ruleCount: number) {
     for (let index = 0; index < markedCount; index++) first[marked[index] as number] = -1
     markedCount = 0
   }
-  const placesWith = (digitsEnd: number) => {
+  const placesWith = (digitsStart: number, digitsEnd: number) => {
+    places.digitsStart = digitsStart
     places.digitsEnd = digitsEnd
     return markedCount > 0 ? places : undefined
   }

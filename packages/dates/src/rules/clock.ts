@@ -8,6 +8,8 @@ import type {DateRule, Found, RuleInput} from './types.js'
  */
 export const clockRule: DateRule = {
   id: 'clock',
+  // "10 o'clock in the morning": four gaps before the anchor.
+  reach: 4,
   anchors: {words: ['am', 'pm', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening'], phrases: ['a m', 'p m']},
   pattern: /(?<![\d:.])\b(\d{1,2})(?:[:.]?(\d{2})(?::(\d{2}))?)?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b|\b(\d{1,2})(?::(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi,
   build(match, input) {
@@ -58,6 +60,8 @@ function clockDay({anchor, reference, referenceMinute, sentence, tense}: RuleInp
  */
 export const clock24Rule: DateRule = {
   id: 'clock-24',
+  // Every match opens at its anchor.
+  reach: 0,
   anchors: {digits: 'joined'},
   pattern: /\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])/g,
   build(match, input) {
@@ -73,6 +77,8 @@ export const clock24Rule: DateRule = {
  */
 export const zonedClockRule: DateRule = {
   id: 'zoned-clock',
+  // "0600 GMT": one gap before the anchor.
+  reach: 1,
   anchors: {words: ['gmt', 'utc', 'hours', 'hrs', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest']},
   pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC|[ECMP][SD]T|BST|CEST|CET|hours|hrs)\b/g,
   build(match, {anchor, sentence}) {
@@ -144,6 +150,8 @@ const MERIDIEM_AFTER = String.raw`([ap])\.?m\b\.?`
  */
 export const spokenClockRule: DateRule = {
   id: 'spoken-clock',
+  // "five-thirty": one gap before the anchor.
+  reach: 1,
   anchors: {words: ['fifteen', 'twenty', 'thirty', 'forty', 'fifty']},
   pattern: new RegExp(
     String.raw`\b(${HOUR_WORDS.join('|')})[\s-](${TENS_MINUTES}|fifteen)\b(?![-\u2013])(?:\s*${MERIDIEM_AFTER}|\s+(?:(this|tomorrow|yesterday)\s+)?(morning|afternoon|evening|night)\b|\s+(tonight)\b)?`,
@@ -168,6 +176,8 @@ export const spokenClockRule: DateRule = {
 /** "from 5 to 6 p.m.", "10-11am", "between 2 and 4:30 pm": a range of hours whose first end takes the second's half of the day. */
 export const clockRangeRule: DateRule = {
   id: 'clock-range',
+  // "9 to 11 am": three gaps before the anchor.
+  reach: 3,
   anchors: {words: ['am', 'pm'], phrases: ['a m', 'p m'], requires: {digits: 'any'}},
   pattern: new RegExp(String.raw`\b(\d{1,2})(?::(\d{2}))?(\s*(?:-|\u2013|to|until|till|(and))\s*)(\d{1,2})(?::(\d{2}))?\s*` + MERIDIEM, 'gi'),
   build(match, input) {
@@ -198,6 +208,8 @@ export const clockRangeRule: DateRule = {
  */
 export const dayPartHourRule: DateRule = {
   id: 'day-part-hour',
+  // "10 o'clock this morning": three gaps before the anchor.
+  reach: 3,
   anchors: {words: ['morning', 'afternoon', 'evening', 'night', 'tonight', 'tomorrow'], requires: {digits: 'any'}},
   pattern:
     /\b(?:(?<hour>\d{1,2})(?::(?<minute>\d{2}))?,?\s+(?:o'clock\s+)?(?:(?<word>this|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night)|tonight)|(?:(?<dayFirst>this|tomorrow)\s+(?<partFirst>morning|afternoon|evening|night)|in\s+the\s+(?<partIn>morning|afternoon|evening)|(?<tonight>tonight)|(?<tomorrow>tomorrow))\s+(?:at|around|about)\s+(?<hourAfter>\d{1,2})(?::(?<minuteAfter>\d{2}))?(?![\d:.,]\d|\s*(?:%|percent|[ap]\.?m\b)))\b/gi,
@@ -229,6 +241,8 @@ const ISH_WORDS = ['noon', 'midday', 'midnight', ...HOUR_WORDS]
  */
 export const approximateClockRule: DateRule = {
   id: 'approximate-clock',
+  // "noon-ish": one gap before the anchor.
+  reach: 1,
   anchors: {words: ['ish', ...ISH_WORDS.map((word) => `${word}ish`)]},
   pattern: new RegExp(String.raw`\b(\d{1,2}|${ISH_WORDS.join('|')})-?ish\b`, 'gi'),
   build(match, input) {

@@ -32,6 +32,8 @@ const notAnAmount = /^(?:$|[\s,;:.!?)]*$|[,;:!?)]|\.(?!\d)|\s+(?:[A-Z]{2,}\b|[A-
  */
 export const dottedClockRule: DateRule = {
   id: 'dotted-clock',
+  // "Monday at 14.30": two gaps before the anchor.
+  reach: 2,
   anchors: {digits: 'joined'},
   pattern: (words) =>
     new RegExp(`(?:(${dayBefore(words)})|(?<![\\d.,:]))\\b([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\d.,]\\d|\\s*(?:[ap]\\.?m\\b|%))(${dayAfter(words)})?`, 'gi'),
@@ -50,6 +52,8 @@ export const dottedClockRule: DateRule = {
  */
 export const letterMeridiemRule: DateRule = {
   id: 'letter-meridiem',
+  // "9a on Monday": two gaps before the anchor.
+  reach: 2,
   anchors: ({lexicon}) => ({words: [...DAY_WORDS, ...Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day'))], names: Object.keys(lexicon.weekdays), requires: {digits: 'any'}}),
   pattern: (words) => new RegExp(`(?:(${dayBefore(words)})|(?<![\\d.,:]))\\b(\\d{1,2})(?::([0-5]\\d))?([ap])(?![${LETTERS}\\d]|\\.\\w)(${dayAfter(words)})?`, 'gi'),
   build(match, {anchor, sentence}) {

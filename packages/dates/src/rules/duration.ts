@@ -98,6 +98,8 @@ function clockFrom(count: number, unitName: string, {reference, referenceMinute}
 /** "several years", "a few days", "recent weeks", "for months": lengths of no given count. */
 export const vagueLengthRule: DateRule = {
   id: 'vague-length',
+  // "the past a few weeks": four gaps before the anchor.
+  reach: 4,
   // Its unit is always plural: "year" or "day" alone, far commoner, does not wake the rule.
   anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.units).map((unit) => `${unit}s`), 'centuries']}),
   pattern: ({unit}) =>
@@ -116,6 +118,8 @@ export const vagueLengthRule: DateRule = {
 /** "a day-long meeting" lasts a day, "a decades-long feud" some decades. */
 export const longRule: DateRule = {
   id: 'unit-long',
+  // "week-long": one gap before the anchor.
+  reach: 1,
   // "long" is rarer than a unit word, so the pattern runs over fewer sentences.
   anchors: {words: ['long']},
   pattern: ({unit}) => new RegExp(`\\b(${unit}s?)-long\\b`, 'gi'),

@@ -9,6 +9,8 @@ import type {DateRule} from './types.js'
  */
 export const holidayRule: DateRule = {
   id: 'holiday',
+  // "last Christmas": one gap before the anchor.
+  reach: 1,
   // Whole names, so "year", "Friday" or "may" alone does not wake the rule. Names read in any case ("christmas").
   anchors: ({lexicon}) => ({phrases: Object.keys(lexicon.holidays)}),
   pattern: ({holiday}) => new RegExp(`\\b(?:(last|next|this)\\s+)?(${holiday})(\\s+week)?(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),

@@ -23,6 +23,8 @@ const ORDINAL = '(?:st|nd|rd|th)?'
 /** "Saturday, Dec. 30, 2023", "30 December", "Dec. 30", "July 4 of 1995", a day of a month, the year given or nearest. */
 export const monthDayRule: DateRule = {
   id: 'month-day',
+  // "last Monday, 30th of Dec.": four gaps before the month.
+  reach: 4,
   // Every match holds the day in digits: "may" the verb, without them, does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: [...lexicon.caselessMonths, 'may', 'march'], requires: {digits: 'any'}}),
   pattern: ({month, weekday}) =>
@@ -76,6 +78,8 @@ function listedDays(sentence: string, end: number, firstDay: number): {days: Arr
 /** "July 1997", "mid-March 2023", "June last year". */
 export const monthYearRule: DateRule = {
   id: 'month-year',
+  // "mid-March 2023": one gap before the anchor.
+  reach: 1,
   // Every match holds a year, in digits or words, or "this year": a month alone does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {digits: 'long', words: ['year', 'eighteen', 'nineteen', 'thousand']}}),
   pattern: ({month, spelledYear}) => new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(${month}),?\\s+(?:of\\s+)?(?:(\\d{4}|${spelledYear})|(this|last|next)\\s+year)(?![${LETTERS}\\d])`, 'gi'),
@@ -100,6 +104,8 @@ const standsAlone = (name: string) => name.length > 3 && name !== 'august' && na
 /** "September", "last November", "late November": a month alone, nearest by the tense of the sentence. */
 export const monthRule: DateRule = {
   id: 'month',
+  // "earlier this March": two gaps before the anchor.
+  reach: 2,
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths.filter(standsAlone)}),
   pattern: ({monthAlone}) => new RegExp(`\\b(?:(this|last|next|coming|early|mid|late|earlier\\s+this|later\\s+this)[-\\s]+)?(${monthAlone})(?![${LETTERS}])`, 'gi'),
   build(match, input) {
@@ -139,6 +145,8 @@ function monthAlone(name: string, modifier: string | undefined, index: number, e
  */
 export const bareAbbreviationRule: DateRule = {
   id: 'bare-abbreviation',
+  // "since Feb": one gap before the anchor.
+  reach: 1,
   anchors: ({lexicon}) => ({names: lexicon.bareAbbreviations}),
   pattern: ({lexicon}) => new RegExp(`\\b(?:in|since|until|till|by|from|through|during|after|before|between|of)\\s+(${lexicon.bareAbbreviations.join('|')})(?![${LETTERS}\\d.'\u2019-])`, 'gi'),
   build(match, input) {
@@ -173,6 +181,8 @@ export function dayOfMonthNear(reference: Day, dayOfMonth: number, ahead: boolea
  */
 export const dayAloneRule: DateRule = {
   id: 'day-alone',
+  // "week of the 15th": three gaps before the anchor.
+  reach: 3,
   // "15th" holds the word "th": ordinals in digits are rare but for dates.
   anchors: {words: ['st', 'nd', 'rd', 'th']},
   // After it an end, or a word that opens another phrase ("on the 15th at noon").
@@ -212,6 +222,8 @@ export const SPOKEN_DAY = `(?:(?:twenty|thirty)[\\s-](?:${SMALL_ORDINALS.join('|
  */
 export const spokenMonthDayRule: DateRule = {
   id: 'spoken-month-day',
+  // "the first of March": three gaps before the anchor.
+  reach: 3,
   // Every match holds a month and an ordinal in words: a month alone does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {words: ORDINAL_WORDS}}),
   pattern: ({month, weekday}) => new RegExp(`\\b(?:(?:${weekday},?\\s+)?(${month})\\s+(?:the\\s+)?(${SPOKEN_DAY})|(?:the\\s+)?(${SPOKEN_DAY})\\s+of\\s+(${month}))(?:\\s?,?\\s+(?:of\\s+)?(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),

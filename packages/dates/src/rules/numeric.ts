@@ -7,6 +7,8 @@ import type {DateRule} from './types.js'
 /** "2024-02-15", "2024/2/15": a calendar date, year first. */
 export const isoDateRule: DateRule = {
   id: 'iso-date',
+  // Every match opens at its anchor.
+  reach: 0,
   // Its four digits are always joined to the month's: a year alone does not wake the rule, nor a time.
   anchors: {digits: 'joined', requires: {digits: 'long'}},
   pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/]\d)/g,
@@ -51,6 +53,8 @@ function datedBefore(sentence: string, index: number): boolean {
  */
 export const numericDateRule: DateRule = {
   id: 'numeric-date',
+  // Every match opens at its anchor.
+  reach: 0,
   anchors: {digits: 'joined'},
   pattern: /\b(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d|[.\-/]\d(?!\d?\/\d)|%)/g,
   build(match, input) {
@@ -69,6 +73,8 @@ export const numericDateRule: DateRule = {
 /** "05-Aug-2016", "2019-aug-1", "Dec-2018", "Oct/2": a month name inside a numeric date. */
 export const namedNumericRule: DateRule = {
   id: 'named-numeric-date',
+  // "05-Aug-2016": one gap before the anchor.
+  reach: 1,
   // Every match joins a month to digits: a month alone, far commoner, does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.months), words: lexicon.caselessMonths, requires: {digits: 'any'}}),
   pattern: ({month}) =>

@@ -11,6 +11,8 @@ export const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
 /** "tonight", "yesterday morning", "early this morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
 export const dayPartRule: DateRule = {
   id: 'day-part',
+  // "early last night": two gaps before the anchor.
+  reach: 2,
   anchors: ({lexicon}) => ({words: [...Object.keys(lexicon.dayParts), 'tonight', 'night', 'overnight', 'midmorning', 'midafternoon']}),
   pattern: ({dayPart}) =>
     new RegExp(`\\b(?:(early|late)\\s+)?(?:(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|(tonight|last\\s+night|overnight)\\b)|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
@@ -39,6 +41,8 @@ const dayEdges: Record<string, string> = {dawn: 'MO', daybreak: 'MO', sunrise: '
  */
 export const inDayPartRule: DateRule = {
   id: 'in-day-part',
+  // "at dawn": one gap before the anchor.
+  reach: 1,
   // Whole phrases: "morning" alone, far commoner, does not wake the rule.
   anchors: {phrases: ['in the morning', 'in the afternoon', 'in the evening'], words: Object.keys(dayEdges)},
   pattern: new RegExp(`\\b(?:in\\s+(the\\s+(morning|afternoon|evening))|(?:at|by|around|before|until|till)\\s+(${Object.keys(dayEdges).join('|')}))\\b`, 'gi'),
@@ -56,6 +60,8 @@ export const inDayPartRule: DateRule = {
 /** "today", "yesterday", "now", "these days", "recently", "the future", "soon". */
 export const deicticRule: DateRule = {
   id: 'deictic',
+  // "later the near future": three gaps before the anchor.
+  reach: 3,
   anchors: {words: ['today', 'yesterday', 'tomorrow', 'tmrw', 'now', 'currently', 'nowadays', 'these', 'recently', 'lately', 'future', 'past', 'current', 'soon', 'term']},
   pattern:
     /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tmrw|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
@@ -83,6 +89,8 @@ export const deicticRule: DateRule = {
  */
 export const presentRule: DateRule = {
   id: 'present',
+  // "the year to date": two gaps before the anchor.
+  reach: 2,
   anchors: {phrases: ['at present', 'to date']},
   pattern: /\b(?:at\s+present|(the\s+year\s+)?(?<!\b(?:up|equals?)\s)to\s+date)\b(?![-'\u2019]|\s+\d)/gi,
   build: (match, {reference}) => {
@@ -98,6 +106,8 @@ export const presentRule: DateRule = {
  */
 export const endOfDayRule: DateRule = {
   id: 'end-of-day',
+  // "the end of the day": one gap before the anchor.
+  reach: 1,
   anchors: {phrases: ['end of day', 'end of the day', 'close of business', 'end of business'], words: ['eod', 'cob']},
   pattern: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:(?<!\bat\sthe\send\sof\s)the\s+day|day|business)|eod|cob)\b(?![-'\u2019])/gi,
   build(match, {anchor, reference, sentence}) {
@@ -120,6 +130,8 @@ const PERIODS = ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'centu
  */
 export const relativePeriodRule: DateRule = {
   id: 'relative-period',
+  // "later this week": one gap before the anchor.
+  reach: 1,
   // A match holds "this year", "last fiscal year": the period alone, in most sentences that name one, does not wake the rule.
   anchors: {phrases: RELATIVE_WORDS.flatMap((which) => PERIODS.flatMap((period) => [`${which} ${period}`, `${which} fiscal ${period}`]))},
   pattern: new RegExp(
@@ -153,6 +165,8 @@ export const relativePeriodRule: DateRule = {
 /** "the week after next", "the year before last": two periods on from the article's, or back. */
 export const periodBeyondRule: DateRule = {
   id: 'period-beyond',
+  // "the week after next": two gaps before the anchor.
+  reach: 2,
   anchors: {phrases: ['after next', 'before last']},
   // "next door" and "next to" are places.
   pattern: /\bthe\s+(week|month|year)\s+(after\s+next|before\s+last)\b(?!\s+(?:door|to)\b)/gi,
@@ -165,6 +179,8 @@ export const periodBeyondRule: DateRule = {
 /** "later that year", "earlier that day", "that same year": the period the text last named. */
 export const samePeriodRule: DateRule = {
   id: 'same-period',
+  // "earlier that day": one gap before the anchor.
+  reach: 1,
   // Every match holds one of these; "day" or "year" alone does not wake the rule.
   anchors: {phrases: ['that day', 'that month', 'that year', 'same day', 'same month', 'same year']},
   pattern: /\b(?:(earlier|later)\s+that\s+(day|month|year)|(?:that|the)\s+same\s+(day|month|year)|that\s+(year))\b(?![-'\u2019])/gi,
@@ -182,6 +198,8 @@ export const samePeriodRule: DateRule = {
  */
 export const nextDayRule: DateRule = {
   id: 'next-day',
+  // "the next day": one gap before the anchor.
+  reach: 1,
   // Whole phrases: "day" alone, far commoner, does not wake the rule.
   anchors: {phrases: ['next day', 'following day', 'previous day', 'preceding day', 'the day']},
   pattern: /\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after))\b/gi,
@@ -199,6 +217,8 @@ export const nextDayRule: DateRule = {
 /** "the weekend": the last one, or the next when the sentence looks ahead. */
 export const weekendRule: DateRule = {
   id: 'weekend',
+  // "the weekend": one gap before the anchor.
+  reach: 1,
   anchors: {words: ['weekend']},
   pattern: /\bthe\s+weekend\b/gi,
   build: (match, {reference, sentence, tense}) => (reference ? weekend(reference, tense.futureBefore(sentence, match.index) ? 1 : 0) : {type: 'DATE', value: 'XXXX-WXX-WE'})

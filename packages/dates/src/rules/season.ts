@@ -7,6 +7,8 @@ const seasonStarts: Record<string, number> = {SP: 3, SU: 6, FA: 9, WI: 12}
 /** "this summer", "last fall", "this past spring", "the winter of 2022", "summer 2025", "spring of 2019". */
 export const seasonRule: DateRule = {
   id: 'season',
+  // "this past spring": two gaps before the anchor.
+  reach: 2,
   anchors: ({lexicon}) => ({words: Object.keys(lexicon.seasons)}),
   pattern: ({season, spelledYear}) =>
     new RegExp(`\\b(this\\s+past|this|last|next|early|late|the)\\s+(${season})(?:\\s+of\\s+(\\d{4}|${spelledYear}))?\\b|\\b(${season})\\s+(?:of\\s+)?(\\d{4})\\b(?![.,]?\\d)`, 'gi'),

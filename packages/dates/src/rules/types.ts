@@ -90,5 +90,12 @@ export interface DateRule {
   id: string
   anchors: Anchors | ((words: Vocabulary) => Anchors)
   pattern: RegExp | ((words: Vocabulary) => RegExp)
+  /**
+   * The most gaps (runs of white space and hyphens) a match holds before the first anchor in it,
+   * or, for a rule anchored on digits, before its first digits: "last Monday, Dec. 30" holds 2
+   * before its month. The search then opens that many words before the rule's first anchor in
+   * the sentence where that is nearer than the 64 characters before it it opens at without.
+   */
+  reach?: number
   build(match: RegExpExecArray, input: RuleInput): Found | Found[] | undefined
 }

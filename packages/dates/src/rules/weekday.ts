@@ -47,6 +47,8 @@ const abbreviationDated = (sentence: string, start: number, end: number) => date
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
   id: 'weekday',
+  // "last Monday": one gap before the anchor.
+  reach: 1,
   // Full names in any case ("monday"); abbreviations only with their capital ("Wed", not "wed").
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName)}),
   pattern: ({weekday}) => new RegExp(`\\b(?:(last|this|next|coming|past|previous)\\s+)?(${weekday})(?:\\s+(morning|afternoon|evening|night))?(?![${LETTERS}])`, 'gi'),
@@ -99,6 +101,8 @@ const weekdayCounts = ['first', 'second', 'third', 'fourth', 'fifth', 'last']
 /** "the first Monday of March", "the last Friday in June 2026": a weekday counted in a month, dated as holidays are. */
 export const nthWeekdayRule: DateRule = {
   id: 'nth-weekday',
+  // "the first Monday of March": two gaps before the anchor.
+  reach: 2,
   // Every match counts its weekday: a weekday alone does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), requires: {words: weekdayCounts}}),
   pattern: ({weekday, month}) => new RegExp(`\\b(?:the\\s+)?(${weekdayCounts.join('|')})\\s+(${weekday})\\s+(?:of|in)\\s+(${month})(?:,?\\s+(\\d{4}))?(?![${LETTERS}\\d])`, 'gi'),
@@ -120,6 +124,8 @@ export const nthWeekdayRule: DateRule = {
  */
 export const weekdayTheDayRule: DateRule = {
   id: 'weekday-the-day',
+  // Every match opens at its anchor.
+  reach: 0,
   // Every match holds an ordinal, in words or with its suffix ("26th"): a weekday alone does not wake the rule.
   anchors: ({lexicon}) => ({names: Object.keys(lexicon.weekdays), words: Object.keys(lexicon.weekdays).filter(isFullName), requires: {words: ['st', 'nd', 'rd', 'th', ...ORDINAL_WORDS]}}),
   pattern: ({weekday, month}) =>

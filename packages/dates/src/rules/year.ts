@@ -11,6 +11,8 @@ function endsYearRange(sentence: string, index: number, year: string): boolean {
 /** "2023", "mid-2023", "fiscal 1989", "the end of 2024", "post-1989" (mod AFTER), both years of "2014-2018". */
 export const yearRule: DateRule = {
   id: 'year',
+  // "the end of 1990": three gaps before the anchor.
+  reach: 3,
   anchors: {digits: 'long'},
   pattern: /\b(?:(early|mid|late|fiscal|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|pre-|post-)[-\s]?)?((?:1[89]|20)\d\d)(?![\d,.]\d)(?!\s*(?:%|percent\b))/gi,
   build(match, {sentence}) {
@@ -28,6 +30,8 @@ export const yearRule: DateRule = {
  */
 export const spokenYearRule: DateRule = {
   id: 'spoken-year',
+  // "the year two thousand": three gaps before the anchor.
+  reach: 3,
   anchors: {words: ['eighteen', 'nineteen', 'thousand']},
   pattern: ({spelledYear}) => new RegExp(`\\b(?:(the\\s+year)\\s+)?(${spelledYear})\\b`, 'gi'),
   build(match, {sentence, words}) {
@@ -46,6 +50,8 @@ export const spokenYearRule: DateRule = {
  */
 export const decadeRule: DateRule = {
   id: 'decade',
+  // "the mid-1990s": two gaps before the anchor.
+  reach: 2,
   // The "s" after the digits is a word of its own to the scan: a year alone does not wake the rule.
   anchors: {digits: 'long', requires: {words: ['s']}},
   pattern: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?((?:1[89]|20)\d)0s\b/gi,
@@ -66,6 +72,8 @@ const countsInTens = /\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsiu
  */
 export const shortDecadeRule: DateRule = {
   id: 'short-decade',
+  // "the late '90s": one gap before the anchor, as a phrase ("late s") stands where its first word does.
+  reach: 1,
   anchors: {phrases: ['the s', 'early s', 'mid s', 'late s']},
   pattern: /(?:\bthe\s+(?:(early|mid|late)[-\s]?)?['\u2019]?|\b(early|mid|late)[-\s]?['\u2019])(\d)0['\u2019]?s\b/gi,
   build(match, {reference, sentence}) {
@@ -81,6 +89,8 @@ export const shortDecadeRule: DateRule = {
 /** "the 20th century", "the 19th-century", "the nineties": a century is its first two digits, a decade its first three. */
 export const centuryRule: DateRule = {
   id: 'century',
+  // "the early 19th century": three gaps before the anchor.
+  reach: 3,
   anchors: ({lexicon}) => ({words: ['century', ...Object.keys(lexicon.decades)]}),
   pattern: ({lexicon}) =>
     new RegExp(`\\b(?:(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(\\d{1,2})(?:st|nd|rd|th)(?:-|\\s+)century|the\\s+(?:(early|mid|late)[-\\s]+)?(${alternation(Object.keys(lexicon.decades))}))\\b`, 'gi'),

@@ -58,7 +58,7 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
         const {rule, pattern, reach} = compiled[index] as CompiledRule
         // A match opens at most a few words before its anchor ("no more than twenty-five weeks"), so
         // the text far before the first anchor is not searched.
-        // Digits the marks passed over bound a digit rule's matches too (see AnchorPlaces).
+        // Digits the marks passed over bound a digit rule's matches too, at both ends (see AnchorPlaces).
         const from = onDigits[index] ? Math.min(anchorAt, digitsStart) : anchorAt
         pattern.lastIndex = searchStart(sentence, anchorAt, from, reach)
         const lastAt = onDigits[index] ? Math.max(lastAnchor[index] as number, digitsEnd) : (lastAnchor[index] as number)

@@ -94,7 +94,7 @@ export interface DateRule {
    * The most gaps (runs of white space and hyphens) a match holds before the first anchor in it,
    * or, for a rule anchored on digits, before its first digits: "last Monday, Dec. 30" holds 2
    * before its month. The search then opens that many words before the rule's first anchor in
-   * the sentence where that is nearer than the 64 characters before it it opens at without.
+   * the sentence, where that is nearer than 64 characters before it (where it opens without).
    */
   reach?: number
   build(match: RegExpExecArray, input: RuleInput): Found | Found[] | undefined

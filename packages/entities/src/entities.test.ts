@@ -235,15 +235,16 @@ describe('entities', () => {
     ])
   })
 
-  it("names a company by its first word alone once the article names it in full, and not an institution by its town's name", async () => {
+  it("names a company by its first word alone once the article names it in full, typed or not, and not an institution by its town's name", async () => {
     expect(
-      await brief('Halvorsen Therapeutics cut its forecast on Monday, and Talbot Studios sued. Talbot Studios Inc. filed on Friday. Analysts expect Halvorsen to recover; Talbot declined to comment.')
+      await brief('Halvorsen Therapeutics cut its forecast on Monday, and Talbot Studios sued. Talbot Studios Inc. filed on Friday. Analysts expect Halvorsen to recover; Talbot declined to comment. Shares of Halvorsen rose.')
     ).toEqual([
       ['Halvorsen Therapeutics', 'organisation', 'Halvorsen Therapeutics'],
       ['Talbot Studios', 'organisation', 'Talbot Studios'],
       ['Talbot Studios Inc.', 'organisation', 'Talbot Studios Inc.'],
       ['Halvorsen', 'organisation', 'Halvorsen Therapeutics'],
-      ['Talbot', 'organisation', 'Talbot Studios']
+      ['Talbot', 'organisation', 'Talbot Studios'],
+      ['Halvorsen', 'organisation', 'Halvorsen Therapeutics']
     ])
     expect(await brief('The Harlow Police closed the road; Harlow residents were told to stay home.')).toEqual([
       ['Harlow Police', 'organisation', 'Harlow Police'],

@@ -17,8 +17,8 @@ export interface Mention {
  * One name per thing within the article. A mention the rules left untyped takes the type the
  * same name has elsewhere in the article; a one-word mention of a person named in full ("Kirby"
  * after "John Kirby", "Lee" after "Ann Lee") takes the full name, when only one person has that
- * word as a first or last name; an untyped one-word mention of a company named in full by it
- * and a company's head word ("Summit" after "Summit Entertainment", "Halden" after "Halden Labs",
+ * word as a first or last name; an untyped or organisation's one-word mention of a company named
+ * in full by it and a company's head word ("Summit" after "Summit Entertainment", "Halden" after "Halden Labs",
  * not "Dayton" after "Dayton Police") takes the company's, when only one company's name opens
  * with that word. What stays untyped is
  * `other`. Returns the mentions, as entities.
@@ -35,9 +35,9 @@ export function settleNames(
   let shortNames = 0
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
-    if (mentionWords[index]!.length !== 1 || (mention.type !== undefined && mention.type !== 'person')) continue
-    const person = people.get(mention.name)
-    const company = mention.type === undefined && person === undefined ? companies.get(mention.name) : undefined
+    if (mentionWords[index]!.length !== 1 || mention.type === 'place' || mention.type === 'other') continue
+    const person = mention.type === 'organisation' ? undefined : people.get(mention.name)
+    const company = mention.type !== 'person' && person === undefined ? companies.get(mention.name) : undefined
     const name = soleName(person ?? company)
     if (name === undefined) continue
     mention.name = name

@@ -15,6 +15,12 @@ describe('mainClause', () => {
     expect(mainClause('The mayor of Port Elden made one promise to the town: dry streets')).toBe('The mayor of Port Elden made one promise to the town')
   })
 
+  it('reads a comma between digits as part of the number, and other commas as boundaries', () => {
+    expect(mainClause('Brindle to cut 1,200 jobs as trade slides')).toBe('Brindle to cut 1,200 jobs')
+    expect(mainClause('Ferry sinks with 2,400 tonnes of grain aboard')).toBe('Ferry sinks with 2,400 tonnes of grain aboard')
+    expect(mainClause('In 2024, 300 crews left Elden')).toBe('300 crews left Elden')
+  })
+
   it('ends the clause where a dependent clause opens', () => {
     expect(mainClause('Sea wall breaks as Storm Alda reaches the coast')).toBe('Sea wall breaks')
     expect(mainClause('Mayor of Elden resigns after the harbour vote')).toBe('Mayor of Elden resigns')

@@ -6,7 +6,8 @@ const clauseWords = 3
 /** A label before a colon is at most this long ("Storm Alda: sea wall breaks"); a longer part is the clause itself. */
 const labelWords = 5
 
-const boundary = /[,;|]|\s[-–—]\s/u
+// A comma between two digits groups them ("1,200 jobs"): it ends no clause.
+const boundary = /[;|]|(?<!\d),|,(?!\d)|\s[-–—]\s/u
 const wordPattern = /\S+/g
 /** Marks that close a headline or a sentence, not part of what happened. */
 const closingMarks = '.!?…\'"’” '

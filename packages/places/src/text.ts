@@ -40,7 +40,14 @@ class TextToken implements HashedToken {
   }
 
   get key(): string {
-    return (this.#key ??= wordKey(this.#text.slice(this.start, this.#wordEnd)))
+    // A hash read from the characters says the word is ASCII letters and digits: its key is its lower case.
+    return (this.#key ??= this.#keyHash === undefined ? this.#keyOf(asciiKeyHash(this.#text, this.start, this.#wordEnd)) : asciiKey(this.#text, this.start, this.#wordEnd, this.#keyHash))
+  }
+
+  #keyOf(asciiHash: number | undefined): string {
+    if (asciiHash === undefined) return wordKey(this.#text.slice(this.start, this.#wordEnd))
+    this.#keyHash = asciiHash
+    return asciiKey(this.#text, this.start, this.#wordEnd, asciiHash)
   }
 
   /** Hashed from the text's characters where the word is ASCII letters and digits, without making its key. */
@@ -59,6 +66,33 @@ function asciiKeyHash(text: string, start: number, end: number): number | undefi
     else return undefined
   }
   return hash
+}
+
+/**
+ * The keys of ASCII words, at a slot their hash picks (the last word with that slot keeps it): the
+ * strings shared from text to text, a word is keyed by one read and a comparison of its characters,
+ * not a slice and a lower-casing, and its key, hashed once, is found in the gazetteer's and the
+ * lexicon's maps without hashing it again. An array, not a map: one read, in a few cache lines.
+ */
+const KEY_SLOTS = 1 << 13
+const asciiKeys = new Array<string>(KEY_SLOTS).fill('')
+
+/** The key of an ASCII word of letters and digits, by its key's hash. */
+function asciiKey(text: string, start: number, end: number, hash: number): string {
+  const slot = hash & (KEY_SLOTS - 1)
+  const known = asciiKeys[slot]!
+  if (isLowerCaseOf(known, text, start, end)) return known
+  return (asciiKeys[slot] = text.slice(start, end).toLowerCase())
+}
+
+/** Whether `key` is the lower case of the ASCII word from `start` to `end`. */
+function isLowerCaseOf(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false
+  for (let index = 0; index < key.length; index++) {
+    const code = text.charCodeAt(start + index)
+    if (key.charCodeAt(index) !== (code >= 65 && code <= 90 ? code + 32 : code)) return false
+  }
+  return true
 }
 
 /** The words of `text`, in order, every one made a token (a filter's input, and the tests). */
@@ -158,14 +192,36 @@ function otherCapitalToken(text: string, start: number, wordEnd: number): TextTo
  */
 export function wordBounds(text: string, capitals: number[]): Int32Array {
   const length = text.length
-  let bounds = scratchBounds
+  // Words stand a character apart at least, so a text of n characters has at most n + 1 bounds: the scratch grows before the scan, not in it.
+  if (scratchBounds.length <= length) scratchBounds = new Int32Array(Math.max(length + 1, scratchBounds.length * 2))
+  const bounds = scratchBounds
   let count = 0
   let index = 0
   while (index < length) {
-    const kind = charKinds[text.charCodeAt(index)]!
+    const first = text.charCodeAt(index)
+    const kind = charKinds[first]!
     let end = -1
-    if (kind === LETTER_OR_DIGIT) end = tableWordEnd(text, index)
-    else if (kind !== BY_REGEX) {
+    if (kind === LETTER_OR_DIGIT) {
+      // The word's end, read here rather than by a call a word: -1 where it touches a character the regex must read.
+      end = index + 1
+      while (end < length) {
+        const next = charKinds[text.charCodeAt(end)]!
+        if (next === LETTER_OR_DIGIT || next === MARK) {
+          end++
+          continue
+        }
+        // "People's", "U.S", "Kyiv’s": a joiner followed by a letter or digit goes on with the word.
+        if (next === JOINER && end + 1 < length) {
+          const after = charKinds[text.charCodeAt(end + 1)]!
+          if (after === LETTER_OR_DIGIT) {
+            end += 2
+            continue
+          }
+          if (after === BY_REGEX) end = -1
+        } else if (next === BY_REGEX) end = -1
+        break
+      }
+    } else if (kind !== BY_REGEX) {
       index++
       continue
     }
@@ -180,12 +236,8 @@ export function wordBounds(text: string, capitals: number[]): Int32Array {
       }
       end = index + match[0].length
     }
-    if (count + 2 > bounds.length) {
-      const grown = new Int32Array(bounds.length * 2)
-      grown.set(bounds)
-      bounds = scratchBounds = grown
-    }
-    if (startsUpper(text, index)) capitals.push(count >> 1)
+    // A capital from the table, read here; only a "d'" or "l'" or a word of the regex asks `startsUpper`.
+    if (first < TABLE_END && upperCodes[first] === 1 ? true : (first === 100 || first === 108 || first >= TABLE_END) && startsUpper(text, index)) capitals.push(count >> 1)
     bounds[count++] = index
     bounds[count++] = end
     index = end
@@ -233,31 +285,6 @@ function asciiWordCode(code: number): boolean {
  */
 function outsideWords(code: number): boolean {
   return code === 0xa0 || (code >= 0x2000 && code <= 0x206f)
-}
-
-/** Where a word starting at `start` ends, or -1 where it touches a character the regex must read. */
-function tableWordEnd(text: string, start: number): number {
-  const length = text.length
-  let end = start + 1
-  while (end < length) {
-    const kind = charKinds[text.charCodeAt(end)]!
-    if (kind === LETTER_OR_DIGIT || kind === MARK) {
-      end++
-      continue
-    }
-    if (kind === BY_REGEX) return -1
-    // "People's", "U.S", "Kyiv’s": a joiner followed by a letter or digit goes on with the word.
-    if (kind === JOINER && end + 1 < length) {
-      const after = charKinds[text.charCodeAt(end + 1)]!
-      if (after === BY_REGEX) return -1
-      if (after === LETTER_OR_DIGIT) {
-        end += 2
-        continue
-      }
-    }
-    return end
-  }
-  return end
 }
 
 /** What `asciiKind` tells of a word. */

@@ -274,18 +274,18 @@ function startsSentence(text: string, start: number): boolean {
   // A few characters back are enough: a longer run of spaces is a break in any case.
   let index = start
   // By character code: it is asked of every one-word candidate.
-  while (index > 0 && start - index < 12 && (text.charCodeAt(index - 1) <= SPACE || openingMarks.includes(text[index - 1]!))) {
+  while (index > 0 && start - index < 12 && (text.charCodeAt(index - 1) <= SPACE || openingMarks.has(text.charCodeAt(index - 1)))) {
     if (text.charCodeAt(index - 1) === NEWLINE) return true
     index--
   }
-  return index === 0 || sentenceEnds.includes(text[index - 1]!)
+  return index === 0 || sentenceEnds.has(text.charCodeAt(index - 1))
 }
 
 const SPACE = 32
 const NEWLINE = 10
-/** What may stand between a sentence's end and its first word besides spaces: quotes and a bracket. */
-const openingMarks = '"\'“‘(\u00a0'
-const sentenceEnds = '.!?:'
+/** What may stand between a sentence's end and its first word besides spaces: quotes and a bracket (character codes: no string a read). */
+const openingMarks = new Set([...'"\'“‘(\u00a0'].map((character) => character.charCodeAt(0)))
+const sentenceEnds = new Set([...'.!?:'].map((character) => character.charCodeAt(0)))
 
 /** "Ill." and "Calif." name a state only after a town and a comma. */
 const afterComma: PlaceFilter = {
@@ -330,9 +330,10 @@ const entityType: PlaceFilter = {
  * Whether the candidate is what the town before it and a comma lies in ("Trenton, N.J."): a town
  * still read as one ("Jeff Terry, MD": the surname is no town, and "MD" no state).
  */
-function holdsTownBefore(candidate: Candidate, {candidates}: FilterInput): boolean {
-  const index = candidates.indexOf(candidate)
-  return index > 0 && candidates[index - 1]!.container === candidate && !candidates[index - 1]!.dropped
+function holdsTownBefore(candidate: Candidate, {candidateAt}: FilterInput): boolean {
+  // The town's comma leaves no word between it and its container: the town holds the word before, with no search of the candidates.
+  const town = candidateAt[candidate.first - 1]
+  return town !== undefined && town.container === candidate && !town.dropped
 }
 
 /**
@@ -391,10 +392,27 @@ function namedAlone(candidate: Candidate, input: FilterInput): boolean {
 const entityReachOf = new WeakMap<FilterInput, number[] | undefined>()
 const none: ReadonlyArray<Entity> = []
 
+/**
+ * The last candidate `entitiesOver` answered for, and its answer: `entity-type` and
+ * `ordinary-word-in-name` ask one after the other of the same candidate.
+ */
+const lastOver = {input: undefined as FilterInput | undefined, candidate: undefined as Candidate | undefined, start: 0, end: 0, over: none}
+
 /** The entities that overlap a candidate, in the article's order. */
 function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<Entity> {
   const {entities} = input
   if (entities.length === 0) return none
+  if (lastOver.candidate === candidate && lastOver.input === input && lastOver.start === candidate.start && lastOver.end === candidate.end) return lastOver.over
+  const over = overlapping(candidate, input, entities)
+  lastOver.input = input
+  lastOver.candidate = candidate
+  lastOver.start = candidate.start
+  lastOver.end = candidate.end
+  lastOver.over = over
+  return over
+}
+
+function overlapping(candidate: Candidate, input: FilterInput, entities: ReadonlyArray<Entity>): ReadonlyArray<Entity> {
   let reach = entityReachOf.get(input)
   if (reach === undefined && !entityReachOf.has(input)) entityReachOf.set(input, (reach = entityReach(entities)))
   let low = 0
@@ -413,7 +431,10 @@ function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<E
       if (reach) break
       continue
     }
-    if (entity.end > candidate.start) (over ??= []).push(entity)
+    // A candidate overlaps one entity, if any, as a rule: an array of one, not one grown by a push.
+    if (entity.end <= candidate.start) continue
+    if (over === undefined) over = [entity]
+    else over.push(entity)
   }
   return over ?? none
 }
@@ -474,13 +495,18 @@ const inFeatureName: PlaceFilter = {
     const {text, featureWords} = input
     const after = tokenAt(input, candidate.last + 1)
     const before = tokenAt(input, candidate.first - 1)
-    const joined = (from: number, to: number) => spaceGap(text, from, to, true)
-    // A short word's dot ("Mt. Everest"); after a longer one, a dot ends a sentence ("the Ural Mountains. Moscow said").
-    const joinedAfterShort = (word: Token, to: number) => spaceGap(text, word.end, to, true, word.key.length <= shortFeatureWord ? DOT : undefined)
-    if (after?.capital && featureWords.has(after.key) && joined(candidate.end, after.start)) return 'drop'
-    if (candidate.first === candidate.last && featureWords.has(candidate.key) && after?.capital && joinedAfterShort(tokenAt(input, candidate.last)!, after.start)) return 'drop'
-    return before?.capital && featureWords.has(before.key) && joinedAfterShort(before, candidate.start) && !/^(?:sea|ocean|desert)s?$/.test(before.key) ? 'drop' : false
+    if (after?.capital && featureWords.has(after.key) && spaceGap(text, candidate.end, after.start, true)) return 'drop'
+    if (candidate.first === candidate.last && featureWords.has(candidate.key) && after?.capital && joinedAfterShort(text, tokenAt(input, candidate.last)!, after.start)) return 'drop'
+    return before?.capital && featureWords.has(before.key) && joinedAfterShort(text, before, candidate.start) && !/^(?:sea|ocean|desert)s?$/.test(before.key) ? 'drop' : false
   }
+}
+
+/**
+ * Whether only a space follows a word up to `to`, or a dot and a space after a short word ("Mt. Everest"); after
+ * a longer one, a dot ends a sentence ("the Ural Mountains. Moscow said"). A function, not a closure a candidate.
+ */
+function joinedAfterShort(text: string, word: Token, to: number): boolean {
+  return spaceGap(text, word.end, to, true, word.key.length <= shortFeatureWord ? DOT : undefined)
 }
 
 /**

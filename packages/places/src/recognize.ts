@@ -53,34 +53,44 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
     const token = words.token(first)!
     let dateline: boolean | undefined
     let state = NAME_START
-    let found: {last: number; readings: number[]; key: string; dateline: boolean | undefined} | undefined
+    // The longest run that names something so far, in locals, not an object a run.
+    let foundLast = -1
+    let readings: number[] | undefined
+    let key = ''
     for (let last = first; last < words.count && last - first < longest; last++) {
       const next = words.token(last)!
       if (last > first && !joinsName(text, words.token(last - 1)!.end, next.start)) break
       state = nextWord(state, next.keyHash)
       if (next.capital && lookup.filter.mayName(state)) {
-        const key = last === first ? token.key : keyOf(words, first, last)
+        const runKey = last === first ? token.key : keyOf(words, first, last)
         dateline ??= token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
-        const readings = readable(lookup.readings(key), last === first && token.abbreviation && !dateline, dateline || last > first)
-        if (readings.length > 0) found = {last, readings, key, dateline}
+        const runReadings = readable(lookup.readings(runKey), last === first && token.abbreviation && !dateline, dateline || last > first)
+        if (runReadings) {
+          foundLast = last
+          readings = runReadings
+          key = runKey
+        }
       }
       // A run that the filter says goes on may not: the words after it then name nothing.
       if (!lookup.filter.mayGoOn(state)) break
     }
-    if (!found) continue
-    const divisionWord = divisionWordAfter(text, words, found.last, found.readings, gazetteer)
-    if (divisionWord) found = {...found, last: found.last + 1, readings: found.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)}
+    if (!readings) continue
+    const divisionWord = divisionWordAfter(text, words, foundLast, readings, gazetteer)
+    if (divisionWord) {
+      foundLast++
+      readings = readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION)
+    }
     // "Frederick County": the gazetteer has no counties; the county's town of the same name, in the state the article names, is near.
-    const county = !divisionWord && countyAfter(text, words, found.last)
-    if (county) found = {...found, last: found.last + 1}
-    const end = words.token(found.last)!.end
+    const county = !divisionWord && countyAfter(text, words, foundLast)
+    if (county) foundLast++
+    const end = words.token(foundLast)!.end
     // "Calif." and "Ill." keep their dot, as "U.S." does.
-    const dotted = end < text.length && text.charCodeAt(end) === DOT && text.charCodeAt(end - 1) !== DOT && found.readings.some((value) => flagsOf(value) & AFTER_COMMA)
+    const dotted = end < text.length && text.charCodeAt(end) === DOT && text.charCodeAt(end - 1) !== DOT && readings.some((value) => flagsOf(value) & AFTER_COMMA)
     // Every candidate has the same fields from the start: one added to some of them made the filters' reads of all of them slower.
-    const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: found.last, key: found.key, readings: found.readings, weak: new Map(), dateline: found.dateline === true}
+    const candidate: Candidate = {start: token.start, end: dotted ? end + 1 : end, first, last: foundLast, key, readings, weak: new Map(), dateline: dateline === true}
     if (county) candidate.county = true
     candidates.push(candidate)
-    taken = found.last
+    taken = foundLast
   }
   for (let index = 0; index + 1 < candidates.length; index++) {
     const candidate = candidates[index]!
@@ -131,9 +141,16 @@ function mayBeListGap(text: string, from: number, to: number): boolean {
 const divisionWords = new Set(['region', 'oblast', 'province', 'governorate', 'prefecture', 'krai', 'state', 'county', 'district'])
 
 function divisionWordAfter(text: string, words: Words, last: number, readings: ReadonlyArray<number>, gazetteer: Gazetteer): boolean {
+  // The readings first: most names read no division, and the word after need not be made a token for them.
+  if (!readsKind(readings, REGION, gazetteer)) return false
   const next = words.token(last + 1)
-  if (!next || !readings.some((value) => gazetteer.kind[entryOf(value)] === REGION) || !spaceGap(text, words.token(last)!.end, next.start, true)) return false
-  return divisionWords.has(next.key)
+  return next !== undefined && spaceGap(text, words.token(last)!.end, next.start, true) && divisionWords.has(next.key)
+}
+
+/** Whether some reading is of an entry of this kind: a loop, not a closure a candidate. */
+function readsKind(readings: ReadonlyArray<number>, kind: number, gazetteer: Gazetteer): boolean {
+  for (const value of readings) if (gazetteer.kind[entryOf(value)] === kind) return true
+  return false
 }
 
 function countyAfter(text: string, words: Words, last: number): boolean {
@@ -141,14 +158,22 @@ function countyAfter(text: string, words: Words, last: number): boolean {
   return next !== undefined && next.capital && spaceGap(text, words.token(last)!.end, next.start, true) && /^(?:county|parish|borough|township)$/.test(next.key)
 }
 
-/** The readings a run may have: abbreviations only from capitals or dots, and never from an ordinary word. */
-function readable(readings: ReadonlyArray<number>, abbreviationOnly: boolean, anyForm: boolean): number[] {
+/** The readings a run may have, if any: abbreviations only from capitals or dots, and never from an ordinary word. */
+function readable(readings: ReadonlyArray<number>, abbreviationOnly: boolean, anyForm: boolean): number[] | undefined {
+  let count = 0
+  for (const value of readings) if (readableAs(value, abbreviationOnly, anyForm)) count++
+  // Undefined, not an empty array, where it has none (most runs the filter lets through name nothing);
+  // a copy of its size where it keeps them all, as most names do, not an array grown by pushes.
+  if (count === 0) return undefined
+  if (count === readings.length) return readings.slice()
   const kept: number[] = []
-  for (const value of readings) {
-    const flags = flagsOf(value)
-    if (flags & AFTER_COMMA || anyForm || (abbreviationOnly ? flags & ABBREVIATION : !(flags & ABBREVIATION))) kept.push(value)
-  }
+  for (const value of readings) if (readableAs(value, abbreviationOnly, anyForm)) kept.push(value)
   return kept
+}
+
+function readableAs(value: number, abbreviationOnly: boolean, anyForm: boolean): boolean {
+  const flags = flagsOf(value)
+  return (flags & AFTER_COMMA) !== 0 || anyForm || (abbreviationOnly ? (flags & ABBREVIATION) !== 0 : !(flags & ABBREVIATION))
 }
 
 /** A word in capitals at the start of a line whose words are all capitals up to a comma: "NEW ORLEANS, La. —". */

@@ -119,11 +119,12 @@ function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<nu
   const regions = new Map<number, Names>()
   const divisions = new Map<number, Names>()
   const named = new Map<number, Names>()
-  for (const [index, pick] of picks.entries()) {
+  for (let index = 0; index < picks.length; index++) {
+    const pick = picks[index]
     if (pick === undefined) continue
     const entry = entryOf(pick)
     const {key, weak} = candidates[index]!
-    const level = weak.get(pick)
+    const level = weak.size === 0 ? undefined : weak.get(pick)
     if (level === 'region') continue
     if (level === undefined) addName(countries, gazetteer.country[entry]!, key)
     if (gazetteer.kind[entry] === REGION) {
@@ -163,28 +164,31 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
     let bestScore = -Infinity
     const town = containedBy.get(candidate)
     const heldHere = candidate.container ? undefined : heldTowns.get(candidate.key)
+    // Asked once a candidate, not once a reading.
+    const fullerEntry = fuller.get(candidate.key)
+    const {weak: weakReadings} = candidate
     for (const value of candidate.readings) {
       const entry = entryOf(value)
       const kind = gazetteer.kind[entry]
       // A division none of whose towns the gazetteer places has no point to give.
       if (kind === REGION && gazetteer.population[entry] === 0) continue
       const region = gazetteer.region[entry]!
+      const weak = weakReadings.size === 0 ? undefined : weakReadings.get(value)
       let support = 0
       let regional = 0
       // A country is backed by the places the article names in it, as a town is ("Congo" beside Kinshasa).
       if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
-      const backedInRegion = namedByOthers(context.regions.get(region), candidate.key) || (candidate.weak.get(value) === 'country' && listedInRegion(candidate, region, gazetteer))
-      if (region >= 0 && region !== entry && backedInRegion && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
+      const backedInRegion = region >= 0 && region !== entry && (namedByOthers(context.regions.get(region), candidate.key) || (weak === 'country' && listedInRegion(candidate, region, gazetteer)))
+      if (backedInRegion && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
       if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
       // "New York City ... New York, New Jersey and Ohio": a list of divisions names the division, whatever the fuller name.
-      const byFuller = fuller.get(candidate.key) === entry && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)
+      const byFuller = fullerEntry === entry && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)
       const held = (candidate.container ? holds(candidate.container, entry, gazetteer) : heldHere?.has(entry) === true || byFuller) || (town !== undefined && heldBy(entry, town, gazetteer))
       if (held) regional += weights.container
       else if (kind === REGION && bigNamesake(candidate, entry, gazetteer, weights) && !listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) continue
       support += regional
-      const weak = candidate.weak.get(value)
       if (weak === 'country' && support === 0) continue
       // A town named by an ordinary word ("Over", "March", "Center") needs its division itself named or
       // after its comma: a big city of the same division ("London", "Houston") is no backing.

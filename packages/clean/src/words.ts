@@ -64,15 +64,17 @@ export function readLine(line: string, start = 0, end = line.length): LineFacts 
   let quoted = false
   let longerInLowerCase = false
   let afterSpace = false
-  let index = start
+  let index = start | 0
+  const trie = asciiTrie
+  const wordCharacter = asciiLetterOrDigit
   while (index < end) {
     let code = line.charCodeAt(index)
     let width: number
-    if (code < 128) width = asciiLetterOrDigit[code] as number
+    if (code < 128) width = wordCharacter[code] as number
     else {
       if (inSpacelessBlock(code)) spacelessScript = true
       if (code === dottedCapitalI) longerInLowerCase = true
-      width = letterOrNumberWidth(line, index, end)
+      width = letterOrNumberWidth(line, index, end) | 0
     }
     if (width === 0) {
       if (code === 34 || (code >= 128 && quotationMarks.has(code))) quoted = true
@@ -82,31 +84,51 @@ export function readLine(line: string, start = 0, end = line.length): LineFacts 
       index++
       continue
     }
-    // A word, read to its end.
+    // A word, read to its end: along the trie while it may still be a listed word, then in a
+    // loop that only finds its end. Most words leave the trie within a few letters, and each
+    // step along it waits on the one before.
     const wordStart = index
+    const firstCode = code
     const firstWidth = width
     let state = trieRoot
     for (;;) {
-      if (code < 128) state = asciiTrie[(state << 7) | code] as number
+      if (code < 128) state = trie[(state << 7) | code] as number
       else if (state !== unlisted) state = mayStandInListedWord(code) ? beyondAscii : unlisted
       index += width
       if (index >= end) break
       code = line.charCodeAt(index)
       if (code < 128) {
-        width = code === 39 ? 1 : (asciiLetterOrDigit[code] as number)
+        width = code === 39 ? 1 : (wordCharacter[code] as number)
       } else {
         if (inSpacelessBlock(code)) spacelessScript = true
         if (code === dottedCapitalI) longerInLowerCase = true
-        width = code === 0x2019 ? 1 : letterOrNumberWidth(line, index, end)
+        width = code === 0x2019 ? 1 : letterOrNumberWidth(line, index, end) | 0
       }
       if (width === 0) break
+      if (state === unlisted) {
+        for (;;) {
+          index += width
+          if (index >= end) break
+          code = line.charCodeAt(index)
+          if (code < 128) {
+            // Letters and digits by arithmetic: a table read costs a check of the table each time.
+            if (((code | 32) - 97) >>> 0 >= 26 && (code - 48) >>> 0 >= 10 && code !== 39) break
+            width = 1
+          } else {
+            if (inSpacelessBlock(code)) spacelessScript = true
+            if (code === dottedCapitalI) longerInLowerCase = true
+            width = code === 0x2019 ? 1 : letterOrNumberWidth(line, index, end) | 0
+            if (width === 0) break
+          }
+        }
+        break
+      }
     }
     wordCount++
     const listed = state !== beyondAscii ? (trieFlags[state] as number) : index - wordStart <= longestListedWord ? (listedWords.get(line.slice(wordStart, index).toLowerCase()) ?? 0) : 0
     if (listed & stopWordFlag) stops++
     if (listed & voiceWordFlag) voiceCount++
-    const first = line.charCodeAt(wordStart)
-    if (first < 128 ? first >= 65 && first <= 90 : capitalLetter.test(line.slice(wordStart, wordStart + firstWidth))) capitalized++
+    if (firstCode < 128 ? firstCode >= 65 && firstCode <= 90 : capitalLetter.test(line.slice(wordStart, wordStart + firstWidth))) capitalized++
     afterSpace = false
   }
   return {wordCount, stops, voiceCount, capitalized, spacelessScript, unevenSpace, quoted, longerInLowerCase}

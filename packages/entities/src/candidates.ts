@@ -419,8 +419,16 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
     let groupStart = position
     while (groupStart > pieceStart && vocabulary.titleModifiers.has(bare(wordIndices[groupStart - 1]!))) groupStart--
     let groupEnd = position
-    // "Secretary of State": the words after "of" belong to the title.
-    while (groupEnd + 2 < wordIndices.length && bare(wordIndices[groupEnd + 1]!) === 'of') groupEnd += 2
+    // "Secretary of State", "Minister for Europe": the word after "of" or "for" belongs to the title,
+    // or the words up to a given name ("Secretary of Homeland Security Ann Lee", "Envoy for South Sudan Tom Hale").
+    while (groupEnd + 2 < wordIndices.length && (bare(wordIndices[groupEnd + 1]!) === 'of' || bare(wordIndices[groupEnd + 1]!) === 'for')) {
+      groupEnd += 2
+      for (let next = groupEnd + 1; next + 1 < wordIndices.length && next <= groupEnd + 3; next++) {
+        if (!vocabulary.givenNames.has(tokens.value(wordIndices[next]!)!)) continue
+        groupEnd = next - 1
+        break
+      }
+    }
     if (groupStart > pieceStart) found.push(piece(pieceStart, groupStart - 1, titled, bare(wordIndices[position]!)))
     trace?.('title', tokens.start(wordIndices[groupStart]!), tokens.end(wordIndices[groupEnd]!))
     titled = true

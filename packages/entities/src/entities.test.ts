@@ -185,10 +185,10 @@ describe('entities', () => {
 
   it('reads one "and" inside what follows an organisation\'s "of" or "for" as part of its name', async () => {
     expect(
-      await brief('The Ministry of Fisheries and Coastal Affairs wrote to the Institute for Soil and Water Studies and to the Department of Housing and Rural Renewal.')
+      await brief('The Ministry of Fisheries and Coastal Affairs wrote to the Institutes for Soil and Water Studies and to the Department of Housing and Rural Renewal.')
     ).toEqual([
       ['Ministry of Fisheries and Coastal Affairs', 'organisation', 'Ministry of Fisheries and Coastal Affairs'],
-      ['Institute for Soil and Water Studies', 'organisation', 'Institute for Soil and Water Studies'],
+      ['Institutes for Soil and Water Studies', 'organisation', 'Institutes for Soil and Water Studies'],
       ['Department of Housing and Rural Renewal', 'organisation', 'Department of Housing and Rural Renewal']
     ])
     // Another organisation, a place's organisation, a listed name or an acronym after the "and" is a name of its own.
@@ -256,6 +256,14 @@ describe('entities', () => {
     expect(await brief('Minister of Communications Ada Reyes and Chief of Police Tom Hale spoke.')).toEqual([
       ['Ada Reyes', 'person', 'Ada Reyes'],
       ['Tom Hale', 'person', 'Tom Hale']
+    ])
+  })
+
+  it('reads a hyphenated title, and a title\'s "of" or "for" up to a given name', async () => {
+    expect(await brief('The UN Secretary-General, the Representative for South Sudan Tom Hale and Secretary of Homeland Security Ada Reyes met.')).toEqual([
+      ['UN', 'organisation', 'UN'],
+      ['Tom Hale', 'person', 'Tom Hale'],
+      ['Ada Reyes', 'person', 'Ada Reyes']
     ])
   })
 

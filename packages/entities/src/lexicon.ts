@@ -91,6 +91,7 @@ export const defaultLexicon: EntityLexicon = {
     'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Reverend', 'Father',
     'President', 'Minister', 'Secretary', 'Chancellor', 'Premier', 'Governor', 'Gov', 'Mayor', 'Senator', 'Sen', 'Rep',
     'Representative', 'Congressman', 'Congresswoman', 'Ambassador', 'Speaker', 'Chairman', 'Chairwoman', 'Director',
+    'Secretary-General', 'Director-General', 'Attorney-General', 'Governor-General',
     'Commissioner', 'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Cardinal', 'Bishop',
     'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Emperor', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col',
     'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander', 'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl',
@@ -140,7 +141,7 @@ export const defaultLexicon: EntityLexicon = {
   organisationOpeners: [
     'Ministry', 'Department', 'University', 'Bank', 'Institute', 'Council', 'Office', 'Bureau', 'Court', 'Church',
     'Federation', 'League', 'Organisation', 'Organization', 'Association', 'Union', 'Committee', 'Commission', 'House',
-    'Board', 'Academy', 'College', 'School', 'Centre', 'Center', 'Centres', 'Centers', 'Society', 'Order', 'Chamber',
+    'Board', 'Academy', 'College', 'School', 'Centre', 'Center', 'Centres', 'Centers', 'Institutes', 'Society', 'Order', 'Chamber',
     'Endowment', 'Fund',
     'Agency', 'Institution', 'Alliance', 'Coalition', 'Party', 'Corporation', 'Company'
   ],

@@ -62,6 +62,8 @@ function caseless(list: ReadonlyArray<string>, upper = true): Set<string> {
   for (const entry of list) {
     const lowerCase = entry.toLowerCase()
     set.add(lowerCase).add(lowerCase.charAt(0).toUpperCase() + lowerCase.slice(1))
+    // "Secretary-General": each part of a hyphenated entry capitalised too.
+    if (lowerCase.includes('-')) set.add(lowerCase.replace(/(?:^|-)./g, (start) => start.toUpperCase()))
     if (upper) set.add(lowerCase.toUpperCase())
   }
   return set

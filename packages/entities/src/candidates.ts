@@ -420,7 +420,8 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
     while (groupStart > pieceStart && vocabulary.titleModifiers.has(bare(wordIndices[groupStart - 1]!))) groupStart--
     let groupEnd = position
     // "Secretary of State", "Minister for Europe": the word after "of" or "for" belongs to the title,
-    // or the words up to a given name ("Secretary of Homeland Security Ann Lee", "Envoy for South Sudan Tom Hale").
+    // or the words up to a given name with a surname after it ("Secretary of Homeland Security Ann Lee",
+    // "Representative for South Sudan Tom Hale").
     while (groupEnd + 2 < wordIndices.length && (bare(wordIndices[groupEnd + 1]!) === 'of' || bare(wordIndices[groupEnd + 1]!) === 'for')) {
       groupEnd += 2
       for (let next = groupEnd + 1; next + 1 < wordIndices.length && next <= groupEnd + 3; next++) {

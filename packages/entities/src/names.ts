@@ -18,10 +18,9 @@ export interface Mention {
  * same name has elsewhere in the article; a one-word mention of a person named in full ("Kirby"
  * after "John Kirby", "Lee" after "Ann Lee") takes the full name, when only one person has that
  * word as a first or last name; an untyped or organisation's one-word mention of a company named
- * in full by it and a company's head word ("Summit" after "Summit Entertainment", "Halden" after "Halden Labs",
- * not "Dayton" after "Dayton Police") takes the company's, when only one company's name opens
- * with that word. What stays untyped is
- * `other`. Returns the mentions, as entities.
+ * in full by it and a company's head word ("Summit" after "Summit Entertainment", "Halden" after
+ * "Halden Labs", not "Dayton" after "Dayton Police") takes the company's, when only one company's
+ * name opens with that word. What stays untyped is `other`. Returns the mentions, as entities.
  */
 export function settleNames(
   mentions: Mention[],

@@ -233,7 +233,12 @@ class SentenceScan {
   headAfterName(index: number): boolean {
     const {tokens, titleCase} = this.sentence
     if (titleCase || !tokens.capital(index) || tokens.startLike(index) || !this.vocabulary.organisationHeads.has(tokens.value(index)!.toLowerCase())) return false
-    return !(tokens.word(index + 1) && tokens.capital(index + 1) && (capitalWordBits(this.article, tokens.first + index + 1) & WordKind.title) !== 0)
+    return !(tokens.word(index + 1) && tokens.capital(index + 1) && this.titleAt(index + 1))
+  }
+
+  /** Whether the capitalised word at `index` is a title, by its bits (see `capitalWordBits`). */
+  titleAt(index: number): boolean {
+    return (capitalWordBits(this.article, this.sentence.tokens.first + index) & WordKind.title) !== 0
   }
 
   /** A capitalised word (no function word, of `kind`, see `capitalWordBits`) that starts a sentence, or stands in a headline, is a name only with evidence. */
@@ -347,8 +352,7 @@ function possessiveInsideName(scan: SentenceScan, first: number, possessive: num
   const {vocabulary} = scan
   const {tokens} = scan.sentence
   // "the Ocean County Prosecutor's Office", "the Sheriff's Department": an officer's possessive before an office's head.
-  const officer = (capitalWordBits(scan.article, tokens.first + possessive) & WordKind.title) !== 0
-  if (!officer && !vocabulary.possessiveNameOpeners.has(withoutPossessive(tokens.value(first)!).toLowerCase())) return false
+  if (!scan.titleAt(possessive) && !vocabulary.possessiveNameOpeners.has(withoutPossessive(tokens.value(first)!).toLowerCase())) return false
   for (let index = possessive + 1; index <= possessive + 3; index++) {
     if (!tokens.spaced(index) || !scan.nameWord(index)) return false
     const word = tokens.value(index)!.toLowerCase()
@@ -367,7 +371,7 @@ function possessiveInsideName(scan: SentenceScan, first: number, possessive: num
 function continuesOrganisation(scan: SentenceScan, index: number): boolean {
   const {vocabulary} = scan
   const value = withoutPossessive(scan.sentence.tokens.value(index)!)
-  if ((capitalWordBits(scan.article, scan.sentence.tokens.first + index) & WordKind.title) !== 0) return false
+  if (scan.titleAt(index)) return false
   return !vocabulary.organisationOpeners.has(value.toLowerCase()) && !vocabulary.listedNames.has(value) && !acronym(value)
 }
 
@@ -577,7 +581,8 @@ export function candidatePlace(candidate: Candidate, vocabulary: Vocabulary): st
   return candidate instanceof SentenceCandidate ? candidate.placeIn(vocabulary) : placeNamed(vocabulary, candidate.name)
 }
 
-const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
+/** A word in lower case, without the full stop of an abbreviation ("Inc.": "inc"). */
+export const lowerWord = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()
 
 function wordsBefore(tokens: SentenceTokens, first: number, count: number): string[] {
   const words: string[] = []

@@ -1,5 +1,5 @@
 import type {Entity} from '@tidings/core'
-import type {Tracer} from './candidates.js'
+import {lowerWord, type Tracer} from './candidates.js'
 import type {EntityType} from './rules.js'
 
 /** A candidate with what the rules made of it: the entity the stage gives, once its type is settled. */
@@ -30,7 +30,7 @@ export function settleNames(
 ): Entity[] {
   shareTypes(mentions, trace)
   const people = fullNames(mentions, mentionWords, 'person', (words) => [words[0]!, words.at(-1)!])
-  const companies = fullNames(mentions, mentionWords, 'organisation', (words) => (companyHeads.has(withoutFullStop(words.at(-1)!).toLowerCase()) ? [words[0]!] : []))
+  const companies = fullNames(mentions, mentionWords, 'organisation', (words) => (companyHeads.has(lowerWord(words.at(-1)!)) ? [words[0]!] : []))
   let shortNames = 0
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
@@ -59,8 +59,6 @@ function soleName(names: ReadonlySet<string> | undefined): string | undefined {
   for (const name of names) if (name !== shortest && !name.startsWith(shortest + ' ')) return undefined
   return shortest
 }
-
-const withoutFullStop = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word)
 
 /** The names of `type` of two words or more, by each word of theirs that `keys` gives. */
 function fullNames(mentions: Mention[], mentionWords: ReadonlyArray<ReadonlyArray<string>>, type: EntityType, keys: (words: ReadonlyArray<string>) => string[]): Map<string, Set<string>> {

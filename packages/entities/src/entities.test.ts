@@ -217,6 +217,10 @@ describe('entities', () => {
       ['Fisheries and Oceans Service', 'organisation', 'Fisheries and Oceans Service'],
       ['Soil and Water Agency', 'organisation', 'Soil and Water Agency']
     ])
+    expect(await brief('Agents of Customs and Border Protection met staff of the Harbour Enforcement.')).toEqual([
+      ['Customs and Border Protection', 'organisation', 'Customs and Border Protection'],
+      ['Harbour Enforcement', 'organisation', 'Harbour Enforcement']
+    ])
     expect(await brief('Staff of Halden and Brindle Industries met officials of Peru and the Water Agency.')).toEqual([
       ['Halden', 'other', 'Halden'],
       ['Brindle Industries', 'organisation', 'Brindle Industries'],

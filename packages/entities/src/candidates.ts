@@ -198,7 +198,13 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     splitAtTitles(found, tokens, index, run, start, article, vocabulary, trace)
     index = run.last
   }
-  for (const candidate of found) numberName(candidate, vocabulary)
+  for (const [at, candidate] of found.entries()) {
+    numberName(candidate, vocabulary)
+    if (!stateAbbreviation(candidate, vocabulary)) continue
+    // "Olympia, Wash.": the name right before a state's comma is a town's.
+    const town = found[at - 1]
+    if (town && !town.titled && town.last === candidate.first - 2 && tokens.value(candidate.first - 1) === ',') town.place = town.placeIn(vocabulary) ?? town.name
+  }
   return found
 }
 
@@ -370,9 +376,12 @@ function possessiveInsideName(scan: SentenceScan, first: number, possessive: num
  */
 function continuesOrganisation(scan: SentenceScan, index: number): boolean {
   const {vocabulary} = scan
-  const value = withoutPossessive(scan.sentence.tokens.value(index)!)
-  if (scan.titleAt(index)) return false
-  return !vocabulary.organisationOpeners.has(value.toLowerCase()) && !vocabulary.listedNames.has(value) && !acronym(value)
+  const {tokens} = scan.sentence
+  const value = withoutPossessive(tokens.value(index)!)
+  if (scan.titleAt(index) || vocabulary.organisationOpeners.has(value.toLowerCase()) || acronym(value)) return false
+  if (!vocabulary.listedNames.has(value)) return true
+  // "Housing and Urban Development": a given name before the field's last word is no person's.
+  return vocabulary.givenNames.has(value) && tokens.spaced(index + 1) && tokens.word(index + 1) && vocabulary.portfolioWords.has(tokens.value(index + 1)!.toLowerCase())
 }
 
 /** The words between an organisation's first word and the rest of its name ("Ministry of Defence", "Institute for Fiscal Studies"). */
@@ -428,6 +437,8 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
     // "Representative for South Sudan Tom Hale").
     while (groupEnd + 2 < wordIndices.length && (bare(wordIndices[groupEnd + 1]!) === 'of' || bare(wordIndices[groupEnd + 1]!) === 'for')) {
       groupEnd += 2
+      // "Minister of Foreign Affairs", "Secretary of Homeland Security": the field's last words.
+      while (groupEnd + 1 < wordIndices.length && vocabulary.portfolioWords.has(bare(wordIndices[groupEnd + 1]!))) groupEnd++
       for (let next = groupEnd + 1; next + 1 < wordIndices.length && next <= groupEnd + 3; next++) {
         if (!vocabulary.givenNames.has(tokens.value(wordIndices[next]!)!)) continue
         groupEnd = next - 1
@@ -513,6 +524,11 @@ class SentenceCandidate implements Candidate {
 
   set tokens(tokens: Token[]) {
     this.#tokens = tokens
+  }
+
+  /** The place the candidate names whatever the lists say of its words (a state's abbreviation where a state stands). */
+  set place(name: string) {
+    this.#place = name
   }
 
   /** See `candidatePlace`. */
@@ -636,6 +652,32 @@ function smallNumber(value: string): boolean {
 const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronymUpTo(value, value.length - 1)
 
 /** "38 North", "20th Century Studios": capitalised words right after a small number are a name with it, not a place; "5 Russians", "30 December" and "12 NATO jets" are not. */
+/**
+ * "Fresno, Calif., said", "Sen. Ann Lee, D-Wash.,", "in Salem, Ore.": a state's abbreviation after
+ * a town's comma or a lawmaker's party names the state, full stop included. Elsewhere "Wash." and
+ * "Mass." are words, so the lists alone do not make them places.
+ */
+function stateAbbreviation(candidate: SentenceCandidate, vocabulary: Vocabulary): boolean {
+  const {sentence: tokens, first} = candidate
+  if (candidate.words.length !== 1) return false
+  const afterParty = candidate.start !== tokens.start(first)
+  if (!afterParty && (tokens.value(first - 1) !== ',' || !tokens.word(first - 2))) return false
+  const word = candidate.words[0]!
+  const withStop = !word.endsWith('.') && tokens.value(candidate.last + 1) === '.' && !tokens.spaced(candidate.last + 1)
+  const written = withStop ? `${word}.` : word
+  const state = vocabulary.stateAbbreviations.get(written)
+  if (state === undefined) return false
+  if (withStop) {
+    candidate.last += 1
+    candidate.end = tokens.end(candidate.last)
+    candidate.words = [written]
+    candidate.name = written
+    candidate.lowerWords = [lowerWord(written)]
+  }
+  candidate.place = state
+  return true
+}
+
 function numberName(candidate: SentenceCandidate, vocabulary: Vocabulary): void {
   const {sentence: tokens, first} = candidate
   const word = candidate.words[0]!

@@ -284,6 +284,44 @@ describe('entities', () => {
     ])
   })
 
+  it("reads a state's abbreviation after a town's comma or a lawmaker's party as the state, and the town before it as a place", async () => {
+    expect(await brief('A Tacoma, Wash., firm hired Ann Lee. Rep. Tom Hale, D-Calif., and officials in Albany, N.Y., agreed.')).toEqual([
+      ['Tacoma', 'place', 'Tacoma'],
+      ['Wash.', 'place', 'Washington'],
+      ['Ann Lee', 'person', 'Ann Lee'],
+      ['Tom Hale', 'person', 'Tom Hale'],
+      ['Calif.', 'place', 'California'],
+      ['Albany', 'place', 'Albany'],
+      ['N.Y.', 'place', 'New York']
+    ])
+  })
+
+  it('leaves a word that abbreviates a state alone where no state stands', async () => {
+    expect(await brief('After Mass, Ann Lee went home; the Wash. project was late.')).toEqual([
+      ['Mass', 'other', 'Mass'],
+      ['Ann Lee', 'person', 'Ann Lee'],
+      ['Wash', 'other', 'Wash']
+    ])
+  })
+
+  it('reads the field after a title\'s "of" or "for" as the title\'s, and a surname after it as the person', async () => {
+    expect(
+      await brief('The Minister of Foreign Affairs met the Secretary of Homeland Security and the Minister for Veterans Affairs. Secretary of State Blinken and Minister of Natural Resources Ann Lee came later.')
+    ).toEqual([
+      ['Blinken', 'person', 'Blinken'],
+      ['Ann Lee', 'person', 'Ann Lee']
+    ])
+  })
+
+  it('keeps a given name before a field\'s word inside an organisation\'s name, and a person after "and" apart', async () => {
+    expect(await brief('The Department of Housing and Urban Development and the Ministry of Rural and Urban Development agreed; the Department of Health and Ann Lee did not.')).toEqual([
+      ['Department of Housing and Urban Development', 'organisation', 'Department of Housing and Urban Development'],
+      ['Ministry of Rural and Urban Development', 'organisation', 'Ministry of Rural and Urban Development'],
+      ['Department of Health', 'organisation', 'Department of Health'],
+      ['Ann Lee', 'person', 'Ann Lee']
+    ])
+  })
+
   it('throws on bad options when the pipeline is built', () => {
     expect(() => createPipeline({article: [segment, [entities, {rules: [{id: 'x'}]} as never]]}).processor.freeze()).toThrow(/Invalid options for entities/)
   })

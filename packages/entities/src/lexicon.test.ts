@@ -18,6 +18,12 @@ describe('the word lists', () => {
     expect(defaultLexicon.regions.Crimean).toBe('Crimea')
     expect(defaultLexicon.regions['D.C.']).toBe('District of Columbia')
     expect(defaultLexicon.regions['N.C.']).toBeUndefined()
+    // A state's abbreviation names the state only where one stands ("Salem, Ore."), so it is no region of its own.
+    expect(defaultLexicon.stateAbbreviations['Ore.']).toBe('Oregon')
+    expect(defaultLexicon.stateAbbreviations.Ore).toBeUndefined()
+    expect(defaultLexicon.portfolioWords).toEqual(expect.arrayContaining(['Affairs', 'Security', 'Development']))
+    // "Secretary of State Lee": a title modifier is no field's last word, or the surname after it would join the title.
+    expect(defaultLexicon.portfolioWords).not.toContain('State')
     expect(defaultLexicon.notNames).toEqual(expect.arrayContaining(['monday', 'december']))
     // "May" is a month and a surname; the dates stage, when it ran, claims the month.
     expect(defaultLexicon.notNames).not.toContain('may')

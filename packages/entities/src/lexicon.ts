@@ -1,4 +1,4 @@
-import {calendarWords, extendLexicon} from '@tidings/lexicon'
+import {calendarWords, extendLexicon, usStateAbbreviations} from '@tidings/lexicon'
 import {interfaceWords} from './interface-words.js'
 
 /**
@@ -11,6 +11,12 @@ export interface EntityLexicon {
   titles: string[]
   /** Capitalised words that make one title with the title after them ("Prime Minister", "Foreign Minister", "Vice President"). */
   titleModifiers: string[]
+  /**
+   * Nouns that end the field a minister or a department is for ("Minister of Foreign Affairs",
+   * "Secretary of Homeland Security", "Department of Housing and Urban Development"): after a
+   * title's "of" they are the title's, where a surname is the person's ("Secretary of State Lee").
+   */
+  portfolioWords: string[]
   /** Nouns for what a person is or does ("spokesman", "analyst", "doctor"): a name right after, or before in apposition, is a person's. */
   roles: string[]
   /** Roles held for an organisation: a name a few words before is the organisation's ("Pentagon spokesman", "Acme chief executive"). */
@@ -37,6 +43,12 @@ export interface EntityLexicon {
   regions: Record<string, string>
   /** Names of countries that the country list spells otherwise or not at all, to its name ("U.S.": "United States"). */
   countryNames: Record<string, string>
+  /**
+   * A state's abbreviation in American news style, with its full stops, to the state's name: a
+   * place after a town's comma or a lawmaker's party ("Fresno, Calif.", "Sen. Ann Lee, D-Wash.").
+   * Elsewhere "Wash." and "Mass." are words.
+   */
+  stateAbbreviations: Record<string, string>
   /** The adjectives among `regions` and `countryNames`: a mention of one is named by the place ("Crimean": Crimea); a place's own name keeps its spelling ("UK"). */
   placeAdjectives: string[]
   /**
@@ -106,6 +118,11 @@ export const defaultLexicon: EntityLexicon = {
     'Trade', 'Energy', 'Economy', 'Education', 'Culture', 'Transport', 'Environment', 'Former', 'Acting', 'Chief',
     'Senior', 'Attorney', 'Supreme', 'Grand', 'Police', 'Fire', 'State', 'Lieutenant', 'Major', 'Brigadier', 'Rear',
     'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting', 'Field'
+  ],
+  portfolioWords: [
+    'Affairs', 'Security', 'Resources', 'Development', 'Services', 'Relations', 'Works', 'Protection', 'Welfare', 'Safety',
+    'Planning', 'Cooperation', 'Infrastructure', 'Industry', 'Commerce', 'Agriculture', 'Fisheries', 'Tourism', 'Labour',
+    'Labor', 'Housing', 'Employment', 'Innovation', 'Technology', 'Communications', 'Transportation', 'Heritage'
   ],
   roles: [
     'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chancellor', 'leader', 'chief',
@@ -212,6 +229,7 @@ export const defaultLexicon: EntityLexicon = {
     PRC: 'China', DRC: 'DR Congo', Holland: 'Netherlands', Dutch: 'Netherlands', 'Russian Federation': 'Russia',
     'Soviet Union': 'Soviet Union', Soviet: 'Soviet Union', USSR: 'Soviet Union', Turkey: 'Türkiye'
   },
+  stateAbbreviations: Object.fromEntries(Object.entries(usStateAbbreviations).map(([abbreviation, state]) => [abbreviation, state.name])),
   placeAdjectives: [
     'European', 'Asian', 'African', 'Middle Eastern', 'Latin American', 'North American', 'South American', 'Scandinavian',
     'Siberian', 'Crimean', 'Korean', 'Scottish', 'Welsh', 'English', 'Tibetan', 'Chechen', 'Californian', 'Texan',

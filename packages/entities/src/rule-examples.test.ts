@@ -39,7 +39,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   dateline: {
     fires: [
       'WASHINGTON -- The agency closed the case on Sunday.', 'TARNOW (Reuters) - Floods hit the town.', 'HALVIK — Crews worked all night.',
-      'BRAMBLE, N.J. — Two people died in a crash.', 'PORT ELDEN, Calif. (AP) — Crews worked.', 'KESWICK, Cumbria — Roads were shut.'
+      'BRAMBLE, NJ — Two people died in a crash.', 'PORT ELDEN, NJ (AP) — Crews worked.', 'KESWICK, Cumbria — Roads were shut.'
     ],
     quiet: [
       'NATO — the alliance of 32 states — met on Monday.', 'The FBI -- and the police -- declined to comment.', 'Talks in Lima - Peru ended.',

@@ -8,6 +8,7 @@ export interface Vocabulary {
   /** Titles, abbreviations, function words and words that are no names are looked up as written, in any of three cases. */
   titles: ReadonlySet<string>
   titleModifiers: ReadonlySet<string>
+  portfolioWords: ReadonlySet<string>
   roles: ReadonlySet<string>
   organisationRoles: ReadonlySet<string>
   /** The last words of organisations' names, companies' among them. */
@@ -23,6 +24,8 @@ export interface Vocabulary {
   ownershipNouns: ReadonlySet<string>
   /** Countries, capitals, regions and their demonyms, as written, to the place's name. */
   places: ReadonlyMap<string, string>
+  /** See `EntityLexicon.stateAbbreviations`. */
+  stateAbbreviations: ReadonlyMap<string, string>
   /** The demonyms and adjectives among `places`, which are named by the place they name. */
   placeAdjectives: ReadonlySet<string>
   locatives: ReadonlySet<string>
@@ -100,6 +103,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   return {
     titles,
     titleModifiers: lower(lexicon.titleModifiers),
+    portfolioWords: lower(lexicon.portfolioWords),
     roles: lower(lexicon.roles),
     organisationRoles: lower(lexicon.organisationRoles),
     organisationHeads: lower([...lexicon.organisationHeads, ...lexicon.companyHeads]),
@@ -113,6 +117,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     companyNouns: lower(lexicon.companyNouns),
     ownershipNouns: lower(lexicon.ownershipNouns),
     places,
+    stateAbbreviations: new Map(Object.entries(lexicon.stateAbbreviations)),
     placeAdjectives,
     locatives: lower(lexicon.locatives),
     attributionVerbs: lower(lexicon.attributionVerbs),

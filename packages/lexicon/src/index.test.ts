@@ -4,7 +4,7 @@ it('pins the public exports', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'abbreviationSets', 'calendarWords', 'currencies', 'currencyWords', 'dayFromNumber', 'dayNumber', 'dayOf', 'daysInMonth',
     'defaultAbbreviations', 'easterSunday', 'escapeRegExp', 'extendLexicon', 'hinduFestivalIn', 'holidayDate', 'holidays',
-    'isSpace', 'isWhiteSpace', 'listBullets', 'lunarDayIn', 'memoizedByCode', 'numberWords', 'parseDay', 'readNumber', 'tokenize', 'trimEnd', 'trimSpan', 'weekdayOf',
+    'isSpace', 'isWhiteSpace', 'listBullets', 'lunarDayIn', 'memoizedByCode', 'numberWords', 'parseDay', 'readNumber', 'tokenize', 'trimEnd', 'trimSpan', 'usStateAbbreviations', 'weekdayOf',
     'wordTable'
   ])
 })

@@ -432,6 +432,8 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
     let groupStart = position
     while (groupStart > pieceStart && vocabulary.titleModifiers.has(bare(wordIndices[groupStart - 1]!))) groupStart--
     let groupEnd = position
+    // "Chief Executive Ann Lee", "Chief Economist Tom Hale": a role right after a title, before the name, is the title's.
+    if (groupEnd + 2 < wordIndices.length && vocabulary.roles.has(bare(wordIndices[groupEnd + 1]!))) groupEnd++
     // "Secretary of State", "Minister for Europe": the word after "of" or "for" belongs to the title,
     // or the words up to a given name with a surname after it ("Secretary of Homeland Security Ann Lee",
     // "Representative for South Sudan Tom Hale").

@@ -322,6 +322,23 @@ describe('entities', () => {
     ])
   })
 
+  it("cuts a company officer's title out, with the words between its title words and a role after its first", async () => {
+    expect(await brief('Chief Executive Rita Cole, Chief Operating Officer Tom Hale and Chief Economist Ada Reyes spoke; Mr. Singer said little.')).toEqual([
+      ['Rita Cole', 'person', 'Rita Cole'],
+      ['Tom Hale', 'person', 'Tom Hale'],
+      ['Ada Reyes', 'person', 'Ada Reyes'],
+      ['Singer', 'person', 'Singer']
+    ])
+  })
+
+  it('reads clubs by their head word, and never the pronoun "I" with a contraction', async () => {
+    expect(await brief('"I\'ve never seen it," Ann Lee said after Brinley United beat Tavish Rovers; I’m sure, she added.')).toEqual([
+      ['Ann Lee', 'person', 'Ann Lee'],
+      ['Brinley United', 'organisation', 'Brinley United'],
+      ['Tavish Rovers', 'organisation', 'Tavish Rovers']
+    ])
+  })
+
   it('throws on bad options when the pipeline is built', () => {
     expect(() => createPipeline({article: [segment, [entities, {rules: [{id: 'x'}]} as never]]}).processor.freeze()).toThrow(/Invalid options for entities/)
   })

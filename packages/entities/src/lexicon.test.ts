@@ -24,6 +24,11 @@ describe('the word lists', () => {
     expect(defaultLexicon.portfolioWords).toEqual(expect.arrayContaining(['Affairs', 'Security', 'Development']))
     // "Secretary of State Lee": a title modifier is no field's last word, or the surname after it would join the title.
     expect(defaultLexicon.portfolioWords).not.toContain('State')
+    expect(defaultLexicon.organisationHeads).toEqual(expect.arrayContaining(['United', 'Rovers', 'Athletic']))
+    // "Mexico City", "Harlow Town": a club named so is its town too often to tell.
+    expect(defaultLexicon.organisationHeads).not.toContain('Town')
+    expect(defaultLexicon.titleModifiers).toEqual(expect.arrayContaining(['Operating', 'Financial']))
+    expect(defaultLexicon.notNames).toEqual(expect.arrayContaining(["I've", 'I’m']))
     expect(defaultLexicon.notNames).toEqual(expect.arrayContaining(['monday', 'december']))
     // "May" is a month and a surname; the dates stage, when it ran, claims the month.
     expect(defaultLexicon.notNames).not.toContain('may')

@@ -108,7 +108,7 @@ export const defaultLexicon: EntityLexicon = {
     'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Emperor', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col',
     'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander', 'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl',
     'Corporal', 'Pvt', 'Private', 'Officer', 'Detective', 'Inspector', 'Constable', 'Superintendent', 'Coach', 'Chief',
-    'Coordinator', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'CFO', 'COO',
+    'Coordinator', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
     // Local officers, as American news writes them before a name ("County Sheriff", "District Attorney").
     'Sheriff', 'Undersheriff', 'Deputy', 'Attorney', 'Prosecutor', 'Coroner', 'Clerk', 'Trooper', 'Ranger', 'Marshal',
     'Councilman', 'Councilwoman', 'Councillor', 'Councilor', 'Alderman', 'Assemblyman', 'Assemblywoman', 'Treasurer'
@@ -117,7 +117,10 @@ export const defaultLexicon: EntityLexicon = {
     'Prime', 'Vice', 'Deputy', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Health', 'Home', 'Justice',
     'Trade', 'Energy', 'Economy', 'Education', 'Culture', 'Transport', 'Environment', 'Former', 'Acting', 'Chief',
     'Senior', 'Attorney', 'Supreme', 'Grand', 'Police', 'Fire', 'State', 'Lieutenant', 'Major', 'Brigadier', 'Rear',
-    'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting', 'Field'
+    'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting', 'Field',
+    // A company's officers ("Chief Operating Officer", "Chief Financial Officer").
+    'Operating', 'Financial', 'Technology', 'Technical', 'Medical', 'Marketing', 'Investment', 'Information', 'Legal',
+    'Commercial', 'Creative', 'Digital', 'Scientific', 'Product'
   ],
   portfolioWords: [
     'Affairs', 'Security', 'Resources', 'Development', 'Services', 'Relations', 'Works', 'Protection', 'Welfare', 'Safety',
@@ -147,7 +150,9 @@ export const defaultLexicon: EntityLexicon = {
     'Coalition', 'Alliance', 'Front', 'Movement', 'Church', 'Hospital', 'School', 'College', 'Academy', 'Times',
     'Post', 'News', 'Journal', 'Herald', 'Press', 'Telegraph', 'Tribune', 'Gazette', 'Network', 'Center', 'Centre',
     'Fund', 'Trust', 'Society', 'Command', 'Brigade', 'Regiment', 'Battalion', 'Division', 'Cabinet', 'Government',
-    'Reserve', 'Exchange', 'Laboratory', 'Museum', 'Watch', 'International', 'House', 'Endowment', 'Institution'
+    'Reserve', 'Exchange', 'Laboratory', 'Museum', 'Watch', 'International', 'House', 'Endowment', 'Institution',
+    // Football and other clubs ("Maidstone United", "Bristol Rovers", "Wigan Athletic").
+    'United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'FC', 'AFC'
   ],
   companyHeads: [
     'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'Plc', 'GmbH', 'AG', 'SA', 'Company', 'Airlines', 'Airways',
@@ -272,9 +277,9 @@ export const defaultLexicon: EntityLexicon = {
     'officials', 'police', 'photo', 'image', 'picture', 'video', 'read', 'share', 'click', 'watch', 'follow',
     'advertisement', 'related', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment'
   ],
-  notNames: ['I', ...Object.keys(weekdays).filter((word) => word.length > 3), ...Object.keys(months).filter((word) => word.length > 3)],
+  notNames: ['I', "I'm", "I've", "I'll", "I'd", 'I’m', 'I’ve', 'I’ll', 'I’d', ...Object.keys(weekdays).filter((word) => word.length > 3), ...Object.keys(months).filter((word) => word.length > 3)],
   commonAcronyms: [
-    'TV', 'CEO', 'CFO', 'COO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'DNA', 'AI', 'COVID', 'UTC', 'GMT', 'EST', 'EDT', 'PST',
+    'TV', 'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'DNA', 'AI', 'COVID', 'UTC', 'GMT', 'EST', 'EDT', 'PST',
     'PDT', 'BST', 'CET', 'PDF', 'SUV', 'CCTV', 'LGBT', 'LGBTQ', 'HIV', 'AIDS', 'ICU', 'IPO', 'GPS', 'USB', 'ICBM',
     'SRBM', 'MP', 'MPs', 'VIP', 'PR', 'HQ', 'FAQ', 'DIY', 'RIP', 'ETA', 'FYI', 'CV', 'PhD', 'MBA', 'BC', 'AD', 'BCE',
     'CE', 'VAT', 'ATM', 'WiFi', 'UFO', 'SOS', 'ASAP', 'NEW', 'UPDATE', 'BREAKING', 'LIVE', 'WATCH', 'READ', 'MORE'

@@ -64,6 +64,18 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'On Monday Ulla Brandt shares her notes.', 'The stake was driven in Kessmore soil.'
     ]
   },
+  'acronym-opens-name': {
+    fires: ['The coach told BBC Radio Tavish he was proud.', 'NHS Wessex said waiting times rose.', 'The mayor told ITV Wessex the road was safe.'],
+    quiet: ['JD Vance said the bill would pass.', 'The BBC said it would appeal.', 'CEO Rita Cole resigned.']
+  },
+  employer: {
+    fires: ['Analysts at Morrow Brandt said the outlook was poor.', 'A researcher at Keswin said the results were clear.', 'Economists at Halvik expect a cut.'],
+    quiet: ['Fans met at Kelsey on Sunday.', 'The talks at Halvik ended.', 'Analysts said Morrow Brandt was cheap.', "An officer stood at Ada Reyes's door."]
+  },
+  hometown: {
+    fires: ['Tom Hale, 34, of Brinley, was charged.', 'Ada Reyes, 61, of Lower Tavish, admitted fraud.', 'A man, 29, of Keswin, was held.'],
+    quiet: ['Tom Hale of Brinley was charged.', 'Ada Reyes, 61, of the Tavish Trust, admitted fraud.', 'Shares rose 3, of Halden 4.']
+  },
   'place-speaker': {
     fires: ['Chile Telecom said the cable would be fixed.', 'The road was shut, the Ohio Highway Patrol said.', 'According to Peru Rail, trains would run again.'],
     quiet: ['Texas Ranger Tom Hale said the files were found.', 'Kenyan Americans said they would vote.', 'Georgia Lee said the road was shut.']

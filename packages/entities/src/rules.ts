@@ -166,6 +166,44 @@ export const companyNounRule: EntityRule = {
   }
 }
 
+/**
+ * "told BBC Radio Kent", "said NHS Wessex": a name of several words that opens with an acronym of
+ * three letters or more is no person's, whatever a verb of speech says ("JD Vance" has two
+ * letters). It is left `other`: a photo credit run into a caption opens the same way ("GETTY Ann
+ * Lee").
+ */
+export const acronymOpensNameRule: EntityRule = {
+  id: 'acronym-opens-name',
+  type: 'other',
+  test: (candidate, vocabulary) => {
+    const first = candidate.words[0]!
+    return candidate.words.length > 1 && first.length >= 3 && !first.includes('.') && acronym(first) && !vocabulary.commonAcronyms.has(first) && !vocabulary.places.has(first)
+  }
+}
+
+/** "analysts at Barclays", "a researcher at Keele", "economists at Nomura": whom a role works for. */
+export const employerRule: EntityRule = {
+  id: 'employer',
+  type: 'organisation',
+  test: (candidate, vocabulary) => {
+    // "an officer at Ann Lee's door" is a person's.
+    if (candidate.possessive || candidateWords.before(candidate, 0) !== 'at') return false
+    const role = candidateWords.before(candidate, 1)
+    return role !== undefined && (vocabulary.roles.has(role) || (role.endsWith('s') && vocabulary.roles.has(role.slice(0, -1))))
+  }
+}
+
+/** "Tom Hale, 34, of Lichfield": the town after a person's age and "of" is where the person lives. */
+export const hometownRule: EntityRule = {
+  id: 'hometown',
+  type: 'place',
+  test: (candidate) => {
+    const {first} = candidate
+    const tokens = candidateTokens(candidate)
+    return first >= 4 && tokens.value(first - 1) === 'of' && tokens.value(first - 2) === ',' && /^\d{1,3}$/.test(tokens.value(first - 3) ?? '') && tokens.value(first - 4) === ','
+  }
+}
+
 /** "President Joe Biden", "Mr. Kirby", "spokesman John Kirby", "analyst Ann Lee". */
 export const titleBeforeRule: EntityRule = {
   id: 'title-before',
@@ -284,8 +322,11 @@ export const defaultRules: EntityRule[] = [
   acronymRule,
   productNounRule,
   companyNounRule,
+  employerRule,
+  hometownRule,
   titleBeforeRule,
   roleOwnerRule,
+  acronymOpensNameRule,
   givenNameRule,
   appositionRule,
   locativeRule,

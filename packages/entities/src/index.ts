@@ -3,7 +3,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import {addArticleWords, candidatePlace, emptyArticleWords, findCandidates, scanSentence, type Tracer} from './candidates.js'
 import {type EntityLexicon, mergeLexicon} from './lexicon.js'
-import {type Mention, settleNames} from './names.js'
+import {type Mention, settleNames, typeCoordinatedPlaces} from './names.js'
 import {defaultRules, type EntityRule} from './rules.js'
 import {addSentenceTokens, mayHoldNames, TableSentence, TokenTable} from './tokens.js'
 import {buildVocabulary} from './vocabulary.js'
@@ -81,6 +81,7 @@ export const entities: Plugin<[Options?], Root> = function (options = {}) {
         mentionWords.push(candidate.words)
       }
     }
+    typeCoordinatedPlaces(mentions, text, vocabulary, trace)
     file.data.entities = settleNames(mentions, mentionWords, vocabulary.companyHeads, trace)
   }
 }

@@ -1,6 +1,7 @@
 import type {Entity} from '@tidings/core'
 import {lowerWord, type Tracer} from './candidates.js'
-import type {EntityType} from './rules.js'
+import {type EntityType, placeNoun} from './rules.js'
+import type {Vocabulary} from './vocabulary.js'
 
 /** A candidate with what the rules made of it: the entity the stage gives, once its type is settled. */
 export interface Mention {
@@ -49,6 +50,33 @@ export function settleNames(
   for (const mention of mentions) mention.type ??= 'other'
   // Every mention has its type now: the mentions are the entities, and no copy is made.
   return mentions as Entity[]
+}
+
+const conjunction = /^,? (?:and|or) $/
+const possessive = /^['’]/
+/** The words that put a place before its name: a locative, or a place noun and "of" ("the districts of"). */
+const placeLead = /\b(\p{L}+) (of )?$/u
+
+/**
+ * "in Leeds and Bradford", "the districts of Nacala or Monapo": a name the rules left untyped,
+ * joined by "and" or "or" to a place that a locative or a place noun puts on the map, is a place
+ * too. Only there: "talks between Russia and Gazprom" join two kinds of thing.
+ */
+export function typeCoordinatedPlaces(mentions: Mention[], text: string, vocabulary: Vocabulary, trace?: Tracer): void {
+  for (let index = 1; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    const before = mentions[index - 1]!
+    if (mention.type !== undefined || before.type !== 'place' || mention.start - before.end > 5 || !conjunction.test(text.slice(before.end, mention.start))) continue
+    // "in Kyiv and Zelensky's office": a possessive says whose.
+    if (possessive.test(text.slice(mention.end, mention.end + 2))) continue
+    const lead = placeLead.exec(text.slice(Math.max(0, before.start - 24), before.start))
+    if (!lead) continue
+    const word = lead[1]!.toLowerCase()
+    const placed = lead[2] === undefined ? vocabulary.locatives.has(word) : placeNoun(word, vocabulary)
+    if (!placed) continue
+    mention.type = 'place'
+    trace?.('coordinated-place', mention.start, mention.end)
+  }
 }
 
 /** The one name of `names`, or its shortest when the others only go on from it ("Summit Entertainment" and "Summit Entertainment LLC"). */

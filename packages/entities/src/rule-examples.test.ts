@@ -28,9 +28,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'place-head': {
     fires: [
       'Ships were diverted from the Red Sea.', 'Shelling hit the Kherson region overnight.', 'Protesters gathered on Baker Street.',
-      'Boats sailed down the River Tavish at dawn.', 'Fans filled Kelsey Stadium for the final.', 'Divers searched Loch Corran for the wreck.'
+      'Boats sailed down the River Tavish at dawn.', 'Fans filled Kelsey Stadium for the final.', 'Divers searched Loch Corran for the wreck.',
+      'He grew up in the town of Keswin.', 'Most deaths were in the districts of Nacala and Brinley.'
     ],
-    quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on.", 'Kelsey Grant won the final.', 'The old river rose.']
+    quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on.", 'Kelsey Grant won the final.', 'The old river rose.', "The state of Ada Reyes's health worried them."]
   },
   'editorial-label': {
     fires: ['NOTE — The list was brought up to date on Monday.', "EDITOR'S NOTE: This story has been changed.", 'CORRECTION — An earlier version misspelt a name.'],
@@ -98,7 +99,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   },
   locative: {
     fires: ['Floods hit homes in Ballymena overnight.', 'A bus crashed near Woodbridge on the bypass.', 'Water rose across Somerleyton and the marshes.'],
-    quiet: ['Floods hit homes overnight.', 'A bus crashed on Tuesday.']
+    quiet: ['Floods hit homes overnight.', 'A bus crashed on Tuesday.', 'A rise in HIV was seen.']
   },
   attribution: {
     fires: ['Kofi Mensah said the vote was fair.', 'The vote was fair, according to Okwudili Haddad.', '"It was fair," said Riya Kapoor.'],
@@ -119,6 +120,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'short-organisation-name': {
     fires: ['Halden Labs cut jobs on Monday. Analysts expect Halden to recover.', 'Shares of Corvo Therapeutics fell, and Corvo said nothing.', 'Brisa Airways added flights. Critics said Brisa cut fares too.'],
     quiet: ['The Harlow Police closed the road. Harlow stayed calm.', 'Halden Labs cut jobs. Halden Systems hired. Halden said little.']
+  },
+  'coordinated-place': {
+    fires: ['Floods hit homes in Brinley and Tavish Cross overnight.', 'The cities of Harlow or Keswin may bid.', 'Crews worked near Kelby and Dunmore.'],
+    quiet: ['Talks between Russia and Gazprom stalled.', "In Kyiv and Zelensky's office, staff left.", 'A rise in HIV and Ebola cases was seen.']
   },
   'same-name': {
     fires: ['Officials in Tarnow said the bridge was safe. Tarnow has one bridge.'],

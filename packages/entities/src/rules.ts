@@ -53,14 +53,21 @@ export const organisationHeadRule: EntityRule = {
   }
 }
 
-/** "the Red Sea", "Baker Street", "the Gulf of Mexico", "Mount Kenya", "the Kherson region". */
+/** "the Red Sea", "Baker Street", "the Gulf of Mexico", "Mount Kenya", "the Kherson region", "the city of Brinley", "the districts of Nacala". */
 export const placeHeadRule: EntityRule = {
   id: 'place-head',
   type: 'place',
   test: (candidate, vocabulary) =>
     (candidate.words.length > 1 && vocabulary.placeHeads.has(lastWord(candidate))) ||
     (candidate.words.length > 1 && vocabulary.placeOpeners.has(candidateWords.lower(candidate, 0))) ||
-    (!candidate.possessive && vocabulary.placeNouns.has(candidateWords.after(candidate, 0) ?? ''))
+    (!candidate.possessive && vocabulary.placeNouns.has(candidateWords.after(candidate, 0) ?? '')) ||
+    (!candidate.possessive && candidateWords.before(candidate, 0) === 'of' && placeNoun(candidateWords.before(candidate, 1), vocabulary))
+}
+
+/** A place noun, or its plural ("district", "districts", "cities"). */
+export function placeNoun(word: string | undefined, vocabulary: Vocabulary): boolean {
+  if (word === undefined) return false
+  return vocabulary.placeNouns.has(word) || (word.endsWith('s') && vocabulary.placeNouns.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1)))
 }
 
 /** "EDITOR'S" is the label "EDITOR". */
@@ -260,11 +267,11 @@ export const appositionRule: EntityRule = {
   }
 }
 
-/** "in Kharkiv", "near Lyon", "across Dorset": a name after a preposition of place. */
+/** "in Kharkiv", "near Lyon", "across Dorset": a name after a preposition of place; not a common acronym ("a rise in HIV"). */
 export const locativeRule: EntityRule = {
   id: 'locative',
   type: 'place',
-  test: (candidate, vocabulary) => vocabulary.locatives.has(candidateWords.before(candidate, 0) ?? '')
+  test: (candidate, vocabulary) => vocabulary.locatives.has(candidateWords.before(candidate, 0) ?? '') && !vocabulary.commonAcronyms.has(candidate.name)
 }
 
 /**

@@ -25,3 +25,15 @@ export const defaultSubordinators: ReadonlySet<string> = new Set([
  * capital" keeps its place, "flew to meet the minister" ends at "flew".
  */
 export const nounOpeners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'all'])
+
+/**
+ * Words that say how long before or after: with the subordinator they open the dependent clause
+ * ("Senate passes bill hours before deadline", "Mayor resigns two weeks after vote", "Ferry sinks
+ * shortly after leaving port"). A number in digits stays with the main clause: "Storm kills 5 days
+ * before election" may count the dead.
+ */
+export const timeLeadIns = {
+  nouns: new Set(['moments', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year']),
+  counts: new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many']),
+  adverbs: new Set(['just', 'shortly', 'soon', 'right', 'only', 'immediately', 'long'])
+} as const

@@ -28,6 +28,14 @@ describe('mainClause', () => {
     expect(mainClause('While crews slept, the Elden sea wall broke')).toBe('the Elden sea wall broke')
   })
 
+  it('ends it before the time that leads into a dependent clause, and keeps a number in digits', () => {
+    expect(mainClause('Council passes budget hours before deadline')).toBe('Council passes budget')
+    expect(mainClause('Mayor of Elden resigns two weeks after the harbour vote')).toBe('Mayor of Elden resigns')
+    expect(mainClause('Ferry sinks shortly after leaving Port Elden')).toBe('Ferry sinks')
+    expect(mainClause('Storm kills 5 days before the vote')).toBe('Storm kills 5')
+    expect(mainClause('Storm hours after')).toBe('Storm hours')
+  })
+
   it('ends it at a purpose clause, not at a place it goes to', () => {
     expect(mainClause('Ines Varga flies to Moravik to meet the fleet')).toBe('Ines Varga flies to Moravik')
     expect(mainClause('Crews return to the harbour at dawn')).toBe('Crews return to the harbour at dawn')

@@ -1,5 +1,5 @@
 import {trimEnd} from '@tidings/lexicon'
-import {defaultSubordinators, nounOpeners} from './clause-words.js'
+import {defaultSubordinators, nounOpeners, timeLeadIns} from './clause-words.js'
 
 /** A piece shorter than this is a label, a dateline or an opening adverbial ("On Tuesday"), not the clause. */
 const clauseWords = 3
@@ -42,9 +42,21 @@ function cutAtSubordinate(piece: string, subordinators: ReadonlySet<string>): st
     const lower = word.toLowerCase()
     const next = words[index + 1]?.[0]
     const purpose = word === 'to' && next !== undefined && /^\p{Ll}/u.test(next) && !nounOpeners.has(next)
-    if (subordinators.has(lower) || purpose) return piece.slice(0, words[index]!.index)
+    if (purpose) return piece.slice(0, words[index]!.index)
+    if (subordinators.has(lower)) return piece.slice(0, words[leadIn(words, index)]!.index)
   }
   return piece
+}
+
+/** The first word of the time that leads into the subordinator at `index` ("two weeks after", "shortly after"), never before the third word. */
+function leadIn(words: ReadonlyArray<RegExpMatchArray>, index: number): number {
+  const lower = (at: number) => words[at]![0].toLowerCase()
+  let start = index
+  if (start > 2 && timeLeadIns.nouns.has(lower(start - 1))) {
+    start--
+    if (start > 2 && timeLeadIns.counts.has(lower(start - 1))) start--
+  } else if (start > 2 && timeLeadIns.adverbs.has(lower(start - 1))) start--
+  return start
 }
 
 function countWords(text: string): number {

@@ -203,7 +203,8 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     if (!stateAbbreviation(candidate, vocabulary)) continue
     // "Olympia, Wash.": the name right before a state's comma is a town's.
     const town = found[at - 1]
-    if (town && !town.titled && town.last === candidate.first - 2 && tokens.value(candidate.first - 1) === ',') town.place = town.placeIn(vocabulary) ?? town.name
+    const afterComma = candidate.start === tokens.start(candidate.first) && tokens.value(candidate.first - 1) === ','
+    if (town && afterComma && !town.titled && town.last === candidate.first - 2) town.place = town.placeIn(vocabulary) ?? town.name
   }
   return found
 }
@@ -254,6 +255,8 @@ class SentenceScan {
     if (this.sentence.titleCase) return false
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence
+    // "Procter & Gamble": an ampersand between capitalised words joins a company's name.
+    if (tokens.value(index + 1) === '&' && tokens.capital(index + 2)) return true
     if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || ((vocabulary.wordKinds.get(tokens.value(index + 1)!) ?? 0) & WordKind.functionWord) !== 0) return false
     return !writtenInLowerCase(article, value.toLowerCase())
   }
@@ -299,9 +302,12 @@ function readRun(scan: SentenceScan, first: number): Run {
     const value = tokens.value(index)!
     const start = tokens.start(index)
     let last = index
-    // "Mr.", "Inc.", "J." keep their full stop.
+    // "Mr.", "Inc.", "J." keep their full stop; a title's ends the sentence when nothing follows ("Larry King.").
     // (Most words are followed by white space: the next token's string is cut only when none is.)
-    if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.' && (((vocabulary.wordKinds.get(value) ?? 0) & (WordKind.abbreviation | WordKind.title)) !== 0 || (value.length === 1 && tokens.capital(index)))) last = index + 1
+    if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.') {
+      const kind = vocabulary.wordKinds.get(value) ?? 0
+      if ((kind & WordKind.abbreviation) !== 0 || ((kind & WordKind.title) !== 0 && index + 2 < tokens.length) || (value.length === 1 && tokens.capital(index))) last = index + 1
+    }
     const hyphen = value.indexOf('-')
     const suffix = hyphen > 0 ? value.slice(hyphen + 1) : ''
     if (suffix && (vocabulary.hyphenSuffixes.has(suffix) || (suffix.endsWith('ed') && suffix === suffix.toLowerCase()))) {
@@ -318,6 +324,12 @@ function readRun(scan: SentenceScan, first: number): Run {
     // (A word in lower case is no name word: its string is not asked for.)
     if (tokens.spaced(last + 1) && (scan.nameWord(last + 1) || scan.headAfterName(last + 1))) {
       index = last + 1
+      continue
+    }
+    // "Procter & Gamble", "Oklahoma Gas & Electric", "AT&T": an ampersand joins a company's name; "the EU & IMF" are two.
+    const ampersand = tokens.value(last + 1) === '&' && tokens.word(last + 2) && tokens.spaced(last + 1) === tokens.spaced(last + 2)
+    if (ampersand && scan.nameWord(last + 2) && !(tokens.spaced(last + 1) && acronym(tokens.value(last)!) && acronym(tokens.value(last + 2)!))) {
+      index = last + 2
       continue
     }
     if (tokens.word(last + 1) && tokens.spaced(last + 1) && tokens.spaced(last + 2) && scan.nameWord(last + 2)) {
@@ -425,10 +437,13 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
   let pieceStart = 0
   let titled = false
   // "Department of Justice", "Court of Justice": a title after an organisation's "of" or "for" names what the organisation does.
+  // "Billy King", "Janice Leader": a title word that ends the run right after a given name is the surname.
+  const surnameAfterGivenName = (position: number) =>
+    position === wordIndices.length - 1 && position > 0 && vocabulary.givenNames.has(tokens.value(wordIndices[position - 1]!)!)
   const namesOrganisationsWork = (position: number) =>
     position >= 2 && organisationConnectors.has(bare(wordIndices[position - 1]!)) && vocabulary.organisationOpeners.has(bare(wordIndices[position - 2]!))
   for (let position = 0; position < wordIndices.length; position++) {
-    if (!vocabulary.titles.has(bare(wordIndices[position]!)) || namesOrganisationsWork(position)) continue
+    if (!vocabulary.titles.has(bare(wordIndices[position]!)) || namesOrganisationsWork(position) || surnameAfterGivenName(position)) continue
     let groupStart = position
     while (groupStart > pieceStart && vocabulary.titleModifiers.has(bare(wordIndices[groupStart - 1]!))) groupStart--
     let groupEnd = position

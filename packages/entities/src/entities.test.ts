@@ -339,6 +339,20 @@ describe('entities', () => {
     ])
   })
 
+  it("reads a party's leader as a title, and a town before a lawmaker's party as no town", async () => {
+    expect(await brief('Senate Majority Leader Tom Hale, D-N.Y., and Opposition Leader Ada Reyes spoke.')).toEqual([
+      ['Senate', 'organisation', 'Senate'],
+      ['Tom Hale', 'person', 'Tom Hale'],
+      ['N.Y.', 'place', 'New York'],
+      ['Ada Reyes', 'person', 'Ada Reyes']
+    ])
+    // A title word that ends a run right after a given name is the surname.
+    expect(await brief('General Manager Billy King thanked Cpl. Janice Leader, a dispatcher.')).toEqual([
+      ['Billy King', 'person', 'Billy King'],
+      ['Janice Leader', 'person', 'Janice Leader']
+    ])
+  })
+
   it('throws on bad options when the pipeline is built', () => {
     expect(() => createPipeline({article: [segment, [entities, {rules: [{id: 'x'}]} as never]]}).processor.freeze()).toThrow(/Invalid options for entities/)
   })

@@ -108,7 +108,7 @@ export const defaultLexicon: EntityLexicon = {
     'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Emperor', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col',
     'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander', 'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl',
     'Corporal', 'Pvt', 'Private', 'Officer', 'Detective', 'Inspector', 'Constable', 'Superintendent', 'Coach', 'Chief',
-    'Coordinator', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
+    'Coordinator', 'Leader', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
     // Local officers, as American news writes them before a name ("County Sheriff", "District Attorney").
     'Sheriff', 'Undersheriff', 'Deputy', 'Attorney', 'Prosecutor', 'Coroner', 'Clerk', 'Trooper', 'Ranger', 'Marshal',
     'Councilman', 'Councilwoman', 'Councillor', 'Councilor', 'Alderman', 'Assemblyman', 'Assemblywoman', 'Treasurer'
@@ -120,7 +120,9 @@ export const defaultLexicon: EntityLexicon = {
     'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting', 'Field',
     // A company's officers ("Chief Operating Officer", "Chief Financial Officer").
     'Operating', 'Financial', 'Technology', 'Technical', 'Medical', 'Marketing', 'Investment', 'Information', 'Legal',
-    'Commercial', 'Creative', 'Digital', 'Scientific', 'Product'
+    'Commercial', 'Creative', 'Digital', 'Scientific', 'Product',
+    // A party's leaders in a parliament ("Majority Leader", "Opposition Leader").
+    'Majority', 'Minority', 'Opposition'
   ],
   portfolioWords: [
     'Affairs', 'Security', 'Resources', 'Development', 'Services', 'Relations', 'Works', 'Protection', 'Welfare', 'Safety',

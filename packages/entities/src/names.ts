@@ -54,15 +54,27 @@ export function settleNames(
 
 const conjunction = /^,? (?:and|or) $/
 const possessive = /^['’]/
+const pluralNoun = /^ (\p{Ll}+)/u
 /** The words that put a place before its name: a locative, or a place noun and "of" ("the districts of"). */
 const placeLead = /\b(\p{L}+) (of )?$/u
 
 /**
- * "in Leeds and Bradford", "the districts of Nacala or Monapo": a name the rules left untyped,
- * joined by "and" or "or" to a place that a locative or a place noun puts on the map, is a place
- * too. Only there: "talks between Russia and Gazprom" join two kinds of thing.
+ * "in Leeds and Bradford", "the districts of Nacala or Monapo", "the Odesa and Mykolaiv regions":
+ * a name the rules left untyped, joined by "and" or "or" to a place that a locative, a place noun
+ * and "of", or a plural place noun after both puts on the map, is a place too. Only there: "talks
+ * between Russia and Gazprom" join two kinds of thing.
  */
 export function typeCoordinatedPlaces(mentions: Mention[], text: string, vocabulary: Vocabulary, trace?: Tracer): void {
+  // "the Odesa and Mykolaiv regions": a plural place noun after the last of the names is said of each.
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const mention = mentions[index]!
+    const after = mentions[index + 1]!
+    if (mention.type !== undefined || after.type !== 'place' || after.start - mention.end > 5 || !conjunction.test(text.slice(mention.end, after.start))) continue
+    const noun = pluralNoun.exec(text.slice(after.end, after.end + 24))?.[1]?.toLowerCase()
+    if (noun === undefined || !placeNoun(noun, vocabulary) || !noun.endsWith('s')) continue
+    mention.type = 'place'
+    trace?.('coordinated-place', mention.start, mention.end)
+  }
   for (let index = 1; index < mentions.length; index++) {
     const mention = mentions[index]!
     const before = mentions[index - 1]!

@@ -29,9 +29,9 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'Ships were diverted from the Red Sea.', 'Shelling hit the Kherson region overnight.', 'Protesters gathered on Baker Street.',
       'Boats sailed down the River Tavish at dawn.', 'Fans filled Kelsey Stadium for the final.', 'Divers searched Loch Corran for the wreck.',
-      'He grew up in the town of Keswin.', 'Most deaths were in the districts of Nacala and Brinley.'
+      'He grew up in the town of Keswin.', 'Most deaths were in the districts of Nacala and Brinley.', 'Rain hit the Keswin and Tavish counties.'
     ],
-    quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on.", 'Kelsey Grant won the final.', 'The old river rose.', "The state of Ada Reyes's health worried them."]
+    quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on.", 'Kelsey Grant won the final.', 'The old river rose.', "The state of Ada Reyes's health worried them.", 'Halden states that no data was lost.', 'The plan spread to other NFL cities.']
   },
   'editorial-label': {
     fires: ['NOTE — The list was brought up to date on Monday.', "EDITOR'S NOTE: This story has been changed.", 'CORRECTION — An earlier version misspelt a name.'],
@@ -40,11 +40,12 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   dateline: {
     fires: [
       'WASHINGTON -- The agency closed the case on Sunday.', 'TARNOW (Reuters) - Floods hit the town.', 'HALVIK — Crews worked all night.',
-      'BRAMBLE, NJ — Two people died in a crash.', 'PORT ELDEN, NJ (AP) — Crews worked.', 'KESWICK, Cumbria — Roads were shut.'
+      'BRAMBLE, NJ — Two people died in a crash.', 'PORT ELDEN, NJ (AP) — Crews worked.', 'TARNOW, Dec 2 (Reuters) - Floods hit the town.',
+      'HALVIK, Sept. 14 — Crews worked all night.', 'KESWICK, Cumbria — Roads were shut.'
     ],
     quiet: [
       'NATO — the alliance of 32 states — met on Monday.', 'The FBI -- and the police -- declined to comment.', 'Talks in Lima - Peru ended.',
-      'In the end, NATO — the alliance — met.'
+      'In the end, NATO — the alliance — met.', 'NATO, May 5 - nothing was agreed.'
     ]
   },
   acronym: {
@@ -68,6 +69,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'acronym-opens-name': {
     fires: ['The coach told BBC Radio Tavish he was proud.', 'NHS Wessex said waiting times rose.', 'The mayor told ITV Wessex the road was safe.'],
     quiet: ['JD Vance said the bill would pass.', 'The BBC said it would appeal.', 'CEO Rita Cole resigned.']
+  },
+  ampersand: {
+    fires: ['Procter & Gamble raised prices.', 'Brinley Gas & Electric said power was out.', 'Hale & Reyes said it would appeal.'],
+    quiet: ['Shares of Procter rose.', 'Salt and pepper were sold.', 'Tom Hale and Ada Reyes said it would appeal.', 'Loans from the EU & IMF arrived.']
   },
   employer: {
     fires: ['Analysts at Morrow Brandt said the outlook was poor.', 'A researcher at Keswin said the results were clear.', 'Economists at Halvik expect a cut.'],
@@ -122,7 +127,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['The Harlow Police closed the road. Harlow stayed calm.', 'Halden Labs cut jobs. Halden Systems hired. Halden said little.']
   },
   'coordinated-place': {
-    fires: ['Floods hit homes in Brinley and Tavish Cross overnight.', 'The cities of Harlow or Keswin may bid.', 'Crews worked near Kelby and Dunmore.'],
+    fires: ['Floods hit homes in Brinley and Tavish Cross overnight.', 'The cities of Harlow or Keswin may bid.', 'Crews worked near Kelby and Dunmore.', 'Drones hit the Brinley and Kherson regions.'],
     quiet: ['Talks between Russia and Gazprom stalled.', "In Kyiv and Zelensky's office, staff left.", 'A rise in HIV and Ebola cases was seen.']
   },
   'same-name': {

@@ -1,4 +1,5 @@
 import type {Entity} from '@tidings/core'
+import {calendarWords} from '@tidings/lexicon'
 import {type Candidate, candidatePlace, candidateTokens, candidateWords, organisationConnectors} from './candidates.js'
 import {acronym, codeName, hasCapital, inCapitals, type SentenceTokens} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
@@ -53,15 +54,28 @@ export const organisationHeadRule: EntityRule = {
   }
 }
 
-/** "the Red Sea", "Baker Street", "the Gulf of Mexico", "Mount Kenya", "the Kherson region", "the city of Brinley", "the districts of Nacala". */
+/** "the Red Sea", "Baker Street", "the Gulf of Mexico", "Mount Kenya", "the Kherson region", "the Odesa and Mykolaiv regions", "the city of Brinley", "the districts of Nacala". */
 export const placeHeadRule: EntityRule = {
   id: 'place-head',
   type: 'place',
   test: (candidate, vocabulary) =>
     (candidate.words.length > 1 && vocabulary.placeHeads.has(lastWord(candidate))) ||
     (candidate.words.length > 1 && vocabulary.placeOpeners.has(candidateWords.lower(candidate, 0))) ||
-    (!candidate.possessive && vocabulary.placeNouns.has(candidateWords.after(candidate, 0) ?? '')) ||
+    (!candidate.possessive && placeNounAfter(candidate, vocabulary)) ||
     (!candidate.possessive && candidateWords.before(candidate, 0) === 'of' && placeNoun(candidateWords.before(candidate, 1), vocabulary))
+}
+
+/**
+ * "the Kherson region", "the Odesa and Mykolaiv regions": a place noun after the name, or its
+ * plural after the last of names joined by "and" or "or"; alone, "Microsoft states" and "NFL
+ * cities" say something else.
+ */
+function placeNounAfter(candidate: Candidate, vocabulary: Vocabulary): boolean {
+  const noun = candidateWords.after(candidate, 0)
+  if (noun === undefined) return false
+  if (vocabulary.placeNouns.has(noun)) return true
+  const before = candidateWords.before(candidate, 0)
+  return (before === 'and' || before === 'or') && !acronym(candidate.name) && placeNoun(noun, vocabulary)
 }
 
 /** A place noun, or its plural ("district", "districts", "cities"). */
@@ -119,8 +133,16 @@ export const datelineRule: EntityRule = {
     }
     if (name.length < 4 || !inCapitals(name) || !hasCapital(name)) return false
     for (let index = 0; index < first; index++) if (tokens.word(index)) return false
-    return datelineEnds(tokens, last + 1) || (tokens.value(last + 1) === ',' && datelineEnds(tokens, stateEnd(tokens, last + 2)))
+    return datelineEnds(tokens, last + 1) || (tokens.value(last + 1) === ',' && (datelineEnds(tokens, stateEnd(tokens, last + 2)) || datelineEnds(tokens, dateEnd(tokens, last + 2))))
   }
+}
+
+/** The token after a dateline's date ("SAN FRANCISCO, Dec 2 (Reuters) -", "LONDON, March 3 -"): a month, maybe its full stop, and a day. */
+function dateEnd(tokens: SentenceTokens, index: number): number {
+  const month = tokens.value(index)
+  if (month === undefined || !tokens.capital(index) || !Object.hasOwn(calendarWords.months, month.toLowerCase())) return -1
+  const day = tokens.value(index + 1) === '.' ? index + 2 : index + 1
+  return /^\d{1,2}$/.test(tokens.value(day) ?? '') ? day + 1 : -1
 }
 
 /** The token after a dateline's state: its words and full stops ("N.J.", "Calif.", "South Wales"), at most four tokens. */
@@ -186,6 +208,13 @@ export const acronymOpensNameRule: EntityRule = {
     const first = candidate.words[0]!
     return candidate.words.length > 1 && first.length >= 3 && !first.includes('.') && acronym(first) && !vocabulary.commonAcronyms.has(first) && !vocabulary.places.has(first)
   }
+}
+
+/** "Procter & Gamble", "Smith & Wesson", "Oklahoma Gas & Electric": names joined by an ampersand are a firm's, not a person's. */
+export const ampersandRule: EntityRule = {
+  id: 'ampersand',
+  type: 'organisation',
+  test: (candidate) => candidate.words.includes('&')
 }
 
 /** "analysts at Barclays", "a researcher at Keele", "economists at Nomura": whom a role works for. */
@@ -329,6 +358,7 @@ export const defaultRules: EntityRule[] = [
   acronymRule,
   productNounRule,
   companyNounRule,
+  ampersandRule,
   employerRule,
   hometownRule,
   titleBeforeRule,

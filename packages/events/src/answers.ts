@@ -22,21 +22,23 @@ interface Tally {
  * Who acted: the names the articles' entities give, one entry per name across sources ("Kirby" in
  * one report joins "John Kirby" in another), ranked by how many sources name them, places that
  * act ("Russia fired") after the rest, then by the headlines that name them, how early in the
- * headline's main clause (its subject first), and how early the articles do.
+ * headline's main clause (its subject first), how early the articles do (by sentence, then how
+ * often, then which they name first).
  */
 export function eventActors(articles: ReadonlyArray<ArticleSummary>): EventActor[] {
   const longForm = fullNames(articles.flatMap((article) => article.actors))
-  const tallies = new Map<string, {actor: NamedMention; tally: Tally}>()
+  // Entries in the order the articles first name them: among equals, the one named first (a sentence's subject) comes first.
+  const tallies = new Map<string, {actor: NamedMention; tally: Tally; order: number}>()
   for (const article of articles) {
     for (const actor of article.actors) {
       const name = longForm.get(actor.name) ?? actor.name
-      const entry = tallies.get(name) ?? {actor: {...actor, name}, tally: emptyTally()}
+      const entry = tallies.get(name) ?? {actor: {...actor, name}, tally: emptyTally(), order: tallies.size}
       tallies.set(name, entry)
       count(entry.tally, article.id, actor)
     }
   }
   return [...tallies.values()]
-    .sort((a, b) => b.tally.articles.size - a.tally.articles.size || tier(a.actor) - tier(b.actor) || byProminence(a.tally, b.tally) || compare(a.actor.name, b.actor.name))
+    .sort((a, b) => b.tally.articles.size - a.tally.articles.size || tier(a.actor) - tier(b.actor) || byProminence(a.tally, b.tally) || a.order - b.order)
     .slice(0, listed)
     .map(({actor, tally}) => ({name: actor.name, type: actor.type, mentions: tally.mentions, sources: tally.articles.size}))
 }

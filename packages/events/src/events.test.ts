@@ -284,6 +284,17 @@ describe('events', () => {
     expect(await who('Russia sends a ship as the Harbour Board meets')).toEqual(['Harbour Board', 'Ines Varga', 'Russia'])
   })
 
+  it('puts first, among actors named as often in one sentence, the one the article names first', async () => {
+    const text = 'Zara Quill told the Harbour Board that Ines Varga would stay.'
+    const entities = [
+      {start: 0, end: 10, text: 'Zara Quill', type: 'person' as const, name: 'Zara Quill'},
+      {start: 20, end: 33, text: 'Harbour Board', type: 'organisation' as const, name: 'Harbour Board'},
+      {start: 39, end: 49, text: 'Ines Varga', type: 'person' as const, name: 'Ines Varga'}
+    ]
+    const [event] = onlyEvents(await run(events(), article('a', text, {}, {entities})))
+    expect(event!.who!.map((actor) => actor.name)).toEqual(['Zara Quill', 'Harbour Board', 'Ines Varga'])
+  })
+
   it('dates the event by the day its reports give first, else the day they were published', async () => {
     const [event] = onlyEvents(
       await run(

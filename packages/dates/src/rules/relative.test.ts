@@ -142,6 +142,20 @@ describe('relative dates', () => {
     expect(await found('The desk is staffed this hour, and Happy Hour runs late.')).toEqual([])
   })
 
+  it('reads the past and the next fortnight as two weeks long', async () => {
+    expect(await found('Cases have doubled over the past fortnight.')).toEqual([['past fortnight', 'DURATION', 'P2W']])
+    expect(await found('Results are due within the next fortnight, after a quiet last fortnight.')).toEqual([
+      ['next fortnight', 'DURATION', 'P2W'],
+      ['last fortnight', 'DURATION', 'P2W']
+    ])
+    expect(await found('Talks may resume in the coming fortnight.')).toEqual([['coming fortnight', 'DURATION', 'P2W']])
+  })
+
+  it('reads no length in this fortnight or a fortnight that follows', async () => {
+    expect(await found('The fair opens this fortnight, and closes the following fortnight.')).toEqual([])
+    expect(await found('Rents rose late last fortnight.')).toEqual([])
+  })
+
   it('reads "at present" and "to date" as the present, and "the year to date" as the year', async () => {
     expect(await found('At present the ferry is idle. No charges have been filed to date.')).toEqual([
       ['At present', 'DATE', 'PRESENT_REF'],

@@ -65,6 +65,27 @@ describe('relative dates', () => {
     ])
   })
 
+  it('reads a season with its edge, as the start, the middle or the end of it', async () => {
+    expect(await found('Rates should fall by the end of the summer, after a slow start of this winter.', '2024-10-02')).toEqual([
+      ['the end of the summer', 'DATE', '2024-SU', 'END'],
+      ['start of this winter', 'DATE', '2024-WI', 'START']
+    ])
+    expect(await found('Work began at the beginning of last spring and peaked in the middle of the autumn of 2020.', '2024-10-02')).toEqual([
+      ['the beginning of last spring', 'DATE', '2023-SP', 'START'],
+      ['the middle of the autumn of 2020', 'DATE', '2020-FA', 'MID']
+    ])
+    expect(await found('Crops ripen by end of summer.', '2024-10-02')).toEqual([['end of summer', 'DATE', '2024-SU', 'END']])
+  })
+
+  it('reads no season in a name, with its edge or without', async () => {
+    expect(await found('At the end of the Summer Games, the start of Spring Street was shut.', '2024-10-02')).toEqual([])
+    expect(await found('Fans left the Winter Palace for the Autumn Statement.', '2024-10-02')).toEqual([])
+    expect(await found('The Summer was hot, and the end of Winter came late.', '2024-10-02')).toEqual([
+      ['The Summer', 'DATE', '2024-SU'],
+      ['the end of Winter', 'DATE', '2024-WI', 'END']
+    ])
+  })
+
   it('reads a season with its year after it, but not "fall" the verb before a number', async () => {
     expect(await found('The trip is planned for summer 2025. Classes resumed in fall 2021. Spring of 2019 was wet.')).toEqual([
       ['summer 2025', 'DATE', '2025-SU'],

@@ -21,6 +21,24 @@ describe('exclusions', () => {
     expect(await brief('The S-300 and KN-23 of 38 North Research hit Boeing 747 jets in 2023 on Dec. 30 at 5 p.m. on the 3rd floor of No. 10 and page 4.')).toEqual([])
   })
 
+  it('reads no count in a score after a word of the result, before one, or after another score', async () => {
+    expect(await brief('Rovers won 3-1 in extra time and drew 2-2 with Hull; the Sharks lost 24-17 at home.')).toEqual([])
+    expect(await brief('It was a 5-2 win, a 2-1 home victory and a 31–10 defeat.')).toEqual([])
+    expect(await brief('She won 6-4, 3-6, 7-5 to reach the final.')).toEqual([])
+  })
+
+  it('reads a range after a word of the result where a plural or a unit follows, and a dash elsewhere as before', async () => {
+    expect(await brief('The party won 20-25 seats, and shares lost 3-4% as the firm cut 10-15 jobs.')).toEqual([
+      ['20-25 seats', 20, 'seats', 'exact', [20, 25]],
+      ['3-4%', 3, 'percentage', 'exact', 'decrease', [3, 4]],
+      ['10-15 jobs', 10, 'jobs', 'exact', 'decrease', [10, 15]]
+    ])
+    expect(await brief('The board voted 3-6 hours later, and the team won 2.5-3 points.')).toEqual([
+      ['3-6 hours', 3, 'hour', 'exact', [3, 6]],
+      ['2.5-3 points', 2.5, 'point', 'exact', [2.5, 3]]
+    ])
+  })
+
   it('reads a labelled number as a name, unless a spaced unit after it measures something', async () => {
     expect(await brief('Guests in Flat 5C, Suite 12F and apartment 3 met at gate 9 by Room 4C.')).toEqual([])
     expect(await brief('They built a room 10 feet wide, a lane 2 km long and a suite 40 metres across.')).toEqual([

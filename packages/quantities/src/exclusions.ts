@@ -88,6 +88,35 @@ function multiplier({scan, tokens, next}: ScanCandidate): boolean {
   return dimension !== undefined && dimension !== 'length'
 }
 
+const dashes = new Set(['-', '\u2013'])
+const scoreFigure = /^\d{1,3}$/
+
+/** Where the score "3-1" that holds the figure at `index` starts: at it, or two tokens before; -1 where it stands in none. */
+function scoreStart(tokens: readonly Token[], index: number): number {
+  const joinedAt = (first: number) => {
+    const [left, dash, right] = [tokenAt(tokens, first), tokens[first + 1], tokens[first + 2]]
+    return left?.kind === 'number' && right?.kind === 'number' && dashes.has(dash?.text ?? '') && glued(left, dash) && glued(dash, right) && scoreFigure.test(left.text) && scoreFigure.test(right.text)
+  }
+  return joinedAt(index) ? index : joinedAt(index - 2) ? index - 2 : -1
+}
+
+/**
+ * "won 3-1", "drew 2-2 with", "a 24-17 defeat", "won 6-4, 3-6, 7-5": a score, two small whole
+ * numbers joined by a dash after a word of the result or before one, or after another score and a
+ * comma, counts nothing and spans no range. Not "won 20-25 seats" nor "lost 3-4%": a plural or a
+ * unit after it makes it a range.
+ */
+function score({scan, tokens, start}: ScanCandidate): boolean {
+  let first = scoreStart(tokens, start)
+  if (first === -1) return false
+  const after = tokens[first + 3]
+  if (after && ((after.kind === 'word' && scan.v.isPlural(after)) || unitAt(scan.v, tokens, first + 3, (tokens[first + 2] as Token).end))) return false
+  if (scan.v.scoreNouns.has(after?.lower ?? '')) return true
+  // A set of a match, back to the first: "6-4, 3-6, 7-5".
+  for (let sets = 0; sets < 5 && tokens[first - 1]?.text === ',' && scoreStart(tokens, first - 2) === first - 4; sets++) first -= 4
+  return scan.v.scoreLeads.has(tokenAt(tokens, first - 1)?.lower ?? '')
+}
+
 /** "(212) 555-0199": three digits alone in brackets, right before another number, are the area code. */
 function areaCode({tokens, start}: ScanCandidate): boolean {
   return tokens[start - 1]?.text === '(' && threeDigits.test((tokens[start] as Token).text) && tokens[start + 1]?.text === ')' && tokens[start + 2]?.kind === 'number'
@@ -150,6 +179,7 @@ export const defaultExclusions: ScanExclusion[] = [
   {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || isClockSuffix(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
   // "3/4/2020", "555-123-4567"
   {id: 'numeric-date-or-code', test: digits((c) => (following(c)?.text === '/' && c.tokens[c.next + 1]?.kind === 'number') || (following(c)?.text === '-' && c.tokens[c.next + 1]?.kind === 'number' && c.tokens[c.next + 2]?.text === '-'))},
+  {id: 'score', test: digits(score)},
   {id: 'multiplier', test: digits(multiplier)},
   // "555-0123", "(212) 555-0199", "+44 20 7946 0000": the ways a telephone number is written.
   {id: 'telephone-number', test: digits((c) => localNumber(c) || areaCode(c) || internationalNumber(c.tokens, c.start))},

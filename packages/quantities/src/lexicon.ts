@@ -24,6 +24,10 @@ export interface QuantityLexicon {
   timeWords: string[]
   /** Words before a number that make it a label, not a quantity ("No. 5", "page 12"). */
   labels: string[]
+  /** Words right before two small numbers joined by a dash that make them a score ("won 3-1", "drew 2-2"). */
+  scoreLeads: string[]
+  /** Words right after two small numbers joined by a dash that make them a score ("a 24-17 defeat", "a 2-1 home win"). */
+  scoreNouns: string[]
   /** What a rate is per ("barrels a day", "$45 a share"). */
   perUnits: string[]
   /** Other names of what a rate is per ("per annum" is per year). */
@@ -186,6 +190,11 @@ export const defaultLexicon: QuantityLexicon = {
     'sensex 30', 'nifty 50', 'ibex 35', 'aex 25', 'smi 20', 'omx 30', 'hang seng 50', 'fortune 500', 'fortune 100', 'forbes 400', 'inc. 5000'],
   modalsAfterPronounOne: ['can', 'cannot', 'could', 'should', 'must', 'might', 'may', 'ought'],
   pronounOne: ['each', 'same', 'this', 'that', 'which', 'any', 'every', 'another', 'no', 'only', 'right', 'wrong', 'new', 'old', 'little', 'young', 'big'],
+  scoreLeads: ['won', 'win', 'wins', 'winning', 'beat', 'beats', 'beating', 'lost', 'lose', 'loses', 'losing', 'drew', 'draw', 'draws', 'drawing', 'defeated',
+    'edged', 'thrashed', 'thumped', 'trounced', 'routed', 'hammered', 'crushed', 'led', 'lead', 'leads', 'leading', 'trailed', 'trail', 'trails', 'trailing', 'ended',
+    'finished', 'tied'],
+  scoreNouns: ['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'draws', 'lead', 'scoreline', 'thrashing', 'drubbing', 'triumph',
+    'home', 'away', 'aggregate'],
   labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment', 'flat', 'apartment', 'apt', 'apt.', 'suite']
 }
 

@@ -20,8 +20,8 @@ export function normalize(value: number, unit: UnitDefinition): {value: number; 
 
 const convertFactors = new Map<string, number>()
 
-/** Metric conversions multiply by powers of ten; twelve digits drop the binary noise (0.30000000000000004). */
-function withoutFloatNoise(value: number): number {
+/** Metric conversions and magnitudes multiply by powers of ten; twelve digits drop the binary noise (0.30000000000000004). */
+export function withoutFloatNoise(value: number): number {
   // A whole number of twelve digits at most has none, and is most figures: no string to make.
   if (Number.isInteger(value) && Math.abs(value) < 1e12 && value !== 0) return value
   return Number(value.toPrecision(12))

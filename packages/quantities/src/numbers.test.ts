@@ -28,6 +28,18 @@ describe('numbers', () => {
     ])
   })
 
+  it('gives a decimal times a magnitude as written, without binary noise', async () => {
+    expect(await brief('Profit rose to €4.1bn, sales to 8.2 million units and debt to $8.7 trillion.')).toEqual([
+      ['€4.1bn', 4.1e9, 'euro', 'exact'],
+      ['8.2 million units', 8.2e6, 'units', 'exact'],
+      ['$8.7 trillion', 8.7e12, 'dollar', 'exact']
+    ])
+    expect(await brief('The bill was Rs 1.1 lakh crore, and 8.3m people voted.')).toEqual([
+      ['Rs 1.1 lakh crore', 1.1e12, 'rupee', 'exact'],
+      ['8.3m people', 8.3e6, 'people', 'exact']
+    ])
+  })
+
   it('reads "half a" before any unit, where the measure ends there', async () => {
     expect(await brief('The talks lasted half an hour; rates fell half a percentage point and seas rose half a degree.')).toEqual([
       ['half an hour', 0.5, 'hour', 'exact'],

@@ -1,6 +1,7 @@
 import {numberWords} from '@tidings/lexicon'
 import type {Quantity} from '@tidings/core'
 import {qualifiesPlural} from './counted.js'
+import {withoutFloatNoise} from './normalize.js'
 import {unitAt} from './read-unit.js'
 import {capitalized, glued, isArticle, type Token} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
@@ -211,7 +212,8 @@ function withMagnitudes(v: Vocabulary, tokens: readonly Token[], start: Phrase, 
       wordScale = 1000
       continue
     }
-    phrase = {...phrase, next: phrase.next + 1, value: phrase.value * factor, scale: phrase.scale * factor}
+    // "€4.1bn" is 4.1e9, not the 4099999999.9999995 that binary fractions multiply to.
+    phrase = {...phrase, next: phrase.next + 1, value: withoutFloatNoise(phrase.value * factor), scale: phrase.scale * factor}
     if (scale.text.length > 2) wordScale = factor
   }
   return {phrase, wordScale}

@@ -53,6 +53,17 @@ describe('the unit vocabulary', () => {
     expect(await brief('It was his 1st and 21st win, the 31st in all, at 12 St James Street, and 3 st. kids.')).toEqual([['3', 3, null, 'exact']])
   })
 
+  it('reads a quake measured on the Richter scale as its magnitude, not the scale alone', async () => {
+    expect(await brief('The quake, measuring 5.8 on the Richter scale, hit at dawn; a 4.1 on the Richter scale followed.')).toEqual([
+      ['5.8 on the Richter scale', 5.8, 'magnitude', 'exact'],
+      ['4.1 on the Richter scale', 4.1, 'magnitude', 'exact']
+    ])
+    expect(await brief('It scored 7 on the Richter test, and 3 on the scale; the Richter scale dates from 1935.')).toEqual([
+      ['7', 7, null, 'exact'],
+      ['3', 3, null, 'exact']
+    ])
+  })
+
   it('reads the short forms of weeks and months', async () => {
     expect(await brief('Delivery takes 2 wks, or 6 mos by sea, and 3 mths by rail.')).toEqual([
       ['2 wks', 2, 'week', 'exact'],

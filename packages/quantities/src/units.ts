@@ -181,8 +181,8 @@ const namedUnits: UnitDefinition[] = [
   {id: 'ppm', name: 'part per million', symbol: 'ppm', dimension: 'concentration', surfaces: ['ppm', 'parts per million']},
   {id: 'ppb', name: 'part per billion', symbol: 'ppb', dimension: 'concentration', surfaces: ['ppb', 'parts per billion']},
   {id: 'times', name: 'times', symbol: '×', dimension: 'ratio', surfaces: ['times', 'fold']},
-  // Earthquakes: "a magnitude 6.4 earthquake", "a 6.4-magnitude quake".
-  {id: 'magnitude', name: 'magnitude', symbol: 'M', dimension: 'seismic magnitude', surfaces: ['magnitude'], prefixes: ['magnitude']},
+  // Earthquakes: "a magnitude 6.4 earthquake", "a 6.4-magnitude quake", "measuring 5.8 on the Richter scale".
+  {id: 'magnitude', name: 'magnitude', symbol: 'M', dimension: 'seismic magnitude', surfaces: ['magnitude', 'on the richter scale'], prefixes: ['magnitude']},
   // Per-game averages of sports reports ("21.4 ppg").
   {id: 'ppg', name: 'point per game', symbol: 'ppg', dimension: 'rate', surfaces: ['ppg']},
   {id: 'rpg', name: 'rebound per game', symbol: 'rpg', dimension: 'rate', surfaces: ['rpg']},

@@ -28,6 +28,8 @@ export interface Vocabulary {
   perUnits: Set<string>
   notRates: Set<string>
   labels: Set<string>
+  scoreLeads: Set<string>
+  scoreNouns: Set<string>
   directionLeads: Set<string>
   partitives: Set<string>
   relativeTimeWords: Set<string>
@@ -136,6 +138,8 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     perUnits: new Set(lexicon.perUnits),
     notRates: new Set(lexicon.notRates),
     labels: new Set(lexicon.labels),
+    scoreLeads: new Set(lexicon.scoreLeads),
+    scoreNouns: new Set(lexicon.scoreNouns),
     directionLeads: new Set(lexicon.directionLeads),
     partitives: new Set(lexicon.partitives),
     relativeTimeWords: new Set(lexicon.relativeTimeWords),

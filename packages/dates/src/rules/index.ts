@@ -4,7 +4,7 @@ import {countedRule, longRule, vagueLengthRule} from './duration.js'
 import {holidayRule} from './holiday.js'
 import {bareAbbreviationRule, dayAloneRule, monthDayRule, monthRule, monthYearRule, spokenMonthDayRule} from './month-day.js'
 import {isoDateRule, namedNumericRule, numericDateRule} from './numeric.js'
-import {halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule, weekNumberRule} from './quarter.js'
+import {fiscalCodeRule, halfRule, quarterCodeRule, quarterOfYearRule, quarterRule, reportPeriodRule, theYearRule, weekNumberRule} from './quarter.js'
 import {dayPartRule, deicticRule, endOfDayRule, inDayPartRule, nextDayRule, periodBeyondRule, presentRule, relativePeriodRule, samePeriodRule, weekendRule} from './relative.js'
 import {seasonRule} from './season.js'
 import {setRule} from './set.js'
@@ -57,6 +57,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   numericDateRule,
   namedNumericRule,
   quarterCodeRule,
+  fiscalCodeRule,
   weekNumberRule,
   spokenMonthDayRule,
   dayAloneRule,

@@ -116,5 +116,51 @@ describe('quarters and parts of a year', () => {
   it('leaves a week counted in something else, a week number before a noun and one out of range alone', async () => {
     expect(await found('In week 3 of the trial the judge fell ill. The week 2 results were poor. Week 60 never comes.')).toEqual([])
   })
+  it('reads a quarter code with its number first, and a fiscal year\'s quarter by that year', async () => {
+    expect(await found('Margins widened in 3Q24 after a weak 2Q 2024.')).toEqual([
+      ['3Q24', 'DATE', '2024-Q3'],
+      ['2Q 2024', 'DATE', '2024-Q2']
+    ])
+    expect(await found("Orders in Q4 FY25 beat those of 1Q'23.")).toEqual([
+      ['Q4 FY25', 'DATE', '2025-Q4'],
+      ["1Q'23", 'DATE', '2023-Q1']
+    ])
+    expect(await found('Sales rose in q2 fy2026.')).toEqual([['q2 fy2026', 'DATE', '2026-Q2']])
+  })
+
+  it('reads no quarter where a Q joins other digits or letters', async () => {
+    expect(await found('The 5Q24 unit and the 13Q24 form were filed with 3Q.')).toEqual([])
+    expect(await found('The Q3X engine and the 3QB model sold out.')).toEqual([])
+  })
+
+  it('reads fiscal years by the year they are labelled with, the later of two', async () => {
+    expect(await found('Profit fell in FY2024 and will rise in FY26, the lender said.')).toEqual([
+      ['FY2024', 'DATE', '2024'],
+      ['FY26', 'DATE', '2026']
+    ])
+    expect(await found("The FY 2024-25 budget and the FY24/25 plan replaced FY'23 targets.")).toEqual([
+      ['FY 2024-25', 'DATE', '2025'],
+      ['FY24/25', 'DATE', '2025'],
+      ["FY'23", 'DATE', '2023']
+    ])
+  })
+
+  it('reads halves of a fiscal or calendar year by their codes', async () => {
+    expect(await found('Costs rose in H1 2025 and fell in 2H24.')).toEqual([
+      ['H1 2025', 'DATE', '2025-H1'],
+      ['2H24', 'DATE', '2024-H2']
+    ])
+    expect(await found("Margins in H1FY25 beat those of H2'23 and 1H 2022.")).toEqual([
+      ['H1FY25', 'DATE', '2025-H1'],
+      ["H2'23", 'DATE', '2023-H2'],
+      ['1H 2022', 'DATE', '2022-H1']
+    ])
+  })
+
+  it('reads no fiscal code in other codes, nor a half without its year', async () => {
+    expect(await found('The H1N1 strain spread as H2 demand grew.')).toEqual([])
+    expect(await found('The FY2024-27 plan and form FY2025-001 were filed, as was the H123 model.')).toEqual([])
+    expect(await found('Rooms FY12B and 3H24C are shut.')).toEqual([])
+  })
 })
 

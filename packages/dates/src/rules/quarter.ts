@@ -33,20 +33,54 @@ export const quarterRule: DateRule = {
   }
 }
 
-/** "Q3", "Q1 2024", "2024-Q2", "Q4'23", "q1-2019": a quarter as business news abbreviates it; without a year, read as "the third quarter" is. */
+/** A year as a code writes it: "25" is 2025, as in "Q4'25", "FY25" and "3Q25". */
+const codeYear = (written: string) => (written.length === 2 ? `20${written}` : written)
+
+/**
+ * "Q3", "Q1 2024", "2024-Q2", "Q4'23", "q1-2019", "3Q24", "Q4 FY25": a quarter as business news
+ * abbreviates it, the number before the Q as analysts write it; without a year, read as "the third
+ * quarter" is. A fiscal year's quarter is named by the fiscal year, as "FY25" is.
+ */
 export const quarterCodeRule: DateRule = {
   id: 'quarter-code',
   // "2023 - Q1": one gap before the anchor.
   reach: 1,
-  anchors: {words: ['q1', 'q2', 'q3', 'q4']},
-  pattern: /\b(?:((?:19|20)\d\d)\s?[-/]?\s?Q([1-4])|Q([1-4])(?:(?:\s?[-/]\s?|\s|\s?')((?:19|20)\d\d|\d\d))?)\b/gi,
+  // "Q" is a word of its own to the scan wherever digits touch it: "Q3", "3Q24".
+  anchors: {words: ['q']},
+  pattern:
+    /\b(?:((?:19|20)\d\d)\s?[-/]?\s?Q([1-4])|Q([1-4])(?:(?:\s?[-/]\s?|\s|\s?')((?:19|20)\d\d|\d\d)|\s+FY\s?'?((?:20)?\d\d))?|([1-4])Q\s?'?((?:19|20)\d\d|\d\d))\b/gi,
   build(match, {reference, sentence, tense}) {
-    const ordinal = Number(match[2] ?? match[3])
-    const written = match[1] ?? match[4]
-    if (written) return {type: 'DATE', value: `${written.length === 2 ? `20${written}` : written}-Q${ordinal}`}
+    const ordinal = Number(match[2] ?? match[3] ?? match[6])
+    const written = match[1] ?? match[4] ?? match[5] ?? match[7]
+    if (written) return {type: 'DATE', value: `${codeYear(written)}-Q${ordinal}`}
     if (!reference) return {type: 'DATE', value: `XXXX-Q${ordinal}`}
     const ahead = ordinal - quarterOf(reference) >= 2 && !tense.futureBefore(sentence, match.index)
     return {type: 'DATE', value: `${pad(reference.year - (ahead ? 1 : 0), 4)}-Q${ordinal}`}
+  }
+}
+
+/**
+ * "FY2025", "FY25", "FY 2024-25", "H1 2025", "1H25", "H2 FY26": fiscal years and halves as
+ * results and budgets code them. A fiscal year is named by the year it is labelled with, as
+ * "fiscal 2024" is; one written as two ("FY2024-25") by the later, which its short form ("FY25")
+ * names. A half needs its year: a bare "H2" is as often hydrogen.
+ */
+export const fiscalCodeRule: DateRule = {
+  id: 'fiscal-code',
+  // "H1 FY25": one gap before the anchor.
+  reach: 1,
+  // "FY" and "H" are words of their own to the scan where digits touch them, but for an "H" between
+  // digits, which the scan reads as joining them ("2H24", as "15h00").
+  anchors: {words: ['fy', 'h'], digits: 'joined', requires: {digits: 'any'}},
+  pattern: /\b(?:H([12])(?:\s?FY\s?'?|\s'?|')|([12])H(?:\s?FY\s?'?|\s?'?))((?:20)?\d\d)\b(?![-/.,:]\d)|\bFY\s?'?((?:20)?\d\d)(?:\s?[-/]\s?((?:20)?\d\d))?\b(?![-/.,:]\d)/g,
+  build(match) {
+    const half = match[1] ?? match[2]
+    if (half) return {type: 'DATE', value: `${codeYear(match[3] as string)}-H${half}`}
+    const first = Number(codeYear(match[4] as string))
+    if (!match[5]) return {type: 'DATE', value: String(first)}
+    // "FY2024-25": the second year must follow the first.
+    const second = Number(codeYear(match[5]))
+    return second === first + 1 ? {type: 'DATE', value: String(second)} : undefined
   }
 }
 

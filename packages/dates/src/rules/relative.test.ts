@@ -65,6 +65,28 @@ describe('relative dates', () => {
     ])
   })
 
+  it('reads a season with its edge, as the start, the middle or the end of it', async () => {
+    expect(await found('Rates should fall by the end of the summer, after a slow start of this winter.', '2024-10-02')).toEqual([
+      ['the end of the summer', 'DATE', '2024-SU', 'END'],
+      ['start of this winter', 'DATE', '2024-WI', 'START']
+    ])
+    expect(await found('Work began at the beginning of last spring and peaked in the middle of the autumn of 2020.', '2024-10-02')).toEqual([
+      ['the beginning of last spring', 'DATE', '2023-SP', 'START'],
+      ['the middle of the autumn of 2020', 'DATE', '2020-FA', 'MID']
+    ])
+    expect(await found('Crops ripen by end of this summer.', '2024-10-02')).toEqual([['end of this summer', 'DATE', '2024-SU', 'END']])
+  })
+
+  it('reads no season in a name, with its edge or without', async () => {
+    expect(await found('At the end of the Summer Games, the Spring Street shop was shut.', '2024-10-02')).toEqual([])
+    expect(await found('Fans left the Winter Palace for the Autumn Statement.', '2024-10-02')).toEqual([])
+    expect(await found('The Summer was hot, and the end of the Winter came late.', '2024-10-02')).toEqual([
+      ['The Summer', 'DATE', '2024-SU'],
+      ['the end of the Winter', 'DATE', '2024-WI', 'END']
+    ])
+    expect(await found('Why Late Fall Is the Best Time to Travel', '2024-10-02')).toEqual([['Late Fall', 'DATE', '2024-FA']])
+  })
+
   it('reads a season with its year after it, but not "fall" the verb before a number', async () => {
     expect(await found('The trip is planned for summer 2025. Classes resumed in fall 2021. Spring of 2019 was wet.')).toEqual([
       ['summer 2025', 'DATE', '2025-SU'],
@@ -140,6 +162,20 @@ describe('relative dates', () => {
       ['last hour', 'DURATION', 'PT1H']
     ])
     expect(await found('The desk is staffed this hour, and Happy Hour runs late.')).toEqual([])
+  })
+
+  it('reads the past and the next fortnight as two weeks long', async () => {
+    expect(await found('Cases have doubled over the past fortnight.')).toEqual([['past fortnight', 'DURATION', 'P2W']])
+    expect(await found('Results are due within the next fortnight, after a quiet last fortnight.')).toEqual([
+      ['next fortnight', 'DURATION', 'P2W'],
+      ['last fortnight', 'DURATION', 'P2W']
+    ])
+    expect(await found('Talks may resume in the coming fortnight.')).toEqual([['coming fortnight', 'DURATION', 'P2W']])
+  })
+
+  it('reads no length in this fortnight or a fortnight that follows', async () => {
+    expect(await found('The fair opens this fortnight, and closes the following fortnight.')).toEqual([])
+    expect(await found('Rents rose late last fortnight.')).toEqual([])
   })
 
   it('reads "at present" and "to date" as the present, and "the year to date" as the year', async () => {

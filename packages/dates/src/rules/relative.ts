@@ -122,11 +122,12 @@ export const endOfDayRule: DateRule = {
 }
 
 const RELATIVE_WORDS = ['this', 'last', 'next', 'coming', 'previous', 'current', 'past', 'following', 'latest']
-const PERIODS = ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'hour']
+const PERIODS = ['week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century', 'hour']
 
 /**
  * "last week", "next month", "this year", "earlier this year", "early next year", "the past year";
- * "the next hour", "the past hour" last an hour (the clock of its start is not known).
+ * "the next hour", "the past hour" last an hour (the clock of its start is not known); "the past
+ * fortnight", "the next fortnight" last two weeks, which no calendar period spans.
  */
 export const relativePeriodRule: DateRule = {
   id: 'relative-period',
@@ -144,6 +145,7 @@ export const relativePeriodRule: DateRule = {
     const which = (match[2] ?? '').toLowerCase()
     const unit = (match[3] ?? '').toLowerCase()
     if (unit === 'hour') return match[1] || which === 'this' || which === 'current' ? undefined : {type: 'DURATION', value: 'PT1H'}
+    if (unit === 'fortnight') return match[1] || ['this', 'current', 'following'].includes(which) ? undefined : {type: 'DURATION', value: words.duration(1, unit)}
     const mod = edge(match[1])
     // "the past year" names the year before the article's, "this past weekend" the last one; "the past month" lasts a month.
     if (which === 'past' && unit === 'weekend' && reference) return weekend(reference, 0)

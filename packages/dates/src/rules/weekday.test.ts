@@ -128,6 +128,30 @@ describe('weekdays', () => {
     ])
   })
 
+  it('reads "Tuesday week" and "a week on Friday" a week after the coming weekday, "a fortnight on" two', async () => {
+    // 2024-03-06 is a Wednesday.
+    expect(await found('The appeal is heard on Tuesday week.')).toEqual([['Tuesday week', 'DATE', '2024-03-19']])
+    expect(await found('Voting closes a week on Friday, and counting starts a fortnight on Monday.')).toEqual([
+      ['a week on Friday', 'DATE', '2024-03-15'],
+      ['a fortnight on Monday', 'DATE', '2024-03-25']
+    ])
+    expect(await found('The shop reopens Wednesday week.')).toEqual([['Wednesday week', 'DATE', '2024-03-20']])
+  })
+
+  it('reads no later week in a weekday before a week of something, nor in one with its own modifier', async () => {
+    expect(await found('The Monday week of protests began.')).toEqual([['Monday', 'DATE', '2024-03-04']])
+    expect(await found("Crews left last Tuesday week-long talks, and Friday Week's host quit.")).toEqual([
+      ['last Tuesday', 'DATE', '2024-03-05'],
+      ['week-long', 'DURATION', 'P1W'],
+      ['Friday', 'DATE', '2024-03-01']
+    ])
+    expect(await found("Staff spent a week on Friday's report, due next Friday week.")).toEqual([
+      ['a week', 'DURATION', 'P1W'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['next Friday', 'DATE', '2024-03-08']
+    ])
+  })
+
   it('reads full weekday names in any case, abbreviations only with a capital', async () => {
     expect(await found('the ferry left on friday; we wed in june and sun ourselves on sat afternoons.')).toEqual([
       ['friday', 'DATE', '2024-03-01'],

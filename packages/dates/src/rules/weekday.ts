@@ -31,6 +31,18 @@ const countedFrom = (sentence: string, start: number, end: number) =>
 const beyond = (sentence: string, start: number, end: number) =>
   /\bthe\s+$/i.test(textBefore(sentence, start, 5)) ? /^\s+(?:before\s+last|after\s+next)(?![\p{L}\d])/iu.exec(sentence.slice(end, end + 20)) : null
 
+/**
+ * "Tuesday week", "a week on Friday", "a fortnight on Monday": as British and Australian news
+ * writes it, the weekday a week (or two) after the coming one. The words and their length, or none.
+ */
+function weekOn(sentence: string, start: number, end: number): {weeks: number; span: [number, number]} | undefined {
+  const after = /^\s+week(?![\p{L}\d'\u2019-])(?!\s+of\b)/u.exec(sentence.slice(end, end + 12))
+  if (after) return {weeks: 1, span: [start, end + after[0].length]}
+  // Not "spent a week on Monday's report": a week spent on a thing of that day.
+  const before = /^['\u2019]s\b/.test(sentence.slice(end, end + 3)) ? null : /\ba\s+(week|fortnight)\s+on\s+$/i.exec(textBefore(sentence, start, 24))
+  return before ? {weeks: before[1]?.toLowerCase() === 'week' ? 1 : 2, span: [start - before[0].length, end]} : undefined
+}
+
 /** "a week from Friday", "three days from Monday": a length counted on from a weekday looks ahead to it, as "from now" does. */
 const lengthFrom = /\b(?:days?|weeks?|fortnight|months?|years?)\s+from\s+$/i
 
@@ -71,6 +83,8 @@ export const weekdayRule: DateRule = {
       const day = addDays(near, (last ? -7 : 7) - (last && dayNumber(near) === dayNumber(reference) ? 7 : 0))
       return {type, value: `${formatDay(day)}${suffix}`, span: [match.index, end + farther[0].length]}
     }
+    const laterWeek = modifier || part ? undefined : weekOn(sentence, match.index, end)
+    if (laterWeek) return {type, value: formatDay(addDays(weekdayNear(reference, weekdayNumber, true), 7 * laterWeek.weeks)), span: laterWeek.span}
     if (!modifier && awaitedEvent(sentence, match.index, end)) return {type, value: `${formatDay(weekdayNear(addDays(reference, -1), weekdayNumber, true))}${suffix}`}
     // Tomorrow goes by its weekday ("flies Tuesday" on a Monday) unless the verb of its clause is
     // past: next to it ("approved on Tuesday"), after the phrase it opens ("On Tuesday, the board

@@ -335,7 +335,7 @@ function readRun(scan: SentenceScan, first: number): Run {
     if (tokens.word(last + 1) && tokens.spaced(last + 1) && tokens.spaced(last + 2) && scan.nameWord(last + 2)) {
       const connector = tokens.value(last + 1)!
       // "Ministry of Defence", "Institute for Strategic Studies", "Ludwig van Beethoven".
-      if (joins(connector, tokens.value(last)!, vocabulary)) {
+      if (joins(connector, tokens.value(last)!, vocabulary) || (connector === 'of' && lawNameAhead(scan, last + 2))) {
         // "The Bank of England and Goldman Sachs": after a place's name, the organisation's name is whole.
         organisationTail ||= (connector === 'of' || connector === 'for') && vocabulary.organisationOpeners.has(tokens.value(last)!.toLowerCase()) && !vocabulary.listedNames.has(withoutPossessive(tokens.value(last + 2)!))
         index = last + 2
@@ -403,7 +403,16 @@ function joins(connector: string, before: string, vocabulary: Vocabulary): boole
   if (vocabulary.nameParticles.has(connector)) return true
   if (!organisationConnectors.has(connector)) return false
   const word = before.toLowerCase()
-  return vocabulary.organisationOpeners.has(word) || vocabulary.placeOpeners.has(word) || vocabulary.titles.has(word)
+  return vocabulary.organisationOpeners.has(word) || vocabulary.placeOpeners.has(word) || vocabulary.titles.has(word) || vocabulary.lawHeads.has(word)
+}
+
+/** The capitalised words from `index` end in a law's head word within four ("Crime Act" in "the Proceeds of Crime Act"). */
+function lawNameAhead(scan: SentenceScan, index: number): boolean {
+  const {tokens} = scan.sentence
+  for (let at = index; at < index + 4 && tokens.word(at) && (at === index || tokens.spaced(at)) && scan.nameWord(at); at++) {
+    if (scan.vocabulary.lawHeads.has(tokens.value(at)!.toLowerCase())) return true
+  }
+  return false
 }
 
 /**

@@ -25,6 +25,10 @@ describe('the word lists', () => {
     // "Secretary of State Lee": a title modifier is no field's last word, or the surname after it would join the title.
     expect(defaultLexicon.portfolioWords).not.toContain('State')
     expect(defaultLexicon.organisationHeads).toEqual(expect.arrayContaining(['United', 'Rovers', 'Athletic']))
+    expect(defaultLexicon.lawHeads).toEqual(expect.arrayContaining(['Act', 'Treaty']))
+    // "Bill" is a given name as often ("Bill Hale said"), and "Law" ends a firm's name ("Brinley Law").
+    expect(defaultLexicon.lawHeads).not.toContain('Bill')
+    expect(defaultLexicon.lawHeads).not.toContain('Law')
     // "Mexico City", "Harlow Town": a club named so is its town too often to tell.
     expect(defaultLexicon.organisationHeads).not.toContain('Town')
     expect(defaultLexicon.titleModifiers).toEqual(expect.arrayContaining(['Operating', 'Financial']))

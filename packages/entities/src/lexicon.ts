@@ -31,6 +31,11 @@ export interface EntityLexicon {
   companyHeads: string[]
   /** First words of an organisation's name before "of" or "for" ("Ministry of Defence", "Institute for Fiscal Studies"). */
   organisationOpeners: string[]
+  /**
+   * Words that end or open the name of a law or a treaty ("the Proceeds of Crime Act", "the Treaty
+   * of Rome"): its "of" goes on with the name, as an organisation's does.
+   */
+  lawHeads: string[]
   /** Organisations news names without a head word: seats of power by metonymy, groups, wire services. */
   organisations: string[]
   /** Last words of a place's name ("Red Sea", "Korean Peninsula", "Baker Street"). */
@@ -169,6 +174,7 @@ export const defaultLexicon: EntityLexicon = {
     'Endowment', 'Fund',
     'Agency', 'Institution', 'Alliance', 'Coalition', 'Party', 'Corporation', 'Company'
   ],
+  lawHeads: ['Act', 'Acts', 'Treaty', 'Charter', 'Convention', 'Accord', 'Accords', 'Protocol', 'Directive', 'Amendment'],
   organisations: [
     'White House', 'Kremlin', 'Pentagon', 'Downing Street', 'Whitehall', 'Elysee', 'Élysée', 'Capitol Hill', 'Vatican',
     'Hamas', 'Hezbollah', 'Taliban', 'al-Qaeda', 'al-Shabab', 'Islamic State', 'Houthis', 'Wagner', 'Interpol',

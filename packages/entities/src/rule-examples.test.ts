@@ -10,6 +10,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['The army tested a new battery near the coast.', 'About 40 Kenyans were rescued from the boat.', 'The car struck Ford Hale on the bridge.']
   },
+  law: {
+    fires: ['He was charged under the Proceeds of Crime Act.', 'The Jeanne Halvik Act passed the House.', 'Leaders signed the Treaty of Tarnow.', 'The Act of Union was signed.'],
+    quiet: ['He was charged under the act.', 'Jeanne Halvik passed the House.', 'The Union of Tarnow was signed.']
+  },
   'known-organisation': {
     fires: [
       'The Kremlin rejected the claim on Monday.', 'A statement from the White House came late.', 'Fighters loyal to Hamas left the town.',

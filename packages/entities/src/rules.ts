@@ -33,6 +33,13 @@ export const knownOrganisationRule: EntityRule = {
   }
 }
 
+/** "the Proceeds of Crime Act", "the Jeanne Clery Act", "the Treaty of Rome", "the Act of Union": a law or a treaty, a thing, even when named for a person, a place or a union. */
+export const lawRule: EntityRule = {
+  id: 'law',
+  type: 'other',
+  test: (candidate, vocabulary) => candidate.words.length > 1 && (vocabulary.lawHeads.has(lastWord(candidate)) || (candidateWords.lower(candidate, 1) === 'of' && vocabulary.lawHeads.has(candidateWords.lower(candidate, 0))))
+}
+
 /** "Ukraine", "North Korean", "Kyiv", "the Middle East", "LONDON": countries, capitals, regions and their demonyms. */
 export const knownPlaceRule: EntityRule = {
   id: 'known-place',
@@ -349,6 +356,7 @@ export const attributionRule: EntityRule = {
 /** The built-in rules, in the order they are tried. */
 export const defaultRules: EntityRule[] = [
   codeNameRule,
+  lawRule,
   knownOrganisationRule,
   knownPlaceRule,
   organisationHeadRule,

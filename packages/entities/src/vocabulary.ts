@@ -9,6 +9,7 @@ export interface Vocabulary {
   titles: ReadonlySet<string>
   titleModifiers: ReadonlySet<string>
   portfolioWords: ReadonlySet<string>
+  lawHeads: ReadonlySet<string>
   roles: ReadonlySet<string>
   organisationRoles: ReadonlySet<string>
   /** The last words of organisations' names, companies' among them. */
@@ -104,6 +105,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     titles,
     titleModifiers: lower(lexicon.titleModifiers),
     portfolioWords: lower(lexicon.portfolioWords),
+    lawHeads: lower(lexicon.lawHeads),
     roles: lower(lexicon.roles),
     organisationRoles: lower(lexicon.organisationRoles),
     organisationHeads: lower([...lexicon.organisationHeads, ...lexicon.companyHeads]),

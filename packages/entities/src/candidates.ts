@@ -255,8 +255,8 @@ class SentenceScan {
     if (this.sentence.titleCase) return false
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence
-    // "Procter & Gamble": an ampersand between capitalised words joins a company's name.
-    if (tokens.value(index + 1) === '&' && tokens.capital(index + 2)) return true
+    // "Procter & Gamble", "Doctors Without Borders": an ampersand or a name's preposition between capitalised words joins a name.
+    if ((tokens.value(index + 1) === '&' || vocabulary.namePrepositions.has(tokens.value(index + 1)!)) && tokens.capital(index + 2)) return true
     if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || ((vocabulary.wordKinds.get(tokens.value(index + 1)!) ?? 0) & WordKind.functionWord) !== 0) return false
     return !writtenInLowerCase(article, value.toLowerCase())
   }
@@ -324,6 +324,11 @@ function readRun(scan: SentenceScan, first: number): Run {
     // (A word in lower case is no name word: its string is not asked for.)
     if (tokens.spaced(last + 1) && (scan.nameWord(last + 1) || scan.headAfterName(last + 1))) {
       index = last + 1
+      continue
+    }
+    // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised "Without" or "Against" inside a sentence joins a group's name.
+    if (tokens.spaced(last + 1) && tokens.capital(last + 1) && !tokens.startLike(last + 1) && !scan.sentence.titleCase && vocabulary.namePrepositions.has(tokens.value(last + 1)!) && tokens.spaced(last + 2) && scan.nameWord(last + 2)) {
+      index = last + 2
       continue
     }
     // "Procter & Gamble", "Oklahoma Gas & Electric", "AT&T": an ampersand joins a company's name; "the EU & IMF" are two.

@@ -36,6 +36,12 @@ export interface EntityLexicon {
    * of Rome"): its "of" goes on with the name, as an organisation's does.
    */
   lawHeads: string[]
+  /**
+   * Prepositions that running text capitalises only inside a group's name ("Doctors Without
+   * Borders", "Mothers Against Drunk Driving"): there they join the name, which is an
+   * organisation's. Written as they stand, capitalised.
+   */
+  namePrepositions: string[]
   /** Organisations news names without a head word: seats of power by metonymy, groups, wire services. */
   organisations: string[]
   /** Last words of a place's name ("Red Sea", "Korean Peninsula", "Baker Street"). */
@@ -174,6 +180,7 @@ export const defaultLexicon: EntityLexicon = {
     'Endowment', 'Fund',
     'Agency', 'Institution', 'Alliance', 'Coalition', 'Party', 'Corporation', 'Company'
   ],
+  namePrepositions: ['Without', 'Against'],
   lawHeads: ['Act', 'Acts', 'Treaty', 'Charter', 'Convention', 'Accord', 'Accords', 'Protocol', 'Directive', 'Amendment'],
   organisations: [
     'White House', 'Kremlin', 'Pentagon', 'Downing Street', 'Whitehall', 'Elysee', 'Élysée', 'Capitol Hill', 'Vatican',

@@ -78,6 +78,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: ['Procter & Gamble raised prices.', 'Brinley Gas & Electric said power was out.', 'Hale & Reyes said it would appeal.'],
     quiet: ['Shares of Procter rose.', 'Salt and pepper were sold.', 'Tom Hale and Ada Reyes said it would appeal.', 'Loans from the EU & IMF arrived.']
   },
+  'group-name': {
+    fires: ['The charity Doctors Without Borders said its clinic was hit.', 'Nurses Without Borders sent staff.', 'A statement from Parents Against Knife Crime followed.'],
+    quiet: ['Doctors without borders sent staff.', 'Nurses sent staff without delay.', 'Ada Reyes spoke Against the plan.']
+  },
   employer: {
     fires: ['Analysts at Morrow Brandt said the outlook was poor.', 'A researcher at Keswin said the results were clear.', 'Economists at Halvik expect a cut.'],
     quiet: ['Fans met at Kelsey on Sunday.', 'The talks at Halvik ended.', 'Analysts said Morrow Brandt was cheap.', "An officer stood at Ada Reyes's door."]

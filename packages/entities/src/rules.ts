@@ -224,6 +224,13 @@ export const ampersandRule: EntityRule = {
   test: (candidate) => candidate.words.includes('&')
 }
 
+/** "Doctors Without Borders", "Mothers Against Drunk Driving": a name joined by a name's preposition is a group's. */
+export const groupNameRule: EntityRule = {
+  id: 'group-name',
+  type: 'organisation',
+  test: (candidate, vocabulary) => candidate.words.some((word) => vocabulary.namePrepositions.has(word))
+}
+
 /** "analysts at Barclays", "a researcher at Keele", "economists at Nomura": whom a role works for. */
 export const employerRule: EntityRule = {
   id: 'employer',
@@ -367,6 +374,7 @@ export const defaultRules: EntityRule[] = [
   productNounRule,
   companyNounRule,
   ampersandRule,
+  groupNameRule,
   employerRule,
   hometownRule,
   titleBeforeRule,

@@ -10,6 +10,7 @@ export interface Vocabulary {
   titleModifiers: ReadonlySet<string>
   portfolioWords: ReadonlySet<string>
   lawHeads: ReadonlySet<string>
+  namePrepositions: ReadonlySet<string>
   roles: ReadonlySet<string>
   organisationRoles: ReadonlySet<string>
   /** The last words of organisations' names, companies' among them. */
@@ -106,6 +107,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     titleModifiers: lower(lexicon.titleModifiers),
     portfolioWords: lower(lexicon.portfolioWords),
     lawHeads: lower(lexicon.lawHeads),
+    namePrepositions: new Set(lexicon.namePrepositions),
     roles: lower(lexicon.roles),
     organisationRoles: lower(lexicon.organisationRoles),
     organisationHeads: lower([...lexicon.organisationHeads, ...lexicon.companyHeads]),

@@ -37,3 +37,10 @@ export const timeLeadIns = {
   counts: new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many']),
   adverbs: new Set(['just', 'shortly', 'soon', 'right', 'only', 'immediately', 'long'])
 } as const
+
+/**
+ * Words that end a headline's count of the dead or hurt, which says what it cost, not what
+ * happened: the clause after "as" or "after" does ("At least 12 dead as bus falls into gorge",
+ * "Two hurt after tram overturns", "Dozens missing as ferry sinks"), and stays with it.
+ */
+export const casualtyWords: ReadonlySet<string> = new Set(['dead', 'killed', 'injured', 'hurt', 'wounded', 'missing', 'die', 'dies', 'died'])

@@ -28,6 +28,13 @@ describe('mainClause', () => {
     expect(mainClause('While crews slept, the Elden sea wall broke')).toBe('the Elden sea wall broke')
   })
 
+  it('keeps the clause that says what happened after a count of the dead or hurt', () => {
+    expect(mainClause('At least 12 dead as bus falls into gorge')).toBe('At least 12 dead as bus falls into gorge')
+    expect(mainClause('Two hurt after tram overturns in Elden')).toBe('Two hurt after tram overturns in Elden')
+    expect(mainClause('Ferry sinks as 12 die, police said')).toBe('Ferry sinks')
+    expect(mainClause('Storm kills two as rivers rise')).toBe('Storm kills two')
+  })
+
   it('ends it before the time that leads into a dependent clause, and keeps a number in digits', () => {
     expect(mainClause('Council passes budget hours before deadline')).toBe('Council passes budget')
     expect(mainClause('Mayor of Elden resigns two weeks after the harbour vote')).toBe('Mayor of Elden resigns')

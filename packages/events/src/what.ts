@@ -1,5 +1,5 @@
 import {trimEnd} from '@tidings/lexicon'
-import {defaultSubordinators, nounOpeners, timeLeadIns} from './clause-words.js'
+import {casualtyWords, defaultSubordinators, nounOpeners, timeLeadIns} from './clause-words.js'
 
 /** A piece shorter than this is a label, a dateline or an opening adverbial ("On Tuesday"), not the clause. */
 const clauseWords = 3
@@ -43,7 +43,7 @@ function cutAtSubordinate(piece: string, subordinators: ReadonlySet<string>): st
     const next = words[index + 1]?.[0]
     const purpose = word === 'to' && next !== undefined && /^\p{Ll}/u.test(next) && !nounOpeners.has(next)
     if (purpose) return piece.slice(0, words[index]!.index)
-    if (subordinators.has(lower)) return piece.slice(0, words[leadIn(words, index)]!.index)
+    if (subordinators.has(lower) && !casualtyWords.has(words[index - 1]![0].toLowerCase())) return piece.slice(0, words[leadIn(words, index)]!.index)
   }
   return piece
 }

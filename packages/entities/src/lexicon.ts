@@ -74,6 +74,8 @@ export interface EntityLexicon {
    * Acme", "stock in Acme"): after a name they are verbs as often ("Ann Lee shares her notes").
    */
   ownershipNouns: string[]
+  /** Words of a journey right before its "from" ("travelling from Kelby to Dunmore", "flights from Brinley to Tarnow"): the two ends are places. */
+  routeWords: string[]
   /** Prepositions after which a name is most often a place ("in Kharkiv", "near Lyon"). */
   locatives: string[]
   /** Verbs of speech after a name (or after "said" before it): the speaker is a person or an organisation. */
@@ -264,6 +266,11 @@ export const defaultLexicon: EntityLexicon = {
   // Not "headquarters": a party's, a city's or a region's are as common ("the Democratic headquarters", "the Naxos headquarters").
   companyNouns: ['shareholders', 'stockholders', 'investors', 'employees', 'customers', 'subsidiary', 'subsidiaries', 'executives'],
   ownershipNouns: ['shares', 'stock', 'stake', 'stakes', 'holdings'],
+  routeWords: [
+    'travelling', 'traveling', 'travelled', 'traveled', 'travel', 'flight', 'flights', 'flew', 'flying', 'fly', 'drove', 'driving',
+    'drive', 'road', 'roads', 'route', 'routes', 'journey', 'train', 'trains', 'bus', 'buses', 'trip', 'sailed', 'sailing', 'ferry',
+    'ferries', 'highway', 'motorway', 'railway', 'marched', 'walked', 'convoy', 'pipeline', 'service', 'services', 'way', 'miles', 'kilometres', 'kilometers'
+  ],
   locatives: ['in', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'towards', 'toward', 'into'],
   attributionVerbs: [
     'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'tweeted', 'posted', 'announced',
@@ -292,7 +299,8 @@ export const defaultLexicon: EntityLexicon = {
     'officials', 'police', 'photo', 'image', 'picture', 'video', 'read', 'share', 'click', 'watch', 'follow',
     'advertisement', 'related', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment'
   ],
-  notNames: ['I', "I'm", "I've", "I'll", "I'd", 'I’m', 'I’ve', 'I’ll', 'I’d', ...Object.keys(weekdays).filter((word) => word.length > 3), ...Object.keys(months).filter((word) => word.length > 3)],
+  // "Rs 4 lakh": the rupee's sign.
+  notNames: ['I', 'Rs', "I'm", "I've", "I'll", "I'd", 'I’m', 'I’ve', 'I’ll', 'I’d', ...Object.keys(weekdays).filter((word) => word.length > 3), ...Object.keys(months).filter((word) => word.length > 3)],
   commonAcronyms: [
     'TV', 'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'DNA', 'AI', 'COVID', 'UTC', 'GMT', 'EST', 'EDT', 'PST',
     'PDT', 'BST', 'CET', 'PDF', 'SUV', 'CCTV', 'LGBT', 'LGBTQ', 'HIV', 'AIDS', 'ICU', 'IPO', 'GPS', 'USB', 'ICBM',

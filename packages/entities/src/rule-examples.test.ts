@@ -114,6 +114,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: ['Floods hit homes in Ballymena overnight.', 'A bus crashed near Woodbridge on the bypass.', 'Water rose across Somerleyton and the marshes.'],
     quiet: ['Floods hit homes overnight.', 'A bus crashed on Tuesday.', 'A rise in HIV was seen.']
   },
+  route: {
+    fires: ['The bus was travelling from Kelby to Dunmore.', 'Flights from Brinley to Tarnow resumed.', 'The road from Port Halvik to Keswin was shut.'],
+    quiet: ['The gift came from Ada Reyes.', 'He wrote to Ada Reyes on Monday.', 'She moved from Acme to sales.', 'Coaches came and went, from Halvik to Tarnow.', 'Stream video from Vexa to Orlo.']
+  },
   attribution: {
     fires: ['Kofi Mensah said the vote was fair.', 'The vote was fair, according to Okwudili Haddad.', '"It was fair," said Riya Kapoor.'],
     quiet: ['Kofi Mensah won the vote.', 'Mensah said the vote was fair.', 'She said Vexa Mail holds most of the market.', 'Experts said Quill Browser flaws were grave.']

@@ -310,6 +310,29 @@ export const appositionRule: EntityRule = {
   }
 }
 
+/**
+ * "travelling from Chandigarh to Manali", "flights from Kelby to Dunmore": the two ends of a
+ * journey (`routeWords` before its "from") are places. Without one, "from Rosenbluth to Ford" may
+ * list people, and "from Mac to Apple TV" things.
+ */
+export const routeRule: EntityRule = {
+  id: 'route',
+  type: 'place',
+  test: (candidate, vocabulary) => {
+    const {first, last} = candidate
+    const tokens = candidateTokens(candidate)
+    let from = -1
+    if (candidateWords.before(candidate, 0) === 'from') from = tokens.value(last + 1) === 'to' && tokens.capital(last + 2) ? first - 1 : -1
+    else if (candidateWords.before(candidate, 0) === 'to') {
+      // Back over the name before "to", to its "from".
+      let index = first - 2
+      while (index >= 0 && tokens.word(index) && tokens.capital(index)) index--
+      if (index < first - 2 && tokens.value(index)?.toLowerCase() === 'from') from = index
+    }
+    return from > 0 && vocabulary.routeWords.has(tokens.value(from - 1)!.toLowerCase())
+  }
+}
+
 /** "in Kharkiv", "near Lyon", "across Dorset": a name after a preposition of place; not a common acronym ("a rise in HIV"). */
 export const locativeRule: EntityRule = {
   id: 'locative',
@@ -383,6 +406,7 @@ export const defaultRules: EntityRule[] = [
   givenNameRule,
   appositionRule,
   locativeRule,
+  routeRule,
   placeSpeakerRule,
   attributionRule
 ]

@@ -30,6 +30,7 @@ export interface Vocabulary {
   stateAbbreviations: ReadonlyMap<string, string>
   /** The demonyms and adjectives among `places`, which are named by the place they name. */
   placeAdjectives: ReadonlySet<string>
+  routeWords: ReadonlySet<string>
   locatives: ReadonlySet<string>
   attributionVerbs: ReadonlySet<string>
   hyphenSuffixes: ReadonlySet<string>
@@ -123,6 +124,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
     places,
     stateAbbreviations: new Map(Object.entries(lexicon.stateAbbreviations)),
     placeAdjectives,
+    routeWords: lower(lexicon.routeWords),
     locatives: lower(lexicon.locatives),
     attributionVerbs: lower(lexicon.attributionVerbs),
     hyphenSuffixes: lower(lexicon.hyphenSuffixes),

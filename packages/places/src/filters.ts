@@ -686,5 +686,26 @@ const saintsSite: PlaceFilter = {
 /** A possessive's "'s" that ends the word. */
 const possessiveAfter = /^['\u2019]s(?![\p{L}\p{N}])/u
 
+/**
+ * "ANKARA, Turkey —", "LVIV, Ukraine (Wire) -", "KANO, Nigeria —": a dateline names the town the
+ * story was filed from, so a division of the same name (the province around a capital, the state
+ * named after its seat) is not what it means, whatever else the article names.
+ */
+const datelineTown: PlaceFilter = {
+  id: 'dateline-town',
+  apply(candidate, {gazetteer}) {
+    if (!candidate.dateline || !readsKind(candidate, CITY, gazetteer)) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === CITY || gazetteer.kind[entryOf(value)] === COUNTRY)
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+function readsKind(candidate: Candidate, kind: number, gazetteer: Gazetteer): boolean {
+  for (const value of candidate.readings) if (gazetteer.kind[entryOf(value)] === kind) return true
+  return false
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, kindNoun, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, governor, directionWord, weakNames]

@@ -233,6 +233,20 @@ describe('places', () => {
     expect(brief(await find('Officials in Idaho said Sheriff Lane met the Board.', {lexicon: {institutionWords: ['sheriff']}}))).toEqual(['Idaho=Idaho/US'])
   })
 
+  it('reads a dateline\'s name as the town the story was filed from, not the division around it', async () => {
+    const ankara = await find('ANKARA, Turkey — Floods in Samsun, Ordu and Trabzon provinces killed 15 people.')
+    expect(ankara.map((place) => `${place.text}=${place.name}/${place.admin1}`)).toEqual([
+      'ANKARA=Ankara/Ankara Province',
+      'Turkey=Türkiye/undefined',
+      'Samsun=Samsun/Samsun Province',
+      'Ordu=Ordu/Ordu Province',
+      'Trabzon=Trabzon/Trabzon Province'
+    ])
+    expect(await division('KANO — Traders in Kaduna State and Katsina State shut their shops.')).toEqual(['KANO=Kano/Kano State', 'Kaduna State=Kaduna State/Kaduna State', 'Katsina State=Katsina State/Katsina State'])
+    // Outside a dateline the province word after it makes the name a province.
+    expect(await division('Floods hit Ankara province on Monday.')).toEqual(['Ankara province=Ankara Province/Ankara Province'])
+  })
+
   it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
     expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
     expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])

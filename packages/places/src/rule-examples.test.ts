@@ -94,6 +94,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Officials in Denton said the road reopened.']
   },
+  'dateline-town': {
+    fires: [
+      'ANKARA, Turkey — Floods hit Samsun and Ordu provinces on Monday.',
+      'LVIV, Ukraine (Wire) - Sirens sounded before dawn.',
+      'KANO — Traders in Kano and Kaduna states closed their shops.'
+    ],
+    quiet: ['Floods hit Ankara, Samsun and Ordu provinces on Monday.', 'LONDON — The council met.']
+  },
   'after-comma': {
     fires: [
       'Call the office OR write to the board.',

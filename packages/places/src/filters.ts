@@ -528,6 +528,37 @@ const speaker: PlaceFilter = {
   }
 }
 
+/**
+ * "Jordan, who owns part of the team", "Paris, who is 19,": a name with "who" after its comma is a
+ * person's, as places take "where" or "which"; but not within a few words after a preposition of
+ * place or a list's "and", where "who" is of the people there ("refugees from Syria, who fled",
+ * "a man in rebel-held Idlib, who", "from Vietnam and Laos, who"), nor as the state of "Town, State".
+ */
+const relativeWho: PlaceFilter = {
+  id: 'relative-who',
+  apply(candidate, input) {
+    const {text} = input
+    // The comma first: most names have none after them, and need no token made.
+    if (text.charCodeAt(candidate.end) !== COMMA) return false
+    const after = tokenAt(input, candidate.last + 1)
+    if (after?.key !== 'who' || after.capital || !spaceGap(text, candidate.end, after.start, true, COMMA)) return false
+    if (input.candidateAt[candidate.first - 1]?.container === candidate || candidate.readings.some((value) => flagsOf(value) & ADJECTIVE)) return false
+    let later = candidate.start
+    for (let index = candidate.first - 1; index >= 0 && index >= candidate.first - WHO_REACH; index--) {
+      const token = tokenAt(input, index)!
+      // "St." and "Mr." keep their dot inside the sentence.
+      const gap = text.slice(token.end, later)
+      if (/[!?\n]/.test(gap) || (gap.includes('.') && token.key.length > 3)) break
+      if (input.placePrepositions.has(token.key) || listWords.has(token.key)) return false
+      later = token.start
+    }
+    return 'drop'
+  }
+}
+
+/** How many words before a name with "who" after it are searched for a preposition of place. */
+const WHO_REACH = 4
+
 /** Words that join the names of a list. */
 const listWords = new Set(['and', 'or'])
 
@@ -708,4 +739,4 @@ function readsKind(candidate: Candidate, kind: number, gazetteer: Gazetteer): bo
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, governor, directionWord, weakNames]

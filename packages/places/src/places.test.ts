@@ -282,6 +282,15 @@ describe('places', () => {
     expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
   })
 
+  it('reads a name with "who" after its comma as a person\'s, all through the article, but not the people of a place', async () => {
+    // A country's name too: places take "which" and "where".
+    expect(brief(await find('Jordan, who owns part of the team, flew to Charlotte.'))).toEqual(['Charlotte=Charlotte/US'])
+    expect(brief(await find('Her daughter Paris, who is 19, lives in Lyon. Paris said she liked it.'))).toEqual(['Lyon=Lyon/FR'])
+    expect(brief(await find('Jordan, which hosts a million refugees, asked for aid.'))).toEqual(['Jordan=Jordan/JO'])
+    expect(brief(await find('Aid reached refugees from Syria, who fled the war.'))).toEqual(['Syria=Syria/SY'])
+    expect(brief(await find('A man from Springfield, Ill., who was not named, died.'))).toEqual(['Springfield=Springfield/US', 'Ill.=Illinois/US'])
+  })
+
   it('keeps a state\'s abbreviation after a town and a comma that another stage took for an organisation, but not after a surname', async () => {
     const acronym = (text: string, name: string) => {
       const start = text.indexOf(name)

@@ -94,6 +94,24 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Officials in Denton said the road reopened.']
   },
+  'relative-who': {
+    fires: [
+      'Jordan, who owns part of the team, said he was pleased.',
+      'Her sister Paris, who is 19, moved to the coast.',
+      'Coach Dallas Reed praised Dallas, who scored twice.',
+      'The match ended late. Georgia, who had led all night, lost.'
+    ],
+    quiet: [
+      'Aid reached refugees from Syria, who fled the war.',
+      'Jordan, which hosts a million refugees, asked for aid.',
+      'A man from Springfield, Ill., who was not named, died.',
+      'A farmer in rebel-held Idlib, who lost his home, spoke to us.',
+      'Migrants from Vietnam, Cambodia and Laos, who arrived in 1980, settled here.',
+      'A nurse from Mill Hill, north London, who treated him, spoke.',
+      'A man in St. Louis, who was not named, died.',
+      'In Kenya, WHO says cases fell.'
+    ]
+  },
   'dateline-town': {
     fires: [
       'ANKARA, Turkey — Floods hit Samsun and Ordu provinces on Monday.',

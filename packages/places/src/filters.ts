@@ -571,7 +571,8 @@ function afterPlacePreposition(candidate: Candidate, input: FilterInput): boolea
 /**
  * "Xinhua News Agency", "Wright County Eggs": a town's name before an organisation's last word
  * names the organisation; and any place's name right before a newspaper's ("the New York Times",
- * "the Washington Post").
+ * "the Washington Post") or a club's word ("Leeds United", `clubWords`), but a country's, as
+ * before any organisation's word.
  */
 const inOrganisationName: PlaceFilter = {
   id: 'in-organisation-name',
@@ -579,6 +580,7 @@ const inOrganisationName: PlaceFilter = {
     const {text} = input
     const next = tokenAt(input, candidate.last + 1)
     if (next?.capital && input.publicationWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)) return 'drop'
+    if (next?.capital && input.lexicon.clubWords.includes(next.key) && spaceGap(text, candidate.end, next.start, true) && !readsKind(candidate, COUNTRY, input.gazetteer)) return 'drop'
     if (!onlyCities(candidate, input.gazetteer)) return false
     // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
     for (let index = candidate.last + 1; index <= candidate.last + 3; index++) {

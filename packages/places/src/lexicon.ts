@@ -98,6 +98,11 @@ export interface PlaceLexicon {
    * Peter's Square" and "St. Mary's Hospital" are named after the saint, not after a town.
    */
   saintWords: string[]
+  /**
+   * Words that follow a town's name in a sports club's, lower case: "Leeds United beat", "Bristol
+   * Rovers signed", "Wigan Athletic fans" name the club, whatever else the town's name reads.
+   */
+  clubWords: string[]
 }
 
 export const defaultLexicon: PlaceLexicon = {
@@ -183,7 +188,8 @@ export const defaultLexicon: PlaceLexicon = {
     'ministry', 'department', 'agency', 'bureau', 'commission', 'committee', 'board', 'army', 'navy', 'church', 'embassy',
     'hospital', 'school', 'university', 'college', 'party', 'office', 'administration', 'authority', 'tribunal'
   ],
-  saintWords: ['saint', 'st', 'sainte', 'ste']
+  saintWords: ['saint', 'st', 'sainte', 'ste'],
+  clubWords: ['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc']
 }
 
 /**

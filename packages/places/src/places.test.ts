@@ -270,6 +270,14 @@ describe('places', () => {
     expect(brief(await find('USA Today and the Denver Post reported floods in Denver.'))).toEqual(['Denver=Denver/US'])
   })
 
+  it('takes no town from the name of a football club, and a caller\'s own club words', async () => {
+    expect(brief(await find('Leeds United beat Bristol Rovers 2-1 in Leeds on Saturday.'))).toEqual(['Leeds=Leeds/GB'])
+    // A division of the same name elsewhere (a parish of Jamaica) does not keep the club's town.
+    expect(brief(await find('Manchester United fans gathered in London.'))).toEqual(['London=London/GB'])
+    expect(brief(await find('Leeds and Bristol united behind the plan.'))).toEqual(['Leeds=Leeds/GB', 'Bristol=Bristol/GB'])
+    expect(brief(await find('Denver Nuggets fans met in Boston.', {lexicon: {clubWords: ['nuggets']}}))).toEqual(['Boston=Boston/US'])
+  })
+
   it('does not take a person for a town', async () => {
     const found = await find('John Kirby told reporters that Mr. Lincoln and Gov. Jackson would visit George W. Bush in Dallas.')
     expect(brief(found)).toEqual(['Dallas=Dallas/US'])

@@ -90,9 +90,12 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'The Lowell Sun Times reported the closure.',
       'Shares of Denton Foods fell 4%.',
       'She told the New York Times the talks had stalled.',
-      'A reporter for the Washington Post asked about the plan.'
+      'A reporter for the Washington Post asked about the plan.',
+      'Leeds United beat the leaders on Saturday.',
+      'Bristol Rovers signed a striker from Scotland.',
+      'Fans of Manchester United marched to the ground.'
     ],
-    quiet: ['Officials in Denton said the road reopened.']
+    quiet: ['Officials in Denton said the road reopened.', 'Fans of Kenya United for Peace marched in Nairobi.', 'Leeds and Bristol united behind the plan.']
   },
   'relative-who': {
     fires: [

@@ -617,6 +617,34 @@ const kindNoun: PlaceFilter = {
 }
 
 /**
+ * "Kaduna and Katsina states", "Samsun, Ordu and Trabzon provinces", "Kent and Essex counties": a
+ * plural noun of divisions after a list makes each name of the list the division, where it has one,
+ * and "counties" the county the gazetteer names with the word ("Bergen County").
+ */
+const divisionList: PlaceFilter = {
+  id: 'division-list',
+  apply(candidate, input) {
+    if (!candidate.listedWith) return false
+    const {gazetteer, text} = input
+    // The list's last name: each name links to the one after it.
+    let last = candidate
+    for (let next = laterNeighbour(last); next; next = laterNeighbour(last)) last = next
+    const after = tokenAt(input, last.last + 1)
+    if (!after || !input.lexicon.divisionPlurals.includes(after.key) || !spaceGap(text, last.end, after.start, true)) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION || gazetteer.kind[entryOf(value)] === COUNTY)
+    // "Bergen and Passaic counties": the gazetteer names such counties whole ("Bergen County").
+    if (after.key === 'counties') kept.push(...gazetteer.lookup(`${candidate.key} county`))
+    if (kept.length === 0 || (kept.length === candidate.readings.length && kept.every((value, index) => value === candidate.readings[index]))) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+function laterNeighbour(candidate: Candidate): Candidate | undefined {
+  return candidate.listedWith?.find((other) => other.start > candidate.start)
+}
+
+/**
  * "Georgia Gov. Brian Kemp", "the governor of Washington", "Gov. Jay Inslee of Washington": the
  * name a governor's title qualifies, or that follows it, the person's name and "of", is the
  * division the governor governs, where the name has a division's reading.
@@ -741,4 +769,4 @@ function readsKind(candidate: Candidate, kind: number, gazetteer: Gazetteer): bo
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, weakNames]

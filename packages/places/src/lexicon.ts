@@ -70,6 +70,11 @@ export interface PlaceLexicon {
   /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
   divisionNouns: string[]
   /**
+   * Plural nouns of divisions after a list of names, lower case: "Kaduna and Katsina states",
+   * "Samsun, Ordu and Trabzon provinces", "Kent and Essex counties" name the divisions, not towns.
+   */
+  divisionPlurals: string[]
+  /**
    * Titles and words of the office that governs a first-level division, lower case: the name right
    * before one ("Georgia Gov. Brian Kemp", "the New York governor") or after one and "of" ("the
    * governor of Washington", "Gov. Jay Inslee of Washington") is the division, not a country or a
@@ -180,6 +185,7 @@ export const defaultLexicon: PlaceLexicon = {
   placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
   townNouns: ['city', 'town', 'village', 'municipality', 'township'],
   divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory'],
+  divisionPlurals: ['states', 'provinces', 'regions', 'oblasts', 'governorates', 'prefectures', 'territories', 'counties', 'districts', 'departments'],
   governorWords: ['gov', 'governor', 'governors', 'gubernatorial', 'governorship'],
   directionWords: ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upstate', 'downstate'],
   peopleWords: ['brits', 'britons', 'yanks', 'yankees', 'aussies', 'kiwis', 'poms', 'pommies', 'canucks', 'scots', 'brummies', 'geordies', 'scousers', 'jocks', 'frenchies'],

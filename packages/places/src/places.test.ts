@@ -238,13 +238,25 @@ describe('places', () => {
     expect(ankara.map((place) => `${place.text}=${place.name}/${place.admin1}`)).toEqual([
       'ANKARA=Ankara/Ankara Province',
       'Turkey=Türkiye/undefined',
-      'Samsun=Samsun/Samsun Province',
-      'Ordu=Ordu/Ordu Province',
-      'Trabzon=Trabzon/Trabzon Province'
+      'Samsun=Samsun Province/Samsun Province',
+      'Ordu=Ordu Province/Ordu Province',
+      'Trabzon=Trabzon Province/Trabzon Province'
     ])
     expect(await division('KANO — Traders in Kaduna State and Katsina State shut their shops.')).toEqual(['KANO=Kano/Kano State', 'Kaduna State=Kaduna State/Kaduna State', 'Katsina State=Katsina State/Katsina State'])
     // Outside a dateline the province word after it makes the name a province.
     expect(await division('Floods hit Ankara province on Monday.')).toEqual(['Ankara province=Ankara Province/Ankara Province'])
+  })
+
+  it('reads the names of a list before a plural noun of divisions as the divisions, and "counties" as the counties named whole', async () => {
+    expect(await division('Floods hit Ankara, Samsun and Ordu provinces.')).toEqual(['Ankara=Ankara Province/Ankara Province', 'Samsun=Samsun Province/Samsun Province', 'Ordu=Ordu Province/Ordu Province'])
+    expect(await division('Traders in Kaduna and Katsina states shut their shops.')).toEqual(['Kaduna=Kaduna State/Kaduna State', 'Katsina=Katsina State/Katsina State'])
+    expect(await division('Bergen and Passaic counties opened shelters.')).toEqual(['Bergen=Bergen County/New Jersey', 'Passaic=Passaic County/New Jersey'])
+    expect(await division('Schools in Kent and Essex counties closed early.')).toEqual(['Kent=Kent/England', 'Essex=Essex/England'])
+    // Without the plural noun, or with it elsewhere, the towns stay.
+    expect(await division('Traders in Kaduna and Katsina shut their shops, and other states followed.')).toEqual(['Kaduna=Kaduna/Kaduna State', 'Katsina=Katsina/Katsina State'])
+    const emirates = (options: Options) => find('Traders in Kaduna and Katsina emirates shut their shops.', options)
+    expect((await emirates({})).map((place) => place.name)).toEqual(['Kaduna', 'Katsina'])
+    expect((await emirates({lexicon: {divisionPlurals: ['emirates']}})).map((place) => place.name)).toEqual(['Kaduna State', 'Katsina State'])
   })
 
   it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {

@@ -115,6 +115,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'In Kenya, WHO says cases fell.'
     ]
   },
+  'division-list': {
+    fires: [
+      'Floods hit Ankara, Samsun and Ordu provinces on Monday.',
+      'Traders in Kaduna and Katsina states shut their shops.',
+      'Bergen and Passaic counties opened shelters.'
+    ],
+    quiet: ['Floods hit Ankara and Samsun on Monday.', 'Officials in Kent and Essex said other counties agreed.']
+  },
   'dateline-town': {
     fires: [
       'ANKARA, Turkey — Floods hit Samsun and Ordu provinces on Monday.',

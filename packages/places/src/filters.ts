@@ -206,7 +206,7 @@ const weakNames: PlaceFilter = {
       // County"), nor one that dwarfs namesakes spelt alike (Cook County, Illinois, beside Georgia's).
       const namedCounty = gazetteer.kind[entry] === COUNTY && !single
       const spelled = namedCounty ? (spelledAs ??= spelledReading(candidate, input)) : undefined
-      const soleCounty = namedCounty && (candidate.readings.length === 1 || spelled === entry || (spelled === -1 && dwarfsNamesakes(candidate, entry, gazetteer)))
+      const soleCounty = namedCounty ? candidate.readings.length === 1 || spelled === entry || (spelled === -1 && dwarfsNamesakes(candidate, entry, gazetteer)) : soleLargeCounty(candidate, entry, input)
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || (gazetteer.kind[entry] === COUNTY && !soleCounty)
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
@@ -226,6 +226,16 @@ const weakNames: PlaceFilter = {
  */
 function namedPart(entry: number, single: boolean, gazetteer: Gazetteer): boolean {
   return !single && gazetteer.kind[entry] === REGION && gazetteer.geonameId[entry] === 0
+}
+
+/**
+ * "in Hertfordshire", "from Cumbria", "across Lancashire": a large county (`LARGE_TOWN` people or
+ * more) called by one word that names nothing else is that county after a preposition of place,
+ * without its country named; elsewhere the word may be a person's ("Gaga and Cher").
+ */
+function soleLargeCounty(candidate: Candidate, entry: number, input: FilterInput): boolean {
+  const {gazetteer} = input
+  return candidate.readings.length === 1 && gazetteer.kind[entry] === COUNTY && gazetteer.population[entry]! >= LARGE_TOWN && afterPlacePreposition(candidate, input)
 }
 
 /** How many times the people of its namesakes a county must have to be the one its name means. */

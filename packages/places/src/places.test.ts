@@ -546,6 +546,15 @@ describe('places', () => {
     expect(await find('The Bureau said the Christian group met Caroline in Creek.')).toEqual([])
   })
 
+  it('reads a large county that one word names alone after a preposition of place, without its country', async () => {
+    expect(brief(await find('Police were called to a house in Hertfordshire.'))).toEqual(['Hertfordshire=Hertfordshire/GB'])
+    expect(brief(await find('A man from Cambridgeshire was charged.'))).toEqual(['Cambridgeshire=Cambridgeshire/GB'])
+    expect(brief(await find('Buses ran late across Nottinghamshire on Monday.'))).toEqual(['Nottinghamshire=Nottinghamshire/GB'])
+    // Without the preposition the word may be a person's; a county of a shared name needs its country.
+    expect(await find('Fans cheered as Hertfordshire and Gaga sang.')).toEqual([])
+    expect(await find('Farms in Suffolk were closed.')).toEqual([])
+  })
+
   it('reads a town named by an ordinary word only where its division itself is named, and a month or an opening preposition only as "Town, State"', async () => {
     // London lies in England, but a big city is no backing for a town called "Over".
     expect(brief(await find('Patients in London were tested for hours; officials in Over said little.'))).toEqual(['London=London/GB'])

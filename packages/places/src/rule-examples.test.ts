@@ -204,7 +204,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Bath time ended early at the shelter.',
       'Hope faded as the river rose, Arkansas officials said.'
     ],
-    quiet: ['Flooding closed roads in Chicago.']
+    quiet: ['Flooding closed roads in Chicago.', 'Flooding closed roads in Hertfordshire.']
   }
 }
 

@@ -135,7 +135,9 @@ export const defaultLexicon: PlaceLexicon = {
     NYC: 'New York City', 'N.Y.C.': 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia', Vegas: 'Las Vegas', NOLA: 'New Orleans',
     // Former or other names of big cities that news still writes.
     Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Bangalore: 'Bengaluru', Peking: 'Beijing', Rangoon: 'Yangon',
-    Saigon: 'Ho Chi Minh City', Gurugram: 'Gurgaon'
+    Saigon: 'Ho Chi Minh City', Gurugram: 'Gurgaon',
+    // Official names of Indian cities that news now writes and the gazetteer does not know yet.
+    Kochi: 'Cochin', Mangaluru: 'Mangalore', Mysuru: 'Mysore', Belagavi: 'Belgaum', Kalaburagi: 'Gulbarga', Hubballi: 'Hubli'
   },
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {

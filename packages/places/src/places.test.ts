@@ -637,6 +637,12 @@ describe('places', () => {
     expect(await find('The nyc of the la la land film was fun.')).toEqual([])
   })
 
+  it('reads the official names of Indian cities the gazetteer lacks, and a namesake abroad by its country', async () => {
+    expect(await division('Flights to Kochi resumed, and the port in Mangaluru reopened, officials in Kerala said.')).toEqual(['Kochi=Cochin/Kerala', 'Mangaluru=Mangalore/Karnataka', 'Kerala=Kerala/Kerala'])
+    expect(await division('Trains from Mysuru, Belagavi and Kalaburagi to Hubballi were full.')).toEqual(['Mysuru=Mysore/Karnataka', 'Belagavi=Belgaum/Karnataka', 'Kalaburagi=Gulbarga/Karnataka', 'Hubballi=Hubli/Karnataka'])
+    expect(await division('A quake shook Kochi and Tokushima, Japan said.')).toEqual(['Kochi=Kochi/Kōchi Prefecture', 'Tokushima=Tokushima Prefecture/Tokushima Prefecture', 'Japan=Japan/undefined'])
+  })
+
   it('reads "D.C." alone as the district, and "Washington, D.C." as the city', async () => {
     expect(brief(await find('Lawmakers in D.C. met on Monday; the senator then flew from Washington, D.C., to Ohio.'))).toEqual([
       'D.C.=District of Columbia/US',

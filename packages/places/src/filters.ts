@@ -330,10 +330,20 @@ const entityType: PlaceFilter = {
         if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input) >= 2 && keepCountries(candidate, input.gazetteer)) return true
         return 'drop'
       }
-      if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end && !holdsTownBefore(candidate, input)) return 'drop'
+      if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end && !holdsTownBefore(candidate, input) && !beforeItsPeople(candidate, input)) return 'drop'
     }
     return false
   }
+}
+
+/**
+ * "Lagos officials said", "Kerala authorities closed schools", "Nakuru residents queued": a name
+ * right before a lower-case word for a place's people or officials (`localPeopleWords`) is the
+ * place they belong to, though another stage took it for an organisation owning the role.
+ */
+function beforeItsPeople(candidate: Candidate, input: FilterInput): boolean {
+  const next = tokenAt(input, candidate.last + 1)
+  return next !== undefined && !next.capital && input.lexicon.localPeopleWords.includes(next.key) && spaceGap(input.text, candidate.end, next.start, true)
 }
 
 /**

@@ -108,6 +108,8 @@ export interface PlaceLexicon {
    * Rovers signed", "Wigan Athletic fans" name the club, whatever else the town's name reads.
    */
   clubWords: string[]
+  /** Lower-case words for a place's people or officials after its name ("Lagos officials", "Nakuru residents"): the name is the place's. */
+  localPeopleWords: string[]
 }
 
 export const defaultLexicon: PlaceLexicon = {
@@ -197,7 +199,8 @@ export const defaultLexicon: PlaceLexicon = {
     'hospital', 'school', 'university', 'college', 'party', 'office', 'administration', 'authority', 'tribunal'
   ],
   saintWords: ['saint', 'st', 'sainte', 'ste'],
-  clubWords: ['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc']
+  clubWords: ['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc'],
+  localPeopleWords: ['officials', 'authorities', 'residents', 'police', 'lawmakers', 'legislators', 'voters', 'leaders', 'firefighters', 'farmers', 'villagers']
 }
 
 /**

@@ -322,6 +322,24 @@ describe('places', () => {
     expect(await find(degree, {}, [...acronym(degree, 'MD'), {start: 20, end: 31, text: 'Ann Trenton', type: 'person', name: 'Ann Trenton'}])).toEqual([])
   })
 
+  it('keeps a place before a word for its people or officials that another stage took for an organisation owning the role', async () => {
+    const owner = (text: string, name: string): Entity[] => {
+      const start = text.indexOf(name)
+      return [{start, end: start + name.length, text: name, type: 'organisation', name}]
+    }
+    const lagos = 'The road reopened, Lagos officials said.'
+    expect(brief(await find(lagos, {}, owner(lagos, 'Lagos')))).toEqual(['Lagos=Lagos/NG'])
+    const nakuru = 'Nakuru residents queued for water, and Nakuru was dry.'
+    expect(brief(await find(nakuru, {}, owner(nakuru, 'Nakuru')))).toEqual(['Nakuru=Nakuru/KE', 'Nakuru=Nakuru/KE'])
+    // A word of the organisation's own name in capitals, or no such word, leaves it the organisation.
+    const named = 'Lagos Police said the road reopened.'
+    expect(await find(named, {}, owner(named, 'Lagos'))).toEqual([])
+    const club = 'Lagos beat the visitors on Sunday.'
+    expect(await find(club, {}, owner(club, 'Lagos'))).toEqual([])
+    const caller = 'Lagos traders said the road reopened.'
+    expect(brief(await find(caller, {lexicon: {localPeopleWords: ['traders']}}, owner(caller, 'Lagos')))).toEqual(['Lagos=Lagos/NG'])
+  })
+
   it('keeps a place another stage took for a person where the gazetteer holds its words whole, or where it qualifies a full name', async () => {
     const person = (text: string, name: string) => {
       const start = text.indexOf(name)

@@ -788,5 +788,21 @@ function readsKind(candidate: Candidate, kind: number, gazetteer: Gazetteer): bo
   return false
 }
 
+/**
+ * "Drought in the Sahel", "ships in the Red Sea", "jihadists across the Sahel": a region of the
+ * world read by the name is what news means, not a province named after it ("Sahel Region" of
+ * Burkina Faso); the text marks the province as such ("the Sahel region" reads divisions only).
+ */
+const worldRegion: PlaceFilter = {
+  id: 'world-region',
+  apply(candidate, {gazetteer}) {
+    if (!candidate.readings.some((value) => gazetteer.kind[entryOf(value)] === COUNTRY && gazetteer.countryCodes[gazetteer.country[entryOf(value)]!] === '')) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] !== REGION && gazetteer.kind[entryOf(value)] !== COUNTY)
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, worldRegion, weakNames]

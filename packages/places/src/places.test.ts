@@ -522,6 +522,12 @@ describe('places', () => {
     expect(brief(await find('Security Pacific Corp. and Asia-Pacific markets rose.'))).toEqual(['Asia-Pacific=Asia-Pacific/'])
   })
 
+  it('reads a region of the world over a division named after it, and the division where the text marks it', async () => {
+    expect(brief(await find('Drought in the Sahel has spread, and ships in the Red Sea were attacked.'))).toEqual(['Sahel=Sahel/', 'Red Sea=Red Sea/'])
+    expect(brief(await find('Militants attacked a town in the Sahel region of Burkina Faso.'))).toEqual(['Sahel region=Sahel Region/BF', 'Burkina Faso=Burkina Faso/BF'])
+    expect(brief(await find('Officials in Red Sea state, Sudan, said the port was calm.'))).toEqual(['Red Sea state=Red Sea/SD', 'Sudan=Sudan/SD'])
+  })
+
   it('reads the islands of one country that are none of its divisions as its divisions, and a caller\'s own', async () => {
     const found = await find('Ferries to Majorca and Ibiza were cancelled, and the storm later reached Luzon.')
     expect(found.map((place) => [place.text, place.name, place.country, place.admin1, place.population])).toEqual([

@@ -123,6 +123,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Floods hit Ankara and Samsun on Monday.', 'Officials in Kent and Essex said other counties agreed.']
   },
+  'world-region': {
+    fires: [
+      'Drought in the Sahel has spread, the agency said.',
+      'Ships in the Red Sea were attacked on Monday.',
+      'Jihadists moved across the Sahel last year.'
+    ],
+    quiet: ['Militants attacked a town in the Sahel region of Burkina Faso.', 'Flights to Asia were cut.']
+  },
   'dateline-town': {
     fires: [
       'ANKARA, Turkey — Floods hit Samsun and Ordu provinces on Monday.',

@@ -206,7 +206,7 @@ const weakNames: PlaceFilter = {
       // County"), nor one that dwarfs namesakes spelt alike (Cook County, Illinois, beside Georgia's).
       const namedCounty = gazetteer.kind[entry] === COUNTY && !single
       const spelled = namedCounty ? (spelledAs ??= spelledReading(candidate, input)) : undefined
-      const soleCounty = namedCounty && (candidate.readings.length === 1 || spelled === entry || (spelled === -1 && dwarfsNamesakes(candidate, entry, gazetteer)))
+      const soleCounty = namedCounty ? candidate.readings.length === 1 || spelled === entry || (spelled === -1 && dwarfsNamesakes(candidate, entry, gazetteer)) : soleLargeCounty(candidate, entry, input)
       const small = (gazetteer.kind[entry] === CITY && gazetteer.population[entry]! < LARGE_TOWN) || (gazetteer.kind[entry] === COUNTY && !soleCounty)
       if (candidate.county) candidate.weak.set(value, 'region')
       // A division called by an ordinary word ("West", "Centre", "Littoral") stands only as "Town, Division".
@@ -226,6 +226,16 @@ const weakNames: PlaceFilter = {
  */
 function namedPart(entry: number, single: boolean, gazetteer: Gazetteer): boolean {
   return !single && gazetteer.kind[entry] === REGION && gazetteer.geonameId[entry] === 0
+}
+
+/**
+ * "in Hertfordshire", "from Cumbria", "across Lancashire": a large county (`LARGE_TOWN` people or
+ * more) called by one word that names nothing else is that county after a preposition of place,
+ * without its country named; elsewhere the word may be a person's ("Gaga and Cher").
+ */
+function soleLargeCounty(candidate: Candidate, entry: number, input: FilterInput): boolean {
+  const {gazetteer} = input
+  return candidate.readings.length === 1 && gazetteer.kind[entry] === COUNTY && gazetteer.population[entry]! >= LARGE_TOWN && afterPlacePreposition(candidate, input)
 }
 
 /** How many times the people of its namesakes a county must have to be the one its name means. */
@@ -320,10 +330,20 @@ const entityType: PlaceFilter = {
         if (entity.start === candidate.start && wordsUntil(candidate.last, entity.end, input) >= 2 && keepCountries(candidate, input.gazetteer)) return true
         return 'drop'
       }
-      if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end && !holdsTownBefore(candidate, input)) return 'drop'
+      if (entity.type === 'organisation' && entity.start === candidate.start && entity.end === candidate.end && !holdsTownBefore(candidate, input) && !beforeItsPeople(candidate, input)) return 'drop'
     }
     return false
   }
+}
+
+/**
+ * "Lagos officials said", "Kerala authorities closed schools", "Nakuru residents queued": a name
+ * right before a lower-case word for a place's people or officials (`localPeopleWords`) is the
+ * place they belong to, though another stage took it for an organisation owning the role.
+ */
+function beforeItsPeople(candidate: Candidate, input: FilterInput): boolean {
+  const next = tokenAt(input, candidate.last + 1)
+  return next !== undefined && !next.capital && input.lexicon.localPeopleWords.includes(next.key) && spaceGap(input.text, candidate.end, next.start, true)
 }
 
 /**
@@ -528,6 +548,37 @@ const speaker: PlaceFilter = {
   }
 }
 
+/**
+ * "Jordan, who owns part of the team", "Paris, who is 19,": a name with "who" after its comma is a
+ * person's, as places take "where" or "which"; but not within a few words after a preposition of
+ * place or a list's "and", where "who" is of the people there ("refugees from Syria, who fled",
+ * "a man in rebel-held Idlib, who", "from Vietnam and Laos, who"), nor as the state of "Town, State".
+ */
+const relativeWho: PlaceFilter = {
+  id: 'relative-who',
+  apply(candidate, input) {
+    const {text} = input
+    // The comma first: most names have none after them, and need no token made.
+    if (text.charCodeAt(candidate.end) !== COMMA) return false
+    const after = tokenAt(input, candidate.last + 1)
+    if (after?.key !== 'who' || after.capital || !spaceGap(text, candidate.end, after.start, true, COMMA)) return false
+    if (input.candidateAt[candidate.first - 1]?.container === candidate || candidate.readings.some((value) => flagsOf(value) & ADJECTIVE)) return false
+    let later = candidate.start
+    for (let index = candidate.first - 1; index >= 0 && index >= candidate.first - WHO_REACH; index--) {
+      const token = tokenAt(input, index)!
+      // "St." and "Mr." keep their dot inside the sentence.
+      const gap = text.slice(token.end, later)
+      if (/[!?\n]/.test(gap) || (gap.includes('.') && token.key.length > 3)) break
+      if (input.placePrepositions.has(token.key) || listWords.has(token.key)) return false
+      later = token.start
+    }
+    return 'drop'
+  }
+}
+
+/** How many words before a name with "who" after it are searched for a preposition of place. */
+const WHO_REACH = 4
+
 /** Words that join the names of a list. */
 const listWords = new Set(['and', 'or'])
 
@@ -540,7 +591,8 @@ function afterPlacePreposition(candidate: Candidate, input: FilterInput): boolea
 /**
  * "Xinhua News Agency", "Wright County Eggs": a town's name before an organisation's last word
  * names the organisation; and any place's name right before a newspaper's ("the New York Times",
- * "the Washington Post").
+ * "the Washington Post") or a club's word ("Leeds United", `clubWords`), but a country's, as
+ * before any organisation's word.
  */
 const inOrganisationName: PlaceFilter = {
   id: 'in-organisation-name',
@@ -548,6 +600,7 @@ const inOrganisationName: PlaceFilter = {
     const {text} = input
     const next = tokenAt(input, candidate.last + 1)
     if (next?.capital && input.publicationWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)) return 'drop'
+    if (next?.capital && input.lexicon.clubWords.includes(next.key) && spaceGap(text, candidate.end, next.start, true) && !readsKind(candidate, COUNTRY, input.gazetteer)) return 'drop'
     if (!onlyCities(candidate, input.gazetteer)) return false
     // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
     for (let index = candidate.last + 1; index <= candidate.last + 3; index++) {
@@ -581,6 +634,34 @@ const kindNoun: PlaceFilter = {
     candidate.readings = kept
     return true
   }
+}
+
+/**
+ * "Kaduna and Katsina states", "Samsun, Ordu and Trabzon provinces", "Kent and Essex counties": a
+ * plural noun of divisions after a list makes each name of the list the division, where it has one,
+ * and "counties" the county the gazetteer names with the word ("Bergen County").
+ */
+const divisionList: PlaceFilter = {
+  id: 'division-list',
+  apply(candidate, input) {
+    if (!candidate.listedWith) return false
+    const {gazetteer, text} = input
+    // The list's last name: each name links to the one after it.
+    let last = candidate
+    for (let next = laterNeighbour(last); next; next = laterNeighbour(last)) last = next
+    const after = tokenAt(input, last.last + 1)
+    if (!after || !input.lexicon.divisionPlurals.includes(after.key) || !spaceGap(text, last.end, after.start, true)) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION || gazetteer.kind[entryOf(value)] === COUNTY)
+    // "Bergen and Passaic counties": the gazetteer names such counties whole ("Bergen County").
+    if (after.key === 'counties') kept.push(...gazetteer.lookup(`${candidate.key} county`))
+    if (kept.length === 0 || (kept.length === candidate.readings.length && kept.every((value, index) => value === candidate.readings[index]))) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+function laterNeighbour(candidate: Candidate): Candidate | undefined {
+  return candidate.listedWith?.find((other) => other.start > candidate.start)
 }
 
 /**
@@ -686,5 +767,42 @@ const saintsSite: PlaceFilter = {
 /** A possessive's "'s" that ends the word. */
 const possessiveAfter = /^['\u2019]s(?![\p{L}\p{N}])/u
 
+/**
+ * "ANKARA, Turkey —", "LVIV, Ukraine (Wire) -", "KANO, Nigeria —": a dateline names the town the
+ * story was filed from, so a division of the same name (the province around a capital, the state
+ * named after its seat) is not what it means, whatever else the article names.
+ */
+const datelineTown: PlaceFilter = {
+  id: 'dateline-town',
+  apply(candidate, {gazetteer}) {
+    if (!candidate.dateline || !readsKind(candidate, CITY, gazetteer)) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === CITY || gazetteer.kind[entryOf(value)] === COUNTRY)
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+function readsKind(candidate: Candidate, kind: number, gazetteer: Gazetteer): boolean {
+  for (const value of candidate.readings) if (gazetteer.kind[entryOf(value)] === kind) return true
+  return false
+}
+
+/**
+ * "Drought in the Sahel", "ships in the Red Sea", "jihadists across the Sahel": a region of the
+ * world read by the name is what news means, not a province named after it ("Sahel Region" of
+ * Burkina Faso); the text marks the province as such ("the Sahel region" reads divisions only).
+ */
+const worldRegion: PlaceFilter = {
+  id: 'world-region',
+  apply(candidate, {gazetteer}) {
+    if (!candidate.readings.some((value) => gazetteer.kind[entryOf(value)] === COUNTRY && gazetteer.countryCodes[gazetteer.country[entryOf(value)]!] === '')) return false
+    const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] !== REGION && gazetteer.kind[entryOf(value)] !== COUNTY)
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, peopleWord, institutionWord, afterComma, kindNoun, governor, directionWord, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, worldRegion, weakNames]

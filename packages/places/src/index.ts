@@ -45,7 +45,7 @@ export interface Options {
 
 const STAGE = 'places'
 /** The filters that drop a name because it is a person's. */
-const personFilters = new Set(['after-title', 'in-person-name', 'speaker', 'entity-type'])
+const personFilters = new Set(['after-title', 'in-person-name', 'speaker', 'relative-who', 'entity-type'])
 
 /**
  * Places named in news text, resolved to the map: countries, first- and second-level divisions

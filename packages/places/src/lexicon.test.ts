@@ -40,7 +40,7 @@ describe('lexicon', () => {
   })
 
   it('keeps its lists in lower case where it compares lower-case keys', () => {
-    for (const list of [defaultLexicon.saintWords, defaultLexicon.personTitles, defaultLexicon.openers, defaultLexicon.featureWords, defaultLexicon.speechVerbs, defaultLexicon.organisationWords, defaultLexicon.publicationWords, defaultLexicon.calendarWords, defaultLexicon.placePrepositions, defaultLexicon.townNouns, defaultLexicon.divisionNouns, defaultLexicon.directionWords, defaultLexicon.peopleWords]) {
+    for (const list of [defaultLexicon.saintWords, defaultLexicon.clubWords, defaultLexicon.localPeopleWords, defaultLexicon.divisionPlurals, defaultLexicon.personTitles, defaultLexicon.openers, defaultLexicon.featureWords, defaultLexicon.speechVerbs, defaultLexicon.organisationWords, defaultLexicon.publicationWords, defaultLexicon.calendarWords, defaultLexicon.placePrepositions, defaultLexicon.townNouns, defaultLexicon.divisionNouns, defaultLexicon.directionWords, defaultLexicon.peopleWords]) {
       for (const word of list) expect(word).toBe(word.toLowerCase())
     }
   })

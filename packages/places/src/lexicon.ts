@@ -70,6 +70,11 @@ export interface PlaceLexicon {
   /** Nouns of first-level divisions before "of" ("the state of Washington"): the name is the division, not a town. */
   divisionNouns: string[]
   /**
+   * Plural nouns of divisions after a list of names, lower case: "Kaduna and Katsina states",
+   * "Samsun, Ordu and Trabzon provinces", "Kent and Essex counties" name the divisions, not towns.
+   */
+  divisionPlurals: string[]
+  /**
    * Titles and words of the office that governs a first-level division, lower case: the name right
    * before one ("Georgia Gov. Brian Kemp", "the New York governor") or after one and "of" ("the
    * governor of Washington", "Gov. Jay Inslee of Washington") is the division, not a country or a
@@ -98,6 +103,13 @@ export interface PlaceLexicon {
    * Peter's Square" and "St. Mary's Hospital" are named after the saint, not after a town.
    */
   saintWords: string[]
+  /**
+   * Words that follow a town's name in a sports club's, lower case: "Leeds United beat", "Bristol
+   * Rovers signed", "Wigan Athletic fans" name the club, whatever else the town's name reads.
+   */
+  clubWords: string[]
+  /** Lower-case words for a place's people or officials after its name ("Lagos officials", "Nakuru residents"): the name is the place's. */
+  localPeopleWords: string[]
 }
 
 export const defaultLexicon: PlaceLexicon = {
@@ -125,7 +137,9 @@ export const defaultLexicon: PlaceLexicon = {
     NYC: 'New York City', 'N.Y.C.': 'New York City', 'L.A.': 'Los Angeles', Philly: 'Philadelphia', Vegas: 'Las Vegas', NOLA: 'New Orleans',
     // Former or other names of big cities that news still writes.
     Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Bangalore: 'Bengaluru', Peking: 'Beijing', Rangoon: 'Yangon',
-    Saigon: 'Ho Chi Minh City', Gurugram: 'Gurgaon'
+    Saigon: 'Ho Chi Minh City', Gurugram: 'Gurgaon',
+    // Official names of Indian cities that news now writes and the gazetteer does not know yet.
+    Kochi: 'Cochin', Mangaluru: 'Mangalore', Mysuru: 'Mysore', Belagavi: 'Belgaum', Kalaburagi: 'Gulbarga', Hubballi: 'Hubli'
   },
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
   stateAbbreviations: {
@@ -175,6 +189,7 @@ export const defaultLexicon: PlaceLexicon = {
   placePrepositions: ['in', 'at', 'from', 'near', 'of', 'outside', 'across', 'around', 'throughout'],
   townNouns: ['city', 'town', 'village', 'municipality', 'township'],
   divisionNouns: ['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory'],
+  divisionPlurals: ['states', 'provinces', 'regions', 'oblasts', 'governorates', 'prefectures', 'territories', 'counties', 'districts', 'departments'],
   governorWords: ['gov', 'governor', 'governors', 'gubernatorial', 'governorship'],
   directionWords: ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upstate', 'downstate'],
   peopleWords: ['brits', 'britons', 'yanks', 'yankees', 'aussies', 'kiwis', 'poms', 'pommies', 'canucks', 'scots', 'brummies', 'geordies', 'scousers', 'jocks', 'frenchies'],
@@ -183,7 +198,9 @@ export const defaultLexicon: PlaceLexicon = {
     'ministry', 'department', 'agency', 'bureau', 'commission', 'committee', 'board', 'army', 'navy', 'church', 'embassy',
     'hospital', 'school', 'university', 'college', 'party', 'office', 'administration', 'authority', 'tribunal'
   ],
-  saintWords: ['saint', 'st', 'sainte', 'ste']
+  saintWords: ['saint', 'st', 'sainte', 'ste'],
+  clubWords: ['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc'],
+  localPeopleWords: ['officials', 'authorities', 'residents', 'police', 'lawmakers', 'legislators', 'voters', 'leaders', 'firefighters', 'farmers', 'villagers']
 }
 
 /**

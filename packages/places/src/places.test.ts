@@ -233,6 +233,32 @@ describe('places', () => {
     expect(brief(await find('Officials in Idaho said Sheriff Lane met the Board.', {lexicon: {institutionWords: ['sheriff']}}))).toEqual(['Idaho=Idaho/US'])
   })
 
+  it('reads a dateline\'s name as the town the story was filed from, not the division around it', async () => {
+    const ankara = await find('ANKARA, Turkey — Floods in Samsun, Ordu and Trabzon provinces killed 15 people.')
+    expect(ankara.map((place) => `${place.text}=${place.name}/${place.admin1}`)).toEqual([
+      'ANKARA=Ankara/Ankara Province',
+      'Turkey=Türkiye/undefined',
+      'Samsun=Samsun Province/Samsun Province',
+      'Ordu=Ordu Province/Ordu Province',
+      'Trabzon=Trabzon Province/Trabzon Province'
+    ])
+    expect(await division('KANO — Traders in Kaduna State and Katsina State shut their shops.')).toEqual(['KANO=Kano/Kano State', 'Kaduna State=Kaduna State/Kaduna State', 'Katsina State=Katsina State/Katsina State'])
+    // Outside a dateline the province word after it makes the name a province.
+    expect(await division('Floods hit Ankara province on Monday.')).toEqual(['Ankara province=Ankara Province/Ankara Province'])
+  })
+
+  it('reads the names of a list before a plural noun of divisions as the divisions, and "counties" as the counties named whole', async () => {
+    expect(await division('Floods hit Ankara, Samsun and Ordu provinces.')).toEqual(['Ankara=Ankara Province/Ankara Province', 'Samsun=Samsun Province/Samsun Province', 'Ordu=Ordu Province/Ordu Province'])
+    expect(await division('Traders in Kaduna and Katsina states shut their shops.')).toEqual(['Kaduna=Kaduna State/Kaduna State', 'Katsina=Katsina State/Katsina State'])
+    expect(await division('Bergen and Passaic counties opened shelters.')).toEqual(['Bergen=Bergen County/New Jersey', 'Passaic=Passaic County/New Jersey'])
+    expect(await division('Schools in Kent and Essex counties closed early.')).toEqual(['Kent=Kent/England', 'Essex=Essex/England'])
+    // Without the plural noun, or with it elsewhere, the towns stay.
+    expect(await division('Traders in Kaduna and Katsina shut their shops, and other states followed.')).toEqual(['Kaduna=Kaduna/Kaduna State', 'Katsina=Katsina/Katsina State'])
+    const emirates = (options: Options) => find('Traders in Kaduna and Katsina emirates shut their shops.', options)
+    expect((await emirates({})).map((place) => place.name)).toEqual(['Kaduna', 'Katsina'])
+    expect((await emirates({lexicon: {divisionPlurals: ['emirates']}})).map((place) => place.name)).toEqual(['Kaduna State', 'Katsina State'])
+  })
+
   it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
     expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
     expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])
@@ -256,6 +282,14 @@ describe('places', () => {
     expect(brief(await find('USA Today and the Denver Post reported floods in Denver.'))).toEqual(['Denver=Denver/US'])
   })
 
+  it('takes no town from the name of a football club, and a caller\'s own club words', async () => {
+    expect(brief(await find('Leeds United beat Bristol Rovers 2-1 in Leeds on Saturday.'))).toEqual(['Leeds=Leeds/GB'])
+    // A division of the same name elsewhere (a parish of Jamaica) does not keep the club's town.
+    expect(brief(await find('Manchester United fans gathered in London.'))).toEqual(['London=London/GB'])
+    expect(brief(await find('Leeds and Bristol united behind the plan.'))).toEqual(['Leeds=Leeds/GB', 'Bristol=Bristol/GB'])
+    expect(brief(await find('Denver Nuggets fans met in Boston.', {lexicon: {clubWords: ['nuggets']}}))).toEqual(['Boston=Boston/US'])
+  })
+
   it('does not take a person for a town', async () => {
     const found = await find('John Kirby told reporters that Mr. Lincoln and Gov. Jackson would visit George W. Bush in Dallas.')
     expect(brief(found)).toEqual(['Dallas=Dallas/US'])
@@ -268,6 +302,15 @@ describe('places', () => {
     expect(brief(vetoed)).toEqual(['Boston=Boston/US'])
   })
 
+  it('reads a name with "who" after its comma as a person\'s, all through the article, but not the people of a place', async () => {
+    // A country's name too: places take "which" and "where".
+    expect(brief(await find('Jordan, who owns part of the team, flew to Charlotte.'))).toEqual(['Charlotte=Charlotte/US'])
+    expect(brief(await find('Her daughter Paris, who is 19, lives in Lyon. Paris said she liked it.'))).toEqual(['Lyon=Lyon/FR'])
+    expect(brief(await find('Jordan, which hosts a million refugees, asked for aid.'))).toEqual(['Jordan=Jordan/JO'])
+    expect(brief(await find('Aid reached refugees from Syria, who fled the war.'))).toEqual(['Syria=Syria/SY'])
+    expect(brief(await find('A man from Springfield, Ill., who was not named, died.'))).toEqual(['Springfield=Springfield/US', 'Ill.=Illinois/US'])
+  })
+
   it('keeps a state\'s abbreviation after a town and a comma that another stage took for an organisation, but not after a surname', async () => {
     const acronym = (text: string, name: string) => {
       const start = text.indexOf(name)
@@ -277,6 +320,24 @@ describe('places', () => {
     expect(brief(await find(text, {}, acronym(text, 'N.J.')))).toEqual(['Trenton=Trenton/US', 'N.J.=New Jersey/US'])
     const degree = 'The panel heard Dr. Ann Trenton, MD, on Monday.'
     expect(await find(degree, {}, [...acronym(degree, 'MD'), {start: 20, end: 31, text: 'Ann Trenton', type: 'person', name: 'Ann Trenton'}])).toEqual([])
+  })
+
+  it('keeps a place before a word for its people or officials that another stage took for an organisation owning the role', async () => {
+    const owner = (text: string, name: string): Entity[] => {
+      const start = text.indexOf(name)
+      return [{start, end: start + name.length, text: name, type: 'organisation', name}]
+    }
+    const lagos = 'The road reopened, Lagos officials said.'
+    expect(brief(await find(lagos, {}, owner(lagos, 'Lagos')))).toEqual(['Lagos=Lagos/NG'])
+    const nakuru = 'Nakuru residents queued for water, and Nakuru was dry.'
+    expect(brief(await find(nakuru, {}, owner(nakuru, 'Nakuru')))).toEqual(['Nakuru=Nakuru/KE', 'Nakuru=Nakuru/KE'])
+    // A word of the organisation's own name in capitals, or no such word, leaves it the organisation.
+    const named = 'Lagos Police said the road reopened.'
+    expect(await find(named, {}, owner(named, 'Lagos'))).toEqual([])
+    const club = 'Lagos beat the visitors on Sunday.'
+    expect(await find(club, {}, owner(club, 'Lagos'))).toEqual([])
+    const caller = 'Lagos traders said the road reopened.'
+    expect(brief(await find(caller, {lexicon: {localPeopleWords: ['traders']}}, owner(caller, 'Lagos')))).toEqual(['Lagos=Lagos/NG'])
   })
 
   it('keeps a place another stage took for a person where the gazetteer holds its words whole, or where it qualifies a full name', async () => {
@@ -461,6 +522,12 @@ describe('places', () => {
     expect(brief(await find('Security Pacific Corp. and Asia-Pacific markets rose.'))).toEqual(['Asia-Pacific=Asia-Pacific/'])
   })
 
+  it('reads a region of the world over a division named after it, and the division where the text marks it', async () => {
+    expect(brief(await find('Drought in the Sahel has spread, and ships in the Red Sea were attacked.'))).toEqual(['Sahel=Sahel/', 'Red Sea=Red Sea/'])
+    expect(brief(await find('Militants attacked a town in the Sahel region of Burkina Faso.'))).toEqual(['Sahel region=Sahel Region/BF', 'Burkina Faso=Burkina Faso/BF'])
+    expect(brief(await find('Officials in Red Sea state, Sudan, said the port was calm.'))).toEqual(['Red Sea state=Red Sea/SD', 'Sudan=Sudan/SD'])
+  })
+
   it('reads the islands of one country that are none of its divisions as its divisions, and a caller\'s own', async () => {
     const found = await find('Ferries to Majorca and Ibiza were cancelled, and the storm later reached Luzon.')
     expect(found.map((place) => [place.text, place.name, place.country, place.admin1, place.population])).toEqual([
@@ -501,6 +568,15 @@ describe('places', () => {
     // Alone, or named by a word of its own ("Bureau County" is not "the Bureau"), a county is no place.
     expect(await find('The outbreak hit Suffolk.')).toEqual([])
     expect(await find('The Bureau said the Christian group met Caroline in Creek.')).toEqual([])
+  })
+
+  it('reads a large county that one word names alone after a preposition of place, without its country', async () => {
+    expect(brief(await find('Police were called to a house in Hertfordshire.'))).toEqual(['Hertfordshire=Hertfordshire/GB'])
+    expect(brief(await find('A man from Cambridgeshire was charged.'))).toEqual(['Cambridgeshire=Cambridgeshire/GB'])
+    expect(brief(await find('Buses ran late across Nottinghamshire on Monday.'))).toEqual(['Nottinghamshire=Nottinghamshire/GB'])
+    // Without the preposition the word may be a person's; a county of a shared name needs its country.
+    expect(await find('Fans cheered as Hertfordshire and Gaga sang.')).toEqual([])
+    expect(await find('Farms in Suffolk were closed.')).toEqual([])
   })
 
   it('reads a town named by an ordinary word only where its division itself is named, and a month or an opening preposition only as "Town, State"', async () => {
@@ -583,6 +659,12 @@ describe('places', () => {
       'Philly=Philadelphia/US'
     ])
     expect(await find('The nyc of the la la land film was fun.')).toEqual([])
+  })
+
+  it('reads the official names of Indian cities the gazetteer lacks, and a namesake abroad by its country', async () => {
+    expect(await division('Flights to Kochi resumed, and the port in Mangaluru reopened, officials in Kerala said.')).toEqual(['Kochi=Cochin/Kerala', 'Mangaluru=Mangalore/Karnataka', 'Kerala=Kerala/Kerala'])
+    expect(await division('Trains from Mysuru, Belagavi and Kalaburagi to Hubballi were full.')).toEqual(['Mysuru=Mysore/Karnataka', 'Belagavi=Belgaum/Karnataka', 'Kalaburagi=Gulbarga/Karnataka', 'Hubballi=Hubli/Karnataka'])
+    expect(await division('A quake shook Kochi and Tokushima, Japan said.')).toEqual(['Kochi=Kochi/Kōchi Prefecture', 'Tokushima=Tokushima Prefecture/Tokushima Prefecture', 'Japan=Japan/undefined'])
   })
 
   it('reads "D.C." alone as the district, and "Washington, D.C." as the city', async () => {

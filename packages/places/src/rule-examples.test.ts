@@ -90,9 +90,54 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'The Lowell Sun Times reported the closure.',
       'Shares of Denton Foods fell 4%.',
       'She told the New York Times the talks had stalled.',
-      'A reporter for the Washington Post asked about the plan.'
+      'A reporter for the Washington Post asked about the plan.',
+      'Leeds United beat the leaders on Saturday.',
+      'Bristol Rovers signed a striker from Scotland.',
+      'Fans of Manchester United marched to the ground.'
     ],
-    quiet: ['Officials in Denton said the road reopened.']
+    quiet: ['Officials in Denton said the road reopened.', 'Fans of Kenya United for Peace marched in Nairobi.', 'Leeds and Bristol united behind the plan.']
+  },
+  'relative-who': {
+    fires: [
+      'Jordan, who owns part of the team, said he was pleased.',
+      'Her sister Paris, who is 19, moved to the coast.',
+      'Coach Dallas Reed praised Dallas, who scored twice.',
+      'The match ended late. Georgia, who had led all night, lost.'
+    ],
+    quiet: [
+      'Aid reached refugees from Syria, who fled the war.',
+      'Jordan, which hosts a million refugees, asked for aid.',
+      'A man from Springfield, Ill., who was not named, died.',
+      'A farmer in rebel-held Idlib, who lost his home, spoke to us.',
+      'Migrants from Vietnam, Cambodia and Laos, who arrived in 1980, settled here.',
+      'A nurse from Mill Hill, north London, who treated him, spoke.',
+      'A man in St. Louis, who was not named, died.',
+      'In Kenya, WHO says cases fell.'
+    ]
+  },
+  'division-list': {
+    fires: [
+      'Floods hit Ankara, Samsun and Ordu provinces on Monday.',
+      'Traders in Kaduna and Katsina states shut their shops.',
+      'Bergen and Passaic counties opened shelters.'
+    ],
+    quiet: ['Floods hit Ankara and Samsun on Monday.', 'Officials in Kent and Essex said other counties agreed.']
+  },
+  'world-region': {
+    fires: [
+      'Drought in the Sahel has spread, the agency said.',
+      'Ships in the Red Sea were attacked on Monday.',
+      'Jihadists moved across the Sahel last year.'
+    ],
+    quiet: ['Militants attacked a town in the Sahel region of Burkina Faso.', 'Flights to Asia were cut.']
+  },
+  'dateline-town': {
+    fires: [
+      'ANKARA, Turkey — Floods hit Samsun and Ordu provinces on Monday.',
+      'LVIV, Ukraine (Wire) - Sirens sounded before dawn.',
+      'KANO — Traders in Kano and Kaduna states closed their shops.'
+    ],
+    quiet: ['Floods hit Ankara, Samsun and Ordu provinces on Monday.', 'LONDON — The council met.']
   },
   'after-comma': {
     fires: [
@@ -167,7 +212,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Bath time ended early at the shelter.',
       'Hope faded as the river rose, Arkansas officials said.'
     ],
-    quiet: ['Flooding closed roads in Chicago.']
+    quiet: ['Flooding closed roads in Chicago.', 'Flooding closed roads in Hertfordshire.']
   }
 }
 

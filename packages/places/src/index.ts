@@ -44,7 +44,7 @@ export interface Options {
 }
 
 const STAGE = 'places'
-/** The filters that drop a name because it is a person's. */
+/** The filters that drop a name because it is a person's (or, by exactly its span, an organisation's). */
 const personFilters = new Set(['after-title', 'in-person-name', 'speaker', 'relative-who', 'entity-type'])
 
 /**
@@ -111,9 +111,10 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
       }
       if (!dropped && candidate.readings.length > 0) passed.push(candidate)
     }
-    // "John Kirby ... Kirby said": a word the article uses as a person's name is a person's all through it.
+    // "John Kirby ... Kirby said": a word the article uses as a person's name is a person's all through it,
+    // but where a state follows it ("in Woodburn, Ore.").
     const kept = passed.filter((candidate) => {
-      const person = people.has(candidate.key) && onlyCities(candidate, gazetteer)
+      const person = people.has(candidate.key) && onlyCities(candidate, gazetteer) && !candidate.container
       if (person) trace('named-person', candidate, false)
       return !person
     })

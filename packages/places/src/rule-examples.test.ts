@@ -244,3 +244,8 @@ it('drops the names these rules name as no place', async () => {
   const dropped = await run('Analyst Tessa Lowell, Gov. Jackson and 38 North doubt the KN-23 works, Denton said.')
   expect(dropped.places).toEqual([])
 })
+
+it('keeps a town with its state where the article speaks of the town as a person or an organisation elsewhere', async () => {
+  const found = await run('[Woodburn] said it would sue. Woodburn said so again. Floods later hit homes in Woodburn, Ore., on Monday.')
+  expect(found.places.map((place) => `${place.text}=${place.name}/${place.admin1}`)).toEqual(['Woodburn=Woodburn/Oregon', 'Ore.=Oregon/Oregon'])
+})

@@ -276,8 +276,24 @@ function onlyOpensSentences(candidate: Candidate, input: FilterInput): boolean {
   // Where the sentence opens first: a few reads of characters, where most candidates stop.
   if (!startsSentence(text, candidate.start)) return false
   if (input.openers.has(key)) return true
-  return input.common.has(key) && input.candidates.every((other) => other === candidate || other.key !== key || (!other.container && startsSentence(text, other.start)))
+  // An ordinary word: among the commonest, or a noun the article writes in lower case after an
+  // article ("Tornado kills three ... A tornado tore through"; a link's "texas-prisoner" is no noun).
+  if (!input.common.has(key) && !writtenAsNoun(text, key)) return false
+  return input.candidates.every((other) => other === candidate || other.key !== key || (!other.container && startsSentence(text, other.start)))
 }
+
+/** Whether the text holds `word` (in lower case) as a whole word right after "a", "an" or "the". */
+function writtenAsNoun(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text.charCodeAt(at + word.length)) && articleBefore.test(text.slice(Math.max(0, at - 5), at))) return true
+  }
+  return false
+}
+
+const articleBefore = /(?:^|[^\p{L}])(?:a|an|the) $/iu
+
+/** A letter of any script, by code (NaN, past the text, is none). */
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 128 && /\p{L}/u.test(String.fromCharCode(code)))
 
 /** Whether a word opens a sentence, a line or the text: only spaces, quotes or brackets after a full stop before it. */
 function startsSentence(text: string, start: number): boolean {

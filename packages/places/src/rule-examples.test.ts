@@ -210,7 +210,8 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Reading the report, the minister frowned.',
       'Mobile phones were banned in the hall.',
       'Bath time ended early at the shelter.',
-      'Hope faded as the river rose, Arkansas officials said.'
+      'Hope faded as the river rose, Arkansas officials said.',
+      'Tornado kills three in Oklahoma. A tornado tore through two towns.'
     ],
     quiet: ['Flooding closed roads in Chicago.', 'Flooding closed roads in Hertfordshire.']
   }
@@ -248,4 +249,9 @@ it('drops the names these rules name as no place', async () => {
 it('keeps a town with its state where the article speaks of the town as a person or an organisation elsewhere', async () => {
   const found = await run('[Woodburn] said it would sue. Woodburn said so again. Floods later hit homes in Woodburn, Ore., on Monday.')
   expect(found.places.map((place) => `${place.text}=${place.name}/${place.admin1}`)).toEqual(['Woodburn=Woodburn/Oregon', 'Ore.=Oregon/Oregon'])
+})
+
+it('drops a town named by a word the article writes in lower case where it capitalises it only to open a sentence', async () => {
+  expect((await run('Tornado kills three in Oklahoma. A tornado tore through two towns.')).places.map((place) => place.text)).toEqual(['Oklahoma'])
+  expect((await run('Power was cut in Tornado, W.Va., and a tornado watch was issued.')).places.map((place) => place.text)).toEqual(['Tornado', 'W.Va.'])
 })

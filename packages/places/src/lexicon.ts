@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {extendLexicon} from '@tidings/core'
+import {usStateAbbreviations} from '@tidings/lexicon'
 
 /** The word lists the places stage reads; extend them through the `lexicon` option. */
 export interface PlaceLexicon {
@@ -142,15 +143,8 @@ export const defaultLexicon: PlaceLexicon = {
     Kochi: 'Cochin', Mangaluru: 'Mangalore', Mysuru: 'Mysore', Belagavi: 'Belgaum', Kalaburagi: 'Gulbarga', Hubballi: 'Hubli'
   },
   regionAbbreviationCountries: ['US', 'AU', 'CA'],
-  stateAbbreviations: {
-    'Ala.': 'US.AL', 'Ariz.': 'US.AZ', 'Ark.': 'US.AR', 'Calif.': 'US.CA', 'Colo.': 'US.CO', 'Conn.': 'US.CT', 'Del.': 'US.DE',
-    'Fla.': 'US.FL', 'Ga.': 'US.GA', 'Ill.': 'US.IL', 'Ind.': 'US.IN', 'Kan.': 'US.KS', 'Kans.': 'US.KS', 'Ky.': 'US.KY', 'La.': 'US.LA',
-    'Md.': 'US.MD', 'Mass.': 'US.MA', 'Mich.': 'US.MI', 'Minn.': 'US.MN', 'Miss.': 'US.MS', 'Mo.': 'US.MO', 'Mont.': 'US.MT',
-    'Neb.': 'US.NE', 'Nebr.': 'US.NE', 'Nev.': 'US.NV', 'N.H.': 'US.NH', 'N.J.': 'US.NJ', 'N.M.': 'US.NM', 'N.Y.': 'US.NY',
-    'N.C.': 'US.NC', 'N.D.': 'US.ND', 'Okla.': 'US.OK', 'Ore.': 'US.OR', 'Pa.': 'US.PA', 'R.I.': 'US.RI', 'S.C.': 'US.SC',
-    'S.D.': 'US.SD', 'Tenn.': 'US.TN', 'Tex.': 'US.TX', 'Vt.': 'US.VT', 'Va.': 'US.VA', 'Wash.': 'US.WA', 'W.Va.': 'US.WV',
-    'Wis.': 'US.WI', 'Wyo.': 'US.WY'
-  },
+  // American news style ("Fresno, Calif."), the list @tidings/lexicon keeps for every stage.
+  stateAbbreviations: Object.fromEntries(Object.entries(usStateAbbreviations).map(([abbreviation, state]) => [abbreviation, `US.${state.code}`])),
   personTitles: [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'president', 'pres', 'vice',
     'prime', 'premier', 'minister', 'secretary', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor',

@@ -32,6 +32,7 @@ export type SegmentRule =
   | 'ellipsis-before-sentence'
   | 'lower-case-after'
   | 'lower-case-name-after'
+  | 'quotation-lower-case'
   | 'quotation-attribution'
   | 'figure-after'
   | 'title'
@@ -242,6 +243,16 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     return decided(opens ? 'ellipsis-before-sentence' : 'ellipsis-inside', opens)
   }
   if (isLower(first)) {
+    // 'The roof fell in. "it was terrifying," one man said.': a quotation opens a sentence in lower
+    // case as it was spoken; after an abbreviation or an initial ('approx. "low"') it goes on, and
+    // after a question or exclamation ('(was it Astro?) "huh?" she wrote') the quote is part of it.
+    if (quotes.has(text.charCodeAt(next)) && !isSpace(codeAt(text, next + 1)) && run.dots === 1 && !run.exclaims) {
+      const before = tokenBefore(text, index, sentenceStart)
+      const key = before.toLowerCase()
+      // A unit's abbreviation follows its figure ("6 in."); "caved in." is the word.
+      const unit = lexicon.units.has(key) && isDigit(firstCode(tokenBefore(text, index - before.length - 1, sentenceStart)))
+      if (before.length > 1 && !before.includes('.') && !unit && !lexicon.titles.has(key) && !lexicon.names.has(key)) return decided('quotation-lower-case', true)
+    }
     // "Sales rose. iPhone demand held.": a name written with a lower-case first letter opens a sentence
     // after a plain word; after an abbreviation ("approx. eBay's") it goes on.
     const named = hasUpperAfterFirst(bareWord(nextWord)) && !run.exclaims && run.dots === 1 && isSentenceEnd(tokenBefore(text, index, sentenceStart), lexicon)

@@ -37,6 +37,16 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['"We won." And I said, "Not yet."', ['"We won."', 'And I said, "Not yet."']],
     ['"The levee held." Mayor Ortega added, "We were lucky."', ['"The levee held."', 'Mayor Ortega added, "We were lucky."']]
   ],
+  'a quotation that opens a sentence in lower case': [
+    ['The roof caved in. "it was like thunder," a neighbour said.', ['The roof caved in.', '"it was like thunder," a neighbour said.']],
+    ['The mill closed in 1998. “nobody came back,” one worker said.', ['The mill closed in 1998.', '“nobody came back,” one worker said.']],
+    ['The ferry sank. ‘we swam for an hour,’ said a survivor.', ['The ferry sank.', '‘we swam for an hour,’ said a survivor.']],
+    ['Snow fell to 6 in. "then it stopped" for a day.', ['Snow fell to 6 in. "then it stopped" for a day.']],
+    ['Rents rose approx. "far too much" for most tenants.', ['Rents rose approx. "far too much" for most tenants.']],
+    ['The song was by B. "big band" Ortiz.', ['The song was by B. "big band" Ortiz.']],
+    ['Was it Tuesday? "no idea," he wrote.', ['Was it Tuesday? "no idea," he wrote.']],
+    ['He called it "over." and left.', ['He called it "over." and left.']]
+  ],
   'headlines in title case': [
     ['Singer Checks Out Of Rehab... To Check Into Another', ['Singer Checks Out Of Rehab... To Check Into Another']],
     ['Fugitive Robert Ames Jr. On The Run In Ohio', ['Fugitive Robert Ames Jr. On The Run In Ohio']],

@@ -263,7 +263,9 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (run.exclaims || run.dots >= 4) return decided('exclamation-or-question', true)
   const before = tokenBefore(text, index, sentenceStart)
   const key = before.toLowerCase()
-  if (isDigit(first)) return decided('figure-after', !(isAbbreviation(key, lexicon) || /^\d/.test(before)))
+  // "H.R. 3590", "S.B. 1070", "U.S. 101 north": a figure after a dotted initialism numbers a bill or a
+  // road; news writes a count that opens a sentence in words.
+  if (isDigit(first)) return decided('figure-after', !(isAbbreviation(key, lexicon) || /^\d/.test(before) || isInitialism(before)))
   if (lexicon.titles.has(key)) return decided('title', false)
   if (before.length <= 2 && /^\p{Lu}$/u.test(before)) {
     // One capital: an initial ("Jonas E. Smith"), unless it is the pronoun after a lower-case word
@@ -287,7 +289,7 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   // "The driver fell ill. Paramedics", "too good to miss. Investors": a name's abbreviation written
   // in lower case is the everyday word it spells ("Ill.", "Miss.", "Wash.", "Sun." are capitalized).
   if (lexicon.names.has(key) && key === before && /^\p{Ll}{2,}$/u.test(before)) return decided('full-stop', true)
-  if (lexicon.names.has(key) || (before.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(before))) {
+  if (lexicon.names.has(key) || isInitialism(before)) {
     // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
     // a quotation after the abbreviation; "the U.S. Senate" goes on.
     const ends = quoted || (startsSentence(nextWord, lexicon) && !inTitleCase(text, index, next, span, sentenceStart, lexicon))
@@ -351,6 +353,11 @@ function bracketedSentence(text: string, start: number, limit: number): boolean 
   let close = start + 1
   while (close < end && text.charCodeAt(close) !== closer) close++
   return close < end && isSentenceEndMark(text.charCodeAt(close - 1))
+}
+
+/** "U.S", "H.R", "A.C.L.U": letters with full stops between them (the last one is the punctuation read). */
+function isInitialism(word: string): boolean {
+  return word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)
 }
 
 /** "iPhone", "eBay": a capital after the first letter. */

@@ -135,6 +135,10 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['Traffic stopped on Hwy. 9 near Elm Rd. Police closed it.', ['Traffic stopped on Hwy. 9 near Elm Rd.', 'Police closed it.']]
   ],
   'an abbreviation inside a sentence': [
+    ['The House passed H.R. 412 in May.', ['The House passed H.R. 412 in May.']],
+    ['Opponents of S.B. 90 rallied. Its sponsor did not.', ['Opponents of S.B. 90 rallied.', 'Its sponsor did not.']],
+    ['Take U.S. 30 east to the bridge.', ['Take U.S. 30 east to the bridge.']],
+    ['The bill went to the Senate. 52 senators backed it.', ['The bill went to the Senate.', '52 senators backed it.']],
     ['The U.S. Senate voted.', ['The U.S. Senate voted.']],
     ['He spent time in the U.S. Army.', ['He spent time in the U.S. Army.']],
     ['The ruling came from the 9th U.S. Circuit Court of Appeals.', ['The ruling came from the 9th U.S. Circuit Court of Appeals.']],

@@ -281,8 +281,11 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     return decided('title', false)
   }
   if (lexicon.units.has(key)) {
-    // "5 p.m. EST Nov. 9", "at 3 p.m. Monday": a time zone or a day after a time continues the sentence.
-    if (isTimeZone(nextWord, lexicon) || (isTime(key) && dayWords.has(bareWord(nextWord).toLowerCase()))) return decided('time-then-day', false)
+    // "5 p.m. EST Nov. 9", "at 3 p.m. Monday", "at 9 a.m. New York time": a time zone or a day after
+    // a time continues the sentence.
+    if (isTimeZone(nextWord, lexicon) || (isTime(key) && (dayWords.has(bareWord(nextWord).toLowerCase()) || placeTimeAt(text, next, span.end, lexicon)))) {
+      return decided('time-then-day', false)
+    }
     const ends = wordCount(text, sentenceStart, index) > 3
     return decided(ends ? 'unit-end' : 'unit-inside', ends)
   }
@@ -353,6 +356,23 @@ function bracketedSentence(text: string, start: number, limit: number): boolean 
   let close = start + 1
   while (close < end && text.charCodeAt(close) !== closer) close++
   return close < end && isSentenceEndMark(text.charCodeAt(close - 1))
+}
+
+/**
+ * "Eastern time", "New York time", "Pacific Standard Time": one to three capitalized names, none a
+ * word that opens sentences ("8 p.m. The time was set"), then "time", naming a time's zone in words.
+ */
+function placeTimeAt(text: string, start: number, limit: number, lexicon: Lexicon): boolean {
+  let cursor = start
+  for (let words = 0; words <= 3; words++) {
+    const word = wordAt(text, cursor, limit)
+    const bare = bareWord(word)
+    if (words > 0 && bare.toLowerCase() === 'time') return true
+    if (!isUpper(firstCode(word)) || bare.length !== word.length || lexicon.sentenceStarters.has(bare.toLowerCase())) return false
+    cursor += word.length
+    while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
+  }
+  return false
 }
 
 /** "U.S", "H.R", "A.C.L.U": letters with full stops between them (the last one is the punctuation read). */

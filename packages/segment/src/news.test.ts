@@ -147,6 +147,11 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['He joined Goldman Sachs Group Inc. in 2001.', ['He joined Goldman Sachs Group Inc. in 2001.']]
   ],
   'times and numbers': [
+    ['Polls close at 8 p.m. Eastern time on Tuesday.', ['Polls close at 8 p.m. Eastern time on Tuesday.']],
+    ['The probe lands at 2 a.m. Pacific Standard Time.', ['The probe lands at 2 a.m. Pacific Standard Time.']],
+    ['Markets open at 9 a.m. New York time.', ['Markets open at 9 a.m. New York time.']],
+    ['Doors open at 6 p.m. Tokyo fans queued all day.', ['Doors open at 6 p.m.', 'Tokyo fans queued all day.']],
+    ['The vote closes at 8 p.m. The time was set by law.', ['The vote closes at 8 p.m.', 'The time was set by law.']],
     ['The vote is at 3 p.m. Monday.', ['The vote is at 3 p.m. Monday.']],
     ['The fire started around 2 a.m. Saturday in a warehouse.', ['The fire started around 2 a.m. Saturday in a warehouse.']],
     ['Polls close at 8 p.m. ET on Tuesday.', ['Polls close at 8 p.m. ET on Tuesday.']],

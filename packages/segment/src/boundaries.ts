@@ -500,7 +500,7 @@ const noMarkerStops: ReadonlySet<number> = new Set()
  * one too.
  */
 function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
-  const found: Array<{start: number; stop: number; value: number; bullet: boolean}> = []
+  const found: Marker[] = []
   markerSign.lastIndex = 0
   // `test`, not `exec`: the sign is one character, before `lastIndex`, and no match array is made.
   while (markerSign.test(paragraph)) {
@@ -525,7 +525,10 @@ function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
     // ("3. Raise prices.", "b. Hire staff.") shows a single item to each paragraph.
     if (inSequence || marker.start === span.start) {
       if (marker.stop >= 0) markerStops.add(marker.stop)
-      if (previous && inSequence && marker.start > span.start) cuts.push(marker.start)
+      // "two aims: 1) cut costs and 2) raise pay": numbered items that open in lower case run on
+      // inside their sentence; a bullet sets its item apart whatever the case.
+      const runIn = !marker.bullet && isLower(codeAt(text, marker.item))
+      if (previous && inSequence && marker.start > span.start && !runIn) cuts.push(marker.start)
     }
   }
   return {cuts, markerStops}
@@ -542,7 +545,17 @@ function markerStartBefore(text: string, sign: number, from: number): number {
   return sign > from && letter >= 97 && letter <= 122 ? sign - 1 : -1
 }
 
-function markerAt(text: string, index: number, limit: number): {start: number; stop: number; value: number; bullet: boolean} | undefined {
+interface Marker {
+  start: number
+  /** The marker's full stop ("1."), -1 for none. */
+  stop: number
+  value: number
+  bullet: boolean
+  /** Where the item's text begins. */
+  item: number
+}
+
+function markerAt(text: string, index: number, limit: number): Marker | undefined {
   let cursor = index
   const bullet = bullets.has(codeAt(text, cursor))
   if (bullet) {
@@ -555,13 +568,15 @@ function markerAt(text: string, index: number, limit: number): {start: number; s
   if (digits) value = Number(digits)
   // Letter markers count a, b, c from 1001, so a letter never continues a number.
   else if (!bullet && isAsciiLower(codeAt(text, cursor)) && !isLetter(codeAt(text, cursor + 1))) value = 1000 + text.charCodeAt(cursor++) - 96
-  else return bullet && cursor < limit ? {start: index, stop: -1, value: -1, bullet} : undefined
+  else return bullet && cursor < limit ? {start: index, stop: -1, value: -1, bullet, item: cursor} : undefined
   let stop = -1
   if (codeAt(text, cursor) === 46) stop = cursor++
   if (codeAt(text, cursor) === 41) cursor++
   else if (stop === -1) return undefined
   if (!(cursor < limit && isSpace(text.charCodeAt(cursor)))) return undefined
-  return {start: index, stop, value, bullet}
+  let item = cursor
+  while (item < limit && isSpace(text.charCodeAt(item))) item++
+  return {start: index, stop, value, bullet, item}
 }
 
 /**

@@ -174,6 +174,11 @@ const cases: Record<string, Array<[string, string[]]>> = {
   'list items and bylines': [
     ['1. Close the port 2. Call the crews 3. Wait', ['1. Close the port', '2. Call the crews', '3. Wait']],
     ['• Roads shut • Schools closed', ['• Roads shut', '• Schools closed']],
+    ['The plan has two aims: 1) cut costs and 2) raise pay.', ['The plan has two aims: 1) cut costs and 2) raise pay.']],
+    ['Applicants must 1. register online, 2. show ID and 3. sign the form.', ['Applicants must 1. register online, 2. show ID and 3. sign the form.']],
+    ['The choices are a) wait, b) sell or c) sue.', ['The choices are a) wait, b) sell or c) sue.']],
+    ['The plan: 1) Cut costs. 2) Raise pay.', ['The plan: 1) Cut costs.', '2) Raise pay.']],
+    ['• cut costs • raise pay', ['• cut costs', '• raise pay']],
     ['Reporting by Jo Lee; Editing by Ana Ruiz', ['Reporting by Jo Lee; Editing by Ana Ruiz']],
     ['By Jo Lee and Ana Ruiz', ['By Jo Lee and Ana Ruiz']]
   ],

@@ -69,6 +69,11 @@ export const defaultAbbreviations: Abbreviations = {
     // in Mexico", "Paul, Minn. Doctors said"; running text writes them in lower case inside a name.
     'doctors', 'economists', 'employees', 'firefighters', 'investors', 'lawyers', 'members', 'opponents', 'parents', 'people',
     'protesters', 'rescuers', 'scientists', 'students', 'supporters', 'voters', 'workers', 'others',
+    // The public that business, transport and local news quote: "at 12 Elm St. Neighbours said",
+    // "Ford Motor Co. Dealers said", "in the U.K. Passengers were".
+    'buyers', 'commuters', 'consumers', 'customers', 'dealers', 'diplomats', 'drivers', 'families', 'farmers', 'homeowners',
+    'lenders', 'neighbors', 'neighbours', 'passengers', 'patients', 'retailers', 'shoppers', 'teachers', 'tenants', 'tourists',
+    'traders', 'travelers', 'travellers', 'victims', 'villagers', 'visitors',
     'several', 'dozens', 'hundreds', 'thousands', 'millions', 'three', 'four', 'five',
     // Adverbs and prepositions that open a news sentence: "Asked about the deal, she", "Amid the".
     'again', 'already', 'amid', 'asked', 'currently', 'eventually', 'following', 'furthermore', 'initially', 'moreover',

@@ -32,6 +32,7 @@ export type SegmentRule =
   | 'ellipsis-before-sentence'
   | 'lower-case-after'
   | 'lower-case-name-after'
+  | 'quotation-lower-case'
   | 'quotation-attribution'
   | 'figure-after'
   | 'title'
@@ -242,6 +243,16 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     return decided(opens ? 'ellipsis-before-sentence' : 'ellipsis-inside', opens)
   }
   if (isLower(first)) {
+    // 'The roof fell in. "it was terrifying," one man said.': a quotation opens a sentence in lower
+    // case as it was spoken; after an abbreviation or an initial ('approx. "low"') it goes on, and
+    // after a question or exclamation ('(was it Astro?) "huh?" she wrote') the quote is part of it.
+    if (quotes.has(text.charCodeAt(next)) && !isSpace(codeAt(text, next + 1)) && run.dots === 1 && !run.exclaims) {
+      const before = tokenBefore(text, index, sentenceStart)
+      const key = before.toLowerCase()
+      // A unit's abbreviation follows its figure ("6 in."); "caved in." is the word.
+      const unit = lexicon.units.has(key) && isDigit(firstCode(tokenBefore(text, index - before.length - 1, sentenceStart)))
+      if (before.length > 1 && !before.includes('.') && !unit && !lexicon.titles.has(key) && !lexicon.names.has(key)) return decided('quotation-lower-case', true)
+    }
     // "Sales rose. iPhone demand held.": a name written with a lower-case first letter opens a sentence
     // after a plain word; after an abbreviation ("approx. eBay's") it goes on.
     const named = hasUpperAfterFirst(bareWord(nextWord)) && !run.exclaims && run.dots === 1 && isSentenceEnd(tokenBefore(text, index, sentenceStart), lexicon)
@@ -252,7 +263,9 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
   if (run.exclaims || run.dots >= 4) return decided('exclamation-or-question', true)
   const before = tokenBefore(text, index, sentenceStart)
   const key = before.toLowerCase()
-  if (isDigit(first)) return decided('figure-after', !(isAbbreviation(key, lexicon) || /^\d/.test(before)))
+  // "H.R. 3590", "S.B. 1070", "U.S. 101 north": a figure after a dotted initialism numbers a bill or a
+  // road; news writes a count that opens a sentence in words.
+  if (isDigit(first)) return decided('figure-after', !(isAbbreviation(key, lexicon) || /^\d/.test(before) || isInitialism(before)))
   if (lexicon.titles.has(key)) return decided('title', false)
   if (before.length <= 2 && /^\p{Lu}$/u.test(before)) {
     // One capital: an initial ("Jonas E. Smith"), unless it is the pronoun after a lower-case word
@@ -268,15 +281,18 @@ function decide(text: string, index: number, run: Run, span: Span, sentenceStart
     return decided('title', false)
   }
   if (lexicon.units.has(key)) {
-    // "5 p.m. EST Nov. 9", "at 3 p.m. Monday": a time zone or a day after a time continues the sentence.
-    if (isTimeZone(nextWord, lexicon) || (isTime(key) && dayWords.has(bareWord(nextWord).toLowerCase()))) return decided('time-then-day', false)
+    // "5 p.m. EST Nov. 9", "at 3 p.m. Monday", "at 9 a.m. New York time": a time zone or a day after
+    // a time continues the sentence.
+    if (isTimeZone(nextWord, lexicon) || (isTime(key) && (dayWords.has(bareWord(nextWord).toLowerCase()) || placeTimeAt(text, next, span.end, lexicon)))) {
+      return decided('time-then-day', false)
+    }
     const ends = wordCount(text, sentenceStart, index) > 3
     return decided(ends ? 'unit-end' : 'unit-inside', ends)
   }
   // "The driver fell ill. Paramedics", "too good to miss. Investors": a name's abbreviation written
   // in lower case is the everyday word it spells ("Ill.", "Miss.", "Wash.", "Sun." are capitalized).
   if (lexicon.names.has(key) && key === before && /^\p{Ll}{2,}$/u.test(before)) return decided('full-stop', true)
-  if (lexicon.names.has(key) || (before.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(before))) {
+  if (lexicon.names.has(key) || isInitialism(before)) {
     // "in the U.S. Officials said", `in Dearborn, Mich. "There is`: a word that opens sentences or
     // a quotation after the abbreviation; "the U.S. Senate" goes on.
     const ends = quoted || (startsSentence(nextWord, lexicon) && !inTitleCase(text, index, next, span, sentenceStart, lexicon))
@@ -340,6 +356,28 @@ function bracketedSentence(text: string, start: number, limit: number): boolean 
   let close = start + 1
   while (close < end && text.charCodeAt(close) !== closer) close++
   return close < end && isSentenceEndMark(text.charCodeAt(close - 1))
+}
+
+/**
+ * "Eastern time", "New York time", "Pacific Standard Time": one to three capitalized names, none a
+ * word that opens sentences ("8 p.m. The time was set"), then "time", naming a time's zone in words.
+ */
+function placeTimeAt(text: string, start: number, limit: number, lexicon: Lexicon): boolean {
+  let cursor = start
+  for (let words = 0; words <= 3; words++) {
+    const word = wordAt(text, cursor, limit)
+    const bare = bareWord(word)
+    if (words > 0 && bare.toLowerCase() === 'time') return true
+    if (!isUpper(firstCode(word)) || bare.length !== word.length || lexicon.sentenceStarters.has(bare.toLowerCase())) return false
+    cursor += word.length
+    while (cursor < limit && text.charCodeAt(cursor) === 32) cursor++
+  }
+  return false
+}
+
+/** "U.S", "H.R", "A.C.L.U": letters with full stops between them (the last one is the punctuation read). */
+function isInitialism(word: string): boolean {
+  return word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)
 }
 
 /** "iPhone", "eBay": a capital after the first letter. */
@@ -462,7 +500,7 @@ const noMarkerStops: ReadonlySet<number> = new Set()
  * one too.
  */
 function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
-  const found: Array<{start: number; stop: number; value: number; bullet: boolean}> = []
+  const found: Marker[] = []
   markerSign.lastIndex = 0
   // `test`, not `exec`: the sign is one character, before `lastIndex`, and no match array is made.
   while (markerSign.test(paragraph)) {
@@ -487,7 +525,10 @@ function listMarkers(text: string, span: Span, paragraph: string): ListMarkers {
     // ("3. Raise prices.", "b. Hire staff.") shows a single item to each paragraph.
     if (inSequence || marker.start === span.start) {
       if (marker.stop >= 0) markerStops.add(marker.stop)
-      if (previous && inSequence && marker.start > span.start) cuts.push(marker.start)
+      // "two aims: 1) cut costs and 2) raise pay": numbered items that open in lower case run on
+      // inside their sentence; a bullet sets its item apart whatever the case.
+      const runIn = !marker.bullet && isLower(codeAt(text, marker.item))
+      if (previous && inSequence && marker.start > span.start && !runIn) cuts.push(marker.start)
     }
   }
   return {cuts, markerStops}
@@ -504,7 +545,17 @@ function markerStartBefore(text: string, sign: number, from: number): number {
   return sign > from && letter >= 97 && letter <= 122 ? sign - 1 : -1
 }
 
-function markerAt(text: string, index: number, limit: number): {start: number; stop: number; value: number; bullet: boolean} | undefined {
+interface Marker {
+  start: number
+  /** The marker's full stop ("1."), -1 for none. */
+  stop: number
+  value: number
+  bullet: boolean
+  /** Where the item's text begins. */
+  item: number
+}
+
+function markerAt(text: string, index: number, limit: number): Marker | undefined {
   let cursor = index
   const bullet = bullets.has(codeAt(text, cursor))
   if (bullet) {
@@ -517,13 +568,15 @@ function markerAt(text: string, index: number, limit: number): {start: number; s
   if (digits) value = Number(digits)
   // Letter markers count a, b, c from 1001, so a letter never continues a number.
   else if (!bullet && isAsciiLower(codeAt(text, cursor)) && !isLetter(codeAt(text, cursor + 1))) value = 1000 + text.charCodeAt(cursor++) - 96
-  else return bullet && cursor < limit ? {start: index, stop: -1, value: -1, bullet} : undefined
+  else return bullet && cursor < limit ? {start: index, stop: -1, value: -1, bullet, item: cursor} : undefined
   let stop = -1
   if (codeAt(text, cursor) === 46) stop = cursor++
   if (codeAt(text, cursor) === 41) cursor++
   else if (stop === -1) return undefined
   if (!(cursor < limit && isSpace(text.charCodeAt(cursor)))) return undefined
-  return {start: index, stop, value, bullet}
+  let item = cursor
+  while (item < limit && isSpace(text.charCodeAt(item))) item++
+  return {start: index, stop, value, bullet, item}
 }
 
 /**

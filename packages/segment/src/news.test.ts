@@ -37,6 +37,16 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['"We won." And I said, "Not yet."', ['"We won."', 'And I said, "Not yet."']],
     ['"The levee held." Mayor Ortega added, "We were lucky."', ['"The levee held."', 'Mayor Ortega added, "We were lucky."']]
   ],
+  'a quotation that opens a sentence in lower case': [
+    ['The roof caved in. "it was like thunder," a neighbour said.', ['The roof caved in.', '"it was like thunder," a neighbour said.']],
+    ['The mill closed in 1998. “nobody came back,” one worker said.', ['The mill closed in 1998.', '“nobody came back,” one worker said.']],
+    ['The ferry sank. ‘we swam for an hour,’ said a survivor.', ['The ferry sank.', '‘we swam for an hour,’ said a survivor.']],
+    ['Snow fell to 6 in. "then it stopped" for a day.', ['Snow fell to 6 in. "then it stopped" for a day.']],
+    ['Rents rose approx. "far too much" for most tenants.', ['Rents rose approx. "far too much" for most tenants.']],
+    ['The song was by B. "big band" Ortiz.', ['The song was by B. "big band" Ortiz.']],
+    ['Was it Tuesday? "no idea," he wrote.', ['Was it Tuesday? "no idea," he wrote.']],
+    ['He called it "over." and left.', ['He called it "over." and left.']]
+  ],
   'headlines in title case': [
     ['Singer Checks Out Of Rehab... To Check Into Another', ['Singer Checks Out Of Rehab... To Check Into Another']],
     ['Fugitive Robert Ames Jr. On The Run In Ohio', ['Fugitive Robert Ames Jr. On The Run In Ohio']],
@@ -68,6 +78,11 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['She was born in St. Paul, Minn. Doctors said she was healthy.', ['She was born in St. Paul, Minn.', 'Doctors said she was healthy.']],
     ['The march was led by the A.C.L.U. Dozens of lawyers joined it.', ['The march was led by the A.C.L.U.', 'Dozens of lawyers joined it.']],
     ['The fund invests in the U.K. Asked why, its manager smiled.', ['The fund invests in the U.K.', 'Asked why, its manager smiled.']],
+    ['The jet was held in the U.K. Passengers waited for hours.', ['The jet was held in the U.K.', 'Passengers waited for hours.']],
+    ['A gas leak shut 40 Birch St. Neighbours were moved out.', ['A gas leak shut 40 Birch St.', 'Neighbours were moved out.']],
+    ['Recalls rose at Halden Motor Co. Dealers said demand held.', ['Recalls rose at Halden Motor Co.', 'Dealers said demand held.']],
+    ['Strike Hits U.K. Passengers On The Night Trains', ['Strike Hits U.K. Passengers On The Night Trains']],
+    ['The U.S. Passenger Rail Board met.', ['The U.S. Passenger Rail Board met.']],
     ['The U.S. Marines landed at dawn.', ['The U.S. Marines landed at dawn.']],
     ['He flew with U.S. Airways to Boston.', ['He flew with U.S. Airways to Boston.']],
     ['The talks were held in the U.S. (Details were not released.)', ['The talks were held in the U.S.', '(Details were not released.)']],
@@ -120,6 +135,10 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['Traffic stopped on Hwy. 9 near Elm Rd. Police closed it.', ['Traffic stopped on Hwy. 9 near Elm Rd.', 'Police closed it.']]
   ],
   'an abbreviation inside a sentence': [
+    ['The House passed H.R. 412 in May.', ['The House passed H.R. 412 in May.']],
+    ['Opponents of S.B. 90 rallied. Its sponsor did not.', ['Opponents of S.B. 90 rallied.', 'Its sponsor did not.']],
+    ['Take U.S. 30 east to the bridge.', ['Take U.S. 30 east to the bridge.']],
+    ['The bill went to the Senate. 52 senators backed it.', ['The bill went to the Senate.', '52 senators backed it.']],
     ['The U.S. Senate voted.', ['The U.S. Senate voted.']],
     ['He spent time in the U.S. Army.', ['He spent time in the U.S. Army.']],
     ['The ruling came from the 9th U.S. Circuit Court of Appeals.', ['The ruling came from the 9th U.S. Circuit Court of Appeals.']],
@@ -128,6 +147,11 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['He joined Goldman Sachs Group Inc. in 2001.', ['He joined Goldman Sachs Group Inc. in 2001.']]
   ],
   'times and numbers': [
+    ['Polls close at 8 p.m. Eastern time on Tuesday.', ['Polls close at 8 p.m. Eastern time on Tuesday.']],
+    ['The probe lands at 2 a.m. Pacific Standard Time.', ['The probe lands at 2 a.m. Pacific Standard Time.']],
+    ['Markets open at 9 a.m. New York time.', ['Markets open at 9 a.m. New York time.']],
+    ['Doors open at 6 p.m. Tokyo fans queued all day.', ['Doors open at 6 p.m.', 'Tokyo fans queued all day.']],
+    ['The vote closes at 8 p.m. The time was set by law.', ['The vote closes at 8 p.m.', 'The time was set by law.']],
     ['The vote is at 3 p.m. Monday.', ['The vote is at 3 p.m. Monday.']],
     ['The fire started around 2 a.m. Saturday in a warehouse.', ['The fire started around 2 a.m. Saturday in a warehouse.']],
     ['Polls close at 8 p.m. ET on Tuesday.', ['Polls close at 8 p.m. ET on Tuesday.']],
@@ -150,6 +174,11 @@ const cases: Record<string, Array<[string, string[]]>> = {
   'list items and bylines': [
     ['1. Close the port 2. Call the crews 3. Wait', ['1. Close the port', '2. Call the crews', '3. Wait']],
     ['• Roads shut • Schools closed', ['• Roads shut', '• Schools closed']],
+    ['The plan has two aims: 1) cut costs and 2) raise pay.', ['The plan has two aims: 1) cut costs and 2) raise pay.']],
+    ['Applicants must 1. register online, 2. show ID and 3. sign the form.', ['Applicants must 1. register online, 2. show ID and 3. sign the form.']],
+    ['The choices are a) wait, b) sell or c) sue.', ['The choices are a) wait, b) sell or c) sue.']],
+    ['The plan: 1) Cut costs. 2) Raise pay.', ['The plan: 1) Cut costs.', '2) Raise pay.']],
+    ['• cut costs • raise pay', ['• cut costs', '• raise pay']],
     ['Reporting by Jo Lee; Editing by Ana Ruiz', ['Reporting by Jo Lee; Editing by Ana Ruiz']],
     ['By Jo Lee and Ana Ruiz', ['By Jo Lee and Ana Ruiz']]
   ],

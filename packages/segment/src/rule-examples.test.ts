@@ -4,7 +4,7 @@ import {segment} from './index.js'
 
 // These rules decide on two development items or fewer (`pnpm eval --rules`), too few to tell a
 // pattern from a fit; the texts below, our own, show each is a pattern of news English.
-const rareRules = ['glued-sentence', 'period-then-ellipsis', 'pronoun-i', 'quotation-attribution', 'unit-end', 'unit-inside', 'wrapped-line']
+const rareRules = ['glued-sentence', 'period-then-ellipsis', 'pronoun-i', 'quotation-attribution', 'quotation-lower-case', 'unit-end', 'unit-inside', 'wrapped-line']
 
 const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'glued-sentence': {
@@ -34,6 +34,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   'quotation-attribution': {
     fires: ['"Who pays for this?" Ortega asked.', '"It is over." Maria Lopez said, before leaving the court.', '"We are not done yet!" Kessler added.'],
     quiet: ['"Who pays for this?" Ortega said the bill would go to taxpayers.']
+  },
+  'quotation-lower-case': {
+    fires: [
+      'The roof caved in. "it was like thunder," a neighbour said.',
+      'The mill closed in 1998. “nobody came back,” one worker said.',
+      'The ferry sank at dawn. "we swam for an hour," said a survivor.'
+    ],
+    quiet: ['Rents rose approx. "far too much" for most tenants.']
   },
   'unit-end': {
     fires: [

@@ -256,7 +256,7 @@ class SentenceScan {
     // The next word is asked first: it is most often in lower case, and then the text need not be searched.
     const {tokens} = this.sentence
     // "Procter & Gamble", "Doctors Without Borders": an ampersand or a name's preposition between capitalised words joins a name.
-    if ((tokens.value(index + 1) === '&' || vocabulary.namePrepositions.has(tokens.value(index + 1)!)) && tokens.capital(index + 2)) return true
+    if (tokens.capital(index + 2) && (tokens.value(index + 1) === '&' || vocabulary.namePrepositions.has(tokens.value(index + 1)!))) return true
     if (!tokens.word(index + 1) || !tokens.spaced(index + 1) || !tokens.capital(index + 1) || ((vocabulary.wordKinds.get(tokens.value(index + 1)!) ?? 0) & WordKind.functionWord) !== 0) return false
     return !writtenInLowerCase(article, value.toLowerCase())
   }
@@ -332,7 +332,7 @@ function readRun(scan: SentenceScan, first: number): Run {
       continue
     }
     // "Procter & Gamble", "Oklahoma Gas & Electric", "AT&T": an ampersand joins a company's name; "the EU & IMF" are two.
-    const ampersand = tokens.value(last + 1) === '&' && tokens.word(last + 2) && tokens.spaced(last + 1) === tokens.spaced(last + 2)
+    const ampersand = !tokens.word(last + 1) && tokens.capital(last + 2) && tokens.value(last + 1) === '&' && tokens.word(last + 2) && tokens.spaced(last + 1) === tokens.spaced(last + 2)
     if (ampersand && scan.nameWord(last + 2) && !(tokens.spaced(last + 1) && acronym(tokens.value(last)!) && acronym(tokens.value(last + 2)!))) {
       index = last + 2
       continue

@@ -249,8 +249,10 @@ export const hometownRule: EntityRule = {
   type: 'place',
   test: (candidate) => {
     const {first} = candidate
+    // The word before is asked first: it is read once for several rules, and most names have no "of" before them.
+    if (first < 4 || candidateWords.before(candidate, 0) !== 'of') return false
     const tokens = candidateTokens(candidate)
-    return first >= 4 && tokens.value(first - 1) === 'of' && tokens.value(first - 2) === ',' && /^\d{1,3}$/.test(tokens.value(first - 3) ?? '') && tokens.value(first - 4) === ','
+    return tokens.value(first - 2) === ',' && /^\d{1,3}$/.test(tokens.value(first - 3) ?? '') && tokens.value(first - 4) === ','
   }
 }
 
@@ -320,10 +322,12 @@ export const routeRule: EntityRule = {
   type: 'place',
   test: (candidate, vocabulary) => {
     const {first, last} = candidate
+    const before = candidateWords.before(candidate, 0)
+    if (before !== 'from' && before !== 'to') return false
     const tokens = candidateTokens(candidate)
     let from = -1
-    if (candidateWords.before(candidate, 0) === 'from') from = tokens.value(last + 1) === 'to' && tokens.capital(last + 2) ? first - 1 : -1
-    else if (candidateWords.before(candidate, 0) === 'to') {
+    if (before === 'from') from = tokens.value(last + 1) === 'to' && tokens.capital(last + 2) ? first - 1 : -1
+    else {
       // Back over the name before "to", to its "from".
       let index = first - 2
       while (index >= 0 && tokens.word(index) && tokens.capital(index)) index--

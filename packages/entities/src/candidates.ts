@@ -450,10 +450,10 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
   }
   let pieceStart = 0
   let titled = false
-  // "Department of Justice", "Court of Justice": a title after an organisation's "of" or "for" names what the organisation does.
   // "Billy King", "Janice Leader": a title word that ends the run right after a given name is the surname.
   const surnameAfterGivenName = (position: number) =>
     position === wordIndices.length - 1 && position > 0 && vocabulary.givenNames.has(tokens.value(wordIndices[position - 1]!)!)
+  // "Department of Justice", "Court of Justice": a title after an organisation's "of" or "for" names what the organisation does.
   const namesOrganisationsWork = (position: number) =>
     position >= 2 && organisationConnectors.has(bare(wordIndices[position - 1]!)) && vocabulary.organisationOpeners.has(bare(wordIndices[position - 2]!))
   for (let position = 0; position < wordIndices.length; position++) {
@@ -682,7 +682,6 @@ function smallNumber(value: string): boolean {
 
 const pluralAcronym = (value: string) => value.length > 2 && value.endsWith('s') && acronymUpTo(value, value.length - 1)
 
-/** "38 North", "20th Century Studios": capitalised words right after a small number are a name with it, not a place; "5 Russians", "30 December" and "12 NATO jets" are not. */
 /**
  * "Fresno, Calif., said", "Sen. Ann Lee, D-Wash.,", "in Salem, Ore.": a state's abbreviation after
  * a town's comma or a lawmaker's party names the state, full stop included. Elsewhere "Wash." and
@@ -709,6 +708,7 @@ function stateAbbreviation(candidate: SentenceCandidate, vocabulary: Vocabulary)
   return true
 }
 
+/** "38 North", "20th Century Studios": capitalised words right after a small number are a name with it, not a place; "5 Russians", "30 December" and "12 NATO jets" are not. */
 function numberName(candidate: SentenceCandidate, vocabulary: Vocabulary): void {
   const {sentence: tokens, first} = candidate
   const word = candidate.words[0]!

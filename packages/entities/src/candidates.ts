@@ -671,7 +671,7 @@ export const candidateWords = {
 }
 
 /** One to three digits. */
-function smallNumber(value: string): boolean {
+export function smallNumber(value: string): boolean {
   if (value.length > 3) return false
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)

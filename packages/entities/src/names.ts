@@ -69,7 +69,7 @@ export function typeCoordinatedPlaces(mentions: Mention[], text: string, vocabul
   for (let index = 0; index + 1 < mentions.length; index++) {
     const mention = mentions[index]!
     const after = mentions[index + 1]!
-    if (mention.type !== undefined || after.type !== 'place' || after.start - mention.end > 5 || !conjunction.test(text.slice(mention.end, after.start))) continue
+    if (mention.type !== undefined || after.type !== 'place' || !joinedByConjunction(text, mention, after)) continue
     const noun = pluralNoun.exec(text.slice(after.end, after.end + 24))?.[1]?.toLowerCase()
     if (noun === undefined || !placeNoun(noun, vocabulary) || !noun.endsWith('s')) continue
     mention.type = 'place'
@@ -78,7 +78,7 @@ export function typeCoordinatedPlaces(mentions: Mention[], text: string, vocabul
   for (let index = 1; index < mentions.length; index++) {
     const mention = mentions[index]!
     const before = mentions[index - 1]!
-    if (mention.type !== undefined || before.type !== 'place' || mention.start - before.end > 5 || !conjunction.test(text.slice(before.end, mention.start))) continue
+    if (mention.type !== undefined || before.type !== 'place' || !joinedByConjunction(text, before, mention)) continue
     // "in Kyiv and Zelensky's office": a possessive says whose.
     if (possessive.test(text.slice(mention.end, mention.end + 2))) continue
     const lead = placeLead.exec(text.slice(Math.max(0, before.start - 24), before.start))
@@ -89,6 +89,11 @@ export function typeCoordinatedPlaces(mentions: Mention[], text: string, vocabul
     mention.type = 'place'
     trace?.('coordinated-place', mention.start, mention.end)
   }
+}
+
+/** The mention `first` and the one right after it are joined by "and" or "or" alone ("Leeds and Bradford", "Leeds, or Bradford"). */
+function joinedByConjunction(text: string, first: Mention, second: Mention): boolean {
+  return second.start - first.end <= 5 && conjunction.test(text.slice(first.end, second.start))
 }
 
 /** The one name of `names`, or its shortest when the others only go on from it ("Summit Entertainment" and "Summit Entertainment LLC"). */

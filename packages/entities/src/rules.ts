@@ -1,6 +1,6 @@
 import type {Entity} from '@tidings/core'
 import {calendarWords} from '@tidings/lexicon'
-import {type Candidate, candidatePlace, candidateTokens, candidateWords, organisationConnectors} from './candidates.js'
+import {type Candidate, candidatePlace, candidateTokens, candidateWords, organisationConnectors, smallNumber} from './candidates.js'
 import {acronym, codeName, hasCapital, inCapitals, type SentenceTokens} from './tokens.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -252,7 +252,8 @@ export const hometownRule: EntityRule = {
     // The word before is asked first: it is read once for several rules, and most names have no "of" before them.
     if (first < 4 || candidateWords.before(candidate, 0) !== 'of') return false
     const tokens = candidateTokens(candidate)
-    return tokens.value(first - 2) === ',' && /^\d{1,3}$/.test(tokens.value(first - 3) ?? '') && tokens.value(first - 4) === ','
+    const age = tokens.value(first - 3)
+    return tokens.value(first - 2) === ',' && age !== undefined && smallNumber(age) && tokens.value(first - 4) === ','
   }
 }
 
@@ -297,7 +298,7 @@ export const appositionRule: EntityRule = {
     // A word is no comma: its string is not cut to be compared.
     if (tokens.word(last + 1) || tokens.value(last + 1) !== ',') return false
     const next = tokens.value(last + 2)
-    if (next !== undefined && /^\d{1,3}$/.test(next)) {
+    if (next !== undefined && smallNumber(next)) {
       const after = tokens.value(last + 3)
       return after === undefined || after === ',' || after === '.'
     }

@@ -194,6 +194,12 @@ export function findCandidates(sentence: ScannedSentence, article: ArticleWords,
     const prefixed = isName ? scan.stateAfterParty(index) : scan.nameAfterPrefix(index)
     if (!isName && prefixed === undefined) continue
     const run = readRun(scan, index)
+    // "growth in GDP", "on TV", "I'm OK": a common acronym alone is a common noun; in a run it can name ("TV Azteca").
+    if (run.last === index && isName && (capitalWordBits(article, tokens.first + index) & WordKind.commonAcronym) !== 0) {
+      trace?.('common-acronym', tokens.start(index), tokens.end(index), false)
+      index = run.last
+      continue
+    }
     const start = prefixed ?? tokens.start(index)
     splitAtTitles(found, tokens, index, run, start, article, vocabulary, trace)
     index = run.last
@@ -226,7 +232,8 @@ class SentenceScan {
     // "SRBMs", "NGOs": the plural of an acronym is a kind of thing, not a name.
     // A capitalised "The" or "In" inside a sentence starts a sentence the segmenter missed, or a title ("The Hague" is named Hague).
     // A page's "Subscribe" or "Invalid Email" runs into the sentence after it, and is no name's word.
-    if ((kind & (WordKind.notName | WordKind.functionWord | WordKind.interfaceWord)) !== 0 || pluralAcronym(value)) return false
+    if ((kind & (WordKind.notName | WordKind.functionWord | WordKind.interfaceWord)) !== 0 || pluralAcronym(value)) return value.length === 1 && initialBeforeAmpersand(tokens, index)
+    if ((kind & WordKind.scaleName) !== 0 && measuresScale(tokens, index)) return false
     if (!tokens.startLike(index) && !titleCase) return true
     const kept = this.withEvidence(index, value, kind)
     if (!kept) this.trace?.('sentence-start', tokens.start(index), tokens.end(index), false)
@@ -280,6 +287,17 @@ class SentenceScan {
   }
 }
 
+/** "Texas A&M", "A&E", "I&M": a letter written onto an ampersand is a name's initial, not "a" or "I". */
+function initialBeforeAmpersand(tokens: TableSentence, index: number): boolean {
+  return !tokens.spaced(index + 1) && tokens.value(index + 1) === '&' && !tokens.spaced(index + 2) && tokens.capital(index + 2)
+}
+
+/** The scale's name at `index` measures: "degrees" before it, or "scale" after it. */
+function measuresScale(tokens: TableSentence, index: number): boolean {
+  const before = tokens.value(index - 1)
+  return before === 'degrees' || before === 'degree' || tokens.value(index + 1) === 'scale'
+}
+
 /** A party's initial (Republican, Democrat, independent) and a hyphen before a capital. */
 const partyTag = /^[DIR]-[A-Z]/
 
@@ -302,11 +320,12 @@ function readRun(scan: SentenceScan, first: number): Run {
     const value = tokens.value(index)!
     const start = tokens.start(index)
     let last = index
-    // "Mr.", "Inc.", "J." keep their full stop; a title's ends the sentence when nothing follows ("Larry King.").
+    // "Mr.", "Inc.", "J." keep their full stop; a title's, or an initial's after an ampersand, ends the
+    // sentence when nothing follows ("Larry King.", "Texas A&M.").
     // (Most words are followed by white space: the next token's string is cut only when none is.)
     if (!tokens.spaced(index + 1) && tokens.value(index + 1) === '.') {
       const kind = vocabulary.wordKinds.get(value) ?? 0
-      if ((kind & WordKind.abbreviation) !== 0 || ((kind & WordKind.title) !== 0 && index + 2 < tokens.length) || (value.length === 1 && tokens.capital(index))) last = index + 1
+      if ((kind & WordKind.abbreviation) !== 0 || ((kind & WordKind.title) !== 0 && index + 2 < tokens.length) || (value.length === 1 && tokens.capital(index) && (index + 2 < tokens.length || tokens.value(index - 1) !== '&'))) last = index + 1
     }
     const hyphen = value.indexOf('-')
     const suffix = hyphen > 0 ? value.slice(hyphen + 1) : ''
@@ -456,10 +475,22 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
   // "Department of Justice", "Court of Justice": a title after an organisation's "of" or "for" names what the organisation does.
   const namesOrganisationsWork = (position: number) =>
     position >= 2 && organisationConnectors.has(bare(wordIndices[position - 1]!)) && vocabulary.organisationOpeners.has(bare(wordIndices[position - 2]!))
+  // The title's first word: the modifiers before it ("Prime", "Deputy"), back to the piece's start.
+  const modifiedFrom = (at: number) => {
+    while (at > pieceStart && vocabulary.titleModifiers.has(bare(wordIndices[at - 1]!))) at--
+    return at
+  }
   for (let position = 0; position < wordIndices.length; position++) {
     if (!vocabulary.titles.has(bare(wordIndices[position]!)) || namesOrganisationsWork(position) || surnameAfterGivenName(position)) continue
-    let groupStart = position
-    while (groupStart > pieceStart && vocabulary.titleModifiers.has(bare(wordIndices[groupStart - 1]!))) groupStart--
+    let groupStart = modifiedFrom(position)
+    // "Tourism Minister", "Homeland Security Secretary", "Former Urban Development Minister": a field
+    // before a title is the title's, and so is the word that says which field, unless it names a place
+    // ("Kenya Tourism Minister").
+    if (groupStart > pieceStart && vocabulary.portfolioWords.has(bare(wordIndices[groupStart - 1]!))) {
+      groupStart--
+      if (groupStart > pieceStart && !vocabulary.places.has(withoutPossessive(tokens.value(wordIndices[groupStart - 1]!)!))) groupStart--
+      groupStart = modifiedFrom(groupStart)
+    }
     let groupEnd = position
     // "Chief Executive Ann Lee", "Chief Economist Tom Hale": a role right after a title, before the name, is the title's.
     if (groupEnd + 2 < wordIndices.length && vocabulary.roles.has(bare(wordIndices[groupEnd + 1]!))) groupEnd++

@@ -353,6 +353,44 @@ describe('entities', () => {
     ])
   })
 
+  it("reads a field before a title as the title's, with the word that says which field, but not a place", async () => {
+    expect(
+      await brief('Tourism Minister Ann Lee met Urban Development Minister Tom Hale, Homeland Security Secretary Ada Reyes and former Civil Aviation Minister Rita Cole; Kenya Tourism Minister Ivo Brandt came later.')
+    ).toEqual([
+      ['Ann Lee', 'person', 'Ann Lee'],
+      ['Tom Hale', 'person', 'Tom Hale'],
+      ['Ada Reyes', 'person', 'Ada Reyes'],
+      ['Rita Cole', 'person', 'Rita Cole'],
+      ['Kenya', 'place', 'Kenya'],
+      ['Ivo Brandt', 'person', 'Ivo Brandt']
+    ])
+  })
+
+  it('reads a common acronym alone as no name, and inside a run as part of one', async () => {
+    expect(await brief('Growth in GDP slowed as TV sales fell, and DNA tests showed he was OK. Brinley TV and the GDP Watch group disagreed.')).toEqual([
+      ['Brinley TV', 'other', 'Brinley TV'],
+      ['GDP Watch', 'organisation', 'GDP Watch']
+    ])
+  })
+
+  it('reads a named scale after "degrees" or before "scale" as no name, and a company named for one as a name', async () => {
+    expect(await brief('It was minus 8 degrees Celsius in Tarnow and 14 degrees Fahrenheit in Halvik; the quake was 5.8 on the Richter scale. Celsius Network and Ann Richter disagreed.')).toEqual([
+      ['Tarnow', 'place', 'Tarnow'],
+      ['Halvik', 'place', 'Halvik'],
+      ['Celsius Network', 'organisation', 'Celsius Network'],
+      ['Ann Richter', 'person', 'Ann Richter']
+    ])
+  })
+
+  it('reads a letter written onto an ampersand as an initial, and a capitalised "Today" after a name as part of it', async () => {
+    expect(await brief('Fans of Brinley A&M cheered. She told USA Today and Halvik Today that A&E would air it. Today the road is shut.')).toEqual([
+      ['Brinley A&M', 'other', 'Brinley A&M'],
+      ['USA Today', 'organisation', 'USA Today'],
+      ['Halvik Today', 'organisation', 'Halvik Today'],
+      ['A&E', 'other', 'A&E']
+    ])
+  })
+
   it('throws on bad options when the pipeline is built', () => {
     expect(() => createPipeline({article: [segment, [entities, {rules: [{id: 'x'}]} as never]]}).processor.freeze()).toThrow(/Invalid options for entities/)
   })

@@ -96,8 +96,10 @@ export interface EntityLexicon {
   functionWords: string[]
   /** Capitalised words that are never names on their own (weekdays, months, "I"). */
   notNames: string[]
-  /** Upper-case words that are no organisation ("TV", "CEO", "GDP"). */
+  /** Upper-case words that are no organisation ("TV", "CEO", "GDP"), and no name at all where they stand alone. */
   commonAcronyms: string[]
+  /** Named scales: no name after "degrees" or before "scale" ("30 degrees Celsius", "the Richter scale"). */
+  scaleNames: string[]
   /** Given names added to the English first-name lists the stage reads ("Volodymyr"). */
   givenNames: string[]
   /**
@@ -140,7 +142,8 @@ export const defaultLexicon: EntityLexicon = {
   portfolioWords: [
     'Affairs', 'Security', 'Resources', 'Development', 'Services', 'Relations', 'Works', 'Protection', 'Welfare', 'Safety',
     'Planning', 'Cooperation', 'Infrastructure', 'Industry', 'Commerce', 'Agriculture', 'Fisheries', 'Tourism', 'Labour',
-    'Labor', 'Housing', 'Employment', 'Innovation', 'Technology', 'Communications', 'Transportation', 'Heritage'
+    'Labor', 'Housing', 'Employment', 'Innovation', 'Technology', 'Communications', 'Transportation', 'Heritage',
+    'Aviation', 'Railways', 'Mines', 'Sports', 'Youth', 'Science', 'Immigration', 'Treasury'
   ],
   roles: [
     'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chancellor', 'leader', 'chief',
@@ -163,7 +166,7 @@ export const defaultLexicon: EntityLexicon = {
     'Group', 'Court', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Organisation', 'Organization',
     'Administration', 'Enforcement', 'Protection', 'Service', 'Services', 'Bureau', 'Authority', 'Board', 'Federation', 'League', 'Club',
     'Coalition', 'Alliance', 'Front', 'Movement', 'Church', 'Hospital', 'School', 'College', 'Academy', 'Times',
-    'Post', 'News', 'Journal', 'Herald', 'Press', 'Telegraph', 'Tribune', 'Gazette', 'Network', 'Center', 'Centre',
+    'Post', 'News', 'Journal', 'Herald', 'Press', 'Telegraph', 'Tribune', 'Gazette', 'Today', 'Network', 'Center', 'Centre',
     'Fund', 'Trust', 'Society', 'Command', 'Brigade', 'Regiment', 'Battalion', 'Division', 'Cabinet', 'Government',
     'Reserve', 'Exchange', 'Laboratory', 'Museum', 'Watch', 'International', 'House', 'Endowment', 'Institution',
     // Football and other clubs ("Maidstone United", "Bristol Rovers", "Wigan Athletic").
@@ -307,6 +310,7 @@ export const defaultLexicon: EntityLexicon = {
     'SRBM', 'MP', 'MPs', 'VIP', 'PR', 'HQ', 'FAQ', 'DIY', 'RIP', 'ETA', 'FYI', 'CV', 'PhD', 'MBA', 'BC', 'AD', 'BCE',
     'CE', 'VAT', 'ATM', 'WiFi', 'UFO', 'SOS', 'ASAP', 'NEW', 'UPDATE', 'BREAKING', 'LIVE', 'WATCH', 'READ', 'MORE'
   ],
+  scaleNames: ['Celsius', 'Fahrenheit', 'Centigrade', 'Kelvin', 'Richter', 'Mercalli', 'Beaufort'],
   // Common given names that the English first-name datasets lack ("Lewis Hamilton" was no person's name).
   givenNames: [
     'Donald', 'Walter', 'Lewis', 'Oscar', 'Callum', 'Kieran', 'Euan', 'Declan', 'Ciaran', 'Eoin', 'Conor', 'Hassan',

@@ -45,11 +45,13 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     fires: [
       'WASHINGTON -- The agency closed the case on Sunday.', 'TARNOW (Reuters) - Floods hit the town.', 'HALVIK — Crews worked all night.',
       'BRAMBLE, NJ — Two people died in a crash.', 'PORT ELDEN, NJ (AP) — Crews worked.', 'TARNOW, Dec 2 (Reuters) - Floods hit the town.',
-      'HALVIK, Sept. 14 — Crews worked all night.', 'KESWICK, Cumbria — Roads were shut.'
+      'HALVIK, Sept. 14 — Crews worked all night.', 'KESWICK, Cumbria — Roads were shut.',
+      'TARNOW: Floods hit the town on Monday.', 'NEW HALVIK: The court said it would rule.', 'HALVIK: Police arrested two men.'
     ],
     quiet: [
       'NATO — the alliance of 32 states — met on Monday.', 'The FBI -- and the police -- declined to comment.', 'Talks in Lima - Peru ended.',
-      'In the end, NATO — the alliance — met.', 'NATO, May 5 - nothing was agreed.'
+      'In the end, NATO — the alliance — met.', 'NATO, May 5 - nothing was agreed.', 'HALVIK: Rover finds water on Mars',
+      'The memo said: TARNOW: Floods hit the town.'
     ]
   },
   acronym: {

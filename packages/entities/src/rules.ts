@@ -140,8 +140,17 @@ export const datelineRule: EntityRule = {
     }
     if (name.length < 4 || !inCapitals(name) || !hasCapital(name)) return false
     for (let index = 0; index < first; index++) if (tokens.word(index)) return false
-    return datelineEnds(tokens, last + 1) || (tokens.value(last + 1) === ',' && (datelineEnds(tokens, stateEnd(tokens, last + 2)) || datelineEnds(tokens, dateEnd(tokens, last + 2))))
+    return datelineEnds(tokens, last + 1) || colonDateline(tokens, last + 1) || (tokens.value(last + 1) === ',' && (datelineEnds(tokens, stateEnd(tokens, last + 2)) || datelineEnds(tokens, dateEnd(tokens, last + 2))))
   }
+}
+
+/**
+ * "MUMBAI: Rains lashed the city on Friday.", "NEW DELHI: The court said ...": South Asian papers
+ * close the dateline with a colon. Only before a whole sentence, as a headline's "NASA: Rover
+ * finds water" has no full stop.
+ */
+function colonDateline(tokens: SentenceTokens, index: number): boolean {
+  return tokens.value(index) === ':' && tokens.spaced(index + 1) && tokens.capital(index + 1) && tokens.value(tokens.length - 1) === '.'
 }
 
 /** The token after a dateline's date ("SAN FRANCISCO, Dec 2 (Reuters) -", "LONDON, March 3 -"): a month, maybe its full stop, and a day. */

@@ -55,7 +55,7 @@ export interface Vocabulary {
  * looked up once in them, where asking each list cost two to five lookups. The long lists of
  * names (places, given names) stay apart, in `listedNames`: only a sentence's first words need them.
  */
-export const WordKind = {notName: 1, functionWord: 2, title: 4, abbreviation: 8, commonAcronym: 16, interfaceWord: 32} as const
+export const WordKind = {notName: 1, functionWord: 2, title: 4, abbreviation: 8, commonAcronym: 16, interfaceWord: 32, scaleName: 64} as const
 
 const lower = (list: ReadonlyArray<string>) => new Set(list.map((entry) => entry.toLowerCase()))
 
@@ -103,6 +103,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   mark(abbreviations, WordKind.abbreviation)
   mark(commonAcronyms, WordKind.commonAcronym)
   mark(interfaceWords, WordKind.interfaceWord)
+  mark(lexicon.scaleNames, WordKind.scaleName)
   return {
     titles,
     titleModifiers: lower(lexicon.titleModifiers),

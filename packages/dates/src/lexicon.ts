@@ -66,6 +66,11 @@ export interface DateLexicon {
    */
   pastMarkers: string[]
   /**
+   * Words that complete a verb between it and its day, besides adverbs in "-ly": "pleaded guilty in
+   * March", "was found dead on Sunday", "broke out in May".
+   */
+  verbComplements: string[]
+  /**
    * Words that open a clause with a time of its own, besides the speech verbs: "approved a plan that
    * takes effect in two weeks", "agreed to cut fares in a month".
    */
@@ -154,6 +159,7 @@ export const defaultLexicon: DateLexicon = {
     'stood', 'wrote', 'chose', 'drove', 'grew', 'knew', 'threw', 'drew', 'flew', 'withdrew', 'got', 'tore', 'swore',
     'heard', 'dealt', 'fed', 'hid', 'stuck', 'hung', 'forgave', 'oversaw', 'undertook', 'overtook', 'arose'
   ],
+  verbComplements: ['guilty', 'innocent', 'dead', 'alive', 'missing', 'ill', 'open', 'home', 'abroad', 'again', 'back', 'out', 'up', 'down', 'off', 'away'],
   clauseOpeners: ['that', 'to', 'which', 'who', 'when', 'where', 'if', 'because', 'unless', 'once', 'after', 'before', 'until'],
   superlatives: ['most', 'least', 'best', 'worst', 'first', 'fewest', 'biggest', 'largest', 'greatest', 'smallest', 'highest', 'lowest', 'strongest', 'weakest',
     'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'longest', 'shortest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest',

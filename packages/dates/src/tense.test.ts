@@ -102,6 +102,20 @@ describe('tense reader', () => {
     ])
   })
 
+  it("reads a past verb before its complement (\"guilty\", an adverb in -ly) and the day as the past, and not an adjective's -ed before a noun", async () => {
+    const mentions = await found(
+      'Ana Ruiz pleaded guilty in March. Sales rose sharply in April. Fighting broke out in March. It would be paid on a still unspecified date in March. The shop is open in April.',
+      '2024-02-10'
+    )
+    expect(mentions).toEqual([
+      ['March', 'DATE', '2023-03'],
+      ['April', 'DATE', '2023-04'],
+      ['March', 'DATE', '2023-03'],
+      ['March', 'DATE', '2024-03'],
+      ['April', 'DATE', '2024-04']
+    ])
+  })
+
   it('reads a bare weekday ahead after an explicit future or a schedule, and back after a past verb', async () => {
     // 2024-08-07 is a Wednesday; 2024-08-13 a Tuesday.
     const ahead = await found(

@@ -155,6 +155,8 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
     const at = verbBeforeDay(words)
     return isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))
   }
+  const verbComplements = new Set(lexicon.verbComplements.map((word) => word.toLowerCase()))
+  const complements = (word: string | undefined) => word !== undefined && (verbComplements.has(word) || (word.length > 4 && word.endsWith('ly')))
   const superlatives = new Set(lexicon.superlatives.map((word) => word.toLowerCase()))
   const clauseOpeners = new Set([...defaultAbbreviations.speechVerbs, ...lexicon.clauseOpeners])
   const isAmount = (word: string | undefined) =>
@@ -186,8 +188,12 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       return isPast(wordAfter(sentence, end))
     },
     pastVerbJustBefore(sentence, index) {
-      const words = lowerWords(textBefore(sentence, index, 24))
-      return isPastAt(words, verbBeforeDay(words))
+      const words = lowerWords(textBefore(sentence, index, 40))
+      // "pleaded guilty in March", "rose sharply on Monday": up to two words of the verb's complement
+      // before the day; not a noun's ("a still unspecified date in January" is no past).
+      let at = verbBeforeDay(words)
+      for (let skipped = 0; skipped < 2 && !isPastAt(words, at) && complements(words[at]); skipped++) at--
+      return isPastAt(words, at)
     },
     pastVerbJustAfter(sentence, index, end) {
       if (!/(?:^|[,;:]\s*)(?:\p{L}+\s+)?$/u.test(textBefore(sentence, index, 12))) return false

@@ -203,7 +203,7 @@ export const defaultLexicon: EntityLexicon = {
     'Loch', 'Lough', 'Creek', 'Fjord', 'Estuary', 'Reservoir', 'Dam', 'Glacier', 'Canyon', 'Gorge', 'Volcano',
     'Tower', 'Towers', 'Stadium', 'Arena', 'Palace', 'Cathedral', 'Abbey', 'Gardens', 'Pier', 'Wharf', 'Quay',
     'Plaza', 'Memorial', 'Monument', 'Terminal', 'Motorway', 'Freeway', 'Expressway', 'Parkway', 'Drive',
-    'Panhandle', 'Highlands', 'Plains'
+    'Panhandle', 'Highlands', 'Plains', 'Township', 'Borough', 'Parish'
   ],
   placeOpeners: [
     'Gulf', 'Sea', 'Isle', 'Strait', 'Bay', 'Republic', 'Kingdom', 'Cape', 'Lake', 'Mount', 'Mt', 'Port', 'Fort',

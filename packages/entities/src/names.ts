@@ -75,26 +75,39 @@ export function typeCoordinatedPlaces(mentions: Mention[], text: string, vocabul
     mention.type = 'place'
     trace?.('coordinated-place', mention.start, mention.end)
   }
+  // "in Leeds, Bradford and Halifax", "in Austin, Texas, and Cork": the names of a list that a placed place opens, up to its "and" or "or".
   for (let index = 1; index < mentions.length; index++) {
-    const mention = mentions[index]!
-    const before = mentions[index - 1]!
-    if (mention.type !== undefined || before.type !== 'place' || !joinedByConjunction(text, before, mention)) continue
-    // "in Kyiv and Zelensky's office": a possessive says whose.
-    if (possessive.test(text.slice(mention.end, mention.end + 2))) continue
-    const lead = placeLead.exec(text.slice(Math.max(0, before.start - 24), before.start))
-    if (!lead) continue
-    const word = lead[1]!.toLowerCase()
-    const placed = lead[2] === undefined ? vocabulary.locatives.has(word) : placeNoun(word, vocabulary)
-    if (!placed) continue
-    mention.type = 'place'
-    trace?.('coordinated-place', mention.start, mention.end)
+    const opening = mentions[index - 1]!
+    if (opening.type !== 'place' || !placedByLead(text, opening, vocabulary)) continue
+    let last = index
+    while (last < mentions.length && joinedByComma(text, mentions[last - 1]!, mentions[last]!)) last++
+    if (last === mentions.length || !joinedByConjunction(text, mentions[last - 1]!, mentions[last]!)) continue
+    for (let at = index; at <= last; at++) {
+      const mention = mentions[at]!
+      // "in Kyiv and Zelensky's office": a possessive says whose.
+      if (mention.type !== undefined || possessive.test(text.slice(mention.end, mention.end + 2))) continue
+      mention.type = 'place'
+      trace?.('coordinated-place', mention.start, mention.end)
+    }
+    index = last
   }
+}
+
+/** A locative before the place ("in Leeds"), or a place noun and "of" ("the districts of Nacala"). */
+function placedByLead(text: string, place: Mention, vocabulary: Vocabulary): boolean {
+  const lead = placeLead.exec(text.slice(Math.max(0, place.start - 24), place.start))
+  if (!lead) return false
+  const word = lead[1]!.toLowerCase()
+  return lead[2] === undefined ? vocabulary.locatives.has(word) : placeNoun(word, vocabulary)
 }
 
 /** The mention `first` and the one right after it are joined by "and" or "or" alone ("Leeds and Bradford", "Leeds, or Bradford"). */
 function joinedByConjunction(text: string, first: Mention, second: Mention): boolean {
-  return second.start - first.end <= 5 && conjunction.test(text.slice(first.end, second.start))
+  return second.start - first.end <= 6 && conjunction.test(text.slice(first.end, second.start))
 }
+
+/** The mention `first` and the one right after it are joined by a comma alone ("Leeds, Bradford"). */
+const joinedByComma = (text: string, first: Mention, second: Mention) => second.start - first.end === 2 && text.startsWith(', ', first.end)
 
 /** The one name of `names`, or its shortest when the others only go on from it ("Summit Entertainment" and "Summit Entertainment LLC"). */
 function soleName(names: ReadonlySet<string> | undefined): string | undefined {

@@ -142,8 +142,14 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['The Harlow Police closed the road. Harlow stayed calm.', 'Halden Labs cut jobs. Halden Systems hired. Halden said little.']
   },
   'coordinated-place': {
-    fires: ['Floods hit homes in Brinley and Tavish Cross overnight.', 'The cities of Harlow or Keswin may bid.', 'Crews worked near Kelby and Dunmore.', 'Drones hit the Brinley and Kherson regions.'],
-    quiet: ['Talks between Russia and Gazprom stalled.', "In Kyiv and Zelensky's office, staff left.", 'A rise in HIV and Ebola cases was seen.']
+    fires: [
+      'Floods hit homes in Brinley and Tavish Cross overnight.', 'The cities of Harlow or Keswin may bid.', 'Crews worked near Kelby and Dunmore.', 'Drones hit the Brinley and Kherson regions.',
+      'Homes in Brinley, Tavish and Kelby lost power.', 'Crews from offices in Harlow, Keswin, and Dunmore helped.', 'It cut jobs in Austin, Texas, and Kelby.'
+    ],
+    quiet: [
+      'Talks between Russia and Gazprom stalled.', "In Kyiv and Zelensky's office, staff left.", 'A rise in HIV and Ebola cases was seen.', 'In Brinley, Tavish said, the talks went well.',
+      'Floods hit Brinley, Tavish and Kelby.'
+    ]
   },
   'same-name': {
     fires: ['Officials in Tarnow said the bridge was safe. Tarnow has one bridge.'],

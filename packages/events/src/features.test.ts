@@ -125,6 +125,20 @@ describe('readFeatures', () => {
     ])
   })
 
+  it("reads a name typed a person's that the places stage put on the map as a place, and a person it left off the map as a person", () => {
+    const text = 'Police were called to a shop in Tavish Heath. Tavish Heath said nothing.'
+    const placed = article('placed', text, {}, {
+      entities: [
+        {start: 32, end: 44, text: 'Tavish Heath', type: 'person', name: 'Tavish Heath'},
+        {start: 46, end: 58, text: 'Tavish Heath', type: 'person', name: 'Tavish Heath'}
+      ],
+      places: [{start: 32, end: 44, text: 'Tavish Heath', name: 'Tavish Heath', country: 'XE', lat: 10, lon: 20, geonameId: 9}]
+    })
+    expect(readFeatures(placed, defaultStopWords).actors).toEqual([{name: 'Tavish Heath', type: 'place', mentions: 2, firstSentence: 0}])
+    const unplaced = article('unplaced', text, {}, {entities: placed.entities, places: []})
+    expect(readFeatures(unplaced, defaultStopWords).actors).toEqual([{name: 'Tavish Heath', type: 'person', mentions: 2, firstSentence: 0}])
+  })
+
   it('drops the words a user adds to the stop words', () => {
     const features = readFeatures(record, new Set([...defaultStopWords, 'harbour', 'crews']))
     expect(features.words.has('harbour')).toBe(false)

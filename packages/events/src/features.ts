@@ -289,14 +289,15 @@ function sentenceIndex(sentences: ReadonlyArray<Span>, offset: number): number {
 
 function namedMentions(record: ArticleRecord, sentences: ReadonlyArray<Span>, headline: string | undefined): NamedMention[] {
   const byName = new Map<string, NamedMention>()
-  // A name the entities stage left untyped and the places stage put on the map is a place ("in Bologna" is typed, "Bologna" alone is not).
+  // A name the entities stage left untyped, or read as a person's, that the places stage put on the
+  // map is a place: "Bologna" alone is untyped, and "in Thornton Heath" opens with a given name.
   const placeSpans = new Set((record.places ?? []).map((place) => `${place.start}:${place.end}`))
   for (const entity of record.entities ?? []) {
     if (agencyCredit(record.text, entity)) continue
     const seen = byName.get(entity.name)
     if (seen) seen.mentions++
     else {
-      const type = entity.type === 'other' && placeSpans.has(`${entity.start}:${entity.end}`) ? 'place' : entity.type
+      const type = (entity.type === 'other' || entity.type === 'person') && placeSpans.has(`${entity.start}:${entity.end}`) ? 'place' : entity.type
       byName.set(entity.name, {name: entity.name, type, ...firstMention(entity.name, entity.start, sentences, headline)})
     }
   }

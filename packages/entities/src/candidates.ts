@@ -463,7 +463,13 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
   const whole = (from: number, to: number) => spanText(tokens, from, to)
   // "Minister of Communications", "Chief of Police": a title whose "of" names the head word is a title.
   const titleOfHead = wordIndices.length >= 3 && bare(wordIndices.at(-2)!) === 'of' && vocabulary.titles.has(bare(wordIndices.at(-3)!))
-  if (run.innerPossessive || (!titleOfHead && vocabulary.organisationHeads.has(lastWord)) || vocabulary.placeHeads.has(lastWord) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
+  // "King Street", "Queen Victoria Square", "Sheikh Zayed Road": a place named for a titled person keeps
+  // the title; a title before a given name and a head word ("Mr. Tom Park", "Insp Ann Lane"), or
+  // before the head word alone ("President Park"), is a person's.
+  const firstWord = bare(wordIndices[0]!)
+  const beforeHead = wordIndices.length === 2 || vocabulary.givenNames.has(tokens.value(wordIndices.at(-2)!)!)
+  const namedForTitle = !vocabulary.titles.has(firstWord) || vocabulary.possessiveNameOpeners.has(firstWord) || !beforeHead
+  if (run.innerPossessive || (!titleOfHead && vocabulary.organisationHeads.has(lastWord)) || (namedForTitle && vocabulary.placeHeads.has(lastWord)) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
     found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
     return
   }

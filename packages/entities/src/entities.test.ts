@@ -391,6 +391,17 @@ describe('entities', () => {
     ])
   })
 
+  it("reads a title before a given name and a place's head word as a person's, and a place named for a titled person as a place", async () => {
+    expect(await brief('Det Ch Insp Ann Lane, Mr. Tom Park and President Park met on King Street, by Queen Ada Square and the Sheikh Tavish Road.')).toEqual([
+      ['Ann Lane', 'person', 'Ann Lane'],
+      ['Tom Park', 'person', 'Tom Park'],
+      ['Park', 'person', 'Tom Park'],
+      ['King Street', 'place', 'King Street'],
+      ['Queen Ada Square', 'place', 'Queen Ada Square'],
+      ['Sheikh Tavish Road', 'place', 'Sheikh Tavish Road']
+    ])
+  })
+
   it('throws on bad options when the pipeline is built', () => {
     expect(() => createPipeline({article: [segment, [entities, {rules: [{id: 'x'}]} as never]]}).processor.freeze()).toThrow(/Invalid options for entities/)
   })

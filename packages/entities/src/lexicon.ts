@@ -123,6 +123,8 @@ export const defaultLexicon: EntityLexicon = {
     'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Emperor', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col',
     'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cmdr', 'Commander', 'Adm', 'Admiral', 'Sgt', 'Sergeant', 'Cpl',
     'Corporal', 'Pvt', 'Private', 'Officer', 'Detective', 'Inspector', 'Constable', 'Superintendent', 'Coach', 'Chief',
+    // British police ranks as papers abbreviate them without full stops ("Det Ch Insp", "Det Supt").
+    'Det', 'Insp', 'Supt', 'DCI',
     'Coordinator', 'Leader', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
     // Local officers, as American news writes them before a name ("County Sheriff", "District Attorney").
     'Sheriff', 'Undersheriff', 'Deputy', 'Attorney', 'Prosecutor', 'Coroner', 'Clerk', 'Trooper', 'Ranger', 'Marshal',
@@ -132,7 +134,7 @@ export const defaultLexicon: EntityLexicon = {
     'Prime', 'Vice', 'Deputy', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Health', 'Home', 'Justice',
     'Trade', 'Energy', 'Economy', 'Education', 'Culture', 'Transport', 'Environment', 'Former', 'Acting', 'Chief',
     'Senior', 'Attorney', 'Supreme', 'Grand', 'Police', 'Fire', 'State', 'Lieutenant', 'Major', 'Brigadier', 'Rear',
-    'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting', 'Field',
+    'Crown', 'First', 'Executive', 'Managing', 'Head', 'District', 'Prosecuting', 'Field', 'Det', 'Detective', 'Ch',
     // A company's officers ("Chief Operating Officer", "Chief Financial Officer").
     'Operating', 'Financial', 'Technology', 'Technical', 'Medical', 'Marketing', 'Investment', 'Information', 'Legal',
     'Commercial', 'Creative', 'Digital', 'Scientific', 'Product',

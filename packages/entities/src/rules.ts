@@ -66,7 +66,8 @@ export const placeHeadRule: EntityRule = {
   id: 'place-head',
   type: 'place',
   test: (candidate, vocabulary) =>
-    (candidate.words.length > 1 && vocabulary.placeHeads.has(lastWord(candidate))) ||
+    // "Insp Ann Lane", "Mr. Tom Park": a title before says the head word is a surname.
+    (candidate.words.length > 1 && !candidate.titled && vocabulary.placeHeads.has(lastWord(candidate))) ||
     (candidate.words.length > 1 && vocabulary.placeOpeners.has(candidateWords.lower(candidate, 0))) ||
     (!candidate.possessive && placeNounAfter(candidate, vocabulary)) ||
     (!candidate.possessive && candidateWords.before(candidate, 0) === 'of' && placeNoun(candidateWords.before(candidate, 1), vocabulary))

@@ -51,6 +51,8 @@ describe('mainClause', () => {
 
   it('skips a dateline, an opening adverbial and a trailing attribution', () => {
     expect(mainClause('ELDEN (Wire) - The sea wall broke on Saturday')).toBe('The sea wall broke on Saturday')
+    expect(mainClause("PORT ELDEN (Wire) - Elden's harbour wall broke on Saturday as the tide rose")).toBe("Elden's harbour wall broke on Saturday")
+    expect(mainClause('NEW PORT ELDEN — Crews worked all night')).toBe('Crews worked all night')
     expect(mainClause('On Saturday, the sea wall of Port Elden broke')).toBe('the sea wall of Port Elden broke')
     expect(mainClause('Twelve boats sank in the harbour, police said')).toBe('Twelve boats sank in the harbour')
   })

@@ -9,6 +9,11 @@ const labelWords = 5
 // A comma between two digits groups them ("1,200 jobs"): it ends no clause.
 const boundary = /[;|]|(?<!\d),|,(?!\d)|\s[-–—]\s/u
 const wordPattern = /\S+/g
+/**
+ * A dateline in capitals before its dash, maybe with the agency's credit: "PORT ELDEN (Wire) -",
+ * "NEW YORK —". It can be as long as a clause.
+ */
+const dateline = /^\p{Lu}[\p{Lu}.'’ -]{1,40}?(?: \([^()]{1,30}\))? (?:--?|[–—]) /u
 /** Marks that close a headline or a sentence, not part of what happened. */
 const closingMarks = '.!?…\'"’” '
 
@@ -18,7 +23,7 @@ const closingMarks = '.!?…\'"’” '
  * clause ("to meet ..."). The subject stays: "Ferry sinks off Elden" answers what happened.
  */
 export function mainClause(sentence: string, subordinators: ReadonlySet<string> = defaultSubordinators): string {
-  let text = sentence.trim()
+  let text = sentence.trim().replace(dateline, '')
   const colon = text.indexOf(': ')
   if (colon > 0) {
     const [before, after] = [text.slice(0, colon), text.slice(colon + 2)]

@@ -117,7 +117,7 @@ export const defaultLexicon: EntityLexicon = {
   titles: [
     'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Reverend', 'Father',
     'President', 'Minister', 'Secretary', 'Chancellor', 'Premier', 'Governor', 'Gov', 'Mayor', 'Senator', 'Sen', 'Rep',
-    'Representative', 'Congressman', 'Congresswoman', 'Ambassador', 'Speaker', 'Chairman', 'Chairwoman', 'Director',
+    'Representative', 'Congressman', 'Congresswoman', 'Ambassador', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'Director',
     'Secretary-General', 'Director-General', 'Attorney-General', 'Governor-General',
     'Commissioner', 'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Cardinal', 'Bishop',
     'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Emperor', 'General', 'Gen', 'Lt', 'Lieutenant', 'Col',

@@ -130,8 +130,8 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Moreno said the road was closed, and Moreno was right.']
   },
   title: {
-    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.', 'Harlow County Sheriff Ada Reyes closed the road.', 'Field Marshal Ivo Brandt inspected the troops.', 'Secretary-General Ana Ruiz warned of famine.', 'Representative for South Sudan Tom Hale spoke.', 'Secretary of Homeland Security Ana Ruiz spoke.'],
-    quiet: ['The prime minister resigned.', 'The county sheriff closed the road.']
+    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.', 'Harlow County Sheriff Ada Reyes closed the road.', 'Field Marshal Ivo Brandt inspected the troops.', 'Secretary-General Ana Ruiz warned of famine.', 'Representative for South Sudan Tom Hale spoke.', 'Secretary of Homeland Security Ana Ruiz spoke.', 'Halden Bank Chair Ana Ruiz spoke.'],
+    quiet: ['The prime minister resigned.', 'The county sheriff closed the road.', 'She pulled up a chair.']
   },
   'short-name': {
     fires: ['Maria Lopez won. Lopez thanked her staff.', 'Minister Ali Demir spoke first. Later Demir left.'],

@@ -45,6 +45,13 @@ describe('days and months', () => {
     ])
   })
 
+  it('reads a capitalised March after "for" or "to" as the month, but not May, a surname as often, nor the verb', async () => {
+    expect(await found('The trial is set for March. The hearing was moved to March. Support for May fell, and crowds plan to march.', '2024-02-10')).toEqual([
+      ['March', 'DATE', '2024-03'],
+      ['March', 'DATE', '2024-03']
+    ])
+  })
+
   it('reads a day of the month alone after a word that dates it, the nearest by the tense', async () => {
     // 2024-03-06: the 15th ahead is nearer than the one gone.
     expect(await found('The rent is due on the 15th. Bids close by the 2nd. Prices have risen since the 28th. The ship docked on the 4th, at noon.')).toEqual([

@@ -95,7 +95,10 @@ export const monthYearRule: DateRule = {
 function monthInContext(name: string, modifier: string | undefined, sentence: string, index: number): boolean {
   if (!/^(?:may|march|august|sept?|jan|mar|jun|jul|dec)$/i.test(stripDot(name)) || modifier) return true
   const before = textBefore(sentence, index, 12).toLowerCase()
-  return /\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|and)\s*$/.test(before)
+  if (/\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|last|next|this|before|after|between|and)\s*$/.test(before)) return true
+  // "set for March", "moved to March": a capitalised month after "for" or "to"; not "May", a surname
+  // as often ("support for May"), nor the verb in lower case ("plans to march").
+  return capitalized(name) && !/^may$/i.test(name) && /\b(?:for|to)\s+$/.test(before)
 }
 
 /** A full month name, not "august", reads as a month alone in lower case too. */

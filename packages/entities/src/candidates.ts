@@ -461,8 +461,8 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
   for (let index = first; index <= run.last; index++) if (tokens.word(index)) wordIndices.push(index)
   const lastWord = bare(wordIndices.at(-1)!)
   const whole = (from: number, to: number) => spanText(tokens, from, to)
-  // "Minister of Communications", "Chief of Police": a title whose "of" names the head word is a title.
-  const titleOfHead = wordIndices.length >= 3 && bare(wordIndices.at(-2)!) === 'of' && vocabulary.titles.has(bare(wordIndices.at(-3)!))
+  // "Minister of Communications", "Chief of Police", "Minister for Sport": a title whose "of" or "for" names the head word is a title.
+  const titleOfHead = wordIndices.length >= 3 && organisationConnectors.has(bare(wordIndices.at(-2)!)) && vocabulary.titles.has(bare(wordIndices.at(-3)!))
   // "King Street", "Queen Victoria Square", "Sheikh Zayed Road": a place named for a titled person keeps
   // the title; a title before a given name and a head word ("Mr. Tom Park", "Insp Ann Lane"), or
   // before the head word alone ("President Park"), is a person's.

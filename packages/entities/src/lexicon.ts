@@ -169,6 +169,8 @@ export const defaultLexicon: EntityLexicon = {
     'Administration', 'Enforcement', 'Protection', 'Service', 'Services', 'Bureau', 'Authority', 'Board', 'Federation', 'League', 'Club',
     'Coalition', 'Alliance', 'Front', 'Movement', 'Church', 'Hospital', 'School', 'College', 'Academy', 'Times',
     'Post', 'News', 'Journal', 'Herald', 'Press', 'Telegraph', 'Tribune', 'Gazette', 'Today', 'Network', 'Center', 'Centre',
+    // Broadcasters ("Sky Sports", "BBC Sport", "Nile Television").
+    'Sports', 'Sport', 'Television', 'Radio',
     'Fund', 'Trust', 'Society', 'Command', 'Brigade', 'Regiment', 'Battalion', 'Division', 'Cabinet', 'Government',
     'Reserve', 'Exchange', 'Laboratory', 'Museum', 'Watch', 'International', 'House', 'Endowment', 'Institution',
     // Football and other clubs ("Maidstone United", "Bristol Rovers", "Wigan Athletic").

@@ -26,7 +26,10 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Talks between the two unions resumed.']
   },
   'organisation-head': {
-    fires: ['The Interior Ministry denied the report.', 'Shares in Brightwater Inc. fell sharply.', 'A study by the Institute for Coastal Research was cited.'],
+    fires: [
+      'The Interior Ministry denied the report.', 'Shares in Brightwater Inc. fell sharply.', 'A study by the Institute for Coastal Research was cited.',
+      'The coach told Halvik Sports he was pleased.', 'She spoke to Tavish Radio on Monday.', 'The clip aired on Nile Television.'
+    ],
     quiet: ['The interior ministry denied the report.', 'The institute for coastal research was cited.']
   },
   'place-head': {
@@ -130,7 +133,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     quiet: ['Moreno said the road was closed, and Moreno was right.']
   },
   title: {
-    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.', 'Harlow County Sheriff Ada Reyes closed the road.', 'Field Marshal Ivo Brandt inspected the troops.', 'Secretary-General Ana Ruiz warned of famine.', 'Representative for South Sudan Tom Hale spoke.', 'Secretary of Homeland Security Ana Ruiz spoke.', 'Halden Bank Chair Ana Ruiz spoke.'],
+    fires: ['Prime Minister Lena Holm resigned.', 'Gen. Omar Bashir spoke.', 'Secretary of State Rita Cole flew to Oslo.', 'Halden CEO Rita Cole resigned.', 'Harlow County Sheriff Ada Reyes closed the road.', 'Field Marshal Ivo Brandt inspected the troops.', 'Secretary-General Ana Ruiz warned of famine.', 'Representative for South Sudan Tom Hale spoke.', 'Secretary of Homeland Security Ana Ruiz spoke.', 'Halden Bank Chair Ana Ruiz spoke.', 'The Minister for Sport, Ana Ruiz, spoke.'],
     quiet: ['The prime minister resigned.', 'The county sheriff closed the road.', 'She pulled up a chair.']
   },
   'short-name': {

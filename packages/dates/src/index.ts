@@ -6,6 +6,7 @@ import {type Day, parseDay} from './calendar.js'
 import {createEngine, type Engine, type Tracer} from './engine.js'
 import {type DateLexicon, mergeLexicon} from './lexicon.js'
 import {chooseReference} from './reference.js'
+import {namedDay} from './refiners/clock-day.js'
 import {defaultRefiners} from './refiners/index.js'
 import type {DateRefiner, RefinerInput} from './refiners/types.js'
 import {defaultRules} from './rules/index.js'
@@ -158,7 +159,7 @@ function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}
     input.offset = start
     for (const mention of refine(candidates, 'sentence')) {
       found.push(mention)
-      const day = /^\d{4}-\d\d-\d\d$/.test(mention.value) ? parseDay(mention.value) : undefined
+      const day = namedDay(mention.value)
       if (day) context.anchor = day
     }
   }

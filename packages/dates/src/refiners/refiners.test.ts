@@ -57,6 +57,15 @@ describe('the refiners', () => {
     ])
   })
 
+  it('puts a clock time alone on the day a sentence before it named, with a part of the day or without it', async () => {
+    expect(await found('A shop in Tavish was robbed on Saturday night. Police were called at about 10.40pm. A man was held on Monday. He was charged at 9:15.')).toEqual([
+      ['Saturday night', 'TIME', '2024-03-02TNI'],
+      ['10.40pm', 'TIME', '2024-03-02T22:40'],
+      ['Monday', 'DATE', '2024-03-04'],
+      ['9:15', 'TIME', '2024-03-04T09:15']
+    ])
+  })
+
   it('joins a clock time and the day beside it', async () => {
     expect(await found('Voting began 9 a.m. Tuesday and ended Friday at 4pm. Lunch was at noon; on Monday it rained.')).toEqual([
       ['9 a.m. Tuesday', 'TIME', '2024-03-05T09:00'],

@@ -29,6 +29,12 @@ describe('clock times', () => {
     ])
   })
 
+  it("reads no time of day from a game's clock, the time left to play", async () => {
+    expect(await found('He scored with 3:12 left. Brinley led with 8:40 remaining and 2:05 to play; the match ended at 21:40.')).toEqual([
+      ['21:40', 'TIME', '2024-03-06T21:40']
+    ])
+  })
+
   it('reads an hour with a part of the day', async () => {
     expect(await found('The summit opens at 8 this evening and closes at 10 tomorrow morning. Fireworks start at 9 tonight.')).toEqual([
       ['8 this evening', 'TIME', '2024-03-06T20:00'],

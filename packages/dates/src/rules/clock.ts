@@ -54,9 +54,13 @@ function clockDay({anchor, reference, referenceMinute, sentence, tense}: RuleInp
   return past ? addDays(anchor, -1) : anchor
 }
 
+/** "with 3:12 left", "8:40 remaining", "2:05 to play": a game's clock, the time to go, is no time of day. */
+const gameClockAfter = /^\s+(?:left|remaining|to\s+(?:play|go))\b/i
+
 /**
  * "10:30", "15:00", "15h00", "07:45:10": a 24-hour clock, two digits of minutes. Not a ratio or a
- * score ("a 2:1 vote"), which has one digit after its colon, nor a time of a race ("in 2:10:35").
+ * score ("a 2:1 vote"), which has one digit after its colon, a time of a race ("in 2:10:35"), nor
+ * a game's clock ("with 3:12 left").
  */
 export const clock24Rule: DateRule = {
   id: 'clock-24',
@@ -66,6 +70,8 @@ export const clock24Rule: DateRule = {
   pattern: /\b([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])/g,
   build(match, input) {
     if (/\bin\s+$/i.test(textBefore(input.sentence, match.index, 4)) && match[3]) return undefined
+    const end = match.index + match[0].length
+    if (gameClockAfter.test(input.sentence.slice(end, end + 16))) return undefined
     const [hour, minute] = [Number(match[1]), Number(match[2])]
     return clockTime(clockDay(input, match, hour * 60 + minute), hour, minute, match[3] === undefined ? undefined : Number(match[3]))
   }

@@ -27,6 +27,24 @@ describe('exclusions', () => {
     expect(await brief('She won 6-4, 3-6, 7-5 to reach the final.')).toEqual([])
   })
 
+  it('reads no count in a cricket score: runs for wickets, a higher figure dashed to a lower one, or the total an innings ended on', async () => {
+    expect(await brief('England were 245 for 3 at stumps and India 120 for four; Australia declared on 450 for 7.')).toEqual([])
+    expect(await brief('India were 120-4 at lunch, then 187-9.')).toEqual([])
+    expect(await brief('Pakistan were all out for 198; Kent were bowled out for 142 and Essex dismissed for 89.')).toEqual([])
+  })
+
+  it('reads counts and lengths after "for" that no score holds', async () => {
+    expect(await brief('He went out for 20 minutes. She paid 250 for 3 tickets. The motion passed 245 for 3 against. They sold 4 for 12.')).toEqual([
+      ['20 minutes', 20, 'minute', 'exact'],
+      ['250', 250, null, 'exact'],
+      ['3 tickets', 3, 'tickets', 'exact'],
+      ['245', 245, null, 'exact'],
+      ['3', 3, null, 'exact'],
+      ['4', 4, null, 'exact'],
+      ['12', 12, null, 'exact']
+    ])
+  })
+
   it('reads a range after a word of the result where a plural or a unit follows, and a dash elsewhere as before', async () => {
     expect(await brief('The party won 20-25 seats, and shares lost 3-4% as the firm cut 10-15 jobs.')).toEqual([
       ['20-25 seats', 20, 'seats', 'exact', [20, 25]],

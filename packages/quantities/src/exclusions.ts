@@ -106,15 +106,45 @@ function scoreStart(tokens: readonly Token[], index: number): number {
  * comma, counts nothing and spans no range. Not "won 20-25 seats" nor "lost 3-4%": a plural or a
  * unit after it makes it a range.
  */
-function score({scan, tokens, start}: ScanCandidate): boolean {
+function score(candidate: ScanCandidate): boolean {
+  const {scan, tokens, start} = candidate
   let first = scoreStart(tokens, start)
-  if (first === -1) return false
+  if (first === -1) return tokens[start - 1]?.lower === 'for' ? cricketScore(candidate) : false
   const after = tokens[first + 3]
   if (after && ((after.kind === 'word' && scan.v.isPlural(after)) || unitAt(scan.v, tokens, first + 3, (tokens[first + 2] as Token).end))) return false
-  if (scan.v.scoreNouns.has(after?.lower ?? '')) return true
+  // "India were 120-4": runs for wickets, a higher figure before a lower one, as no range is written.
+  if (scan.v.scoreNouns.has(after?.lower ?? '') || Number((tokens[first + 2] as Token).text) < Number((tokens[first] as Token).text)) return true
   // A set of a match, back to the first: "6-4, 3-6, 7-5".
   for (let sets = 0; sets < 5 && tokens[first - 1]?.text === ',' && scoreStart(tokens, first - 2) === first - 4; sets++) first -= 4
   return scan.v.scoreLeads.has(tokenAt(tokens, first - 1)?.lower ?? '')
+}
+
+/** A count of wickets: a whole number up to ten, in figures or words. */
+function wickets(v: Scan['v'], token: Token | undefined): number | undefined {
+  const value = token?.kind === 'number' ? Number(token.text) : v.lexicon.numbers[token?.lower ?? '']
+  return value !== undefined && Number.isInteger(value) && value <= 10 ? value : undefined
+}
+
+/**
+ * A cricket score, the runs "for" the wickets lost ("245 for 3", "120 for four"), the wickets no more than ten
+ * and fewer than the runs, with nothing measured after them; and a total an innings ended on ("all out for 198",
+ * "bowled out for 142", "dismissed for 89"). Asked of the figure after "for".
+ */
+function cricketScore({scan, tokens, start}: ScanCandidate): boolean {
+  const {v} = scan
+  const [before, after] = [tokens[start - 2], tokens[start + 1]]
+  // "went out for 20 minutes", "out for 3 days": a length; "245 for 3 against": votes.
+  if ((after?.kind === 'word' && (v.isPlural(after) || after.lower === 'against')) || unitAt(v, tokens, start + 1, (tokens[start] as Token).end)) return false
+  if (before?.lower === 'out' || before?.lower === 'dismissed') return true
+  const fallen = wickets(v, tokens[start])
+  return before?.kind === 'number' && scoreFigure.test(before.text) && fallen !== undefined && fallen < Number(before.text)
+}
+
+/** The runs of "245 for 3": asked of the figure before "for". */
+function runsForWickets({scan, tokens, start, next}: ScanCandidate): boolean {
+  if (tokens[next]?.lower !== 'for' || !scoreFigure.test((tokens[start] as Token).text)) return false
+  const candidate = {scan, tokens, start: next + 1, next: next + 2} as ScanCandidate
+  return tokens[next + 1] !== undefined && cricketScore(candidate)
 }
 
 /** "(212) 555-0199": three digits alone in brackets, right before another number, are the area code. */
@@ -179,7 +209,7 @@ export const defaultExclusions: ScanExclusion[] = [
   {id: 'clock-time', test: digits((c) => following(c)?.text === ':' || isClockSuffix(following(c)?.lower ?? '') || (previous(c)?.text === ':' && glued(previous(c), token(c)) && c.tokens[c.start - 2]?.kind === 'number'))},
   // "3/4/2020", "555-123-4567"
   {id: 'numeric-date-or-code', test: digits((c) => (following(c)?.text === '/' && c.tokens[c.next + 1]?.kind === 'number') || (following(c)?.text === '-' && c.tokens[c.next + 1]?.kind === 'number' && c.tokens[c.next + 2]?.text === '-'))},
-  {id: 'score', test: digits(score)},
+  {id: 'score', test: (c) => (token(c).kind === 'number' ? score(c) || runsForWickets(c) : previous(c)?.lower === 'for' && cricketScore(c))},
   {id: 'multiplier', test: digits(multiplier)},
   // "555-0123", "(212) 555-0199", "+44 20 7946 0000": the ways a telephone number is written.
   {id: 'telephone-number', test: digits((c) => localNumber(c) || areaCode(c) || internationalNumber(c.tokens, c.start))},

@@ -4,6 +4,7 @@ import {build, hit, isBlocked, type Scan} from './scan.js'
 import {capitalized, glued, isArticle, type Token, tokenAt} from './tokens.js'
 import {countedAfter} from './counted.js'
 import {changeNear} from './direction.js'
+import {numberAt} from './numbers.js'
 
 type Found = {value: Quantity; next: number}
 
@@ -133,6 +134,38 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   // "fell by a third", "cut by two-thirds": a fraction after a verb of rise or fall is the change.
   const change = changeNear(v, tokens, bounded?.start ?? start) ?? by
   return build(scan, bounded?.start ?? start, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
+}
+
+const hyphenedShare = /^(\p{L}+|\d+)-in-(\p{L}+|\d+)$/u
+
+/**
+ * "1 in 5 children", "one in three adults", "nine out of 10 doctors", "one in every four deaths", "one in a
+ * million", "a one-in-three chance": a share of a group, the fraction it is (0.2, as "a fifth of" is), counting the
+ * group's members (`of`). Not where the second figure measures ("2 in 10 minutes") nor a part no smaller than the whole.
+ */
+export function proportion(scan: Scan, start: number): Found | undefined {
+  const {v, tokens} = scan
+  const token = tokens[start] as Token
+  const link = tokens[start + 1]?.lower
+  const joined = token.kind === 'word' && token.lower.includes('-in-') ? hyphenedShare.exec(token.lower) : null
+  if (joined) {
+    const [part, whole] = [Number(joined[1]) || v.lexicon.numbers[joined[1] as string], Number(joined[2]) || v.lexicon.numbers[joined[2] as string]]
+    if (!part || !whole || part >= whole) return undefined
+    hit(scan, 'proportion', start, start + 1)
+    return build(scan, start, start + 1, {value: part / whole, dimension: 'fraction'})
+  }
+  if (link !== 'in' && !(link === 'out' && tokens[start + 2]?.lower === 'of')) return undefined
+  const part = numberAt(v, tokens, start, false)
+  if (!part || part.next !== start + 1 || isBlocked(scan, token)) return undefined
+  let at = start + (link === 'in' ? 2 : 3)
+  if (tokens[at]?.lower === 'every') at++
+  const whole = numberAt(v, tokens, at, false)
+  // "Voyager 2 in 1979": a year the dates stage read is no whole.
+  if (!whole || isBlocked(scan, tokens[at] as Token) || part.value < 1 || part.value >= whole.value || !Number.isInteger(part.value) || !Number.isInteger(whole.value) || unitAt(v, tokens, whole.next, -1)) return undefined
+  const counted = countedAfter(v, tokens, whole.next, false)
+  const bounded = boundBefore(v, tokens, start)
+  hit(scan, 'proportion', start, counted?.next ?? whole.next)
+  return build(scan, bounded?.start ?? start, counted?.next ?? whole.next, {value: part.value / whole.value, of: counted?.of, bound: bounded?.bound, dimension: 'fraction'})
 }
 
 /**

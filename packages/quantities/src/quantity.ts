@@ -3,7 +3,7 @@ import {ageAbbreviation, isAgeAfterName, isStatedAge} from './ages.js'
 import {countedAfter, wholeGroup} from './counted.js'
 import {changeNear} from './direction.js'
 import {excludedBy} from './exclusions.js'
-import {hyphenated, inchWord, isMinusBefore, isMinusSign, measureBeforeInWord, oneOfUnit, spokenFraction, unitMark, vagueAmount} from './forms.js'
+import {hyphenated, inchWord, isMinusBefore, isMinusSign, measureBeforeInWord, oneOfUnit, proportion, spokenFraction, unitMark, vagueAmount} from './forms.js'
 import {numberAt, type Phrase, slashFraction} from './numbers.js'
 import {rangeAfter, upperAt} from './ranges.js'
 import {agedAt, boundBefore, bracketedUnit, type Bound, perAfter, prefixBefore, unitAt, unitOfOne, type UnitMatch} from './read-unit.js'
@@ -58,7 +58,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   const [dash, after] = [tokens[start + 1], tokens[start + 2]]
   const spaced = v.numberWords.has(token.lower) && dash?.text === '-' && !glued(token, dash) && after?.kind === 'word' && !glued(dash, after) && !v.numberWords.has(after.lower)
   if (spaced) return hyphenated(scan, start, true)
-  const compound = hyphenated(scan, start, false) ?? spokenFraction(scan, start) ?? (token.kind === 'word' ? measureBeforeInWord(scan, start) : undefined)
+  const compound = hyphenated(scan, start, false) ?? spokenFraction(scan, start) ?? proportion(scan, start) ?? (token.kind === 'word' ? measureBeforeInWord(scan, start) : undefined)
   if (compound) return compound
   const reading = readNumber(scan, start, ruled)
   if (!reading) return undefined

@@ -23,6 +23,30 @@ describe('the refiners', () => {
     ])
   })
 
+  it('takes "early" or "late" before a day, or "the early hours of", into its span with the mod', async () => {
+    expect(await found('The ferry sank late Saturday. Talks resumed early on Monday. The quake hit in the early hours of Tuesday. It ended late yesterday.')).toEqual([
+      ['late Saturday', 'DATE', '2024-03-02', 'END'],
+      ['early on Monday', 'DATE', '2024-03-04', 'START'],
+      ['the early hours of Tuesday', 'DATE', '2024-03-05', 'START'],
+      ['late yesterday', 'DATE', '2024-03-05', 'END']
+    ])
+  })
+
+  it('leaves lateness, an edge word that qualifies no day and the edge of a part of the day out of the span', async () => {
+    expect(await found('He was late on Tuesday for his hearing. The train ran 40 minutes late Saturday. Buses were too late Friday. Shots rang out late Friday night.')).toEqual([
+      ['Tuesday', 'DATE', '2024-03-05'],
+      ['40 minutes', 'DURATION', 'PT40M'],
+      ['Saturday', 'DATE', '2024-03-02'],
+      ['Friday', 'DATE', '2024-03-01'],
+      ['Friday night', 'TIME', '2024-03-01TNI']
+    ])
+    expect(await found('It came as late as Monday. He stayed up late, and on Sunday he left. We will meet later today.')).toEqual([
+      ['Monday', 'DATE', '2024-03-04'],
+      ['Sunday', 'DATE', '2024-03-03'],
+      ['later today', 'DATE', '2024-03-06']
+    ])
+  })
+
   it('leaves the article out of a length written as an adjective', async () => {
     expect(await found('The two-week strike ended; the 10-day truce held.')).toEqual([
       ['two-week', 'DURATION', 'P2W'],

@@ -49,6 +49,24 @@ export const edgeOf = eachMention('edge-of', (mention, input) => {
   return widen(mention, found[0].length, input, mod ? {mod} : {})
 })
 
+// A whole day. A part of one ("early Friday morning") is itself the edge, and TimeBank leaves the word out of its span.
+const dayValue = /^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-XX-XX)$/
+const edgeOfDayWords = ['early', 'late', 'on', 'of']
+// "was late on Tuesday", "40 minutes late Saturday": lateness, not a time of the day.
+const lateness = /\b(?:am|is|are|was|were|be|been|being|run|runs|ran|running|too|so|very|how|minutes?|hours?|days?|weeks?)\s+$/i
+
+/**
+ * "late Saturday", "early on Monday", "in the early hours of Sunday": a day takes
+ * the edge before it into its span, with the mod (START, END), as "late yesterday" does.
+ */
+export const edgeOfDay = eachMention('edge-of-day', (mention, input) => {
+  const at = mention.start - input.offset
+  if (mention.mod || !dayValue.test(mention.value) || !endsInWord(input.sentence, at, edgeOfDayWords)) return mention
+  const found = /\b(?:(early|late)\s+(?:on\s+)?|the\s+(?:early|small)\s+hours\s+of\s+)$/i.exec(textBefore(input.sentence, at, 24))
+  if (!found || (found[1] && lateness.test(textBefore(input.sentence, at - found[0].length, 12)))) return mention
+  return widen(mention, found[0].length, input, {mod: found[1] ? edge(found[1]) : 'START'})
+})
+
 /** A relative date takes its "the", as TIMEX3 spans do: "the past year", "the previous Friday". */
 export const takesArticle = eachMention('takes-article', (mention, input) => {
   if (mention.type !== 'DATE' || /_REF$/.test(mention.value) || !input.words.takesArticle.test(mention.text)) return mention

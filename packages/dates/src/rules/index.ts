@@ -10,7 +10,7 @@ import {seasonRule} from './season.js'
 import {setRule} from './set.js'
 import type {DateRule} from './types.js'
 import {nthWeekdayRule, weekdayRule, weekdaysAgoRule, weekdayTheDayRule} from './weekday.js'
-import {centuryRule, decadeRule, shortDecadeRule, spokenYearRule, yearRule} from './year.js'
+import {centuryRule, decadeRule, shortDecadeRule, spokenYearRule, yearRule, yearSpanRule} from './year.js'
 
 /**
  * Every rule the stage runs by default. Order breaks ties: of two candidates with the same span,
@@ -27,6 +27,7 @@ export const defaultRules: ReadonlyArray<DateRule> = [
   weekdaysAgoRule,
   holidayRule,
   yearRule,
+  yearSpanRule,
   spokenYearRule,
   decadeRule,
   shortDecadeRule,

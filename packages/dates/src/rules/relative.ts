@@ -72,7 +72,8 @@ export const deicticRule: DateRule = {
     const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^tmrw$/, 'tomorrow')
     if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
       const day = reference && addDays(reference, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0)
-      return {type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX'}
+      // "late yesterday", "early today": the edge of that day; "later today" is only after now.
+      return withMod({type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX'}, /^(?:early|late)$/i.test(match[1] ?? '') ? edge(match[1]) : undefined)
     }
     if (match[1]) return undefined
     // "soon" looks ahead only from the present: "was soon released" tells a past sequence.

@@ -22,6 +22,38 @@ describe('years, decades and centuries', () => {
     expect(await found('Its serial is 2010-2015-86.')).toEqual([['2010', 'DATE', '2010']])
   })
 
+  it('reads two years in a row, the second by its last two digits, as one period labelled by the later year', async () => {
+    expect(await found('The 2024-25 budget was cut. Crowds grew in the 2023/24 season. Fiscal 2019\u201320 closed with a loss. In 1999-00 it lost.')).toEqual([
+      ['2024-25', 'DATE', '2025'],
+      ['2023/24', 'DATE', '2024'],
+      ['Fiscal 2019\u201320', 'DATE', '2020'],
+      ['1999-00', 'DATE', '2000']
+    ])
+  })
+
+  it('reads years farther apart, the later by its last two digits, as the two ends of a span', async () => {
+    expect(await found('The 1939-45 war ended; the 2021-25 plan began.')).toEqual([
+      ['1939', 'DATE', '1939'],
+      ['45', 'DATE', '1945'],
+      ['2021', 'DATE', '2021'],
+      ['25', 'DATE', '2025']
+    ])
+  })
+
+  it('reads no span in a month, a later year before an earlier one, a code or a percentage', async () => {
+    expect(await found('Data from 2015-12 was lost. Quote 2024-19 on the form.')).toEqual([
+      ['2015', 'DATE', '2015'],
+      ['2024', 'DATE', '2024']
+    ])
+    expect(await found('Call 555-2024-25 for help.')).toEqual([])
+    expect(await found('Is 2015-32 valid?')).toEqual([['2015', 'DATE', '2015']])
+    expect(await found('Its code is 2024-25-7. Yields were 2020-21%. Back 2020/23/Sep.')).toEqual([
+      ['2024', 'DATE', '2024'],
+      ['2020', 'DATE', '2020'],
+      ['2020', 'DATE', '2020']
+    ])
+  })
+
   it('reads a decade by its last two digits as the latest of that ending, but not heat or scores in tens', async () => {
     expect(await found("The band was big in the 90s. Rents soared in the mid-'80s. Fashion of the 20s returned. Grunge ruled early '90s Seattle.")).toEqual([
       ['the 90s', 'DATE', '199'],

@@ -23,6 +23,35 @@ export const yearRule: DateRule = {
   }
 }
 
+const spanLead = /\b(?:the|in|of|from|for|between|during|since|fiscal)\s+$/i
+
+/**
+ * "the 2024-25 budget", "the 2023/24 season", "fiscal 2019–20": two years in a row, the second by
+ * its last two digits, name one period that runs across them (a fiscal or school year, a season),
+ * labelled by the later year as "FY2024-25" is. Farther apart ("the 1939-45 war", "the 2021-25
+ * plan") they are the two ends of a span, as "2014-2018" is, where a word leads into it: this gives
+ * the later end, the year rule the first. An end of 12 or less that does not follow on may be a
+ * month ("2015-12"): left alone.
+ */
+export const yearSpanRule: DateRule = {
+  id: 'year-span',
+  reach: 1,
+  anchors: {digits: 'long'},
+  pattern: /\b(?:(fiscal)\s+)?((?:1[89]|20)\d\d)[-/\u2013](\d\d)\b(?![-/.,:]\w)(?!\s*(?:%|percent\b))/gi,
+  build(match, {sentence}) {
+    // Part of a code or an amount ("555-2024-25", "$2020-21").
+    if (!match[1] && /[$€£\d.,/-]/.test(sentence[match.index - 1] ?? '')) return undefined
+    const first = Number(match[2])
+    const last = Number(match[3])
+    const century = first - (first % 100)
+    if (last === (first + 1) % 100) return {type: 'DATE', value: String(first + 1)}
+    // A span of years is led into ("in 1939-45", "the 2021-25 plan"); "2015-32" alone is no date.
+    if (last <= 12 || last < first % 100 || !spanLead.test(textBefore(sentence, match.index, 9))) return undefined
+    const end = match.index + match[0].length
+    return {type: 'DATE', value: String(century + last), span: [end - 2, end]}
+  }
+}
+
 /**
  * "nineteen ninety-six"; "two thousand" is a year as "the year two thousand", and "two thousand and
  * eight" after a word that dates it ("in", "since"), not before a noun or another number ("in two

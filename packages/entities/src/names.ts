@@ -78,10 +78,11 @@ export function typeCoordinatedPlaces(mentions: Mention[], text: string, vocabul
   // "in Leeds, Bradford and Halifax", "in Austin, Texas, and Cork": the names of a list that a placed place opens, up to its "and" or "or".
   for (let index = 1; index < mentions.length; index++) {
     const opening = mentions[index - 1]!
-    if (opening.type !== 'place' || !placedByLead(text, opening, vocabulary)) continue
+    if (opening.type !== 'place') continue
     let last = index
     while (last < mentions.length && joinedByComma(text, mentions[last - 1]!, mentions[last]!)) last++
-    if (last === mentions.length || !joinedByConjunction(text, mentions[last - 1]!, mentions[last]!)) continue
+    // The words before the place are read last: most places open no list.
+    if (last === mentions.length || !joinedByConjunction(text, mentions[last - 1]!, mentions[last]!) || !placedByLead(text, opening, vocabulary)) continue
     for (let at = index; at <= last; at++) {
       const mention = mentions[at]!
       // "in Kyiv and Zelensky's office": a possessive says whose.

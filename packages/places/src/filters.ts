@@ -23,7 +23,10 @@ export interface FilterInput {
   openers: ReadonlySet<string>
   /** Prepositions that put a name as a place ("in", "of"), lower case. */
   placePrepositions: ReadonlySet<string>
-  /** The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`, `directionWords`, `peopleWords`, `institutionWords`. */
+  /**
+   * The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`,
+   * `directionWords`, `peopleWords`, `institutionWords`, `clubWords`, `localPeopleWords`, `divisionPlurals`, `saintWords`.
+   */
   calendarWords: ReadonlySet<string>
   townNouns: ReadonlySet<string>
   divisionNouns: ReadonlySet<string>
@@ -31,6 +34,10 @@ export interface FilterInput {
   directionWords: ReadonlySet<string>
   peopleWords: ReadonlySet<string>
   institutionWords: ReadonlySet<string>
+  clubWords: ReadonlySet<string>
+  localPeopleWords: ReadonlySet<string>
+  divisionPlurals: ReadonlySet<string>
+  saintWords: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
   entities: ReadonlyArray<Entity>
@@ -359,7 +366,7 @@ const entityType: PlaceFilter = {
  */
 function beforeItsPeople(candidate: Candidate, input: FilterInput): boolean {
   const next = tokenAt(input, candidate.last + 1)
-  return next !== undefined && !next.capital && input.lexicon.localPeopleWords.includes(next.key) && spaceGap(input.text, candidate.end, next.start, true)
+  return next !== undefined && !next.capital && input.localPeopleWords.has(next.key) && spaceGap(input.text, candidate.end, next.start, true)
 }
 
 /**
@@ -616,7 +623,7 @@ const inOrganisationName: PlaceFilter = {
     const {text} = input
     const next = tokenAt(input, candidate.last + 1)
     if (next?.capital && input.publicationWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)) return 'drop'
-    if (next?.capital && input.lexicon.clubWords.includes(next.key) && spaceGap(text, candidate.end, next.start, true) && !readsKind(candidate, COUNTRY, input.gazetteer)) return 'drop'
+    if (next?.capital && input.clubWords.has(next.key) && spaceGap(text, candidate.end, next.start, true) && !readsKind(candidate, COUNTRY, input.gazetteer)) return 'drop'
     if (!onlyCities(candidate, input.gazetteer)) return false
     // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
     for (let index = candidate.last + 1; index <= candidate.last + 3; index++) {
@@ -666,7 +673,7 @@ const divisionList: PlaceFilter = {
     let last = candidate
     for (let next = laterNeighbour(last); next; next = laterNeighbour(last)) last = next
     const after = tokenAt(input, last.last + 1)
-    if (!after || !input.lexicon.divisionPlurals.includes(after.key) || !spaceGap(text, last.end, after.start, true)) return false
+    if (!after || !input.divisionPlurals.has(after.key) || !spaceGap(text, last.end, after.start, true)) return false
     const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION || gazetteer.kind[entryOf(value)] === COUNTY)
     // "Bergen and Passaic counties": the gazetteer names such counties whole ("Bergen County").
     if (after.key === 'counties') kept.push(...gazetteer.lookup(`${candidate.key} county`))
@@ -766,7 +773,7 @@ const possessiveGap = /^['\u2019]s[ \t]{1,3}$/
 const saintsSite: PlaceFilter = {
   id: 'saints-site',
   apply(candidate, input) {
-    if (candidate.first === candidate.last || !input.lexicon.saintWords.includes(candidate.key.slice(0, candidate.key.indexOf(' ')))) return false
+    if (candidate.first === candidate.last || !input.saintWords.has(candidate.key.slice(0, candidate.key.indexOf(' ')))) return false
     const {text, gazetteer} = input
     if (!possessiveAfter.test(text.slice(candidate.end, candidate.end + 3))) return false
     const after = tokenAt(input, candidate.last + 1)

@@ -25,7 +25,7 @@ export interface FilterInput {
   placePrepositions: ReadonlySet<string>
   /**
    * The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`,
-   * `directionWords`, `peopleWords`, `institutionWords`, `clubWords`, `localPeopleWords`, `divisionPlurals`, `saintWords`.
+   * `directionWords`, `peopleWords`, `institutionWords`, `clubWords`, `localPeopleWords`, `divisionPlurals`, `saintWords`, `sportsVerbs`.
    */
   calendarWords: ReadonlySet<string>
   townNouns: ReadonlySet<string>
@@ -38,6 +38,7 @@ export interface FilterInput {
   localPeopleWords: ReadonlySet<string>
   divisionPlurals: ReadonlySet<string>
   saintWords: ReadonlySet<string>
+  sportsVerbs: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
   entities: ReadonlyArray<Entity>
@@ -637,6 +638,69 @@ const inOrganisationName: PlaceFilter = {
 }
 
 /**
+ * "Syracuse beat Duke 78-70", "Leeds drew with Burnley 1-1", "Liverpool lost 3-1 to Brighton", "Kent
+ * beat Surrey by 50 runs": a name right before a verb of a match's result (`sportsVerbs`) with a
+ * score after it in the clause, or after such a verb (and "with", "to", "against" or the score) with
+ * a score on either side, is a team; its towns and divisions are dropped. A country keeps its
+ * reading: a national side stands for its country as a government does. The venue after "in" or
+ * "at" ("in Knoxville") is no team.
+ */
+const sportsTeam: PlaceFilter = {
+  id: 'sports-team',
+  apply(candidate, input) {
+    const {text, sportsVerbs} = input
+    // Most articles hold no score: asked once an article, the words around each name need not be made.
+    let scored = scoredArticles.get(input)
+    if (scored === undefined) scoredArticles.set(input, (scored = score.test(text)))
+    if (!scored) return false
+    const next = tokenAt(input, candidate.last + 1)
+    const subject = next !== undefined && !next.capital && sportsVerbs.has(next.key) && spaceGap(text, candidate.end, next.start, true) && scoreIn(clauseAfter(text, next.end))
+    if (!subject && !objectOfResult(candidate, input)) return false
+    const kept = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
+    if (kept.length === 0) return 'drop'
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/** Whether an article writes a score anywhere. */
+const scoredArticles = new WeakMap<FilterInput, boolean>()
+
+/** How many words may stand between a verb of a result and the team it names ("lost 3-1 to"). */
+const RESULT_REACH = 4
+/** Words that may stand between a verb of a result and the team after it. */
+const resultLinks = new Set(['with', 'to', 'against', 'over', 'the'])
+
+/** Whether a verb of a result stands before the candidate, across only `resultLinks` and a score, and a score is on one side of the name. */
+function objectOfResult(candidate: Candidate, input: FilterInput): boolean {
+  const {text, sportsVerbs} = input
+  for (let index = candidate.first - 1; index >= 0 && index >= candidate.first - RESULT_REACH; index--) {
+    const token = tokenAt(input, index)!
+    if (/[.!?;:\n]/.test(text.slice(token.end, tokenAt(input, index + 1)!.start))) return false
+    if (!token.capital && sportsVerbs.has(token.key)) return scoreIn(text.slice(token.end, candidate.start)) || scoreIn(clauseAfter(text, candidate.end))
+    if (!resultLinks.has(token.key) && !isDigit(text.charCodeAt(token.start))) return false
+  }
+  return false
+}
+
+/** The text from `from` to the clause's end, at most `CLAUSE_REACH` characters. */
+function clauseAfter(text: string, from: number): string {
+  const clause = text.slice(from, from + CLAUSE_REACH)
+  const end = clause.search(/[!?;\n]|\.\s/)
+  return end === -1 ? clause : clause.slice(0, end)
+}
+
+const CLAUSE_REACH = 60
+
+/** Whether a match's score is written: "78-70", "1–1", "by six wickets", "by 50 runs", not "3-4%" or "2-3 percent". */
+function scoreIn(clause: string): boolean {
+  return score.test(clause)
+}
+
+const score = /(?:^|[^\p{L}\p{N}.,])\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}%-]|[.,]\d|\s*per\s?cent)|\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?|goals?|points?|strokes?|lengths?)\b/u
+
+/**
  * "the city of Sao Paulo", "the town of Victoria", "the state of Washington": a noun of a kind of
  * place and "of" before a name keep the readings of that kind, where the name has one.
  */
@@ -828,4 +892,4 @@ const worldRegion: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, worldRegion, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, sportsTeam, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, worldRegion, weakNames]

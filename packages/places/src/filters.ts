@@ -701,6 +701,40 @@ function scoreIn(clause: string): boolean {
 const score = /(?:^|[^\p{L}\p{N}.,])\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}%-]|[.,]\d|\s*per\s?cent)|\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?|goals?|points?|strokes?|lengths?)\b/u
 
 /**
+ * "across the Plains", "in the Valley", "the Keys", "the Borders": an ordinary English noun
+ * (`ordinaryWords`), capitalised after "the", names a region the reader knows, not a small town
+ * that happens to bear the word (Plains, Pa.; Valley, Ala.; Borders, Ky.); its towns of under
+ * `LARGE_TOWN` people are dropped, and a region or division of that name stays ("the Midlands",
+ * "the Plateau"). A town whose own name has "The" ("The Woodlands", "The Villages") keeps it, and so
+ * do a town with its state after a comma and one the article also names without "the" ("Waitrose in
+ * Wellington ... the Wellington crew").
+ */
+const theCommonNoun: PlaceFilter = {
+  id: 'the-common-noun',
+  apply(candidate, input) {
+    const {text, gazetteer} = input
+    if (candidate.first !== candidate.last || candidate.container || !afterThe(text, candidate.start) || !ordinaryWords().has(candidate.key)) return false
+    // "Waitrose in Wellington ... the Wellington crew": named as a town elsewhere, the name is the town's here too.
+    for (const other of input.candidates) if (other.key === candidate.key && !afterThe(text, other.start)) return false
+    const kept = candidate.readings.filter((value) => {
+      const entry = entryOf(value)
+      return gazetteer.kind[entry] !== CITY || gazetteer.population[entry]! >= LARGE_TOWN || gazetteer.name(entry).startsWith('The ')
+    })
+    if (kept.length === 0) return 'drop'
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/** Whether "the" and one space stand right before `start`, as a word of its own. */
+function afterThe(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== SPACE) return false
+  const word = text.slice(start - 4, start - 1)
+  return (word === 'the' || word === 'The') && (start === 4 || !isLetter(text.charCodeAt(start - 5)))
+}
+
+/**
  * "the city of Sao Paulo", "the town of Victoria", "the state of Washington": a noun of a kind of
  * place and "of" before a name keep the readings of that kind, where the name has one.
  */
@@ -892,4 +926,4 @@ const worldRegion: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, sportsTeam, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, worldRegion, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, sportsTeam, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, worldRegion, theCommonNoun, weakNames]

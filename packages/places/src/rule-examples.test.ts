@@ -113,6 +113,19 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Prices in Leeds fell 2-3 percent in May.'
     ]
   },
+  'the-common-noun': {
+    fires: [
+      'Farmers across the Plains lost their wheat, officials in Kansas said.',
+      'A fire in the Valley forced 2,000 people from their homes in Alabama.',
+      'Snow fell across the Highlands overnight, officials in New Jersey said.'
+    ],
+    quiet: [
+      'Rain will spread across the Midlands by Tuesday.',
+      'Shops reopened in The Woodlands after the storm.',
+      'A blaze hit a shop in Wellington. The Wellington crew put it out.',
+      'Farmers in Plains, Pa., lost their crops.'
+    ]
+  },
   'relative-who': {
     fires: [
       'Jordan, who owns part of the team, said he was pleased.',
@@ -275,4 +288,9 @@ it('drops a town named by a word the article writes in lower case where it capit
 it('drops the teams of a result but keeps its venue and a national side', async () => {
   expect((await run('Kentucky defeated Tennessee 85-77 in Knoxville.')).places.map((place) => place.text)).toEqual(['Knoxville'])
   expect((await run('India beat Australia by six wickets.')).places.map((place) => place.text)).toEqual(['India', 'Australia'])
+})
+
+it('reads a common noun after "the" as the region, not a small town of that name', async () => {
+  expect((await run('Farmers across the Plains lost their wheat, officials in Kansas said.')).places.map((place) => `${place.text}=${place.name}`)).toEqual(['Kansas=Kansas'])
+  expect((await run('Rain will spread across the Midlands by Tuesday.')).places.map((place) => `${place.text}=${place.name}`)).toEqual(['Midlands=Midlands'])
 })

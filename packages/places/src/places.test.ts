@@ -259,6 +259,14 @@ describe('places', () => {
     expect((await emirates({lexicon: {divisionPlurals: ['emirates']}})).map((place) => place.name)).toEqual(['Kaduna State', 'Katsina State'])
   })
 
+  it('reads divisions listed together as divisions of one country, whatever the article names elsewhere', async () => {
+    expect(brief(await find('Smog covered Lahore and Islamabad in Pakistan. Fires in Punjab and Haryana states went on.'))).toEqual(['Lahore=Lahore/PK', 'Islamabad=Islamabad/PK', 'Pakistan=Pakistan/PK', 'Punjab=Punjab/IN', 'Haryana=Haryana/IN'])
+    expect(brief(await find('Smog in Lahore, Faisalabad and Multan. Crop fires in Punjab and Haryana were blamed.')).slice(3)).toEqual(['Punjab=Punjab/IN', 'Haryana=Haryana/IN'])
+    expect(brief(await find('Smog in Lahore and Multan. Rain hit Punjab and Sindh on Monday.')).slice(2)).toEqual(['Punjab=Punjab/PK', 'Sindh=Sindh/PK'])
+    // Outside a list, the article's other places choose.
+    expect(brief(await find('Smog in Lahore and Multan. Crop fires in Punjab were blamed.')).slice(2)).toEqual(['Punjab=Punjab/PK'])
+  })
+
   it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
     expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
     expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])

@@ -443,7 +443,7 @@ const none: ReadonlyArray<Entity> = []
 const lastOver = {input: undefined as FilterInput | undefined, candidate: undefined as Candidate | undefined, start: 0, end: 0, over: none}
 
 /** The entities that overlap a candidate, in the article's order. */
-function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<Entity> {
+export function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<Entity> {
   const {entities} = input
   if (entities.length === 0) return none
   if (lastOver.candidate === candidate && lastOver.input === input && lastOver.start === candidate.start && lastOver.end === candidate.end) return lastOver.over
@@ -651,7 +651,7 @@ const sportsTeam: PlaceFilter = {
     const {text, sportsVerbs} = input
     // Most articles hold no score: asked once an article, the words around each name need not be made.
     let scored = scoredArticles.get(input)
-    if (scored === undefined) scoredArticles.set(input, (scored = score.test(text)))
+    if (scored === undefined) scoredArticles.set(input, (scored = mayScore.test(text) && score.test(text)))
     if (!scored) return false
     const next = tokenAt(input, candidate.last + 1)
     const subject = next !== undefined && !next.capital && sportsVerbs.has(next.key) && spaceGap(text, candidate.end, next.start, true) && scoreIn(clauseAfter(text, next.end))
@@ -698,6 +698,8 @@ function scoreIn(clause: string): boolean {
   return score.test(clause)
 }
 
+/** What every score has, found four times faster than `score` in an article without one. */
+const mayScore = /\d[-–]\d|\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) /
 const score = /(?:^|[^\p{L}\p{N}.,])\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}%-]|[.,]\d|\s*per\s?cent)|\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?|goals?|points?|strokes?|lengths?)\b/u
 
 /**
@@ -729,9 +731,10 @@ const theCommonNoun: PlaceFilter = {
 
 /** Whether "the" and one space stand right before `start`, as a word of its own. */
 function afterThe(text: string, start: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== SPACE) return false
-  const word = text.slice(start - 4, start - 1)
-  return (word === 'the' || word === 'The') && (start === 4 || !isLetter(text.charCodeAt(start - 5)))
+  // By character code: it is asked of every one-word candidate, and most have no "the" before them.
+  if (start < 4 || text.charCodeAt(start - 1) !== SPACE || text.charCodeAt(start - 2) !== 101 || text.charCodeAt(start - 3) !== 104) return false
+  const t = text.charCodeAt(start - 4)
+  return (t === 116 || t === 84) && (start === 4 || !isLetter(text.charCodeAt(start - 5)))
 }
 
 /**

@@ -286,6 +286,25 @@ describe('places', () => {
     expect(await modifiers('Talks in Guinea-Bissau ended.')).toEqual(['Guinea-Bissau'])
   })
 
+  it('marks a place at the head of an organisation\'s name, or after its "of", as a modifier; a public body\'s place, a team\'s or a race\'s, and the place named alone stay where', async () => {
+    const typed = (text: string, ...names: Array<[string, Entity['type']]>): Entity[] =>
+      names.map(([name, type]) => ({start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type, name}))
+    const modifiers = async (text: string, entities: Entity[]) => (await find(text, {}, entities)).map((place) => `${place.text}${place.modifier ? '/modifier' : ''}`)
+    const chips = 'Shares of Texas Instruments fell, and the firm left Texas.'
+    expect(await modifiers(chips, typed(chips, ['Texas Instruments', 'organisation']))).toEqual(['Texas/modifier', 'Texas'])
+    const exchange = 'The New York Stock Exchange halted trading, a spokesman in Chicago said.'
+    expect(await modifiers(exchange, typed(exchange, ['New York Stock Exchange', 'organisation']))).toEqual(['New York/modifier', 'Chicago'])
+    const bank = 'The Bank of England raised rates, and the University of Michigan froze fees.'
+    expect(await modifiers(bank, typed(bank, ['Bank of England', 'organisation'], ['University of Michigan', 'organisation']))).toEqual(['England/modifier', 'Michigan'])
+    // A public body acts where its place is; a place that ends a longer name, or one the other stage typed as a place, is no organisation's word.
+    const police = 'Surrey Police said the fire was out.'
+    expect(await modifiers(police, typed(police, ['Surrey Police', 'organisation']))).toEqual(['Surrey'])
+    const fans = 'Crowds at the Melbourne Cup cheered.'
+    expect(await modifiers(fans, typed(fans, ['Melbourne Cup', 'other']))).toEqual(['Melbourne'])
+    const south = 'Fans celebrated in South Philadelphia and at the Sydney Opera House.'
+    expect(await modifiers(south, typed(south, ['South Philadelphia', 'other'], ['Sydney Opera House', 'place']))).toEqual(['Philadelphia', 'Sydney'])
+  })
+
   it('takes no place from the name of a newspaper', async () => {
     expect(brief(await find('USA Today and the Denver Post reported floods in Denver.'))).toEqual(['Denver=Denver/US'])
   })

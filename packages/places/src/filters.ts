@@ -23,7 +23,10 @@ export interface FilterInput {
   openers: ReadonlySet<string>
   /** Prepositions that put a name as a place ("in", "of"), lower case. */
   placePrepositions: ReadonlySet<string>
-  /** The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`, `directionWords`, `peopleWords`, `institutionWords`. */
+  /**
+   * The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`,
+   * `directionWords`, `peopleWords`, `institutionWords`, `clubWords`, `localPeopleWords`, `divisionPlurals`, `saintWords`, `sportsVerbs`.
+   */
   calendarWords: ReadonlySet<string>
   townNouns: ReadonlySet<string>
   divisionNouns: ReadonlySet<string>
@@ -31,6 +34,11 @@ export interface FilterInput {
   directionWords: ReadonlySet<string>
   peopleWords: ReadonlySet<string>
   institutionWords: ReadonlySet<string>
+  clubWords: ReadonlySet<string>
+  localPeopleWords: ReadonlySet<string>
+  divisionPlurals: ReadonlySet<string>
+  saintWords: ReadonlySet<string>
+  sportsVerbs: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
   entities: ReadonlyArray<Entity>
@@ -359,7 +367,7 @@ const entityType: PlaceFilter = {
  */
 function beforeItsPeople(candidate: Candidate, input: FilterInput): boolean {
   const next = tokenAt(input, candidate.last + 1)
-  return next !== undefined && !next.capital && input.lexicon.localPeopleWords.includes(next.key) && spaceGap(input.text, candidate.end, next.start, true)
+  return next !== undefined && !next.capital && input.localPeopleWords.has(next.key) && spaceGap(input.text, candidate.end, next.start, true)
 }
 
 /**
@@ -435,7 +443,7 @@ const none: ReadonlyArray<Entity> = []
 const lastOver = {input: undefined as FilterInput | undefined, candidate: undefined as Candidate | undefined, start: 0, end: 0, over: none}
 
 /** The entities that overlap a candidate, in the article's order. */
-function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<Entity> {
+export function entitiesOver(candidate: Candidate, input: FilterInput): ReadonlyArray<Entity> {
   const {entities} = input
   if (entities.length === 0) return none
   if (lastOver.candidate === candidate && lastOver.input === input && lastOver.start === candidate.start && lastOver.end === candidate.end) return lastOver.over
@@ -616,7 +624,7 @@ const inOrganisationName: PlaceFilter = {
     const {text} = input
     const next = tokenAt(input, candidate.last + 1)
     if (next?.capital && input.publicationWords.has(next.key) && spaceGap(text, candidate.end, next.start, true)) return 'drop'
-    if (next?.capital && input.lexicon.clubWords.includes(next.key) && spaceGap(text, candidate.end, next.start, true) && !readsKind(candidate, COUNTRY, input.gazetteer)) return 'drop'
+    if (next?.capital && input.clubWords.has(next.key) && spaceGap(text, candidate.end, next.start, true) && !readsKind(candidate, COUNTRY, input.gazetteer)) return 'drop'
     if (!onlyCities(candidate, input.gazetteer)) return false
     // The organisation's last word may come two capitalized words later ("Xinhua News Agency").
     for (let index = candidate.last + 1; index <= candidate.last + 3; index++) {
@@ -627,6 +635,106 @@ const inOrganisationName: PlaceFilter = {
     }
     return false
   }
+}
+
+/**
+ * "Syracuse beat Duke 78-70", "Leeds drew with Burnley 1-1", "Liverpool lost 3-1 to Brighton", "Kent
+ * beat Surrey by 50 runs": a name right before a verb of a match's result (`sportsVerbs`) with a
+ * score after it in the clause, or after such a verb (and "with", "to", "against" or the score) with
+ * a score on either side, is a team; its towns and divisions are dropped. A country keeps its
+ * reading: a national side stands for its country as a government does. The venue after "in" or
+ * "at" ("in Knoxville") is no team.
+ */
+const sportsTeam: PlaceFilter = {
+  id: 'sports-team',
+  apply(candidate, input) {
+    const {text, sportsVerbs} = input
+    // Most articles hold no score: asked once an article, the words around each name need not be made.
+    let scored = scoredArticles.get(input)
+    if (scored === undefined) scoredArticles.set(input, (scored = mayScore.test(text) && score.test(text)))
+    if (!scored) return false
+    const next = tokenAt(input, candidate.last + 1)
+    const subject = next !== undefined && !next.capital && sportsVerbs.has(next.key) && spaceGap(text, candidate.end, next.start, true) && scoreIn(clauseAfter(text, next.end))
+    if (!subject && !objectOfResult(candidate, input)) return false
+    const kept = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
+    if (kept.length === 0) return 'drop'
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/** Whether an article writes a score anywhere. */
+const scoredArticles = new WeakMap<FilterInput, boolean>()
+
+/** How many words may stand between a verb of a result and the team it names ("lost 3-1 to"). */
+const RESULT_REACH = 4
+/** Words that may stand between a verb of a result and the team after it. */
+const resultLinks = new Set(['with', 'to', 'against', 'over', 'the'])
+
+/** Whether a verb of a result stands before the candidate, across only `resultLinks` and a score, and a score is on one side of the name. */
+function objectOfResult(candidate: Candidate, input: FilterInput): boolean {
+  const {text, sportsVerbs} = input
+  for (let index = candidate.first - 1; index >= 0 && index >= candidate.first - RESULT_REACH; index--) {
+    const token = tokenAt(input, index)!
+    if (/[.!?;:\n]/.test(text.slice(token.end, tokenAt(input, index + 1)!.start))) return false
+    if (!token.capital && sportsVerbs.has(token.key)) return scoreIn(text.slice(token.end, candidate.start)) || scoreIn(clauseAfter(text, candidate.end))
+    if (!resultLinks.has(token.key) && !isDigit(text.charCodeAt(token.start))) return false
+  }
+  return false
+}
+
+/** The text from `from` to the clause's end, at most `CLAUSE_REACH` characters. */
+function clauseAfter(text: string, from: number): string {
+  const clause = text.slice(from, from + CLAUSE_REACH)
+  const end = clause.search(/[!?;\n]|\.\s/)
+  return end === -1 ? clause : clause.slice(0, end)
+}
+
+const CLAUSE_REACH = 60
+
+/** Whether a match's score is written: "78-70", "1–1", "by six wickets", "by 50 runs", not "3-4%" or "2-3 percent". */
+function scoreIn(clause: string): boolean {
+  return score.test(clause)
+}
+
+/** What every score has, found four times faster than `score` in an article without one. */
+const mayScore = /\d[-–]\d|\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) /
+const score = /(?:^|[^\p{L}\p{N}.,])\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}%-]|[.,]\d|\s*per\s?cent)|\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?|goals?|points?|strokes?|lengths?)\b/u
+
+/**
+ * "across the Plains", "in the Valley", "the Keys", "the Borders": an ordinary English noun
+ * (`ordinaryWords`), capitalised after "the", names a region the reader knows, not a small town
+ * that happens to bear the word (Plains, Pa.; Valley, Ala.; Borders, Ky.); its towns of under
+ * `LARGE_TOWN` people are dropped, and a region or division of that name stays ("the Midlands",
+ * "the Plateau"). A town whose own name has "The" ("The Woodlands", "The Villages") keeps it, and so
+ * do a town with its state after a comma and one the article also names without "the" ("Waitrose in
+ * Wellington ... the Wellington crew").
+ */
+const theCommonNoun: PlaceFilter = {
+  id: 'the-common-noun',
+  apply(candidate, input) {
+    const {text, gazetteer} = input
+    if (candidate.first !== candidate.last || candidate.container || !afterThe(text, candidate.start) || !ordinaryWords().has(candidate.key)) return false
+    // "Waitrose in Wellington ... the Wellington crew": named as a town elsewhere, the name is the town's here too.
+    for (const other of input.candidates) if (other.key === candidate.key && !afterThe(text, other.start)) return false
+    const kept = candidate.readings.filter((value) => {
+      const entry = entryOf(value)
+      return gazetteer.kind[entry] !== CITY || gazetteer.population[entry]! >= LARGE_TOWN || gazetteer.name(entry).startsWith('The ')
+    })
+    if (kept.length === 0) return 'drop'
+    if (kept.length === candidate.readings.length) return false
+    candidate.readings = kept
+    return true
+  }
+}
+
+/** Whether "the" and one space stand right before `start`, as a word of its own. */
+function afterThe(text: string, start: number): boolean {
+  // By character code: it is asked of every one-word candidate, and most have no "the" before them.
+  if (start < 4 || text.charCodeAt(start - 1) !== SPACE || text.charCodeAt(start - 2) !== 101 || text.charCodeAt(start - 3) !== 104) return false
+  const t = text.charCodeAt(start - 4)
+  return (t === 116 || t === 84) && (start === 4 || !isLetter(text.charCodeAt(start - 5)))
 }
 
 /**
@@ -666,7 +774,7 @@ const divisionList: PlaceFilter = {
     let last = candidate
     for (let next = laterNeighbour(last); next; next = laterNeighbour(last)) last = next
     const after = tokenAt(input, last.last + 1)
-    if (!after || !input.lexicon.divisionPlurals.includes(after.key) || !spaceGap(text, last.end, after.start, true)) return false
+    if (!after || !input.divisionPlurals.has(after.key) || !spaceGap(text, last.end, after.start, true)) return false
     const kept = candidate.readings.filter((value) => gazetteer.kind[entryOf(value)] === REGION || gazetteer.kind[entryOf(value)] === COUNTY)
     // "Bergen and Passaic counties": the gazetteer names such counties whole ("Bergen County").
     if (after.key === 'counties') kept.push(...gazetteer.lookup(`${candidate.key} county`))
@@ -766,7 +874,7 @@ const possessiveGap = /^['\u2019]s[ \t]{1,3}$/
 const saintsSite: PlaceFilter = {
   id: 'saints-site',
   apply(candidate, input) {
-    if (candidate.first === candidate.last || !input.lexicon.saintWords.includes(candidate.key.slice(0, candidate.key.indexOf(' ')))) return false
+    if (candidate.first === candidate.last || !input.saintWords.has(candidate.key.slice(0, candidate.key.indexOf(' ')))) return false
     const {text, gazetteer} = input
     if (!possessiveAfter.test(text.slice(candidate.end, candidate.end + 3))) return false
     const after = tokenAt(input, candidate.last + 1)
@@ -821,4 +929,4 @@ const worldRegion: PlaceFilter = {
 }
 
 /** The filters, in the order the stage applies them. */
-export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, worldRegion, weakNames]
+export const defaultFilters: ReadonlyArray<PlaceFilter> = [afterNumber, code, afterTitle, entityType, ordinaryWordInName, inFeatureName, inHyphenatedName, saintsSite, inOrganisationName, sportsTeam, inPersonName, firstName, speaker, relativeWho, peopleWord, institutionWord, afterComma, datelineTown, kindNoun, divisionList, governor, directionWord, worldRegion, theCommonNoun, weakNames]

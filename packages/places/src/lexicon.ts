@@ -109,6 +109,12 @@ export interface PlaceLexicon {
    * Rovers signed", "Wigan Athletic fans" name the club, whatever else the town's name reads.
    */
   clubWords: string[]
+  /**
+   * Verbs of a match's result, lower case: a place's name right before one, with a score after it in
+   * the clause ("Syracuse beat Duke 78-70", "Leeds drew with Burnley 1-1"), or right after one and a
+   * score ("lost 3-1 to Brighton"), names a team, not where anything happened.
+   */
+  sportsVerbs: string[]
   /** Lower-case words for a place's people or officials after its name ("Lagos officials", "Nakuru residents"): the name is the place's. */
   localPeopleWords: string[]
 }
@@ -194,6 +200,10 @@ export const defaultLexicon: PlaceLexicon = {
   ],
   saintWords: ['saint', 'st', 'sainte', 'ste'],
   clubWords: ['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc'],
+  sportsVerbs: [
+    'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'thrashed', 'downed', 'topped', 'tops', 'stunned',
+    'upset', 'drew', 'draws', 'tied', 'lost', 'loses', 'fell', 'falls', 'trounced', 'hammered', 'crushed', 'outlasted', 'blanked'
+  ],
   localPeopleWords: ['officials', 'authorities', 'residents', 'police', 'lawmakers', 'legislators', 'voters', 'leaders', 'firefighters', 'farmers', 'villagers']
 }
 

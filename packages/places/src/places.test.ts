@@ -259,6 +259,14 @@ describe('places', () => {
     expect((await emirates({lexicon: {divisionPlurals: ['emirates']}})).map((place) => place.name)).toEqual(['Kaduna State', 'Katsina State'])
   })
 
+  it('reads divisions listed together as divisions of one country, whatever the article names elsewhere', async () => {
+    expect(brief(await find('Smog covered Lahore and Islamabad in Pakistan. Fires in Punjab and Haryana states went on.'))).toEqual(['Lahore=Lahore/PK', 'Islamabad=Islamabad/PK', 'Pakistan=Pakistan/PK', 'Punjab=Punjab/IN', 'Haryana=Haryana/IN'])
+    expect(brief(await find('Smog in Lahore, Faisalabad and Multan. Crop fires in Punjab and Haryana were blamed.')).slice(3)).toEqual(['Punjab=Punjab/IN', 'Haryana=Haryana/IN'])
+    expect(brief(await find('Smog in Lahore and Multan. Rain hit Punjab and Sindh on Monday.')).slice(2)).toEqual(['Punjab=Punjab/PK', 'Sindh=Sindh/PK'])
+    // Outside a list, the article's other places choose.
+    expect(brief(await find('Smog in Lahore and Multan. Crop fires in Punjab were blamed.')).slice(2)).toEqual(['Punjab=Punjab/PK'])
+  })
+
   it('reads a dateline in capitals before a spaced dash, with or without the agency, after leftovers of the page', async () => {
     expect(brief(await find('LONDON -- The council closed the bridge on Monday.'))).toEqual(['LONDON=London/GB'])
     expect(brief(await find('NEW DELHI (Wire) — Floods cut the road to the airport.'))).toEqual(['NEW DELHI=New Delhi/IN'])
@@ -276,6 +284,25 @@ describe('places', () => {
     // A name before other nouns, or a place's own hyphenated name, is where.
     expect(await modifiers('The Ohio floods cut roads across Ohio.')).toEqual(['Ohio', 'Ohio'])
     expect(await modifiers('Talks in Guinea-Bissau ended.')).toEqual(['Guinea-Bissau'])
+  })
+
+  it('marks a place at the head of an organisation\'s name, or after its "of", as a modifier; a public body\'s place, a team\'s or a race\'s, and the place named alone stay where', async () => {
+    const typed = (text: string, ...names: Array<[string, Entity['type']]>): Entity[] =>
+      names.map(([name, type]) => ({start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type, name}))
+    const modifiers = async (text: string, entities: Entity[]) => (await find(text, {}, entities)).map((place) => `${place.text}${place.modifier ? '/modifier' : ''}`)
+    const chips = 'Shares of Texas Instruments fell, and the firm left Texas.'
+    expect(await modifiers(chips, typed(chips, ['Texas Instruments', 'organisation']))).toEqual(['Texas/modifier', 'Texas'])
+    const exchange = 'The New York Stock Exchange halted trading, a spokesman in Chicago said.'
+    expect(await modifiers(exchange, typed(exchange, ['New York Stock Exchange', 'organisation']))).toEqual(['New York/modifier', 'Chicago'])
+    const bank = 'The Bank of England raised rates, and the University of Michigan froze fees.'
+    expect(await modifiers(bank, typed(bank, ['Bank of England', 'organisation'], ['University of Michigan', 'organisation']))).toEqual(['England/modifier', 'Michigan'])
+    // A public body acts where its place is; a place that ends a longer name, or one the other stage typed as a place, is no organisation's word.
+    const police = 'Surrey Police said the fire was out.'
+    expect(await modifiers(police, typed(police, ['Surrey Police', 'organisation']))).toEqual(['Surrey'])
+    const fans = 'Crowds at the Melbourne Cup cheered.'
+    expect(await modifiers(fans, typed(fans, ['Melbourne Cup', 'other']))).toEqual(['Melbourne'])
+    const south = 'Fans celebrated in South Philadelphia and at the Sydney Opera House.'
+    expect(await modifiers(south, typed(south, ['South Philadelphia', 'other'], ['Sydney Opera House', 'place']))).toEqual(['Philadelphia', 'Sydney'])
   })
 
   it('takes no place from the name of a newspaper', async () => {

@@ -19,6 +19,12 @@ export interface Weights {
   regionNamed: number
   /** The article names another division of the reading's country ("Georgia, Ohio and Texas"). */
   siblingNamed: number
+  /**
+   * A division listed with another division of its country ("Punjab and Haryana", "Georgia and
+   * Alabama"): names joined in a list are of one country, whatever else the article names in
+   * another (Lahore does not make this Punjab Pakistan's).
+   */
+  listedDivision: number
   /** "Town, State": the name after the comma holds the reading, or, read from the other side, the reading holds the town before the comma. */
   container: number
   /**
@@ -43,7 +49,7 @@ export interface Weights {
   namesakeSeatShare: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000, namesakeSeatShare: 0.25}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, listedDivision: 4, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000, namesakeSeatShare: 0.25}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -179,6 +185,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       // A country is backed by the places the article names in it, as a town is ("Congo" beside Kinshasa).
       if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
+      if (kind === REGION && candidate.listedWith && listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) support += weights.listedDivision
       const backedInRegion = region >= 0 && region !== entry && (namedByOthers(context.regions.get(region), candidate.key) || (weak === 'country' && listedInRegion(candidate, region, gazetteer)))
       if (backedInRegion && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
       // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").

@@ -97,6 +97,35 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
     ],
     quiet: ['Officials in Denton said the road reopened.', 'Fans of Kenya United for Peace marched in Nairobi.', 'Leeds and Bristol united behind the plan.']
   },
+  'sports-team': {
+    fires: [
+      'Syracuse beat Duke 78-70 on Saturday night.',
+      'Leeds drew with Burnley 1-1 at the weekend.',
+      'Arsenal won, while Liverpool lost 3-1 to Brighton.',
+      'Kent beat Surrey by 50 runs.',
+      'Houston edged Memphis 68-66 in overtime.'
+    ],
+    quiet: [
+      'Kentucky won 85-77 in Knoxville on Friday.',
+      'Exports from Houston fell 3-4% last year.',
+      'Texas beat the deadline by two days.',
+      'India beat Australia by six wickets in Mumbai.',
+      'Prices in Leeds fell 2-3 percent in May.'
+    ]
+  },
+  'the-common-noun': {
+    fires: [
+      'Farmers across the Plains lost their wheat, officials in Kansas said.',
+      'A fire in the Valley forced 2,000 people from their homes in Alabama.',
+      'Snow fell across the Highlands overnight, officials in New Jersey said.'
+    ],
+    quiet: [
+      'Rain will spread across the Midlands by Tuesday.',
+      'Shops reopened in The Woodlands after the storm.',
+      'A blaze hit a shop in Wellington. The Wellington crew put it out.',
+      'Farmers in Plains, Pa., lost their crops.'
+    ]
+  },
   'relative-who': {
     fires: [
       'Jordan, who owns part of the team, said he was pleased.',
@@ -254,4 +283,14 @@ it('keeps a town with its state where the article speaks of the town as a person
 it('drops a town named by a word the article writes in lower case where it capitalises it only to open a sentence', async () => {
   expect((await run('Tornado kills three in Oklahoma. A tornado tore through two towns.')).places.map((place) => place.text)).toEqual(['Oklahoma'])
   expect((await run('Power was cut in Tornado, W.Va., and a tornado watch was issued.')).places.map((place) => place.text)).toEqual(['Tornado', 'W.Va.'])
+})
+
+it('drops the teams of a result but keeps its venue and a national side', async () => {
+  expect((await run('Kentucky defeated Tennessee 85-77 in Knoxville.')).places.map((place) => place.text)).toEqual(['Knoxville'])
+  expect((await run('India beat Australia by six wickets.')).places.map((place) => place.text)).toEqual(['India', 'Australia'])
+})
+
+it('reads a common noun after "the" as the region, not a small town of that name', async () => {
+  expect((await run('Farmers across the Plains lost their wheat, officials in Kansas said.')).places.map((place) => `${place.text}=${place.name}`)).toEqual(['Kansas=Kansas'])
+  expect((await run('Rain will spread across the Midlands by Tuesday.')).places.map((place) => `${place.text}=${place.name}`)).toEqual(['Midlands=Midlands'])
 })

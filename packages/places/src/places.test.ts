@@ -276,6 +276,13 @@ describe('places', () => {
     expect(brief(await find('Fans chanted ROME at the match.'))).toEqual([])
   })
 
+  it('reads a dateline in capitals that opens a line before a colon and a whole sentence, not a headline', async () => {
+    expect(brief(await find('ROME: Rain flooded the old town on Monday.'))).toEqual(['ROME=Rome/IT'])
+    expect(brief(await find('Photo: staff\nNEW DELHI: The court closed the case.'))).toEqual(['NEW DELHI=New Delhi/IN'])
+    expect(brief(await find('ROME: Rain floods old town'))).toEqual([])
+    expect(brief(await find('The word was ROME: Rain fell.'))).toEqual([])
+  })
+
   it('marks a name that qualifies a title, an office or a hyphenated compound as a modifier, and keeps it', async () => {
     const modifiers = async (text: string) => (await find(text)).map((place) => `${place.text}${place.modifier ? '/modifier' : ''}`)
     expect(await modifiers('The US President flew to Ohio.')).toEqual(['US/modifier', 'Ohio'])

@@ -63,7 +63,7 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
       state = nextWord(state, next.keyHash)
       if (next.capital && lookup.filter.mayName(state)) {
         const runKey = last === first ? token.key : keyOf(words, first, last)
-        dateline ??= token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token))
+        dateline ??= token.abbreviation && (inCapitalsDateline(text, token) || beforeDatelineDash(text, token) || beforeDatelineColon(text, token))
         const runReadings = readable(lookup.readings(runKey), last === first && token.abbreviation && !dateline, dateline || last > first)
         if (runReadings) {
           foundLast = last
@@ -201,6 +201,21 @@ function beforeDatelineDash(text: string, token: Token): boolean {
   if (end < token.start && /\p{Lu}/u.test(wordEnd) && !/[^\p{Lu}.'-]/u.test(wordEnd)) return false
   return datelineDash.test(text.slice(token.start, token.start + 120))
 }
+
+/**
+ * A name in capitals that opens a line before a colon and a whole sentence, as South Asian papers
+ * write a dateline ("MUMBAI: Rains lashed the city on Friday."); a headline's "NASA: Rover finds
+ * water" ends without a full stop.
+ */
+function beforeDatelineColon(text: string, token: Token): boolean {
+  if (token.start > 0 && text[token.start - 1] !== '\n') return false
+  const lineEnd = text.indexOf('\n', token.start)
+  const line = text.slice(token.start, lineEnd < 0 ? text.length : lineEnd).trimEnd()
+  return line.endsWith('.') && datelineColon.test(line)
+}
+
+// Up to four words in capitals, a colon, a capital.
+const datelineColon = /^\p{Lu}[\p{Lu}.'-]*(?:[ \t]\p{Lu}[\p{Lu}.'-]*){0,3}:[ \t]+\p{Lu}/u
 
 // Up to four words in capitals, an optional agency in brackets, a spaced dash, a capital.
 const datelineDash = /^\p{Lu}[\p{Lu}.'-]*(?:[ \t]\p{Lu}[\p{Lu}.'-]*){0,3}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:--?|[–—])[ \t]+[\p{Lu}"“‘']/u

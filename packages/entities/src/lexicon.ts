@@ -1,4 +1,4 @@
-import {calendarWords, extendLexicon, usStateAbbreviations} from '@tidings/lexicon'
+import {calendarWords, clubWords, extendLexicon, usStateAbbreviations} from '@tidings/lexicon'
 import {interfaceWords} from './interface-words.js'
 
 /**
@@ -174,7 +174,7 @@ export const defaultLexicon: EntityLexicon = {
     'Fund', 'Trust', 'Society', 'Command', 'Brigade', 'Regiment', 'Battalion', 'Division', 'Cabinet', 'Government',
     'Reserve', 'Exchange', 'Laboratory', 'Museum', 'Watch', 'International', 'House', 'Endowment', 'Institution',
     // Football and other clubs ("Maidstone United", "Bristol Rovers", "Wigan Athletic").
-    'United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'FC', 'AFC'
+    ...clubWords
   ],
   companyHeads: [
     'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'Plc', 'GmbH', 'AG', 'SA', 'Company', 'Airlines', 'Airways',

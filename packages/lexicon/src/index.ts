@@ -1,5 +1,6 @@
 export {type Abbreviations, abbreviationSets, defaultAbbreviations, listBullets} from './abbreviations.js'
 export {type CalendarWords, calendarWords} from './calendar-words.js'
+export {clubWords} from './clubs.js'
 export {type Currency, currencies, type CurrencyWords, currencyWords} from './currencies.js'
 export {type CalendarDay, dayFromNumber, dayNumber, dayOf, daysInMonth, easterSunday, parseDay, weekdayOf} from './days.js'
 export {escapeRegExp, extendLexicon, wordTable} from './extend.js'

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {extendLexicon} from '@tidings/core'
-import {usStateAbbreviations} from '@tidings/lexicon'
+import {clubWords, usStateAbbreviations} from '@tidings/lexicon'
 
 /** The word lists the places stage reads; extend them through the `lexicon` option. */
 export interface PlaceLexicon {
@@ -199,7 +199,7 @@ export const defaultLexicon: PlaceLexicon = {
     'hospital', 'school', 'university', 'college', 'party', 'office', 'administration', 'authority', 'tribunal'
   ],
   saintWords: ['saint', 'st', 'sainte', 'ste'],
-  clubWords: ['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc'],
+  clubWords: clubWords.map((word) => word.toLowerCase()),
   sportsVerbs: [
     'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'thrashed', 'downed', 'topped', 'tops', 'stunned',
     'upset', 'drew', 'draws', 'tied', 'lost', 'loses', 'fell', 'falls', 'trounced', 'hammered', 'crushed', 'outlasted', 'blanked'

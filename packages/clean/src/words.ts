@@ -180,7 +180,13 @@ trieStates.forEach((prefix, state) => {
   if (state === beyondAscii) asciiTrie.fill(beyondAscii, state << 7, (state + 1) << 7)
   if (state === unlisted || state === beyondAscii) return
   trieFlags[state] = listedWords.get(prefix) ?? 0
-  for (let code = 0; code < 128; code++) asciiTrie[(state << 7) | code] = stateOf.get(prefix + String.fromCharCode(asciiLower[code] as number)) ?? unlisted
+  if (state === trieRoot) return
+  // Each state written into its prefix's row, by its last character in either case (a row's other
+  // codes stay 0, \`unlisted\`): asking every row for all 128 codes made 34,000 strings and map
+  // lookups at every start.
+  const last = prefix.charCodeAt(prefix.length - 1)
+  const parent = (stateOf.get(prefix.slice(0, -1)) as number) << 7
+  for (let code = 0; code < 128; code++) if (asciiLower[code] === last) asciiTrie[parent | code] = state
 })
 
 const listedCodeUnits = new Set([...listedWords.keys()].flatMap((word) => Array.from({length: word.length}, (_, index) => word.charCodeAt(index))))

@@ -218,34 +218,55 @@ function largestTown(gazetteer: Gazetteer, name: string): number | undefined {
   return largest
 }
 
-/** The gazetteer's names and the lexicon's, in one lookup. */
+/**
+ * The gazetteer's names and the lexicon's, in one lookup. The lexicon's readings are looked up in
+ * the gazetteer the first time the text holds one of its names: a few hundred lookups that an
+ * article naming none of them (and a one-line job) never needs. Its keys go into the filter at
+ * once, all of them: one whose place the gazetteer lacks only sends its runs to the lookup, which
+ * finds nothing there.
+ */
 function lexiconLookup(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: ReadonlyArray<[WorldRegion, number]>): NameLookup {
+  const names = lexiconNames(gazetteer, lexicon, regions)
+  const keys = new Set(names.map(([name]) => nameKey(name)))
+  let extra: Map<string, number[]> | undefined
+  const filter = gazetteer.nameFilter.copy()
+  for (const key of keys) filter.addKey(key)
+  return {readings: (key) => (keys.has(key) ? (extra ??= lexiconReadings(gazetteer, names)).get(key) : undefined) ?? gazetteer.lookup(key), filter}
+}
+
+/** A name of the lexicon, the entry it reads (given the readings added before it) and its flags. */
+type LexiconName = [name: string, entry: (extra: ReadonlyMap<string, number[]>) => number | undefined, flags: number]
+
+/** The lexicon's names and the regions', in the order their readings are added. */
+function lexiconNames(gazetteer: Gazetteer, lexicon: PlaceLexicon, regions: ReadonlyArray<[WorldRegion, number]>): LexiconName[] {
+  const names: LexiconName[] = []
+  for (const [name, code] of Object.entries(lexicon.countryNames)) names.push([name, () => gazetteer.countryEntries.get(code), 0])
+  for (const [region, entry] of regions) for (const name of regionNames(region)) names.push([name, () => entry, 0])
+  for (const [adjective, place] of Object.entries(lexicon.placeAdjectives)) names.push([adjective, (extra) => adjectivePlace(gazetteer, place, extra), ADJECTIVE])
+  for (const [name, code] of Object.entries(lexicon.countryAbbreviations)) names.push([name, () => gazetteer.countryEntries.get(code), ABBREVIATION])
+  for (const code of lexicon.regionAbbreviationCountries) {
+    // "NSW" and "QLD" stand alone; "CA", "IN" or "ACT" name a division only after a town and a comma.
+    for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) names.push([iso, () => entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION])
+  }
+  for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) names.push([name, () => gazetteer.regionEntries.get(code), AFTER_COMMA])
+  for (const [name, code] of Object.entries(lexicon.divisionAbbreviations)) names.push([name, () => gazetteer.regionEntries.get(code), ABBREVIATION])
+  for (const [name, town] of Object.entries(lexicon.townNames)) names.push([name, () => largestTown(gazetteer, town), shortForm.test(name) ? ABBREVIATION : 0])
+  return names
+}
+
+/** The readings of the lexicon's names: the gazetteer's readings of each key and the lexicon's. */
+function lexiconReadings(gazetteer: Gazetteer, names: ReadonlyArray<LexiconName>): Map<string, number[]> {
   const extra = new Map<string, number[]>()
-  const add = (name: string, entry: number | undefined, flags: number) => {
-    if (entry === undefined) return
+  for (const [name, find, flags] of names) {
+    const entry = find(extra)
+    if (entry === undefined) continue
     const key = nameKey(name)
     let readings = extra.get(key)
     if (!readings) extra.set(key, (readings = [...gazetteer.lookup(key)]))
     const value = reading(entry, flags)
     if (!readings.includes(value)) readings.push(value)
-    return readings
-  }
-  for (const [name, code] of Object.entries(lexicon.countryNames)) add(name, gazetteer.countryEntries.get(code), 0)
-  for (const [region, entry] of regions) for (const name of regionNames(region)) add(name, entry, 0)
-  for (const [adjective, place] of Object.entries(lexicon.placeAdjectives)) {
-    const readings = add(adjective, adjectivePlace(gazetteer, place, extra), ADJECTIVE)
     // The adjective is what the word names: "Thai" is no country's name, "Welsh" no town (Welsh, Louisiana) in news.
-    if (readings) extra.set(nameKey(adjective), readings.filter((value) => flagsOf(value) & ADJECTIVE))
+    if (flags === ADJECTIVE) extra.set(key, readings.filter((value) => flagsOf(value) & ADJECTIVE))
   }
-  for (const [name, code] of Object.entries(lexicon.countryAbbreviations)) add(name, gazetteer.countryEntries.get(code), ABBREVIATION)
-  for (const code of lexicon.regionAbbreviationCountries) {
-    // "NSW" and "QLD" stand alone; "CA", "IN" or "ACT" name a division only after a town and a comma.
-    for (const [iso, entry] of gazetteer.regionIsoCodes.get(code) ?? []) add(iso, entry, iso.length === 2 || commonWords().has(iso.toLowerCase()) ? AFTER_COMMA : ABBREVIATION)
-  }
-  for (const [name, code] of Object.entries(lexicon.stateAbbreviations)) add(name, gazetteer.regionEntries.get(code), AFTER_COMMA)
-  for (const [name, code] of Object.entries(lexicon.divisionAbbreviations)) add(name, gazetteer.regionEntries.get(code), ABBREVIATION)
-  for (const [name, town] of Object.entries(lexicon.townNames)) add(name, largestTown(gazetteer, town), shortForm.test(name) ? ABBREVIATION : 0)
-  const filter = gazetteer.nameFilter.copy()
-  for (const key of extra.keys()) filter.addKey(key)
-  return {readings: (key) => extra.get(key) ?? gazetteer.lookup(key), filter}
+  return extra
 }

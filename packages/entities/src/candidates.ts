@@ -466,10 +466,13 @@ function splitAtTitles(found: SentenceCandidate[], tokens: TableSentence, first:
   // "King Street", "Queen Victoria Square", "Sheikh Zayed Road": a place named for a titled person keeps
   // the title; a title before a given name and a head word ("Mr. Tom Park", "Insp Ann Lane"), or
   // before the head word alone ("President Park"), is a person's.
-  const firstWord = bare(wordIndices[0]!)
-  const beforeHead = wordIndices.length === 2 || vocabulary.givenNames.has(tokens.value(wordIndices.at(-2)!)!)
-  const namedForTitle = !vocabulary.titles.has(firstWord) || vocabulary.possessiveNameOpeners.has(firstWord) || !beforeHead
-  if (run.innerPossessive || (!titleOfHead && vocabulary.organisationHeads.has(lastWord)) || (namedForTitle && vocabulary.placeHeads.has(lastWord)) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
+  // (Asked only of a run that ends in a place's head word.)
+  const namedForTitle = () => {
+    const firstWord = bare(wordIndices[0]!)
+    const beforeHead = wordIndices.length === 2 || vocabulary.givenNames.has(tokens.value(wordIndices.at(-2)!)!)
+    return !vocabulary.titles.has(firstWord) || vocabulary.possessiveNameOpeners.has(firstWord) || !beforeHead
+  }
+  if (run.innerPossessive || (!titleOfHead && vocabulary.organisationHeads.has(lastWord)) || (vocabulary.placeHeads.has(lastWord) && namedForTitle()) || vocabulary.organisations.has(whole(first, run.last)) || vocabulary.places.has(whole(first, run.last))) {
     found.push(candidate(tokens, first, run.last, start, run.end, false, undefined, run.possessive))
     return
   }

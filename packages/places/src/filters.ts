@@ -398,15 +398,20 @@ const ordinaryWordInName: PlaceFilter = {
     if (!name || !ordinaryWords().has(candidate.key) || namedAlone(candidate, input)) return false
     const {gazetteer} = input
     const head = name.start === candidate.start
-    const kept = candidate.readings.filter((value) => {
+    return keepReadings(candidate, (value) => {
       const entry = entryOf(value)
       return gazetteer.kind[entry] === COUNTRY || (head && gazetteer.kind[entry] === CITY && gazetteer.population[entry]! >= LARGE_TOWN)
     })
-    if (kept.length === 0) return 'drop'
-    if (kept.length === candidate.readings.length) return false
-    candidate.readings = kept
-    return true
   }
+}
+
+/** Keeps the readings `keep` accepts: the candidate goes when none is left; tells whether any went. */
+function keepReadings(candidate: Candidate, keep: (value: number) => boolean): 'drop' | boolean {
+  const kept = candidate.readings.filter(keep)
+  if (kept.length === 0) return 'drop'
+  if (kept.length === candidate.readings.length) return false
+  candidate.readings = kept
+  return true
 }
 
 /**
@@ -654,13 +659,9 @@ const sportsTeam: PlaceFilter = {
     if (scored === undefined) scoredArticles.set(input, (scored = mayScore.test(text) && score.test(text)))
     if (!scored) return false
     const next = tokenAt(input, candidate.last + 1)
-    const subject = next !== undefined && !next.capital && sportsVerbs.has(next.key) && spaceGap(text, candidate.end, next.start, true) && scoreIn(clauseAfter(text, next.end))
+    const subject = next !== undefined && !next.capital && sportsVerbs.has(next.key) && spaceGap(text, candidate.end, next.start, true) && score.test(clauseAfter(text, next.end))
     if (!subject && !objectOfResult(candidate, input)) return false
-    const kept = candidate.readings.filter((value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
-    if (kept.length === 0) return 'drop'
-    if (kept.length === candidate.readings.length) return false
-    candidate.readings = kept
-    return true
+    return keepReadings(candidate, (value) => input.gazetteer.kind[entryOf(value)] === COUNTRY)
   }
 }
 
@@ -678,7 +679,7 @@ function objectOfResult(candidate: Candidate, input: FilterInput): boolean {
   for (let index = candidate.first - 1; index >= 0 && index >= candidate.first - RESULT_REACH; index--) {
     const token = tokenAt(input, index)!
     if (/[.!?;:\n]/.test(text.slice(token.end, tokenAt(input, index + 1)!.start))) return false
-    if (!token.capital && sportsVerbs.has(token.key)) return scoreIn(text.slice(token.end, candidate.start)) || scoreIn(clauseAfter(text, candidate.end))
+    if (!token.capital && sportsVerbs.has(token.key)) return score.test(text.slice(token.end, candidate.start)) || score.test(clauseAfter(text, candidate.end))
     if (!resultLinks.has(token.key) && !isDigit(text.charCodeAt(token.start))) return false
   }
   return false
@@ -693,13 +694,9 @@ function clauseAfter(text: string, from: number): string {
 
 const CLAUSE_REACH = 60
 
-/** Whether a match's score is written: "78-70", "1–1", "by six wickets", "by 50 runs", not "3-4%" or "2-3 percent". */
-function scoreIn(clause: string): boolean {
-  return score.test(clause)
-}
-
 /** What every score has, found four times faster than `score` in an article without one. */
 const mayScore = /\d[-–]\d|\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) /
+/** A match's score: "78-70", "1–1", "by six wickets", "by 50 runs", not "3-4%" or "2-3 percent". */
 const score = /(?:^|[^\p{L}\p{N}.,])\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}%-]|[.,]\d|\s*per\s?cent)|\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?|goals?|points?|strokes?|lengths?)\b/u
 
 /**
@@ -718,14 +715,10 @@ const theCommonNoun: PlaceFilter = {
     if (candidate.first !== candidate.last || candidate.container || !afterThe(text, candidate.start) || !ordinaryWords().has(candidate.key)) return false
     // "Waitrose in Wellington ... the Wellington crew": named as a town elsewhere, the name is the town's here too.
     for (const other of input.candidates) if (other.key === candidate.key && !afterThe(text, other.start)) return false
-    const kept = candidate.readings.filter((value) => {
+    return keepReadings(candidate, (value) => {
       const entry = entryOf(value)
       return gazetteer.kind[entry] !== CITY || gazetteer.population[entry]! >= LARGE_TOWN || gazetteer.name(entry).startsWith('The ')
     })
-    if (kept.length === 0) return 'drop'
-    if (kept.length === candidate.readings.length) return false
-    candidate.readings = kept
-    return true
   }
 }
 

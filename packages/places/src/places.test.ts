@@ -453,6 +453,19 @@ describe('places', () => {
     expect(await division('The plant in Boston, N.Y., closed on Friday.')).toEqual(['Boston=Boston/New York', 'N.Y.=New York/New York'])
   })
 
+  it('reads a town in the division where most of the article\'s places lie over a bigger namesake abroad', async () => {
+    expect(await division('A barn burned outside Lebanon on Tuesday. Crews from Mason, Springboro and Franklin helped.')).toEqual(['Lebanon=Lebanon/Ohio', 'Mason=Mason/Ohio', 'Springboro=Springboro/Ohio', 'Franklin=Franklin/Ohio'])
+    expect(await division('Volunteers from Bogart, Winterville and Watkinsville met in Athens on Monday.')).toEqual(['Bogart=Bogart/Georgia', 'Winterville=Winterville/Georgia', 'Watkinsville=Watkinsville/Georgia', 'Athens=Athens/Georgia'])
+    expect(await division('Schools in Hilliard, Worthington and Westerville closed, but Dublin stayed open.')).toEqual(['Hilliard=Hilliard/Ohio', 'Worthington=Worthington/Ohio', 'Westerville=Westerville/Ohio', 'Dublin=Dublin/Ohio'])
+    expect(await division('Crews from Muscle Shoals, Sheffield and Tuscumbia were sent to Florence.')).toEqual(['Muscle Shoals=Muscle Shoals/Alabama', 'Sheffield=Sheffield/Alabama', 'Tuscumbia=Tuscumbia/Alabama', 'Florence=Florence/Alabama'])
+    // Two towns make no home; a name listed with one that cannot lie there is where its neighbour is.
+    expect(await division('A barn burned outside Lebanon on Tuesday. Crews from Mason and Springboro helped.')).toEqual(['Lebanon=Lebanon/undefined', 'Mason=Mason/Ohio', 'Springboro=Springboro/Ohio'])
+    expect(await division('Students from Lititz, Ephrata and Manheim flew to Jordan and Lebanon.')).toEqual(['Lititz=Lititz/Pennsylvania', 'Ephrata=Ephrata/Pennsylvania', 'Manheim=Manheim/Pennsylvania', 'Jordan=Jordan/undefined', 'Lebanon=Lebanon/undefined'])
+    expect(await division('Fans from Hilliard, Worthington and Westerville watched the match in Dublin and Cork.')).toEqual(['Hilliard=Hilliard/Ohio', 'Worthington=Worthington/Ohio', 'Westerville=Westerville/Ohio', 'Dublin=Dublin/Leinster', 'Cork=Cork/Munster'])
+    // A namesake many times bigger stays where the town is not listed with the home's towns.
+    expect(await division('Buses from Tyler, Lufkin and Nacogdoches left for Paris on Friday.')).toEqual(['Tyler=Tyler/Texas', 'Lufkin=Lufkin/Texas', 'Nacogdoches=Nacogdoches/Texas', 'Paris=Paris/Île-de-France'])
+  })
+
   it('reads a bare name as the town its "Town, State" names elsewhere in the article', async () => {
     expect(await division('Storms hit Paris, Texas, on Monday. In Paris, crews cleared the roads.')).toEqual(['Paris=Paris/Texas', 'Texas=Texas/Texas', 'Paris=Paris/Texas'])
     expect(await division('The plant in Boston, N.Y., closed on Friday. Workers in Boston said they were not warned.')).toEqual(['Boston=Boston/New York', 'N.Y.=New York/New York', 'Boston=Boston/New York'])

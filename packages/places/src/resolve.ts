@@ -47,9 +47,17 @@ export interface Weights {
    * of its division ("Quebec", "Fukushima") leaves the division the name.
    */
   namesakeSeatShare: number
+  /**
+   * A town in the article's home division, over a namesake elsewhere that the population prior would
+   * choose: local news names the towns around it ("a farm outside Lebanon ... Mason and Springboro
+   * ... Warren County" is Lebanon, Ohio, not the country). The home division is the one where most of
+   * the article's other place names lie, at least `frameNames` of them.
+   */
+  localFrame: number
+  frameNames: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, listedDivision: 4, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000, namesakeSeatShare: 0.25}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, listedDivision: 4, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000, namesakeSeatShare: 0.25, localFrame: 3, frameNames: 3}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -112,6 +120,8 @@ interface Context {
   divisions: Map<number, Names>
   /** Division entry -> the names that name the division itself. */
   named: Map<number, Names>
+  /** The distinct names that put something in the division where most of them lie, and all the names that put something anywhere. */
+  frame: {region: number; names: Set<string>; all: Set<string>}
 }
 
 function addTo<Key, Value>(map: Map<Key, Set<Value>>, at: Key, value: Value): void {
@@ -125,6 +135,8 @@ function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<nu
   const regions = new Map<number, Names>()
   const divisions = new Map<number, Names>()
   const named = new Map<number, Names>()
+  const namesIn = new Map<number, Set<string>>()
+  const all = new Set<string>()
   for (let index = 0; index < picks.length; index++) {
     const pick = picks[index]
     if (pick === undefined) continue
@@ -137,10 +149,23 @@ function contextOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<nu
       addName(divisions, gazetteer.country[entry]!, key)
       addName(named, entry, key)
     }
+    all.add(key)
     const region = gazetteer.region[entry]!
-    if (region >= 0) addName(regions, region, key)
+    if (region < 0) continue
+    addName(regions, region, key)
+    addTo(namesIn, region, key)
   }
-  return {countries, regions, divisions, named}
+  let frame = {region: -1, names: new Set<string>(), all}
+  for (const [region, names] of namesIn) if (names.size > frame.names.size) frame = {region, names, all}
+  return {countries, regions, divisions, named, frame}
+}
+
+/** Whether the division holds most of the names other than `key`, and at least `least` of them. */
+function homeDivision(frame: Context['frame'], region: number, key: string, least: number): boolean {
+  if (frame.region !== region) return false
+  const inFrame = frame.names.size - (frame.names.has(key) ? 1 : 0)
+  const others = frame.all.size - (frame.all.has(key) ? 1 : 0)
+  return inFrame >= least && inFrame * 2 > others
 }
 
 function addName(map: Map<number, Names>, at: number, key: string): void {
@@ -183,11 +208,20 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       let support = 0
       let regional = 0
       // A country is backed by the places the article names in it, as a town is ("Congo" beside Kinshasa).
-      if (namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)) support += weights.countryNamed
+      const countryNamed = namedByOthers(context.countries.get(gazetteer.country[entry]!), candidate.key)
+      if (countryNamed) support += weights.countryNamed
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
       if (kind === REGION && candidate.listedWith && listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) support += weights.listedDivision
-      const backedInRegion = region >= 0 && region !== entry && (namedByOthers(context.regions.get(region), candidate.key) || (weak === 'country' && listedInRegion(candidate, region, gazetteer)))
-      if (backedInRegion && !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio)) regional += weights.regionNamed
+      const inRegion = region >= 0 && region !== entry
+      const home = inRegion && homeDivision(context.frame, region, candidate.key, weights.frameNames)
+      const listedThere = inRegion && weak === 'country' && listedInRegion(candidate, region, gazetteer)
+      const backedInRegion = listedThere || (inRegion && namedByOthers(context.regions.get(region), candidate.key))
+      // Towns listed together in the article's home division lie there, however big a namesake abroad ("Muscle Shoals, Sheffield and Tuscumbia").
+      if (backedInRegion && ((home && listedThere) || !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio))) {
+        regional += weights.regionNamed
+        // The towns around the article place it in their country too, though each is too small to name it.
+        if (home && !listedElsewhere(candidate, region, gazetteer)) regional += weights.localFrame + (countryNamed ? 0 : weights.countryNamed)
+      }
       // A division is backed by the towns the article names in it, as a country is by its places ("Atlanta ... Georgia").
       if (kind === REGION && namedByOthers(context.regions.get(entry), candidate.key)) support += weights.regionNamed
       // "New York City ... New York, New Jersey and Ohio": a list of divisions names the division, whatever the fuller name.
@@ -251,6 +285,11 @@ function listedInRegion(candidate: Candidate, region: number, gazetteer: Gazette
       return townOrCounty && gazetteer.region[entry] === region && neighbour.weak.get(value) !== 'region' && mayLieThere
     })
   })
+}
+
+/** Whether a name listed with the candidate has no reading in the division `region`: "Dublin and Cork" lie where Cork does. */
+function listedElsewhere(candidate: Candidate, region: number, gazetteer: Gazetteer): boolean {
+  return (candidate.listedWith ?? []).some((neighbour) => !neighbour.dropped && !neighbour.readings.some((value) => gazetteer.region[entryOf(value)] === region || entryOf(value) === region))
 }
 
 /** Whether another reading of the candidate is a town more than `ratio` times the size of `entry`. */

@@ -1,6 +1,6 @@
 import type {Entity} from '@tidings/core'
 import {ADJECTIVE, AFTER_COMMA, CITY, COUNTRY, COUNTY, entryOf, flagsOf, type Gazetteer, REGION} from './gazetteer.js'
-import {type PlaceLexicon, ordinaryWords} from './lexicon.js'
+import {type PlaceLexicon, namePrefixWords, ordinaryWords} from './lexicon.js'
 import {type Candidate, onlyCities} from './recognize.js'
 import {institutionWord} from './institution.js'
 import {isDigit, spaceGap, type Token, type Words} from './text.js'
@@ -267,8 +267,13 @@ function spelledReading(candidate: Candidate, {text, gazetteer}: FilterInput): n
   return spelled
 }
 
-/** Whether every word of a candidate is an ordinary English word ("Reading", "White House"). */
+/**
+ * Whether every word of a candidate is an ordinary English word ("Reading", "White House"), and it
+ * does not open with a word that opens place names ("Mount Joy", "Fort Worth", "Port Hope", "Point
+ * Pleasant": ordinary words after it, but a name, as "Mount" is no verb before a capital).
+ */
 function commonWordsOnly(candidate: Candidate, input: FilterInput, common: ReadonlySet<string>): boolean {
+  if (candidate.first !== candidate.last && namePrefixWords.has(tokenAt(input, candidate.first)!.key)) return false
   for (let index = candidate.first; index <= candidate.last; index++) if (!common.has(tokenAt(input, index)!.key)) return false
   return true
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {commonWords, defaultLexicon, mergeLexicon} from './lexicon.js'
+import {commonWords, defaultLexicon, mergeLexicon, namePrefixWords} from './lexicon.js'
 import {defaultRegions} from './regions.js'
 
 describe('lexicon', () => {
@@ -15,6 +15,11 @@ describe('lexicon', () => {
     const words = commonWords()
     for (const word of ['reading', 'police', 'mobile', 'white', 'house', 'over']) expect(words.has(word)).toBe(true)
     for (const name of ['paris', 'boston', 'kyiv', 'victoria', 'maria', 'lowell']) expect(words.has(name)).toBe(false)
+  })
+
+  it('knows the words that open place names in full and cut short, and not the words that open phrases', () => {
+    for (const word of ['mount', 'mt', 'fort', 'ft', 'port', 'point', 'saint', 'st']) expect(namePrefixWords.has(word)).toBe(true)
+    for (const word of ['new', 'lake', 'the', 'north', 'white']) expect(namePrefixWords.has(word)).toBe(false)
   })
 
   it('points each place adjective at a country\'s ISO code, a division\'s GeoNames code or a region\'s name', () => {

@@ -223,6 +223,9 @@ export const shortenedNameWords: ReadonlyArray<readonly [full: string, short: st
   ['point', 'pt']
 ]
 
+/** The words of `shortenedNameWords`, full and short: they open place names, not phrases of ordinary words. */
+export const namePrefixWords: ReadonlySet<string> = new Set(shortenedNameWords.flat())
+
 /**
  * Words that join a town's name to the river, sea or region that tells it from its namesakes, as
  * GeoNames writes them ("Frankfurt am Main", "Southend-on-Sea", "Boulogne-sur-Mer", "Burton upon

@@ -489,6 +489,14 @@ describe('places', () => {
     expect(brief(await find('Flooding closed roads in Reading, Pennsylvania.'))).toEqual(['Reading=Reading/US', 'Pennsylvania=Pennsylvania/US'])
   })
 
+  it('reads a name opened by "Mount", "Fort", "Port" or "Point" as a name, though its words are ordinary: backed by a town of its state, as other small towns are', async () => {
+    expect(await division('Residents of Manheim and Mount Joy were told to avoid low roads.')).toEqual(['Manheim=Manheim/Pennsylvania', 'Mount Joy=Mount Joy/Pennsylvania'])
+    expect(await division('Voters in Fort Thomas and Covington rejected the levy.')).toEqual(['Fort Thomas=Fort Thomas/Kentucky', 'Covington=Covington/Kentucky'])
+    expect(await division('Voters in Port Clinton and Sandusky rejected the levy.')).toEqual(['Port Clinton=Port Clinton/Ohio', 'Sandusky=Sandusky/Ohio'])
+    expect(await find('Residents of Mount Joy were told to avoid low roads.')).toEqual([])
+    expect(await find('Pressure began to mount. Joy turned to anger in the square.')).toEqual([])
+  })
+
   it('reads no town from an ordinary word that the article capitalises only where a sentence opens', async () => {
     expect(brief(await find('Hope faded as the river rose, Arkansas officials said.'))).toEqual(['Arkansas=Arkansas/US'])
     expect(brief(await find('Banks closed early across England. Schools stayed open.'))).toEqual(['England=England/GB'])

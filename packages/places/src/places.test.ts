@@ -462,6 +462,11 @@ describe('places', () => {
     expect(await division('A barn burned outside Lebanon on Tuesday. Crews from Mason and Springboro helped.')).toEqual(['Lebanon=Lebanon/undefined', 'Mason=Mason/Ohio', 'Springboro=Springboro/Ohio'])
     expect(await division('Students from Lititz, Ephrata and Manheim flew to Jordan and Lebanon.')).toEqual(['Lititz=Lititz/Pennsylvania', 'Ephrata=Ephrata/Pennsylvania', 'Manheim=Manheim/Pennsylvania', 'Jordan=Jordan/undefined', 'Lebanon=Lebanon/undefined'])
     expect(await division('Fans from Hilliard, Worthington and Westerville watched the match in Dublin and Cork.')).toEqual(['Hilliard=Hilliard/Ohio', 'Worthington=Worthington/Ohio', 'Westerville=Westerville/Ohio', 'Dublin=Dublin/Leinster', 'Cork=Cork/Munster'])
+    // Ordinary words that make a name of two or more ("Bay City", "Crown Heights") are backed by the home division, as its own name would.
+    expect(await division('Officers from Flint, Saginaw and Midland chased the car to Bay City.')).toEqual(['Flint=Flint/Michigan', 'Saginaw=Saginaw/Michigan', 'Midland=Midland/Michigan', 'Bay City=Bay City/Michigan'])
+    expect(await division('Marchers from Harlem, Queens and the Bronx walked to Crown Heights.')).toEqual(['Harlem=Harlem/New York', 'Queens=Queens/New York', 'Bronx=The Bronx/New York', 'Crown Heights=Crown Heights/New York'])
+    expect(await division('Crews from Fresno, Visalia and Hanford reached Grass Valley.')).toEqual(['Fresno=Fresno/California', 'Visalia=Visalia/California', 'Hanford=Hanford/California', 'Grass Valley=Grass Valley/California'])
+    expect(await find('Officers from Flint chased the car to Bay City.')).toEqual([])
     // A namesake many times bigger stays where the town is not listed with the home's towns.
     expect(await division('Buses from Tyler, Lufkin and Nacogdoches left for Paris on Friday.')).toEqual(['Tyler=Tyler/Texas', 'Lufkin=Lufkin/Texas', 'Nacogdoches=Nacogdoches/Texas', 'Paris=Paris/Île-de-France'])
   })

@@ -232,8 +232,9 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       support += regional
       if (weak === 'country' && support === 0) continue
       // A town named by an ordinary word ("Over", "March", "Center") needs its division itself named or
-      // after its comma: a big city of the same division ("London", "Houston") is no backing.
-      if (weak === 'region' && !held && !(region >= 0 && namedByOthers(context.named.get(region), candidate.key))) continue
+      // after its comma: a big city of the same division ("London", "Houston") is no backing. Two or
+      // more such words make a name ("Spring Lake", "Highland Park") that the article's home division backs.
+      if (weak === 'region' && !held && !(region >= 0 && namedByOthers(context.named.get(region), candidate.key)) && !(home && candidate.first !== candidate.last)) continue
       let score = Math.log10(gazetteer.population[entry]! + 10) + support
       if (kind === COUNTRY) score += weights.country
       else if (kind === CITY) score += gazetteer.seat[entry] === 2 ? (biggerNamedTown(candidate, entry, gazetteer, context) ? 0 : weights.capital) : gazetteer.seat[entry] === 1 ? weights.seat : 0

@@ -25,7 +25,7 @@ export interface FilterInput {
   placePrepositions: ReadonlySet<string>
   /**
    * The lexicon's lists the filters ask of every candidate, as sets: `calendarWords`, `townNouns`, `divisionNouns`, `governorWords`,
-   * `directionWords`, `peopleWords`, `institutionWords`, `clubWords`, `localPeopleWords`, `divisionPlurals`, `saintWords`, `sportsVerbs`.
+   * `directionWords`, `peopleWords`, `institutionWords`, `clubWords`, `localPeopleWords`, `divisionPlurals`, `saintWords`, `churchWords`, `sportsVerbs`.
    */
   calendarWords: ReadonlySet<string>
   townNouns: ReadonlySet<string>
@@ -38,6 +38,7 @@ export interface FilterInput {
   localPeopleWords: ReadonlySet<string>
   divisionPlurals: ReadonlySet<string>
   saintWords: ReadonlySet<string>
+  churchWords: ReadonlySet<string>
   sportsVerbs: ReadonlySet<string>
   common: ReadonlySet<string>
   /** People and organisations another stage found (`file.data.entities`). */
@@ -867,14 +868,18 @@ const possessiveGap = /^['\u2019]s[ \t]{1,3}$/
  * possessive before a capitalized word names a building or ground after the saint, not the town
  * of that name (Saint Peter in Barbados, St. Mary's in a dozen countries). So does the possessive
  * alone ("treated at St George's", "Mass at St. Patrick's"), unless the town's own name has it
- * ("St. John's", Newfoundland) or its state follows ("St. Mary's, Ga.").
+ * ("St. John's", Newfoundland) or its state follows ("St. Mary's, Ga."); and so does the name
+ * before a church's word ("St. Paul Lutheran Church", "St. Louis Catholic School").
  */
 const saintsSite: PlaceFilter = {
   id: 'saints-site',
   apply(candidate, input) {
     if (candidate.first === candidate.last || !input.saintWords.has(candidate.key.slice(0, candidate.key.indexOf(' ')))) return false
     const {text, gazetteer} = input
-    if (!possessiveAfter.test(text.slice(candidate.end, candidate.end + 3))) return false
+    if (!possessiveAfter.test(text.slice(candidate.end, candidate.end + 3))) {
+      const after = candidate.container ? undefined : tokenAt(input, candidate.last + 1)
+      return after?.capital === true && input.churchWords.has(after.key) && spaceGap(text, candidate.end, after.start, false) ? 'drop' : false
+    }
     const after = tokenAt(input, candidate.last + 1)
     if (after?.capital && possessiveGap.test(text.slice(candidate.end, after.start))) return 'drop'
     if (candidate.container) return false

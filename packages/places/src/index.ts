@@ -79,6 +79,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
   const localPeopleWords = new Set(lexicon.localPeopleWords)
   const divisionPlurals = new Set(lexicon.divisionPlurals)
   const saintWords = new Set(lexicon.saintWords)
+  const churchWords = new Set(lexicon.churchWords)
   const sportsVerbs = new Set(lexicon.sportsVerbs)
   // The gazetteer loads when the first article arrives, not when the pipeline is built.
   let loaded: {gazetteer: Gazetteer; lookup: NameLookup} | undefined
@@ -95,7 +96,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
     const entities = (file.data as {entities?: Entity[]}).entities ?? []
     const input = new StageInput(words, {
       text, candidates, candidateAt, gazetteer, lexicon, titles, featureWords, speechVerbs, organisationWords, publicationWords, openers, placePrepositions,
-      calendarWords, townNouns, divisionNouns, governorWords, directionWords, peopleWords, institutionWords, clubWords, localPeopleWords, divisionPlurals, saintWords, sportsVerbs, common: commonWords(), entities
+      calendarWords, townNouns, divisionNouns, governorWords, directionWords, peopleWords, institutionWords, clubWords, localPeopleWords, divisionPlurals, saintWords, churchWords, sportsVerbs, common: commonWords(), entities
     })
     const tracing = tracingRules(file)
     const trace = (rule: string, candidate: Candidate, keptIt: boolean) => {

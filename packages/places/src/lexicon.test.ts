@@ -17,6 +17,11 @@ describe('lexicon', () => {
     for (const name of ['paris', 'boston', 'kyiv', 'victoria', 'maria', 'lowell']) expect(words.has(name)).toBe(false)
   })
 
+  it('knows the words that make a saint\'s name a church\'s, and not the words of a town\'s bodies', () => {
+    for (const word of ['church', 'lutheran', 'catholic', 'cathedral', 'parish']) expect(defaultLexicon.churchWords).toContain(word)
+    for (const word of ['police', 'council', 'city', 'county', 'cardinals']) expect(defaultLexicon.churchWords).not.toContain(word)
+  })
+
   it('knows the words that open place names in full and cut short, and not the words that open phrases', () => {
     for (const word of ['mount', 'mt', 'fort', 'ft', 'port', 'point', 'saint', 'st']) expect(namePrefixWords.has(word)).toBe(true)
     for (const word of ['new', 'lake', 'the', 'north', 'white']) expect(namePrefixWords.has(word)).toBe(false)
@@ -45,7 +50,7 @@ describe('lexicon', () => {
   })
 
   it('keeps its lists in lower case where it compares lower-case keys', () => {
-    for (const list of [defaultLexicon.saintWords, defaultLexicon.clubWords, defaultLexicon.localPeopleWords, defaultLexicon.divisionPlurals, defaultLexicon.personTitles, defaultLexicon.openers, defaultLexicon.featureWords, defaultLexicon.speechVerbs, defaultLexicon.organisationWords, defaultLexicon.publicationWords, defaultLexicon.calendarWords, defaultLexicon.placePrepositions, defaultLexicon.townNouns, defaultLexicon.divisionNouns, defaultLexicon.directionWords, defaultLexicon.peopleWords]) {
+    for (const list of [defaultLexicon.saintWords, defaultLexicon.churchWords, defaultLexicon.clubWords, defaultLexicon.localPeopleWords, defaultLexicon.divisionPlurals, defaultLexicon.personTitles, defaultLexicon.openers, defaultLexicon.featureWords, defaultLexicon.speechVerbs, defaultLexicon.organisationWords, defaultLexicon.publicationWords, defaultLexicon.calendarWords, defaultLexicon.placePrepositions, defaultLexicon.townNouns, defaultLexicon.divisionNouns, defaultLexicon.directionWords, defaultLexicon.peopleWords]) {
       for (const word of list) expect(word).toBe(word.toLowerCase())
     }
   })

@@ -105,6 +105,12 @@ export interface PlaceLexicon {
    */
   saintWords: string[]
   /**
+   * Words after a saint's name that make it a church's, lower case: a denomination or a church's
+   * building ("St. Paul Lutheran Church", "St. John Catholic School", "St. Luke Chapel"), named
+   * after the saint, not after a town.
+   */
+  churchWords: string[]
+  /**
    * Words that follow a town's name in a sports club's, lower case: "Leeds United beat", "Bristol
    * Rovers signed", "Wigan Athletic fans" name the club, whatever else the town's name reads.
    */
@@ -199,6 +205,10 @@ export const defaultLexicon: PlaceLexicon = {
     'hospital', 'school', 'university', 'college', 'party', 'office', 'administration', 'authority', 'tribunal'
   ],
   saintWords: ['saint', 'st', 'sainte', 'ste'],
+  churchWords: [
+    'church', 'cathedral', 'chapel', 'parish', 'basilica', 'abbey', 'catholic', 'lutheran', 'episcopal', 'baptist', 'methodist',
+    'presbyterian', 'orthodox', 'evangelical', 'anglican', 'ame', 'pentecostal', 'reformed'
+  ],
   clubWords: clubWords.map((word) => word.toLowerCase()),
   sportsVerbs: [
     'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'thrashed', 'downed', 'topped', 'tops', 'stunned',

@@ -214,9 +214,12 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       "The driver was taken to St. Mary's Hospital in the city.",
       "Mourners gathered at Saint Patrick's Cathedral on Sunday.",
       "Two of the injured were treated at St George's overnight.",
-      "She sang in the choir at St. Vincent's for a decade."
+      "She sang in the choir at St. Vincent's for a decade.",
+      'St. Paul Lutheran Church will mark its centenary with a dinner.',
+      'Pupils at St. Louis Catholic School raised money for the food bank.',
+      'The couple married at St. Albans Cathedral in June.'
     ],
-    quiet: ['Fog delayed ferries to St. Helier, Jersey, on Monday.']
+    quiet: ['Fog delayed ferries to St. Helier, Jersey, on Monday.', 'St. Paul police closed the bridge after the crash.', 'A St. Louis church hosted the vigil on Friday.']
   },
   'institution-word': {
     fires: [

@@ -88,7 +88,7 @@ export const places: Plugin<[Options?], Root> = function (options = {}) {
     const {gazetteer, lookup} = loaded
     const text = file.data.text ?? ''
     const words = new Words(text)
-    const candidates = findCandidates(text, words, lookup, gazetteer)
+    const candidates = findCandidates(text, words, lookup, gazetteer, townNouns)
     // Its length set once: written index by index, the array was copied as it grew, a third of the stage's allocation.
     const candidateAt = new Array<Candidate | undefined>(candidates.length === 0 ? 0 : candidates[candidates.length - 1]!.last + 1)
     for (const candidate of candidates) for (let index = candidate.first; index <= candidate.last; index++) candidateAt[index] = candidate

@@ -471,6 +471,15 @@ describe('places', () => {
     expect(await division('Buses from Tyler, Lufkin and Nacogdoches left for Paris on Friday.')).toEqual(['Tyler=Tyler/Texas', 'Lufkin=Lufkin/Texas', 'Nacogdoches=Nacogdoches/Texas', 'Paris=Paris/Île-de-France'])
   })
 
+  it('reads "X City" as the city of X where the towns called X are far bigger than any called "X City", and as its own name elsewhere', async () => {
+    expect(await division('Protesters gathered outside Oakland City Hall on Monday.')).toEqual(['Oakland City=Oakland/California'])
+    expect(await division('A rally at Boise City Hall drew hundreds.')).toEqual(['Boise City=Boise/Idaho'])
+    expect(await division('The Hamilton City Council voted on Monday. Residents of Fairfield, Trenton and Middletown spoke.')).toEqual(['Hamilton City=Hamilton/Ohio', 'Fairfield=Fairfield/Ohio', 'Trenton=Trenton/Ohio', 'Middletown=Middletown/Ohio'])
+    expect(await division('Officials in Oakland City, Indiana, said the road was closed.')).toEqual(['Oakland City=Oakland City/Indiana', 'Indiana=Indiana/Indiana'])
+    expect(await division('The Panama City Commission approved the plan in Florida.')).toEqual(['Panama City=Panama City/Florida', 'Florida=Florida/Florida'])
+    expect(await division('Crowds filled Mexico City on Sunday.')).toEqual(['Mexico City=Mexico City/Mexico City'])
+  })
+
   it('reads a bare name as the town its "Town, State" names elsewhere in the article', async () => {
     expect(await division('Storms hit Paris, Texas, on Monday. In Paris, crews cleared the roads.')).toEqual(['Paris=Paris/Texas', 'Texas=Texas/Texas', 'Paris=Paris/Texas'])
     expect(await division('The plant in Boston, N.Y., closed on Friday. Workers in Boston said they were not warned.')).toEqual(['Boston=Boston/New York', 'N.Y.=New York/New York', 'Boston=Boston/New York'])

@@ -43,7 +43,7 @@ export interface NameLookup {
  * A word in capitals ("NSW") or with dots ("U.S.") reads only abbreviations, except in a dateline
  * written in capitals ("SPRINGFIELD, Ill.").
  */
-export function findCandidates(text: string, words: Words, lookup: NameLookup, gazetteer: Gazetteer): Candidate[] {
+export function findCandidates(text: string, words: Words, lookup: NameLookup, gazetteer: Gazetteer, townNouns: ReadonlySet<string>): Candidate[] {
   const longest = gazetteer.longestName + 1
   const candidates: Candidate[] = []
   // The last word of the candidate before: a name starts after it.
@@ -75,6 +75,7 @@ export function findCandidates(text: string, words: Words, lookup: NameLookup, g
       if (!lookup.filter.mayGoOn(state)) break
     }
     if (!readings) continue
+    if (foundLast > first && townNouns.has(words.token(foundLast)!.key)) readings = withTownOfName(readings, lookup.readings(keyOf(words, first, foundLast - 1)), gazetteer)
     const divisionWord = divisionWordAfter(text, words, foundLast, readings, gazetteer)
     if (divisionWord) {
       foundLast++
@@ -116,6 +117,22 @@ function listOfDivisions(text: string, candidates: ReadonlyArray<Candidate>, ind
   if (!third || !mayBeListGap(text, candidates[index + 1]!.end, third.start) || !listGap.test(text.slice(candidates[index + 1]!.end, third.start))) return false
   return [0, 1, 2].every((offset) => candidates[index + offset]!.readings.some((value) => gazetteer.kind[entryOf(value)] === REGION && !(flagsOf(value) & AFTER_COMMA)))
 }
+
+/**
+ * "Hamilton City Council", "the Lebanon City Schools": news writes "X City" for the city of X, so
+ * where X alone names towns far bigger than any town called "X City" (a hamlet in California, a
+ * district in New Zealand), its towns are readings too; "Carson City", "Union City" and "Kansas
+ * City" are names of their own, bigger than or near the towns of their first words.
+ */
+function withTownOfName(readings: number[], shorter: ReadonlyArray<number>, gazetteer: Gazetteer): number[] {
+  const largest = (values: ReadonlyArray<number>) => values.reduce((most, value) => (gazetteer.kind[entryOf(value)] === CITY ? Math.max(most, gazetteer.population[entryOf(value)]!) : most), 0)
+  const towns = largest(shorter)
+  if (towns <= TOWN_OF_NAME_RATIO * largest(readings)) return readings
+  return [...readings, ...shorter.filter((value) => gazetteer.kind[entryOf(value)] === CITY && !(flagsOf(value) & ABBREVIATION))]
+}
+
+/** How many times bigger the towns of "X" are than the towns of "X City" before "X City" reads them. */
+const TOWN_OF_NAME_RATIO = 10
 
 /** The key of the words from `first` to `last`. */
 function keyOf(words: Words, first: number, last: number): string {

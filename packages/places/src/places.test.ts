@@ -467,6 +467,9 @@ describe('places', () => {
     expect(await division('Marchers from Harlem, Queens and the Bronx walked to Crown Heights.')).toEqual(['Harlem=Harlem/New York', 'Queens=Queens/New York', 'Bronx=The Bronx/New York', 'Crown Heights=Crown Heights/New York'])
     expect(await division('Crews from Fresno, Visalia and Hanford reached Grass Valley.')).toEqual(['Fresno=Fresno/California', 'Visalia=Visalia/California', 'Hanford=Hanford/California', 'Grass Valley=Grass Valley/California'])
     expect(await find('Officers from Flint chased the car to Bay City.')).toEqual([])
+    // A dateline names where the story was filed; the country's capital is where its government sits.
+    expect(await division('WASHINGTON — Farmers near Tarkio, Maryville and St. Joseph lost crops, a congressman said.')).toEqual(['WASHINGTON=Washington, D.C./District of Columbia', 'Tarkio=Tarkio/Missouri', 'Maryville=Maryville/Missouri', 'St. Joseph=Saint Joseph/Missouri'])
+    expect(await division('Farmers near Tarkio, Maryville and St. Joseph asked for help in Washington.')).toEqual(['Tarkio=Tarkio/Missouri', 'Maryville=Maryville/Missouri', 'St. Joseph=Saint Joseph/Missouri', 'Washington=Washington, D.C./District of Columbia'])
     // A namesake many times bigger stays where the town is not listed with the home's towns.
     expect(await division('Buses from Tyler, Lufkin and Nacogdoches left for Paris on Friday.')).toEqual(['Tyler=Tyler/Texas', 'Lufkin=Lufkin/Texas', 'Nacogdoches=Nacogdoches/Texas', 'Paris=Paris/Île-de-France'])
   })

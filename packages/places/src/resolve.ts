@@ -213,7 +213,9 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (kind === REGION && namedByOthers(context.divisions.get(gazetteer.country[entry]!), candidate.key)) support += weights.siblingNamed
       if (kind === REGION && candidate.listedWith && listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) support += weights.listedDivision
       const inRegion = region >= 0 && region !== entry
-      const home = inRegion && homeDivision(context.frame, region, candidate.key, weights.frameNames)
+      // Not for a dateline, which names where the story was filed ("WASHINGTON —" atop a Missouri story), nor
+      // against the country's own capital, which local news names for its government ("lobbied in Washington").
+      const home = inRegion && !candidate.dateline && homeDivision(context.frame, region, candidate.key, weights.frameNames) && !capitalNamesake(candidate, entry, gazetteer)
       const listedThere = inRegion && weak === 'country' && listedInRegion(candidate, region, gazetteer)
       const backedInRegion = listedThere || (inRegion && namedByOthers(context.regions.get(region), candidate.key))
       // Towns listed together in the article's home division lie there, however big a namesake abroad ("Muscle Shoals, Sheffield and Tuscumbia").
@@ -285,6 +287,14 @@ function listedInRegion(candidate: Candidate, region: number, gazetteer: Gazette
       const townOrCounty = gazetteer.kind[entry] === CITY || gazetteer.kind[entry] === COUNTY
       return townOrCounty && gazetteer.region[entry] === region && neighbour.weak.get(value) !== 'region' && mayLieThere
     })
+  })
+}
+
+/** Whether another reading of the candidate is the capital of the country `entry` lies in. */
+function capitalNamesake(candidate: Candidate, entry: number, gazetteer: Gazetteer): boolean {
+  return candidate.readings.some((value) => {
+    const other = entryOf(value)
+    return other !== entry && gazetteer.seat[other] === 2 && gazetteer.country[other] === gazetteer.country[entry]
   })
 }
 

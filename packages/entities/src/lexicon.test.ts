@@ -6,6 +6,8 @@ describe('the word lists', () => {
   it('hold what they say and not their near misses', () => {
     expect(defaultLexicon.titles).toEqual(expect.arrayContaining(['President', 'Gen', 'Mr']))
     expect(defaultLexicon.titles).not.toContain('Spokesmen')
+    expect(defaultLexicon.notGivenNames).toEqual(expect.arrayContaining(['North', 'West', 'Port']))
+    expect(defaultLexicon.notGivenNames).not.toContain('Glen')
     expect(defaultLexicon.organisationHeads).toEqual(expect.arrayContaining(['Ministry', 'Agency', 'Party', 'Council', 'University', 'Army', 'Police']))
     expect(defaultLexicon.organisationHeads).not.toContain('Street')
     expect(defaultLexicon.companyHeads).toEqual(expect.arrayContaining(['Inc', 'Ltd', 'Labs', 'Therapeutics', 'Entertainment']))

@@ -103,6 +103,11 @@ export interface EntityLexicon {
   /** Given names added to the English first-name lists the stage reads ("Volodymyr"). */
   givenNames: string[]
   /**
+   * Words of those lists that open places' names far more often than people's: a compass point
+   * ("North Dallas", "West Harlem") or a harbour ("Port Arthur") is no given name.
+   */
+  notGivenNames: string[]
+  /**
    * Upper-case words of the labels that open a story or a paragraph before a dash or a colon
    * ("NOTE —", "EDITOR'S NOTE:", "UPDATE -"): there they are no dateline and no organisation.
    */
@@ -320,6 +325,7 @@ export const defaultLexicon: EntityLexicon = {
     'Donald', 'Walter', 'Lewis', 'Oscar', 'Callum', 'Kieran', 'Euan', 'Declan', 'Ciaran', 'Eoin', 'Conor', 'Hassan',
     'Jayden', 'Aiden', 'Grayson', 'Landon', 'Jaxon', 'Gemma', 'Kirsty', 'Leanne', 'Isla', 'Freya'
   ],
+  notGivenNames: ['North', 'South', 'East', 'West', 'Port'],
   editorialLabels: [
     'NOTE', 'EDITOR', 'EDITORS', 'UPDATE', 'UPDATED', 'CORRECTION', 'CORRECTED', 'CLARIFICATION', 'BREAKING', 'NEWS', 'WATCH',
     'LIVE', 'ADVISORY', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'VIDEO', 'PHOTOS', 'FACT', 'CHECK', 'FACTBOX', 'EXPLAINER'

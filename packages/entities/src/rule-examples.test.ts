@@ -110,7 +110,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
   },
   'given-name': {
     fires: ['Margaret Okonjo won the race.', 'The prize went to Peter Lindqvist.', 'Sarah Whitcombe will chair the panel.', 'Lewis Marlow finished second.', 'The cup went to Kirsty Odell.'],
-    quiet: ['The prize went to Lindqvist.']
+    quiet: ['The prize went to Lindqvist.', 'Crime fell in North Dallas last year.', 'West Harlem tenants marched on Friday.', 'A ferry left Port Arthur at dawn.']
   },
   apposition: {
     fires: ['Tomasz Wrobel, a researcher at the museum, found the coins.', 'Zdravko Brekke, 62, was among the victims.', 'Chidubem Nwosu, the team doctor, treated him.'],

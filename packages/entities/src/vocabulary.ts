@@ -84,6 +84,7 @@ export function buildVocabulary(lexicon: EntityLexicon): Vocabulary {
   for (const adjective of lexicon.placeAdjectives) placeAdjectives.add(adjective)
   const givenNames = new Set(known.givenNames)
   for (const name of lexicon.givenNames) givenNames.add(name)
+  for (const name of lexicon.notGivenNames) givenNames.delete(name)
   const titles = caseless(lexicon.titles)
   const abbreviations = caseless(lexicon.abbreviations)
   const functionWords = caseless(lexicon.functionWords, false)

@@ -281,6 +281,18 @@ describe('clock times and plans', () => {
     ])
   })
 
+  it('reads a month in the phrase of a future verb ahead, however far from it, but not after a past tense between', async () => {
+    const {mentions} = await found(
+      'The measure will go before voters in Douglas County on Nov. 4. Crews will repave the road between the two bridges in October. The board will review the plan that voters rejected on Nov. 4.',
+      '2024-05-10'
+    )
+    expect(mentions).toEqual([
+      ['Nov. 4', 'DATE', '2024-11-04'],
+      ['October', 'DATE', '2024-10'],
+      ['Nov. 4', 'DATE', '2023-11-04']
+    ])
+  })
+
   it('reads a day planned in the past perfect as past', async () => {
     const {mentions} = await found('The offer had been slated to lapse Friday; it is now due to lapse Friday.', '2023-10-30')
     expect(mentions).toEqual([

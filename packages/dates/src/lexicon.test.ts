@@ -13,6 +13,9 @@ describe('the date lexicon', () => {
     // The noun "plan" names no time; "plan to" looks ahead.
     expect(defaultLexicon.futureMarkers).toContain('plan to')
     expect(defaultLexicon.futureMarkers).not.toContain('plan')
+    // Only auxiliaries carry a future across a verb's whole phrase; "next" and "due" qualify a noun near them.
+    expect(defaultLexicon.futureAuxiliaries).toEqual(expect.arrayContaining(['will', "won't"]))
+    expect(defaultLexicon.futureAuxiliaries).not.toContain('next')
     expect(defaultLexicon.scheduleVerbs).toEqual(expect.arrayContaining(['opens', 'resume', 'kicks off']))
     // Past forms keep the past; plural nouns ("votes", "returns") would read a past count as a plan.
     expect(defaultLexicon.scheduleVerbs).not.toContain('opened')

@@ -42,6 +42,13 @@ export interface DateLexicon {
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
   /**
+   * Words that put the verb after them in the future, however far its date stands in the verb's own
+   * phrase: "the measure will go before voters in the county on Nov. 4". Read only in the clause of
+   * the date, with no past tense or word that opens another clause between ("will review the plan
+   * that voters rejected on Nov. 4" keeps the past).
+   */
+  futureAuxiliaries: string[]
+  /**
    * Verbs in the present that announce a schedule, so the day right after them lies ahead: "the
    * museum opens Friday", "talks resume on Monday". Their past forms ("opened") keep the past. Forms
    * that are plural nouns as often ("votes", "returns", "visits") are left out.
@@ -140,6 +147,7 @@ export const defaultLexicon: DateLexicon = {
   caselessMonths: [...calendarWords.caselessMonths, 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   bareAbbreviations: ['feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   futureMarkers: ['will', 'shall', "'ll", '\u2019ll', "won't", 'won\u2019t', 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
+  futureAuxiliaries: ['will', 'shall', "'ll", '\u2019ll', "won't", 'won\u2019t'],
   scheduleVerbs: [
     'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'kicks off', 'kick off', 'launches',
     'meets', 'meet', 'convenes', 'convene', 'reconvenes', 'vote', 'expires', 'expire', 'takes effect', 'take effect', 'return',

@@ -50,6 +50,19 @@ describe('tense reader', () => {
     expect(ahead('The atoll flooded <date>.')).toBe(false)
   })
 
+  it('reads a future auxiliary as far as the date in its verb\'s own phrase, not across a past tense or another clause', () => {
+    const far = (sentence: string) => reader.futureInClause(sentence.replace('<date>', ''), sentence.indexOf('<date>'))
+    expect(far('The measure will go before voters in the county on <date>.')).toBe(true)
+    expect(far('Crews will begin repaving the stretch between Fifth and Ninth avenues in <date>.')).toBe(true)
+    expect(far("The club'll ask fans to fill the stadium for the last home game on <date>.")).toBe(true)
+    expect(far('The measure went before voters in the county on <date>.')).toBe(false)
+    expect(far('The board will review the plan that voters rejected on <date>.')).toBe(false)
+    expect(far('He will stand trial for the robbery he committed in <date>.')).toBe(false)
+    expect(far('The mayor will run again, two years after she won the seat on <date>.')).toBe(false)
+    expect(far('The family heard his will read in the county court in <date>.')).toBe(false)
+    expect(far('The measure will go before voters <date>.')).toBe(false)
+  })
+
   it('reads a fixture: a schedule verb and the name of the other side or the place before the day', () => {
     expect(ahead('The team plays Arsenal on <date>.')).toBe(true)
     expect(ahead('Leeds host Aston Villa on <date>.')).toBe(true)

@@ -9,6 +9,12 @@ import {alternation, capitalized, endsInWord, LETTERS, lowerWords, nearWords, sp
 export interface TenseReader {
   /** A future word among the few words before `index` ("will", "is scheduled to"), or a schedule verb right before it ("opens on"). */
   futureBefore(sentence: string, index: number): boolean
+  /**
+   * A future auxiliary earlier in the clause of a date that its verb's own phrase holds: "will go
+   * before voters in the county on Nov. 4". No past tense, and no word that opens another clause, may
+   * stand between ("will review the plan that voters rejected on Nov. 4").
+   */
+  futureInClause(sentence: string, index: number): boolean
   /** "postponed until Tuesday": a day something was put off to lies ahead. */
   deferredTo(sentence: string, index: number): boolean
   /** "by February": a deadline, which news names ahead of time. */
@@ -159,6 +165,11 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
   const complements = (word: string | undefined) => word !== undefined && (verbComplements.has(word) || (word.length > 4 && word.endsWith('ly')))
   const superlatives = new Set(lexicon.superlatives.map((word) => word.toLowerCase()))
   const clauseOpeners = new Set([...defaultAbbreviations.speechVerbs, ...lexicon.clauseOpeners])
+  // After a future word an infinitive ("will ask voters to approve it on") or a preposition ("will go
+  // before voters on") goes on with its phrase; other openers start a clause with a time of its own.
+  const prepositions = new Set(lexicon.prepositions.map((word) => word.toLowerCase()))
+  const otherClause = new Set([...clauseOpeners].filter((word) => word !== 'to' && !prepositions.has(word)))
+  const auxiliary = new RegExp(futurePattern(lexicon.futureAuxiliaries).source, 'gi')
   const isAmount = (word: string | undefined) =>
     word !== undefined && (/\d/.test(word) || /^(?:thousand|million|billion|trillion)$/i.test(word) || (!/^an?$/i.test(word) && lexicon.numbers[word.toLowerCase()] !== undefined))
   return {
@@ -169,6 +180,17 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       const pastPerfect = /\bhad\s+(?:been\s+)?$/i
       if (scheduled(textBefore(sentence, index, 30)) && !/\bhad\b/i.test(window)) return true
       return marker !== null && !pastPerfect.test(window.slice(0, marker.index + 1)) && !toldAfter(window.slice(marker.index + marker[0].length))
+    },
+    futureInClause(sentence, index) {
+      if (!endsInWord(sentence, index, ['on', 'in'])) return false
+      const clause = textBefore(sentence, index, clauseReach).split(clauseMark).at(-1) ?? ''
+      const last = [...clause.matchAll(auxiliary)].at(-1)
+      if (last === undefined) return false
+      // "the will of voters", "his will in May": a noun.
+      const before = lowerWords(clause.slice(0, last.index + 1)).at(-1)
+      const words = lowerWords(clause.slice(last.index + last[0].length))
+      if ((before !== undefined && determiners.has(before)) || phraseWords.has(words[0] ?? 'of')) return false
+      return words.every((word, at) => !isPastAt(words, at) && !otherClause.has(word))
     },
     deferredTo(sentence, index) {
       const window = textBefore(sentence, index, nearWords)

@@ -144,7 +144,7 @@ describe('the reference date', () => {
     const {mentions} = await found('the fee starts december 1 and ends on 3 july; the port shut on may 19.')
     expect(mentions).toEqual([
       ['december 1', 'DATE', '2024-12-01'],
-      ['3 july', 'DATE', '2023-07-03'],
+      ['3 july', 'DATE', '2024-07-03'],
       ['may 19', 'DATE', '2023-05-19']
     ])
   })
@@ -290,6 +290,16 @@ describe('clock times and plans', () => {
       ['Nov. 4', 'DATE', '2024-11-04'],
       ['October', 'DATE', '2024-10'],
       ['Nov. 4', 'DATE', '2023-11-04']
+    ])
+  })
+
+  it('reads a month after a schedule verb in the present as the next one, after its past form as the last', async () => {
+    const {mentions} = await found('The season begins in September. Classes started in September. The lease ends Dec. 1, and the hall opens in November.', '2024-03-10')
+    expect(mentions).toEqual([
+      ['September', 'DATE', '2024-09'],
+      ['September', 'DATE', '2023-09'],
+      ['Dec. 1', 'DATE', '2024-12-01'],
+      ['November', 'DATE', '2024-11']
     ])
   })
 

@@ -19,6 +19,8 @@ describe('the date lexicon', () => {
     expect(defaultLexicon.scheduleVerbs).toEqual(expect.arrayContaining(['opens', 'resume', 'kicks off']))
     // Past forms keep the past; plural nouns ("votes", "returns") would read a past count as a plan.
     expect(defaultLexicon.scheduleVerbs).not.toContain('opened')
+    expect(defaultLexicon.scheduleVerbs).toEqual(expect.arrayContaining(['ends', 'begins']))
+    expect(defaultLexicon.scheduleVerbs).not.toContain('ended')
     expect(defaultLexicon.scheduleVerbs).not.toContain('votes')
     // A fixture's verbs in "-s" read ahead only before a name; their past forms never.
     expect(defaultLexicon.fixtureVerbs).toEqual(expect.arrayContaining(['plays', 'visits', 'takes on']))

@@ -149,7 +149,7 @@ export const defaultLexicon: DateLexicon = {
   futureMarkers: ['will', 'shall', "'ll", '\u2019ll', "won't", 'won\u2019t', 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
   futureAuxiliaries: ['will', 'shall', "'ll", '\u2019ll', "won't", 'won\u2019t'],
   scheduleVerbs: [
-    'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'kicks off', 'kick off', 'launches',
+    'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'kicks off', 'kick off', 'launches',
     'meets', 'meet', 'convenes', 'convene', 'reconvenes', 'vote', 'expires', 'expire', 'takes effect', 'take effect', 'return',
     'arrives', 'arrive', 'departs', 'travels', 'visit', 'host', 'play', 'face', 'airs', 'premieres', 'debuts', 'goes on sale', 'go on sale', 'is set to', 'are set to', 'is due to',
     'are due to', 'set for', 'slated for',

@@ -39,7 +39,7 @@ describe('tense reader', () => {
     expect(withVerb.futureBefore('Der Markt öffnet Friday.', 'Der Markt öffnet '.length)).toBe(true)
     expect(withVerb.futureBefore('The teams kick-off Friday.', 'The teams kick-off '.length)).toBe(true)
     expect(withVerb.futureBefore('The fair, with kick-off Friday.', 'The fair, with kick-off '.length)).toBe(false)
-    expect(withVerb.futureBefore('The fair ends Friday.', 'The fair ends '.length)).toBe(false)
+    expect(withVerb.futureBefore('The fair closed Friday.', 'The fair closed '.length)).toBe(false)
   })
 
   it('reads a future written onto the word before it ("I\'ll", "won\'t") as a future word', () => {
@@ -61,6 +61,17 @@ describe('tense reader', () => {
     expect(far('The mayor will run again, two years after she won the seat on <date>.')).toBe(false)
     expect(far('The family heard his will read in the county court in <date>.')).toBe(false)
     expect(far('The measure will go before voters <date>.')).toBe(false)
+  })
+
+  it('reads a schedule verb before "in" and a month as the month ahead, its past form and its noun not', () => {
+    expect(ahead('The season begins in <date>.')).toBe(true)
+    expect(ahead('Classes start in <date> at the new campus.')).toBe(true)
+    expect(ahead('The lease ends in <date>.')).toBe(true)
+    expect(ahead('Talks resume in <date>.')).toBe(true)
+    expect(ahead('The season began in <date>.')).toBe(false)
+    expect(ahead('The lease ended in <date>.')).toBe(false)
+    expect(ahead('Its start in <date> was slow.')).toBe(false)
+    expect(ahead('At the end in <date>, few stayed.')).toBe(false)
   })
 
   it('reads a fixture: a schedule verb and the name of the other side or the place before the day', () => {

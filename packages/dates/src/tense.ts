@@ -100,7 +100,7 @@ function createScheduleReader(lexicon: DateLexicon, determiners: ReadonlySet<str
   const nounBefore = new Set([...determiners, ...lexicon.prepositions.map((word) => word.toLowerCase())])
   // A schedule verb, then maybe a word of direction ("flies out") and the clock of a timetable ("lands at 18.05"), then the day.
   const schedule = new RegExp(
-    `(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:(?:${alternation(lexicon.scheduleParticles)})\\s+)?(?:at\\s+${scheduleClock}\\s*)?(?:on\\s+|this\\s+)?$`,
+    `(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:(?:${alternation(lexicon.scheduleParticles)})\\s+)?(?:at\\s+${scheduleClock}\\s*)?(?:on\\s+|this\\s+|in\\s+)?$`,
     'i'
   )
   // A fixture: the verb, then up to three words, each checked for a capital once found ("plays Aston
@@ -119,7 +119,7 @@ function createScheduleReader(lexicon: DateLexicon, determiners: ReadonlySet<str
   // or the end of a clock. The pattern, which tries every position of the text before a date, is run
   // only where such a word stands (where a lexicon option brings verbs of other letters, everywhere).
   const scheduleEnds = [...lexicon.scheduleVerbs, ...lexicon.scheduleParticles].every((verb) => /^[a-z]+(?: [a-z]+)*$/i.test(verb))
-    ? new Set(['on', 'this', 'am', 'pm', ...lexicon.scheduleParticles, ...lexicon.scheduleVerbs.map((verb) => verb.toLowerCase().split(' ').at(-1) as string)])
+    ? new Set(['on', 'this', 'in', 'am', 'pm', ...lexicon.scheduleParticles, ...lexicon.scheduleVerbs.map((verb) => verb.toLowerCase().split(' ').at(-1) as string)])
     : undefined
   const mayEndSchedule = (text: string) => {
     const end = spaceBefore(text, text.length)

@@ -16,6 +16,13 @@ describe('the date lexicon', () => {
     // Only auxiliaries carry a future across a verb's whole phrase; "next" and "due" qualify a noun near them.
     expect(defaultLexicon.futureAuxiliaries).toEqual(expect.arrayContaining(['will', "won't"]))
     expect(defaultLexicon.futureAuxiliaries).not.toContain('next')
+    // A game's words and a report's: "points" and "lead" are the game's, "profit" and "shares" the results'.
+    expect(defaultLexicon.gameWords).toEqual(expect.arrayContaining(['touchdown', 'scored', 'halftime']))
+    expect(defaultLexicon.gameWords).not.toContain('profit')
+    expect(defaultLexicon.resultWords).toEqual(expect.arrayContaining(['profit', 'revenue', 'fiscal']))
+    expect(defaultLexicon.resultWords).not.toContain('points')
+    expect(defaultLexicon.scoringVerbs).toEqual(expect.arrayContaining(['scored', 'netted', 'added']))
+    expect(defaultLexicon.scoringVerbs).not.toContain('wait')
     expect(defaultLexicon.scheduleVerbs).toEqual(expect.arrayContaining(['opens', 'resume', 'kicks off']))
     // Past forms keep the past; plural nouns ("votes", "returns") would read a past count as a plan.
     expect(defaultLexicon.scheduleVerbs).not.toContain('opened')

@@ -93,6 +93,22 @@ export interface DateLexicon {
    * two weeks").
    */
   abilityMarkers: string[]
+  /**
+   * Words of a game report: in a sentence that holds one and none of the `resultWords`, "the fourth
+   * quarter" and "a fourth-quarter touchdown" are a period of the game, no quarter of the year
+   * ("scored twice in the fourth quarter", "led 21-14 after the first quarter").
+   */
+  gameWords: string[]
+  /**
+   * Words of business results and the economy, which keep "the fourth quarter" a quarter of the year
+   * in a sentence that holds a game word too ("fourth-quarter profit", "won orders in the third quarter").
+   */
+  resultWords: string[]
+  /**
+   * Verbs of scoring, after which "a second" is a second goal or point, no length of time ("scored a
+   * second", "grabbed a second after the break"); "wait a second" lasts.
+   */
+  scoringVerbs: string[]
   /** Words before a duration or date that set its TIMEX3 mod. */
   mods: Record<string, string>
   /**
@@ -173,6 +189,22 @@ export const defaultLexicon: DateLexicon = {
     'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'longest', 'shortest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest',
     'busiest', 'deadliest', 'costliest', 'worst-ever', 'best-ever'],
   abilityMarkers: ['can', "can't", 'can\u2019t', 'cannot', 'able to', "couldn't", 'couldn\u2019t'],
+  gameWords: [
+    'score', 'scores', 'scored', 'scoring', 'scoreless', 'outscored', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'basket', 'baskets',
+    'three-pointer', 'three-pointers', '3-pointer', '3-pointers', 'free throw', 'free throws', 'rebounds', 'interception', 'fumble', 'quarterback',
+    'overtime', 'halftime', 'half-time', 'buzzer', 'inning', 'innings', 'power play', 'power-play', 'penalty kick', 'equaliser', 'equalizer',
+    'goal', 'goals', 'lead', 'led', 'trailed', 'trailing', 'comeback', 'yards', 'the game', 'game-winning', 'victory', 'defeat', 'points'
+  ],
+  resultWords: [
+    'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'income', 'shares', 'dividend', 'results', 'economy', 'economic', 'gdp',
+    'growth', 'inflation', 'output', 'orders', 'fiscal', 'quarterly', 'analysts', 'company', 'companies', 'percent', 'billion', 'million',
+    'deliveries', 'shipments', 'margin', 'margins', 'forecast', 'guidance', 'investors', 'stock', 'stocks', 'market', 'prices'
+  ],
+  scoringVerbs: [
+    'score', 'scores', 'scored', 'add', 'adds', 'added', 'net', 'nets', 'netted', 'grab', 'grabs', 'grabbed', 'bag', 'bags', 'bagged', 'head', 'heads', 'headed',
+    'slot', 'slots', 'slotted', 'fire', 'fires', 'fired', 'tap', 'taps', 'tapped', 'convert', 'converts', 'converted', 'notch', 'notches', 'notched',
+    'kick', 'kicks', 'kicked', 'nod', 'nods', 'nodded', 'drill', 'drills', 'drilled', 'curl', 'curls', 'curled', 'blast', 'blasts', 'blasted'
+  ],
   mods: {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',
     almost: 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',

@@ -23,6 +23,8 @@ describe('the date lexicon', () => {
     expect(defaultLexicon.resultWords).not.toContain('points')
     expect(defaultLexicon.scoringVerbs).toEqual(expect.arrayContaining(['scored', 'netted', 'added']))
     expect(defaultLexicon.scoringVerbs).not.toContain('wait')
+    expect(defaultLexicon.titleHeads).toEqual(expect.arrayContaining(['show', 'newspaper']))
+    expect(defaultLexicon.titleHeads).not.toContain('vote')
     expect(defaultLexicon.scheduleVerbs).toEqual(expect.arrayContaining(['opens', 'resume', 'kicks off']))
     // Past forms keep the past; plural nouns ("votes", "returns") would read a past count as a plan.
     expect(defaultLexicon.scheduleVerbs).not.toContain('opened')

@@ -109,6 +109,10 @@ export interface DateLexicon {
    * second", "grabbed a second after the break"); "wait a second" lasts.
    */
   scoringVerbs: string[]
+  /**
+   * Nouns after a time word in capitals that make it a title: "the Today show", "a Today programme".
+   */
+  titleHeads: string[]
   /** Words before a duration or date that set its TIMEX3 mod. */
   mods: Record<string, string>
   /**
@@ -205,6 +209,7 @@ export const defaultLexicon: DateLexicon = {
     'slot', 'slots', 'slotted', 'fire', 'fires', 'fired', 'tap', 'taps', 'tapped', 'convert', 'converts', 'converted', 'notch', 'notches', 'notched',
     'kick', 'kicks', 'kicked', 'nod', 'nods', 'nodded', 'drill', 'drills', 'drilled', 'curl', 'curls', 'curled', 'blast', 'blasts', 'blasted'
   ],
+  titleHeads: ['show', 'shows', 'program', 'programme', 'broadcast', 'newspaper', 'paper', 'edition', 'column', 'magazine', 'host', 'co-host', 'anchor', 'segment', 'studio'],
   mods: {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',
     almost: 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',

@@ -74,6 +74,15 @@ describe('tense reader', () => {
     expect(ahead('At the end in <date>, few stayed.')).toBe(false)
   })
 
+  it('reads no future into a later clause of the date that is past, after the future word\'s own', () => {
+    expect(ahead('Smith, who will retire, joined the firm in <date>.')).toBe(false)
+    expect(ahead('The plant will close, aides say, after sales fell in <date>.')).toBe(false)
+    expect(ahead('Rivals will merge, as agreed in <date>.')).toBe(false)
+    expect(ahead('He will stay until the deal, signed last week, closes in <date>.')).toBe(true)
+    expect(ahead('The hall will reopen, the council says, in <date>.')).toBe(true)
+    expect(ahead('The vote will be held, officials say, on <date>.')).toBe(true)
+  })
+
   it('reads a fixture: a schedule verb and the name of the other side or the place before the day', () => {
     expect(ahead('The team plays Arsenal on <date>.')).toBe(true)
     expect(ahead('Leeds host Aston Villa on <date>.')).toBe(true)

@@ -159,7 +159,11 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
   const toldAfter = (afterMarker: string) => {
     const words = lowerWords(afterMarker)
     const at = verbBeforeDay(words)
-    return isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))
+    if (isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))) return true
+    // "Smith, who will retire, joined the firm in May": the clause of the date, after the one the future word is in, is past.
+    const clause = afterMarker.split(/[,;:\u2013\u2014]/)
+    const own = clause.length > 1 ? lowerWords(clause.at(-1) ?? '') : []
+    return own.some((_, index) => isPastAt(own, index))
   }
   const verbComplements = new Set(lexicon.verbComplements.map((word) => word.toLowerCase()))
   const complements = (word: string | undefined) => word !== undefined && (verbComplements.has(word) || (word.length > 4 && word.endsWith('ly')))

@@ -52,8 +52,8 @@ export function createEngine(rules: ReadonlyArray<DateRule>, words: Vocabulary, 
         if (anchorAt === -1 || (needs !== -1 && firstAnchor[needs] === -1)) continue
         if (input === undefined) {
           sentence = text.slice(offset, end)
-          const {reference, anchor, referenceMinute, quarter, latest} = context
-          input = {reference, anchor, referenceMinute, quarter, latest, sentence, words, tense, settings}
+          const {reference, anchor, referenceMinute, quarter, reportsGame, latest} = context
+          input = {reference, anchor, referenceMinute, quarter, reportsGame, latest, sentence, words, tense, settings}
         }
         const {rule, pattern, reach} = compiled[index] as CompiledRule
         // A match opens at most a few words before its anchor ("no more than twenty-five weeks"), so

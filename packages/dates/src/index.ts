@@ -10,7 +10,7 @@ import {namedDay} from './refiners/clock-day.js'
 import {defaultRefiners} from './refiners/index.js'
 import type {DateRefiner, RefinerInput} from './refiners/types.js'
 import {defaultRules} from './rules/index.js'
-import {mainQuarter} from './rules/quarter.js'
+import {mainQuarter, reportsGame} from './rules/quarter.js'
 import type {Candidate, Context, DateRule, Settings} from './rules/types.js'
 import {createSurvival} from './survival.js'
 import {createTenseReader} from './tense.js'
@@ -129,7 +129,8 @@ function findAll(text: string, spans: ReadonlyArray<{start: number; end: number}
     traceRule(file, hit)
     if (built) survival?.built(hit, built)
   }
-  const context: Context = {reference, anchor: reference, referenceMinute, quarter: reference ? mainQuarter(text, reference) : undefined, latest: undefined}
+  const game = reportsGame(text, words)
+  const context: Context = {reference, anchor: reference, referenceMinute, quarter: reference && !game ? mainQuarter(text, reference) : undefined, reportsGame: game, latest: undefined}
   let current = ''
   const dropped: Array<{start: number; end: number}> = []
   const traceRefiner = (start: number, end: number, kept: boolean) => {

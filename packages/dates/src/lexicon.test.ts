@@ -13,9 +13,23 @@ describe('the date lexicon', () => {
     // The noun "plan" names no time; "plan to" looks ahead.
     expect(defaultLexicon.futureMarkers).toContain('plan to')
     expect(defaultLexicon.futureMarkers).not.toContain('plan')
+    // Only auxiliaries carry a future across a verb's whole phrase; "next" and "due" qualify a noun near them.
+    expect(defaultLexicon.futureAuxiliaries).toEqual(expect.arrayContaining(['will', "won't"]))
+    expect(defaultLexicon.futureAuxiliaries).not.toContain('next')
+    // A game's words and a report's: "points" and "lead" are the game's, "profit" and "shares" the results'.
+    expect(defaultLexicon.gameWords).toEqual(expect.arrayContaining(['touchdown', 'scored', 'halftime']))
+    expect(defaultLexicon.gameWords).not.toContain('profit')
+    expect(defaultLexicon.resultWords).toEqual(expect.arrayContaining(['profit', 'revenue', 'fiscal']))
+    expect(defaultLexicon.resultWords).not.toContain('points')
+    expect(defaultLexicon.scoringVerbs).toEqual(expect.arrayContaining(['scored', 'netted', 'added']))
+    expect(defaultLexicon.scoringVerbs).not.toContain('wait')
+    expect(defaultLexicon.titleHeads).toEqual(expect.arrayContaining(['show', 'newspaper']))
+    expect(defaultLexicon.titleHeads).not.toContain('vote')
     expect(defaultLexicon.scheduleVerbs).toEqual(expect.arrayContaining(['opens', 'resume', 'kicks off']))
     // Past forms keep the past; plural nouns ("votes", "returns") would read a past count as a plan.
     expect(defaultLexicon.scheduleVerbs).not.toContain('opened')
+    expect(defaultLexicon.scheduleVerbs).toEqual(expect.arrayContaining(['ends', 'begins']))
+    expect(defaultLexicon.scheduleVerbs).not.toContain('ended')
     expect(defaultLexicon.scheduleVerbs).not.toContain('votes')
     // A fixture's verbs in "-s" read ahead only before a name; their past forms never.
     expect(defaultLexicon.fixtureVerbs).toEqual(expect.arrayContaining(['plays', 'visits', 'takes on']))

@@ -42,6 +42,13 @@ export interface DateLexicon {
   /** Words that make a sentence speak of the future, so a bare weekday or date is the next one. */
   futureMarkers: string[]
   /**
+   * Words that put the verb after them in the future, however far its date stands in the verb's own
+   * phrase: "the measure will go before voters in the county on Nov. 4". Read only in the clause of
+   * the date, with no past tense or word that opens another clause between ("will review the plan
+   * that voters rejected on Nov. 4" keeps the past).
+   */
+  futureAuxiliaries: string[]
+  /**
    * Verbs in the present that announce a schedule, so the day right after them lies ahead: "the
    * museum opens Friday", "talks resume on Monday". Their past forms ("opened") keep the past. Forms
    * that are plural nouns as often ("votes", "returns", "visits") are left out.
@@ -86,6 +93,26 @@ export interface DateLexicon {
    * two weeks").
    */
   abilityMarkers: string[]
+  /**
+   * Words of a game report: in a sentence that holds one and none of the `resultWords`, "the fourth
+   * quarter" and "a fourth-quarter touchdown" are a period of the game, no quarter of the year
+   * ("scored twice in the fourth quarter", "led 21-14 after the first quarter").
+   */
+  gameWords: string[]
+  /**
+   * Words of business results and the economy, which keep "the fourth quarter" a quarter of the year
+   * in a sentence that holds a game word too ("fourth-quarter profit", "won orders in the third quarter").
+   */
+  resultWords: string[]
+  /**
+   * Verbs of scoring, after which "a second" is a second goal or point, no length of time ("scored a
+   * second", "grabbed a second after the break"); "wait a second" lasts.
+   */
+  scoringVerbs: string[]
+  /**
+   * Nouns after a time word in capitals that make it a title: "the Today show", "a Today programme".
+   */
+  titleHeads: string[]
   /** Words before a duration or date that set its TIMEX3 mod. */
   mods: Record<string, string>
   /**
@@ -140,8 +167,9 @@ export const defaultLexicon: DateLexicon = {
   caselessMonths: [...calendarWords.caselessMonths, 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   bareAbbreviations: ['feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   futureMarkers: ['will', 'shall', "'ll", '\u2019ll', "won't", 'won\u2019t', 'next', 'coming', 'upcoming', 'scheduled', 'plans', 'plan to', 'planned', 'expected', 'due', 'going to', 'is to', 'are to', 'planning', 'soon'],
+  futureAuxiliaries: ['will', 'shall', "'ll", '\u2019ll', "won't", 'won\u2019t'],
   scheduleVerbs: [
-    'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'kicks off', 'kick off', 'launches',
+    'opens', 'open', 'reopens', 'reopen', 'resumes', 'resume', 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'kicks off', 'kick off', 'launches',
     'meets', 'meet', 'convenes', 'convene', 'reconvenes', 'vote', 'expires', 'expire', 'takes effect', 'take effect', 'return',
     'arrives', 'arrive', 'departs', 'travels', 'visit', 'host', 'play', 'face', 'airs', 'premieres', 'debuts', 'goes on sale', 'go on sale', 'is set to', 'are set to', 'is due to',
     'are due to', 'set for', 'slated for',
@@ -165,6 +193,23 @@ export const defaultLexicon: DateLexicon = {
     'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'longest', 'shortest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest',
     'busiest', 'deadliest', 'costliest', 'worst-ever', 'best-ever'],
   abilityMarkers: ['can', "can't", 'can\u2019t', 'cannot', 'able to', "couldn't", 'couldn\u2019t'],
+  gameWords: [
+    'score', 'scores', 'scored', 'scoring', 'scoreless', 'outscored', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'basket', 'baskets',
+    'three-pointer', 'three-pointers', '3-pointer', '3-pointers', 'free throw', 'free throws', 'rebounds', 'interception', 'fumble', 'quarterback',
+    'overtime', 'halftime', 'half-time', 'buzzer', 'inning', 'innings', 'power play', 'power-play', 'penalty kick', 'equaliser', 'equalizer',
+    'goal', 'goals', 'lead', 'led', 'trailed', 'trailing', 'comeback', 'yards', 'the game', 'game-winning', 'victory', 'defeat', 'points'
+  ],
+  resultWords: [
+    'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'income', 'shares', 'dividend', 'results', 'economy', 'economic', 'gdp',
+    'growth', 'inflation', 'output', 'orders', 'fiscal', 'quarterly', 'analysts', 'company', 'companies', 'percent', 'billion', 'million',
+    'deliveries', 'shipments', 'margin', 'margins', 'forecast', 'guidance', 'investors', 'stock', 'stocks', 'market', 'prices'
+  ],
+  scoringVerbs: [
+    'score', 'scores', 'scored', 'add', 'adds', 'added', 'net', 'nets', 'netted', 'grab', 'grabs', 'grabbed', 'bag', 'bags', 'bagged', 'head', 'heads', 'headed',
+    'slot', 'slots', 'slotted', 'fire', 'fires', 'fired', 'tap', 'taps', 'tapped', 'convert', 'converts', 'converted', 'notch', 'notches', 'notched',
+    'kick', 'kicks', 'kicked', 'nod', 'nods', 'nodded', 'drill', 'drills', 'drilled', 'curl', 'curls', 'curled', 'blast', 'blasts', 'blasted'
+  ],
+  titleHeads: ['show', 'shows', 'program', 'programme', 'broadcast', 'newspaper', 'paper', 'edition', 'column', 'magazine', 'host', 'co-host', 'anchor', 'segment', 'studio'],
   mods: {
     about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'EQUAL_OR_LESS',
     almost: 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',

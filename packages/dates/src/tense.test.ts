@@ -39,7 +39,7 @@ describe('tense reader', () => {
     expect(withVerb.futureBefore('Der Markt öffnet Friday.', 'Der Markt öffnet '.length)).toBe(true)
     expect(withVerb.futureBefore('The teams kick-off Friday.', 'The teams kick-off '.length)).toBe(true)
     expect(withVerb.futureBefore('The fair, with kick-off Friday.', 'The fair, with kick-off '.length)).toBe(false)
-    expect(withVerb.futureBefore('The fair ends Friday.', 'The fair ends '.length)).toBe(false)
+    expect(withVerb.futureBefore('The fair closed Friday.', 'The fair closed '.length)).toBe(false)
   })
 
   it('reads a future written onto the word before it ("I\'ll", "won\'t") as a future word', () => {
@@ -48,6 +48,39 @@ describe('tense reader', () => {
     expect(ahead("We won't play <date>.")).toBe(true)
     expect(ahead("The hall's roof fell <date>.")).toBe(false)
     expect(ahead('The atoll flooded <date>.')).toBe(false)
+  })
+
+  it('reads a future auxiliary as far as the date in its verb\'s own phrase, not across a past tense or another clause', () => {
+    const far = (sentence: string) => reader.futureInClause(sentence.replace('<date>', ''), sentence.indexOf('<date>'))
+    expect(far('The measure will go before voters in the county on <date>.')).toBe(true)
+    expect(far('Crews will begin repaving the stretch between Fifth and Ninth avenues in <date>.')).toBe(true)
+    expect(far("The club'll ask fans to fill the stadium for the last home game on <date>.")).toBe(true)
+    expect(far('The measure went before voters in the county on <date>.')).toBe(false)
+    expect(far('The board will review the plan that voters rejected on <date>.')).toBe(false)
+    expect(far('He will stand trial for the robbery he committed in <date>.')).toBe(false)
+    expect(far('The mayor will run again, two years after she won the seat on <date>.')).toBe(false)
+    expect(far('The family heard his will read in the county court in <date>.')).toBe(false)
+    expect(far('The measure will go before voters <date>.')).toBe(false)
+  })
+
+  it('reads a schedule verb before "in" and a month as the month ahead, its past form and its noun not', () => {
+    expect(ahead('The season begins in <date>.')).toBe(true)
+    expect(ahead('Classes start in <date> at the new campus.')).toBe(true)
+    expect(ahead('The lease ends in <date>.')).toBe(true)
+    expect(ahead('Talks resume in <date>.')).toBe(true)
+    expect(ahead('The season began in <date>.')).toBe(false)
+    expect(ahead('The lease ended in <date>.')).toBe(false)
+    expect(ahead('Its start in <date> was slow.')).toBe(false)
+    expect(ahead('At the end in <date>, few stayed.')).toBe(false)
+  })
+
+  it('reads no future into a later clause of the date that is past, after the future word\'s own', () => {
+    expect(ahead('Smith, who will retire, joined the firm in <date>.')).toBe(false)
+    expect(ahead('The plant will close, aides say, after sales fell in <date>.')).toBe(false)
+    expect(ahead('Rivals will merge, as agreed in <date>.')).toBe(false)
+    expect(ahead('He will stay until the deal, signed last week, closes in <date>.')).toBe(true)
+    expect(ahead('The hall will reopen, the council says, in <date>.')).toBe(true)
+    expect(ahead('The vote will be held, officials say, on <date>.')).toBe(true)
   })
 
   it('reads a fixture: a schedule verb and the name of the other side or the place before the day', () => {

@@ -9,6 +9,12 @@ import {alternation, capitalized, endsInWord, LETTERS, lowerWords, nearWords, sp
 export interface TenseReader {
   /** A future word among the few words before `index` ("will", "is scheduled to"), or a schedule verb right before it ("opens on"). */
   futureBefore(sentence: string, index: number): boolean
+  /**
+   * A future auxiliary earlier in the clause of a date that its verb's own phrase holds: "will go
+   * before voters in the county on Nov. 4". No past tense, and no word that opens another clause, may
+   * stand between ("will review the plan that voters rejected on Nov. 4").
+   */
+  futureInClause(sentence: string, index: number): boolean
   /** "postponed until Tuesday": a day something was put off to lies ahead. */
   deferredTo(sentence: string, index: number): boolean
   /** "by February": a deadline, which news names ahead of time. */
@@ -94,7 +100,7 @@ function createScheduleReader(lexicon: DateLexicon, determiners: ReadonlySet<str
   const nounBefore = new Set([...determiners, ...lexicon.prepositions.map((word) => word.toLowerCase())])
   // A schedule verb, then maybe a word of direction ("flies out") and the clock of a timetable ("lands at 18.05"), then the day.
   const schedule = new RegExp(
-    `(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:(?:${alternation(lexicon.scheduleParticles)})\\s+)?(?:at\\s+${scheduleClock}\\s*)?(?:on\\s+|this\\s+)?$`,
+    `(?<![${LETTERS}'])(?:${alternation(lexicon.scheduleVerbs)})\\s+(?:(?:${alternation(lexicon.scheduleParticles)})\\s+)?(?:at\\s+${scheduleClock}\\s*)?(?:on\\s+|this\\s+|in\\s+)?$`,
     'i'
   )
   // A fixture: the verb, then up to three words, each checked for a capital once found ("plays Aston
@@ -113,7 +119,7 @@ function createScheduleReader(lexicon: DateLexicon, determiners: ReadonlySet<str
   // or the end of a clock. The pattern, which tries every position of the text before a date, is run
   // only where such a word stands (where a lexicon option brings verbs of other letters, everywhere).
   const scheduleEnds = [...lexicon.scheduleVerbs, ...lexicon.scheduleParticles].every((verb) => /^[a-z]+(?: [a-z]+)*$/i.test(verb))
-    ? new Set(['on', 'this', 'am', 'pm', ...lexicon.scheduleParticles, ...lexicon.scheduleVerbs.map((verb) => verb.toLowerCase().split(' ').at(-1) as string)])
+    ? new Set(['on', 'this', 'in', 'am', 'pm', ...lexicon.scheduleParticles, ...lexicon.scheduleVerbs.map((verb) => verb.toLowerCase().split(' ').at(-1) as string)])
     : undefined
   const mayEndSchedule = (text: string) => {
     const end = spaceBefore(text, text.length)
@@ -153,12 +159,21 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
   const toldAfter = (afterMarker: string) => {
     const words = lowerWords(afterMarker)
     const at = verbBeforeDay(words)
-    return isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))
+    if (isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))) return true
+    // "Smith, who will retire, joined the firm in May": the clause of the date, after the one the future word is in, is past.
+    const clause = afterMarker.split(/[,;:\u2013\u2014]/)
+    const own = clause.length > 1 ? lowerWords(clause.at(-1) ?? '') : []
+    return own.some((_, index) => isPastAt(own, index))
   }
   const verbComplements = new Set(lexicon.verbComplements.map((word) => word.toLowerCase()))
   const complements = (word: string | undefined) => word !== undefined && (verbComplements.has(word) || (word.length > 4 && word.endsWith('ly')))
   const superlatives = new Set(lexicon.superlatives.map((word) => word.toLowerCase()))
   const clauseOpeners = new Set([...defaultAbbreviations.speechVerbs, ...lexicon.clauseOpeners])
+  // After a future word an infinitive ("will ask voters to approve it on") or a preposition ("will go
+  // before voters on") goes on with its phrase; other openers start a clause with a time of its own.
+  const prepositions = new Set(lexicon.prepositions.map((word) => word.toLowerCase()))
+  const otherClause = new Set([...clauseOpeners].filter((word) => word !== 'to' && !prepositions.has(word)))
+  const auxiliary = new RegExp(futurePattern(lexicon.futureAuxiliaries).source, 'gi')
   const isAmount = (word: string | undefined) =>
     word !== undefined && (/\d/.test(word) || /^(?:thousand|million|billion|trillion)$/i.test(word) || (!/^an?$/i.test(word) && lexicon.numbers[word.toLowerCase()] !== undefined))
   return {
@@ -169,6 +184,17 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
       const pastPerfect = /\bhad\s+(?:been\s+)?$/i
       if (scheduled(textBefore(sentence, index, 30)) && !/\bhad\b/i.test(window)) return true
       return marker !== null && !pastPerfect.test(window.slice(0, marker.index + 1)) && !toldAfter(window.slice(marker.index + marker[0].length))
+    },
+    futureInClause(sentence, index) {
+      if (!endsInWord(sentence, index, ['on', 'in'])) return false
+      const clause = textBefore(sentence, index, clauseReach).split(clauseMark).at(-1) ?? ''
+      const last = [...clause.matchAll(auxiliary)].at(-1)
+      if (last === undefined) return false
+      // "the will of voters", "his will in May": a noun.
+      const before = lowerWords(clause.slice(0, last.index + 1)).at(-1)
+      const words = lowerWords(clause.slice(last.index + last[0].length))
+      if ((before !== undefined && determiners.has(before)) || phraseWords.has(words[0] ?? 'of')) return false
+      return words.every((word, at) => !isPastAt(words, at) && !otherClause.has(word))
     },
     deferredTo(sentence, index) {
       const window = textBefore(sentence, index, nearWords)

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {endsInWord, spaceBefore} from './text.js'
+import {endsInWord, insideCapitalName, spaceBefore} from './text.js'
 
 describe('text before a mention', () => {
   it('finds where the white space before an index starts', () => {
@@ -23,5 +23,40 @@ describe('text before a mention', () => {
     expect(endsInWord('the end on May', 11, ['of'])).toBe(false)
     expect(endsInWord('f May', 2, ['of'])).toBe(false)
     expect(endsInWord(' May', 1, ['of'])).toBe(false)
+  })
+})
+
+describe('time words inside names in capitals', () => {
+  const options = {namesTime: (word: string) => word === 'last', heads: new Set(['show']), functionWords: new Set(['but', 'the']), nameBefore: true}
+  /** Whether the word in angle brackets is inside a name. */
+  const inside = (text: string, nameBefore = true) => {
+    const start = text.indexOf('<')
+    const sentence = text.replace(/[<>]/g, '')
+    return insideCapitalName(sentence, start, text.indexOf('>') - 1, {...options, nameBefore})
+  }
+
+  it('finds one after a word in capitals, before one, or before a head', () => {
+    expect(inside('He told USA <Today> that he would run.')).toBe(true)
+    expect(inside('She spoke to NBC\'s <Today> about it.')).toBe(true)
+    expect(inside('He reads the <Daily> Mail each morning.')).toBe(true)
+    expect(inside('He was on the <Today> show again.')).toBe(true)
+  })
+
+  it('keeps one that opens its sentence or a quote, follows a function word, or stands in a headline', () => {
+    expect(inside('<Today> Trump signed the bill.')).toBe(false)
+    expect(inside('"<Today> we vote," he said.')).toBe(false)
+    expect(inside('But <Today> the council met.')).toBe(false)
+    expect(inside('Markets Fall <Today> As Oil Slides')).toBe(false)
+    expect(inside('He told USA <Today> that he would run.', false)).toBe(false)
+    expect(inside('He was on the <today> show again.')).toBe(false)
+    expect(inside('They met <Today> last week to talk.')).toBe(false)
+  })
+
+  it('stays linear on long input', () => {
+    const started = performance.now()
+    const long = 'A'.repeat(50_000)
+    insideCapitalName(`${long} Today ${long}`, 50_001, 50_006, options)
+    insideCapitalName(`${'a '.repeat(50_000)}Today`, 100_000, 100_005, options)
+    expect(performance.now() - started).toBeLessThan(500)
   })
 })

@@ -103,3 +103,39 @@ export function startsCapitalName(sentence: string, start: number, end: number, 
   // "The Sunday Times" opens its sentence with a capital "The".
   return before === undefined ? opensSentence : !datingWordBefore.test(before) && (!capitalized(before) || before === 'The')
 }
+
+/** A word of four letters or more in lower case, other than at `start` to `end`: the sentence is running text, no headline in capitals. */
+const runningText = (sentence: string, start: number, end: number) => /(?<![\p{L}'\u2019])\p{Ll}\p{L}{3}/u.test(sentence.slice(0, start) + ' ' + sentence.slice(end))
+
+/**
+ * A time word with its capital inside a name in capitals, in running text: "USA Today", "NBC's
+ * Today show", "CBS This Morning", "the Daily Mail", "The Weekend Australian", "Saturday Night
+ * Live". The word after it has a capital and names no time, or is one of `heads` ("the Today
+ * show"); or, where `nameBefore`, the word right before it has a capital and is no word of
+ * `functionWords` ("But Today"). Not where it opens its sentence or a quote ("Today Trump signed",
+ * "Today, the council voted"): a weekday or "today" there times what follows.
+ */
+export function insideCapitalName(
+  sentence: string,
+  start: number,
+  end: number,
+  {namesTime, heads, functionWords, nameBefore}: {namesTime: (word: string) => boolean; heads: ReadonlySet<string>; functionWords: ReadonlySet<string>; nameBefore: boolean}
+): boolean {
+  if (!/^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(sentence.slice(start, end)) || !runningText(sentence, start, end)) return false
+  const before = wordRightBefore(sentence, start)
+  if (before === undefined) return false
+  const after = /^[ \t]+([\p{L}-]+)/u.exec(sentence.slice(end, end + 32))?.[1]
+  if (after !== undefined && ((capitalized(after) && !namesTime(after.toLowerCase())) || heads.has(after))) return true
+  return nameBefore && capitalized(before) && !functionWords.has(before.toLowerCase()) && !namesTime(before.toLowerCase())
+}
+
+/** The word that white space alone parts from `index`, its "'s" and a full stop ("NBC's", "U.S.") left off; none after another mark. */
+function wordRightBefore(sentence: string, index: number): string | undefined {
+  let end = spaceBefore(sentence, index)
+  if (end === index) return undefined
+  if (/['\u2019]s$/.test(sentence.slice(Math.max(0, end - 2), end))) end -= 2
+  if (sentence.charAt(end - 1) === '.') end--
+  let start = end
+  while (start > 0 && /\p{L}/u.test(sentence.charAt(start - 1))) start--
+  return start < end ? sentence.slice(start, end) : undefined
+}

@@ -1,5 +1,5 @@
 import type {DateLexicon} from './lexicon.js'
-import {alternation, names, pad, stripDot} from './text.js'
+import {alternation, LETTERS, names, pad, stripDot} from './text.js'
 
 /**
  * One lexicon compiled for the rules: regex fragments of its word lists and the lookups that read
@@ -20,6 +20,10 @@ export interface Vocabulary {
   season: string
   holiday: string
   spelledYear: string
+  /** Whether a sentence or a text reports a game, not results: a game word, and no word of results nor an amount ("%", "$"). */
+  reportsGame(sentence: string): boolean
+  /** Whether the text before an index ends in a verb of scoring and its "a": "scored a" (of "scored a second"). */
+  scoredBefore(text: string): boolean
   /** A relative date that takes a "the" before it into its span ("the past year"). */
   takesArticle: RegExp
   monthOf(word: string): number
@@ -53,8 +57,15 @@ export function createVocabulary(lexicon: DateLexicon): Vocabulary {
     const sum = (list: ReadonlyArray<string>) => list.reduce((total, word) => total + (lexicon.numbers[word] ?? 0), 0)
     return words[1] === 'thousand' ? 2000 + sum(words.slice(2)) : (lexicon.numbers[words[0] ?? ''] ?? 0) * 100 + sum(words.slice(1))
   }
+  // Without the "u" flag: read over a whole text, and V8 matches "iu" patterns several times slower.
+  const wordsOf = (list: ReadonlyArray<string>) => new RegExp(`(?<![${LETTERS}\\d-])(?:${alternation(list)})(?![${LETTERS}\\d-])`, 'i')
+  const gameWords = wordsOf(lexicon.gameWords)
+  const resultWords = wordsOf(lexicon.resultWords)
+  const scored = new RegExp(`(?<![${LETTERS}])(?:${alternation(lexicon.scoringVerbs)})\\s+an?\\s+$`, 'i')
   return {
     lexicon,
+    reportsGame: (sentence) => gameWords.test(sentence) && !resultWords.test(sentence) && !/[%$\u00a3\u20ac]/.test(sentence),
+    scoredBefore: (text) => scored.test(text),
     month: names(monthNames, fullMonth),
     monthAlone: `(?:${alternation(monthNames.filter(fullMonth))}|(?:${alternation(monthNames.filter((name) => !fullMonth(name)))})\\.)`,
     weekday: names(Object.keys(lexicon.weekdays), (name) => name.endsWith('day')),

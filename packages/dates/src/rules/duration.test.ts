@@ -117,6 +117,16 @@ describe('lengths of time', () => {
     expect(await found('The mill pays $3 million a year. A 52-year-old miner watched "60 Minutes" for a second time.')).toEqual([])
   })
 
+  it('reads "a second" after a verb of scoring as a second goal, elsewhere as a length', async () => {
+    expect(await found('Kane grabbed a second after the break. Salah scored a second before the hour. United netted a second.')).toEqual([])
+    expect(await found('Hold on a second. The lights went out for a second. He added a second later that it took a second.')).toEqual([
+      ['a second', 'DURATION', 'PT1S'],
+      ['a second', 'DURATION', 'PT1S'],
+      ['a second later', 'DURATION', 'PT1S'],
+      ['a second', 'DURATION', 'PT1S']
+    ])
+  })
+
   it('reads lengths of no given count', async () => {
     expect(await found('Talks dragged on for months and several years, and in recent weeks stalled. A day-long strike and a decades-long feud followed.')).toEqual([
       ['months', 'DURATION', 'PXM'],

@@ -30,7 +30,12 @@ export const countedRule: DateRule = {
     if (/old$/i.test(match[7] ?? '') || /^\p{Lu}/u.test(match[6] ?? '')) return undefined
     // "a second group" counts, it does not last.
     const after = sentence.slice(match.index + match[0].length)
-    if (unit.letter === 'S' && /^an?$/i.test(match[4] ?? '') && !match[8] && /^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(after)) return undefined
+    // "scored a second", "grabbed a second after the break": a second goal, of a verb of scoring.
+    if (unit.letter === 'S' && /^an?$/i.test(match[4] ?? '') && !match[8]) {
+      if (/^\s+(?!(?:or|and|to|of|later|earlier|before|after|ago|longer)\b)\p{L}/u.test(after)) return undefined
+      const unitAt = match.index + match[0].length - (match[6] ?? '').length
+      if (words.scoredBefore(textBefore(sentence, unitAt, 24))) return undefined
+    }
     // "three-quarters" is a share, and so is "three quarters of the staff" ("two quarters of growth" lasts).
     if (unit.letter === 'Q' && (count === 1 || /-quarter/i.test(match[0]) || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|my|your|those|these|them|us)\b/i.test(after))) return undefined
     const half = match[5] || match[7] ? 0.5 : 0

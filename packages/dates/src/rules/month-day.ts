@@ -13,7 +13,7 @@ export function monthDay(monthNumber: number, day: number, year: string | undefi
   // "last Oct. 23" is the latest one before the article, "next March 3" the first one after it.
   if (which) return date(holidayNear(reference, {month: monthNumber, day}, which !== 'last', which === 'last' ? 'last' : 'next'))
   const since = tense.sinceBefore(sentence, at.index)
-  const ahead = !since && (tense.futureBefore(sentence, at.index) || tense.deferredTo(sentence, at.index))
+  const ahead = !since && (tense.futureBefore(sentence, at.index) || tense.futureInClause(sentence, at.index) || tense.deferredTo(sentence, at.index))
   const past = () => since || tense.pastVerbJustBefore(sentence, at.index) || tense.pastVerbJustAfter(sentence, at.index, at.end)
   return date(nearByTense((tense) => monthDayNear(reference, monthNumber, day, tense), ahead, past))
 }
@@ -125,7 +125,7 @@ function monthAlone(name: string, modifier: string | undefined, index: number, e
   if (!reference) return withMod({type: 'DATE', value: `XXXX-${pad(monthNumber)}`}, edge(modifier))
   const since = tense.sinceBefore(sentence, index)
   const forward =
-    modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && !since && (tense.futureBefore(sentence, index) || tense.deadlineBefore(sentence, index)))
+    modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && !since && (tense.futureBefore(sentence, index) || tense.futureInClause(sentence, index) || tense.deadlineBefore(sentence, index)))
   // "last May" is the latest May before this month, however near the next one is; but the month
   // just ended is "last month", so "last February" in March is a year back.
   const lastYear = monthNumber < reference.month - 1 ? reference.year : reference.year - 1

@@ -19,6 +19,22 @@ describe('quarters and parts of a year', () => {
     ])
   })
 
+  it('reads a quarter of a game report as a period of the game, not of the year', async () => {
+    expect(await found('Smith scored twice in the fourth quarter to seal the win.')).toEqual([])
+    expect(await found('The Lakers led by 12 after the first quarter.')).toEqual([])
+    expect(await found('He threw a third-quarter touchdown pass.')).toEqual([])
+    // The whole text reports a game: a sentence of it with no game word of its own too.
+    expect(await found('The Heat beat the Knicks 102-98. Miami pulled away in the fourth quarter. Butler scored 30 points.')).toEqual([])
+  })
+
+  it('keeps a quarter of the year with a year, "fiscal", or a word of results beside a game word', async () => {
+    expect(await found('The company posted a fourth-quarter profit and scored a record.', '2024-02-10')).toEqual([['fourth-quarter', 'DATE', '2023-Q4']])
+    expect(await found('He scored twice in the fourth quarter of 2022.')).toEqual([['the fourth quarter of 2022', 'DATE', '2022-Q4']])
+    expect(await found('The team led the league in fiscal third quarter sales.')).toEqual([['fiscal third quarter', 'DATE', '2024-Q3']])
+    expect(await found('Miami pulled away in the fourth quarter, shares fell 5%.', '2024-02-10')).toEqual([['the fourth quarter', 'DATE', '2023-Q4']])
+    expect(await found('Shares rose. Miami pulled away in the fourth quarter. Butler scored 30 points.', '2024-02-10')).toEqual([['the fourth quarter', 'DATE', '2023-Q4']])
+  })
+
   it('reads halves of a year, and not other halves', async () => {
     expect(await found('Hiring slowed in the first half of 2023 and the second half of next year. Half of the staff left.')).toEqual([
       ['the first half of 2023', 'DATE', '2023-H1'],

@@ -1,6 +1,7 @@
 import {addMonths, type Day, formatQuarter, formatYear, quarterOf} from '../calendar.js'
 import {pad, sameLetters} from '../text.js'
 import {period, shiftQuarter, withMod} from '../values.js'
+import type {Vocabulary} from '../vocabulary.js'
 import type {DateRule} from './types.js'
 
 const ORDINALS = ['first', 'second', 'third', 'fourth']
@@ -13,9 +14,11 @@ export const quarterRule: DateRule = {
   anchors: {words: ['quarter']},
   pattern:
     /\b(?:(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|year-ago|year-earlier)\s+quarter|(first|second|third|fourth|1st|2nd|3rd|4th|year-ago|year-earlier)-quarter)\b(?:\s+of\s+(\d{4}))?/gi,
-  build(match, {reference, quarter, sentence, tense}) {
+  build(match, {reference, quarter, reportsGame, sentence, tense, words}) {
     const which = (match[1] ?? match[2] ?? '').toLowerCase()
     const ordinal = ORDINALS.indexOf(which) + 1 || Number.parseInt(which, 10) || 0
+    // "scored twice in the fourth quarter": a period of a game, unless a year or "fiscal" names it.
+    if (ordinal && !match[3] && !/fiscal/i.test(match[0]) && (reportsGame || words.reportsGame(sentence))) return undefined
     let year = match[3] ? Number(match[3]) : reference?.year
     // "the fourth quarter" in a January report is the one just ended: a calendar quarter two or
     // more ahead of the current one is last year's, unless the sentence looks ahead.
@@ -179,6 +182,9 @@ export function mainQuarter(text: string, reference: Day): string | undefined {
   const [ordinal, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
   return count >= 2 ? `${pad(reference.year, 4)}-Q${ordinal}` : undefined
 }
+
+/** Whether a text that names a quarter reports a game (`Vocabulary.reportsGame`): its quarters are the game's, and it reports on none of the year. */
+export const reportsGame = (text: string, words: Vocabulary) => holdsQuarter(text) && words.reportsGame(text)
 
 /**
  * Whether `text` holds "quarter" in any case. A search for its first letter, rare in English, reads

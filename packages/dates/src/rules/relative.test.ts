@@ -2,6 +2,28 @@ import {describe, expect, it} from 'vitest'
 import {found} from '../testing.js'
 
 describe('relative dates', () => {
+  it('reads a time word in capitals inside a name in capitals as the name, not a date', async () => {
+    expect(await found('He told USA Today that he would run. She spoke to NBC\'s Today show. A USA Today poll found support rising.')).toEqual([])
+    expect(await found('He told CBS This Morning the plan was dead. He watched The Tonight Show.')).toEqual([])
+    expect(await found('He writes for the Daily Telegraph. The Daily Beast first reported it. New York Daily News readers wrote in.')).toEqual([])
+    expect(await found('The Weekend Australian ran the story. He hosts Saturday Night Live.')).toEqual([])
+  })
+
+  it('keeps a time word that opens its sentence or a quote, in lower case, or in a headline in capitals', async () => {
+    expect(await found('Today, the council voted. Today Trump signed the bill. "Today we vote," he said. The mayor said on Sunday that he would resign.')).toEqual([
+      ['Today', 'DATE', '2024-03-06'],
+      ['Today', 'DATE', '2024-03-06'],
+      ['Today', 'DATE', '2024-03-06'],
+      ['Sunday', 'DATE', '2024-03-03']
+    ])
+    expect(await found('Daily flights resume. But Today the council met. The club meets Saturday night at the hall.')).toEqual([
+      ['Daily', 'SET', 'P1D'],
+      ['Today', 'DATE', '2024-03-06'],
+      ['Saturday night', 'TIME', '2024-03-09TNI']
+    ])
+    expect(await found('Markets Fall Today As Oil Slides')).toEqual([['Today', 'DATE', '2024-03-06']])
+  })
+
   it('reads "today", "now" and vague references', async () => {
     expect(await found('Today the shop is shut. Prices are high now and will fall soon. It was busier in the past.')).toEqual([
       ['Today', 'DATE', '2024-03-06'],

@@ -1,5 +1,5 @@
 import {addDays, formatDay, weekdayOf} from '../calendar.js'
-import {capitalized, endsCapitalName, textBefore} from '../text.js'
+import {capitalized, endsCapitalName, insideCapitalName, textBefore} from '../text.js'
 import {edge, period, weekend, withMod} from '../values.js'
 import type {DateRule, FromLatest, RuleInput} from './types.js'
 
@@ -7,6 +7,23 @@ import type {DateRule, FromLatest, RuleInput} from './types.js'
 export const namesTime = ({lexicon}: RuleInput['words']) => (word: string) =>
   /^(?:today|tonight|yesterday|tomorrow|now|this|last|next|early|late|earlier|later|until|by|since|from)$/.test(word) ||
   [lexicon.months, lexicon.weekdays, lexicon.numbers, lexicon.dayParts].some((list) => list[word] !== undefined)
+
+const titleReaders = new WeakMap<RuleInput['words'], Omit<Parameters<typeof insideCapitalName>[3], 'nameBefore'>>()
+
+/** Whether the time word from `start` to `end` is inside a name in capitals ("USA Today", "the Daily Mail"; see `insideCapitalName`). */
+export function inTitle(words: RuleInput['words'], sentence: string, start: number, end: number, nameBefore: boolean): boolean {
+  let reader = titleReaders.get(words)
+  if (reader === undefined) {
+    const {lexicon} = words
+    reader = {
+      namesTime: namesTime(words),
+      heads: new Set(lexicon.titleHeads.map((word) => word.toLowerCase())),
+      functionWords: new Set([...lexicon.phraseWords, ...lexicon.determiners, ...lexicon.prepositions].map((word) => word.toLowerCase()))
+    }
+    titleReaders.set(words, reader)
+  }
+  return insideCapitalName(sentence, start, end, {...reader, nameBefore})
+}
 
 /** "tonight", "yesterday morning", "early this morning", "mid-afternoon": a part of the day the text's own day, or the one a word names. */
 export const dayPartRule: DateRule = {
@@ -17,7 +34,8 @@ export const dayPartRule: DateRule = {
   pattern: ({dayPart}) =>
     new RegExp(`\\b(?:(early|late)\\s+)?(?:(yesterday|today|tomorrow|tonight|last\\s+night|this)\\s+(${dayPart})\\b|(tonight|last\\s+night|overnight)\\b)|\\bmid-?\\s?(morning|afternoon)(?:\\s+(yesterday|today|tomorrow))?\\b`, 'gi'),
   build(match, {reference, sentence, words}) {
-    if (endsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words))) return undefined
+    const end = match.index + match[0].length
+    if (endsCapitalName(sentence, match.index, end, namesTime(words)) || (!match[1] && inTitle(words, sentence, match.index, end, true))) return undefined
     const word = (match[2] ?? match[4] ?? match[6] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const named = match[3] ?? match[5]
     const part = named ? (words.lexicon.dayParts[named.toLowerCase()] as string) : 'NI'
@@ -67,7 +85,7 @@ export const deicticRule: DateRule = {
     /\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tmrw|now|currently|nowadays|these\s+days|recently|lately|the\s+(?:near\s+)?future(?!\s+of\b)|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|many|couple)\b)|current|the\s+(?:near|short)\s+term|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|before|thereafter)\b))\b/gi,
   build(match, {reference, sentence, tense, words}) {
     const end = match.index + match[0].length
-    if (endsCapitalName(sentence, match.index, end, namesTime(words))) return undefined
+    if (endsCapitalName(sentence, match.index, end, namesTime(words)) || (!match[1] && inTitle(words, sentence, match.index, end, true))) return undefined
     // "tmrw", as short messages write it.
     const word = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^tmrw$/, 'tomorrow')
     if (word === 'today' || word === 'yesterday' || word === 'tomorrow') {
@@ -224,5 +242,9 @@ export const weekendRule: DateRule = {
   reach: 1,
   anchors: {words: ['weekend']},
   pattern: /\bthe\s+weekend\b/gi,
-  build: (match, {reference, sentence, tense}) => (reference ? weekend(reference, tense.futureBefore(sentence, match.index) ? 1 : 0) : {type: 'DATE', value: 'XXXX-WXX-WE'})
+  build(match, {reference, sentence, tense, words}) {
+    // "The Weekend Australian": a paper's name.
+    if (inTitle(words, sentence, match.index + match[0].length - 'weekend'.length, match.index + match[0].length, false)) return undefined
+    return reference ? weekend(reference, tense.futureBefore(sentence, match.index) ? 1 : 0) : {type: 'DATE', value: 'XXXX-WXX-WE'}
+  }
 }

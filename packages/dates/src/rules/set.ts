@@ -1,6 +1,6 @@
 import {pad} from '../text.js'
 import {singular} from './duration.js'
-import {afterDayPart} from './relative.js'
+import {afterDayPart, inTitle} from './relative.js'
 import {partCodes} from './weekday.js'
 import type {DateRule} from './types.js'
 
@@ -55,7 +55,8 @@ export const setRule: DateRule = {
     }
     if (found.unit) return {type: 'SET', value: words.duration(1, found.unit.toLowerCase())}
     if (found.weekend) return {type: 'SET', value: 'XXXX-WXX-WE'}
-    if (tense.rateBefore(sentence, match.index)) return undefined
+    // "the Daily Mail", "New York Daily News": a paper's name.
+    if (tense.rateBefore(sentence, match.index) || inTitle(words, sentence, match.index, match.index + match[0].length, true)) return undefined
     return {type: 'SET', value: words.duration(1, ADVERBS[(found.adverb ?? '').toLowerCase()] ?? 'day')}
   }
 }

@@ -39,6 +39,12 @@ export interface Context {
    * news compares with the same quarter, so "a year earlier" is that quarter a year before.
    */
   quarter: string | undefined
+  /**
+   * Whether the text reports a game and names no results (`Vocabulary.reportsGame`): its "the fourth
+   * quarter" is a period of the game even in a sentence with no word of the game ("Miami pulled away
+   * in the fourth quarter").
+   */
+  reportsGame: boolean
   /** The last calendar period the text named, at any grain ("1995", "June 1998"), for "the following year". */
   latest: string | undefined
 }

@@ -2,7 +2,7 @@ import {addDays, addMonths, dayNumber, dayOf, formatDay, holidayDate, holidayNea
 import {capitalized, LETTERS, startsCapitalName, textBefore} from '../text.js'
 import {date} from '../values.js'
 import {dayOfMonthNear, ORDINAL_WORDS, ordinalDay, SPOKEN_DAY} from './month-day.js'
-import {namesTime} from './relative.js'
+import {inTitle, namesTime} from './relative.js'
 import type {DateRule, Found} from './types.js'
 
 const isFullName = (name: string) => name.toLowerCase().endsWith('day')
@@ -69,6 +69,8 @@ export const weekdayRule: DateRule = {
     const abbreviated = name.length <= 4 && !name.endsWith('.') && !/^(?:Tues|Thur|Thurs)$/.test(name)
     if (!(capitalized(name) || isFullName(name)) || (abbreviated && !abbreviationDated(sentence, match.index, match.index + match[0].length))) return undefined
     if (!match[1] && !match[3] && startsCapitalName(sentence, match.index, match.index + match[0].length, namesTime(words), false)) return undefined
+    // "Saturday Night Live": a weekday and its part in capitals before another word in capitals is a show's name.
+    if (!match[1] && match[3] && inTitle(words, sentence, match.index, match.index + match[0].length, false)) return undefined
     const weekdayNumber = words.weekdayOf(name)
     const modifier = match[1]?.toLowerCase()
     const part = match[3] ? partCodes[match[3].toLowerCase() as keyof typeof partCodes] : undefined

@@ -31,6 +31,19 @@ describe('years, decades and centuries', () => {
     ])
   })
 
+  it('reads two years in a row written in full as the one period their short form names', async () => {
+    expect(await found('The 2023-2024 season was his best. The 2023/2024 budget passed. In the 2023\u20132024 school year, enrolment fell.')).toEqual([
+      ['2023-2024', 'DATE', '2024'],
+      ['2023/2024', 'DATE', '2024'],
+      ['2023\u20132024', 'DATE', '2024']
+    ])
+    expect(await found('Prices rose between 2021-2023. Call 555-2023-2024 now.')).toEqual([
+      ['2021', 'DATE', '2021'],
+      ['2023', 'DATE', '2023'],
+      ['now', 'DATE', 'PRESENT_REF']
+    ])
+  })
+
   it('reads years farther apart, the later by its last two digits, as the two ends of a span', async () => {
     expect(await found('The 1939-45 war ended; the 2021-25 plan began.')).toEqual([
       ['1939', 'DATE', '1939'],

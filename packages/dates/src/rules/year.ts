@@ -26,8 +26,8 @@ export const yearRule: DateRule = {
 const spanLead = /\b(?:the|in|of|from|for|between|during|since|fiscal)\s+$/i
 
 /**
- * "the 2024-25 budget", "the 2023/24 season", "fiscal 2019–20": two years in a row, the second by
- * its last two digits, name one period that runs across them (a fiscal or school year, a season),
+ * "the 2024-25 budget", "the 2023/24 season", "fiscal 2019–20", "the 2023-2024 season": two years
+ * in a row, the second in full or by its last two digits, name one period that runs across them (a fiscal or school year, a season),
  * labelled by the later year as "FY2024-25" is. Farther apart ("the 1939-45 war", "the 2021-25
  * plan") they are the two ends of a span, as "2014-2018" is, where a word leads into it: this gives
  * the later end, the year rule the first. An end of 12 or less that does not follow on may be a
@@ -37,12 +37,15 @@ export const yearSpanRule: DateRule = {
   id: 'year-span',
   reach: 1,
   anchors: {digits: 'long'},
-  pattern: /\b(?:(fiscal)\s+)?((?:1[89]|20)\d\d)[-/\u2013](\d\d)\b(?![-/.,:]\w)(?!\s*(?:%|percent\b))/gi,
+  pattern: /\b(?:(fiscal)\s+)?((?:1[89]|20)\d\d)[-/\u2013]((?:1[89]|20)?\d\d)\b(?![-/.,:]\w)(?!\s*(?:%|percent\b))/gi,
   build(match, {sentence}) {
     // Part of a code or an amount ("555-2024-25", "$2020-21").
     if (!match[1] && /[$€£\d.,/-]/.test(sentence[match.index - 1] ?? '')) return undefined
     const first = Number(match[2])
-    const last = Number(match[3])
+    const written = match[3] as string
+    // "the 2023-2024 season" is the one period "the 2023-24 season" is; years apart in full ("2014-2018") are the year rule's two ends.
+    if (written.length === 4) return Number(written) === first + 1 ? {type: 'DATE', value: written} : undefined
+    const last = Number(written)
     const century = first - (first % 100)
     if (last === (first + 1) % 100) return {type: 'DATE', value: String(first + 1)}
     // A span of years is led into ("in 1939-45", "the 2021-25 plan"); "2015-32" alone is no date.

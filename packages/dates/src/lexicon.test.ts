@@ -19,6 +19,7 @@ describe('the date lexicon', () => {
     // A game's words and a report's: "points" and "lead" are the game's, "profit" and "shares" the results'.
     expect(defaultLexicon.gameWords).toEqual(expect.arrayContaining(['touchdown', 'scored', 'halftime']))
     expect(defaultLexicon.gameWords).not.toContain('profit')
+    for (const shared of ['led', 'goal', 'points', 'overtime']) expect(defaultLexicon.gameWords).not.toContain(shared)
     expect(defaultLexicon.resultWords).toEqual(expect.arrayContaining(['profit', 'revenue', 'fiscal']))
     expect(defaultLexicon.resultWords).not.toContain('points')
     expect(defaultLexicon.scoringVerbs).toEqual(expect.arrayContaining(['scored', 'netted', 'added']))

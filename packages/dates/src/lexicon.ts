@@ -193,11 +193,11 @@ export const defaultLexicon: DateLexicon = {
     'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'longest', 'shortest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest',
     'busiest', 'deadliest', 'costliest', 'worst-ever', 'best-ever'],
   abilityMarkers: ['can', "can't", 'can\u2019t', 'cannot', 'able to', "couldn't", 'couldn\u2019t'],
+  // Words only games use: "led", "goal", "points" and "overtime" are campaigns', plans', indexes' and workers' as often.
   gameWords: [
-    'score', 'scores', 'scored', 'scoring', 'scoreless', 'outscored', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'basket', 'baskets',
+    'score', 'scores', 'scored', 'scoring', 'scoreless', 'outscored', 'touchdown', 'touchdowns', 'field goal', 'field goals', 'baskets',
     'three-pointer', 'three-pointers', '3-pointer', '3-pointers', 'free throw', 'free throws', 'rebounds', 'interception', 'fumble', 'quarterback',
-    'overtime', 'halftime', 'half-time', 'buzzer', 'inning', 'innings', 'power play', 'power-play', 'penalty kick', 'equaliser', 'equalizer',
-    'goal', 'goals', 'lead', 'led', 'trailed', 'trailing', 'comeback', 'yards', 'the game', 'game-winning', 'victory', 'defeat', 'points'
+    'halftime', 'half-time', 'buzzer', 'power play', 'power-play', 'yards', 'game-winning'
   ],
   resultWords: [
     'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'income', 'shares', 'dividend', 'results', 'economy', 'economic', 'gdp',

@@ -61,10 +61,12 @@ export function createVocabulary(lexicon: DateLexicon): Vocabulary {
   const wordsOf = (list: ReadonlyArray<string>) => new RegExp(`(?<![${LETTERS}\\d-])(?:${alternation(list)})(?![${LETTERS}\\d-])`, 'i')
   const gameWords = wordsOf(lexicon.gameWords)
   const resultWords = wordsOf(lexicon.resultWords)
+  // "led 21-14", "won 102-98": a game's score.
+  const gameScore = /(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d.,:/-])/
   const scored = new RegExp(`(?<![${LETTERS}])(?:${alternation(lexicon.scoringVerbs)})\\s+an?\\s+$`, 'i')
   return {
     lexicon,
-    reportsGame: (sentence) => gameWords.test(sentence) && !resultWords.test(sentence) && !/[%$\u00a3\u20ac]/.test(sentence),
+    reportsGame: (sentence) => (gameWords.test(sentence) || gameScore.test(sentence)) && !resultWords.test(sentence) && !/[%$\u00a3\u20ac]/.test(sentence),
     scoredBefore: (text) => scored.test(text),
     month: names(monthNames, fullMonth),
     monthAlone: `(?:${alternation(monthNames.filter(fullMonth))}|(?:${alternation(monthNames.filter((name) => !fullMonth(name)))})\\.)`,

@@ -21,10 +21,16 @@ describe('quarters and parts of a year', () => {
 
   it('reads a quarter of a game report as a period of the game, not of the year', async () => {
     expect(await found('Smith scored twice in the fourth quarter to seal the win.')).toEqual([])
-    expect(await found('The Lakers led by 12 after the first quarter.')).toEqual([])
+    expect(await found('The Lakers led 31-19 after the first quarter.')).toEqual([])
     expect(await found('He threw a third-quarter touchdown pass.')).toEqual([])
     // The whole text reports a game: a sentence of it with no game word of its own too.
     expect(await found('The Heat beat the Knicks 102-98. Miami pulled away in the fourth quarter. Butler scored 30 points.')).toEqual([])
+  })
+
+  it('keeps a quarter of the year where words shared with games stand for campaigns, plans or indexes', async () => {
+    expect(await found('The campaign led all candidates in fundraising in the third quarter.', '2025-10-20')).toEqual([['the third quarter', 'DATE', '2025-Q3']])
+    expect(await found('The party set a goal of 5,000 new members in the fourth quarter.', '2025-10-20')).toEqual([['the fourth quarter', 'DATE', '2025-Q4']])
+    expect(await found('Factories paid more overtime in the second quarter.', '2025-10-20')).toEqual([['the second quarter', 'DATE', '2025-Q2']])
   })
 
   it('keeps a quarter of the year with a year, "fiscal", or a word of results beside a game word', async () => {

@@ -483,6 +483,14 @@ describe('places', () => {
     expect(await division('Crowds filled Mexico City on Sunday.')).toEqual(['Mexico City=Mexico City/Mexico City'])
   })
 
+  it('reads a list of three or more towns or counties in the one division that can hold them all, the one whose namesakes hold the most people', async () => {
+    expect(await division('Workers will be hired from Scott, Fayette and Woodford counties.')).toEqual(['Scott=Scott County/Kentucky', 'Fayette=Fayette County/Kentucky', 'Woodford=Woodford County/Kentucky'])
+    expect(await division('Storms hit Decatur, Forsyth and Mount Zion overnight.')).toEqual(['Decatur=Decatur/Illinois', 'Forsyth=Forsyth/Illinois', 'Mount Zion=Mount Zion/Illinois'])
+    expect(await division('Storms hit Salem, Albany and Eugene overnight.')).toEqual(['Salem=Salem/Oregon', 'Albany=Albany/Oregon', 'Eugene=Eugene/Oregon'])
+    // Cities no one division holds keep their own readings.
+    expect(await division('Teams from Paris, London and Berlin met on Friday.')).toEqual(['Paris=Paris/Île-de-France', 'London=London/England', 'Berlin=Berlin/Berlin'])
+  })
+
   it('reads a bare name as the town its "Town, State" names elsewhere in the article', async () => {
     expect(await division('Storms hit Paris, Texas, on Monday. In Paris, crews cleared the roads.')).toEqual(['Paris=Paris/Texas', 'Texas=Texas/Texas', 'Paris=Paris/Texas'])
     expect(await division('The plant in Boston, N.Y., closed on Friday. Workers in Boston said they were not warned.')).toEqual(['Boston=Boston/New York', 'N.Y.=New York/New York', 'Boston=Boston/New York'])

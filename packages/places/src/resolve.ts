@@ -25,6 +25,12 @@ export interface Weights {
    * another (Lahore does not make this Punjab Pakistan's).
    */
   listedDivision: number
+  /**
+   * A town or county in the one division where every name of its list of three or more can lie, the
+   * division that holds the most people across them ("Scott, Fayette and Woodford counties" are
+   * Kentucky's, though Iowa has the biggest Scott County).
+   */
+  listedTogether: number
   /** "Town, State": the name after the comma holds the reading, or, read from the other side, the reading holds the town before the comma. */
   container: number
   /**
@@ -57,7 +63,7 @@ export interface Weights {
   frameNames: number
 }
 
-export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, listedDivision: 4, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000, namesakeSeatShare: 0.25, localFrame: 3, frameNames: 3}
+export const defaultWeights: Weights = {country: 4, region: 2, capital: 2.5, seat: 0.5, countryNamed: 1.5, regionNamed: 2.5, siblingNamed: 2, listedDivision: 4, listedTogether: 3, container: 8, namesakeRatio: 50, namesakeCity: 1_000_000, namesakeSeatShare: 0.25, localFrame: 3, frameNames: 3}
 
 /**
  * One reading for each candidate, or none: population as the prior, then what the article says
@@ -70,8 +76,59 @@ export function resolveCandidates(candidates: ReadonlyArray<Candidate>, gazettee
   // Californian towns back each other. A small town's proper name backs only its own division.
   const first = candidates.map((candidate) => (oneEntry(candidate.readings) && candidate.weak.get(candidate.readings[0]!) !== 'region' ? candidate.readings[0] : undefined))
   const fuller = fullerNames(candidates)
-  const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer), fuller)
-  return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer), fuller)
+  const lists = listDivisions(candidates, gazetteer)
+  const chosen = choose(candidates, gazetteer, weights, contextOf(candidates, first, gazetteer), fuller, lists)
+  return choose(candidates, gazetteer, weights, contextOf(candidates, chosen, gazetteer), fuller, lists)
+}
+
+/**
+ * The division of each list of three or more names (joined by commas and "and") where every name
+ * can be a town or county, the one whose readings there hold the most people (by the sum of their
+ * orders of magnitude); none where two divisions tie or none holds them all.
+ */
+function listDivisions(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer): Map<Candidate, number> {
+  const divisions = new Map<Candidate, number>()
+  const seen = new Set<Candidate>()
+  for (const start of candidates) {
+    if (!start.listedWith || seen.has(start)) continue
+    const list = [start]
+    seen.add(start)
+    for (let index = 0; index < list.length; index++) {
+      for (const neighbour of list[index]!.listedWith ?? []) {
+        if (seen.has(neighbour) || neighbour.dropped) continue
+        seen.add(neighbour)
+        list.push(neighbour)
+      }
+    }
+    if (list.length < 3) continue
+    // Division -> [how many names can lie there, the sum of their largest readings' magnitudes].
+    const held = new Map<number, [number, number]>()
+    for (const name of list) {
+      const largest = new Map<number, number>()
+      for (const value of name.readings) {
+        const entry = entryOf(value)
+        const kind = gazetteer.kind[entry]
+        const region = gazetteer.region[entry]!
+        if ((kind !== CITY && kind !== COUNTY) || region < 0 || name.weak.get(value) === 'region') continue
+        largest.set(region, Math.max(largest.get(region) ?? 0, Math.log10(gazetteer.population[entry]! + 10)))
+      }
+      for (const [region, magnitude] of largest) {
+        const tally = held.get(region) ?? [0, 0]
+        held.set(region, [tally[0] + 1, tally[1] + magnitude])
+      }
+    }
+    let best = -1
+    let bestSum = 0
+    let tie = false
+    for (const [region, [count, sum]] of held) {
+      if (count < list.length || sum < bestSum) continue
+      tie = sum === bestSum
+      best = region
+      bestSum = sum
+    }
+    if (best >= 0 && !tie) for (const name of list) divisions.set(name, best)
+  }
+  return divisions
 }
 
 /**
@@ -179,7 +236,7 @@ function namedByOthers(names: Names | undefined, key: string): boolean {
   return names !== undefined && (names.several || names.first !== key)
 }
 
-function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context, fuller: ReadonlyMap<string, number>): Array<number | undefined> {
+function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weights: Weights, context: Context, fuller: ReadonlyMap<string, number>, lists: ReadonlyMap<Candidate, number>): Array<number | undefined> {
   // "Atlanta, Georgia": the name after the comma is read as what holds the town before it.
   const containedBy = new Map<Candidate, Candidate>()
   // "Florence, Colo." holds the bare "Florence" elsewhere in the article too: one name, one place.
@@ -219,6 +276,7 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       const listedThere = inRegion && weak === 'country' && listedInRegion(candidate, region, gazetteer)
       const backedInRegion = listedThere || (inRegion && namedByOthers(context.regions.get(region), candidate.key))
       // Towns listed together in the article's home division lie there, however big a namesake abroad ("Muscle Shoals, Sheffield and Tuscumbia").
+      if (inRegion && lists.get(candidate) === region) regional += weights.listedTogether
       if (backedInRegion && ((home && listedThere) || !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio))) {
         regional += weights.regionNamed
         // The towns around the article place it in their country too, though each is too small to name it.

@@ -327,12 +327,15 @@ const NEWLINE = 10
 const openingMarks = new Set([...'"\'“‘(\u00a0'].map((character) => character.charCodeAt(0)))
 const sentenceEnds = new Set([...'.!?:'].map((character) => character.charCodeAt(0)))
 
-/** "Ill." and "Calif." name a state only after a town and a comma. */
+/**
+ * "Ill." and "Calif." name a state only after a town and a comma, or after a lawmaker's party
+ * ("Sen. Ann Lee, R-Mo.", "Rep. Tom Hale (D-Calif.)").
+ */
 const afterComma: PlaceFilter = {
   id: 'after-comma',
   apply(candidate, input) {
     if (!candidate.readings.some((value) => flagsOf(value) & AFTER_COMMA)) return false
-    if (holdsTownBefore(candidate, input)) return false
+    if (holdsTownBefore(candidate, input) || partyBefore.test(input.text.slice(Math.max(0, candidate.start - 4), candidate.start))) return false
     candidate.readings = candidate.readings.filter((value) => !(flagsOf(value) & AFTER_COMMA))
     return candidate.readings.length === 0 ? 'drop' : true
   }
@@ -380,6 +383,9 @@ function beforeItsPeople(candidate: Candidate, input: FilterInput): boolean {
  * Whether the candidate is what the town before it and a comma lies in ("Trenton, N.J."): a town
  * still read as one ("Jeff Terry, MD": the surname is no town, and "MD" no state).
  */
+/** A party's initial (Republican, Democrat, independent) and its hyphen, after a comma or a bracket. */
+const partyBefore = /(?:,[ \t]|\()[DIR]-$/
+
 function holdsTownBefore(candidate: Candidate, {candidateAt}: FilterInput): boolean {
   // The town's comma leaves no word between it and its container: the town holds the word before, with no search of the candidates.
   const town = candidateAt[candidate.first - 1]

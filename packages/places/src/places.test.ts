@@ -491,6 +491,11 @@ describe('places', () => {
     expect(await division('Teams from Paris, London and Berlin met on Friday.')).toEqual(['Paris=Paris/Île-de-France', 'London=London/England', 'Berlin=Berlin/Berlin'])
   })
 
+  it('reads a state\'s abbreviation after a lawmaker\'s party as the state, and not after another word\'s hyphen', async () => {
+    expect(await division('Sen. Ann Lee, R-Mo., backed the bill. Rep. Tom Hale (D-Calif.) voted no. Rep. Joe Park, I-Vt., abstained.')).toEqual(['Mo.=Missouri/Missouri', 'Calif.=California/California', 'Vt.=Vermont/Vermont'])
+    expect(await find('The X-Calif. rally drew few. Prices rose, T-Mo. said.')).toEqual([])
+  })
+
   it('reads a bare name as the town its "Town, State" names elsewhere in the article', async () => {
     expect(await division('Storms hit Paris, Texas, on Monday. In Paris, crews cleared the roads.')).toEqual(['Paris=Paris/Texas', 'Texas=Texas/Texas', 'Paris=Paris/Texas'])
     expect(await division('The plant in Boston, N.Y., closed on Friday. Workers in Boston said they were not warned.')).toEqual(['Boston=Boston/New York', 'N.Y.=New York/New York', 'Boston=Boston/New York'])

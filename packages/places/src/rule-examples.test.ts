@@ -174,7 +174,7 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Tell ME what happened, she wrote.',
       'Entries must arrive IN TIME for the draw.'
     ],
-    quiet: ['A storm hit Springfield, Ill., on Monday.']
+    quiet: ['A storm hit Springfield, Ill., on Monday.', 'Sen. Ann Lee, R-Mo., backed the bill.', 'Rep. Tom Hale (D-Calif.) voted no.']
   },
   'kind-noun': {
     fires: [

@@ -212,7 +212,9 @@ export const defaultLexicon: EntityLexicon = {
     'Loch', 'Lough', 'Creek', 'Fjord', 'Estuary', 'Reservoir', 'Dam', 'Glacier', 'Canyon', 'Gorge', 'Volcano',
     'Tower', 'Towers', 'Stadium', 'Arena', 'Palace', 'Cathedral', 'Abbey', 'Gardens', 'Pier', 'Wharf', 'Quay',
     'Plaza', 'Memorial', 'Monument', 'Terminal', 'Motorway', 'Freeway', 'Expressway', 'Parkway', 'Drive',
-    'Panhandle', 'Highlands', 'Plains', 'Township', 'Borough', 'Parish'
+    'Panhandle', 'Highlands', 'Plains', 'Township', 'Borough', 'Parish',
+    // Stretches of land named in the plural, which no surname is ("the Somerset Levels", "the North York Moors").
+    'Levels', 'Moors', 'Fens', 'Wolds', 'Wetlands', 'Lowlands', 'Uplands', 'Marshes'
   ],
   placeOpeners: [
     'Gulf', 'Sea', 'Isle', 'Strait', 'Bay', 'Republic', 'Kingdom', 'Cape', 'Lake', 'Mount', 'Mt', 'Port', 'Fort',

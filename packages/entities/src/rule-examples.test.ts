@@ -37,7 +37,8 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Ships were diverted from the Red Sea.', 'Shelling hit the Kherson region overnight.', 'Protesters gathered on Baker Street.',
       'Boats sailed down the River Tavish at dawn.', 'Fans filled Kelsey Stadium for the final.', 'Divers searched Loch Corran for the wreck.',
       'He grew up in the town of Keswin.', 'Crews were called to a farm in Eden Township.', 'Flooding hit Tavish Parish overnight.',
-      'Voters in Halvik Borough said no.', 'Most deaths were in the districts of Nacala and Brinley.', 'Rain hit the Keswin and Tavish counties.'
+      'Voters in Halvik Borough said no.', 'Most deaths were in the districts of Nacala and Brinley.', 'Rain hit the Keswin and Tavish counties.',
+      'Water covered the Somerset Levels for weeks.', 'Walkers were lost on the Tavish Moors.', 'Farmers on the Keswin Fens lost their crops.'
     ],
     quiet: ['Shelling hit the region overnight.', "Kherson's governor said shelling went on.", 'Kelsey Grant won the final.', 'The old river rose.', "The state of Ada Reyes's health worried them.", 'Halden states that no data was lost.', 'Eden Hale farmed near the township.', 'The plan spread to other NFL cities.']
   },

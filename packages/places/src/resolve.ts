@@ -60,6 +60,7 @@ export interface Weights {
    * the article's other place names lie, at least `frameNames` of them.
    */
   localFrame: number
+  /** How many of the article's other place names the home division must hold (and more than half of them). */
   frameNames: number
 }
 
@@ -275,8 +276,8 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       const home = inRegion && !candidate.dateline && homeDivision(context.frame, region, candidate.key, weights.frameNames) && !capitalNamesake(candidate, entry, gazetteer)
       const listedThere = inRegion && weak === 'country' && listedInRegion(candidate, region, gazetteer)
       const backedInRegion = listedThere || (inRegion && namedByOthers(context.regions.get(region), candidate.key))
-      // Towns listed together in the article's home division lie there, however big a namesake abroad ("Muscle Shoals, Sheffield and Tuscumbia").
       if (inRegion && lists.get(candidate) === region) regional += weights.listedTogether
+      // Towns listed together in the article's home division lie there, however big a namesake abroad ("Muscle Shoals, Sheffield and Tuscumbia").
       if (backedInRegion && ((home && listedThere) || !dwarfed(candidate, entry, gazetteer, weights.namesakeRatio))) {
         regional += weights.regionNamed
         // The towns around the article place it in their country too, though each is too small to name it.

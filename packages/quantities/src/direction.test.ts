@@ -37,6 +37,18 @@ describe('direction', () => {
     ])
   })
 
+  it('reads a rise or fall past the amount named before "of" ("by an average of", "by a total of")', async () => {
+    expect(await brief('Rents rose by an average of 4.2% last year.')).toEqual([['4.2%', 4.2, 'percentage', 'exact', 'increase']])
+    expect(await brief('Wages increased by a total of 12% in the sector.')).toEqual([['12%', 12, 'percentage', 'exact', 'increase']])
+    expect(await brief('House prices fell by a median of $8,000 in the city.')).toEqual([['$8,000', 8000, 'dollar', 'exact', 'decrease']])
+  })
+
+  it('reads no rise or fall in an amount named before "of" with no verb of change in its clause', async () => {
+    expect(await brief('An average of 40 people attend each week.')).toEqual([['40 people', 40, 'people', 'exact']])
+    expect(await brief('The rise in costs was a total of 12% over the decade.')).toEqual([['12%', 12, 'percentage', 'exact']])
+    expect(await brief('Prices rose last year, a total of 4%, the bank said.')).toEqual([['4%', 4, 'percentage', 'exact']])
+  })
+
   it('reads "up" and "down" before a figure as a rise or fall, not after a verb they complete', async () => {
     expect(await brief('Revenue up 5% at $3bn; costs down 2 points; they set up 5 camps and shut down 3 plants, racking up $4m.')).toEqual([
       ['5%', 5, 'percentage', 'exact', 'increase'],

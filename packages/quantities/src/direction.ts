@@ -14,9 +14,16 @@ export function changeNear(v: Vocabulary, tokens: readonly Token[], start: numbe
     if (!head || head.kind === 'number' || head.text === ',' || v.directionLeads.has(head.lower) || (head.kind === 'word' && !v.phrasalVerbs.has(head.lower) && !v.stopWords.has(head.lower))) return before === 'up' ? 'increase' : 'decrease'
   }
   // "rose 5%", "fell by 2%", "dropped to 49.5": a verb before the figure, not a noun with its complement ("an increase of 5%").
-  for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
+  let reach = start - 4
+  for (let index = start - 1; index >= Math.max(0, reach); index--) {
     const token = tokens[index] as Token
     if (token.lower === 'to') break
+    // "rose by an average of 5%", "fell by a total of 12": the amount itself is named before "of", a verb may come before it.
+    if (token.lower === 'of' && v.changeAmounts.has(tokenAt(tokens, index - 1)?.lower ?? '')) {
+      reach = index - 4
+      index--
+      continue
+    }
     if (token.kind === 'number' || endsChangeSearch.has(token.lower)) break
     const change = v.isChange(token.lower)
     if (change) return change

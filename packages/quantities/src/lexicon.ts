@@ -42,6 +42,8 @@ export interface QuantityLexicon {
   singularsLikePlurals: string[]
   /** Words before "up" or "down" that make it a rise or a fall ("was up 5%", "edged down 2%"), not a phrasal verb ("set up 5 camps"). */
   directionLeads: string[]
+  /** Nouns before "of" that name the amount of a rise or fall, after its verb ("rose by an average of 5%", "fell by a total of 12"). */
+  changeAmounts: string[]
   /** Words after an amount of time that make it the distance to a date ("three years ago", "six weeks later"). */
   relativeTimeWords: string[]
   /** Words before an amount of time that make it the distance to a date ("in 15 years", "within three weeks"). */
@@ -155,6 +157,7 @@ export const defaultLexicon: QuantityLexicon = {
   singularsLikePlurals: ['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'bitumen', 'cyclamen', 'dolmen', 'foramen', 'germen', 'semen',
     'hymen', 'lumen', 'ramen', 'yemen', 'pumice', 'flagstaff', 'distaff'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
+  changeAmounts: ['average', 'total', 'median'],
   relativeTimeWords: ['ago', 'later', 'earlier'],
   relativeTimeLeads: ['in', 'within'],
   ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],

@@ -31,6 +31,7 @@ export interface Vocabulary {
   scoreLeads: Set<string>
   scoreNouns: Set<string>
   directionLeads: Set<string>
+  changeAmounts: Set<string>
   partitives: Set<string>
   relativeTimeWords: Set<string>
   relativeTimeLeads: Set<string>
@@ -141,6 +142,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     scoreLeads: new Set(lexicon.scoreLeads),
     scoreNouns: new Set(lexicon.scoreNouns),
     directionLeads: new Set(lexicon.directionLeads),
+    changeAmounts: new Set(lexicon.changeAmounts),
     partitives: new Set(lexicon.partitives),
     relativeTimeWords: new Set(lexicon.relativeTimeWords),
     relativeTimeLeads: new Set(lexicon.relativeTimeLeads),

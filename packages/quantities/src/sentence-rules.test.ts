@@ -2,6 +2,64 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('sentence-rules', () => {
+  it('shares the one unit, counted noun or age of a list with its bare figures, and the rise or fall of its first', async () => {
+    expect(await brief('The three suspects, aged 19, 21 and 24, were arrested.')).toEqual([
+      ['three suspects', 3, 'suspects', 'exact'],
+      ['19', 19, 'year', 'exact'],
+      ['21', 21, 'year', 'exact'],
+      ['24', 24, 'year', 'exact']
+    ])
+    expect(await brief('Shares in the retailer rose 3%, 5% and 7% this week.')).toEqual([
+      ['3%', 3, 'percentage', 'exact', 'increase'],
+      ['5%', 5, 'percentage', 'exact', 'increase'],
+      ['7%', 7, 'percentage', 'exact', 'increase']
+    ])
+    expect(await brief('Prices fell 2, 3 or 4 percent, and the plan would add 2,000, 3,000 or 4,000 homes.')).toEqual([
+      ['2', 2, 'percentage', 'exact', 'decrease'],
+      ['3', 3, 'percentage', 'exact', 'decrease'],
+      ['4 percent', 4, 'percentage', 'exact', 'decrease'],
+      ['2,000', 2000, 'homes', 'exact'],
+      ['3,000', 3000, 'homes', 'exact'],
+      ['4,000 homes', 4000, 'homes', 'exact']
+    ])
+    expect(await brief('The three lakes are 12, 15 and 19 metres deep.')).toEqual([
+      ['three lakes', 3, 'lakes', 'exact'],
+      ['12', 12, 'metre', 'exact'],
+      ['15', 15, 'metre', 'exact'],
+      ['19 metres', 19, 'metre', 'exact']
+    ])
+  })
+
+  it('shares nothing across figures that are no list, measure apart, or follow no rise or fall', async () => {
+    expect(await brief('Profits fell 3%, 4,000 jobs and 20 stores in the year.')).toEqual([
+      ['3%', 3, 'percentage', 'exact', 'decrease'],
+      ['4,000 jobs', 4000, 'jobs', 'exact'],
+      ['20 stores', 20, 'stores', 'exact']
+    ])
+    expect(await brief('Stocks rose 2% on Monday, and 3, 4 and 5 analysts upgraded them.')).toEqual([
+      ['2%', 2, 'percentage', 'exact', 'increase'],
+      ['3', 3, 'analysts', 'exact'],
+      ['4', 4, 'analysts', 'exact'],
+      ['5 analysts', 5, 'analysts', 'exact']
+    ])
+    expect(await brief('Turnout was 61%, 58% and 64% in the last elections.')).toEqual([
+      ['61%', 61, 'percentage', 'exact'],
+      ['58%', 58, 'percentage', 'exact'],
+      ['64%', 64, 'percentage', 'exact']
+    ])
+    expect(await brief('The parcel weighed 4 kg, 6 apples and 9 pears.')).toEqual([
+      ['4 kg', 4, 'kilogram', 'exact'],
+      ['6 apples', 6, 'apples', 'exact'],
+      ['9 pears', 9, 'pears', 'exact']
+    ])
+  })
+
+  it('reads a long list in linear time', async () => {
+    const started = performance.now()
+    await found(`Prices rose ${'3%, '.repeat(20_000)}and 7%.`)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
   it('carries a rise to its restatement and a unit to the level it reaches', async () => {
     expect(await brief('The index lost 40 points, or 1.2%, to 3,210.5, while 460 cars were stolen compared with 63 a year before.')).toEqual([
       ['40 points', 40, 'point', 'exact', 'decrease'],

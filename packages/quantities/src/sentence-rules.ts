@@ -19,8 +19,58 @@ export function relateFigures(scan: Scan): void {
     shareSuspendedUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
     joinSuspendedRange(scan, at)
   }
+  for (const list of listsOfFigures(scan)) shareListParts(scan, list)
   for (const [at, quantity] of found.entries()) carryUnit(scan, at, quantity)
 }
+
+/**
+ * Runs of three figures or more written as a list, "19, 21 and 24", "3%, 5% or 7%": commas between them, "and" or
+ * "or" before the last, and nothing else.
+ */
+function listsOfFigures(scan: Scan): Quantity[][] {
+  const lists: Quantity[][] = []
+  let run: Quantity[] = []
+  const close = () => {
+    if (run.length >= 3) lists.push(run)
+    run = []
+  }
+  for (const [at, quantity] of scan.found.entries()) {
+    const next = scan.found[at + 1]
+    if (run.length === 0) run.push(quantity)
+    const text = next ? between(scan, quantity, next) : ''
+    if (next && /^,\s+$/.test(text)) run.push(next)
+    else if (next && /^,?\s+(?:and|or)\s+$/.test(text)) {
+      run.push(next)
+      close()
+    } else {
+      // A run that ends with a comma and no "and" is no list of its own ("3, 4, 5" stays apart).
+      run = []
+    }
+  }
+  return lists
+}
+
+/**
+ * "aged 19, 21 and 24", "12, 15 and 19 metres", "rose 3%, 5% and 7%": the figures of a list share the one unit or counted
+ * noun written with some of them, and the rise or fall of the verb before the first, where they measure alike ("fell 3%,
+ * 4,000 jobs and 20 stores" lists things of their own).
+ */
+function shareListParts(scan: Scan, list: Quantity[]): void {
+  const measured = list.filter((quantity) => !isBare(quantity))
+  const source = measured[0]
+  if (source && !source.range && measured.every((quantity) => measuresAlike(quantity, source) && !quantity.range)) {
+    for (const quantity of list) if (isBare(quantity) && takeUnit(scan, quantity, source)) hitOn(scan, 'list-unit', quantity)
+  }
+  const first = list[0] as Quantity
+  if (!first.change) return
+  for (const quantity of list.slice(1)) {
+    if (quantity.change || !measuresAlike(quantity, first)) continue
+    quantity.change = first.change
+    hitOn(scan, 'list-change', quantity)
+  }
+}
+
+const measuresAlike = (quantity: Quantity, other: Quantity) => quantity.unit?.id === other.unit?.id && quantity.of === other.of && quantity.dimension === other.dimension
 
 // Measures written in two units, the larger first: "7 feet 10 inches", "3 hours and 20 minutes", "2 kg 300 g".
 const compoundDimensions = new Set(['length', 'mass', 'time', 'volume'])

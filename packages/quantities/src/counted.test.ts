@@ -26,6 +26,18 @@ describe('counted', () => {
     ])
   })
 
+  it('reads past an owner to the members of a group, as an owner in the singular is no plural', async () => {
+    expect(await brief("Two of the city's schools closed.")).toEqual([["Two of the city's schools", 2, "city's schools", 'exact']])
+    expect(await brief("Five of the firm's workers quit.")).toEqual([["Five of the firm's workers", 5, "firm's workers", 'exact']])
+    expect(await brief('Three of the club’s coaches left.')).toEqual([['Three of the club’s coaches', 3, 'club’s coaches', 'exact']])
+  })
+
+  it('keeps a plural or a noun after the count as what it counts, with an owner before or after', async () => {
+    expect(await brief("Three cities' mayors met.")).toEqual([['Three cities', 3, 'cities', 'exact']])
+    expect(await brief("The club's 3 coaches left.")).toEqual([['3 coaches', 3, 'coaches', 'exact']])
+    expect(await brief('Four of the boss’s ideas worked.')).toEqual([['Four of the boss’s ideas', 4, 'boss’s ideas', 'exact']])
+  })
+
   it('reads the time before or after a date, halves of a unit, and "that one of"', async () => {
     expect(await brief('Ten days later, and a year earlier, they said that one of the boats left a half hour after half a million people ran a half marathon.')).toEqual([
       ['Ten days', 10, 'day', 'exact'],

@@ -54,6 +54,43 @@ describe('sentence-rules', () => {
     ])
   })
 
+  it('counts a part of a whole as the whole is counted or measured', async () => {
+    expect(await brief('Labour won 411 of the 650 seats, and the team won 9 of its last 12 games.')).toEqual([
+      ['411', 411, 'seats', 'exact'],
+      ['650 seats', 650, 'seats', 'exact'],
+      ['9', 9, 'games', 'exact'],
+      ['12 games', 12, 'games', 'exact']
+    ])
+    expect(await brief('The Democrats won 220 of 435 seats, and he served 3 of the 5 years.')).toEqual([
+      ['220', 220, 'seats', 'exact'],
+      ['435 seats', 435, 'seats', 'exact'],
+      ['3', 3, 'year', 'exact'],
+      ['5 years', 5, 'year', 'exact']
+    ])
+    expect(await brief("Only 3 of the city's 20 schools reopened, and the side won 9 of the club's last 12 games.")).toEqual([
+      ['3', 3, 'schools', 'exact'],
+      ['20 schools', 20, 'schools', 'exact'],
+      ['9', 9, 'games', 'exact'],
+      ['12 games', 12, 'games', 'exact']
+    ])
+    expect(await brief('Rescuers found 2 of the 10 to 12 missing boats.')).toEqual([
+      ['2', 2, 'missing boats', 'exact'],
+      ['10 to 12 missing boats', 10, 'missing boats', 'exact', [10, 12]]
+    ])
+  })
+
+  it('counts no part larger than the whole, nor one a clause or a label stands apart from', async () => {
+    expect(await brief('The firm sold 500 of the 40-tonne trucks last year.')).toEqual([
+      ['500', 500, null, 'exact'],
+      ['40-tonne', 40, 'tonne', 'exact']
+    ])
+    expect(await brief('Police said 3 of them bought 20 tickets.')).toEqual([
+      ['3', 3, null, 'exact'],
+      ['20 tickets', 20, 'tickets', 'exact']
+    ])
+    expect(await brief('Chapter 3 of the 12 books was lost.')).toEqual([['12 books', 12, 'books', 'exact']])
+  })
+
   it('reads a long list in linear time', async () => {
     const started = performance.now()
     await found(`Prices rose ${'3%, '.repeat(20_000)}and 7%.`)

@@ -17,6 +17,7 @@ export function relateFigures(scan: Scan): void {
   for (let at = found.length - 2; at >= 0; at--) {
     shareAlternativeUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
     shareSuspendedUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
+    sharePartOfWhole(scan, found[at] as Quantity, found[at + 1] as Quantity)
     joinSuspendedRange(scan, at)
   }
   for (const list of listsOfFigures(scan)) shareListParts(scan, list)
@@ -106,6 +107,25 @@ function inchesAfterFeet(scan: Scan, large: Quantity, small: Quantity): Quantity
 function shareAlternativeUnit(scan: Scan, quantity: Quantity, next: Quantity): void {
   if (!isBare(quantity) || next.range || next.value <= quantity.value || !/^\s+(?:or|and)\s+$/.test(between(scan, quantity, next))) return
   if (takeUnit(scan, quantity, next)) hitOn(scan, 'alternative-unit', quantity)
+}
+
+/**
+ * "411 of the 650 seats", "9 of the club's last 12 games", "365 out of 650 seats": a bare part of a whole counted or measured
+ * right after it counts or measures the same; the part is no more than the whole.
+ */
+function sharePartOfWhole(scan: Scan, part: Quantity, whole: Quantity): void {
+  if (!isBare(part) || part.value > (whole.range?.[0] ?? whole.value) || part.value < 0) return
+  const words = between(scan, part, whole).trim().split(/\s+/)
+  const of = words[0] === 'out' ? 1 : 0
+  if (words[of] !== 'of') return
+  // A determiner, an owner, and after either one word that picks the whole out ("of the remaining 20 seats", "of the
+  // club's last 12 games"); not a clause of its own ("3 of them bought 20 tickets").
+  let at = of + 1
+  if (scan.v.partitives.has(words[at] ?? '')) at++
+  if (/^\p{L}+(?:['’]s|s['’])$/u.test(words[at] ?? '')) at++
+  if (at > of + 1 && /^\p{Ll}+$/u.test(words[at] ?? '')) at++
+  if (at !== words.length) return
+  if (takeUnit(scan, part, whole)) hitOn(scan, 'part-of-whole', part)
 }
 
 /** "a 5- or 6-inch tablet", "two-, three- and four-bedroom flats": a number left hanging on a hyphen takes the unit of the compound that completes it. */

@@ -91,6 +91,33 @@ describe('sentence-rules', () => {
     expect(await brief('Chapter 3 of the 12 books was lost.')).toEqual([['12 books', 12, 'books', 'exact']])
   })
 
+  it('counts or measures the whole after "out of" as the part before it', async () => {
+    expect(await brief('The party now holds 41 seats out of 120.')).toEqual([
+      ['41 seats', 41, 'seats', 'exact'],
+      ['120', 120, 'seats', 'exact']
+    ])
+    expect(await brief('The keeper made 14 saves out of 16.')).toEqual([
+      ['14 saves', 14, 'saves', 'exact'],
+      ['16', 16, 'saves', 'exact']
+    ])
+    expect(await brief('She spent 2 hours out of 8 on calls.')).toEqual([
+      ['2 hours', 2, 'hour', 'exact'],
+      ['8', 8, 'hour', 'exact']
+    ])
+  })
+
+  it('gives the whole after "out of" no percentage, and nothing where no part is measured before it', async () => {
+    expect(await brief('Turnout was 5%, the lowest out of 20.')).toEqual([
+      ['5%', 5, 'percentage', 'exact'],
+      ['20', 20, null, 'exact']
+    ])
+    expect(await brief('He came out of 12 meetings tired.')).toEqual([['12 meetings', 12, 'meetings', 'exact']])
+    expect(await brief('We made 4 kg of jam out of 10 apples.')).toEqual([
+      ['4 kg', 4, 'kilogram', 'exact'],
+      ['10 apples', 10, 'apples', 'exact']
+    ])
+  })
+
   it('reads a long list in linear time', async () => {
     const started = performance.now()
     await found(`Prices rose ${'3%, '.repeat(20_000)}and 7%.`)

@@ -170,15 +170,18 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
   if (earlier && ((earlier.unit && !earlier.range) || earlier.of) && elided(scan, found[at - 1] as Quantity, quantity) && takeUnit(scan, quantity, earlier)) hitOn(scan, 'unit-left-out', quantity)
 }
 
-const comparingEnd = /[oOsShHmM]\s*$/
+const comparingEnd = /[oOsShHmMfF]\s*$/
 
-/** "to 4.2 million tickets, up from 3.1 million", "310 cars compared with 45": the words before the figure compare it with one before. */
+/**
+ * "to 4.2 million tickets, up from 3.1 million", "310 cars compared with 45", "41 seats out of 120": the words before
+ * the figure compare it with one before.
+ */
 function comparedBefore(scan: Scan, quantity: Quantity): boolean {
   const {sentence, offset} = scan
-  // Asked of every bare figure: the words are read only where the last of them may be "to", "versus", "with" or "from".
+  // Asked of every bare figure: the words are read only where the last of them may be "to", "versus", "with", "from" or "of".
   if (!comparingEnd.test(sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset))) return false
   const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
-  return words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
+  return words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down')) || (words[0] === 'out' && words[1] === 'of')
 }
 
 /** "a day or two", "another lap or two": a small number after "or" counts or measures the noun one of which came before. */

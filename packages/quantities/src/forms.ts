@@ -136,12 +136,19 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   return build(scan, bounded?.start ?? start, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
 }
 
+/**
+ * "nine out of 10", "two out of three", "one out of 40": a share is told against a whole of ten or less, a power of ten,
+ * or as one of many; "365 out of 650 seats" is a tally of seats, the part and the whole counted.
+ */
+const isRoundWhole = (part: number, whole: number) => part === 1 || whole <= 10 || Number.isInteger(Math.log10(whole))
+
 const hyphenedShare = /^(\p{L}+|\d+)-in-(\p{L}+|\d+)$/u
 
 /**
  * "1 in 5 children", "one in three adults", "nine out of 10 doctors", "one in every four deaths", "one in a
  * million", "a one-in-three chance": a share of a group, the fraction it is (0.2, as "a fifth of" is), counting the
- * group's members (`of`). Not where the second figure measures ("2 in 10 minutes") nor a part no smaller than the whole.
+ * group's members (`of`). Not where the second figure measures ("2 in 10 minutes"), a part no smaller than the whole, nor
+ * a tally "out of" a whole that is not round ("365 out of 650 seats").
  */
 export function proportion(scan: Scan, start: number): Found | undefined {
   const {v, tokens} = scan
@@ -162,6 +169,7 @@ export function proportion(scan: Scan, start: number): Found | undefined {
   const whole = numberAt(v, tokens, at, false)
   // "Voyager 2 in 1979": a year the dates stage read is no whole.
   if (!whole || isBlocked(scan, tokens[at] as Token) || part.value < 1 || part.value >= whole.value || !Number.isInteger(part.value) || !Number.isInteger(whole.value) || unitAt(v, tokens, whole.next, -1)) return undefined
+  if (link === 'out' && !isRoundWhole(part.value, whole.value)) return undefined
   const counted = countedAfter(v, tokens, whole.next, false)
   const bounded = boundBefore(v, tokens, start)
   hit(scan, 'proportion', start, counted?.next ?? whole.next)

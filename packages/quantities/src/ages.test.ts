@@ -15,6 +15,24 @@ describe('ages', () => {
     ])
   })
 
+  it('reads an age stated before a bound or a range ("aged over 65", "aged between 20 and 35")', async () => {
+    expect(await brief('The workers, aged between 20 and 35, were rescued.')).toEqual([['20 and 35', 20, 'year', 'exact', [20, 35]]])
+    expect(await brief('Volunteers aged from 18 to 40 were recruited.')).toEqual([['18 to 40', 18, 'year', 'exact', [18, 40]]])
+    expect(await brief('People aged over 65 and a man aged about 40 were seen.')).toEqual([
+      ['over 65', 65, 'year', 'moreThan'],
+      ['about 40', 40, 'year', 'approximate']
+    ])
+  })
+
+  it('reads no age in a bound or a range with no lead of age before it', async () => {
+    expect(await brief('The women were between 30 and 40.')).toEqual([['30 and 40', 30, null, 'exact', [30, 40]]])
+    expect(await brief('Prices ranged from 18 to 40 and passed over 65.')).toEqual([
+      ['18 to 40', 18, null, 'exact', [18, 40]],
+      ['over 65', 65, null, 'moreThan']
+    ])
+    expect(await brief('The firm has aged badly, with between 20 and 35 staff left.')).toEqual([['20 and 35 staff', 20, 'staff', 'exact', [20, 35]]])
+  })
+
   it('reads an abbreviation of "years old" after the number, glued or spaced, in lower case', async () => {
     expect(await brief('A 19yo student and her 5 yo brother met a 7 y/o girl.')).toEqual([
       ['19yo', 19, 'year', 'exact'],

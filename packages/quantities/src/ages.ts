@@ -3,14 +3,17 @@ import type {Phrase} from './numbers.js'
 import type {Scan} from './scan.js'
 import {capitalized, glued, type Token, tokenAt} from './tokens.js'
 
-/** "aged 45", "at age 18", "at the age of 62", "turned 70": words that make a bare whole number an age. */
-export function isStatedAge(scan: Scan, start: number, number: Phrase): boolean {
+/**
+ * "aged 45", "at age 18", "at the age of 62", "turned 70": words that make a bare whole number an age. The lead may
+ * end before a bound or the opening of a range (`leadEnd`: "aged over 65", "aged between 20 and 35").
+ */
+export function isStatedAge(scan: Scan, start: number, number: Phrase, leadEnd = start): boolean {
   const {v, tokens} = scan
   if (!Number.isInteger(number.value) || number.value < 1 || number.value > 120 || number.next !== start + 1) return false
   // Most numbers follow no lead: the word before must end one (a number token may hold a space: "10, 000").
-  const last = tokens[start - 1]
+  const last = tokens[leadEnd - 1]
   if (last && !v.ageLeadEnds.has(last.lower) && !last.lower.includes(' ')) return false
-  const words = tokens.slice(Math.max(0, start - 3), start).map((token) => token.lower).join(' ')
+  const words = tokens.slice(Math.max(0, leadEnd - 3), leadEnd).map((token) => token.lower).join(' ')
   // "who was 9.", not "who was 3 goals behind": a noun after the number is what it counts.
   const after = tokens[start + 1]
   const noun = after?.kind === 'word' && !capitalized(after) && !v.stopWords.has(after.lower)

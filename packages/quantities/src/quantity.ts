@@ -261,8 +261,15 @@ function readAge(scan: Scan, reading: Reading): void {
   } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') markAge(scan, reading, 'age-years-old', reading.unit, next + 1)
   else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age') markAge(scan, reading, 'age-of-age', reading.unit, next + 2)
   else if (abbreviated) markAge(scan, reading, 'age-abbreviation', v.suffixes.get('year'), abbreviated)
-  else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) markAge(scan, reading, 'age-after-lead', v.suffixes.get('year'), next)
+  else if (!reading.unit && isStatedAge(scan, reading.start, reading.number, ageLeadEnd(scan, reading))) markAge(scan, reading, 'age-after-lead', v.suffixes.get('year'), next)
   else if (!reading.unit && !reading.prefixed && isAgeAfterName(scan, reading.start, reading.number)) markAge(scan, reading, 'age-after-name', v.suffixes.get('year'), next)
+}
+
+/** Where the words that state an age end: before a bound ("aged over 65") and the opening of a range ("aged between 20 and 35"). */
+function ageLeadEnd(scan: Scan, reading: Reading): number {
+  const first = reading.bounded?.start ?? reading.first
+  const opening = reading.range ? tokenAt(scan.tokens, first - 1)?.lower : undefined
+  return opening === 'between' || opening === 'from' ? first - 1 : first
 }
 
 /** The reading is an age, in `unit`, ending before `next`. */

@@ -49,6 +49,18 @@ describe('direction', () => {
     expect(await brief('Prices rose last year, a total of 4%, the bank said.')).toEqual([['4%', 4, 'percentage', 'exact']])
   })
 
+  it('reads the part by which something rose or fell with a bound before it', async () => {
+    expect(await brief('Deaths fell by nearly a quarter last year.')).toEqual([['nearly a quarter', 0.25, null, 'approximate', 'decrease']])
+    expect(await brief('The workforce was cut by more than half.')).toEqual([['more than half', 0.5, null, 'moreThan', 'decrease']])
+    expect(await brief('The share rose by about two-thirds.')).toEqual([['about two-thirds', 2 / 3, null, 'approximate', 'increase']])
+  })
+
+  it('reads no part of a change in a bounded fraction with no verb of change, or one of a whole', async () => {
+    expect(await brief('He ate nearly a third.')).toEqual([])
+    expect(await brief('The plan was backed by nearly a third of members.')).toEqual([['nearly a third', 1 / 3, null, 'approximate']])
+    expect(await brief('About half the staff left.')).toEqual([])
+  })
+
   it('reads "up" and "down" before a figure as a rise or fall, not after a verb they complete', async () => {
     expect(await brief('Revenue up 5% at $3bn; costs down 2 points; they set up 5 camps and shut down 3 plants, racking up $4m.')).toEqual([
       ['5%', 5, 'percentage', 'exact', 'increase'],

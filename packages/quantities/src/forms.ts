@@ -122,18 +122,19 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   const ending = (parts !== null || (token.lower !== 'half' && v.lexicon.numbers[token.lower] !== undefined)) && denominator !== 4 && (!tokens[next] || tokens[next]?.kind === 'symbol')
   // "half the time" is an idiom more often than an amount.
   const ofWhole = tokens[next]?.lower === 'of' || (token.lower !== 'half' && v.partitives.has(tokens[next]?.lower ?? ''))
-  // "fell by half", "cut in half", "rose by a third": the part by which something rose or fell.
-  const lead = tokens[start - 1]?.lower
-  const by = lead === 'by' || lead === 'in' ? changeNear(v, tokens, start - 1) : undefined
+  // "fell by half", "cut in half", "rose by a third", "fell by nearly a quarter": the part by which something rose or fell.
+  const bounded = boundBefore(v, tokens, start)
+  const first = bounded?.start ?? start
+  const lead = tokens[first - 1]?.lower
+  const by = lead === 'by' || lead === 'in' ? changeNear(v, tokens, first - 1) : undefined
   // "one-half mile", "a three-quarter inch pipe": a hyphenated fraction before a unit measures in it.
   const measure = parts && !ofWhole ? unitAt(v, tokens, next, -1) : undefined
   if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending || by || measure)) return undefined
-  const bounded = boundBefore(v, tokens, start)
   const unit = unitOfOne(v, tokens, next) ?? measure
   hit(scan, 'spoken-fraction', start, next)
   // "fell by a third", "cut by two-thirds": a fraction after a verb of rise or fall is the change.
-  const change = changeNear(v, tokens, bounded?.start ?? start) ?? by
-  return build(scan, bounded?.start ?? start, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
+  const change = changeNear(v, tokens, first) ?? by
+  return build(scan, first, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
 }
 
 /**

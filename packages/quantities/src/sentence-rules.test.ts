@@ -118,6 +118,36 @@ describe('sentence-rules', () => {
     ])
   })
 
+  it('gives the level a change ends at, or started from, the unit of the figure beside it', async () => {
+    expect(await brief('The FTSE 100 closed down 45 points at 7,512.')).toEqual([
+      ['45 points', 45, 'point', 'exact', 'decrease'],
+      ['7,512', 7512, 'point', 'exact']
+    ])
+    expect(await brief('The Dow rose 120 points, closing at 38,400.')).toEqual([
+      ['120 points', 120, 'point', 'exact', 'increase'],
+      ['38,400', 38_400, 'point', 'exact']
+    ])
+    expect(await brief('Sales rose to 1.2 million units from 980,000 a year earlier.')).toEqual([
+      ['1.2 million units', 1.2e6, 'units', 'exact'],
+      ['980,000', 980_000, 'units', 'exact']
+    ])
+  })
+
+  it('gives no unit to a figure "at" after one that is no change, a percentage, or far from it', async () => {
+    expect(await brief('He scored 30 points at 19.')).toEqual([
+      ['30 points', 30, 'point', 'exact'],
+      ['19', 19, null, 'exact']
+    ])
+    expect(await brief('Shares rose 5% at 212.')).toEqual([
+      ['5%', 5, 'percentage', 'exact', 'increase'],
+      ['212', 212, null, 'exact']
+    ])
+    expect(await brief('The index lost 40 points on a busy Monday at 7,500.')).toEqual([
+      ['40 points', 40, 'point', 'exact', 'decrease'],
+      ['7,500', 7500, null, 'exact']
+    ])
+  })
+
   it('reads a long list in linear time', async () => {
     const started = performance.now()
     await found(`Prices rose ${'3%, '.repeat(20_000)}and 7%.`)

@@ -159,6 +159,11 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
     if (takeUnit(scan, quantity, source)) hitOn(scan, measured ? 'unit-from-change-after' : 'unit-from-compared', quantity)
     return
   }
+  const level = at > 0 ? levelBeside(scan, found[at - 1] as Quantity, quantity) : undefined
+  if (level) {
+    if (takeUnit(scan, quantity, level)) hitOn(scan, 'unit-from-level', quantity)
+    return
+  }
   if (quantity.value < 10 && sentence.endsWith('or ', quantity.start - offset) && orAfterOne(scan, quantity)) return
   if (at === 0) return
   // The figure before, passing over amounts of time, which are seldom left out ("6,400 people out of work for two years and 9,500 for three").
@@ -171,6 +176,17 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
 }
 
 const comparingEnd = /[oOsShHmMfF]\s*$/
+
+/**
+ * "closed down 45 points at 7,512", "rose to 1.2 million units from 980,000": the level a change ends at, after its
+ * figure and "at", and the level it started from, right after the level it reached and "from", are in the same unit.
+ */
+function levelBeside(scan: Scan, previous: Quantity, quantity: Quantity): Quantity | undefined {
+  if (!(previous.unit && previous.dimension !== 'percentage') && !previous.of) return undefined
+  const text = between(scan, previous, quantity)
+  if (text === ' from ') return previous
+  return previous.change && text.length <= 24 && /^[\s,]+(?:\p{L}+\s+)?at\s+$/u.test(text) ? previous : undefined
+}
 
 /**
  * "to 4.2 million tickets, up from 3.1 million", "310 cars compared with 45", "41 seats out of 120": the words before

@@ -61,6 +61,35 @@ describe('direction', () => {
     expect(await brief('About half the staff left.')).toEqual([])
   })
 
+  it('reads no rise or fall in a word of change that a figure before counts', async () => {
+    expect(await brief('She finished with 28 points, 11 rebounds and 7 assists.')).toEqual([
+      ['28 points', 28, 'point', 'exact'],
+      ['11 rebounds', 11, 'rebounds', 'exact'],
+      ['7 assists', 7, 'assists', 'exact']
+    ])
+    expect(await brief('After 3 cuts, 40 jobs remain.')).toEqual([
+      ['3 cuts', 3, 'cuts', 'exact'],
+      ['40 jobs', 40, 'jobs', 'exact']
+    ])
+    expect(await brief('The desk had 2 gains and 4 losses in 6 trades.')).toEqual([
+      ['2 gains', 2, 'gains', 'exact'],
+      ['4 losses', 4, 'losses', 'exact'],
+      ['6 trades', 6, 'trades', 'exact']
+    ])
+  })
+
+  it('reads the verb of change after a figure or a name with a number as the change of the next figure', async () => {
+    expect(await brief('The S&P 500 fell 0.9% on Friday.')).toEqual([['0.9%', 0.9, 'percentage', 'exact', 'decrease']])
+    expect(await brief('The index gained 40 points and rose 2% in all.')).toEqual([
+      ['40 points', 40, 'point', 'exact', 'increase'],
+      ['2%', 2, 'percentage', 'exact', 'increase']
+    ])
+    expect(await brief('In 3 years prices rose 12%.')).toEqual([
+      ['3 years', 3, 'year', 'exact'],
+      ['12%', 12, 'percentage', 'exact', 'increase']
+    ])
+  })
+
   it('reads "up" and "down" before a figure as a rise or fall, not after a verb they complete', async () => {
     expect(await brief('Revenue up 5% at $3bn; costs down 2 points; they set up 5 camps and shut down 3 plants, racking up $4m.')).toEqual([
       ['5%', 5, 'percentage', 'exact', 'increase'],

@@ -5,8 +5,11 @@ import type {Vocabulary} from './vocabulary.js'
 // "an increase of 5%", "rose in 2020, 5%": a preposition or a mark between the verb and the figure.
 const endsChangeSearch = new Set(['at', 'of', 'in', ',', ';', ':', '(', ')'])
 
-/** Whether the figure starting at token `start` is a rise or a fall, from the words before it. */
-export function changeNear(v: Vocabulary, tokens: readonly Token[], start: number): Quantity['change'] {
+/**
+ * Whether the figure starting at token `start` is a rise or a fall, from the words before it; the tokens before
+ * `claimed` belong to a quantity found before, whose words of change are its nouns ("11 rebounds and 7 assists").
+ */
+export function changeNear(v: Vocabulary, tokens: readonly Token[], start: number, claimed = 0): Quantity['change'] {
   // "shares were up 4%", "8,200 up 35 points": up and down qualify only the figure right after them.
   const before = tokenAt(tokens, start - 1)?.lower
   if (before === 'up' || before === 'down') {
@@ -24,7 +27,7 @@ export function changeNear(v: Vocabulary, tokens: readonly Token[], start: numbe
       index--
       continue
     }
-    if (token.kind === 'number' || endsChangeSearch.has(token.lower)) break
+    if (token.kind === 'number' || endsChangeSearch.has(token.lower) || index < claimed) break
     const change = v.isChange(token.lower)
     if (change) return change
   }

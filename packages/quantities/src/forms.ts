@@ -91,7 +91,7 @@ export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   if (!ends) return undefined
   const bounded = boundBefore(v, tokens, start)
   hit(scan, 'one-of-unit', start, next)
-  return build(scan, bounded?.start ?? start, next, {value: half ? 0.5 : andHalf ? 1.5 : 1, unit: unit.unit, bound: bounded?.bound, change: changeNear(v, tokens, bounded?.start ?? start)})
+  return build(scan, bounded?.start ?? start, next, {value: half ? 0.5 : andHalf ? 1.5 : 1, unit: unit.unit, bound: bounded?.bound, change: changeNear(v, tokens, bounded?.start ?? start, scan.claimed)})
 }
 
 // "the third", "a second": before these, a fraction word is an ordinal.
@@ -126,14 +126,14 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   const bounded = boundBefore(v, tokens, start)
   const first = bounded?.start ?? start
   const lead = tokens[first - 1]?.lower
-  const by = lead === 'by' || lead === 'in' ? changeNear(v, tokens, first - 1) : undefined
+  const by = lead === 'by' || lead === 'in' ? changeNear(v, tokens, first - 1, scan.claimed) : undefined
   // "one-half mile", "a three-quarter inch pipe": a hyphenated fraction before a unit measures in it.
   const measure = parts && !ofWhole ? unitAt(v, tokens, next, -1) : undefined
   if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending || by || measure)) return undefined
   const unit = unitOfOne(v, tokens, next) ?? measure
   hit(scan, 'spoken-fraction', start, next)
   // "fell by a third", "cut by two-thirds": a fraction after a verb of rise or fall is the change.
-  const change = changeNear(v, tokens, first) ?? by
+  const change = changeNear(v, tokens, first, scan.claimed) ?? by
   return build(scan, first, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
 }
 

@@ -337,7 +337,7 @@ function finish(scan: Scan, reading: Reading): {value: Quantity; next: number} {
   const {bounded, first, unit, rate} = reading
   const ends = reading.from && reading.range !== undefined
   const bound = ends ? undefined : (bounded?.bound ?? reading.boundAfter ?? reading.number.bound)
-  const change = ends ? undefined : changeNear(v, tokens, bounded?.start ?? first)
+  const change = ends ? undefined : changeNear(v, tokens, bounded?.start ?? first, scan.claimed)
   if (bounded && !ends) hit(scan, 'bound-before', bounded.start, reading.next)
   if (change) hit(scan, 'change-before', bounded?.start ?? first, reading.next)
   const over = unit && rate ? rateNumerator(unit) : undefined

@@ -36,7 +36,7 @@ export function rangeAfter(scan: Scan, reading: Reading): void {
   const ordered = from ? upper.phrase.value !== signedValue : upper.phrase.value > signedValue
   if (!ordered || !sameUnit) return
   // "fell 4.5p to 310p", "rose $4 to $62": after a rise or fall, a figure with its unit "to" another is the change, then the level.
-  if (!from && joiner.lower === 'to' && stated !== undefined && upper.unit !== undefined && changeNear(v, tokens, reading.bounded?.start ?? first) !== undefined) {
+  if (!from && joiner.lower === 'to' && stated !== undefined && upper.unit !== undefined && changeNear(v, tokens, reading.bounded?.start ?? first, scan.claimed) !== undefined) {
     hit(scan, 'change-then-level', first, upper.next)
     return
   }

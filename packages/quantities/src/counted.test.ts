@@ -38,6 +38,21 @@ describe('counted', () => {
     expect(await brief('Four of the boss’s ideas worked.')).toEqual([['Four of the boss’s ideas', 4, 'boss’s ideas', 'exact']])
   })
 
+  it('ends what a count counts at a modal verb', async () => {
+    expect(await brief('Anyone aged at least 18 may vote.')).toEqual([['at least 18', 18, null, 'atLeast']])
+    expect(await brief('Up to 300 can attend.')).toEqual([['Up to 300', 300, null, 'atMost']])
+    expect(await brief('Three cannot swim, and 40 workers should leave.')).toEqual([
+      ['Three', 3, null, 'exact'],
+      ['40 workers', 40, 'workers', 'exact']
+    ])
+  })
+
+  it('counts a noun spelt as a modal where "of" follows it, or in the plural', async () => {
+    expect(await brief('She bought one can of beans.')).toEqual([['one can', 1, 'can', 'exact']])
+    expect(await brief('She bought 4 cans of soup.')).toEqual([['4 cans', 4, 'cans', 'exact']])
+    expect(await brief('The 12 mayors met.')).toEqual([['12 mayors', 12, 'mayors', 'exact']])
+  })
+
   it('reads the time before or after a date, halves of a unit, and "that one of"', async () => {
     expect(await brief('Ten days later, and a year earlier, they said that one of the boats left a half hour after half a million people ran a half marathon.')).toEqual([
       ['Ten days', 10, 'day', 'exact'],

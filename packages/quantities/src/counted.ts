@@ -63,6 +63,8 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
     }
     // "20 US troops", "40 IT staff": a stop word in capitals is an acronym.
     if (token.kind !== 'word' || (v.stopWords.has(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) || wordCount >= 5) break
+    // "300 can attend", "18 may vote": a modal verb before a word other than "of" ends the phrase ("one can of soup" is a tin).
+    if (isModalVerb(v, tokens, at)) break
     // "5 EVs", "three local NGOs": an acronym in the plural is the noun, written in capitals.
     if (pluralAcronym(token)) return {run: [...run, token], namePlural: token}
     const capital = capitalized(token)
@@ -74,6 +76,11 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
     if (!capital && v.isPlural(token)) break
   }
   return {run}
+}
+
+const isModalVerb = (v: Vocabulary, tokens: readonly Token[], at: number): boolean => {
+  const [token, after] = [tokens[at] as Token, tokens[at + 1]]
+  return token.text === token.lower && v.modalsAfterPronounOne.has(token.lower) && after?.kind === 'word' && after.lower !== 'of'
 }
 
 /** The lower-case words of a noun phrase, without the numbers and "and" a name may hold. */

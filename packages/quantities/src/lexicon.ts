@@ -60,7 +60,10 @@ export interface QuantityLexicon {
   numberedNames: string[]
   /** Words before "one" that make it a pronoun ("each one", "the same one"). */
   pronounOne: string[]
-  /** Modal verbs, in lower case, that make "one" before them the pronoun when a word other than "of" follows ("one should ask", "one can already see"; not "one can of soup"). */
+  /**
+   * Modal verbs, in lower case, that make "one" before them the pronoun when a word other than "of" follows ("one should
+   * ask", "one can already see"; not "one can of soup"), and end what a count counts there ("300 can attend").
+   */
   modalsAfterPronounOne: string[]
   /** Words between a number and what it counts or measures that add to an amount ("six more laps", "two fewer weeks"). */
   addedWords: string[]

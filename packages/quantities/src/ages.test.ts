@@ -15,6 +15,49 @@ describe('ages', () => {
     ])
   })
 
+  it('reads each of a list of whole numbers set off by commas after people as an age', async () => {
+    expect(await brief('The victims, 19, 21 and 24, were named by police.')).toEqual([
+      ['19', 19, 'year', 'exact'],
+      ['21', 21, 'year', 'exact'],
+      ['24', 24, 'year', 'exact']
+    ])
+    expect(await brief('The suspects, 19 and 24, were charged.')).toEqual([
+      ['19', 19, 'year', 'exact'],
+      ['24', 24, 'year', 'exact']
+    ])
+    expect(await brief('The two women, 30 and 32, were freed, and the boys, 12, 14, and 16, were rescued.')).toEqual([
+      ['two women', 2, 'women', 'exact'],
+      ['30', 30, 'year', 'exact'],
+      ['32', 32, 'year', 'exact'],
+      ['12', 12, 'year', 'exact'],
+      ['14', 14, 'year', 'exact'],
+      ['16', 16, 'year', 'exact']
+    ])
+  })
+
+  it('reads no list of ages after a weekday, a thing, or where the list runs on into a noun', async () => {
+    expect(await brief('On Monday, 12, 14 and 16 ships left.')).toEqual([
+      ['12', 12, 'ships', 'exact'],
+      ['14', 14, 'ships', 'exact'],
+      ['16 ships', 16, 'ships', 'exact']
+    ])
+    expect(await brief('The boats, 19, 21 and 24, were sold.')).toEqual([
+      ['19', 19, null, 'exact'],
+      ['21', 21, null, 'exact'],
+      ['24', 24, null, 'exact']
+    ])
+    expect(await brief('The victims, 3 and 4 metres apart, lay still.')).toEqual([
+      ['3', 3, 'metre', 'exact'],
+      ['4 metres', 4, 'metre', 'exact']
+    ])
+  })
+
+  it('reads a long list after people in linear time', async () => {
+    const started = performance.now()
+    await found(`The victims, ${'19, '.repeat(20_000)}and 24, were named.`)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
   it('reads an age stated before a bound or a range ("aged over 65", "aged between 20 and 35")', async () => {
     expect(await brief('The workers, aged between 20 and 35, were rescued.')).toEqual([['20 and 35', 20, 'year', 'exact', [20, 35]]])
     expect(await brief('Volunteers aged from 18 to 40 were recruited.')).toEqual([['18 to 40', 18, 'year', 'exact', [18, 40]]])

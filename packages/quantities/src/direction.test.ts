@@ -61,6 +61,27 @@ describe('direction', () => {
     expect(await brief('About half the staff left.')).toEqual([])
   })
 
+  it('reads no rise or fall in the level a change started from', async () => {
+    expect(await brief('Unemployment rose from 3.5% in 2020 to 4.1% in 2022.')).toEqual([
+      ['3.5%', 3.5, 'percentage', 'exact'],
+      ['4.1%', 4.1, 'percentage', 'exact']
+    ])
+    expect(await brief('The price of a laptop has fallen from $659 in 2008 to $420.')).toEqual([
+      ['$659', 659, 'dollar', 'exact'],
+      ['$420', 420, 'dollar', 'exact']
+    ])
+    expect(await brief('Fuel economy climbed from 21 mpg combined to 23 for the base model.')).toEqual([
+      ['21 mpg', 21, 'mile per gallon', 'exact'],
+      ['23', 23, 'mile per gallon', 'exact']
+    ])
+  })
+
+  it('reads the rise or fall of a figure with "from" after it', async () => {
+    expect(await brief('Prices rose 4% from last year.')).toEqual([['4%', 4, 'percentage', 'exact', 'increase']])
+    expect(await brief('Output fell 2% from May.')).toEqual([['2%', 2, 'percentage', 'exact', 'decrease']])
+    expect(await brief('Costs climbed by 7% from a year earlier.')).toEqual([['7%', 7, 'percentage', 'exact', 'increase']])
+  })
+
   it('reads no rise or fall in a word of change that a figure before counts', async () => {
     expect(await brief('She finished with 28 points, 11 rebounds and 7 assists.')).toEqual([
       ['28 points', 28, 'point', 'exact'],

@@ -16,7 +16,10 @@ export function changeNear(v: Vocabulary, tokens: readonly Token[], start: numbe
     const head = tokens[start - 2]
     if (!head || head.kind === 'number' || head.text === ',' || v.directionLeads.has(head.lower) || (head.kind === 'word' && !v.phrasalVerbs.has(head.lower) && !v.stopWords.has(head.lower))) return before === 'up' ? 'increase' : 'decrease'
   }
-  // "rose 5%", "fell by 2%", "dropped to 49.5": a verb before the figure, not a noun with its complement ("an increase of 5%").
+  // "rose from 3.5% in 2020 to 4.1%": the level a change started from is no change.
+  if (before === 'from') return undefined
+  // "rose 5%", "fell by 2%": a verb before the figure, not a noun with its complement ("an increase of 5%"); the level
+  // reached, after "to", is none.
   let reach = start - 4
   for (let index = start - 1; index >= Math.max(0, reach); index--) {
     const token = tokens[index] as Token

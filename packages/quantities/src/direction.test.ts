@@ -155,6 +155,48 @@ describe('bounds', () => {
     ])
   })
 
+  it('reads the lowest an amount goes as its lower bound, and "in the region of" and "upward of"', async () => {
+    expect(await brief('Tickets cost as little as $5, and as few as 12 people came.')).toEqual([
+      ['as little as $5', 5, 'dollar', 'atLeast'],
+      ['as few as 12 people', 12, 'people', 'atLeast']
+    ])
+    expect(await brief('Prices could go as low as 80 cents.')).toEqual([['as low as 80 cents', 80, 'cent', 'atLeast']])
+    expect(await brief('The bill is in the region of £2m, and turnout was upward of 60%.')).toEqual([
+      ['in the region of £2m', 2e6, 'pound sterling', 'approximate'],
+      ['upward of 60%', 60, 'percentage', 'moreThan']
+    ])
+  })
+
+  it('reads no bound in the words of those phrases that do not lead a figure', async () => {
+    expect(await brief('He cares as little as ever about the 3 cases.')).toEqual([['3 cases', 3, 'cases', 'exact']])
+    expect(await brief('Rain fell in the region, 40 mm of it.')).toEqual([['40 mm', 40, 'millimetre', 'exact']])
+    expect(await brief('Prices are as low as they were, at 80 cents.')).toEqual([['80 cents', 80, 'cent', 'exact']])
+  })
+
+  it('reads "or so" after a figure, and "-odd" and "-plus" hyphenated to it, as bounds before its unit or noun', async () => {
+    expect(await brief('Some 20 or so people were hurt, and 30 or so boats sank.')).toEqual([
+      ['Some 20 or so people', 20, 'people', 'approximate'],
+      ['30 or so boats', 30, 'boats', 'approximate']
+    ])
+    expect(await brief('He has 40-odd years of experience.')).toEqual([['40-odd years', 40, 'year', 'approximate']])
+    expect(await brief('The project took 30-plus years and drew 50-plus fans.')).toEqual([
+      ['30-plus years', 30, 'year', 'atLeast'],
+      ['50-plus fans', 50, 'fans', 'atLeast']
+    ])
+  })
+
+  it('reads no bound in "or" before another figure, nor in a hyphen before another word', async () => {
+    expect(await brief('Five or six boats sank.')).toEqual([
+      ['Five', 5, 'boats', 'exact'],
+      ['six boats', 6, 'boats', 'exact']
+    ])
+    expect(await brief('The 40-year plan and a 30-mile trip.')).toEqual([
+      ['40-year', 40, 'year', 'exact'],
+      ['30-mile', 30, 'mile', 'exact']
+    ])
+    expect(await brief('They scored 20 or so.')).toEqual([['20 or so', 20, null, 'approximate']])
+  })
+
   it('reads a bound written after the figure, before what it counts', async () => {
     expect(await brief('Three or more people and anyone aged 65 and over paid $3m or less; five or six boats and 10 or 12 km.')).toEqual([
       ['Three or more people', 3, 'people', 'atLeast'],

@@ -13,8 +13,10 @@ export interface QuantityLexicon {
   signs: Record<string, number>
   /** Phrases before a quantity that bound it. */
   bounds: Record<string, 'approximate' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan'>
-  /** Phrases right after a quantity that bound it ("five or more", "$3m or less"). */
-  boundsAfter: Record<string, 'atLeast' | 'atMost'>
+  /** Phrases right after a quantity that bound it ("five or more", "$3m or less", "20 or so"). */
+  boundsAfter: Record<string, 'approximate' | 'atLeast' | 'atMost'>
+  /** Words hyphenated to a figure that bound it, before its unit or what it counts ("40-odd years", "a 50-plus crowd"). */
+  hyphenBounds: Record<string, 'approximate' | 'atLeast'>
   /** Words near a quantity that make it a rise or a fall. */
   increases: string[]
   decreases: string[]
@@ -115,6 +117,8 @@ export const defaultLexicon: QuantityLexicon = {
     'a minimum of': 'atLeast', 'more than': 'moreThan', 'over than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan', 'in excess of': 'moreThan',
     'upwards of': 'moreThan', 'greater than': 'moreThan', 'higher than': 'moreThan', 'larger than': 'moreThan', 'bigger than': 'moreThan', 'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost',
     'a maximum of': 'atMost', 'as far as': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost', 'as high as': 'atMost',
+    // The lowest the amount goes, as "as many as" is the highest.
+    'as little as': 'atLeast', 'as few as': 'atLeast', 'as low as': 'atLeast', 'in the region of': 'approximate', 'upward of': 'moreThan',
     exceeding: 'moreThan', exceeded: 'moreThan', exceeds: 'moreThan', exceed: 'moreThan', topping: 'moreThan', topped: 'moreThan', tops: 'moreThan',
     surpassing: 'moreThan', surpassed: 'moreThan', 'north of': 'moreThan', 'just over': 'moreThan', 'well over': 'moreThan', 'well above': 'moreThan',
     'not exceeding': 'atMost', 'not more than': 'atMost', 'capped at': 'atMost', 'not less than': 'atLeast', 'not fewer than': 'atLeast',
@@ -123,8 +127,10 @@ export const defaultLexicon: QuantityLexicon = {
   },
   boundsAfter: {
     'or more': 'atLeast', 'or over': 'atLeast', 'or above': 'atLeast', 'or higher': 'atLeast', 'or greater': 'atLeast', 'and over': 'atLeast', 'and above': 'atLeast',
-    'or less': 'atMost', 'or fewer': 'atMost', 'or under': 'atMost', 'or below': 'atMost', 'or lower': 'atMost', 'and under': 'atMost', 'and below': 'atMost'
+    'or less': 'atMost', 'or fewer': 'atMost', 'or under': 'atMost', 'or below': 'atMost', 'or lower': 'atMost', 'and under': 'atMost', 'and below': 'atMost',
+    'or so': 'approximate'
   },
+  hyphenBounds: {odd: 'approximate', plus: 'atLeast'},
   increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied',
     'advance', 'advances', 'advancing', 'rally', 'rallies', 'rallying', 'gaining', 'climbs', 'climbing', 'jumps', 'jumping', 'surges', 'surging', 'soars', 'soaring', 'increasing', 'growing',
     'grown', 'raises', 'raising', 'hikes', 'hiking', 'boosts', 'boosting', 'adds', 'adding', 'widened', 'widens', 'widening', 'expanded', 'expand', 'expands',

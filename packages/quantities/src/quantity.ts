@@ -62,6 +62,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   if (compound) return compound
   const reading = readNumber(scan, start, ruled)
   if (!reading) return undefined
+  readHyphenBound(scan, reading)
   readUnit(scan, reading)
   readBelowZero(scan, reading)
   readCurrencyParts(scan, reading)
@@ -140,6 +141,20 @@ function isSignWord(scan: Scan, start: number): boolean {
   const [before, sign, next] = [tokenAt(tokens, start - 1), tokens[start] as Token, tokens[start + 1]]
   if (!v.signWords.has(sign.lower) || next?.kind !== 'word' || !v.numberWords.has(next.lower.split('-')[0] as string)) return false
   return !(before && (before.kind === 'number' || v.numberWords.has(before.lower.split('-').at(-1) as string)))
+}
+
+/** "40-odd years", "a 50-plus crowd": a bound hyphenated to the figure, before its unit or what it counts. */
+function readHyphenBound(scan: Scan, reading: Reading): void {
+  const {v, tokens} = scan
+  const [hyphen, word] = [tokens[reading.next], tokens[reading.next + 1]]
+  if (reading.unit || hyphen?.text !== '-' || !glued(tokens[reading.next - 1], hyphen) || !glued(hyphen, word)) return
+  const bound = v.lexicon.hyphenBounds[word?.lower ?? '']
+  if (!bound) return
+  hit(scan, 'hyphen-bound', reading.start, reading.next + 2)
+  reading.boundAfter = bound
+  reading.next += 2
+  const after = tokens[reading.next]
+  reading.unitAfter = after ? unitAt(v, tokens, reading.next, (word as Token).end) : undefined
 }
 
 /** The unit after the number: "640-mile", "5 km", "a third of a mile", "15 (kg)", "6 ft 2 in", "45 MEUR". */
@@ -280,11 +295,14 @@ function markAge(scan: Scan, reading: Reading, id: string, unit: UnitDefinition 
   reading.next = next
 }
 
-/** "five or more", "$3m or less", "aged 65 and over": a bound written after the figure, before what it counts. */
+/**
+ * "five or more", "$3m or less", "aged 65 and over", "20 or so": a bound written after the figure, before what it counts; read
+ * past after a bound before the figure too ("some 20 or so people"), which is the one kept.
+ */
 function readBoundAfter(scan: Scan, reading: Reading): void {
   const {tokens} = scan
   const [joiner, word] = [tokens[reading.next], tokens[reading.next + 1]]
-  if (reading.bounded || reading.range || !joiner || !word) return
+  if (reading.range || !joiner || !word || reading.boundAfter) return
   if (!scan.v.boundAfterStarts.has(joiner.lower) && !joiner.lower.includes(' ')) return
   const bound = scan.v.lexicon.boundsAfter[`${joiner.lower} ${word.lower}`]
   if (!bound) return

@@ -93,7 +93,7 @@ describe('counted', () => {
     expect(await brief("Two of Lee’s aides and three of Kim's ministers left, and two of them stayed.")).toEqual([
       ['Two of Lee’s aides', 2, 'aides', 'exact'],
       ["three of Kim's ministers", 3, 'ministers', 'exact'],
-      ['two', 2, null, 'exact']
+      ['two', 2, 'ministers', 'exact']
     ])
   })
 

@@ -148,6 +148,33 @@ describe('sentence-rules', () => {
     ])
   })
 
+  it('counts a part of a group named before it, through "of them" or a phrase of its own, as the group is counted', async () => {
+    expect(await brief('The firm employs more than 5,000 people, nearly 2,000 of them in Britain.')).toEqual([
+      ['more than 5,000 people', 5000, 'people', 'moreThan'],
+      ['nearly 2,000', 2000, 'people', 'approximate']
+    ])
+    expect(await brief('Police arrested 40 fans, 12 of whom were charged.')).toEqual([
+      ['40 fans', 40, 'fans', 'exact'],
+      ['12', 12, 'fans', 'exact']
+    ])
+    expect(await brief('Of the 50 staff, 30 were laid off.')).toEqual([
+      ['50 staff', 50, 'staff', 'exact'],
+      ['30', 30, 'staff', 'exact']
+    ])
+  })
+
+  it('counts no part of a percentage, of a smaller group, or of no figure', async () => {
+    expect(await brief('Shares rose 5% and 3 of them fell.')).toEqual([
+      ['5%', 5, 'percentage', 'exact', 'increase'],
+      ['3', 3, null, 'exact']
+    ])
+    expect(await brief('Two banks said 300 of them were sold.')).toEqual([
+      ['Two banks', 2, 'banks', 'exact'],
+      ['300', 300, null, 'exact']
+    ])
+    expect(await brief('Three of them left.')).toEqual([['Three', 3, null, 'exact']])
+  })
+
   it('reads a long list in linear time', async () => {
     const started = performance.now()
     await found(`Prices rose ${'3%, '.repeat(20_000)}and 7%.`)

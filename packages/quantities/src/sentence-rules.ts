@@ -159,6 +159,11 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
     if (takeUnit(scan, quantity, source)) hitOn(scan, measured ? 'unit-from-change-after' : 'unit-from-compared', quantity)
     return
   }
+  const group = at > 0 ? groupNamedBefore(scan, found.slice(Math.max(0, at - 4), at), quantity) : undefined
+  if (group) {
+    if (takeUnit(scan, quantity, group)) hitOn(scan, 'part-of-group-before', quantity)
+    return
+  }
   const level = at > 0 ? levelBeside(scan, found[at - 1] as Quantity, quantity) : undefined
   if (level) {
     if (takeUnit(scan, quantity, level)) hitOn(scan, 'unit-from-level', quantity)
@@ -173,6 +178,26 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
     if (other.dimension !== 'time' && other.dimension !== 'age') earlier = other
   }
   if (earlier && ((earlier.unit && !earlier.range) || earlier.of) && elided(scan, found[at - 1] as Quantity, quantity) && takeUnit(scan, quantity, earlier)) hitOn(scan, 'unit-left-out', quantity)
+}
+
+// "2,000 of them", "12 of whom": a pronoun for the group a figure before counted.
+const ofPronoun = /^\s+of\s+(?:them|whom|those|these|which|it)\b/i
+// "Of the 50 staff, 30 were": the group named first, in a phrase of its own.
+const groupFirst = /^(?:of|out\s+of|among)\s+(?:the|its|their|these|those)\s+$/i
+
+/**
+ * "more than 5,000 people, nearly 2,000 of them in Britain", "Of the 50 staff, 30 were laid off": a part of a group a
+ * figure before counted or measured counts or measures the same; the part is no larger than the group.
+ */
+function groupNamedBefore(scan: Scan, earlier: Quantity[], part: Quantity): Quantity | undefined {
+  const {sentence, offset} = scan
+  const group = earlier.at(-1)
+  if (!group) return undefined
+  const named = between(scan, group, part) === ', ' && groupFirst.test(sentence.slice(0, group.start - offset))
+  const pronoun = ofPronoun.test(sentence.slice(part.end - offset, part.end - offset + 12))
+  if (!named && !pronoun) return undefined
+  const source = named ? group : [...earlier].reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of)
+  return source && !source.range && part.value <= source.value && ((source.unit && source.dimension !== 'percentage') || source.of) ? source : undefined
 }
 
 const comparingEnd = /[oOsShHmMfF]\s*$/

@@ -220,7 +220,9 @@ function readCurrencyParts(scan: Scan, reading: Reading): void {
     reading.next++
   }
   if (stated.factor) return
+  // "between $10 and 15" is a range, not ten dollars fifteen.
   const and = tokens[reading.next]?.lower === 'and' ? 1 : 0
+  if (and && tokens[(boundBefore(v, tokens, reading.first)?.start ?? reading.first) - 1]?.lower === 'between') return
   const minor = tokens[reading.next + and]?.kind === 'symbol' ? undefined : numberAt(v, tokens, reading.next + and, false)
   const after = minor ? tokens[minor.next] : undefined
   const minorUnit = after ? v.suffixes.get(after.lower) : undefined

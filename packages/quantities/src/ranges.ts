@@ -25,7 +25,8 @@ export function rangeAfter(scan: Scan, reading: Reading): void {
     reading.next += 2
     return
   }
-  const rangeWord = joiner.text === '-' || joiner.text === '–' || joiner.lower === 'to' || (joiner.lower === 'and' && tokens[first - 1]?.lower === 'between')
+  // "between 5 and 10", "between about 5 and 10 percent": "between" before the figure or its bound.
+  const rangeWord = joiner.text === '-' || joiner.text === '–' || joiner.lower === 'to' || (joiner.lower === 'and' && tokens[(reading.bounded?.start ?? first) - 1]?.lower === 'between')
   if (!rangeWord) return
   const upper = upperAt(scan, next + 1, reading.unit !== undefined)
   if (!upper) return

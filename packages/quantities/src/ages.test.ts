@@ -67,6 +67,18 @@ describe('ages', () => {
     ])
   })
 
+  it('reads an age after its lead where a verb, not a plural, follows it', async () => {
+    expect(await brief('Children aged under 12 travel free.')).toEqual([['under 12', 12, 'year', 'lessThan']])
+    expect(await brief('Pupils aged 11 sit the test.')).toEqual([['11', 11, 'year', 'exact']])
+    expect(await brief('Anyone who turns 18 can vote.')).toEqual([['18', 18, 'year', 'exact']])
+  })
+
+  it('reads a count, not an age, where a plural follows the figure after the lead', async () => {
+    expect(await brief('He was 3 goals short.')).toEqual([['3 goals', 3, 'goals', 'exact']])
+    expect(await brief('Who was 9 points clear?')).toEqual([['9 points', 9, 'point', 'exact']])
+    expect(await brief('The team, who was 4 players down, lost.')).toEqual([['4 players', 4, 'players', 'exact']])
+  })
+
   it('reads no age in a bound or a range with no lead of age before it', async () => {
     expect(await brief('The women were between 30 and 40.')).toEqual([['30 and 40', 30, null, 'exact', [30, 40]]])
     expect(await brief('Prices ranged from 18 to 40 and passed over 65.')).toEqual([

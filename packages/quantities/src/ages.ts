@@ -14,9 +14,10 @@ export function isStatedAge(scan: Scan, start: number, number: Phrase, leadEnd =
   const last = tokens[leadEnd - 1]
   if (last && !v.ageLeadEnds.has(last.lower) && !last.lower.includes(' ')) return false
   const words = tokens.slice(Math.max(0, leadEnd - 3), leadEnd).map((token) => token.lower).join(' ')
-  // "who was 9.", not "who was 3 goals behind": a noun after the number is what it counts.
+  // "who was 9.", not "who was 3 goals behind": a noun after the number is what it counts; after more than one, a plural
+  // ("children aged under 12 travel free": a verb).
   const after = tokens[start + 1]
-  const noun = after?.kind === 'word' && !capitalized(after) && !v.stopWords.has(after.lower)
+  const noun = after?.kind === 'word' && !capitalized(after) && !v.stopWords.has(after.lower) && (number.value === 1 || v.isPlural(after))
   return v.lexicon.ageLeads.some((lead) => words === lead || words.endsWith(` ${lead}`)) && !v.suffixes.has(after?.lower ?? '') && !noun
 }
 

@@ -105,7 +105,7 @@ describe('ages', () => {
       ['45', 45, 'year', 'exact'],
       ['62', 62, 'year', 'exact'],
       ['70', 70, 'year', 'exact'],
-      ['300 points', 300, 'point', 'exact']
+      ['300 points', 300, 'point', 'exact', 'increase']
     ])
     const record = await found('He turned 70.')
     expect(record.quantities?.map((q) => q.dimension)).toEqual(['age'])

@@ -82,6 +82,21 @@ describe('direction', () => {
     expect(await brief('Costs climbed by 7% from a year earlier.')).toEqual([['7%', 7, 'percentage', 'exact', 'increase']])
   })
 
+  it('reads a comparative right after a figure as its rise or fall', async () => {
+    expect(await brief('Shares closed 3.4% higher at 212 pence.')).toEqual([
+      ['3.4%', 3.4, 'percentage', 'exact', 'increase'],
+      ['212 pence', 212, 'penny', 'exact']
+    ])
+    expect(await brief('Prices were 5% lower than a year ago.')).toEqual([['5%', 5, 'percentage', 'exact', 'decrease']])
+    expect(await brief('The FTSE ended 40 points lower.')).toEqual([['40 points', 40, 'point', 'exact', 'decrease']])
+  })
+
+  it('reads no rise or fall in a comparative that is a name, ends a range, or qualifies what is counted', async () => {
+    expect(await brief('He moved to 4 Higher Street.')).toEqual([])
+    expect(await brief('Rates went from 5 to 10% higher.')).toEqual([['5 to 10%', 5, 'percentage', 'exact', [5, 10]]])
+    expect(await brief('The 2 higher bids won.')).toEqual([['2 higher bids', 2, 'higher bids', 'exact']])
+  })
+
   it('reads no rise or fall in a word of change that a figure before counts', async () => {
     expect(await brief('She finished with 28 points, 11 rebounds and 7 assists.')).toEqual([
       ['28 points', 28, 'point', 'exact'],

@@ -44,6 +44,8 @@ export interface QuantityLexicon {
   singularsLikePlurals: string[]
   /** Words before "up" or "down" that make it a rise or a fall ("was up 5%", "edged down 2%"), not a phrasal verb ("set up 5 camps"). */
   directionLeads: string[]
+  /** Comparatives right after a figure that make it a rise or a fall ("closed 3.4% higher", "5% lower than a year ago"). */
+  changesAfter: Record<string, 'increase' | 'decrease'>
   /** Nouns before "of" that name the amount of a rise or fall, after its verb ("rose by an average of 5%", "fell by a total of 12"). */
   changeAmounts: string[]
   /** Words after an amount of time that make it the distance to a date ("three years ago", "six weeks later"). */
@@ -167,6 +169,7 @@ export const defaultLexicon: QuantityLexicon = {
     'hymen', 'lumen', 'ramen', 'yemen', 'pumice', 'flagstaff', 'distaff'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
   changeAmounts: ['average', 'total', 'median'],
+  changesAfter: {higher: 'increase', lower: 'decrease'},
   relativeTimeWords: ['ago', 'later', 'earlier'],
   relativeTimeLeads: ['in', 'within'],
   ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],

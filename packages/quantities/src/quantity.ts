@@ -357,9 +357,13 @@ function finish(scan: Scan, reading: Reading): {value: Quantity; next: number} {
   const {bounded, first, unit, rate} = reading
   const ends = reading.from && reading.range !== undefined
   const bound = ends ? undefined : (bounded?.bound ?? reading.boundAfter ?? reading.number.bound)
-  const change = ends ? undefined : changeNear(v, tokens, bounded?.start ?? first, scan.claimed)
+  const before = ends ? undefined : changeNear(v, tokens, bounded?.start ?? first, scan.claimed)
+  // "closed 3.4% higher", "5% lower than a year ago": a comparative right after the figure says which way it moved.
+  const after = tokens[reading.next]
+  const change = before ?? (ends || after?.text !== after?.lower ? undefined : v.lexicon.changesAfter[after?.lower ?? ''])
   if (bounded && !ends) hit(scan, 'bound-before', bounded.start, reading.next)
-  if (change) hit(scan, 'change-before', bounded?.start ?? first, reading.next)
+  if (before) hit(scan, 'change-before', bounded?.start ?? first, reading.next)
+  else if (change) hit(scan, 'change-after', bounded?.start ?? first, reading.next + 1)
   const over = unit && rate ? rateNumerator(unit) : undefined
   const rated = unit && over ? {...unit, id: `${over.id}/${rate}`, name: `${over.name} per ${rate}`, symbol: `${over.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : unit
   return build(scan, bounded?.start ?? first, reading.next, {value: reading.value, range: reading.range, unit: rated, of: reading.of, bound, change, dimension: reading.dimension})

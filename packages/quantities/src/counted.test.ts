@@ -38,6 +38,24 @@ describe('counted', () => {
     expect(await brief('Four of the boss’s ideas worked.')).toEqual([['Four of the boss’s ideas', 4, 'boss’s ideas', 'exact']])
   })
 
+  it('counts crews and deer as plurals, and a plural without "s" that qualifies the plural after it', async () => {
+    expect(await brief('The plane was carrying 180 passengers and six crew.')).toEqual([
+      ['180 passengers', 180, 'passengers', 'exact'],
+      ['six crew', 6, 'crew', 'exact']
+    ])
+    expect(await brief('Hunters shot 12 deer.')).toEqual([['12 deer', 12, 'deer', 'exact']])
+    expect(await brief('The town was surrounded by 40 police officers, and 30 crew members were safe.')).toEqual([
+      ['40 police officers', 40, 'police officers', 'exact'],
+      ['30 crew members', 30, 'crew members', 'exact']
+    ])
+  })
+
+  it('ends the count at a plural without "s" before a verb, and at a plural in "s" before another word', async () => {
+    expect(await brief('12 people died.')).toEqual([['12 people', 12, 'people', 'exact']])
+    expect(await brief('Some 200 staff joined unions.')).toEqual([['Some 200 staff', 200, 'staff', 'approximate']])
+    expect(await brief('The 40 officers patrols ended.')).toEqual([['40 officers', 40, 'officers', 'exact']])
+  })
+
   it('ends what a count counts at a modal verb', async () => {
     expect(await brief('At least 18 may vote.')).toEqual([['At least 18', 18, null, 'atLeast']])
     expect(await brief('Up to 300 can attend.')).toEqual([['Up to 300', 300, null, 'atMost']])

@@ -164,7 +164,7 @@ export const defaultLexicon: QuantityLexicon = {
   perSynonyms: {annum: 'year'},
   notRates: ['earlier', 'ago', 'before', 'later', 'after', 'since', 'back'],
   fractions: numberWords.fractions,
-  plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
+  plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'crew', 'cattle', 'aircraft', 'sheep', 'deer', 'livestock', 'mice', 'geese', 'teeth'],
   singularsLikePlurals: ['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'bitumen', 'cyclamen', 'dolmen', 'foramen', 'germen', 'semen',
     'hymen', 'lumen', 'ramen', 'yemen', 'pumice', 'flagstaff', 'distaff'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],

@@ -15,6 +15,79 @@ describe('ages', () => {
     ])
   })
 
+  it('reads each of a list of whole numbers set off by commas after people as an age', async () => {
+    expect(await brief('The victims, 19, 21 and 24, were named by police.')).toEqual([
+      ['19', 19, 'year', 'exact'],
+      ['21', 21, 'year', 'exact'],
+      ['24', 24, 'year', 'exact']
+    ])
+    expect(await brief('The suspects, 19 and 24, were charged.')).toEqual([
+      ['19', 19, 'year', 'exact'],
+      ['24', 24, 'year', 'exact']
+    ])
+    expect(await brief('The two women, 30 and 32, were freed, and the boys, 12, 14, and 16, were rescued.')).toEqual([
+      ['two women', 2, 'women', 'exact'],
+      ['30', 30, 'year', 'exact'],
+      ['32', 32, 'year', 'exact'],
+      ['12', 12, 'year', 'exact'],
+      ['14', 14, 'year', 'exact'],
+      ['16', 16, 'year', 'exact']
+    ])
+  })
+
+  it('reads no list of ages after a weekday, a thing, or where the list runs on into a noun', async () => {
+    expect(await brief('On Monday, 12, 14 and 16 ships left.')).toEqual([
+      ['12', 12, 'ships', 'exact'],
+      ['14', 14, 'ships', 'exact'],
+      ['16 ships', 16, 'ships', 'exact']
+    ])
+    expect(await brief('The boats, 19, 21 and 24, were sold.')).toEqual([
+      ['19', 19, null, 'exact'],
+      ['21', 21, null, 'exact'],
+      ['24', 24, null, 'exact']
+    ])
+    expect(await brief('The victims, 3 and 4 metres apart, lay still.')).toEqual([
+      ['3', 3, 'metre', 'exact'],
+      ['4 metres', 4, 'metre', 'exact']
+    ])
+  })
+
+  it('reads a long list after people in linear time', async () => {
+    const started = performance.now()
+    await found(`The victims, ${'19, '.repeat(20_000)}and 24, were named.`)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
+  it('reads an age stated before a bound or a range ("aged over 65", "aged between 20 and 35")', async () => {
+    expect(await brief('The workers, aged between 20 and 35, were rescued.')).toEqual([['20 and 35', 20, 'year', 'exact', [20, 35]]])
+    expect(await brief('Volunteers aged from 18 to 40 were recruited.')).toEqual([['18 to 40', 18, 'year', 'exact', [18, 40]]])
+    expect(await brief('People aged over 65 and a man aged about 40 were seen.')).toEqual([
+      ['over 65', 65, 'year', 'moreThan'],
+      ['about 40', 40, 'year', 'approximate']
+    ])
+  })
+
+  it('reads an age after its lead where a verb, not a plural, follows it', async () => {
+    expect(await brief('Children aged under 12 travel free.')).toEqual([['under 12', 12, 'year', 'lessThan']])
+    expect(await brief('Pupils aged 11 sit the test.')).toEqual([['11', 11, 'year', 'exact']])
+    expect(await brief('Anyone who turns 18 can vote.')).toEqual([['18', 18, 'year', 'exact']])
+  })
+
+  it('reads a count, not an age, where a plural follows the figure after the lead', async () => {
+    expect(await brief('He was 3 goals short.')).toEqual([['3 goals', 3, 'goals', 'exact']])
+    expect(await brief('Who was 9 points clear?')).toEqual([['9 points', 9, 'point', 'exact']])
+    expect(await brief('The team, who was 4 players down, lost.')).toEqual([['4 players', 4, 'players', 'exact']])
+  })
+
+  it('reads no age in a bound or a range with no lead of age before it', async () => {
+    expect(await brief('The women were between 30 and 40.')).toEqual([['30 and 40', 30, null, 'exact', [30, 40]]])
+    expect(await brief('Prices ranged from 18 to 40 and passed over 65.')).toEqual([
+      ['18 to 40', 18, null, 'exact', [18, 40]],
+      ['over 65', 65, null, 'moreThan']
+    ])
+    expect(await brief('The firm has aged badly, with between 20 and 35 staff left.')).toEqual([['20 and 35 staff', 20, 'staff', 'exact', [20, 35]]])
+  })
+
   it('reads an abbreviation of "years old" after the number, glued or spaced, in lower case', async () => {
     expect(await brief('A 19yo student and her 5 yo brother met a 7 y/o girl.')).toEqual([
       ['19yo', 19, 'year', 'exact'],
@@ -32,7 +105,7 @@ describe('ages', () => {
       ['45', 45, 'year', 'exact'],
       ['62', 62, 'year', 'exact'],
       ['70', 70, 'year', 'exact'],
-      ['300 points', 300, 'point', 'exact']
+      ['300 points', 300, 'point', 'exact', 'increase']
     ])
     const record = await found('He turned 70.')
     expect(record.quantities?.map((q) => q.dimension)).toEqual(['age'])

@@ -26,6 +26,51 @@ describe('counted', () => {
     ])
   })
 
+  it('reads past an owner to the members of a group, as an owner in the singular is no plural', async () => {
+    expect(await brief("Two of the city's schools closed.")).toEqual([["Two of the city's schools", 2, "city's schools", 'exact']])
+    expect(await brief("Five of the firm's workers quit.")).toEqual([["Five of the firm's workers", 5, "firm's workers", 'exact']])
+    expect(await brief('Three of the club’s coaches left.')).toEqual([['Three of the club’s coaches', 3, 'club’s coaches', 'exact']])
+  })
+
+  it('keeps a plural or a noun after the count as what it counts, with an owner before or after', async () => {
+    expect(await brief("Three cities' mayors met.")).toEqual([['Three cities', 3, 'cities', 'exact']])
+    expect(await brief("The club's 3 coaches left.")).toEqual([['3 coaches', 3, 'coaches', 'exact']])
+    expect(await brief('Four of the boss’s ideas worked.')).toEqual([['Four of the boss’s ideas', 4, 'boss’s ideas', 'exact']])
+  })
+
+  it('counts crews and deer as plurals, and a plural without "s" that qualifies the plural after it', async () => {
+    expect(await brief('The plane was carrying 180 passengers and six crew.')).toEqual([
+      ['180 passengers', 180, 'passengers', 'exact'],
+      ['six crew', 6, 'crew', 'exact']
+    ])
+    expect(await brief('Hunters shot 12 deer.')).toEqual([['12 deer', 12, 'deer', 'exact']])
+    expect(await brief('The town was surrounded by 40 police officers, and 30 crew members were safe.')).toEqual([
+      ['40 police officers', 40, 'police officers', 'exact'],
+      ['30 crew members', 30, 'crew members', 'exact']
+    ])
+  })
+
+  it('ends the count at a plural without "s" before a verb, and at a plural in "s" before another word', async () => {
+    expect(await brief('12 people died.')).toEqual([['12 people', 12, 'people', 'exact']])
+    expect(await brief('Some 200 staff joined unions.')).toEqual([['Some 200 staff', 200, 'staff', 'approximate']])
+    expect(await brief('The 40 officers patrols ended.')).toEqual([['40 officers', 40, 'officers', 'exact']])
+  })
+
+  it('ends what a count counts at a modal verb', async () => {
+    expect(await brief('At least 18 may vote.')).toEqual([['At least 18', 18, null, 'atLeast']])
+    expect(await brief('Up to 300 can attend.')).toEqual([['Up to 300', 300, null, 'atMost']])
+    expect(await brief('Three cannot swim, and 40 workers should leave.')).toEqual([
+      ['Three', 3, null, 'exact'],
+      ['40 workers', 40, 'workers', 'exact']
+    ])
+  })
+
+  it('counts a noun spelt as a modal where "of" follows it, or in the plural', async () => {
+    expect(await brief('She bought one can of beans.')).toEqual([['one can', 1, 'can', 'exact']])
+    expect(await brief('She bought 4 cans of soup.')).toEqual([['4 cans', 4, 'cans', 'exact']])
+    expect(await brief('The 12 mayors met.')).toEqual([['12 mayors', 12, 'mayors', 'exact']])
+  })
+
   it('reads the time before or after a date, halves of a unit, and "that one of"', async () => {
     expect(await brief('Ten days later, and a year earlier, they said that one of the boats left a half hour after half a million people ran a half marathon.')).toEqual([
       ['Ten days', 10, 'day', 'exact'],
@@ -66,7 +111,7 @@ describe('counted', () => {
     expect(await brief("Two of Lee’s aides and three of Kim's ministers left, and two of them stayed.")).toEqual([
       ['Two of Lee’s aides', 2, 'aides', 'exact'],
       ["three of Kim's ministers", 3, 'ministers', 'exact'],
-      ['two', 2, null, 'exact']
+      ['two', 2, 'ministers', 'exact']
     ])
   })
 

@@ -26,7 +26,7 @@ export function countedAfter(v: Vocabulary, tokens: readonly Token[], index: num
     head = alone ? undefined : verb > 0 ? common[verb - 1] : common.at(-1)
   } else if (!head) {
     // "2,400 Canadians": a people named by a capitalized plural.
-    head = common.find(v.isPlural) ?? (common.length === 0 && run.length === 1 && v.isPlural(run[0] as Token) ? run[0] : undefined)
+    head = common.findLast(v.isPlural) ?? (common.length === 0 && run.length === 1 && v.isPlural(run[0] as Token) ? run[0] : undefined)
     // "a 40 page report", "a 6 string guitar": the first of two nouns is what is counted; not a verb ("3 claimed
     // energy", "2 acting members").
     const verb = pastOrParticiple.test((run[0] as Token | undefined)?.lower ?? '')
@@ -63,6 +63,8 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
     }
     // "20 US troops", "40 IT staff": a stop word in capitals is an acronym.
     if (token.kind !== 'word' || (v.stopWords.has(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) || wordCount >= 5) break
+    // "300 can attend", "18 may vote": a modal verb before a word other than "of" ends the phrase ("one can of soup" is a tin).
+    if (isModalVerb(v, tokens, at)) break
     // "5 EVs", "three local NGOs": an acronym in the plural is the noun, written in capitals.
     if (pluralAcronym(token)) return {run: [...run, token], namePlural: token}
     const capital = capitalized(token)
@@ -71,9 +73,18 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
     run.push(token)
     wordCount++
     if (!capital) lowerCase++
-    if (!capital && v.isPlural(token)) break
+    // "40 police officers", "30 crew members": a plural without "s" may qualify the plural noun after it.
+    if (!capital && v.isPlural(token) && !qualifiesNextPlural(v, token, tokens[at + 1])) break
   }
   return {run}
+}
+
+const qualifiesNextPlural = (v: Vocabulary, token: Token, next: Token | undefined): boolean =>
+  !token.lower.endsWith('s') && next?.kind === 'word' && next.text === next.lower && !v.stopWords.has(next.lower) && next.lower.endsWith('s') && v.isPlural(next)
+
+const isModalVerb = (v: Vocabulary, tokens: readonly Token[], at: number): boolean => {
+  const [token, after] = [tokens[at] as Token, tokens[at + 1]]
+  return token.text === token.lower && v.modalsAfterPronounOne.has(token.lower) && after?.kind === 'word' && after.lower !== 'of'
 }
 
 /** The lower-case words of a noun phrase, without the numbers and "and" a name may hold. */

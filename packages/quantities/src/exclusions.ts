@@ -64,9 +64,13 @@ function localNumber({scan, tokens, start, next}: ScanCandidate): boolean {
 
 const ordinalEndings = /^(?:st|nd|rd|th|s)$/
 
-/** Whether `ending`, glued to the figure `text`, makes it an ordinal or a decade; "st" only where the figure takes it ("1st", "21st"). */
+/**
+ * Whether `ending`, glued to the figure `text`, makes it an ordinal or a decade; "st" only where the figure takes it ("1st",
+ * "21st"), and "s" only after a whole figure ("the 1990s"; "9.58s" is a time).
+ */
 function isOrdinalEnding(text: string, ending: string): boolean {
   if (!ordinalEndings.test(ending)) return false
+  if (ending === 's') return !text.includes('.')
   return ending !== 'st' || (text.endsWith('1') && !text.endsWith('11') && !text.includes('.'))
 }
 

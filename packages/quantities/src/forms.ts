@@ -91,7 +91,7 @@ export function oneOfUnit(scan: Scan, start: number): Found | undefined {
   if (!ends) return undefined
   const bounded = boundBefore(v, tokens, start)
   hit(scan, 'one-of-unit', start, next)
-  return build(scan, bounded?.start ?? start, next, {value: half ? 0.5 : andHalf ? 1.5 : 1, unit: unit.unit, bound: bounded?.bound, change: changeNear(v, tokens, bounded?.start ?? start)})
+  return build(scan, bounded?.start ?? start, next, {value: half ? 0.5 : andHalf ? 1.5 : 1, unit: unit.unit, bound: bounded?.bound, change: changeNear(v, tokens, bounded?.start ?? start, scan.claimed)})
 }
 
 // "the third", "a second": before these, a fraction word is an ordinal.
@@ -122,26 +122,34 @@ export function spokenFraction(scan: Scan, start: number): Found | undefined {
   const ending = (parts !== null || (token.lower !== 'half' && v.lexicon.numbers[token.lower] !== undefined)) && denominator !== 4 && (!tokens[next] || tokens[next]?.kind === 'symbol')
   // "half the time" is an idiom more often than an amount.
   const ofWhole = tokens[next]?.lower === 'of' || (token.lower !== 'half' && v.partitives.has(tokens[next]?.lower ?? ''))
-  // "fell by half", "cut in half", "rose by a third": the part by which something rose or fell.
-  const lead = tokens[start - 1]?.lower
-  const by = lead === 'by' || lead === 'in' ? changeNear(v, tokens, start - 1) : undefined
+  // "fell by half", "cut in half", "rose by a third", "fell by nearly a quarter": the part by which something rose or fell.
+  const bounded = boundBefore(v, tokens, start)
+  const first = bounded?.start ?? start
+  const lead = tokens[first - 1]?.lower
+  const by = lead === 'by' || lead === 'in' ? changeNear(v, tokens, first - 1, scan.claimed) : undefined
   // "one-half mile", "a three-quarter inch pipe": a hyphenated fraction before a unit measures in it.
   const measure = parts && !ofWhole ? unitAt(v, tokens, next, -1) : undefined
   if (!denominator || numerator < 1 || numerator >= denominator || !(ofWhole || ending || by || measure)) return undefined
-  const bounded = boundBefore(v, tokens, start)
   const unit = unitOfOne(v, tokens, next) ?? measure
   hit(scan, 'spoken-fraction', start, next)
   // "fell by a third", "cut by two-thirds": a fraction after a verb of rise or fall is the change.
-  const change = changeNear(v, tokens, bounded?.start ?? start) ?? by
-  return build(scan, bounded?.start ?? start, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
+  const change = changeNear(v, tokens, first, scan.claimed) ?? by
+  return build(scan, first, unit?.next ?? next, {value: numerator / denominator, unit: unit?.unit, bound: bounded?.bound, change, dimension: unit ? undefined : 'fraction'})
 }
+
+/**
+ * "nine out of 10", "two out of three", "one out of 40": a share is told against a whole of ten or less, a power of ten,
+ * or as one of many; "365 out of 650 seats" is a tally of seats, the part and the whole counted.
+ */
+const isRoundWhole = (part: number, whole: number) => part === 1 || whole <= 10 || Number.isInteger(Math.log10(whole))
 
 const hyphenedShare = /^(\p{L}+|\d+)-in-(\p{L}+|\d+)$/u
 
 /**
  * "1 in 5 children", "one in three adults", "nine out of 10 doctors", "one in every four deaths", "one in a
  * million", "a one-in-three chance": a share of a group, the fraction it is (0.2, as "a fifth of" is), counting the
- * group's members (`of`). Not where the second figure measures ("2 in 10 minutes") nor a part no smaller than the whole.
+ * group's members (`of`). Not where the second figure measures ("2 in 10 minutes"), a part no smaller than the whole, nor
+ * a tally "out of" a whole that is not round ("365 out of 650 seats").
  */
 export function proportion(scan: Scan, start: number): Found | undefined {
   const {v, tokens} = scan
@@ -162,6 +170,7 @@ export function proportion(scan: Scan, start: number): Found | undefined {
   const whole = numberAt(v, tokens, at, false)
   // "Voyager 2 in 1979": a year the dates stage read is no whole.
   if (!whole || isBlocked(scan, tokens[at] as Token) || part.value < 1 || part.value >= whole.value || !Number.isInteger(part.value) || !Number.isInteger(whole.value) || unitAt(v, tokens, whole.next, -1)) return undefined
+  if (link === 'out' && !isRoundWhole(part.value, whole.value)) return undefined
   const counted = countedAfter(v, tokens, whole.next, false)
   const bounded = boundBefore(v, tokens, start)
   hit(scan, 'proportion', start, counted?.next ?? whole.next)

@@ -13,8 +13,10 @@ export interface QuantityLexicon {
   signs: Record<string, number>
   /** Phrases before a quantity that bound it. */
   bounds: Record<string, 'approximate' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan'>
-  /** Phrases right after a quantity that bound it ("five or more", "$3m or less"). */
-  boundsAfter: Record<string, 'atLeast' | 'atMost'>
+  /** Phrases right after a quantity that bound it ("five or more", "$3m or less", "20 or so"). */
+  boundsAfter: Record<string, 'approximate' | 'atLeast' | 'atMost'>
+  /** Words hyphenated to a figure that bound it, before its unit or what it counts ("40-odd years", "a 50-plus crowd"). */
+  hyphenBounds: Record<string, 'approximate' | 'atLeast'>
   /** Words near a quantity that make it a rise or a fall. */
   increases: string[]
   decreases: string[]
@@ -42,6 +44,10 @@ export interface QuantityLexicon {
   singularsLikePlurals: string[]
   /** Words before "up" or "down" that make it a rise or a fall ("was up 5%", "edged down 2%"), not a phrasal verb ("set up 5 camps"). */
   directionLeads: string[]
+  /** Comparatives right after a figure that make it a rise or a fall ("closed 3.4% higher", "5% lower than a year ago"). */
+  changesAfter: Record<string, 'increase' | 'decrease'>
+  /** Nouns before "of" that name the amount of a rise or fall, after its verb ("rose by an average of 5%", "fell by a total of 12"). */
+  changeAmounts: string[]
   /** Words after an amount of time that make it the distance to a date ("three years ago", "six weeks later"). */
   relativeTimeWords: string[]
   /** Words before an amount of time that make it the distance to a date ("in 15 years", "within three weeks"). */
@@ -58,7 +64,10 @@ export interface QuantityLexicon {
   numberedNames: string[]
   /** Words before "one" that make it a pronoun ("each one", "the same one"). */
   pronounOne: string[]
-  /** Modal verbs, in lower case, that make "one" before them the pronoun when a word other than "of" follows ("one should ask", "one can already see"; not "one can of soup"). */
+  /**
+   * Modal verbs, in lower case, that make "one" before them the pronoun when a word other than "of" follows ("one should
+   * ask", "one can already see"; not "one can of soup"), and end what a count counts there ("300 can attend").
+   */
   modalsAfterPronounOne: string[]
   /** Words between a number and what it counts or measures that add to an amount ("six more laps", "two fewer weeks"). */
   addedWords: string[]
@@ -110,6 +119,8 @@ export const defaultLexicon: QuantityLexicon = {
     'a minimum of': 'atLeast', 'more than': 'moreThan', 'over than': 'moreThan', 'over': 'moreThan', 'above': 'moreThan', 'in excess of': 'moreThan',
     'upwards of': 'moreThan', 'greater than': 'moreThan', 'higher than': 'moreThan', 'larger than': 'moreThan', 'bigger than': 'moreThan', 'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost',
     'a maximum of': 'atMost', 'as far as': 'atMost', 'as many as': 'atMost', 'as much as': 'atMost', 'as high as': 'atMost',
+    // The lowest the amount goes, as "as many as" is the highest.
+    'as little as': 'atLeast', 'as few as': 'atLeast', 'as low as': 'atLeast', 'in the region of': 'approximate', 'upward of': 'moreThan',
     exceeding: 'moreThan', exceeded: 'moreThan', exceeds: 'moreThan', exceed: 'moreThan', topping: 'moreThan', topped: 'moreThan', tops: 'moreThan',
     surpassing: 'moreThan', surpassed: 'moreThan', 'north of': 'moreThan', 'just over': 'moreThan', 'well over': 'moreThan', 'well above': 'moreThan',
     'not exceeding': 'atMost', 'not more than': 'atMost', 'capped at': 'atMost', 'not less than': 'atLeast', 'not fewer than': 'atLeast',
@@ -118,8 +129,10 @@ export const defaultLexicon: QuantityLexicon = {
   },
   boundsAfter: {
     'or more': 'atLeast', 'or over': 'atLeast', 'or above': 'atLeast', 'or higher': 'atLeast', 'or greater': 'atLeast', 'and over': 'atLeast', 'and above': 'atLeast',
-    'or less': 'atMost', 'or fewer': 'atMost', 'or under': 'atMost', 'or below': 'atMost', 'or lower': 'atMost', 'and under': 'atMost', 'and below': 'atMost'
+    'or less': 'atMost', 'or fewer': 'atMost', 'or under': 'atMost', 'or below': 'atMost', 'or lower': 'atMost', 'and under': 'atMost', 'and below': 'atMost',
+    'or so': 'approximate'
   },
+  hyphenBounds: {odd: 'approximate', plus: 'atLeast'},
   increases: ['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'gained', 'gain', 'gains', 'grew', 'grow', 'grows', 'growth', 'climbed', 'climb', 'jumped', 'jump', 'surged', 'surge', 'soared', 'added', 'higher', 'boost', 'boosted', 'raised', 'raise', 'hike', 'hiked', 'advanced', 'rallied',
     'advance', 'advances', 'advancing', 'rally', 'rallies', 'rallying', 'gaining', 'climbs', 'climbing', 'jumps', 'jumping', 'surges', 'surging', 'soars', 'soaring', 'increasing', 'growing',
     'grown', 'raises', 'raising', 'hikes', 'hiking', 'boosts', 'boosting', 'adds', 'adding', 'widened', 'widens', 'widening', 'expanded', 'expand', 'expands',
@@ -151,10 +164,12 @@ export const defaultLexicon: QuantityLexicon = {
   perSynonyms: {annum: 'year'},
   notRates: ['earlier', 'ago', 'before', 'later', 'after', 'since', 'back'],
   fractions: numberWords.fractions,
-  plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'livestock', 'mice', 'geese', 'teeth'],
+  plurals: ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'crew', 'cattle', 'aircraft', 'sheep', 'deer', 'livestock', 'mice', 'geese', 'teeth'],
   singularsLikePlurals: ['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'bitumen', 'cyclamen', 'dolmen', 'foramen', 'germen', 'semen',
     'hymen', 'lumen', 'ramen', 'yemen', 'pumice', 'flagstaff', 'distaff'],
   directionLeads: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'closed', 'ended', 'finished', 'now', 'edged', 'inched', 'ticked', 'moved', 'went', 'crept', 'trended', 'slightly', 'sharply', 'marginally', 'trading', 'traded', 'opened', 'shares', 'stock', 'stocks', 'index'],
+  changeAmounts: ['average', 'total', 'median'],
+  changesAfter: {higher: 'increase', lower: 'decrease'},
   relativeTimeWords: ['ago', 'later', 'earlier'],
   relativeTimeLeads: ['in', 'within'],
   ageLeads: ['aged', 'age', 'the age of', 'turned', 'turns', 'turning', 'who is', 'who was'],

@@ -62,6 +62,7 @@ export function quantityAt(scan: Scan, start: number): {value: Quantity; next: n
   if (compound) return compound
   const reading = readNumber(scan, start, ruled)
   if (!reading) return undefined
+  readHyphenBound(scan, reading)
   readUnit(scan, reading)
   readBelowZero(scan, reading)
   readCurrencyParts(scan, reading)
@@ -142,6 +143,20 @@ function isSignWord(scan: Scan, start: number): boolean {
   return !(before && (before.kind === 'number' || v.numberWords.has(before.lower.split('-').at(-1) as string)))
 }
 
+/** "40-odd years", "a 50-plus crowd": a bound hyphenated to the figure, before its unit or what it counts. */
+function readHyphenBound(scan: Scan, reading: Reading): void {
+  const {v, tokens} = scan
+  const [hyphen, word] = [tokens[reading.next], tokens[reading.next + 1]]
+  if (reading.unit || hyphen?.text !== '-' || !glued(tokens[reading.next - 1], hyphen) || !glued(hyphen, word)) return
+  const bound = v.lexicon.hyphenBounds[word?.lower ?? '']
+  if (!bound) return
+  hit(scan, 'hyphen-bound', reading.start, reading.next + 2)
+  reading.boundAfter = bound
+  reading.next += 2
+  const after = tokens[reading.next]
+  reading.unitAfter = after ? unitAt(v, tokens, reading.next, (word as Token).end) : undefined
+}
+
 /** The unit after the number: "640-mile", "5 km", "a third of a mile", "15 (kg)", "6 ft 2 in", "45 MEUR". */
 function readUnit(scan: Scan, reading: Reading): void {
   if (reading.unit) {
@@ -205,7 +220,9 @@ function readCurrencyParts(scan: Scan, reading: Reading): void {
     reading.next++
   }
   if (stated.factor) return
+  // "between $10 and 15" is a range, not ten dollars fifteen.
   const and = tokens[reading.next]?.lower === 'and' ? 1 : 0
+  if (and && tokens[(boundBefore(v, tokens, reading.first)?.start ?? reading.first) - 1]?.lower === 'between') return
   const minor = tokens[reading.next + and]?.kind === 'symbol' ? undefined : numberAt(v, tokens, reading.next + and, false)
   const after = minor ? tokens[minor.next] : undefined
   const minorUnit = after ? v.suffixes.get(after.lower) : undefined
@@ -261,8 +278,15 @@ function readAge(scan: Scan, reading: Reading): void {
   } else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'old') markAge(scan, reading, 'age-years-old', reading.unit, next + 1)
   else if (reading.unit?.dimension === 'time' && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age') markAge(scan, reading, 'age-of-age', reading.unit, next + 2)
   else if (abbreviated) markAge(scan, reading, 'age-abbreviation', v.suffixes.get('year'), abbreviated)
-  else if (!reading.unit && isStatedAge(scan, reading.start, reading.number)) markAge(scan, reading, 'age-after-lead', v.suffixes.get('year'), next)
+  else if (!reading.unit && isStatedAge(scan, reading.start, reading.number, ageLeadEnd(scan, reading))) markAge(scan, reading, 'age-after-lead', v.suffixes.get('year'), next)
   else if (!reading.unit && !reading.prefixed && isAgeAfterName(scan, reading.start, reading.number)) markAge(scan, reading, 'age-after-name', v.suffixes.get('year'), next)
+}
+
+/** Where the words that state an age end: before a bound ("aged over 65") and the opening of a range ("aged between 20 and 35"). */
+function ageLeadEnd(scan: Scan, reading: Reading): number {
+  const first = reading.bounded?.start ?? reading.first
+  const opening = reading.range ? tokenAt(scan.tokens, first - 1)?.lower : undefined
+  return opening === 'between' || opening === 'from' ? first - 1 : first
 }
 
 /** The reading is an age, in `unit`, ending before `next`. */
@@ -273,11 +297,14 @@ function markAge(scan: Scan, reading: Reading, id: string, unit: UnitDefinition 
   reading.next = next
 }
 
-/** "five or more", "$3m or less", "aged 65 and over": a bound written after the figure, before what it counts. */
+/**
+ * "five or more", "$3m or less", "aged 65 and over", "20 or so": a bound written after the figure, before what it counts; read
+ * past after a bound before the figure too ("some 20 or so people"), which is the one kept.
+ */
 function readBoundAfter(scan: Scan, reading: Reading): void {
   const {tokens} = scan
   const [joiner, word] = [tokens[reading.next], tokens[reading.next + 1]]
-  if (reading.bounded || reading.range || !joiner || !word) return
+  if (reading.range || !joiner || !word || reading.boundAfter) return
   if (!scan.v.boundAfterStarts.has(joiner.lower) && !joiner.lower.includes(' ')) return
   const bound = scan.v.lexicon.boundsAfter[`${joiner.lower} ${word.lower}`]
   if (!bound) return
@@ -330,9 +357,13 @@ function finish(scan: Scan, reading: Reading): {value: Quantity; next: number} {
   const {bounded, first, unit, rate} = reading
   const ends = reading.from && reading.range !== undefined
   const bound = ends ? undefined : (bounded?.bound ?? reading.boundAfter ?? reading.number.bound)
-  const change = ends ? undefined : changeNear(v, tokens, bounded?.start ?? first)
+  const before = ends ? undefined : changeNear(v, tokens, bounded?.start ?? first, scan.claimed)
+  // "closed 3.4% higher", "5% lower than a year ago": a comparative right after the figure says which way it moved.
+  const after = tokens[reading.next]
+  const change = before ?? (ends || after?.text !== after?.lower ? undefined : v.lexicon.changesAfter[after?.lower ?? ''])
   if (bounded && !ends) hit(scan, 'bound-before', bounded.start, reading.next)
-  if (change) hit(scan, 'change-before', bounded?.start ?? first, reading.next)
+  if (before) hit(scan, 'change-before', bounded?.start ?? first, reading.next)
+  else if (change) hit(scan, 'change-after', bounded?.start ?? first, reading.next + 1)
   const over = unit && rate ? rateNumerator(unit) : undefined
   const rated = unit && over ? {...unit, id: `${over.id}/${rate}`, name: `${over.name} per ${rate}`, symbol: `${over.symbol}/${rate}`, dimension: 'rate', convert: undefined, factor: undefined, currency: undefined} : unit
   return build(scan, bounded?.start ?? first, reading.next, {value: reading.value, range: reading.range, unit: rated, of: reading.of, bound, change, dimension: reading.dimension})

@@ -10,6 +10,21 @@ describe('ranges', () => {
     ])
   })
 
+  it('reads a range "between" a bounded figure and another, and "between $10 and 15" as a range of dollars', async () => {
+    expect(await brief('Economists expect growth of between about 5 and 10 percent.')).toEqual([['about 5 and 10 percent', 5, 'percentage', 'approximate', [5, 10]]])
+    expect(await brief('Between roughly 2,000 and 3,000 people marched.')).toEqual([['roughly 2,000 and 3,000 people', 2000, 'people', 'approximate', [2000, 3000]]])
+    expect(await brief('It costs between $10 and 15.')).toEqual([['$10 and 15', 10, 'dollar', 'exact', [10, 15]]])
+  })
+
+  it('reads no range in "and" without "between", and dollars and cents as one amount', async () => {
+    expect(await brief('He paid $10 and 15 cents.')).toEqual([['$10 and 15 cents', 10.15, 'dollar', 'exact']])
+    expect(await brief('It cost about 12 dollars and 40 cents.')).toEqual([['about 12 dollars and 40 cents', 12.4, 'dollar', 'approximate']])
+    expect(await brief('Output was about 5 and inflation 10 percent.')).toEqual([
+      ['about 5', 5, null, 'approximate'],
+      ['10 percent', 10, 'percentage', 'exact']
+    ])
+  })
+
   it('reads ranges from one figure to another, with a shared magnitude or sign', async () => {
     expect(await brief('Prices moved from $40 to $35, output from 5 to 10 million tonnes, and bids between $41 and $47 per share.')).toEqual([
       ['$40 to $35', 40, 'dollar', 'exact', [40, 35]],

@@ -25,7 +25,8 @@ export function rangeAfter(scan: Scan, reading: Reading): void {
     reading.next += 2
     return
   }
-  const rangeWord = joiner.text === '-' || joiner.text === '–' || joiner.lower === 'to' || (joiner.lower === 'and' && tokens[first - 1]?.lower === 'between')
+  // "between 5 and 10", "between about 5 and 10 percent": "between" before the figure or its bound.
+  const rangeWord = joiner.text === '-' || joiner.text === '–' || joiner.lower === 'to' || (joiner.lower === 'and' && tokens[(reading.bounded?.start ?? first) - 1]?.lower === 'between')
   if (!rangeWord) return
   const upper = upperAt(scan, next + 1, reading.unit !== undefined)
   if (!upper) return
@@ -36,7 +37,7 @@ export function rangeAfter(scan: Scan, reading: Reading): void {
   const ordered = from ? upper.phrase.value !== signedValue : upper.phrase.value > signedValue
   if (!ordered || !sameUnit) return
   // "fell 4.5p to 310p", "rose $4 to $62": after a rise or fall, a figure with its unit "to" another is the change, then the level.
-  if (!from && joiner.lower === 'to' && stated !== undefined && upper.unit !== undefined && changeNear(v, tokens, reading.bounded?.start ?? first) !== undefined) {
+  if (!from && joiner.lower === 'to' && stated !== undefined && upper.unit !== undefined && changeNear(v, tokens, reading.bounded?.start ?? first, scan.claimed) !== undefined) {
     hit(scan, 'change-then-level', first, upper.next)
     return
   }

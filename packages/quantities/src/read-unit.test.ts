@@ -2,6 +2,21 @@ import {describe, expect, it} from 'vitest'
 import {brief, found} from './test-helpers.js'
 
 describe('read-unit', () => {
+  it('reads "s" glued to a decimal as the seconds of a race time', async () => {
+    expect(await brief('The sprinter clocked 9.58s to win.')).toEqual([['9.58s', 9.58, 'second', 'exact']])
+    expect(await brief('She won in 10.72s, 0.2s ahead.')).toEqual([
+      ['10.72s', 10.72, 'second', 'exact'],
+      ['0.2s', 0.2, 'second', 'exact']
+    ])
+    expect(await brief('His lap of 71.345s was the fastest.')).toEqual([['71.345s', 71.345, 'second', 'exact']])
+  })
+
+  it('reads "s" glued to a whole figure as a decade or a plural, not seconds', async () => {
+    expect(await brief('The band peaked in the 1980s.')).toEqual([])
+    expect(await brief('People in their 20s agree.')).toEqual([])
+    expect(await brief('Boeing sold 40 Model 3s.')).toEqual([['40 Model 3s', 40, 'Model 3s', 'exact']])
+  })
+
   it('reads a length raised to a power as the area or volume of that name', async () => {
     expect(await brief('The flats measure 40 m^2 and the lake 3km², about 2 miles squared.')).toEqual([
       ['40 m^2', 40, 'square metre', 'exact'],

@@ -23,12 +23,19 @@ const scaledCodeOf = (text: string): RegExpExecArray | null =>
   text.length === 4 && (text.charCodeAt(0) === 77 || text.charCodeAt(0) === 75) ? scaledCode.exec(text) : null
 
 /** The unit at `index`, after a number ending at `afterNumberEnd` (-1: not right after one). */
+const raceTime = /^\d+\.\d+$/
+
 export function unitAt(v: Vocabulary, tokens: readonly Token[], index: number, afterNumberEnd: number): UnitMatch | undefined {
   const first = tokens[index]
   if (!first) return undefined
   const touching = first.start === afterNumberEnd
   const code = currencyCode(v, tokens, index)
   if (code) return {unit: code, next: index + 1}
+  // "clocked 9.58s", "in 43.2s": a decimal glued to "s" times a race; a whole figure with it is a decade or a plural ("the 1990s", "in their 20s").
+  if (touching && first.text === 's' && raceTime.test(tokens[index - 1]?.text ?? '') && !(tokens[index + 1]?.kind === 'word' && glued(first, tokens[index + 1]))) {
+    const second = v.unitById.get('s')
+    if (second) return {unit: second, next: index + 1}
+  }
   // One-letter cased symbols ("L") stand where other one-letter symbols do, below.
   const cased = first.text.length > 1 ? v.casedSuffixes.get(first.text) : undefined
   if (cased && (touching || !v.gluedSymbols.has(first.text) || compoundMeasure(v, tokens, index, cased))) return {unit: cased, next: index + 1}

@@ -17,10 +17,61 @@ export function relateFigures(scan: Scan): void {
   for (let at = found.length - 2; at >= 0; at--) {
     shareAlternativeUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
     shareSuspendedUnit(scan, found[at] as Quantity, found[at + 1] as Quantity)
+    sharePartOfWhole(scan, found[at] as Quantity, found[at + 1] as Quantity)
     joinSuspendedRange(scan, at)
   }
+  for (const list of listsOfFigures(scan)) shareListParts(scan, list)
   for (const [at, quantity] of found.entries()) carryUnit(scan, at, quantity)
 }
+
+/**
+ * Runs of three figures or more written as a list, "19, 21 and 24", "3%, 5% or 7%": commas between them, "and" or
+ * "or" before the last, and nothing else.
+ */
+function listsOfFigures(scan: Scan): Quantity[][] {
+  const lists: Quantity[][] = []
+  let run: Quantity[] = []
+  const close = () => {
+    if (run.length >= 3) lists.push(run)
+    run = []
+  }
+  for (const [at, quantity] of scan.found.entries()) {
+    const next = scan.found[at + 1]
+    if (run.length === 0) run.push(quantity)
+    const text = next ? between(scan, quantity, next) : ''
+    if (next && /^,\s+$/.test(text)) run.push(next)
+    else if (next && /^,?\s+(?:and|or)\s+$/.test(text)) {
+      run.push(next)
+      close()
+    } else {
+      // A run that ends with a comma and no "and" is no list of its own ("3, 4, 5" stays apart).
+      run = []
+    }
+  }
+  return lists
+}
+
+/**
+ * "aged 19, 21 and 24", "12, 15 and 19 metres", "rose 3%, 5% and 7%": the figures of a list share the one unit or counted
+ * noun written with some of them, and the rise or fall of the verb before the first, where they measure alike ("fell 3%,
+ * 4,000 jobs and 20 stores" lists things of their own).
+ */
+function shareListParts(scan: Scan, list: Quantity[]): void {
+  const measured = list.filter((quantity) => !isBare(quantity))
+  const source = measured[0]
+  if (source && !source.range && measured.every((quantity) => measuresAlike(quantity, source) && !quantity.range)) {
+    for (const quantity of list) if (isBare(quantity) && takeUnit(scan, quantity, source)) hitOn(scan, 'list-unit', quantity)
+  }
+  const first = list[0] as Quantity
+  if (!first.change) return
+  for (const quantity of list.slice(1)) {
+    if (quantity.change || !measuresAlike(quantity, first)) continue
+    quantity.change = first.change
+    hitOn(scan, 'list-change', quantity)
+  }
+}
+
+const measuresAlike = (quantity: Quantity, other: Quantity) => quantity.unit?.id === other.unit?.id && quantity.of === other.of && quantity.dimension === other.dimension
 
 // Measures written in two units, the larger first: "7 feet 10 inches", "3 hours and 20 minutes", "2 kg 300 g".
 const compoundDimensions = new Set(['length', 'mass', 'time', 'volume'])
@@ -58,6 +109,25 @@ function shareAlternativeUnit(scan: Scan, quantity: Quantity, next: Quantity): v
   if (takeUnit(scan, quantity, next)) hitOn(scan, 'alternative-unit', quantity)
 }
 
+/**
+ * "411 of the 650 seats", "9 of the club's last 12 games", "365 out of 650 seats": a bare part of a whole counted or measured
+ * right after it counts or measures the same; the part is no more than the whole.
+ */
+function sharePartOfWhole(scan: Scan, part: Quantity, whole: Quantity): void {
+  if (!isBare(part) || part.value > (whole.range?.[0] ?? whole.value) || part.value < 0) return
+  const words = between(scan, part, whole).trim().split(/\s+/)
+  const of = words[0] === 'out' ? 1 : 0
+  if (words[of] !== 'of') return
+  // A determiner, an owner, and after either one word that picks the whole out ("of the remaining 20 seats", "of the
+  // club's last 12 games"); not a clause of its own ("3 of them bought 20 tickets").
+  let at = of + 1
+  if (scan.v.partitives.has(words[at] ?? '')) at++
+  if (/^\p{L}+(?:['’]s|s['’])$/u.test(words[at] ?? '')) at++
+  if (at > of + 1 && /^\p{Ll}+$/u.test(words[at] ?? '')) at++
+  if (at !== words.length) return
+  if (takeUnit(scan, part, whole)) hitOn(scan, 'part-of-whole', part)
+}
+
 /** "a 5- or 6-inch tablet", "two-, three- and four-bedroom flats": a number left hanging on a hyphen takes the unit of the compound that completes it. */
 function shareSuspendedUnit(scan: Scan, quantity: Quantity, next: Quantity): void {
   if (!isBare(quantity)) return
@@ -89,6 +159,16 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
     if (takeUnit(scan, quantity, source)) hitOn(scan, measured ? 'unit-from-change-after' : 'unit-from-compared', quantity)
     return
   }
+  const group = at > 0 ? groupNamedBefore(scan, found.slice(Math.max(0, at - 4), at), quantity) : undefined
+  if (group) {
+    if (takeUnit(scan, quantity, group)) hitOn(scan, 'part-of-group-before', quantity)
+    return
+  }
+  const level = at > 0 ? levelBeside(scan, found[at - 1] as Quantity, quantity) : undefined
+  if (level) {
+    if (takeUnit(scan, quantity, level)) hitOn(scan, 'unit-from-level', quantity)
+    return
+  }
   if (quantity.value < 10 && sentence.endsWith('or ', quantity.start - offset) && orAfterOne(scan, quantity)) return
   if (at === 0) return
   // The figure before, passing over amounts of time, which are seldom left out ("6,400 people out of work for two years and 9,500 for three").
@@ -100,15 +180,49 @@ function carryUnit(scan: Scan, at: number, quantity: Quantity): void {
   if (earlier && ((earlier.unit && !earlier.range) || earlier.of) && elided(scan, found[at - 1] as Quantity, quantity) && takeUnit(scan, quantity, earlier)) hitOn(scan, 'unit-left-out', quantity)
 }
 
-const comparingEnd = /[oOsShHmM]\s*$/
+// "2,000 of them", "12 of whom": a pronoun for the group a figure before counted.
+const ofPronoun = /^\s+of\s+(?:them|whom|those|these|which|it)\b/i
+// "Of the 50 staff, 30 were": the group named first, in a phrase of its own.
+const groupFirst = /^(?:of|out\s+of|among)\s+(?:the|its|their|these|those)\s+$/i
 
-/** "to 4.2 million tickets, up from 3.1 million", "310 cars compared with 45": the words before the figure compare it with one before. */
+/**
+ * "more than 5,000 people, nearly 2,000 of them in Britain", "Of the 50 staff, 30 were laid off": a part of a group a
+ * figure before counted or measured counts or measures the same; the part is no larger than the group.
+ */
+function groupNamedBefore(scan: Scan, earlier: Quantity[], part: Quantity): Quantity | undefined {
+  const {sentence, offset} = scan
+  const group = earlier.at(-1)
+  if (!group) return undefined
+  const named = between(scan, group, part) === ', ' && groupFirst.test(sentence.slice(0, group.start - offset))
+  const pronoun = ofPronoun.test(sentence.slice(part.end - offset, part.end - offset + 12))
+  if (!named && !pronoun) return undefined
+  const source = named ? group : [...earlier].reverse().find((other) => (other.unit && other.dimension !== 'percentage') || other.of)
+  return source && !source.range && part.value <= source.value && ((source.unit && source.dimension !== 'percentage') || source.of) ? source : undefined
+}
+
+const comparingEnd = /[oOsShHmMfF]\s*$/
+
+/**
+ * "closed down 45 points at 7,512", "rose to 1.2 million units from 980,000": the level a change ends at, after its
+ * figure and "at", and the level it started from, right after the level it reached and "from", are in the same unit.
+ */
+function levelBeside(scan: Scan, previous: Quantity, quantity: Quantity): Quantity | undefined {
+  if (!(previous.unit && previous.dimension !== 'percentage') && !previous.of) return undefined
+  const text = between(scan, previous, quantity)
+  if (text === ' from ') return previous
+  return previous.change && text.length <= 24 && /^[\s,]+(?:\p{L}+\s+)?at\s+$/u.test(text) ? previous : undefined
+}
+
+/**
+ * "to 4.2 million tickets, up from 3.1 million", "310 cars compared with 45", "41 seats out of 120": the words before
+ * the figure compare it with one before.
+ */
 function comparedBefore(scan: Scan, quantity: Quantity): boolean {
   const {sentence, offset} = scan
-  // Asked of every bare figure: the words are read only where the last of them may be "to", "versus", "with" or "from".
+  // Asked of every bare figure: the words are read only where the last of them may be "to", "versus", "with", "from" or "of".
   if (!comparingEnd.test(sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset))) return false
   const words = sentence.slice(Math.max(0, quantity.start - offset - 24), quantity.start - offset).trimEnd().toLowerCase().split(' ').slice(-2)
-  return words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down'))
+  return words.at(-1) === 'to' || words.at(-1) === 'versus' || (words[0] === 'compared' && words[1] === 'with') || (words[1] === 'from' && (words[0] === 'up' || words[0] === 'down')) || (words[0] === 'out' && words[1] === 'of')
 }
 
 /** "a day or two", "another lap or two": a small number after "or" counts or measures the noun one of which came before. */

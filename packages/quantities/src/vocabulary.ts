@@ -31,6 +31,7 @@ export interface Vocabulary {
   scoreLeads: Set<string>
   scoreNouns: Set<string>
   directionLeads: Set<string>
+  changeAmounts: Set<string>
   partitives: Set<string>
   relativeTimeWords: Set<string>
   relativeTimeLeads: Set<string>
@@ -141,6 +142,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     scoreLeads: new Set(lexicon.scoreLeads),
     scoreNouns: new Set(lexicon.scoreNouns),
     directionLeads: new Set(lexicon.directionLeads),
+    changeAmounts: new Set(lexicon.changeAmounts),
     partitives: new Set(lexicon.partitives),
     relativeTimeWords: new Set(lexicon.relativeTimeWords),
     relativeTimeLeads: new Set(lexicon.relativeTimeLeads),
@@ -173,7 +175,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     ageLeadEnds: new Set(lexicon.ageLeads.map((lead) => lead.slice(lead.lastIndexOf(' ') + 1))),
     boundAfterStarts: new Set(Object.keys(lexicon.boundsAfter).map((phrase) => phrase.split(' ')[0] as string)),
     // "-s" makes a plural, but not in "-ss", "-ous" ("previous", "various") nor after a consonant and "u" ("virus", "bonus").
-    isPlural: (token) => plurals.has(token.lower) || endsInPlural(token.lower) || (token.lower.charCodeAt(token.lower.length - 1) === 115 && /[^s]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
+    isPlural: (token) => plurals.has(token.lower) || endsInPlural(token.lower) || (token.lower.charCodeAt(token.lower.length - 1) === 115 && /[^s'’]s$/.test(token.lower) && !/(?:ou|[^aeiou]u)s$/.test(token.lower) && !stopWords.has(token.lower)),
     isChange: (word) => (increases.has(word ?? '') ? 'increase' : decreases.has(word ?? '') ? 'decrease' : undefined)
   }
 }

@@ -303,6 +303,18 @@ describe('clock times and plans', () => {
     ])
   })
 
+  it('reads the dates a show or a fair runs ahead, and those it ran before', async () => {
+    const {mentions} = await found('The fair runs July 13-15 at the grounds. The exhibition runs through May 2. Last year the fair ran July 8-10.', '2024-02-10')
+    expect(mentions).toEqual([
+      ['July 13', 'DATE', '2024-07-13'],
+      ['15', 'DATE', '2024-07-15'],
+      ['May 2', 'DATE', '2024-05-02'],
+      ['Last year', 'DATE', '2023'],
+      ['July 8', 'DATE', '2023-07-08'],
+      ['10', 'DATE', '2023-07-10']
+    ])
+  })
+
   it('reads a day planned in the past perfect as past', async () => {
     const {mentions} = await found('The offer had been slated to lapse Friday; it is now due to lapse Friday.', '2023-10-30')
     expect(mentions).toEqual([

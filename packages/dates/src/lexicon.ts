@@ -174,7 +174,9 @@ export const defaultLexicon: DateLexicon = {
     'arrives', 'arrive', 'departs', 'travels', 'visit', 'host', 'play', 'face', 'airs', 'premieres', 'debuts', 'goes on sale', 'go on sale', 'is set to', 'are set to', 'is due to',
     'are due to', 'set for', 'slated for',
     // Timetables: "we land at 18.05 on Friday", "the train leaves at 9 on Monday". Not "sail": "set sail" is past as often.
-    'lands', 'land', 'leaves', 'leave', 'depart', 'flies', 'fly', 'closes', 'close', 'go to the polls', 'goes to the polls'
+    'lands', 'land', 'leaves', 'leave', 'depart', 'flies', 'fly', 'closes', 'close', 'go to the polls', 'goes to the polls',
+    // A show's or a fair's dates: "the fair runs July 13-15", "the exhibition runs through May 2". Not "run": a noun as often.
+    'runs'
   ],
   scheduleParticles: ['home', 'back', 'out', 'off', 'away'],
   fixtureVerbs: ['plays', 'faces', 'hosts', 'visits', 'welcomes', 'takes on', 'take on', 'travels to', 'travel to', 'heads to', 'head to'],

@@ -11,6 +11,18 @@ describe('holidays', () => {
     ])
   })
 
+  it('dates a holiday beside a past verb as the last one, and beside a present or future one as the nearest', async () => {
+    expect(await found('Eid al-Fitr was celebrated quietly. Families spent Diwali at home. Crowds gathered for Hanukkah.', '2025-01-10')).toEqual([
+      ['Eid al-Fitr', 'DATE', '2024-04-10'],
+      ['Diwali', 'DATE', '2024-11-01'],
+      ['Hanukkah', 'DATE', '2024-12-26']
+    ])
+    expect(await found('Eid al-Fitr is a public holiday. Markets will close for Eid al-Fitr.', '2025-01-10')).toEqual([
+      ['Eid al-Fitr', 'DATE', '2025-03-30'],
+      ['Eid al-Fitr', 'DATE', '2025-03-30']
+    ])
+  })
+
   it('reads holiday names in lower case, but not common words', async () => {
     expect(await found('the market shuts on christmas eve and halloween. She had an epiphany at dinner.')).toEqual([
       ['christmas eve', 'DATE', '2023-12-24'],

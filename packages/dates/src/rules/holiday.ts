@@ -27,7 +27,10 @@ export const holidayRule: DateRule = {
       return gregorian && rule.month && rule.day ? {type: 'DATE', value: `XXXX-${pad(rule.month)}-${pad(rule.day)}`} : undefined
     }
     const which = match[1]?.toLowerCase()
-    const step = which === 'last' || which === 'next' ? which : undefined
-    return date(holidayNear(reference, rule, which === 'next' || tense.futureBefore(sentence, match.index), step), format)
+    const future = which === 'next' || tense.futureBefore(sentence, match.index)
+    // "Eid al-Fitr was celebrated on Friday", "we spent Diwali at home": a past verb beside it is the last one.
+    const past = !future && which === undefined && (tense.pastVerbJustBefore(sentence, match.index) || tense.pastVerbJustAfter(sentence, match.index, match.index + match[0].length))
+    const step = which === 'last' || which === 'next' ? which : past ? 'last' : undefined
+    return date(holidayNear(reference, rule, future, step), format)
   }
 }

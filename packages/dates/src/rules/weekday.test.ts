@@ -2,6 +2,19 @@ import {describe, expect, it} from 'vitest'
 import {found} from '../testing.js'
 
 describe('weekdays', () => {
+  it('reads a weekday after "a" as any such day, not one of the calendar', async () => {
+    expect(await found('The holiday falls on a Sunday this year. It was a Monday like any other. Fans planned a Friday night out.')).toEqual([
+      ['Sunday', 'DATE', 'XXXX-WXX-7'],
+      ['this year', 'DATE', '2024'],
+      ['Monday', 'DATE', 'XXXX-WXX-1'],
+      ['Friday night', 'TIME', 'XXXX-WXX-5TNI']
+    ])
+    expect(await found('Voting ends on Sunday. Data came Monday.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-10'],
+      ['Monday', 'DATE', '2024-03-04']
+    ])
+  })
+
   it('reads a weekday as the last one, or the next when a word looks ahead', async () => {
     expect(await found('The strike ended Monday. Talks will resume Friday, and the board meets next Tuesday.')).toEqual([
       ['Monday', 'DATE', '2024-03-04'],

@@ -56,6 +56,9 @@ const datedAfter = /^(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap](?:\.?m)?\b|,?\s+(?
 // "The Sun 9 am edition" is a paper's.
 const abbreviationDated = (sentence: string, start: number, end: number) => datedAfter.test(sentence.slice(end, end + 40)) && !/\bthe\s+$/i.test(textBefore(sentence, start, 5))
 
+/** An indefinite article right before a weekday. */
+const anyDay = /(?<![\p{L}'\u2019])an?\s+$/iu
+
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
   id: 'weekday',
@@ -77,7 +80,8 @@ export const weekdayRule: DateRule = {
     const type = part ? 'TIME' : 'DATE'
     const suffix = part ? `T${part}` : ''
     const end = match.index + match[0].length
-    if (!reference || (!modifier && countedFrom(sentence, match.index, end))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    // "falls on a Sunday", "a Friday night out": any such day, no day of the calendar.
+    if (!reference || (!modifier && (countedFrom(sentence, match.index, end) || anyDay.test(textBefore(sentence, match.index, 4))))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
     const farther = modifier ? null : beyond(sentence, match.index, end)
     if (farther) {
       const last = /last$/i.test(farther[0])

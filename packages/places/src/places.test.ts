@@ -470,6 +470,7 @@ describe('places', () => {
     // A dateline names where the story was filed; the country's capital is where its government sits.
     expect(await division('WASHINGTON — Farmers near Tarkio, Maryville and St. Joseph lost crops, a congressman said.')).toEqual(['WASHINGTON=Washington, D.C./District of Columbia', 'Tarkio=Tarkio/Missouri', 'Maryville=Maryville/Missouri', 'St. Joseph=Saint Joseph/Missouri'])
     expect(await division('Farmers near Tarkio, Maryville and St. Joseph asked for help in Washington.')).toEqual(['Tarkio=Tarkio/Missouri', 'Maryville=Maryville/Missouri', 'St. Joseph=Saint Joseph/Missouri', 'Washington=Washington, D.C./District of Columbia'])
+    expect(await division('Crews from Mason, Springboro and Franklin flew to Greece. In Athens, they toured the Acropolis.')).toEqual(['Mason=Mason/Ohio', 'Springboro=Springboro/Ohio', 'Franklin=Franklin/Ohio', 'Greece=Greece/undefined', 'Athens=Athens/Attica'])
     // A namesake many times bigger stays where the town is not listed with the home's towns.
     expect(await division('Buses from Tyler, Lufkin and Nacogdoches left for Paris on Friday.')).toEqual(['Tyler=Tyler/Texas', 'Lufkin=Lufkin/Texas', 'Nacogdoches=Nacogdoches/Texas', 'Paris=Paris/Île-de-France'])
   })

@@ -272,8 +272,14 @@ function choose(candidates: ReadonlyArray<Candidate>, gazetteer: Gazetteer, weig
       if (kind === REGION && candidate.listedWith && listedWithDivision(candidate, entry, gazetteer, weights, containedBy)) support += weights.listedDivision
       const inRegion = region >= 0 && region !== entry
       // Not for a dateline, which names where the story was filed ("WASHINGTON —" atop a Missouri story), nor
-      // against the country's own capital, which local news names for its government ("lobbied in Washington").
-      const home = inRegion && !candidate.dateline && homeDivision(context.frame, region, candidate.key, weights.frameNames) && !capitalNamesake(candidate, entry, gazetteer)
+      // against the country's own capital, which local news names for its government ("lobbied in Washington"),
+      // nor against a namesake in a country the article names ("flew to Greece ... in Athens").
+      const home =
+        inRegion &&
+        !candidate.dateline &&
+        homeDivision(context.frame, region, candidate.key, weights.frameNames) &&
+        !capitalNamesake(candidate, entry, gazetteer) &&
+        !namesakeInNamedCountry(candidate, entry, gazetteer, context)
       const listedThere = inRegion && weak === 'country' && listedInRegion(candidate, region, gazetteer)
       const backedInRegion = listedThere || (inRegion && namedByOthers(context.regions.get(region), candidate.key))
       if (inRegion && lists.get(candidate) === region) regional += weights.listedTogether
@@ -346,6 +352,14 @@ function listedInRegion(candidate: Candidate, region: number, gazetteer: Gazette
       const townOrCounty = gazetteer.kind[entry] === CITY || gazetteer.kind[entry] === COUNTY
       return townOrCounty && gazetteer.region[entry] === region && neighbour.weak.get(value) !== 'region' && mayLieThere
     })
+  })
+}
+
+/** Whether another reading of the candidate lies in another country that the article's other names put something in. */
+function namesakeInNamedCountry(candidate: Candidate, entry: number, gazetteer: Gazetteer, context: Context): boolean {
+  return candidate.readings.some((value) => {
+    const country = gazetteer.country[entryOf(value)]!
+    return country !== gazetteer.country[entry] && namedByOthers(context.countries.get(country), candidate.key)
   })
 }
 

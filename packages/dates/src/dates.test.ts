@@ -303,6 +303,16 @@ describe('clock times and plans', () => {
     ])
   })
 
+  it('reads the end of a period that runs, continues or lasts, in the present, ahead', async () => {
+    const {mentions} = await found('Early voting runs through Saturday. The trial continues until Friday. The sale lasts till Sunday. The fair ran through Saturday.', '2025-11-04')
+    expect(mentions).toEqual([
+      ['Saturday', 'DATE', '2025-11-08'],
+      ['Friday', 'DATE', '2025-11-07'],
+      ['Sunday', 'DATE', '2025-11-09'],
+      ['Saturday', 'DATE', '2025-11-01']
+    ])
+  })
+
   it('reads the dates a show or a fair runs ahead, and those it ran before', async () => {
     const {mentions} = await found('The fair runs July 13-15 at the grounds. The exhibition runs through May 2. Last year the fair ran July 8-10.', '2024-02-10')
     expect(mentions).toEqual([

@@ -56,7 +56,8 @@ export interface DateLexicon {
   scheduleVerbs: string[]
   /**
    * Words of direction that may stand between a schedule verb and its day: "we fly home on
-   * Saturday", "she flies out Monday", "the crew flies back Friday".
+   * Saturday", "she flies out Monday", "the crew flies back Friday"; and of a period's end: "early
+   * voting runs through Saturday", "the trial continues until Friday".
    */
   scheduleParticles: string[]
   /**
@@ -176,9 +177,9 @@ export const defaultLexicon: DateLexicon = {
     // Timetables: "we land at 18.05 on Friday", "the train leaves at 9 on Monday". Not "sail": "set sail" is past as often.
     'lands', 'land', 'leaves', 'leave', 'depart', 'flies', 'fly', 'closes', 'close', 'go to the polls', 'goes to the polls',
     // A show's or a fair's dates: "the fair runs July 13-15", "the exhibition runs through May 2". Not "run": a noun as often.
-    'runs'
+    'runs', 'continues', 'lasts'
   ],
-  scheduleParticles: ['home', 'back', 'out', 'off', 'away'],
+  scheduleParticles: ['home', 'back', 'out', 'off', 'away', 'through', 'until', 'till'],
   fixtureVerbs: ['plays', 'faces', 'hosts', 'visits', 'welcomes', 'takes on', 'take on', 'travels to', 'travel to', 'heads to', 'head to'],
   deferrals: ['postpone', 'postponed', 'postpones', 'postponing', 'delay', 'delayed', 'delays', 'delaying', 'defer', 'deferred', 'defers', 'adjourn', 'adjourned',
     'adjourns', 'extend', 'extended', 'extends', 'extending', 'reschedule', 'rescheduled', 'put off', 'pushed back', 'push back', 'recessed'],

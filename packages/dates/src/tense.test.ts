@@ -81,6 +81,9 @@ describe('tense reader', () => {
     expect(ahead('He will stay until the deal, signed last week, closes in <date>.')).toBe(true)
     expect(ahead('The hall will reopen, the council says, in <date>.')).toBe(true)
     expect(ahead('The vote will be held, officials say, on <date>.')).toBe(true)
+    expect(ahead('The hall will reopen, freshly painted, in <date>.')).toBe(true)
+    expect(ahead('The bridge will open, fully repaired, on <date>.')).toBe(true)
+    expect(ahead('The mayor will resign, aides said <date>.')).toBe(false)
   })
 
   it('reads a fixture: a schedule verb and the name of the other side or the place before the day', () => {

@@ -153,16 +153,19 @@ export function createTenseReader(lexicon: DateLexicon): TenseReader {
   // "is heard", "to be sold": a participle after a present or infinitive "be" is not past.
   const presentBe = new Set(['is', 'are', 'am', 'be', 'being'])
   const isPastAt = (words: ReadonlyArray<string>, index: number) => isPast(words[index] ?? '') && !presentBe.has(words[index - 1] ?? '')
-  // "The mayor will resign, aides said Friday": the day is the telling's, a past verb right before it
-  // after the future word. A participle may follow "will" itself ("will remain closed on Monday"), so
-  // one ending in "-ed" counts only in another clause.
+  // "The mayor will resign, aides said Friday", "Smith, who will retire, joined the firm in May": the
+  // day is the telling's or another clause's, a past verb in the date's own part after the future
+  // word's clause. A participle may follow "will" itself ("will remain closed on Monday"), so one
+  // ending in "-ed" counts only in another clause; an aside between commas is none of the date's
+  // ("will reopen, freshly painted, in May").
   const toldAfter = (afterMarker: string) => {
-    const words = lowerWords(afterMarker)
-    const at = verbBeforeDay(words)
-    if (isPastAt(words, at) && (pastWords.has(words[at] as string) || /[,;:\u2013\u2014]/.test(afterMarker))) return true
-    // "Smith, who will retire, joined the firm in May": the clause of the date, after the one the future word is in, is past.
-    const clause = afterMarker.split(/[,;:\u2013\u2014]/)
-    const own = clause.length > 1 ? lowerWords(clause.at(-1) ?? '') : []
+    const parts = afterMarker.split(/[,;:\u2013\u2014]/)
+    if (parts.length === 1) {
+      const words = lowerWords(afterMarker)
+      const at = verbBeforeDay(words)
+      return isPastAt(words, at) && pastWords.has(words[at] as string)
+    }
+    const own = lowerWords(parts.at(-1) ?? '')
     return own.some((_, index) => isPastAt(own, index))
   }
   const verbComplements = new Set(lexicon.verbComplements.map((word) => word.toLowerCase()))

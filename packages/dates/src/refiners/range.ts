@@ -70,6 +70,7 @@ export const rangeYear: DateRefiner = {
 const dayValue = /^(\d{4}-\d\d-\d\d)(.*)$/
 const rangeTo = /^\s*(?:-|\u2013|to|through|thru|until|till)\s*$/i
 const rangeAnd = /^\s+and\s+$/i
+const alternative = /^\s+or\s+(?:early\s+|late\s+)?$/i
 const betweenBefore = /\bbetween\s+$/i
 
 /**
@@ -79,7 +80,8 @@ const betweenBefore = /\bbetween\s+$/i
  * Wednesday" written on a Monday read Monday as that day and Wednesday as the one before). An
  * end a word places ("last Monday", "next Friday") stays; else the start is moved back when it
  * lies on or before the article's day, the end moved on when the start lies after it. Months and
- * days of months written without a year ("from November to February") are ordered the same way.
+ * days of months written without a year ("from November to February") are ordered the same way, and
+ * so are two days given as alternatives ("late Friday night or early Saturday", "in November or December").
  */
 export const rangeInOrder: DateRefiner = {
   id: 'range-in-order',
@@ -91,7 +93,7 @@ export const rangeInOrder: DateRefiner = {
       const first = (refined ?? mentions)[index - 1] as Candidate
       const second = mentions[index] as Candidate
       const between = sentence.slice(first.end - offset, second.start - offset)
-      const linked = rangeTo.test(between) || (rangeAnd.test(between) && betweenBefore.test(textBefore(sentence, first.start - offset, 16)))
+      const linked = rangeTo.test(between) || alternative.test(between) || (rangeAnd.test(between) && betweenBefore.test(textBefore(sentence, first.start - offset, 16)))
       if (!linked) continue
       const ordered =
         first.rule === 'weekday' && second.rule === 'weekday'

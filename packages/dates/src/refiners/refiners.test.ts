@@ -165,6 +165,22 @@ describe('the refiners', () => {
     ])
   })
 
+  it('reads two weekdays given as alternatives in one direction, as the ends of a range', async () => {
+    // 2025-11-04 is a Tuesday.
+    expect(await found('The storm is forecast to make landfall late Friday night or early Saturday morning.', '2025-11-04')).toEqual([
+      ['Friday night', 'TIME', '2025-11-07TNI'],
+      ['Saturday morning', 'TIME', '2025-11-08TMO']
+    ])
+    expect(await found('The vote is likely to come Thursday or Friday.', '2025-11-04')).toEqual([
+      ['Thursday', 'DATE', '2025-11-06'],
+      ['Friday', 'DATE', '2025-11-07']
+    ])
+    expect(await found('The package arrived Sunday or Monday.', '2025-11-04')).toEqual([
+      ['Sunday', 'DATE', '2025-11-02'],
+      ['Monday', 'DATE', '2025-11-03']
+    ])
+  })
+
   it('reads both ends of a range of months written without a year in one direction', async () => {
     expect(await found("I'll be away from August to October.", '2024-09-10')).toEqual([
       ['August', 'DATE', '2025-08'],

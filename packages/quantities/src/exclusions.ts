@@ -6,6 +6,9 @@ import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
 import {type Exclusion, isBlocked, type Scan, type ScanCandidate} from './scan.js'
 import {capitalized, glued, type Token, tokenAt} from './tokens.js'
 
+/** A word of five letters or more in -ed or -ing: a participle, or a verb's form, more often than a thing's name. */
+const participle = /^\p{L}{3,}(?:ed|ing)$/u
+
 /** A built-in exclusion: it sees the scan and the unit read after the number. */
 export interface ScanExclusion {
   id: string
@@ -274,12 +277,14 @@ export const defaultExclusions: ScanExclusion[] = [
   },
   {
     // "the 8088 chip", "a 1040 form": a count of hundreds names a plural; before one thing, three digits are a model.
+    // Not before a participle, which says what became of those counted ("the 326 needed", "of the 300 injured").
     id: 'model-number',
     test: (c) => {
       const {v} = c.scan
       if (c.phrase.next !== c.start + 1 || token(c).text.length < 3) return false
       const after = following(c)
-      const single = after?.kind === 'word' && after.text.length > 2 && !capitalized(after) && !v.stopWords.has(after.lower) && !v.isPlural(after) && !v.lexicon.magnitudes[after.lower]
+      const single =
+        after?.kind === 'word' && after.text.length > 2 && !capitalized(after) && !v.stopWords.has(after.lower) && !v.isPlural(after) && !v.lexicon.magnitudes[after.lower] && !participle.test(after.lower)
       const second = c.tokens[c.next + 1]
       const thenPlural = second?.kind === 'word' && (v.isPlural(second) || v.suffixes.has(second.lower))
       return single && !thenPlural && /^\d{3,}$/.test(token(c).text) && plainAmount(c) && !unitFollows(c)

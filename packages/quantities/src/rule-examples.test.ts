@@ -113,7 +113,12 @@ const examples: Record<string, {fires: string[]; quiet: string[]}> = {
       'Collectors paid a fortune for the 6502 processor that ran the first console.',
       'The airline grounded its last 747 freighter this spring.'
     ],
-    quiet: ['The airline grounded 747 freighters this spring.']
+    quiet: [
+      'The airline grounded 747 freighters this spring.',
+      'The party won 202 seats, short of the 326 needed for a majority.',
+      'Of the 300 injured, 40 were children.',
+      'Officials counted 150 missing after the flood.'
+    ]
   },
   multiplier: {
     fires: ['The pack holds 2 x 500ml bottles.', 'She bought 6 × 330 ml cans of soda.', 'Order 3 x 2 kg bags of rice.'],

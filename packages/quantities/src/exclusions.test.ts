@@ -70,6 +70,15 @@ describe('exclusions', () => {
     ])
   })
 
+  it('reads a label\'s word after "will" or a modal as a verb, whose number is a quantity', async () => {
+    expect(await brief('The arena will seat 62,000 fans. The crowd could number 5,000. The hall can seat 800 guests.')).toEqual([
+      ['62,000 fans', 62000, 'fans', 'exact'],
+      ['5,000', 5000, null, 'exact'],
+      ['800 guests', 800, 'guests', 'exact']
+    ])
+    expect(await brief('Turn to page 12 and take exit 5. His seat 14 was empty.')).toEqual([])
+  })
+
   it('reads "one" before a modal verb and another word as the pronoun, not a count, but counts "one can" of something', async () => {
     expect(await brief('At that age one can already read, one should ask first, and One might argue that one must wait.')).toEqual([])
     expect(await brief('He drank one can of soda, she bought one can. Just one will stay; one May morning, 20 hikers set off.')).toEqual([

@@ -264,8 +264,9 @@ export const defaultExclusions: ScanExclusion[] = [
     }
   },
   // "No. 10", "page 4", "Route 66", "Seat 12F": a label numbers a thing, so a spaced unit after it
-  // ("a room 10 feet wide", "the lane 2 km from town") measures instead.
-  {id: 'label', test: (c) => c.scan.v.labels.has(previous(c)?.lower ?? '') && !measuredAfterLabel(c)},
+  // ("a room 10 feet wide", "the lane 2 km from town") measures instead, and after "will" or "can" the
+  // label's word is a verb ("will seat 62,000").
+  {id: 'label', test: (c) => c.scan.v.labels.has(previous(c)?.lower ?? '') && !measuredAfterLabel(c) && !c.scan.v.verbLeads.has(tokenAt(c.tokens, c.start - 2)?.lower ?? '')},
   {
     // "Airbus 380", "Ligue 1", "Galaxy 9", "12 West Studios": a number inside a name.
     id: 'inside-name',

@@ -26,6 +26,11 @@ export interface QuantityLexicon {
   timeWords: string[]
   /** Words before a number that make it a label, not a quantity ("No. 5", "page 12"). */
   labels: string[]
+  /**
+   * Words that make a label's word after them a verb, whose number is a quantity: "the arena will
+   * seat 62,000", "the crowd could number 5,000". Not "to": "turn to page 12" as often as "to stage 30 shows".
+   */
+  verbLeads: string[]
   /** Words right before two small numbers joined by a dash that make them a score ("won 3-1", "drew 2-2"). */
   scoreLeads: string[]
   /** Words right after two small numbers joined by a dash that make them a score ("a 24-17 defeat", "a 2-1 home win"). */
@@ -210,6 +215,7 @@ export const defaultLexicon: QuantityLexicon = {
     'finished', 'tied'],
   scoreNouns: ['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'draws', 'lead', 'scoreline', 'thrashing', 'drubbing', 'triumph',
     'home', 'away', 'aggregate'],
+  verbLeads: ['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall'],
   labels: ['no', 'no.', 'nos', 'number', 'page', 'pages', 'p.', 'pp.', 'section', 'article', 'chapter', 'row', 'seat', 'gate', 'platform', 'room', 'flight', 'route', 'highway', 'interstate', 'i-', 'level', 'grade', 'week', 'day', 'exit', 'round', 'game', 'episode', 'season', 'version', 'category', 'phase', 'stage', 'lane', 'unit', 'precinct', 'district', 'ward', 'amendment', 'flat', 'apartment', 'apt', 'apt.', 'suite']
 }
 

@@ -94,6 +94,8 @@ describe('the unit vocabulary', () => {
     expect(defaultLexicon.pronounOne).not.toContain('only one')
     expect(defaultLexicon.modalsAfterPronounOne).toContain('should')
     expect(defaultLexicon.modalsAfterPronounOne).not.toContain('will')
+    expect(defaultLexicon.verbLeads).toEqual(expect.arrayContaining(['will', 'can', 'could']))
+    expect(defaultLexicon.verbLeads).not.toContain('to')
     expect(defaultLexicon.notRates).toContain('earlier')
     expect(defaultLexicon.notRates).not.toContain('share')
     expect(defaultLexicon.magnitudes.lakh).toBe(1e5)

@@ -37,6 +37,7 @@ export interface Vocabulary {
   relativeTimeLeads: Set<string>
   pronounOne: Set<string>
   modalsAfterPronounOne: Set<string>
+  verbLeads: Set<string>
   addedWords: Set<string>
   coordinators: Set<string>
   levelWords: Set<string>
@@ -148,6 +149,7 @@ export function createVocabulary(lexicon: QuantityLexicon, units: ReadonlyArray<
     relativeTimeLeads: new Set(lexicon.relativeTimeLeads),
     pronounOne: new Set(lexicon.pronounOne),
     modalsAfterPronounOne: new Set(lexicon.modalsAfterPronounOne),
+    verbLeads: new Set(lexicon.verbLeads),
     addedWords: new Set(lexicon.addedWords),
     coordinators: new Set(lexicon.coordinators),
     levelWords: new Set(lexicon.levelWords),

@@ -3,11 +3,16 @@ import {found} from '../testing.js'
 
 describe('weekdays', () => {
   it('reads a weekday after "a" as any such day, not one of the calendar', async () => {
-    expect(await found('The holiday falls on a Sunday this year. It was a Monday like any other. Fans planned a Friday night out.')).toEqual([
+    expect(await found('The holiday falls on a Sunday this year. It was a Monday like any other. Fans met on a Friday night.')).toEqual([
       ['Sunday', 'DATE', 'XXXX-WXX-7'],
       ['this year', 'DATE', '2024'],
       ['Monday', 'DATE', 'XXXX-WXX-1'],
       ['Friday night', 'TIME', 'XXXX-WXX-5TNI']
+    ])
+    // The day of a thing named after it is one day.
+    expect(await found('He will speak at a Tuesday news conference. The council voted at a Monday session.')).toEqual([
+      ['Tuesday', 'DATE', '2024-03-12'],
+      ['Monday', 'DATE', '2024-03-04']
     ])
     expect(await found('Voting ends on Sunday. Data came Monday.')).toEqual([
       ['Sunday', 'DATE', '2024-03-10'],

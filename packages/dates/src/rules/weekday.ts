@@ -58,6 +58,8 @@ const abbreviationDated = (sentence: string, start: number, end: number) => date
 
 /** An indefinite article right before a weekday. */
 const anyDay = /(?<![\p{L}'\u2019])an?\s+$/iu
+/** A noun after a weekday, which it dates ("a Tuesday news conference", "a Friday deadline"): a word in lower case that is no word of a phrase. */
+const namesThing = /^\s+(?!(?:like|in|on|of|and|or|when|with|at|to|for|after|before|this|that|every|as|but|so|is|was|the|a|an)\b)\p{Ll}/u
 
 /** "Saturday", "last Friday", "Thursday evening", "next Tuesday". */
 export const weekdayRule: DateRule = {
@@ -80,8 +82,10 @@ export const weekdayRule: DateRule = {
     const type = part ? 'TIME' : 'DATE'
     const suffix = part ? `T${part}` : ''
     const end = match.index + match[0].length
-    // "falls on a Sunday", "a Friday night out": any such day, no day of the calendar.
-    if (!reference || (!modifier && (countedFrom(sentence, match.index, end) || anyDay.test(textBefore(sentence, match.index, 4))))) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
+    // "falls on a Sunday", "on a Friday night": any such day, no day of the calendar; but "at a Tuesday news
+    // conference" is one, the day of a thing named after it.
+    const anyOne = !modifier && anyDay.test(textBefore(sentence, match.index, 4)) && !namesThing.test(sentence.slice(end, end + 24))
+    if (!reference || (!modifier && countedFrom(sentence, match.index, end)) || anyOne) return {type, value: `XXXX-WXX-${weekdayNumber}${suffix}`}
     const farther = modifier ? null : beyond(sentence, match.index, end)
     if (farther) {
       const last = /last$/i.test(farther[0])

@@ -46,6 +46,19 @@ describe('ages', () => {
       ['21', 21, null, 'exact'],
       ['24', 24, null, 'exact']
     ])
+    expect(await brief('Police named Ann Cole, 52, and 63-year-old Tom Hale.')).toEqual([
+      ['52', 52, 'year', 'exact'],
+      ['63-year-old', 63, 'year', 'exact']
+    ])
+    // After one name: versions or rooms, not ages.
+    expect(await brief('It runs on Windows XP, Vista, 7, 8 and 10. Guests filled Hartley, 4, 5 and 6.')).toEqual([
+      ['7', 7, null, 'exact'],
+      ['8', 8, null, 'exact'],
+      ['10', 10, null, 'exact'],
+      ['4', 4, null, 'exact'],
+      ['5', 5, null, 'exact'],
+      ['6', 6, null, 'exact']
+    ])
     expect(await brief('The victims, 3 and 4 metres apart, lay still.')).toEqual([
       ['3', 3, 'metre', 'exact'],
       ['4 metres', 4, 'metre', 'exact']

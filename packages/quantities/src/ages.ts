@@ -39,7 +39,8 @@ export function isAgeAfterName(scan: Scan, start: number, number: Phrase): boole
   const [name, comma, after] = [tokenAt(tokens, first - 2), tokenAt(tokens, first - 1), tokens[last + 1]]
   if (comma?.text !== ',' || !glued(name, comma) || !/^\p{L}+$/u.test(name?.text ?? '')) return false
   const lower = (name as Token).lower
-  const person = capitalized(name) || scan.v.personNouns.has(lower) || (first !== last && scan.v.personNouns.has(singular(lower)))
+  // A list after one name is no list of ages ("Windows XP, Vista, 7, 8 and 10"); after people it is ("two sons, 11 and 14").
+  const person = first === last ? capitalized(name) || scan.v.personNouns.has(lower) : scan.v.personNouns.has(singular(lower))
   if (!person || calendarWords.months[lower] !== undefined || calendarWords.weekdays[lower] !== undefined) return false
   return after === undefined || (appositionEnd.test(after.text) && glued(tokens[last], after))
 }
@@ -60,8 +61,10 @@ function ageListEnd(tokens: readonly Token[], index: number, step: -1 | 1): numb
     // ", 21", "and 24", ", and 24" (and backwards).
     const serial = (near?.text === ',' && far?.lower === 'and') || (near?.lower === 'and' && far?.text === ',')
     const gap = serial ? 3 : near?.text === ',' || near?.lower === 'and' ? 2 : 0
-    if (gap === 0 || !isAgeFigure(tokens[at + gap * step])) break
-    at += gap * step
+    // Not into a figure of a compound ("Philip Logan, 52, and 63-year-old Robert Huxley"): it is its own age.
+    const member = at + gap * step
+    if (gap === 0 || !isAgeFigure(tokens[member]) || (tokens[member + 1]?.text === '-' && glued(tokens[member], tokens[member + 1]))) break
+    at = member
   }
   return at
 }

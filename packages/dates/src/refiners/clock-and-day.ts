@@ -1,13 +1,12 @@
 import type {Candidate} from '../rules/types.js'
 import type {DateRefiner} from './types.js'
 
-/** A clock time, or a part of the day ("dawn", "the evening"). */
-const clock = /T(?:\d\d:\d\d(?::\d\d)?|MO|MI|AF|EV|NI|DT)$/
+const clock = /T\d\d:\d\d(?::\d\d)?$/
 const fullDay = /^\d{4}-\d\d-\d\d$/
 
 /**
- * "7 p.m. EST June 4", "noon Thursday", "6 a.m. local time on Sunday", "at dawn on Sunday", "Saturday
- * at dusk": a clock time or a part of the day beside a day is one TIME on that day. Over the whole text, as a sentence splitter may take the full stop of
+ * "7 p.m. EST June 4", "noon Thursday", "6 a.m. local time on Sunday": a clock time beside a day
+ * is one TIME on that day. Over the whole text, as a sentence splitter may take the full stop of
  * "p.m." for a sentence end.
  */
 export const clockAndDay: DateRefiner = {

@@ -82,7 +82,8 @@ function nounRun(v: Vocabulary, tokens: readonly Token[], index: number): {run: 
 const qualifiesNextPlural = (v: Vocabulary, token: Token, next: Token | undefined): boolean =>
   !token.lower.endsWith('s') && next?.kind === 'word' && next.text === next.lower && !v.stopWords.has(next.lower) && next.lower.endsWith('s') && v.isPlural(next)
 
-const isModalVerb = (v: Vocabulary, tokens: readonly Token[], at: number): boolean => {
+/** "300 can attend", "one should ask": a modal verb at `at`, in lower case, before a word other than "of" ("one can of soup" is a tin). */
+export const isModalVerb = (v: Vocabulary, tokens: readonly Token[], at: number): boolean => {
   const [token, after] = [tokens[at] as Token, tokens[at + 1]]
   return token.text === token.lower && v.modalsAfterPronounOne.has(token.lower) && after?.kind === 'word' && after.lower !== 'of'
 }

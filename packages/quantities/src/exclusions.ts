@@ -1,6 +1,6 @@
 import {calendarWords} from '@tidings/lexicon'
 import {ageAbbreviation} from './ages.js'
-import {isProperName, qualifiesPlural} from './counted.js'
+import {isModalVerb, isProperName, qualifiesPlural} from './counted.js'
 import {inchWord} from './forms.js'
 import {agedAt, boundBefore, unitAt, type UnitMatch} from './read-unit.js'
 import {type Exclusion, isBlocked, type Scan, type ScanCandidate} from './scan.js'
@@ -257,10 +257,9 @@ export const defaultExclusions: ScanExclusion[] = [
     id: 'pronoun-one',
     test: (c) => {
       if (token(c).lower !== 'one') return false
-      const [before, after, afterModal] = [previous(c), following(c), c.tokens[c.next + 1]]
+      const [before, after] = [previous(c), following(c)]
       const pronoun = c.scan.v.pronounOne.has(before?.lower ?? '') && !(before?.lower === 'that' && (after?.lower === 'of' || c.unitMatch))
-      const subject = after?.text === after?.lower && c.scan.v.modalsAfterPronounOne.has(after?.lower ?? '') && afterModal?.kind === 'word' && afterModal.lower !== 'of'
-      return pronoun || subject || after?.kind === 'number'
+      return pronoun || (after !== undefined && isModalVerb(c.scan.v, c.tokens, c.next)) || after?.kind === 'number'
     }
   },
   // "No. 10", "page 4", "Route 66", "Seat 12F": a label numbers a thing, so a spaced unit after it
